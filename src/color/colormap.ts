@@ -1,0 +1,131 @@
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+import { LUTS } from './luts.ts';
+import { type ColorInput, parseColor } from './parse.ts';
+
+/**
+ * A colormap as data: `n` colours as RGB bytes, exactly the bytes matplotlib draws.
+ * `under` and `over` are the colours of values below and above the range (matplotlib's
+ * defaults: the end colours).
+ */
+export interface Colormap {
+  readonly name: string;
+  readonly n: number;
+  /** n × 3 bytes, RGB. */
+  readonly lut: Uint8Array;
+  readonly kind: 'sequential' | 'diverging' | 'cyclic' | 'qualitative';
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+const byLowerName = new Map(Object.keys(LUTS).map((k) => [k.toLowerCase(), k]));
+
+/** Every named colormap, without the `_r` variants (each has one). */
+export function colormapNames(): string[] {
+  return Object.keys(LUTS);
+}
+
+/** Reverses a colormap (matplotlib's `_r`). */
+export function reversed(cmap: Colormap): Colormap {
+  const { n, lut } = cmap;
+  const out = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) out.set(lut.subarray((n - 1 - i) * 3, (n - i) * 3), i * 3);
+  const name = cmap.name.endsWith('_r') ? cmap.name.slice(0, -2) : `${cmap.name}_r`;
+  return { name, n, lut: out, kind: cmap.kind };
+}
+
+/**
+ * A colormap by name, case-insensitive (`"blues"` finds `"Blues"`), with `_r` for the
+ * reverse. An unknown name throws with the nearest names suggested.
+ */
+export function namedColormap(name: string, where: string | null = null): Colormap {
+  const rev = /_r$/i.test(name);
+  const base = rev ? name.slice(0, -2) : name;
+  const key = byLowerName.get(base.toLowerCase());
+  if (key === undefined) {
+    throw new HeatfigError('unknown-colormap', msg.unknownColormap(name, nearestNames(base, Object.keys(LUTS))), where);
+  }
+  const data = LUTS[key]!;
+  const cmap: Colormap = { name: key, n: data.n, lut: decodeBase64(data.rgb), kind: data.kind };
+  return rev ? reversed(cmap) : cmap;
+}
+
+/**
+ * matplotlib's `LinearSegmentedColormap.from_list(name, colors, N)`: evenly spaced colours,
+ * linearly interpolated into an N-entry table, then `(lut * 255).astype(uint8)`.
+ * The arithmetic follows `matplotlib.colors._create_lookup_table` step for step so the bytes match.
+ */
+export function colormapFromList(colors: readonly ColorInput[], n = 256, where: string | null = null): Colormap {
+  if (colors.length < 2) throw new HeatfigError('bad-colormap', msg.colormapTooShort(), where);
+  const rgbs = colors.map((c, i) => parseColor(c, where === null ? null : `${where}[${i}]`));
+  const k = rgbs.length;
+  // from_list: vals = np.linspace(0, 1, len(colors))
+  const xs = linspace(0, 1, k);
+  const lut = new Uint8Array(n * 3);
+  for (let ch = 0; ch < 3; ch++) {
+    const y = rgbs.map((c) => c[ch]!);
+    const col = lookupTable(n, xs, y);
+    for (let i = 0; i < n; i++) lut[i * 3 + ch] = Math.trunc(col[i]! * 255);
+  }
+  return { name: 'custom', n, lut, kind: 'sequential' };
+}
+
+/** numpy's linspace(start, stop, num), same float steps. */
+function linspace(start: number, stop: number, num: number): number[] {
+  const div = num - 1;
+  const step = (stop - start) / div;
+  const out: number[] = [];
+  for (let i = 0; i < num; i++) out.push(start + i * step);
+  if (num > 1) out[num - 1] = stop;
+  return out;
+}
+
+/**
+ * matplotlib.colors._create_lookup_table (gamma 1) for segments where y0 == y1 at every x:
+ * x and the sample points are scaled by N - 1 before interpolating, as matplotlib does.
+ */
+function lookupTable(n: number, x01: readonly number[], y: readonly number[]): Float64Array {
+  const lut = new Float64Array(n);
+  const x = x01.map((v) => v * (n - 1));
+  const xind = linspace(0, 1, n).map((v) => (n - 1) * v);
+  for (let i = 1; i < n - 1; i++) {
+    const xi = xind[i]!;
+    // ind = np.searchsorted(x, xind), side 'left': the first index with x[ind] >= xi
+    let ind = 0;
+    while (ind < x.length && x[ind]! < xi) ind++;
+    const distance = (xi - x[ind - 1]!) / (x[ind]! - x[ind - 1]!);
+    lut[i] = distance * (y[ind]! - y[ind - 1]!) + y[ind - 1]!;
+  }
+  lut[0] = y[0]!;
+  lut[n - 1] = y[y.length - 1]!;
+  for (let i = 0; i < n; i++) lut[i] = Math.min(1, Math.max(0, lut[i]!));
+  return lut;
+}
+
+/** Up to two known names close to `name` (edit distance, case-insensitive). */
+export function nearestNames(name: string, known: readonly string[]): string[] {
+  const target = name.toLowerCase();
+  const scored = known
+    .map((k) => ({ k, d: editDistance(target, k.toLowerCase()) }))
+    .filter(({ k, d }) => d <= Math.max(2, Math.floor(k.length / 3)))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  return scored.slice(0, 2).map((s) => s.k);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, sub));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

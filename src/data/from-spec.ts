@@ -1,0 +1,34 @@
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+import type { DataSource, Spec } from '../spec/schema.ts';
+import { type Grid, type MatrixInput, type Panel, panelFromRows, stackPanels } from './grid.ts';
+
+/** Loads a data file named in a spec (relative paths are the loader's business). */
+export type DataFileLoader = (path: string, where: string) => Grid;
+
+type Part = { panel: Panel; cols: number; colLabels: readonly string[] | null };
+
+function partFrom(src: DataSource, title: string | null, where: string, load: DataFileLoader | null): Part[] {
+  if (typeof src === 'string') {
+    if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(src), where);
+    const g = load(src, where);
+    return g.panels.map((panel, i) => ({
+      panel: { ...panel, title: g.panels.length === 1 ? (title ?? panel.title) : (panel.title ?? (title ? `${title} ${i}` : null)) },
+      cols: g.cols,
+      colLabels: g.colLabels,
+    }));
+  }
+  const m: MatrixInput = Array.isArray(src) ? { values: src } : (src as MatrixInput);
+  return [panelFromRows(m, title, `${where}${Array.isArray(src) ? '' : '.values'}`)];
+}
+
+/** The Grid a spec's `data` or `panels` describe. */
+export function gridFromSpec(spec: Spec, load: DataFileLoader | null = null): Grid {
+  if (spec.data !== undefined && spec.panels !== undefined) throw new HeatfigError('bad-spec', msg.dataAndPanels(), '$.panels');
+  if (spec.panels) {
+    const parts = spec.panels.flatMap((p, i) => partFrom(p.data, p.title ?? null, `$.panels[${i}].data`, load));
+    return stackPanels(parts, '$.panels');
+  }
+  if (spec.data === undefined) throw new HeatfigError('bad-spec', msg.noData(), '$.data');
+  return stackPanels(partFrom(spec.data, null, '$.data', load), '$.data');
+}

@@ -1,0 +1,98 @@
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+
+/**
+ * One stacked grid: `rows × cols` values, row-major, NaN = missing. Row labels are
+ * positions, not keys: duplicates are separate rows.
+ */
+export interface Panel {
+  readonly title: string | null;
+  readonly rows: number;
+  readonly rowLabels: readonly string[];
+  readonly values: Float64Array;
+}
+
+/**
+ * The data model: one or more panels stacked vertically that share their columns (and so
+ * the column labels, the colour scale and the colorbar). A plain matrix is one panel.
+ */
+export interface Grid {
+  readonly cols: number;
+  readonly colLabels: readonly string[];
+  readonly panels: readonly Panel[];
+}
+
+/** A cell value as JSON may hold it: a number, or null for missing. */
+export type CellInput = number | null;
+
+export interface MatrixInput {
+  readonly values: readonly (readonly CellInput[])[];
+  readonly rows?: readonly (string | number)[];
+  readonly cols?: readonly (string | number)[];
+}
+
+/** `"0"`, `"1"`, …: the labels seaborn gives a matrix without an index. */
+export function positionLabels(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => String(i));
+}
+
+/**
+ * A panel from rows of numbers. Rows may be ragged: cells past a row's end are missing.
+ * `where` is the JSON path of the values, for error messages.
+ */
+export function panelFromRows(
+  input: MatrixInput,
+  title: string | null,
+  where: string,
+): { panel: Panel; cols: number; colLabels: string[] | null } {
+  const rowsIn = input.values;
+  const cols = input.cols
+    ? input.cols.length
+    : rowsIn.reduce((m, r) => Math.max(m, Array.isArray(r) ? r.length : 0), 0);
+  const values = new Float64Array(rowsIn.length * cols).fill(Number.NaN);
+  rowsIn.forEach((row, r) => {
+    if (!Array.isArray(row)) throw new HeatfigError('bad-data', 'each row must be an array of numbers', `${where}[${r}]`);
+    if (row.length > cols) throw new HeatfigError('bad-data', msg.raggedValues(r, row.length, cols), `${where}[${r}]`);
+    row.forEach((v: unknown, c: number) => {
+      if (v === null) return;
+      if (typeof v !== 'number') throw new HeatfigError('bad-data', msg.notANumber(v), `${where}[${r}][${c}]`);
+      values[r * cols + c] = v;
+    });
+  });
+  const rowLabels = input.rows ? input.rows.map(String) : positionLabels(rowsIn.length);
+  if (rowLabels.length !== rowsIn.length) {
+    throw new HeatfigError('bad-data', msg.labelCount('rows', rowLabels.length, rowsIn.length), where.replace(/\.values$/, '.rows'));
+  }
+  return {
+    panel: { title, rows: rowsIn.length, rowLabels, values },
+    cols,
+    colLabels: input.cols ? input.cols.map(String) : null,
+  };
+}
+
+/** Stacks panels that share their columns into one Grid, checking that they agree. */
+export function stackPanels(
+  parts: readonly { panel: Panel; cols: number; colLabels: readonly string[] | null }[],
+  where: string,
+): Grid {
+  const first = parts[0];
+  if (!first || first.cols === 0 || parts.every((p) => p.panel.rows === 0)) {
+    throw new HeatfigError('empty-grid', msg.emptyGrid(), where);
+  }
+  parts.forEach((p, i) => {
+    if (p.cols !== first.cols) throw new HeatfigError('bad-data', msg.panelColumns(i, p.cols, first.cols), `${where}[${i}]`);
+  });
+  const colLabels = parts.find((p) => p.colLabels)?.colLabels ?? positionLabels(first.cols);
+  return { cols: first.cols, colLabels, panels: parts.map((p) => p.panel) };
+}
+
+/** A one-panel Grid from a matrix (the simple case for library users). */
+export function gridFromMatrix(input: MatrixInput | readonly (readonly CellInput[])[], where = '$.data'): Grid {
+  const m: MatrixInput = Array.isArray(input) ? { values: input as readonly (readonly CellInput[])[] } : (input as MatrixInput);
+  return stackPanels([panelFromRows(m, null, `${where}.values`)], where);
+}
+
+/** Every value of every panel, in order (panel by panel, row-major). */
+export function* allValues(grid: Grid): Generator<number> {
+  for (const p of grid.panels) yield* p.values;
+}

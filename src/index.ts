@@ -1,0 +1,30 @@
+/**
+ * heatfig's public API for every runtime (Node and browsers): resolve a spec, lay it out,
+ * build the scene and render SVG or scene JSON. Files, PNG and PDF: see heatfig/node.
+ */
+export { colormapFromList, colormapNames, namedColormap, reversed } from './color/colormap.ts';
+export type { Colormap } from './color/colormap.ts';
+export { makeColorizer } from './color/colorize.ts';
+export { contrastRatio, relativeLuminance, textColorOn } from './color/contrast.ts';
+export { makeNorm } from './color/norm.ts';
+export type { NormSpec } from './color/norm.ts';
+export { gridFromSpec } from './data/from-spec.ts';
+export { gridFromMatrix } from './data/grid.ts';
+export type { Grid, Panel } from './data/grid.ts';
+export { HeatfigError, isHeatfigError } from './errors.ts';
+export { makeFormatter } from './format/number.ts';
+export { layoutFigure } from './layout/layout.ts';
+export type { Layout } from './layout/layout.ts';
+export { render } from './pipeline.ts';
+export type { RenderOptions, RenderResult } from './pipeline.ts';
+export { renderSvg } from './render/svg.ts';
+export { buildScene } from './scene/build.ts';
+export { sceneToJson } from './scene/json.ts';
+export type { Primitive, Scene } from './scene/types.ts';
+export type { Figure } from './spec/figure.ts';
+export { resolveSpec } from './spec/resolve.ts';
+export { specSchema } from './spec/schema.ts';
+export type { Spec } from './spec/schema.ts';
+export { validateSpec } from './spec/validate.ts';
+export { dejavuSansMeasurer } from './text/measure.ts';
+export type { TextMeasurer } from './text/measure.ts';

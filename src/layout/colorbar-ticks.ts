@@ -1,0 +1,55 @@
+import { ticks as niceTicks } from 'd3-array';
+import type { NormSpec } from '../color/norm.ts';
+
+/** Cleans float noise from k·step (0.30000000000000004 → 0.3). */
+function clean(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/**
+ * Colorbar tick values inside [vmin, vmax]: the given ones, multiples of a step (as
+ * matplotlib's MultipleLocator), or round numbers about one per `spacing` px (d3's ticks for
+ * linear scales, decades for log, zero and decades on both sides for symlog).
+ */
+export function colorbarTicks(
+  norm: NormSpec,
+  opt: readonly number[] | { readonly step: number } | null,
+  lengthPx: number,
+  spacing: number,
+): number[] {
+  const { vmin, vmax } = norm;
+  const inside = (v: number) => v >= vmin - 1e-12 * Math.abs(vmin) && v <= vmax + 1e-12 * Math.abs(vmax);
+  if (Array.isArray(opt)) return [...new Set(opt)].filter(inside).sort((a, b) => a - b);
+  if (opt && 'step' in opt) {
+    const step = opt.step;
+    const out: number[] = [];
+    const k0 = Math.ceil(clean(vmin / step));
+    const k1 = Math.floor(clean(vmax / step));
+    for (let k = k0; k <= k1 && out.length < 1000; k++) out.push(clean(k * step));
+    return out;
+  }
+  const count = Math.max(2, Math.floor(lengthPx / spacing));
+  if (norm.kind === 'log') {
+    const out: number[] = [];
+    for (let k = Math.ceil(Math.log10(vmin) - 1e-9); k <= Math.floor(Math.log10(vmax) + 1e-9); k++) out.push(clean(10 ** k));
+    if (out.length >= 2) return thinDecades(out, count);
+    return niceTicks(vmin, vmax, count).filter((v) => v > 0);
+  }
+  if (norm.kind === 'symlog') {
+    const top = Math.max(Math.abs(vmin), Math.abs(vmax));
+    const out = new Set<number>([0]);
+    for (let k = Math.floor(Math.log10(norm.linthresh)); k <= Math.ceil(Math.log10(top)); k++) {
+      out.add(clean(10 ** k));
+      out.add(clean(-(10 ** k)));
+    }
+    return thinDecades([...out].filter(inside).sort((a, b) => a - b), count);
+  }
+  return niceTicks(vmin, vmax, count).map(clean);
+}
+
+/** Keeps every other decade until at most `count + 1` remain, keeping zero. */
+function thinDecades(values: number[], count: number): number[] {
+  let v = values;
+  while (v.length > count + 1) v = v.filter((x, i) => x === 0 || i % 2 === 0);
+  return v;
+}

@@ -1,0 +1,51 @@
+/**
+ * Every error and warning text, as functions of their inputs: what was found, and what
+ * would be right. Tests assert these texts; change them here only.
+ */
+
+const q = (s: string): string => JSON.stringify(s);
+
+export const msg = {
+  unknownColormap: (name: string, near: readonly string[]) =>
+    `unknown colormap ${q(name)}; ` +
+    (near.length ? `did you mean ${near.map(q).join(' or ')}?` : 'use a matplotlib name such as "viridis", or a list of colours'),
+  badColor: (text: string) =>
+    `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), or [r, g, b] in 0..1`,
+  colormapTooShort: () => 'a colormap given as a list needs at least 2 colours',
+  badFormat: (fmt: string) =>
+    `${q(fmt)} is not a number format; use a format spec such as ".2f", ".1%", "d", ".3g" or "{:.2f}"`,
+  vminNotBelowVmax: (vmin: number, vmax: number) =>
+    `vmin (${vmin}) must be less than vmax (${vmax})`,
+  centerOutside: (center: number, vmin: number, vmax: number) =>
+    `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`,
+  logNeedsPositive: (what: string, v: number) =>
+    `norm "log" needs a positive ${what}, got ${v}; use norm "symlog" for data with zeros or negatives`,
+  symlogNeedsLinthresh: (v: number) => `linthresh must be a positive number, got ${v}`,
+  raggedValues: (row: number, got: number, want: number) =>
+    `row ${row} has ${got} values but the grid has ${want} columns; pad it with null for missing cells`,
+  labelCount: (axis: 'rows' | 'cols', got: number, want: number) =>
+    `${got} ${axis === 'rows' ? 'row' : 'column'} labels for ${want} ${axis === 'rows' ? 'rows' : 'columns'}; give exactly ${want}`,
+  panelColumns: (panel: number, got: number, want: number) =>
+    `panel ${panel} has ${got} columns but panel 0 has ${want}; panels share their columns`,
+  notANumber: (v: unknown) => `${q(String(v))} is not a number; use a number, or null for a missing cell`,
+  noData: () => 'the spec has no data; give "data" (values, or a file) or "panels"',
+  dataAndPanels: () => 'give either "data" or "panels", not both',
+  emptyGrid: () => 'the grid has no cells; give at least one row and one column',
+  separatorOutOfRange: (at: number, n: number) =>
+    `separator at ${at} is outside the grid; use a position between 1 and ${n - 1}`,
+  maskShape: (rows: number, cols: number) =>
+    `mask must have ${rows} rows of ${cols} booleans, or be "upper" or "lower"`,
+  unknownKey: (key: string, near: string | null) =>
+    `${q(key)} is not an option` + (near ? `; did you mean ${q(near)}?` : ''),
+  dataFileInCore: (file: string) =>
+    `data file ${q(file)} must be loaded first: use heatfig's Node entry (heatfig/node) or the CLI, or give the values inline`,
+
+  // warnings
+  annotDropped: (size: number) =>
+    `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`,
+  ticksThinned: (axis: 'x' | 'y', every: number) =>
+    `${axis} tick labels thinned to every ${every}th so they do not overlap`,
+  nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
+  allMissing: () => 'the grid has no finite value: drawn as an empty grid',
+  colorbarTicksThinned: (every: number) => `colorbar ticks thinned to every ${every}th so their labels do not overlap`,
+} as const;

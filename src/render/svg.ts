@@ -1,0 +1,94 @@
+import { base64FromBytes, bytesFromBase64 } from '../scene/base64.ts';
+import type { Primitive, Scene } from '../scene/types.ts';
+import { encodePng } from './png-encode.ts';
+
+export interface SvgOptions {
+  /**
+   * How to spell nearest-neighbour scaling of images: browsers want `pixelated`, resvg
+   * wants `optimizeSpeed` (and is smoothed by the other spellings). Default 'browser'.
+   */
+  readonly imageRendering?: 'browser' | 'resvg';
+}
+
+/** A number for SVG: at most 3 decimals, no trailing zeros, no "-0". */
+export function num(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** Escapes text for XML content and attribute values; drops characters XML forbids. */
+export function escapeXml(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const GROUP_ATTRS: Partial<Record<Primitive['role'], string>> = {
+  cell: ' shape-rendering="crispEdges"',
+  annot: ' class="annot"',
+  tick: ' shape-rendering="crispEdges"',
+};
+
+/**
+ * Writes a scene as SVG text. Cells are `<rect>`s carrying `data-row`, `data-col` (0-based),
+ * `data-panel` and `data-value` (full precision); text is real `<text>`. Deterministic:
+ * the same scene gives the same string.
+ */
+export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
+  const rendering = options.imageRendering === 'resvg' ? 'optimizeSpeed' : 'pixelated';
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" ` +
+      `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="heatfig-title" ` +
+      `font-family="${escapeXml(scene.fontFamily)}, Verdana, sans-serif" xml:space="preserve">`,
+  );
+  out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
+  let group: string | null = null;
+  for (const p of scene.primitives) {
+    const g = p.role in GROUP_ATTRS ? p.role : null;
+    if (g !== group) {
+      if (group !== null) out.push('</g>');
+      if (g !== null) out.push(`<g${GROUP_ATTRS[g as Primitive['role']]}>`);
+      group = g;
+    }
+    out.push(primitiveSvg(p, rendering));
+  }
+  if (group !== null) out.push('</g>');
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function primitiveSvg(p: Primitive, rendering: string): string {
+  switch (p.type) {
+    case 'rect': {
+      const data = p.cell
+        ? ` data-panel="${p.cell.panel}" data-row="${p.cell.row}" data-col="${p.cell.col}" data-value="${escapeXml(String(p.cell.value))}"`
+        : '';
+      return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" fill="${p.fill}"${data}/>`;
+    }
+    case 'text': {
+      const anchor = p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`;
+      const rot = p.rotate ? ` transform="rotate(${num(p.rotate)} ${num(p.x)} ${num(p.y)})"` : '';
+      const fill = p.fill === '#000000' ? '' : ` fill="${p.fill}"`;
+      return `<text x="${num(p.x)}" y="${num(p.y)}" font-size="${num(p.size)}"${anchor}${fill}${rot}>${escapeXml(p.text)}</text>`;
+    }
+    case 'line':
+      return `<line x1="${num(p.x1)}" y1="${num(p.y1)}" x2="${num(p.x2)}" y2="${num(p.y2)}" stroke="${p.stroke}" stroke-width="${num(p.width)}"/>`;
+    case 'polygon': {
+      const pts = p.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+      const stroke = p.stroke ? ` stroke="${p.stroke}" stroke-width="${num(p.width)}" stroke-linejoin="miter"` : '';
+      return `<polygon points="${pts}" fill="${p.fill ?? 'none'}"${stroke}/>`;
+    }
+    case 'image': {
+      const png = encodePng(bytesFromBase64(p.rgba), p.pixelWidth, p.pixelHeight);
+      return (
+        `<image x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" preserveAspectRatio="none" ` +
+        `image-rendering="${rendering}" href="data:image/png;base64,${base64FromBytes(png)}"/>`
+      );
+    }
+  }
+}

@@ -1,0 +1,13 @@
+import type { Scene } from './types.ts';
+
+/**
+ * The scene as JSON text, stable for golden tests: coordinates rounded to 3 decimals,
+ * cell values kept at full precision, keys in the order the scene builds them.
+ */
+export function sceneToJson(scene: Scene): string {
+  return `${JSON.stringify(
+    scene,
+    (key, value) => (typeof value === 'number' && key !== 'value' ? Math.round(value * 1000) / 1000 + 0 : value),
+    1,
+  )}\n`;
+}

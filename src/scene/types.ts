@@ -1,0 +1,92 @@
+/**
+ * The scene: a flat, serialisable list of primitives, the one contract between layout and
+ * every renderer. All coordinates and sizes are CSS px (1/96 in) from the top-left corner;
+ * colours are `#rrggbb`; angles are degrees clockwise (as SVG). Renderers draw it and
+ * decide nothing.
+ */
+
+export interface CellRef {
+  readonly panel: number;
+  /** 0-based position in the panel. */
+  readonly row: number;
+  readonly col: number;
+  /** The value at full precision. */
+  readonly value: number;
+}
+
+export interface RectPrimitive {
+  readonly type: 'rect';
+  readonly role: 'background' | 'cell';
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly fill: string;
+  readonly cell?: CellRef;
+}
+
+export interface TextPrimitive {
+  readonly type: 'text';
+  readonly role: 'title' | 'xlabel' | 'ylabel' | 'xtick' | 'ytick' | 'panel-title' | 'cbar-tick' | 'cbar-label' | 'annot';
+  readonly text: string;
+  /** Anchor point on the baseline. */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly rotate: number;
+  readonly fill: string;
+  /** The measured line box before rotation: advance width, ascent above and descent below the baseline. */
+  readonly width: number;
+  readonly ascent: number;
+  readonly descent: number;
+  /** Axis-aligned bounds of the rotated line box. */
+  readonly box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  readonly cell?: CellRef;
+}
+
+export interface LinePrimitive {
+  readonly type: 'line';
+  readonly role: 'tick' | 'cell-line' | 'separator';
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly stroke: string;
+  readonly width: number;
+}
+
+export interface PolygonPrimitive {
+  readonly type: 'polygon';
+  readonly role: 'cbar-extend' | 'cbar-outline';
+  readonly points: readonly (readonly [number, number])[];
+  readonly fill: string | null;
+  readonly stroke: string | null;
+  readonly width: number;
+}
+
+/** A raster drawn into a box, one source pixel per block, never smoothed. */
+export interface ImagePrimitive {
+  readonly type: 'image';
+  readonly role: 'colorbar' | 'cells';
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  /** RGBA bytes, row-major from the top, base64. */
+  readonly rgba: string;
+  readonly smoothing: 'nearest';
+}
+
+export type Primitive = RectPrimitive | TextPrimitive | LinePrimitive | PolygonPrimitive | ImagePrimitive;
+
+export interface Scene {
+  readonly width: number;
+  readonly height: number;
+  readonly fontFamily: string;
+  /** Short accessible name of the figure. */
+  readonly title: string;
+  readonly primitives: readonly Primitive[];
+}

@@ -1,0 +1,58 @@
+/**
+ * Every literal default, documented once. Rules that choose a value from the data
+ * (range, extend, colormap for centred data) live in resolve.ts and use these.
+ */
+export const DEFAULTS = {
+  /** seaborn's default for sequential data. */
+  cmap: 'rocket',
+  /** seaborn's default when `center` is set. */
+  cmapCentered: 'icefire',
+  norm: 'linear',
+  /** seaborn's annotation format. */
+  fmt: '.2g',
+  linthresh: 1,
+  /** matplotlib's SymLogNorm default. */
+  linscale: 1,
+  /** seaborn's robust range: these percentiles of the data. */
+  robustPercentiles: [2, 98],
+  ticklabels: 'auto',
+  xaxis: 'bottom',
+  xrotation: 'auto',
+  extend: 'auto',
+  linecolor: 'white',
+  separatorColor: 'white',
+  separatorWidth: 2,
+  fontSize: 12,
+  background: 'white',
+  panelGap: 8,
+} as const;
+
+/** Geometry of the layout, in px at font size 12 (text sizes scale with fontSize). */
+export const GEOMETRY = {
+  /** Space between the drawing and the edge of the canvas. */
+  pad: 10,
+  /** The grid's long side when nothing else decides the cell size. */
+  targetGrid: 480,
+  minCell: 2,
+  maxCell: 64,
+  /** Widest a grid may grow to make room for annotations or horizontal labels. */
+  maxGridForAnnot: 1200,
+  maxGridForLabels: 640,
+  tickLength: 4,
+  tickPad: 3,
+  /** Space kept between neighbouring labels. */
+  labelGap: 3,
+  titleGap: 10,
+  axisTitleGap: 6,
+  colorbarGap: 16,
+  colorbarWidth: 16,
+  /** A colorbar is at least this long, even beside a short grid. */
+  colorbarMinLength: 120,
+  /** The colorbar asks for about one tick per this many px. */
+  colorbarTickSpacing: 60,
+  annotSize: 12,
+  minAnnotSize: 6,
+  /** Annotation text keeps this much room on each side inside its cell. */
+  annotPadX: 3,
+  annotPadY: 2,
+} as const;

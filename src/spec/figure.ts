@@ -1,0 +1,70 @@
+import type { Colormap } from '../color/colormap.ts';
+import type { NormSpec } from '../color/norm.ts';
+import type { Grid } from '../data/grid.ts';
+
+/** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */
+export type TickMode = 'auto' | 'all' | 'none' | { readonly every: number };
+
+export interface TickLabels {
+  /** One label per position. */
+  readonly labels: readonly string[];
+  readonly mode: TickMode;
+}
+
+export type Extend = 'neither' | 'min' | 'max' | 'both';
+
+/**
+ * The resolved figure: every default filled, every scale chosen. Nothing after resolve looks
+ * at the user's spec. Sizes are px.
+ */
+export interface Figure {
+  readonly grid: Grid;
+  readonly title: string | null;
+  readonly xlabel: string | null;
+  readonly ylabel: string | null;
+  readonly xticks: TickLabels;
+  /** One per panel. */
+  readonly yticks: readonly TickLabels[];
+  readonly xaxis: 'bottom' | 'top';
+  readonly xrotation: 'auto' | number;
+  readonly cmap: Colormap;
+  readonly norm: NormSpec;
+  /** The annotation number format, or null for no annotations. */
+  readonly annot: { readonly fmt: string; readonly size: number | null } | null;
+  readonly colorbar: {
+    readonly label: string | null;
+    /** Given tick values, a step, or null to choose round numbers for the length. */
+    readonly ticks: readonly number[] | { readonly step: number } | null;
+    /** Tick label format; null to choose one that shows the ticks exactly. */
+    readonly format: string | null;
+    readonly percent: boolean;
+    readonly extend: Extend;
+  } | null;
+  /** Per panel, 1 for a hidden cell; null when nothing is masked. */
+  readonly mask: readonly (Uint8Array | null)[];
+  readonly cellLines: { readonly width: number; readonly color: string } | null;
+  readonly separators: {
+    readonly rows: readonly number[];
+    readonly cols: readonly number[];
+    readonly color: string;
+    readonly width: number;
+  } | null;
+  readonly size: {
+    readonly width: number | null;
+    readonly height: number | null;
+    readonly cellWidth: number | null;
+    readonly cellHeight: number | null;
+    readonly square: boolean;
+  };
+  readonly fontSize: number;
+  readonly background: string;
+  readonly panelGap: number;
+  /** Facts about the data that later stages report. */
+  readonly stats: {
+    readonly finite: number;
+    readonly missing: number;
+    readonly infinite: number;
+    readonly min: number;
+    readonly max: number;
+  };
+}

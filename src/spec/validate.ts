@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { nearestNames } from '../color/colormap.ts';
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+import { type Spec, specSchema } from './schema.ts';
+
+/** `$.colorbar.ticks[2]` from a path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${s}.${String(k)}` : `${s}[${JSON.stringify(String(k))}]`),
+    '$',
+  );
+}
+
+/** The object keys the schema allows at a path, for suggesting a near one. */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal definition
+  let nodes: any[] = [specSchema];
+  for (const k of path) {
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+    const next: any[] = [];
+    for (const n of nodes.flatMap(unwrap)) {
+      const def = n._zod.def;
+      if (def.type === 'object' && typeof k === 'string' && def.shape[k]) next.push(def.shape[k]);
+      if (def.type === 'array' && typeof k === 'number') next.push(def.element);
+    }
+    nodes = next;
+  }
+  return nodes.flatMap(unwrap).flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape) : []));
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: zod internals
+function unwrap(n: any): any[] {
+  const def = n._zod.def;
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return unwrap(def.innerType);
+  if (def.type === 'union') return def.options.flatMap(unwrap);
+  return [n];
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { where: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const near = nearestNames(key, keysAt(issue.path))[0] ?? null;
+    return { where: jsonPath(issue.path), message: msg.unknownKey(key, near) };
+  }
+  const where = jsonPath(issue.path);
+  if (issue.code === 'invalid_type') {
+    return { where, message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}` };
+  }
+  return { where, message: issue.message.replace(/^Invalid input: /, '') };
+}
+
+/**
+ * Checks a spec against the schema and returns it typed, or throws one HeatfigError naming
+ * the first problem: its JSON path, what is wrong and what would be right.
+ * `source` (the spec's file name) prefixes the path.
+ */
+export function validateSpec(input: unknown, source: string | null = null): Spec {
+  const r = specSchema.safeParse(input);
+  if (r.success) return input as Spec;
+  const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]!;
+  const { where, message } = describeIssue(first);
+  throw new HeatfigError('bad-spec', message, source ? `${source}: ${where}` : where);
+}
+
+/** Parses JSON text, turning a syntax error into `file:line:col: …`. */
+export function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    const lc = /line (\d+) column (\d+)/.exec(String((e as Error).message));
+    let where = source;
+    if (lc) where = `${source}:${lc[1]}:${lc[2]}`;
+    else if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos).split('\n');
+      where = `${source}:${before.length}:${before[before.length - 1]!.length + 1}`;
+    } else {
+      const lines = text.split('\n');
+      where = `${source}:${lines.length}:${lines[lines.length - 1]!.length + 1}`;
+    }
+    const what = String((e as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new HeatfigError('bad-json', `${what}; expected valid JSON`, where);
+  }
+}

@@ -1,0 +1,47 @@
+import { DEJAVU_SANS } from './dejavu-metrics.ts';
+
+/**
+ * How layout learns the size of text. Sizes are in pixels (CSS px); a measurer is pure:
+ * the same text and size always give the same numbers.
+ */
+export interface TextMeasurer {
+  /** The font family the measurements belong to (renderers draw with it). */
+  readonly family: string;
+  /** Advance width of `text` at `size` px, kerning included. */
+  width(text: string, size: number): number;
+  /** Distance from the baseline up to the top of the line box, per px of font size. */
+  readonly ascent: number;
+  /** Distance from the baseline down to the bottom of the line box, per px of font size (positive). */
+  readonly descent: number;
+  /** Height of capital letters and digits above the baseline, per px of font size. */
+  readonly capHeight: number;
+}
+
+/**
+ * Measures with DejaVu Sans's own advance widths and kerning (the font the package ships and
+ * PNG/PDF draw with), so a layout computed in Node or in a browser is the same.
+ */
+export function dejavuSansMeasurer(): TextMeasurer {
+  const m = DEJAVU_SANS;
+  const upm = m.unitsPerEm;
+  const widths = new Map<number, number>();
+  for (const [start, ws] of m.runs) ws.forEach((w, i) => widths.set(start + i, w));
+  const fallback = widths.get(0xfffd) ?? widths.get(0x3f) ?? upm / 2;
+  const kerning = m.kerning;
+  return {
+    family: m.family,
+    ascent: m.ascender / upm,
+    descent: -m.descender / upm,
+    capHeight: m.capHeight / upm,
+    width(text, size) {
+      let units = 0;
+      let prev = '';
+      for (const ch of text) {
+        units += widths.get(ch.codePointAt(0)!) ?? fallback;
+        if (prev) units += kerning[prev + ch] ?? 0;
+        prev = ch;
+      }
+      return (units / upm) * size;
+    },
+  };
+}
