@@ -15,7 +15,9 @@ import * as fontkit from 'fontkit';
 const require = createRequire(import.meta.url);
 const path = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const font = fontkit.openSync(path);
-const cps: number[] = [...font.characterSet].filter((c: number) => c <= 0xffff).sort((a: number, b: number) => a - b);
+const cps: number[] = [...font.characterSet]
+  .filter((c: number) => c <= 0xffff)
+  .sort((a: number, b: number) => a - b);
 const runs: [number, number[]][] = [];
 for (const cp of cps) {
   const w = font.glyphForCodePoint(cp).advanceWidth as number;

@@ -8,7 +8,9 @@ const q = (s: string): string => JSON.stringify(s);
 export const msg = {
   unknownColormap: (name: string, near: readonly string[]) =>
     `unknown colormap ${q(name)}; ` +
-    (near.length ? `did you mean ${near.map(q).join(' or ')}?` : 'use a matplotlib name such as "viridis", or a list of colours'),
+    (near.length
+      ? `did you mean ${near.map(q).join(' or ')}?`
+      : 'use a matplotlib name such as "viridis", or a list of colours'),
   badColor: (text: string) =>
     `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), or [r, g, b] in 0..1`,
   colormapTooShort: () => 'a colormap given as a list needs at least 2 colours',
@@ -27,7 +29,8 @@ export const msg = {
     `${got} ${axis === 'rows' ? 'row' : 'column'} labels for ${want} ${axis === 'rows' ? 'rows' : 'columns'}; give exactly ${want}`,
   panelColumns: (panel: number, got: number, want: number) =>
     `panel ${panel} has ${got} columns but panel 0 has ${want}; panels share their columns`,
-  notANumber: (v: unknown) => `${q(String(v))} is not a number; use a number, or null for a missing cell`,
+  notANumber: (v: unknown) =>
+    `${q(String(v))} is not a number; use a number, or null for a missing cell`,
   noData: () => 'the spec has no data; give "data" (values, or a file) or "panels"',
   dataAndPanels: () => 'give either "data" or "panels", not both',
   emptyGrid: () => 'the grid has no cells; give at least one row and one column',
@@ -47,5 +50,6 @@ export const msg = {
     `${axis} tick labels thinned to every ${every}th so they do not overlap`,
   nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
   allMissing: () => 'the grid has no finite value: drawn as an empty grid',
-  colorbarTicksThinned: (every: number) => `colorbar ticks thinned to every ${every}th so their labels do not overlap`,
+  colorbarTicksThinned: (every: number) =>
+    `colorbar ticks thinned to every ${every}th so their labels do not overlap`,
 } as const;

@@ -48,7 +48,11 @@ export function namedColormap(name: string, where: string | null = null): Colorm
   const base = rev ? name.slice(0, -2) : name;
   const key = byLowerName.get(base.toLowerCase());
   if (key === undefined) {
-    throw new HeatfigError('unknown-colormap', msg.unknownColormap(name, nearestNames(base, Object.keys(LUTS))), where);
+    throw new HeatfigError(
+      'unknown-colormap',
+      msg.unknownColormap(name, nearestNames(base, Object.keys(LUTS))),
+      where,
+    );
   }
   const data = LUTS[key]!;
   const cmap: Colormap = { name: key, n: data.n, lut: decodeBase64(data.rgb), kind: data.kind };
@@ -60,7 +64,11 @@ export function namedColormap(name: string, where: string | null = null): Colorm
  * linearly interpolated into an N-entry table, then `(lut * 255).astype(uint8)`.
  * The arithmetic follows `matplotlib.colors._create_lookup_table` step for step so the bytes match.
  */
-export function colormapFromList(colors: readonly ColorInput[], n = 256, where: string | null = null): Colormap {
+export function colormapFromList(
+  colors: readonly ColorInput[],
+  n = 256,
+  where: string | null = null,
+): Colormap {
   if (colors.length < 2) throw new HeatfigError('bad-colormap', msg.colormapTooShort(), where);
   const rgbs = colors.map((c, i) => parseColor(c, where === null ? null : `${where}[${i}]`));
   const k = rgbs.length;

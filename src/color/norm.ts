@@ -6,7 +6,12 @@
 
 export type NormSpec =
   | { readonly kind: 'linear'; readonly vmin: number; readonly vmax: number }
-  | { readonly kind: 'center'; readonly vmin: number; readonly vmax: number; readonly center: number }
+  | {
+      readonly kind: 'center';
+      readonly vmin: number;
+      readonly vmax: number;
+      readonly center: number;
+    }
   | { readonly kind: 'log'; readonly vmin: number; readonly vmax: number }
   | {
       readonly kind: 'symlog';

@@ -12,7 +12,11 @@ export type ColorInput = string | readonly number[];
 export function parseColor(input: ColorInput, where: string | null = null): Rgb {
   if (Array.isArray(input)) {
     const [r, g, b] = input as readonly number[];
-    if (input.length >= 3 && input.length <= 4 && [r, g, b].every((c) => typeof c === 'number' && c >= 0 && c <= 1)) {
+    if (
+      input.length >= 3 &&
+      input.length <= 4 &&
+      [r, g, b].every((c) => typeof c === 'number' && c >= 0 && c <= 1)
+    ) {
       return [r!, g!, b!];
     }
     throw new HeatfigError('bad-color', msg.badColor(JSON.stringify(input)), where);

@@ -8,12 +8,23 @@ export type DataFileLoader = (path: string, where: string) => Grid;
 
 type Part = { panel: Panel; cols: number; colLabels: readonly string[] | null };
 
-function partFrom(src: DataSource, title: string | null, where: string, load: DataFileLoader | null): Part[] {
+function partFrom(
+  src: DataSource,
+  title: string | null,
+  where: string,
+  load: DataFileLoader | null,
+): Part[] {
   if (typeof src === 'string') {
     if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(src), where);
     const g = load(src, where);
     return g.panels.map((panel, i) => ({
-      panel: { ...panel, title: g.panels.length === 1 ? (title ?? panel.title) : (panel.title ?? (title ? `${title} ${i}` : null)) },
+      panel: {
+        ...panel,
+        title:
+          g.panels.length === 1
+            ? (title ?? panel.title)
+            : (panel.title ?? (title ? `${title} ${i}` : null)),
+      },
       cols: g.cols,
       colLabels: g.colLabels,
     }));
@@ -24,9 +35,12 @@ function partFrom(src: DataSource, title: string | null, where: string, load: Da
 
 /** The Grid a spec's `data` or `panels` describe. */
 export function gridFromSpec(spec: Spec, load: DataFileLoader | null = null): Grid {
-  if (spec.data !== undefined && spec.panels !== undefined) throw new HeatfigError('bad-spec', msg.dataAndPanels(), '$.panels');
+  if (spec.data !== undefined && spec.panels !== undefined)
+    throw new HeatfigError('bad-spec', msg.dataAndPanels(), '$.panels');
   if (spec.panels) {
-    const parts = spec.panels.flatMap((p, i) => partFrom(p.data, p.title ?? null, `$.panels[${i}].data`, load));
+    const parts = spec.panels.flatMap((p, i) =>
+      partFrom(p.data, p.title ?? null, `$.panels[${i}].data`, load),
+    );
     return stackPanels(parts, '$.panels');
   }
   if (spec.data === undefined) throw new HeatfigError('bad-spec', msg.noData(), '$.data');

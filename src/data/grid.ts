@@ -51,17 +51,24 @@ export function panelFromRows(
     : rowsIn.reduce((m, r) => Math.max(m, Array.isArray(r) ? r.length : 0), 0);
   const values = new Float64Array(rowsIn.length * cols).fill(Number.NaN);
   rowsIn.forEach((row, r) => {
-    if (!Array.isArray(row)) throw new HeatfigError('bad-data', 'each row must be an array of numbers', `${where}[${r}]`);
-    if (row.length > cols) throw new HeatfigError('bad-data', msg.raggedValues(r, row.length, cols), `${where}[${r}]`);
+    if (!Array.isArray(row))
+      throw new HeatfigError('bad-data', 'each row must be an array of numbers', `${where}[${r}]`);
+    if (row.length > cols)
+      throw new HeatfigError('bad-data', msg.raggedValues(r, row.length, cols), `${where}[${r}]`);
     row.forEach((v: unknown, c: number) => {
       if (v === null) return;
-      if (typeof v !== 'number') throw new HeatfigError('bad-data', msg.notANumber(v), `${where}[${r}][${c}]`);
+      if (typeof v !== 'number')
+        throw new HeatfigError('bad-data', msg.notANumber(v), `${where}[${r}][${c}]`);
       values[r * cols + c] = v;
     });
   });
   const rowLabels = input.rows ? input.rows.map(String) : positionLabels(rowsIn.length);
   if (rowLabels.length !== rowsIn.length) {
-    throw new HeatfigError('bad-data', msg.labelCount('rows', rowLabels.length, rowsIn.length), where.replace(/\.values$/, '.rows'));
+    throw new HeatfigError(
+      'bad-data',
+      msg.labelCount('rows', rowLabels.length, rowsIn.length),
+      where.replace(/\.values$/, '.rows'),
+    );
   }
   return {
     panel: { title, rows: rowsIn.length, rowLabels, values },
@@ -80,15 +87,21 @@ export function stackPanels(
     throw new HeatfigError('empty-grid', msg.emptyGrid(), where);
   }
   parts.forEach((p, i) => {
-    if (p.cols !== first.cols) throw new HeatfigError('bad-data', msg.panelColumns(i, p.cols, first.cols), `${where}[${i}]`);
+    if (p.cols !== first.cols)
+      throw new HeatfigError('bad-data', msg.panelColumns(i, p.cols, first.cols), `${where}[${i}]`);
   });
   const colLabels = parts.find((p) => p.colLabels)?.colLabels ?? positionLabels(first.cols);
   return { cols: first.cols, colLabels, panels: parts.map((p) => p.panel) };
 }
 
 /** A one-panel Grid from a matrix (the simple case for library users). */
-export function gridFromMatrix(input: MatrixInput | readonly (readonly CellInput[])[], where = '$.data'): Grid {
-  const m: MatrixInput = Array.isArray(input) ? { values: input as readonly (readonly CellInput[])[] } : (input as MatrixInput);
+export function gridFromMatrix(
+  input: MatrixInput | readonly (readonly CellInput[])[],
+  where = '$.data',
+): Grid {
+  const m: MatrixInput = Array.isArray(input)
+    ? { values: input as readonly (readonly CellInput[])[] }
+    : (input as MatrixInput);
   return stackPanels([panelFromRows(m, null, `${where}.values`)], where);
 }
 

@@ -43,10 +43,16 @@ export function makeFormatter(fmt: string, where: string | null = null): NumberF
   const fixExp = type === 'e';
   return (value) => {
     if (!(value === value)) return `${prefix}nan${suffix}`;
-    if (value === Infinity || value === -Infinity) return `${prefix}${value > 0 ? '' : '-'}inf${suffix}`;
+    if (value === Infinity || value === -Infinity)
+      return `${prefix}${value > 0 ? '' : '-'}inf${suffix}`;
     let s = python ? python(value) : d3fmt(value);
     if (fixExp) s = s.replace(/e([+-])(\d)$/, 'e$10$2');
-    if ((value < 0 || Object.is(value, -0)) && !s.includes('-') && parsed.sign !== '(' && /[0-9]/.test(s)) {
+    if (
+      (value < 0 || Object.is(value, -0)) &&
+      !s.includes('-') &&
+      parsed.sign !== '(' &&
+      /[0-9]/.test(s)
+    ) {
       s = negateZero(s);
     }
     return prefix + s + suffix;
@@ -81,10 +87,13 @@ export function tickFormat(ticks: readonly number[], percent: boolean): string {
   let d = 0;
   for (; d < 12; d++) {
     const k = 10 ** d;
-    if (ticks.every((t) => {
-      const x = (percent ? t * 100 : t) * k;
-      return Math.abs(x - Math.round(x)) < 1e-6 * Math.max(1, Math.abs(x));
-    })) break;
+    if (
+      ticks.every((t) => {
+        const x = (percent ? t * 100 : t) * k;
+        return Math.abs(x - Math.round(x)) < 1e-6 * Math.max(1, Math.abs(x));
+      })
+    )
+      break;
   }
   return percent ? `.${d}%` : `.${d}f`;
 }

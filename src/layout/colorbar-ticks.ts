@@ -18,7 +18,8 @@ export function colorbarTicks(
   spacing: number,
 ): number[] {
   const { vmin, vmax } = norm;
-  const inside = (v: number) => v >= vmin - 1e-12 * Math.abs(vmin) && v <= vmax + 1e-12 * Math.abs(vmax);
+  const inside = (v: number) =>
+    v >= vmin - 1e-12 * Math.abs(vmin) && v <= vmax + 1e-12 * Math.abs(vmax);
   if (Array.isArray(opt)) return [...new Set(opt)].filter(inside).sort((a, b) => a - b);
   if (opt && 'step' in opt) {
     const step = opt.step;
@@ -31,7 +32,8 @@ export function colorbarTicks(
   const count = Math.max(2, Math.floor(lengthPx / spacing));
   if (norm.kind === 'log') {
     const out: number[] = [];
-    for (let k = Math.ceil(Math.log10(vmin) - 1e-9); k <= Math.floor(Math.log10(vmax) + 1e-9); k++) out.push(clean(10 ** k));
+    for (let k = Math.ceil(Math.log10(vmin) - 1e-9); k <= Math.floor(Math.log10(vmax) + 1e-9); k++)
+      out.push(clean(10 ** k));
     if (out.length >= 2) return thinDecades(out, count);
     return niceTicks(vmin, vmax, count).filter((v) => v > 0);
   }
@@ -42,7 +44,10 @@ export function colorbarTicks(
       out.add(clean(10 ** k));
       out.add(clean(-(10 ** k)));
     }
-    return thinDecades([...out].filter(inside).sort((a, b) => a - b), count);
+    return thinDecades(
+      [...out].filter(inside).sort((a, b) => a - b),
+      count,
+    );
   }
   return niceTicks(vmin, vmax, count).map(clean);
 }

@@ -9,7 +9,15 @@ import { colorbarTicks } from './colorbar-ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
 import { chooseTicks } from './ticks.ts';
 
-export type TextRole = 'title' | 'xlabel' | 'ylabel' | 'xtick' | 'ytick' | 'panel-title' | 'cbar-tick' | 'cbar-label';
+export type TextRole =
+  | 'title'
+  | 'xlabel'
+  | 'ylabel'
+  | 'xtick'
+  | 'ytick'
+  | 'panel-title'
+  | 'cbar-tick'
+  | 'cbar-label';
 
 export interface LayoutText extends PlacedText {
   readonly role: TextRole;
@@ -85,7 +93,10 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       const extraW = draft.bounds.w - C * cw;
       const extraH = draft.bounds.h - draft.stackHeight;
       const nextW = fixedW !== null ? (fixedW - 2 * G.pad - extraW) / C : cw;
-      const nextH = fixedH !== null ? (fixedH - 2 * G.pad - extraH - fig.panelGap * (fig.grid.panels.length - 1)) / rowsTotal : ch;
+      const nextH =
+        fixedH !== null
+          ? (fixedH - 2 * G.pad - extraH - fig.panelGap * (fig.grid.panels.length - 1)) / rowsTotal
+          : ch;
       const nw = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextW);
       const nh = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextH);
       const done = Math.abs(nw - cw) < 0.01 && Math.abs(nh - ch) < 0.01;
@@ -132,13 +143,15 @@ function contentCellSize(
     const needW = (size: number) => annot * size + 2 * G.annotPadX;
     const needH = (size: number) => lineHeight(m, size) + 2 * G.annotPadY;
     if (fig.size.cellWidth === null) {
-      while (fig.annot!.size === null && s > G.minAnnotSize && C * needW(s) > G.maxGridForAnnot) s -= 0.5;
+      while (fig.annot!.size === null && s > G.minAnnotSize && C * needW(s) > G.maxGridForAnnot)
+        s -= 0.5;
       cw = Math.max(cw, needW(s));
     }
     if (fig.size.cellHeight === null) ch = Math.max(ch, needH(s));
   }
   if (fig.xrotation === 'auto' && fig.xticks.mode !== 'none' && fig.size.cellWidth === null) {
-    const labelW = Math.max(0, ...fig.xticks.labels.map((l) => m.width(l, sizes.tick))) + 2 * G.labelGap;
+    const labelW =
+      Math.max(0, ...fig.xticks.labels.map((l) => m.width(l, sizes.tick))) + 2 * G.labelGap;
     if (labelW > cw && labelW <= 3 * cw && C * labelW <= G.maxGridForLabels) cw = labelW;
   }
   if (fig.size.square) cw = ch = Math.max(cw, ch);
@@ -195,12 +208,20 @@ function compose(
   // Column labels.
   const xl = fig.xticks;
   const xWidths = xl.labels.map((l) => m.width(l, sizes.tick));
-  const xc = chooseTicks(C, xl.mode, fig.xrotation, cw, Math.max(0, ...xWidths), lhTick, G.labelGap);
+  const xc = chooseTicks(
+    C,
+    xl.mode,
+    fig.xrotation,
+    cw,
+    Math.max(0, ...xWidths),
+    lhTick,
+    G.labelGap,
+  );
   if (xc.thinned && xl.mode !== 'auto') warnings.add(msg.ticksThinned('x', xc.every));
   const top = fig.xaxis === 'top';
   const edge = top ? 0 : stackH;
   const dir = top ? -1 : 1;
-  const anchor = xc.rotate === 0 ? 'middle' : (xc.rotate < 0) !== top ? 'end' : 'start';
+  const anchor = xc.rotate === 0 ? 'middle' : xc.rotate < 0 !== top ? 'end' : 'start';
   let xs: LayoutText[] = [];
   for (const i of xc.indices) {
     const label = xl.labels[i]!;
@@ -211,7 +232,9 @@ function compose(
   }
   if (xs.length) {
     const ref = edge + dir * (G.tickLength + G.tickPad);
-    const dy = top ? ref - Math.max(...xs.map((t) => t.box.y + t.box.h)) : ref - Math.min(...xs.map((t) => t.box.y));
+    const dy = top
+      ? ref - Math.max(...xs.map((t) => t.box.y + t.box.h))
+      : ref - Math.min(...xs.map((t) => t.box.y));
     xs = xs.map((t) => shiftText(t, 0, dy));
   }
   texts.push(...xs);
@@ -222,7 +245,9 @@ function compose(
     : edge + dir * (xc.indices.length ? G.tickLength : 0);
   if (fig.xlabel) {
     const t = placeText(m, fig.xlabel, sizes.label, gridW / 2, 0, 'middle');
-    const dy = top ? xOuter - G.axisTitleGap - (t.box.y + t.box.h) : xOuter + G.axisTitleGap - t.box.y;
+    const dy = top
+      ? xOuter - G.axisTitleGap - (t.box.y + t.box.h)
+      : xOuter + G.axisTitleGap - t.box.y;
     const s = shiftText(t, 0, dy);
     texts.push({ ...s, role: 'xlabel' });
     xOuter = top ? s.box.y : s.box.y + s.box.h;
@@ -247,7 +272,14 @@ function compose(
       left = Math.min(left, t.box.x);
     }
     if (p.title) {
-      const t = placeText(m, p.title, sizes.label, left - G.axisTitleGap, pb.y + (p.rows * ch) / 2, 'end');
+      const t = placeText(
+        m,
+        p.title,
+        sizes.label,
+        left - G.axisTitleGap,
+        pb.y + (p.rows * ch) / 2,
+        'end',
+      );
       texts.push({ ...t, role: 'panel-title', panel: pi });
       left = t.box.x;
     }
@@ -276,18 +308,31 @@ function compose(
     let values = colorbarTicks(fig.norm, cb.ticks, barLen, G.colorbarTickSpacing);
     let step = 1;
     const posOf = (v: number) => barBottom - Math.min(1, Math.max(0, norm(v))) * barLen;
-    const tooDense = (vs: number[]) => vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < lhTick + 1);
+    const tooDense = (vs: number[]) =>
+      vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < lhTick + 1);
     while (values.length > 2 && tooDense(values)) {
       values = values.filter((_, i) => i % 2 === 0);
       step *= 2;
     }
     if (step > 1 && cb.ticks !== null) warnings.add(msg.colorbarTicksThinned(step));
-    const fmt = makeFormatter(cb.format ?? (fig.norm.kind === 'log' || fig.norm.kind === 'symlog' ? '~g' : tickFormat(values, cb.percent)));
+    const fmt = makeFormatter(
+      cb.format ??
+        (fig.norm.kind === 'log' || fig.norm.kind === 'symlog'
+          ? '~g'
+          : tickFormat(values, cb.percent)),
+    );
     const ticks = values.map((value) => ({ value, y: posOf(value) }));
     let right = x0 + w;
     for (const t of ticks) {
       tickMarks.push({ x1: x0 + w, y1: t.y, x2: x0 + w + G.tickLength, y2: t.y });
-      const p = placeText(m, fmt(t.value), sizes.tick, x0 + w + G.tickLength + G.tickPad, t.y, 'start');
+      const p = placeText(
+        m,
+        fmt(t.value),
+        sizes.tick,
+        x0 + w + G.tickLength + G.tickPad,
+        t.y,
+        'start',
+      );
       texts.push({ ...p, role: 'cbar-tick' });
       right = Math.max(right, p.box.x + p.box.w);
     }
@@ -296,21 +341,47 @@ function compose(
       texts.push({ ...shiftText(t, right + G.axisTitleGap - t.box.x, 0), role: 'cbar-label' });
     }
     const mid = x0 + w / 2;
-    const extendMin: [number, number][] | null = lo ? [[x0, barBottom], [x0 + w, barBottom], [mid, len]] : null;
-    const extendMax: [number, number][] | null = hi ? [[x0, barTop], [mid, 0], [x0 + w, barTop]] : null;
+    const extendMin: [number, number][] | null = lo
+      ? [
+          [x0, barBottom],
+          [x0 + w, barBottom],
+          [mid, len],
+        ]
+      : null;
+    const extendMax: [number, number][] | null = hi
+      ? [
+          [x0, barTop],
+          [mid, 0],
+          [x0 + w, barTop],
+        ]
+      : null;
     const outline: [number, number][] = [
       [x0, barTop],
-      ...(hi ? ([[mid, 0]] as [number, number][]) : [[x0, 0] as [number, number], [x0 + w, 0] as [number, number]]),
+      ...(hi
+        ? ([[mid, 0]] as [number, number][])
+        : [[x0, 0] as [number, number], [x0 + w, 0] as [number, number]]),
       [x0 + w, barTop],
       [x0 + w, barBottom],
-      ...(lo ? ([[mid, len]] as [number, number][]) : [[x0 + w, len] as [number, number], [x0, len] as [number, number]]),
+      ...(lo
+        ? ([[mid, len]] as [number, number][])
+        : [[x0 + w, len] as [number, number], [x0, len] as [number, number]]),
       [x0, barBottom],
     ];
-    colorbar = { bar: { x: x0, y: barTop, w, h: barLen }, extendMin, extendMax, outline: dedupe(outline), ticks };
+    colorbar = {
+      bar: { x: x0, y: barTop, w, h: barLen },
+      extendMin,
+      extendMax,
+      outline: dedupe(outline),
+      ticks,
+    };
   }
 
   // Title, centred over the grid, above everything else.
-  const topSoFar = Math.min(0, ...texts.map((t) => t.box.y), ...tickMarks.map((s) => Math.min(s.y1, s.y2)));
+  const topSoFar = Math.min(
+    0,
+    ...texts.map((t) => t.box.y),
+    ...tickMarks.map((s) => Math.min(s.y1, s.y2)),
+  );
   if (fig.title) {
     const t = placeText(m, fig.title, sizes.title, gridW / 2, 0, 'middle');
     texts.push({ ...shiftText(t, 0, topSoFar - G.titleGap - (t.box.y + t.box.h)), role: 'title' });
@@ -323,7 +394,15 @@ function compose(
   for (const t of texts) pts.push([t.box.x, t.box.y], [t.box.x + t.box.w, t.box.y + t.box.h]);
   for (const s of tickMarks) pts.push([s.x1, s.y1], [s.x2, s.y2]);
   if (colorbar) pts.push(...colorbar.outline);
-  return { panels, texts, tickMarks, annotSize, colorbar, bounds: boundsOf(pts), stackHeight: stackH };
+  return {
+    panels,
+    texts,
+    tickMarks,
+    annotSize,
+    colorbar,
+    bounds: boundsOf(pts),
+    stackHeight: stackH,
+  };
 }
 
 function dedupe(points: [number, number][]): [number, number][] {
@@ -342,7 +421,12 @@ function place(d: Draft, fixedW: number | null, fixedH: number | null): Layout {
   const height = fixedH ?? contentH + 2 * G.pad;
   const dx = Math.round((width - contentW) / 2) - Math.floor(b.x);
   const dy = Math.round((height - contentH) / 2) - Math.floor(b.y);
-  const sp = (s: Segment): Segment => ({ x1: s.x1 + dx, y1: s.y1 + dy, x2: s.x2 + dx, y2: s.y2 + dy });
+  const sp = (s: Segment): Segment => ({
+    x1: s.x1 + dx,
+    y1: s.y1 + dy,
+    x2: s.x2 + dx,
+    y2: s.y2 + dy,
+  });
   const pp = (p: readonly [number, number]): [number, number] => [p[0] + dx, p[1] + dy];
   const cb = d.colorbar;
   return {

@@ -31,7 +31,9 @@ export interface PlacedText {
 const ANCHOR_FACTOR: Record<Anchor, number> = { start: 0, middle: 0.5, end: 1 };
 
 /** The four corners of a placed text's rotated line box. */
-export function textCorners(t: Pick<PlacedText, 'x' | 'y' | 'anchor' | 'rotate' | 'width' | 'ascent' | 'descent'>): [number, number][] {
+export function textCorners(
+  t: Pick<PlacedText, 'x' | 'y' | 'anchor' | 'rotate' | 'width' | 'ascent' | 'descent'>,
+): [number, number][] {
   const x0 = -ANCHOR_FACTOR[t.anchor] * t.width;
   const x1 = x0 + t.width;
   const rad = (t.rotate * Math.PI) / 180;
@@ -66,7 +68,17 @@ export function placeText(
   // Baseline point: the reference point moved "down" by half the cap height in the text's frame.
   const x = px - half * Math.sin(rad);
   const y = py + half * Math.cos(rad);
-  const t = { text, x, y, size, anchor, rotate, width: m.width(text, size), ascent: m.ascent * size, descent: m.descent * size };
+  const t = {
+    text,
+    x,
+    y,
+    size,
+    anchor,
+    rotate,
+    width: m.width(text, size),
+    ascent: m.ascent * size,
+    descent: m.descent * size,
+  };
   return { ...t, box: boundsOf(textCorners(t)) };
 }
 

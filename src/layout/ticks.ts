@@ -12,7 +12,8 @@ export interface TickChoice {
 /** 1, 2, 5, 10, 20, 50, …: steps that land labels on round positions. */
 export function niceSteps(limit: number): number[] {
   const out: number[] = [];
-  for (let p = 1; p <= limit * 10; p *= 10) for (const m of [1, 2, 5]) if (m * p <= Math.max(1, limit)) out.push(m * p);
+  for (let p = 1; p <= limit * 10; p *= 10)
+    for (const m of [1, 2, 5]) if (m * p <= Math.max(1, limit)) out.push(m * p);
   return out;
 }
 
@@ -51,7 +52,12 @@ export function chooseTicks(
   const steps = niceSteps(n).map((s) => s * base);
   if (!steps.includes(base)) steps.unshift(base);
   const firstFit = (deg: number) => steps.find((k) => fits(deg, k)) ?? n;
-  const pick = (deg: number, k: number) => ({ indices: every(n, k), rotate: deg, every: k, thinned: k > base });
+  const pick = (deg: number, k: number) => ({
+    indices: every(n, k),
+    rotate: deg,
+    every: k,
+    thinned: k > base,
+  });
   if (rotation !== 'auto') return pick(rotation, firstFit(rotation));
   if (fits(0, base)) return pick(0, base);
   if (fits(-45, base)) return pick(-45, base);

@@ -30,9 +30,15 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  * A PNG (8-bit RGBA, no filtering) from RGBA bytes: small, deterministic, and
  * browser-safe, for rasters embedded in SVG. Full-size figures go through resvg instead.
  */
-export function encodePng(rgba: Uint8Array, width: number, height: number, level: 0 | 1 | 6 | 9 = 6): Uint8Array {
+export function encodePng(
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+  level: 0 | 1 | 6 | 9 = 6,
+): Uint8Array {
   const raw = new Uint8Array((width * 4 + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
+  for (let y = 0; y < height; y++)
+    raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
   const ihdr = new Uint8Array(13);
   const dv = new DataView(ihdr.buffer);
   dv.setUint32(0, width);

@@ -80,7 +80,9 @@ function primitiveSvg(p: Primitive, rendering: string): string {
       return `<line x1="${num(p.x1)}" y1="${num(p.y1)}" x2="${num(p.x2)}" y2="${num(p.y2)}" stroke="${p.stroke}" stroke-width="${num(p.width)}"/>`;
     case 'polygon': {
       const pts = p.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
-      const stroke = p.stroke ? ` stroke="${p.stroke}" stroke-width="${num(p.width)}" stroke-linejoin="miter"` : '';
+      const stroke = p.stroke
+        ? ` stroke="${p.stroke}" stroke-width="${num(p.width)}" stroke-linejoin="miter"`
+        : '';
       return `<polygon points="${pts}" fill="${p.fill ?? 'none'}"${stroke}/>`;
     }
     case 'image': {

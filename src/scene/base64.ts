@@ -2,7 +2,8 @@
 export function base64FromBytes(bytes: Uint8Array): string {
   let s = '';
   const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) s += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    s += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(s);
 }
 

@@ -17,7 +17,15 @@ const INK = '#000000';
  */
 export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene {
   const out: Primitive[] = [];
-  out.push({ type: 'rect', role: 'background', x: 0, y: 0, w: layout.width, h: layout.height, fill: fig.background });
+  out.push({
+    type: 'rect',
+    role: 'background',
+    x: 0,
+    y: 0,
+    w: layout.width,
+    h: layout.height,
+    fill: fig.background,
+  });
 
   const color = makeColorizer(fig.cmap, fig.norm);
   const fmt = fig.annot ? makeFormatter(fig.annot.fmt) : null;
@@ -37,7 +45,14 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene 
         const y = b.y + r * b.ch;
         out.push({ type: 'rect', role: 'cell', x, y, w: b.cw, h: b.ch, fill, cell });
         if (fmt && layout.annotSize !== null) {
-          const t = placeText(m, fmt(value), layout.annotSize, x + b.cw / 2, y + b.ch / 2, 'middle');
+          const t = placeText(
+            m,
+            fmt(value),
+            layout.annotSize,
+            x + b.cw / 2,
+            y + b.ch / 2,
+            'middle',
+          );
           annots.push({ type: 'text', role: 'annot', ...t, fill: textColorOn(fill), cell });
         }
       }
@@ -50,18 +65,23 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene 
     const y1 = b.y + b.rows * b.ch;
     if (fig.cellLines) {
       const { width, color: stroke } = fig.cellLines;
-      for (let c = 1; c < b.cols; c++) lines.push(vline(b.x + c * b.cw, b.y, y1, stroke, width, 'cell-line'));
-      for (let r = 1; r < b.rows; r++) lines.push(hline(b.y + r * b.ch, b.x, x1, stroke, width, 'cell-line'));
+      for (let c = 1; c < b.cols; c++)
+        lines.push(vline(b.x + c * b.cw, b.y, y1, stroke, width, 'cell-line'));
+      for (let r = 1; r < b.rows; r++)
+        lines.push(hline(b.y + r * b.ch, b.x, x1, stroke, width, 'cell-line'));
     }
     if (fig.separators) {
       const { width, color: stroke } = fig.separators;
-      for (const c of fig.separators.cols) lines.push(vline(b.x + c * b.cw, b.y, y1, stroke, width, 'separator'));
-      for (const r of fig.separators.rows) if (r < b.rows) lines.push(hline(b.y + r * b.ch, b.x, x1, stroke, width, 'separator'));
+      for (const c of fig.separators.cols)
+        lines.push(vline(b.x + c * b.cw, b.y, y1, stroke, width, 'separator'));
+      for (const r of fig.separators.rows)
+        if (r < b.rows) lines.push(hline(b.y + r * b.ch, b.x, x1, stroke, width, 'separator'));
     }
   });
   out.push(...lines, ...annots);
 
-  for (const s of layout.tickMarks) out.push({ type: 'line', role: 'tick', ...s, stroke: INK, width: 1 });
+  for (const s of layout.tickMarks)
+    out.push({ type: 'line', role: 'tick', ...s, stroke: INK, width: 1 });
   for (const t of layout.texts) {
     const { panel: _p, ...rest } = t;
     out.push({ type: 'text', ...rest, fill: INK });
@@ -79,10 +99,34 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene 
       smoothing: 'nearest',
     });
     const { lut, n } = fig.cmap;
-    const end = (i: number) => `#${[0, 1, 2].map((j) => lut[i * 3 + j]!.toString(16).padStart(2, '0')).join('')}`;
-    if (cb.extendMin) out.push({ type: 'polygon', role: 'cbar-extend', points: cb.extendMin, fill: end(0), stroke: null, width: 0 });
-    if (cb.extendMax) out.push({ type: 'polygon', role: 'cbar-extend', points: cb.extendMax, fill: end(n - 1), stroke: null, width: 0 });
-    out.push({ type: 'polygon', role: 'cbar-outline', points: cb.outline, fill: null, stroke: INK, width: 0.8 });
+    const end = (i: number) =>
+      `#${[0, 1, 2].map((j) => lut[i * 3 + j]!.toString(16).padStart(2, '0')).join('')}`;
+    if (cb.extendMin)
+      out.push({
+        type: 'polygon',
+        role: 'cbar-extend',
+        points: cb.extendMin,
+        fill: end(0),
+        stroke: null,
+        width: 0,
+      });
+    if (cb.extendMax)
+      out.push({
+        type: 'polygon',
+        role: 'cbar-extend',
+        points: cb.extendMax,
+        fill: end(n - 1),
+        stroke: null,
+        width: 0,
+      });
+    out.push({
+      type: 'polygon',
+      role: 'cbar-outline',
+      points: cb.outline,
+      fill: null,
+      stroke: INK,
+      width: 0.8,
+    });
   }
 
   return {
@@ -94,10 +138,24 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene 
   };
 }
 
-function vline(x: number, y0: number, y1: number, stroke: string, width: number, role: LinePrimitive['role']): LinePrimitive {
+function vline(
+  x: number,
+  y0: number,
+  y1: number,
+  stroke: string,
+  width: number,
+  role: LinePrimitive['role'],
+): LinePrimitive {
   return { type: 'line', role, x1: x, y1: y0, x2: x, y2: y1, stroke, width };
 }
 
-function hline(y: number, x0: number, x1: number, stroke: string, width: number, role: LinePrimitive['role']): LinePrimitive {
+function hline(
+  y: number,
+  x0: number,
+  x1: number,
+  stroke: string,
+  width: number,
+  role: LinePrimitive['role'],
+): LinePrimitive {
   return { type: 'line', role, x1: x0, y1: y, x2: x1, y2: y, stroke, width };
 }

@@ -7,7 +7,8 @@ import type { Scene } from './types.ts';
 export function sceneToJson(scene: Scene): string {
   return `${JSON.stringify(
     scene,
-    (key, value) => (typeof value === 'number' && key !== 'value' ? Math.round(value * 1000) / 1000 + 0 : value),
+    (key, value) =>
+      typeof value === 'number' && key !== 'value' ? Math.round(value * 1000) / 1000 + 0 : value,
     1,
   )}\n`;
 }

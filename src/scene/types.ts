@@ -27,7 +27,16 @@ export interface RectPrimitive {
 
 export interface TextPrimitive {
   readonly type: 'text';
-  readonly role: 'title' | 'xlabel' | 'ylabel' | 'xtick' | 'ytick' | 'panel-title' | 'cbar-tick' | 'cbar-label' | 'annot';
+  readonly role:
+    | 'title'
+    | 'xlabel'
+    | 'ylabel'
+    | 'xtick'
+    | 'ytick'
+    | 'panel-title'
+    | 'cbar-tick'
+    | 'cbar-label'
+    | 'annot';
   readonly text: string;
   /** Anchor point on the baseline. */
   readonly x: number;
@@ -80,7 +89,12 @@ export interface ImagePrimitive {
   readonly smoothing: 'nearest';
 }
 
-export type Primitive = RectPrimitive | TextPrimitive | LinePrimitive | PolygonPrimitive | ImagePrimitive;
+export type Primitive =
+  | RectPrimitive
+  | TextPrimitive
+  | LinePrimitive
+  | PolygonPrimitive
+  | ImagePrimitive;
 
 export interface Scene {
   readonly width: number;

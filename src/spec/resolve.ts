@@ -43,9 +43,17 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
   const lines = spec.linewidths ?? 0;
   const sep = spec.separators;
   if (sep) {
-    for (const [k, n] of [['cols', grid.cols], ['rows', Math.max(...grid.panels.map((p) => p.rows))]] as const) {
+    for (const [k, n] of [
+      ['cols', grid.cols],
+      ['rows', Math.max(...grid.panels.map((p) => p.rows))],
+    ] as const) {
       (sep[k] ?? []).forEach((at, i) => {
-        if (at < 1 || at >= n) throw new HeatfigError('bad-spec', msg.separatorOutOfRange(at, n), `$.separators.${k}[${i}]`);
+        if (at < 1 || at >= n)
+          throw new HeatfigError(
+            'bad-spec',
+            msg.separatorOutOfRange(at, n),
+            `$.separators.${k}[${i}]`,
+          );
       });
     }
   }
@@ -64,7 +72,13 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
     annot: spec.annot ? { fmt, size: spec.annotSize ?? null } : null,
     colorbar,
     mask,
-    cellLines: lines > 0 ? { width: lines, color: hexFromRgb(parseColor(spec.linecolor ?? DEFAULTS.linecolor, '$.linecolor')) } : null,
+    cellLines:
+      lines > 0
+        ? {
+            width: lines,
+            color: hexFromRgb(parseColor(spec.linecolor ?? DEFAULTS.linecolor, '$.linecolor')),
+          }
+        : null,
     separators: sep
       ? {
           rows: [...(sep.rows ?? [])].sort((a, b) => a - b),
@@ -87,11 +101,19 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
   };
 }
 
-function resolveTicks(opt: TickLabelsOption | undefined, labels: readonly string[], where: string): TickLabels {
+function resolveTicks(
+  opt: TickLabelsOption | undefined,
+  labels: readonly string[],
+  where: string,
+): TickLabels {
   const o = opt ?? DEFAULTS.ticklabels;
   if (Array.isArray(o)) {
     if (o.length !== labels.length) {
-      throw new HeatfigError('bad-spec', `${o.length} labels for ${labels.length} positions; give exactly ${labels.length}`, where);
+      throw new HeatfigError(
+        'bad-spec',
+        `${o.length} labels for ${labels.length} positions; give exactly ${labels.length}`,
+        where,
+      );
     }
     return { labels: o.map(String), mode: 'auto' };
   }
@@ -108,7 +130,8 @@ function resolveMask(spec: Spec, grid: Grid): (Uint8Array | null)[] {
     const out = new Uint8Array(p.rows * grid.cols);
     if (m === 'upper' || m === 'lower') {
       for (let r = 0; r < p.rows; r++) {
-        for (let c = 0; c < grid.cols; c++) out[r * grid.cols + c] = (m === 'upper' ? c > r : c < r) ? 1 : 0;
+        for (let c = 0; c < grid.cols; c++)
+          out[r * grid.cols + c] = (m === 'upper' ? c > r : c < r) ? 1 : 0;
       }
       return out;
     }
@@ -151,7 +174,11 @@ export function dataStats(grid: Grid, mask: readonly (Uint8Array | null)[]): Sta
   return { finite, missing, infinite, min, max };
 }
 
-function finiteSorted(grid: Grid, mask: readonly (Uint8Array | null)[], positiveOnly: boolean): number[] {
+function finiteSorted(
+  grid: Grid,
+  mask: readonly (Uint8Array | null)[],
+  positiveOnly: boolean,
+): number[] {
   const out: number[] = [];
   grid.panels.forEach((p, i) => {
     p.values.forEach((x, k) => {
@@ -162,7 +189,12 @@ function finiteSorted(grid: Grid, mask: readonly (Uint8Array | null)[], positive
   return out.sort((a, b) => a - b);
 }
 
-function resolveNorm(spec: Spec, grid: Grid, mask: readonly (Uint8Array | null)[], stats: Stats): NormSpec {
+function resolveNorm(
+  spec: Spec,
+  grid: Grid,
+  mask: readonly (Uint8Array | null)[],
+  stats: Stats,
+): NormSpec {
   const kind = spec.norm ?? DEFAULTS.norm;
   const log = kind === 'log';
   let lo: number;
@@ -184,7 +216,8 @@ function resolveNorm(spec: Spec, grid: Grid, mask: readonly (Uint8Array | null)[
     // two-slope norm needs vmin < center < vmax).
     if (spec.vmin === undefined && vmin >= center) vmin = center - Math.max(vmax - center, 1e-12);
     if (spec.vmax === undefined && vmax <= center) vmax = center + Math.max(center - vmin, 1e-12);
-    if (!(vmin < center && center < vmax)) throw new HeatfigError('bad-spec', msg.centerOutside(center, vmin, vmax), '$.center');
+    if (!(vmin < center && center < vmax))
+      throw new HeatfigError('bad-spec', msg.centerOutside(center, vmin, vmax), '$.center');
     return { kind: 'center', vmin, vmax, center };
   }
   if (vmin === vmax && spec.vmin === undefined && spec.vmax === undefined) {
@@ -198,14 +231,25 @@ function resolveNorm(spec: Spec, grid: Grid, mask: readonly (Uint8Array | null)[
     }
   }
   if (!(vmin < vmax)) {
-    throw new HeatfigError('bad-spec', msg.vminNotBelowVmax(vmin, vmax), spec.vmin !== undefined ? '$.vmin' : '$.vmax');
+    throw new HeatfigError(
+      'bad-spec',
+      msg.vminNotBelowVmax(vmin, vmax),
+      spec.vmin !== undefined ? '$.vmin' : '$.vmax',
+    );
   }
   if (log) {
-    if (!(vmin > 0)) throw new HeatfigError('bad-spec', msg.logNeedsPositive('vmin', vmin), '$.vmin');
+    if (!(vmin > 0))
+      throw new HeatfigError('bad-spec', msg.logNeedsPositive('vmin', vmin), '$.vmin');
     return { kind: 'log', vmin, vmax };
   }
   if (kind === 'symlog') {
-    return { kind: 'symlog', vmin, vmax, linthresh: spec.linthresh ?? DEFAULTS.linthresh, linscale: DEFAULTS.linscale };
+    return {
+      kind: 'symlog',
+      vmin,
+      vmax,
+      linthresh: spec.linthresh ?? DEFAULTS.linthresh,
+      linscale: DEFAULTS.linscale,
+    };
   }
   return { kind: 'linear', vmin, vmax };
 }

@@ -8,8 +8,12 @@ import { z } from 'zod';
  */
 
 const finite = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
-const cell = z.union([z.number(), z.null()], { error: 'expected a number, or null for a missing cell' });
-const label = z.union([z.string(), z.number()], { error: 'expected a label (a string or a number)' });
+const cell = z.union([z.number(), z.null()], {
+  error: 'expected a number, or null for a missing cell',
+});
+const label = z.union([z.string(), z.number()], {
+  error: 'expected a label (a string or a number)',
+});
 
 const color = z.union([z.string(), z.array(z.number().min(0).max(1)).min(3).max(4)], {
   error: 'expected a colour: a name ("darkred"), hex ("#8b0000"), or [r, g, b] in 0..1',
@@ -17,17 +21,30 @@ const color = z.union([z.string(), z.array(z.number().min(0).max(1)).min(3).max(
 
 const matrix = z
   .strictObject({
-    values: z.array(z.array(cell)).describe('Rows of values; null marks a missing cell; rows may be ragged (shorter rows end in missing cells).'),
-    rows: z.array(label).optional().describe('Row labels, top to bottom (duplicates allowed). Default: 0, 1, 2, …'),
-    cols: z.array(label).optional().describe('Column labels, left to right (duplicates allowed). Default: 0, 1, 2, …'),
+    values: z
+      .array(z.array(cell))
+      .describe(
+        'Rows of values; null marks a missing cell; rows may be ragged (shorter rows end in missing cells).',
+      ),
+    rows: z
+      .array(label)
+      .optional()
+      .describe('Row labels, top to bottom (duplicates allowed). Default: 0, 1, 2, …'),
+    cols: z
+      .array(label)
+      .optional()
+      .describe('Column labels, left to right (duplicates allowed). Default: 0, 1, 2, …'),
   })
   .describe('A matrix given inline.');
 
 const dataSource = z
   .union([z.string().min(1), z.array(z.array(cell)), matrix], {
-    error: 'expected a file path (string), rows of numbers, or { "values": [[…]], "rows": […], "cols": […] }',
+    error:
+      'expected a file path (string), rows of numbers, or { "values": [[…]], "rows": […], "cols": […] }',
   })
-  .describe('The data: a path to a file (relative to the spec), rows of numbers, or { values, rows, cols }.');
+  .describe(
+    'The data: a path to a file (relative to the spec), rows of numbers, or { values, rows, cols }.',
+  );
 
 const ticklabels = z
   .union([z.boolean(), z.literal('auto'), z.int().min(1), z.array(label)], {
@@ -43,16 +60,31 @@ const colorbar = z.union(
     z.strictObject({
       label: z.string().optional().describe('Title of the colorbar, written along it.'),
       ticks: z
-        .union([z.array(finite), z.strictObject({ step: z.number().positive().describe('Distance between ticks.') })], {
-          error: 'expected a list of numbers, or { "step": number }',
-        })
+        .union(
+          [
+            z.array(finite),
+            z.strictObject({ step: z.number().positive().describe('Distance between ticks.') }),
+          ],
+          {
+            error: 'expected a list of numbers, or { "step": number }',
+          },
+        )
         .optional()
-        .describe('Tick values, or { step } for evenly spaced ticks from vmin. Default: round numbers chosen for the length.'),
-      format: z.string().optional().describe('Number format of the tick labels (like fmt). Default: just enough decimals, percent when fmt is a percent.'),
+        .describe(
+          'Tick values, or { step } for evenly spaced ticks from vmin. Default: round numbers chosen for the length.',
+        ),
+      format: z
+        .string()
+        .optional()
+        .describe(
+          'Number format of the tick labels (like fmt). Default: just enough decimals, percent when fmt is a percent.',
+        ),
       extend: z
         .enum(['auto', 'neither', 'min', 'max', 'both'])
         .optional()
-        .describe('Triangles at the ends for values outside vmin/vmax (matplotlib extend). "auto" adds one where the data goes beyond the range.'),
+        .describe(
+          'Triangles at the ends for values outside vmin/vmax (matplotlib extend). "auto" adds one where the data goes beyond the range.',
+        ),
     }),
   ],
   { error: 'expected true, false, or { "label", "ticks", "format", "extend" }' },
@@ -73,56 +105,130 @@ export const specSchema = z
       )
       .min(1)
       .optional()
-      .describe('Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data.'),
+      .describe(
+        'Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data.',
+      ),
     title: z.string().optional().describe('Figure title, centred above the grid.'),
     xlabel: z.string().optional().describe('Title of the x axis (the columns).'),
     ylabel: z.string().optional().describe('Title of the y axis (the rows).'),
     xticklabels: ticklabels.optional(),
     yticklabels: ticklabels.optional(),
-    xaxis: axisPosition.optional().describe('Where the column labels and the x title go: "bottom" (default) or "top".'),
-    xrotation: z
-      .union([z.literal('auto'), z.number().min(-90).max(90)], { error: 'expected "auto" or degrees from -90 to 90' })
+    xaxis: axisPosition
       .optional()
-      .describe('Rotation of the column labels in degrees; "auto" (default) turns them only when they would collide.'),
+      .describe('Where the column labels and the x title go: "bottom" (default) or "top".'),
+    xrotation: z
+      .union([z.literal('auto'), z.number().min(-90).max(90)], {
+        error: 'expected "auto" or degrees from -90 to 90',
+      })
+      .optional()
+      .describe(
+        'Rotation of the column labels in degrees; "auto" (default) turns them only when they would collide.',
+      ),
     cmap: z
       .union([z.string().min(1), z.array(color).min(2)], {
         error: 'expected a colormap name ("viridis", "RdBu_r") or a list of at least 2 colours',
       })
       .optional()
-      .describe('A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set.'),
-    norm: z.enum(['linear', 'log', 'symlog']).optional().describe('How values map to colours. Default "linear".'),
-    vmin: finite.optional().describe('Value at the low end of the colormap. Default: the data minimum.'),
-    vmax: finite.optional().describe('Value at the high end of the colormap. Default: the data maximum.'),
-    center: finite.optional().describe('Value at the middle of the colormap (two-slope norm, for diverging data).'),
-    robust: z.boolean().optional().describe('Default range from the 2nd and 98th percentiles instead of min and max (seaborn robust).'),
-    linthresh: z.number().positive().optional().describe('For norm "symlog": the range (-linthresh, linthresh) is linear. Default 1.'),
+      .describe(
+        'A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set.',
+      ),
+    norm: z
+      .enum(['linear', 'log', 'symlog'])
+      .optional()
+      .describe('How values map to colours. Default "linear".'),
+    vmin: finite
+      .optional()
+      .describe('Value at the low end of the colormap. Default: the data minimum.'),
+    vmax: finite
+      .optional()
+      .describe('Value at the high end of the colormap. Default: the data maximum.'),
+    center: finite
+      .optional()
+      .describe('Value at the middle of the colormap (two-slope norm, for diverging data).'),
+    robust: z
+      .boolean()
+      .optional()
+      .describe(
+        'Default range from the 2nd and 98th percentiles instead of min and max (seaborn robust).',
+      ),
+    linthresh: z
+      .number()
+      .positive()
+      .optional()
+      .describe('For norm "symlog": the range (-linthresh, linthresh) is linear. Default 1.'),
     annot: z.boolean().optional().describe('Write each value in its cell. Default false.'),
-    fmt: z.string().optional().describe('Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g".'),
-    annotSize: z.number().positive().optional().describe('Font size of annotations in px. Default: 12, smaller where cells need it.'),
-    colorbar: colorbar.optional().describe('Show the colorbar (true), hide it (false), or set it up.'),
+    fmt: z
+      .string()
+      .optional()
+      .describe(
+        'Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g".',
+      ),
+    annotSize: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Font size of annotations in px. Default: 12, smaller where cells need it.'),
+    colorbar: colorbar
+      .optional()
+      .describe('Show the colorbar (true), hide it (false), or set it up.'),
     mask: z
       .union([z.enum(['upper', 'lower']), z.array(z.array(z.boolean()))], {
         error: 'expected "upper", "lower", or rows of booleans (true hides the cell)',
       })
       .optional()
-      .describe('Cells not to draw: rows of booleans (true = hidden), or "upper"/"lower" for the triangle above/below the diagonal.'),
-    linewidths: z.number().min(0).optional().describe('Width of lines between cells in px (seaborn linewidths). Default 0.'),
+      .describe(
+        'Cells not to draw: rows of booleans (true = hidden), or "upper"/"lower" for the triangle above/below the diagonal.',
+      ),
+    linewidths: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('Width of lines between cells in px (seaborn linewidths). Default 0.'),
     linecolor: color.optional().describe('Colour of lines between cells. Default "white".'),
     separators: z
       .strictObject({
-        cols: z.array(z.int()).optional().describe('Draw a line before each of these column positions.'),
-        rows: z.array(z.int()).optional().describe('Draw a line before each of these row positions (in every panel).'),
+        cols: z
+          .array(z.int())
+          .optional()
+          .describe('Draw a line before each of these column positions.'),
+        rows: z
+          .array(z.int())
+          .optional()
+          .describe('Draw a line before each of these row positions (in every panel).'),
         color: color.optional().describe('Default "white".'),
         width: z.number().positive().optional().describe('In px. Default 2.'),
       })
       .optional()
       .describe('Lines that split the grid into groups of columns or rows.'),
     square: z.boolean().optional().describe('Square cells (seaborn square). Default false.'),
-    width: z.number().min(50).max(20000).optional().describe('Figure width in px. Default: from the cell size.'),
-    height: z.number().min(50).max(20000).optional().describe('Figure height in px. Default: from the cell size.'),
-    cellWidth: z.number().positive().optional().describe('Cell width in px (ignored when width is set).'),
-    cellHeight: z.number().positive().optional().describe('Cell height in px (ignored when height is set).'),
-    fontSize: z.number().min(4).max(72).optional().describe('Font size of tick labels in px; titles scale with it. Default 12.'),
+    width: z
+      .number()
+      .min(50)
+      .max(20000)
+      .optional()
+      .describe('Figure width in px. Default: from the cell size.'),
+    height: z
+      .number()
+      .min(50)
+      .max(20000)
+      .optional()
+      .describe('Figure height in px. Default: from the cell size.'),
+    cellWidth: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Cell width in px (ignored when width is set).'),
+    cellHeight: z
+      .number()
+      .positive()
+      .optional()
+      .describe('Cell height in px (ignored when height is set).'),
+    fontSize: z
+      .number()
+      .min(4)
+      .max(72)
+      .optional()
+      .describe('Font size of tick labels in px; titles scale with it. Default 12.'),
     background: color.optional().describe('Figure background. Default "white".'),
     panelGap: z.number().min(0).optional().describe('Space between panels in px. Default 8.'),
   })

@@ -7,7 +7,12 @@ import { type Spec, specSchema } from './schema.ts';
 /** `$.colorbar.ticks[2]` from a path. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `${s}.${String(k)}` : `${s}[${JSON.stringify(String(k))}]`),
+    (s, k) =>
+      typeof k === 'number'
+        ? `${s}[${k}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(k))
+          ? `${s}.${String(k)}`
+          : `${s}[${JSON.stringify(String(k))}]`,
     '$',
   );
 }
@@ -26,13 +31,16 @@ function keysAt(path: readonly PropertyKey[]): string[] {
     }
     nodes = next;
   }
-  return nodes.flatMap(unwrap).flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape) : []));
+  return nodes
+    .flatMap(unwrap)
+    .flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape) : []));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: zod internals
 function unwrap(n: any): any[] {
   const def = n._zod.def;
-  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return unwrap(def.innerType);
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')
+    return unwrap(def.innerType);
   if (def.type === 'union') return def.options.flatMap(unwrap);
   return [n];
 }
@@ -45,7 +53,10 @@ function describeIssue(issue: z.core.$ZodIssue): { where: string; message: strin
   }
   const where = jsonPath(issue.path);
   if (issue.code === 'invalid_type') {
-    return { where, message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}` };
+    return {
+      where,
+      message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
+    };
   }
   return { where, message: issue.message.replace(/^Invalid input: /, '') };
 }
@@ -80,7 +91,9 @@ export function parseJsonText(text: string, source: string): unknown {
       const lines = text.split('\n');
       where = `${source}:${lines.length}:${lines[lines.length - 1]!.length + 1}`;
     }
-    const what = String((e as Error).message).replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    const what = String((e as Error).message)
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/ \(line \d+ column \d+\)$/, '');
     throw new HeatfigError('bad-json', `${what}; expected valid JSON`, where);
   }
 }

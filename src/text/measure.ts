@@ -25,7 +25,11 @@ export function dejavuSansMeasurer(): TextMeasurer {
   const m = DEJAVU_SANS;
   const upm = m.unitsPerEm;
   const widths = new Map<number, number>();
-  for (const [start, ws] of m.runs) ws.forEach((w, i) => widths.set(start + i, w));
+  for (const [start, ws] of m.runs) {
+    ws.forEach((w, i) => {
+      widths.set(start + i, w);
+    });
+  }
   const fallback = widths.get(0xfffd) ?? widths.get(0x3f) ?? upm / 2;
   const kerning = m.kerning;
   return {

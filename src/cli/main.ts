@@ -1,0 +1,246 @@
+/**
+ * The heatfig command: parses arguments into a spec, calls the library, writes files.
+ * Errors a user can cause print one line, `heatfig: error: WHERE: WHAT; WHAT WOULD BE RIGHT`,
+ * and exit 2; --debug adds the stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import {
+  colormapNames,
+  formatFromPath,
+  isHeatfigError,
+  loadData,
+  type OutputFormat,
+  outputBytes,
+  renderSpec,
+  type Spec,
+  writeFileAtomic,
+} from '../node.ts';
+import { schemaText } from './schema-text.ts';
+
+const number = (flag: string) => (v: string) => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n))
+    throw new InvalidArgumentError(
+      `${JSON.stringify(v)} is not a number; give ${flag} a number such as 0.5`,
+    );
+  return n;
+};
+
+const ticklabels = (v: string): Spec['xticklabels'] => {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (v === 'auto') return 'auto';
+  if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+  return v.split(',');
+};
+
+/** Which spec options the flags set; a flag the user did not give sets nothing. */
+function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
+  const out: Record<string, unknown> = {};
+  const direct = [
+    'title',
+    'xlabel',
+    'ylabel',
+    'cmap',
+    'vmin',
+    'vmax',
+    'center',
+    'robust',
+    'norm',
+    'linthresh',
+    'annot',
+    'fmt',
+    'annotSize',
+    'square',
+    'width',
+    'height',
+    'cellWidth',
+    'cellHeight',
+    'fontSize',
+    'linewidths',
+    'linecolor',
+    'mask',
+    'xaxis',
+    'xticklabels',
+    'yticklabels',
+  ];
+  for (const k of direct) if (o[k] !== undefined) out[k] = o[k];
+  if (o['xrotation'] !== undefined)
+    out['xrotation'] =
+      o['xrotation'] === 'auto' ? 'auto' : number('--xrotation')(String(o['xrotation']));
+  const cb: Record<string, unknown> = {};
+  if (o['cbarLabel'] !== undefined) cb['label'] = o['cbarLabel'];
+  if (o['extend'] !== undefined) cb['extend'] = o['extend'];
+  if (o['cbarFormat'] !== undefined) cb['format'] = o['cbarFormat'];
+  if (o['colorbar'] === false) out['colorbar'] = false;
+  else if (Object.keys(cb).length) out['colorbar'] = cb;
+  return out as Partial<Spec>;
+}
+
+/** True if a JSON file holds a spec (an object with data or panels) rather than data. */
+function isSpecFile(path: string): boolean {
+  if (extname(path).toLowerCase() !== '.json') return false;
+  try {
+    const v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    return (
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      ('data' in v || 'panels' in v || '$schema' in v)
+    );
+  } catch {
+    return true; // let the spec reader report the syntax error with its position
+  }
+}
+
+async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const out = o['output'] as string;
+  const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
+  const overrides = overridesFrom(o);
+  const scale =
+    (o['scale'] as number | undefined) ??
+    ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
+  const result = isSpecFile(input)
+    ? renderSpec(input, { format, overrides })
+    : renderSpec({ ...overrides } as Spec, { format, grid: loadData(input) });
+  const bytes = await outputBytes(result, format, scale ? { scale } : {});
+  writeFileAtomic(out, bytes);
+  if (!o['quiet'])
+    for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${w}\n`);
+  if (o['verbose'])
+    process.stderr.write(
+      `heatfig: wrote ${out} (${bytes.length} bytes, ${result.scene.width}×${result.scene.height} px)\n`,
+    );
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  const program = new Command('heatfig')
+    .description('Heatmaps for machine-learning matrices: SVG, PNG, PDF and scene JSON.')
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `heatfig: ${s}` : s),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('render')
+    .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
+    .argument('<input>', 'spec file (JSON) or data file')
+    .requiredOption(
+      '-o, --output <file>',
+      'output file; its extension picks the format (.svg .png .pdf .json)',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format, instead of the extension').choices([
+        'svg',
+        'png',
+        'pdf',
+        'scene',
+      ]),
+    )
+    .option('--title <text>', 'figure title')
+    .option('--xlabel <text>', 'x axis title')
+    .option('--ylabel <text>', 'y axis title')
+    .option('--cmap <name>', 'colormap name (e.g. viridis, RdBu_r)')
+    .option('--vmin <n>', 'value at the low end of the colormap', number('--vmin'))
+    .option('--vmax <n>', 'value at the high end of the colormap', number('--vmax'))
+    .option(
+      '--center <n>',
+      'value at the middle of the colormap (diverging data)',
+      number('--center'),
+    )
+    .option('--robust', 'range from the 2nd and 98th percentiles')
+    .addOption(
+      new Option('--norm <norm>', 'how values map to colours').choices(['linear', 'log', 'symlog']),
+    )
+    .option('--linthresh <n>', 'linear range around 0 for --norm symlog', number('--linthresh'))
+    .option('--annot', 'write each value in its cell')
+    .option('--no-annot', 'no values in cells')
+    .option('--fmt <spec>', 'annotation number format, e.g. .2f .1% d')
+    .option('--annot-size <px>', 'annotation font size', number('--annot-size'))
+    .option('--no-colorbar', 'hide the colorbar')
+    .option('--cbar-label <text>', 'colorbar title')
+    .option('--cbar-format <spec>', 'colorbar tick format')
+    .addOption(
+      new Option('--extend <how>', 'colorbar extend triangles').choices([
+        'auto',
+        'neither',
+        'min',
+        'max',
+        'both',
+      ]),
+    )
+    .option(
+      '--xticklabels <v>',
+      'true, false, auto, every nth (a number), or labels a,b,c',
+      ticklabels,
+    )
+    .option('--yticklabels <v>', 'as --xticklabels', ticklabels)
+    .addOption(
+      new Option('--xaxis <where>', 'column labels at the bottom or top').choices([
+        'bottom',
+        'top',
+      ]),
+    )
+    .option('--xrotation <deg>', 'column label rotation in degrees, or auto')
+    .addOption(new Option('--mask <which>', 'hide a triangle').choices(['upper', 'lower']))
+    .option('--square', 'square cells')
+    .option('--linewidths <px>', 'lines between cells', number('--linewidths'))
+    .option('--linecolor <color>', 'colour of lines between cells')
+    .option('--width <px>', 'figure width', number('--width'))
+    .option('--height <px>', 'figure height', number('--height'))
+    .option('--cell-width <px>', 'cell width', number('--cell-width'))
+    .option('--cell-height <px>', 'cell height', number('--cell-height'))
+    .option('--font-size <px>', 'tick label font size', number('--font-size'))
+    .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
+    .option('--dpi <n>', 'PNG resolution (96 dpi = scale 1)', number('--dpi'))
+    .option('-q, --quiet', 'no warnings')
+    .option('-v, --verbose', 'say what was written')
+    .option('--debug', 'show stack traces')
+    .action(async (input: string, o: Record<string, unknown>) => {
+      debug = Boolean(o['debug']);
+      await renderCommand(input, o);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the spec file')
+    .action(() => {
+      process.stdout.write(schemaText());
+    });
+
+  program
+    .command('colormaps')
+    .description('list the named colormaps (each also reversed with _r)')
+    .action(() => {
+      process.stdout.write(`${colormapNames().join('\n')}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
+      return 2;
+    }
+    if (isHeatfigError(e)) {
+      process.stderr.write(`heatfig: error: ${e.message}\n`);
+      if (debug) process.stderr.write(`${e.stack}\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `heatfig: internal error: ${(e as Error)?.message ?? String(e)} (a bug; run again with --debug and report it)\n`,
+    );
+    if (debug) process.stderr.write(`${(e as Error)?.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * heatfig for Node: the public API plus reading files, and PNG and PDF output.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve as resolvePath } from 'node:path';
+import type { DataFileLoader } from './data/from-spec.ts';
+import { type Grid, gridFromMatrix } from './data/grid.ts';
+import { HeatfigError } from './errors.ts';
+import { render, type RenderResult } from './pipeline.ts';
+import { renderSvg } from './render/svg.ts';
+import { sceneToJson } from './scene/json.ts';
+import type { PdfOptions } from './render/pdf.ts';
+import type { PngOptions } from './render/png.ts';
+import type { Scene } from './scene/types.ts';
+import type { Spec } from './spec/schema.ts';
+import { parseJsonText, validateSpec } from './spec/validate.ts';
+
+export * from './index.ts';
+
+/** PNG bytes of a scene, drawn by resvg with the shipped font (loaded on first use). */
+export async function renderPng(scene: Scene, options: PngOptions = {}): Promise<Uint8Array> {
+  return (await import('./render/png.ts')).renderPng(scene, options);
+}
+
+/** PDF bytes of a scene, vector with selectable text (pdfkit is loaded on first use). */
+export async function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8Array> {
+  return (await import('./render/pdf.ts')).renderPdf(scene, options);
+}
+
+export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene';
+
+const FORMATS: Record<string, OutputFormat> = {
+  '.svg': 'svg',
+  '.png': 'png',
+  '.pdf': 'pdf',
+  '.json': 'scene',
+};
+
+/** The output format a file name asks for, by its extension. */
+export function formatFromPath(path: string): OutputFormat {
+  const f = FORMATS[extname(path).toLowerCase()];
+  if (!f)
+    throw new HeatfigError(
+      'bad-output',
+      `cannot tell the format of ${JSON.stringify(path)}; name it .svg, .png, .pdf or .json (scene)`,
+      path,
+    );
+  return f;
+}
+
+function readText(path: string, where: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const what =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot read it (${code})`;
+    throw new HeatfigError(
+      'no-file',
+      `${JSON.stringify(path)}: ${what}; give the path of an existing file`,
+      where,
+    );
+  }
+}
+
+/** Reads and validates a spec file. */
+export function readSpecFile(path: string): Spec {
+  return validateSpec(parseJsonText(readText(path, path), path), path);
+}
+
+/**
+ * Loads a data file into a Grid. JSON: rows of numbers, or { values, rows, cols }.
+ * Relative paths are resolved against `baseDir`.
+ */
+export function loadData(path: string, where = path, baseDir = '.'): Grid {
+  const full = resolvePath(baseDir, path);
+  const ext = extname(full).toLowerCase();
+  if (ext === '.json') {
+    const value = parseJsonText(readText(full, where), path);
+    if (
+      Array.isArray(value) ||
+      (value !== null && typeof value === 'object' && 'values' in value)
+    ) {
+      // biome-ignore lint/suspicious/noExplicitAny: checked by gridFromMatrix
+      return gridFromMatrix(value as any, path);
+    }
+    throw new HeatfigError(
+      'bad-data',
+      'expected rows of numbers, or { "values": [[…]], "rows": […], "cols": […] }',
+      path,
+    );
+  }
+  throw new HeatfigError(
+    'bad-data',
+    `cannot read ${JSON.stringify(ext || basename(full))} files yet; give JSON data`,
+    where,
+  );
+}
+
+/** A loader for data files named in a spec, relative to the spec's folder. */
+export function fileLoader(specPath: string | null): DataFileLoader {
+  const base = specPath ? dirname(specPath) : '.';
+  return (path, where) => loadData(path, specPath ? `${specPath}: ${where}` : where, base);
+}
+
+export interface RenderFileOptions {
+  /** 'scene' makes the result's output scene JSON; otherwise it is SVG. */
+  readonly format?: OutputFormat;
+  /** Options that override the spec file (CLI flags). */
+  readonly overrides?: Partial<Spec>;
+  /** The data, when it does not come from the spec. */
+  readonly grid?: Grid;
+}
+
+/** Runs the pipeline on a spec (a path to a spec file, or a spec object); data files load from disk. */
+export function renderSpec(spec: string | Spec, options: RenderFileOptions = {}): RenderResult {
+  const source = typeof spec === 'string' ? spec : null;
+  const base = typeof spec === 'string' ? readSpecFile(spec) : spec;
+  return render(
+    { ...base, ...options.overrides },
+    {
+      format: options.format === 'scene' ? 'scene' : 'svg',
+      ...(source ? { source } : {}),
+      ...(options.grid ? { grid: options.grid } : {}),
+      loadFile: fileLoader(source),
+    },
+  );
+}
+
+/** The bytes of one output format for a rendered figure. */
+export async function outputBytes(
+  result: RenderResult,
+  format: OutputFormat,
+  options: { scale?: number } = {},
+): Promise<Uint8Array> {
+  if (format === 'png') return renderPng(result.scene, { scale: options.scale ?? 2 });
+  if (format === 'pdf') return renderPdf(result.scene);
+  if (format === 'scene' && !result.output.startsWith('{'))
+    return new TextEncoder().encode(sceneToJson(result.scene));
+  if (format === 'svg' && result.output.startsWith('{'))
+    return new TextEncoder().encode(renderSvg(result.scene));
+  return new TextEncoder().encode(result.output);
+}
+
+/**
+ * Writes a file so that it is whole or untouched: the bytes go to a temporary file beside it,
+ * which is then renamed over the target.
+ */
+export function writeFileAtomic(path: string, bytes: Uint8Array | string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new HeatfigError(
+      'write-failed',
+      `cannot write ${JSON.stringify(path)} (${code}); check that its folder exists and is writable`,
+      path,
+    );
+  }
+}
