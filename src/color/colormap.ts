@@ -4,9 +4,9 @@ import { LUTS } from './luts.ts';
 import { type ColorInput, parseColor } from './parse.ts';
 
 /**
- * A colormap as data: `n` colours as RGB bytes, exactly the bytes matplotlib draws.
- * `under` and `over` are the colours of values below and above the range (matplotlib's
- * defaults: the end colours).
+ * A colormap as data: `n` colours as RGB bytes, exactly the bytes matplotlib draws
+ * (its float table rounded to bytes, as its PNG and SVG output do).
+ * Values below and above the range take the end colours (matplotlib's default under/over).
  */
 export interface Colormap {
   readonly name: string;
@@ -56,12 +56,17 @@ export function namedColormap(name: string, where: string | null = null): Colorm
   }
   const data = LUTS[key]!;
   const cmap: Colormap = { name: key, n: data.n, lut: decodeBase64(data.rgb), kind: data.kind };
-  return rev ? reversed(cmap) : cmap;
+  if (!rev) return cmap;
+  // matplotlib builds `_r` of a segmented map from reversed segments; a few entries round
+  // differently from the table read backwards, and those are stored.
+  const r = reversed(cmap);
+  for (const [i, red, green, blue] of data.rev ?? []) r.lut.set([red, green, blue], i * 3);
+  return r;
 }
 
 /**
  * matplotlib's `LinearSegmentedColormap.from_list(name, colors, N)`: evenly spaced colours,
- * linearly interpolated into an N-entry table, then `(lut * 255).astype(uint8)`.
+ * linearly interpolated into an N-entry table, each entry rounded to a byte as matplotlib draws it.
  * The arithmetic follows `matplotlib.colors._create_lookup_table` step for step so the bytes match.
  */
 export function colormapFromList(
@@ -78,7 +83,7 @@ export function colormapFromList(
   for (let ch = 0; ch < 3; ch++) {
     const y = rgbs.map((c) => c[ch]!);
     const col = lookupTable(n, xs, y);
-    for (let i = 0; i < n; i++) lut[i * 3 + ch] = Math.trunc(col[i]! * 255);
+    for (let i = 0; i < n; i++) lut[i * 3 + ch] = Math.floor(col[i]! * 255 + 0.5);
   }
   return { name: 'custom', n, lut, kind: 'sequential' };
 }

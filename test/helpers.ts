@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { unzlibSync } from 'fflate';
+import { textCorners } from '../src/layout/text.ts';
+import type { Scene, TextPrimitive } from '../src/scene/types.ts';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+
+/**
+ * Compares `actual` with the golden file test/output/NAME. A missing golden is written (to
+ * be looked at once and committed); a different one fails and leaves NAME-changed beside it.
+ * Set UPDATE_GOLDEN=1 to accept changes.
+ */
+export function matchesGolden(name: string, actual: string): { ok: boolean; message: string } {
+  const path = `${ROOT}test/output/${name}`;
+  const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
+  if (!existsSync(path) || process.env['UPDATE_GOLDEN']) {
+    writeFileSync(path, actual);
+    rmSync(changed, { force: true });
+    return { ok: true, message: '' };
+  }
+  if (readFileSync(path, 'utf8') === actual) {
+    rmSync(changed, { force: true });
+    return { ok: true, message: '' };
+  }
+  writeFileSync(changed, actual);
+  return { ok: false, message: `${name} differs from its golden; see ${changed}` };
+}
+
+/** Decodes an 8-bit RGBA or RGB, non-interlaced PNG (what resvg and heatfig write). */
+export function decodePng(bytes: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let o = 8;
+  let width = 0;
+  let height = 0;
+  let colorType = 6;
+  const idat: Uint8Array[] = [];
+  while (o < bytes.length) {
+    const len = dv.getUint32(o);
+    const type = String.fromCharCode(...bytes.subarray(o + 4, o + 8));
+    const data = bytes.subarray(o + 8, o + 8 + len);
+    if (type === 'IHDR') {
+      width = dv.getUint32(o + 8);
+      height = dv.getUint32(o + 12);
+      colorType = data[9]!;
+      if (data[8] !== 8 || data[12] !== 0) throw new Error('unsupported PNG');
+    } else if (type === 'IDAT') idat.push(data);
+    o += 12 + len;
+  }
+  const bpp = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  if (!bpp) throw new Error(`unsupported PNG colour type ${colorType}`);
+  const all = new Uint8Array(idat.reduce((s, d) => s + d.length, 0));
+  let k = 0;
+  for (const d of idat) {
+    all.set(d, k);
+    k += d.length;
+  }
+  const raw = unzlibSync(all);
+  const stride = width * bpp;
+  const px = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const f = raw[y * (stride + 1)]!;
+    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = px.subarray(y * stride, (y + 1) * stride);
+    const up = y > 0 ? px.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= bpp ? row[i - bpp]! : 0;
+      const b = up[i]!;
+      const c = i >= bpp ? up[i - bpp]! : 0;
+      let v = src[i]!;
+      if (f === 1) v += a;
+      else if (f === 2) v += b;
+      else if (f === 3) v += (a + b) >> 1;
+      else if (f === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      row[i] = v & 255;
+    }
+  }
+  if (bpp === 4) return { width, height, rgba: px };
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) rgba.set([px[i * 3]!, px[i * 3 + 1]!, px[i * 3 + 2]!, 255], i * 4);
+  return { width, height, rgba };
+}
+
+type Pt = readonly [number, number];
+
+/** Separating-axis test for two convex polygons; touching edges do not count as overlap. */
+export function polygonsOverlap(a: readonly Pt[], b: readonly Pt[], tolerance = 0.01): boolean {
+  for (const poly of [a, b]) {
+    for (let i = 0; i < poly.length; i++) {
+      const p = poly[i]!;
+      const q = poly[(i + 1) % poly.length]!;
+      const nx = q[1] - p[1];
+      const ny = p[0] - q[0];
+      const len = Math.hypot(nx, ny) || 1;
+      const proj = (s: readonly Pt[]) => s.map(([x, y]) => (x * nx + y * ny) / len);
+      const pa = proj(a);
+      const pb = proj(b);
+      if (Math.max(...pa) <= Math.min(...pb) + tolerance || Math.max(...pb) <= Math.min(...pa) + tolerance) return false;
+    }
+  }
+  return true;
+}
+
+/** Every pair of texts in a scene whose rotated line boxes overlap. */
+export function overlappingTexts(scene: Scene): [TextPrimitive, TextPrimitive][] {
+  const texts = scene.primitives.filter((p): p is TextPrimitive => p.type === 'text');
+  const polys = texts.map((t) => textCorners(t));
+  const out: [TextPrimitive, TextPrimitive][] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const a = texts[i]!.box;
+      const b = texts[j]!.box;
+      if (a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y) continue;
+      if (polygonsOverlap(polys[i]!, polys[j]!)) out.push([texts[i]!, texts[j]!]);
+    }
+  }
+  return out;
+}
+
+/** Texts whose rotated line box reaches outside the canvas. */
+export function textsOutside(scene: Scene): TextPrimitive[] {
+  return scene.primitives.filter(
+    (p): p is TextPrimitive =>
+      p.type === 'text' && textCorners(p).some(([x, y]) => x < -0.01 || y < -0.01 || x > scene.width + 0.01 || y > scene.height + 0.01),
+  );
+}
+
+export function readJson<T>(relPath: string): T {
+  return JSON.parse(readFileSync(`${ROOT}${relPath}`, 'utf8')) as T;
+}
