@@ -16,7 +16,7 @@ import matplotlib.colors as mcolors
 random.seed(11)
 values = [0.0, -0.0, 1.0, -1.0, 0.5, 0.125, 0.005, -0.00002, 0.967, 0.9999, 1.3714, -0.3675, 123456.789, -0.04999, 1e-7, 2.5e12, 42.0, 7.0, 0.1 + 0.2]
 values += [random.uniform(-2, 2) for _ in range(60)] + [random.uniform(-1e6, 1e6) for _ in range(20)] + [10 ** random.uniform(-8, 8) for _ in range(20)]
-specs = [".2f", ".1f", ".4f", ".0f", ".1%", ".0%", ".2%", ".2g", ".3g", "g", ".2e", ".3e", "+.2f", ",.2f", ",", "8.3f", ">8.2f", "<8.2f", "^9.1f", "08.3f", ",.0f", ".6g"]
+specs = ["", "#.3g", "G", "E", "n", "_.2f", "z.2f", "z.1f", ".0e", "#.0e", "#.0f", ".2f", ".1f", ".4f", ".0f", ".1%", ".0%", ".2%", ".2g", ".3g", "g", ".2e", ".3e", "+.2f", ",.2f", ",", "8.3f", ">8.2f", "<8.2f", "^9.1f", "08.3f", ",.0f", ".6g"]
 cases = []
 for spec in specs:
     for v in values:

@@ -1,76 +1,167 @@
-import { formatLocale, formatSpecifier } from 'd3-format';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
+import { exponentDigits, fixedDigits } from './decimal.ts';
 
 /**
- * Number formats as Python users write them (seaborn's `fmt`): a format spec such as
- * `.2f`, `.1%`, `d`, `.3g`, `+.2e`, or a template with one field: `{:.1f}%`, `{:,}`.
- * Python's semantics where they differ from d3-format: `g` drops trailing zeros, `e` has
- * at least two exponent digits, and a negative number that rounds to zero keeps its sign
- * (`-0.0000`), because the sign is information in diverging data.
+ * Number formats as Python users write them (seaborn's `fmt`): a format spec of Python's
+ * mini-language, `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`, such as
+ * `.2f`, `.1%`, `d`, `.3g`, `+.2e`, `,.0f`, or a template with one field: `{:.1f}%`.
+ * The output is what Python's `format(value, spec)` writes, digit for digit (rounding half
+ * to even on the exact binary value). Integer types (`d`, `x`, …) round a fractional value
+ * to the nearest integer rather than fail as Python does.
  */
 export type NumberFormatter = (value: number) => string;
 
-const locale = formatLocale({
-  decimal: '.',
-  thousands: ',',
-  grouping: [3],
-  currency: ['$', ''],
-  minus: '-',
-});
-
 const TEMPLATE = /^([^{}]*)\{[^:{}]*(?::([^{}]*))?\}([^{}]*)$/;
-const SPEC = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+
+interface Parsed {
+  fill: string;
+  align: '<' | '>' | '=' | '^';
+  sign: '+' | '-' | ' ';
+  z: boolean;
+  alt: boolean;
+  width: number;
+  group: ',' | '_' | '';
+  precision: number | null;
+  type: string;
+}
+
+function parseSpec(spec: string): Parsed | null {
+  const m = SPEC.exec(spec);
+  if (!m) return null;
+  const zero = m[6] === '0';
+  return {
+    fill: m[1] ?? (zero && !m[2] ? '0' : ' '),
+    align: (m[2] ?? (zero ? '=' : '>')) as Parsed['align'],
+    sign: (m[3] ?? '-') as Parsed['sign'],
+    z: m[4] === 'z',
+    alt: m[5] === '#',
+    width: m[7] ? Number(m[7]) : 0,
+    group: (m[8] ?? '') as Parsed['group'],
+    precision: m[9] !== undefined ? Number(m[9]) : null,
+    type: m[10] ?? '',
+  };
+}
 
 /** Throws a HeatfigError at `where` if `fmt` is not a format this module understands. */
 export function makeFormatter(fmt: string, where: string | null = null): NumberFormatter {
   const tmpl = TEMPLATE.exec(fmt);
   const [prefix, spec, suffix] = tmpl ? [tmpl[1]!, tmpl[2] ?? '', tmpl[3]!] : ['', fmt, ''];
-  if (!SPEC.test(spec) || (tmpl === null && /[{}]/.test(fmt))) {
-    throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
+  const p = tmpl === null && /[{}]/.test(fmt) ? null : parseSpec(spec);
+  if (!p || (p.type === 'c' || p.type === 's')) throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
+  return (value) => prefix + formatOne(value, p) + suffix;
+}
+
+function formatOne(value: number, p: Parsed): string {
+  let negative = value < 0 || Object.is(value, -0);
+  let body: string;
+  const abs = Math.abs(value);
+  if (!Number.isFinite(value)) {
+    body = value !== value ? 'nan' : 'inf';
+    if (value !== value) negative = false;
+    if (/[EFG]/.test(p.type)) body = body.toUpperCase();
+  } else if ('bdoxX'.includes(p.type) && p.type !== '') {
+    const n = BigInt(fixedDigits(abs, 0));
+    negative = value < 0 && n !== 0n;
+    const radix = { b: 2, o: 8, x: 16, X: 16, d: 10 }[p.type as 'b']!;
+    body = n.toString(radix);
+    if (p.type === 'X') body = body.toUpperCase();
+    if (p.alt && radix !== 10) body = `0${p.type === 'X' ? 'X' : p.type}${body}`;
+    body = group(body, p.group);
+  } else {
+    body = floatBody(abs, p);
+    if (p.z && /^[0.]*(?:e|%|$)/i.test(body.replace(/e.*$/i, ''))) negative = false;
   }
-  let parsed: ReturnType<typeof formatSpecifier>;
-  try {
-    parsed = formatSpecifier(spec === '' ? 'g' : spec);
-  } catch {
-    throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
+  const sign = negative ? '-' : p.sign === '+' ? '+' : p.sign === ' ' ? ' ' : '';
+  return pad(sign, body, p);
+}
+
+function floatBody(abs: number, p: Parsed): string {
+  const t = p.type;
+  if (t === 'f' || t === 'F') return group(fixedDigits(abs, p.precision ?? 6), p.group, p.alt);
+  if (t === '%') return `${group(fixedDigits(abs * 100, p.precision ?? 6), p.group, p.alt)}%`;
+  if (t === 'e' || t === 'E') return expForm(abs, p.precision ?? 6, t, p.alt);
+  // g, G, n and no type
+  const none = t === '';
+  if (none && p.precision === null) return reprBody(abs, p);
+  const prec = p.precision === null ? 6 : Math.max(1, p.precision);
+  const { exp } = exponentDigits(abs, prec - 1);
+  const useExp = !(exp >= -4 && exp < prec);
+  let s = useExp ? expForm(abs, prec - 1, t === 'G' ? 'E' : 'e', p.alt) : group(fixedDigits(abs, prec - 1 - exp), p.group, p.alt);
+  if (!p.alt) {
+    s = s.replace(/(\.\d*?)0+(?=e|E|$)/, '$1').replace(/\.(?=e|E|$)/, '');
+    if (none && !useExp && !s.includes('.')) s += '.0';
   }
-  const type = parsed.type;
-  const python = spec === '' ? pythonRepr : null;
-  if ((type === 'g' || type === '') && !parsed.symbol) parsed.trim = true;
-  if (type === 'n') parsed.type = 'g';
-  const d3fmt = locale.format(parsed.toString());
-  const fixExp = type === 'e';
-  return (value) => {
-    if (!(value === value)) return `${prefix}nan${suffix}`;
-    if (value === Infinity || value === -Infinity)
-      return `${prefix}${value > 0 ? '' : '-'}inf${suffix}`;
-    let s = python ? python(value) : d3fmt(value);
-    if (fixExp) s = s.replace(/e([+-])(\d)$/, 'e$10$2');
-    if (
-      (value < 0 || Object.is(value, -0)) &&
-      !s.includes('-') &&
-      parsed.sign !== '(' &&
-      /[0-9]/.test(s)
-    ) {
-      s = negateZero(s);
+  return s;
+}
+
+/** Python's repr of a float (the empty spec): shortest round-trip digits. */
+function reprBody(abs: number, p: Parsed): string {
+  const js = String(abs);
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(js);
+  if (m) {
+    const exp = Number(m[3]);
+    if (exp >= 16 || exp < -4) return `${m[1]}${m[2] ? `.${m[2]}` : ''}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  if (abs >= 1e16) {
+    const { mantissa, exp } = exponentDigits(abs, 16);
+    return `${mantissa.replace(/\.?0+$/, '')}e+${String(exp).padStart(2, '0')}`;
+  }
+  if (abs !== 0 && abs < 1e-4) {
+    const [mant, e] = abs.toExponential().split('e');
+    return `${mant}e-${String(Math.abs(Number(e))).padStart(2, '0')}`;
+  }
+  const s = abs < 1e21 ? (m ? abs.toFixed(20).replace(/0+$/, '') : js) : js;
+  return group(s.includes('.') ? s : `${s}.0`, p.group);
+}
+
+function expForm(abs: number, prec: number, t: 'e' | 'E', alt: boolean): string {
+  const { mantissa, exp } = exponentDigits(abs, prec);
+  const m = alt && prec === 0 ? `${mantissa}.` : mantissa;
+  return `${m}${t}${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+/** Inserts thousands separators into the integer part; `alt` keeps a decimal point (Python's #). */
+function group(str: string, sep: string, alt = false): string {
+  const s = alt && !str.includes('.') && /^\d+$/.test(str) ? `${str}.` : str;
+  if (!sep) return s;
+  const i = s.search(/[^0-9]/);
+  const int = i < 0 ? s : s.slice(0, i);
+  const rest = i < 0 ? '' : s.slice(i);
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep) + rest;
+}
+
+function pad(sign: string, body: string, p: Parsed): string {
+  const n = p.width - sign.length - body.length;
+  if (n <= 0) return sign + body;
+  const fill = p.fill.repeat(n);
+  switch (p.align) {
+    case '<':
+      return sign + body + fill;
+    case '^': {
+      const left = p.fill.repeat(Math.floor(n / 2));
+      return left + sign + body + p.fill.repeat(n - Math.floor(n / 2));
     }
-    return prefix + s + suffix;
-  };
+    case '=':
+      return sign + (p.fill === '0' && p.group ? zeroGroup(body, p.width - sign.length, p.group) : fill + body);
+    default:
+      return fill + sign + body;
+  }
 }
 
-/** Python's str(float) for the empty spec: shortest round-trip digits. */
-function pythonRepr(v: number): string {
-  if (Number.isInteger(v) && Math.abs(v) < 1e16) return `${v}.0`;
-  return String(v).replace(/e([+-])(\d)$/, 'e$10$2');
-}
-
-/** Puts a minus sign before the first digit, keeping any padding in front of it. */
-function negateZero(s: string): string {
-  const i = s.search(/[0-9]/);
-  if (i <= 0) return `-${s}`;
-  const pad = s.slice(0, i);
-  return pad.endsWith(' ') ? `${pad.slice(0, -1)}-${s.slice(i)}` : `${pad}-${s.slice(i)}`;
+/** Zero padding with grouping keeps the separators (Python: format(1234, '08,d') = '0,001,234'). */
+function zeroGroup(body: string, width: number, sep: string): string {
+  let digits = body.replace(new RegExp(`\\${sep}`, 'g'), '');
+  const i = digits.search(/[^0-9]/);
+  const rest = i < 0 ? '' : digits.slice(i);
+  digits = i < 0 ? digits : digits.slice(0, i);
+  let out = group(digits, sep) + rest;
+  while (out.length < width) {
+    digits = `0${digits}`;
+    out = group(digits, sep) + rest;
+  }
+  return out;
 }
 
 /** True if the format shows percentages (its type is `%`). */
@@ -87,13 +178,11 @@ export function tickFormat(ticks: readonly number[], percent: boolean): string {
   let d = 0;
   for (; d < 12; d++) {
     const k = 10 ** d;
-    if (
-      ticks.every((t) => {
-        const x = (percent ? t * 100 : t) * k;
-        return Math.abs(x - Math.round(x)) < 1e-6 * Math.max(1, Math.abs(x));
-      })
-    )
-      break;
+    const exact = ticks.every((t) => {
+      const x = (percent ? t * 100 : t) * k;
+      return Math.abs(x - Math.round(x)) < 1e-6 * Math.max(1, Math.abs(x));
+    });
+    if (exact) break;
   }
   return percent ? `.${d}%` : `.${d}f`;
 }

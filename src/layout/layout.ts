@@ -318,7 +318,7 @@ function compose(
     const fmt = makeFormatter(
       cb.format ??
         (fig.norm.kind === 'log' || fig.norm.kind === 'symlog'
-          ? '~g'
+          ? 'g'
           : tickFormat(values, cb.percent)),
     );
     const ticks = values.map((value) => ({ value, y: posOf(value) }));
