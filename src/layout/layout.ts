@@ -142,12 +142,14 @@ function contentCellSize(
     let s = fig.annot!.size ?? (G.annotSize * fig.fontSize) / 12;
     const needW = (size: number) => annot * size + 2 * G.annotPadX;
     const needH = (size: number) => lineHeight(m, size) + 2 * G.annotPadY;
-    if (fig.size.cellWidth === null) {
-      while (fig.annot!.size === null && s > G.minAnnotSize && C * needW(s) > G.maxGridForAnnot)
-        s -= 0.5;
-      cw = Math.max(cw, needW(s));
+    while (fig.annot!.size === null && s > G.minAnnotSize && C * needW(s) > G.maxGridForAnnot) {
+      s -= 0.5;
     }
-    if (fig.size.cellHeight === null) ch = Math.max(ch, needH(s));
+    // Grow cells to fit annotations only while the grid stays a sensible size; past that the
+    // annotations are left out (with a warning) rather than the figure made enormous.
+    const fits = C * needW(s) <= G.maxGridForAnnot && rowsTotal * needH(s) <= 2 * G.maxGridForAnnot;
+    if (fits && fig.size.cellWidth === null) cw = Math.max(cw, needW(s));
+    if (fits && fig.size.cellHeight === null) ch = Math.max(ch, needH(s));
   }
   if (fig.xrotation === 'auto' && fig.xticks.mode !== 'none' && fig.size.cellWidth === null) {
     const labelW =
@@ -264,7 +266,7 @@ function compose(
     for (const r of yc.indices) {
       const cy = pb.y + (r + 0.5) * ch;
       tickMarks.push({ x1: 0, y1: cy, x2: -G.tickLength, y2: cy });
-      left = -G.tickLength;
+      left = Math.min(left, -G.tickLength);
       const label = yt.labels[r]!;
       if (label === '') continue;
       const t = placeText(m, label, sizes.tick, -G.tickLength - G.tickPad, cy, 'end');

@@ -45,20 +45,41 @@ function unwrap(n: any): any[] {
   return [n];
 }
 
-function describeIssue(issue: z.core.$ZodIssue): { where: string; message: string } {
+/**
+ * For a union that failed, the issue of the option that got furthest into the value (the
+ * closest match), so `$.data[0][1]` is named rather than `$.data`; the union's own message
+ * when every option failed at the top.
+ */
+function closest(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+  const path = [...base, ...issue.path];
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return { issue, path };
+  let best: { issue: z.core.$ZodIssue; path: PropertyKey[] } | null = null;
+  for (const option of issue.errors) {
+    for (const sub of option) {
+      if (sub.path.length === 0 && sub.code !== 'invalid_union') continue;
+      const c = closest(sub, path);
+      if (!best || c.path.length > best.path.length) best = c;
+    }
+  }
+  return best && best.path.length > path.length ? best : { issue, path };
+}
+
+function describeIssue(top: z.core.$ZodIssue): { where: string; message: string } {
+  const { issue, path } = closest(top, []);
+  const where = jsonPath(path);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    const near = nearestNames(key, keysAt(issue.path))[0] ?? null;
-    return { where: jsonPath(issue.path), message: msg.unknownKey(key, near) };
+    const near = nearestNames(key, keysAt(path))[0] ?? null;
+    return { where, message: msg.unknownKey(key, near) };
   }
-  const where = jsonPath(issue.path);
-  if (issue.code === 'invalid_type') {
-    return {
-      where,
-      message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
-    };
+  if (issue.code === 'invalid_type' && !/^expected (a|an|true) /.test(issue.message)) {
+    return { where, message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}` };
   }
-  return { where, message: issue.message.replace(/^Invalid input: /, '') };
+  if (issue.code === 'invalid_value') {
+    return { where, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}` };
+  }
+  const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+  return { where, message: issue.message.replace(/^Invalid input: /, '') + (issue.code === 'invalid_union' ? got : '') };
 }
 
 /**
@@ -67,7 +88,7 @@ function describeIssue(issue: z.core.$ZodIssue): { where: string; message: strin
  * `source` (the spec's file name) prefixes the path.
  */
 export function validateSpec(input: unknown, source: string | null = null): Spec {
-  const r = specSchema.safeParse(input);
+  const r = specSchema.safeParse(input, { reportInput: true });
   if (r.success) return input as Spec;
   const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]!;
   const { where, message } = describeIssue(first);

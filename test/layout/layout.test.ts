@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { render } from '../../src/pipeline.ts';
+import type { Spec } from '../../src/spec/schema.ts';
+import { overlappingTexts, textsOutside } from '../helpers.ts';
+
+const label = fc.oneof(
+  fc.string({ minLength: 0, maxLength: 24 }),
+  fc.constantFrom('neg_sp_en_trans', '$35 ($85 - $50)', '<b>&', '—', 'W'.repeat(30), ''),
+);
+
+const specArb = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 40 }),
+    cols: fc.integer({ min: 1, max: 40 }),
+    annot: fc.boolean(),
+    fmt: fc.constantFrom('.2f', '.1%', '.4f', 'd', '.3g'),
+    title: fc.option(fc.string({ maxLength: 60 }), { nil: undefined }),
+    xlabel: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+    ylabel: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+    xaxis: fc.constantFrom('bottom', 'top') as fc.Arbitrary<'bottom' | 'top'>,
+    cbarLabel: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+    scale: fc.constantFrom(0.001, 1, 1000, -50),
+    seed: fc.integer(),
+    labels: fc.array(label, { minLength: 80, maxLength: 80 }),
+    width: fc.option(fc.integer({ min: 300, max: 1400 }), { nil: undefined }),
+  })
+  .map((r): Spec => {
+    let s = r.seed;
+    const rand = () => {
+      s = (Math.imul(s, 1103515245) + 12345) | 0;
+      return ((s >>> 8) & 0xffff) / 0xffff;
+    };
+    const values = Array.from({ length: r.rows }, () => Array.from({ length: r.cols }, () => (rand() < 0.1 ? null : (rand() - 0.3) * r.scale)));
+    return {
+      data: { values, rows: r.labels.slice(0, r.rows), cols: r.labels.slice(40, 40 + r.cols) },
+      annot: r.annot,
+      fmt: r.fmt,
+      xaxis: r.xaxis,
+      ...(r.title !== undefined ? { title: r.title } : {}),
+      ...(r.xlabel !== undefined ? { xlabel: r.xlabel } : {}),
+      ...(r.ylabel !== undefined ? { ylabel: r.ylabel } : {}),
+      ...(r.width !== undefined ? { width: r.width } : {}),
+      colorbar: r.cbarLabel !== undefined ? { label: r.cbarLabel } : true,
+    };
+  });
+
+describe('layout', () => {
+  it('never lets two texts overlap or leave the canvas, for random grids and labels', () => {
+    fc.assert(
+      fc.property(specArb, (spec) => {
+        const { scene } = render(spec);
+        const o = overlappingTexts(scene);
+        assert.deepEqual(o.map(([a, b]) => `${a.role}:${JSON.stringify(a.text)} × ${b.role}:${JSON.stringify(b.text)}`), []);
+        if (spec.width === undefined) assert.deepEqual(textsOutside(scene).map((t) => t.text), []);
+      }),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+
+  it('meets a given figure size exactly', () => {
+    const { scene } = render({ data: [[1, 2], [3, 4]], width: 500, height: 400, title: 'T' });
+    assert.equal(scene.width, 500);
+    assert.equal(scene.height, 400);
+  });
+
+  it('puts cell edges on whole pixels by default', () => {
+    const { layout } = render({ data: [[1, 2, 3]], annot: true });
+    for (const p of layout.panels) {
+      assert.equal(p.x % 1, 0);
+      assert.equal(p.y % 1, 0);
+      assert.equal(p.cw % 1, 0);
+    }
+  });
+
+  it('leaves out annotations that cannot be legible, and says so', () => {
+    const values = Array.from({ length: 200 }, (_, r) => Array.from({ length: 200 }, (_, c) => r * c));
+    const r = render({ data: values, annot: true });
+    assert.equal(r.layout.annotSize, null);
+    assert.match(r.warnings.join('\n'), /annotations left out/);
+  });
+});
