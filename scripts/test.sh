@@ -6,4 +6,4 @@ export TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8
 node scripts/build.mjs
 npx --no-install tsc --noEmit -p .
 npx --no-install biome check --diagnostic-level=error .
-node --import tsx --test --test-reporter=spec $(find test -name '*.test.ts' | sort)
+node --import tsx --test $(find test -name '*.test.ts' | sort)

@@ -21,19 +21,27 @@ const SRC = join(ROOT, 'src');
 const NODE_ONLY = new Set(['node.ts', 'render/png.ts', 'render/pdf.ts']);
 const all = files(SRC).map((p) => relative(SRC, p));
 const core = all.filter((p) => !p.startsWith('cli/') && !NODE_ONLY.has(p));
-const imports = (p: string) => [...readFileSync(join(SRC, p), 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]!);
+const imports = (p: string) =>
+  [
+    ...readFileSync(join(SRC, p), 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms),
+  ].map((m) => m[1]!);
 
 describe('module boundaries', () => {
   it('keep the core free of node: modules and Node-only packages', () => {
     for (const p of core) {
-      for (const i of imports(p)) assert.ok(!i.startsWith('node:') && !['@resvg/resvg-js', 'pdfkit', 'fontkit'].includes(i), `${p} imports ${i}`);
+      for (const i of imports(p))
+        assert.ok(
+          !i.startsWith('node:') && !['@resvg/resvg-js', 'pdfkit', 'fontkit'].includes(i),
+          `${p} imports ${i}`,
+        );
     }
   });
 
   it('keep the core free of DOM and Node globals', () => {
     for (const p of core) {
       const text = readFileSync(join(SRC, p), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      for (const g of ['document.', 'window.', 'process.', 'Buffer.', 'require(', '__dirname']) assert.ok(!text.includes(g), `${p} uses ${g}`);
+      for (const g of ['document.', 'window.', 'process.', 'Buffer.', 'require(', '__dirname'])
+        assert.ok(!text.includes(g), `${p} uses ${g}`);
     }
   });
 
@@ -55,7 +63,10 @@ describe('module boundaries', () => {
       if (!rule) continue;
       for (const i of imports(p).filter((x) => x.startsWith('.'))) {
         const target = relative(SRC, join(SRC, p, '..', i));
-        assert.ok(rules[rule]!.some((a) => target === a || (a.endsWith('/') && target.startsWith(a))), `${p} may not import ${target}`);
+        assert.ok(
+          rules[rule]!.some((a) => target === a || (a.endsWith('/') && target.startsWith(a))),
+          `${p} may not import ${target}`,
+        );
       }
     }
   });
@@ -64,7 +75,10 @@ describe('module boundaries', () => {
     for (const p of all.filter((x) => x.startsWith('cli/'))) {
       for (const i of imports(p).filter((x) => x.startsWith('.'))) {
         const target = relative(SRC, join(SRC, p, '..', i));
-        assert.ok(['node.ts', 'index.ts'].includes(target) || target.startsWith('cli/'), `${p} imports ${target}`);
+        assert.ok(
+          ['node.ts', 'index.ts'].includes(target) || target.startsWith('cli/'),
+          `${p} imports ${target}`,
+        );
       }
     }
   });
@@ -100,7 +114,19 @@ describe('public API', () => {
   });
 
   it('exports the same and the file and raster functions from heatfig/node', () => {
-    const extra = Object.keys(nodeApi).filter((k) => !(k in api)).sort();
-    assert.deepEqual(extra, ['fileLoader', 'formatFromPath', 'loadData', 'outputBytes', 'readSpecFile', 'renderPdf', 'renderPng', 'renderSpec', 'writeFileAtomic']);
+    const extra = Object.keys(nodeApi)
+      .filter((k) => !(k in api))
+      .sort();
+    assert.deepEqual(extra, [
+      'fileLoader',
+      'formatFromPath',
+      'loadData',
+      'outputBytes',
+      'readSpecFile',
+      'renderPdf',
+      'renderPng',
+      'renderSpec',
+      'writeFileAtomic',
+    ]);
   });
 });

@@ -36,7 +36,17 @@ describe('heatfig render', () => {
 
   it('lets flags override the spec', () => {
     const out = join(dir, 'over.svg');
-    const r = heatfig('render', join(ROOT, 'examples/seed-000.json'), '-o', out, '--cmap', 'viridis', '--title', 'Changed', '--no-annot');
+    const r = heatfig(
+      'render',
+      join(ROOT, 'examples/seed-000.json'),
+      '-o',
+      out,
+      '--cmap',
+      'viridis',
+      '--title',
+      'Changed',
+      '--no-annot',
+    );
     assert.equal(r.code, 0, r.stderr);
     const svg = readFileSync(out, 'utf8');
     assert.match(svg, /<title id="heatfig-title">Changed<\/title>/);
@@ -46,8 +56,28 @@ describe('heatfig render', () => {
 
   it('renders a JSON data file with flags as the spec', () => {
     const data = join(dir, 'm.json');
-    writeFileSync(data, JSON.stringify({ values: [[1, 2], [3, 4]], rows: ['a', 'b'], cols: ['x', 'y'] }));
-    const r = heatfig('render', data, '-o', join(dir, 'm.svg'), '--annot', '--fmt', 'd', '--vmin', '0');
+    writeFileSync(
+      data,
+      JSON.stringify({
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+        rows: ['a', 'b'],
+        cols: ['x', 'y'],
+      }),
+    );
+    const r = heatfig(
+      'render',
+      data,
+      '-o',
+      join(dir, 'm.svg'),
+      '--annot',
+      '--fmt',
+      'd',
+      '--vmin',
+      '0',
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.match(readFileSync(join(dir, 'm.svg'), 'utf8'), />4<\/text>/);
   });
@@ -61,12 +91,36 @@ describe('heatfig render', () => {
 
 describe('heatfig with bad input', () => {
   const cases: [string, () => string[], RegExp][] = [
-    ['an unknown colormap', () => [join(ROOT, 'examples/seed-000.json'), '--cmap', 'viridsi'], /^heatfig: error: .*unknown colormap "viridsi"; did you mean "viridis"\?\n$/],
-    ['a spec with an unknown key', () => [spec({ data: [[1]], cmpa: 'x' }), '--quiet'], /^heatfig: error: .*bad\.json: \$: "cmpa" is not an option; did you mean "cmap"\?\n$/],
-    ['a spec with a syntax error', () => [raw('{\n "data": [[1]],\n}'), '--quiet'], /^heatfig: error: .*bad\.json:3:1: .*expected valid JSON\n$/],
-    ['a missing file', () => [join(dir, 'nope.json')], /^heatfig: error: .*no such file; give the path of an existing file\n$/],
-    ['a number flag that is not a number', () => [join(ROOT, 'examples/seed-000.json'), '--vmin', 'low'], /^heatfig: error: .*"low" is not a number; give --vmin a number/],
-    ['an output it cannot name', () => [join(ROOT, 'examples/seed-000.json'), '-o', join(dir, 'x.gif')], /^heatfig: error: .*cannot tell the format.*name it \.svg, \.png, \.pdf or \.json/],
+    [
+      'an unknown colormap',
+      () => [join(ROOT, 'examples/seed-000.json'), '--cmap', 'viridsi'],
+      /^heatfig: error: .*unknown colormap "viridsi"; did you mean "viridis"\?\n$/,
+    ],
+    [
+      'a spec with an unknown key',
+      () => [spec({ data: [[1]], cmpa: 'x' }), '--quiet'],
+      /^heatfig: error: .*bad\.json: \$: "cmpa" is not an option; did you mean "cmap"\?\n$/,
+    ],
+    [
+      'a spec with a syntax error',
+      () => [raw('{\n "data": [[1]],\n}'), '--quiet'],
+      /^heatfig: error: .*bad\.json:3:1: .*expected valid JSON\n$/,
+    ],
+    [
+      'a missing file',
+      () => [join(dir, 'nope.json')],
+      /^heatfig: error: .*no such file; give the path of an existing file\n$/,
+    ],
+    [
+      'a number flag that is not a number',
+      () => [join(ROOT, 'examples/seed-000.json'), '--vmin', 'low'],
+      /^heatfig: error: .*"low" is not a number; give --vmin a number/,
+    ],
+    [
+      'an output it cannot name',
+      () => [join(ROOT, 'examples/seed-000.json'), '-o', join(dir, 'x.gif')],
+      /^heatfig: error: .*cannot tell the format.*name it \.svg, \.png, \.pdf or \.json/,
+    ],
   ];
   for (const [what, args, message] of cases) {
     it(`exits 2 with one line for ${what}, and leaves an existing output untouched`, () => {
@@ -83,7 +137,15 @@ describe('heatfig with bad input', () => {
   }
 
   it('shows a stack trace only with --debug', () => {
-    const r = heatfig('render', join(ROOT, 'examples/seed-000.json'), '-o', join(dir, 'd.svg'), '--cmap', 'nope', '--debug');
+    const r = heatfig(
+      'render',
+      join(ROOT, 'examples/seed-000.json'),
+      '-o',
+      join(dir, 'd.svg'),
+      '--cmap',
+      'nope',
+      '--debug',
+    );
     assert.equal(r.code, 2);
     assert.match(r.stderr, /\n\s+at /);
   });

@@ -82,7 +82,8 @@ export function decodePng(bytes: Uint8Array): { width: number; height: number; r
   }
   if (bpp === 4) return { width, height, rgba: px };
   const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++) rgba.set([px[i * 3]!, px[i * 3 + 1]!, px[i * 3 + 2]!, 255], i * 4);
+  for (let i = 0; i < width * height; i++)
+    rgba.set([px[i * 3]!, px[i * 3 + 1]!, px[i * 3 + 2]!, 255], i * 4);
   return { width, height, rgba };
 }
 
@@ -100,7 +101,11 @@ export function polygonsOverlap(a: readonly Pt[], b: readonly Pt[], tolerance = 
       const proj = (s: readonly Pt[]) => s.map(([x, y]) => (x * nx + y * ny) / len);
       const pa = proj(a);
       const pb = proj(b);
-      if (Math.max(...pa) <= Math.min(...pb) + tolerance || Math.max(...pb) <= Math.min(...pa) + tolerance) return false;
+      if (
+        Math.max(...pa) <= Math.min(...pb) + tolerance ||
+        Math.max(...pb) <= Math.min(...pa) + tolerance
+      )
+        return false;
     }
   }
   return true;
@@ -126,7 +131,10 @@ export function overlappingTexts(scene: Scene): [TextPrimitive, TextPrimitive][]
 export function textsOutside(scene: Scene): TextPrimitive[] {
   return scene.primitives.filter(
     (p): p is TextPrimitive =>
-      p.type === 'text' && textCorners(p).some(([x, y]) => x < -0.01 || y < -0.01 || x > scene.width + 0.01 || y > scene.height + 0.01),
+      p.type === 'text' &&
+      textCorners(p).some(
+        ([x, y]) => x < -0.01 || y < -0.01 || x > scene.width + 0.01 || y > scene.height + 0.01,
+      ),
   );
 }
 

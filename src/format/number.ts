@@ -13,7 +13,8 @@ import { exponentDigits, fixedDigits } from './decimal.ts';
 export type NumberFormatter = (value: number) => string;
 
 const TEMPLATE = /^([^{}]*)\{[^:{}]*(?::([^{}]*))?\}([^{}]*)$/;
-const SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+const SPEC =
+  /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
 
 interface Parsed {
   fill: string;
@@ -49,7 +50,8 @@ export function makeFormatter(fmt: string, where: string | null = null): NumberF
   const tmpl = TEMPLATE.exec(fmt);
   const [prefix, spec, suffix] = tmpl ? [tmpl[1]!, tmpl[2] ?? '', tmpl[3]!] : ['', fmt, ''];
   const p = tmpl === null && /[{}]/.test(fmt) ? null : parseSpec(spec);
-  if (!p || (p.type === 'c' || p.type === 's')) throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
+  if (!p || p.type === 'c' || p.type === 's')
+    throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
   return (value) => prefix + formatOne(value, p) + suffix;
 }
 
@@ -88,7 +90,9 @@ function floatBody(abs: number, p: Parsed): string {
   const prec = p.precision === null ? 6 : Math.max(1, p.precision);
   const { exp } = exponentDigits(abs, prec - 1);
   const useExp = !(exp >= -4 && exp < prec);
-  let s = useExp ? expForm(abs, prec - 1, t === 'G' ? 'E' : 'e', p.alt) : group(fixedDigits(abs, prec - 1 - exp), p.group, p.alt);
+  let s = useExp
+    ? expForm(abs, prec - 1, t === 'G' ? 'E' : 'e', p.alt)
+    : group(fixedDigits(abs, prec - 1 - exp), p.group, p.alt);
   if (!p.alt) {
     s = s.replace(/(\.\d*?)0+(?=e|E|$)/, '$1').replace(/\.(?=e|E|$)/, '');
     if (none && !useExp && !s.includes('.')) s += '.0';
@@ -102,7 +106,8 @@ function reprBody(abs: number, p: Parsed): string {
   const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(js);
   if (m) {
     const exp = Number(m[3]);
-    if (exp >= 16 || exp < -4) return `${m[1]}${m[2] ? `.${m[2]}` : ''}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    if (exp >= 16 || exp < -4)
+      return `${m[1]}${m[2] ? `.${m[2]}` : ''}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
   if (abs >= 1e16) {
     const { mantissa, exp } = exponentDigits(abs, 16);
@@ -144,7 +149,10 @@ function pad(sign: string, body: string, p: Parsed): string {
       return left + sign + body + p.fill.repeat(n - Math.floor(n / 2));
     }
     case '=':
-      return sign + (p.fill === '0' && p.group ? zeroGroup(body, p.width - sign.length, p.group) : fill + body);
+      return (
+        sign +
+        (p.fill === '0' && p.group ? zeroGroup(body, p.width - sign.length, p.group) : fill + body)
+      );
     default:
       return fill + sign + body;
   }

@@ -50,7 +50,10 @@ function unwrap(n: any): any[] {
  * closest match), so `$.data[0][1]` is named rather than `$.data`; the union's own message
  * when every option failed at the top.
  */
-function closest(issue: z.core.$ZodIssue, base: readonly PropertyKey[]): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+function closest(
+  issue: z.core.$ZodIssue,
+  base: readonly PropertyKey[],
+): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
   const path = [...base, ...issue.path];
   if (issue.code !== 'invalid_union' || !('errors' in issue)) return { issue, path };
   let best: { issue: z.core.$ZodIssue; path: PropertyKey[] } | null = null;
@@ -73,13 +76,24 @@ function describeIssue(top: z.core.$ZodIssue): { where: string; message: string 
     return { where, message: msg.unknownKey(key, near) };
   }
   if (issue.code === 'invalid_type' && !/^expected (a|an|true) /.test(issue.message)) {
-    return { where, message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}` };
+    return {
+      where,
+      message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
+    };
   }
   if (issue.code === 'invalid_value') {
-    return { where, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}` };
+    return {
+      where,
+      message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`,
+    };
   }
-  const got = 'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
-  return { where, message: issue.message.replace(/^Invalid input: /, '') + (issue.code === 'invalid_union' ? got : '') };
+  const got =
+    'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+  return {
+    where,
+    message:
+      issue.message.replace(/^Invalid input: /, '') + (issue.code === 'invalid_union' ? got : ''),
+  };
 }
 
 /**

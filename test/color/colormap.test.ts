@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeColorizer } from '../../src/color/colorize.ts';
-import { colormapFromList, colormapNames, namedColormap, reversed } from '../../src/color/colormap.ts';
+import {
+  colormapFromList,
+  colormapNames,
+  namedColormap,
+  reversed,
+} from '../../src/color/colormap.ts';
 import { HeatfigError } from '../../src/errors.ts';
 import { readJson } from '../helpers.ts';
 
@@ -10,10 +15,14 @@ interface Fixture {
   custom: { colors: (string | number[])[]; lut: [number, number, number][] }[];
 }
 const fx = readJson<Fixture>('test/fixtures/matplotlib-colors.json');
-const hex = ([r, g, b]: readonly number[]) => `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`;
+const hex = ([r, g, b]: readonly number[]) =>
+  `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`;
 
-const REQUIRED = `viridis plasma inferno magma cividis turbo Blues Greens Reds Greys Oranges Purples YlOrRd YlGnBu
-RdBu RdYlGn RdYlBu coolwarm bwr seismic PiYG PRGn BrBG PuOr Spectral autumn jet hot gray`.split(/\s+/);
+const REQUIRED =
+  `viridis plasma inferno magma cividis turbo Blues Greens Reds Greys Oranges Purples YlOrRd YlGnBu
+RdBu RdYlGn RdYlBu coolwarm bwr seismic PiYG PRGn BrBG PuOr Spectral autumn jet hot gray`.split(
+    /\s+/,
+  );
 
 describe('named colormaps', () => {
   it('include every map the issue names', () => {
@@ -43,11 +52,14 @@ describe('named colormaps', () => {
   });
 
   it('reject an unknown name and suggest the nearest', () => {
-    assert.throws(() => namedColormap('viridsi'), (e: unknown) => {
-      assert.ok(e instanceof HeatfigError);
-      assert.match(e.message, /unknown colormap "viridsi"; did you mean "viridis"\?/);
-      return true;
-    });
+    assert.throws(
+      () => namedColormap('viridsi'),
+      (e: unknown) => {
+        assert.ok(e instanceof HeatfigError);
+        assert.match(e.message, /unknown colormap "viridsi"; did you mean "viridis"\?/);
+        return true;
+      },
+    );
     assert.throws(() => namedColormap('zzzzzzzz'), /use a matplotlib name/);
   });
 });
@@ -70,12 +82,15 @@ describe('colormaps from a list of colours', () => {
   });
 
   it('reject a bad colour with its position and a hint', () => {
-    assert.throws(() => colormapFromList(['red', 'notacolour'], 256, '$.cmap'), (e: unknown) => {
-      assert.ok(e instanceof HeatfigError);
-      assert.equal(e.where, '$.cmap[1]');
-      assert.match(e.message, /"notacolour" is not a colour; use a name/);
-      return true;
-    });
+    assert.throws(
+      () => colormapFromList(['red', 'notacolour'], 256, '$.cmap'),
+      (e: unknown) => {
+        assert.ok(e instanceof HeatfigError);
+        assert.equal(e.where, '$.cmap[1]');
+        assert.match(e.message, /"notacolour" is not a colour; use a name/);
+        return true;
+      },
+    );
     assert.throws(() => colormapFromList(['red']), /at least 2 colours/);
   });
 });

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { bytesFromHex, contrastRatio, relativeLuminance, textColorOn } from '../../src/color/contrast.ts';
+import {
+  bytesFromHex,
+  contrastRatio,
+  relativeLuminance,
+  textColorOn,
+} from '../../src/color/contrast.ts';
 import { hexFromBytes } from '../../src/color/parse.ts';
 
 const lum = (hex: string) => relativeLuminance(...bytesFromHex(hex));
@@ -14,11 +19,16 @@ describe('contrast', () => {
 
   it('chooses text with at least 4.5:1 contrast on any fill', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), (r, g, b) => {
-        const fill = hexFromBytes(r, g, b);
-        const text = textColorOn(fill);
-        assert.ok(contrastRatio(lum(fill), lum(text)) >= 4.5, `${text} on ${fill}`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 255 }),
+        fc.integer({ min: 0, max: 255 }),
+        fc.integer({ min: 0, max: 255 }),
+        (r, g, b) => {
+          const fill = hexFromBytes(r, g, b);
+          const text = textColorOn(fill);
+          assert.ok(contrastRatio(lum(fill), lum(text)) >= 4.5, `${text} on ${fill}`);
+        },
+      ),
       { seed: 3, numRuns: 5000 },
     );
   });

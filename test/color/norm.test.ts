@@ -18,7 +18,8 @@ const cases = readJson<{ norms: Case[] }>('test/fixtures/matplotlib-colors.json'
 function specOf(c: Case): NormSpec {
   const { vmin, vmax } = c.params;
   if (c.norm === 'center') return { kind: 'center', vmin, vmax, center: c.params.center! };
-  if (c.norm === 'symlog') return { kind: 'symlog', vmin, vmax, linthresh: c.params.linthresh!, linscale: 1 };
+  if (c.norm === 'symlog')
+    return { kind: 'symlog', vmin, vmax, linthresh: c.params.linthresh!, linscale: 1 };
   return { kind: c.norm, vmin, vmax };
 }
 
@@ -54,12 +55,16 @@ describe('norms', () => {
 
   it('centre maps the centre to 0.5 whatever the range', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.001, max: 100, noNaN: true }), fc.double({ min: 0.001, max: 100, noNaN: true }), (below, above) => {
-        const f = makeNorm({ kind: 'center', vmin: -below, vmax: above, center: 0 });
-        assert.equal(f(0), 0.5);
-        assert.equal(f(-below), 0);
-        assert.equal(f(above), 1);
-      }),
+      fc.property(
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        fc.double({ min: 0.001, max: 100, noNaN: true }),
+        (below, above) => {
+          const f = makeNorm({ kind: 'center', vmin: -below, vmax: above, center: 0 });
+          assert.equal(f(0), 0.5);
+          assert.equal(f(-below), 0);
+          assert.equal(f(above), 1);
+        },
+      ),
       { seed: 2, numRuns: 300 },
     );
   });

@@ -12,7 +12,8 @@ describe('number formats', () => {
     const wrong: string[] = [];
     for (const [spec, value, want] of cases) {
       const got = makeFormatter(spec)(value);
-      if (got !== want) wrong.push(`format(${value}, ${JSON.stringify(spec)}): got ${got}, want ${want}`);
+      if (got !== want)
+        wrong.push(`format(${value}, ${JSON.stringify(spec)}): got ${got}, want ${want}`);
     }
     assert.deepEqual(wrong.slice(0, 10), []);
   });
@@ -35,7 +36,13 @@ describe('number formats', () => {
 
   it('reject a bad spec with a hint', () => {
     for (const bad of ['.2q', '{:.2f', 'abc', '{:.1f}{:.2f}']) {
-      assert.throws(() => makeFormatter(bad, '$.fmt'), (e: unknown) => e instanceof HeatfigError && /is not a number format; use a format spec/.test(e.message) && e.where === '$.fmt');
+      assert.throws(
+        () => makeFormatter(bad, '$.fmt'),
+        (e: unknown) =>
+          e instanceof HeatfigError &&
+          /is not a number format; use a format spec/.test(e.message) &&
+          e.where === '$.fmt',
+      );
     }
   });
 

@@ -32,7 +32,9 @@ const specArb = fc
       s = (Math.imul(s, 1103515245) + 12345) | 0;
       return ((s >>> 8) & 0xffff) / 0xffff;
     };
-    const values = Array.from({ length: r.rows }, () => Array.from({ length: r.cols }, () => (rand() < 0.1 ? null : (rand() - 0.3) * r.scale)));
+    const values = Array.from({ length: r.rows }, () =>
+      Array.from({ length: r.cols }, () => (rand() < 0.1 ? null : (rand() - 0.3) * r.scale)),
+    );
     return {
       data: { values, rows: r.labels.slice(0, r.rows), cols: r.labels.slice(40, 40 + r.cols) },
       annot: r.annot,
@@ -52,15 +54,32 @@ describe('layout', () => {
       fc.property(specArb, (spec) => {
         const { scene } = render(spec);
         const o = overlappingTexts(scene);
-        assert.deepEqual(o.map(([a, b]) => `${a.role}:${JSON.stringify(a.text)} × ${b.role}:${JSON.stringify(b.text)}`), []);
-        if (spec.width === undefined) assert.deepEqual(textsOutside(scene).map((t) => t.text), []);
+        assert.deepEqual(
+          o.map(
+            ([a, b]) => `${a.role}:${JSON.stringify(a.text)} × ${b.role}:${JSON.stringify(b.text)}`,
+          ),
+          [],
+        );
+        if (spec.width === undefined)
+          assert.deepEqual(
+            textsOutside(scene).map((t) => t.text),
+            [],
+          );
       }),
       { seed: 42, numRuns: 150 },
     );
   });
 
   it('meets a given figure size exactly', () => {
-    const { scene } = render({ data: [[1, 2], [3, 4]], width: 500, height: 400, title: 'T' });
+    const { scene } = render({
+      data: [
+        [1, 2],
+        [3, 4],
+      ],
+      width: 500,
+      height: 400,
+      title: 'T',
+    });
     assert.equal(scene.width, 500);
     assert.equal(scene.height, 400);
   });
@@ -75,7 +94,9 @@ describe('layout', () => {
   });
 
   it('leaves out annotations that cannot be legible, and says so', () => {
-    const values = Array.from({ length: 200 }, (_, r) => Array.from({ length: 200 }, (_, c) => r * c));
+    const values = Array.from({ length: 200 }, (_, r) =>
+      Array.from({ length: 200 }, (_, c) => r * c),
+    );
     const r = render({ data: values, annot: true });
     assert.equal(r.layout.annotSize, null);
     assert.match(r.warnings.join('\n'), /annotations left out/);

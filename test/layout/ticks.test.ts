@@ -8,7 +8,7 @@ describe('chooseTicks', () => {
     assert.deepEqual(c, { indices: [0, 1, 2, 3, 4], rotate: 0, every: 1, thinned: false });
   });
   it('turns long labels 45° before thinning them', () => {
-    assert.equal(chooseTicks(10, "auto", "auto", 26, 100, 14, 3).rotate, -45);
+    assert.equal(chooseTicks(10, 'auto', 'auto', 26, 100, 14, 3).rotate, -45);
   });
   it('turns them 90° when 45° would still collide', () => {
     assert.equal(chooseTicks(10, 'auto', 'auto', 18, 100, 14, 3).rotate, -90);

@@ -24,7 +24,7 @@ describe('renderPdf', () => {
     assert.equal(Number(box[2]), result.scene.height * 0.75);
     assert.match(text, /\/FontFile2/);
     assert.match(text, /\/Title \d+ 0 R/);
-    assert.ok(text.includes("(Accuracy)"));
+    assert.ok(text.includes('(Accuracy)'));
   });
 
   it('draws text as text and cells as filled rectangles', async () => {
@@ -42,6 +42,9 @@ describe('renderPdf', () => {
     const page = streams.find((t) => / re\b/.test(t) && /BT/.test(t))!;
     assert.ok(page, 'a page content stream');
     assert.ok((page.match(/ re\b/g) ?? []).length >= 26, 'background and 25 cells');
-    assert.ok((page.match(/\bBT\b/g) ?? []).length >= 25 + 10 + 6 + 3, 'annotations, tick labels, colorbar ticks, titles');
+    assert.ok(
+      (page.match(/\bBT\b/g) ?? []).length >= 25 + 10 + 6 + 3,
+      'annotations, tick labels, colorbar ticks, titles',
+    );
   });
 });

@@ -25,7 +25,13 @@ describe('resolveSpec', () => {
     assert.equal(f.cmap.name, 'rocket');
     assert.deepEqual(f.norm, { kind: 'linear', vmin: 1, vmax: 6 });
     assert.equal(f.annot, null);
-    assert.deepEqual(f.colorbar, { label: null, ticks: null, format: null, percent: false, extend: 'neither' });
+    assert.deepEqual(f.colorbar, {
+      label: null,
+      ticks: null,
+      format: null,
+      percent: false,
+      extend: 'neither',
+    });
     assert.equal(f.xaxis, 'bottom');
     assert.equal(f.xrotation, 'auto');
     assert.equal(f.fontSize, 12);
@@ -35,7 +41,12 @@ describe('resolveSpec', () => {
   });
 
   it('does not change the spec (a frozen spec resolves)', () => {
-    const spec: Spec = deepFreeze({ data: [[1, 2]], cmap: ['red', 'blue'], colorbar: { ticks: [1, 2] }, separators: { cols: [1] } });
+    const spec: Spec = deepFreeze({
+      data: [[1, 2]],
+      cmap: ['red', 'blue'],
+      colorbar: { ticks: [1, 2] },
+      separators: { cols: [1] },
+    });
     const before = JSON.stringify(spec);
     resolveSpec(spec, gridFromSpec(spec));
     assert.equal(JSON.stringify(spec), before);
@@ -51,7 +62,10 @@ describe('resolveSpec', () => {
     assert.equal(resolveSpec({ data: [[1]], vmax: 5 }, grid).colorbar!.extend, 'max');
     assert.equal(resolveSpec({ data: [[1]], vmin: 2, vmax: 5 }, grid).colorbar!.extend, 'both');
     assert.equal(resolveSpec({ data: [[1]], vmin: 2 }, grid).colorbar!.extend, 'min');
-    assert.equal(resolveSpec({ data: [[1]], vmin: 2, colorbar: { extend: 'neither' } }, grid).colorbar!.extend, 'neither');
+    assert.equal(
+      resolveSpec({ data: [[1]], vmin: 2, colorbar: { extend: 'neither' } }, grid).colorbar!.extend,
+      'neither',
+    );
   });
 
   it('widens a constant grid around its value', () => {
@@ -60,7 +74,12 @@ describe('resolveSpec', () => {
   });
 
   it('renders a grid with no finite value as empty, with a warning', () => {
-    const warnings = { list: [] as string[], add(m: string) { this.list.push(m); } };
+    const warnings = {
+      list: [] as string[],
+      add(m: string) {
+        this.list.push(m);
+      },
+    };
     // biome-ignore lint/suspicious/noExplicitAny: a minimal warnings sink
     const f = resolveSpec({ data: [[1]] }, gridFromMatrix([[null, null]]), warnings as any);
     assert.equal(f.stats.finite, 0);
@@ -84,7 +103,11 @@ describe('resolveSpec', () => {
       [{ data: [[1]], xticklabels: ['a'] }, '$.xticklabels', /1 labels for 3 positions/],
     ];
     for (const [spec, where, message] of bad) {
-      assert.throws(() => resolveSpec(spec, grid), (e: unknown) => e instanceof HeatfigError && e.where === where && message.test(e.message), JSON.stringify(spec));
+      assert.throws(
+        () => resolveSpec(spec, grid),
+        (e: unknown) => e instanceof HeatfigError && e.where === where && message.test(e.message),
+        JSON.stringify(spec),
+      );
     }
   });
 
@@ -102,13 +125,36 @@ describe('gridFromSpec', () => {
     assert.ok(Number.isNaN(g.panels[0]!.values[1]!));
   });
   it('stacks panels that share columns and rejects ones that do not', () => {
-    const g = gridFromSpec({ panels: [{ title: 'A', data: [[1, 2]] }, { title: 'B', data: [[3, 4], [5, 6]] }] });
-    assert.deepEqual(g.panels.map((p) => [p.title, p.rows]), [['A', 1], ['B', 2]]);
-    assert.throws(() => gridFromSpec({ panels: [{ data: [[1, 2]] }, { data: [[1]] }] }), /panel 1 has 1 columns but panel 0 has 2/);
+    const g = gridFromSpec({
+      panels: [
+        { title: 'A', data: [[1, 2]] },
+        {
+          title: 'B',
+          data: [
+            [3, 4],
+            [5, 6],
+          ],
+        },
+      ],
+    });
+    assert.deepEqual(
+      g.panels.map((p) => [p.title, p.rows]),
+      [
+        ['A', 1],
+        ['B', 2],
+      ],
+    );
+    assert.throws(
+      () => gridFromSpec({ panels: [{ data: [[1, 2]] }, { data: [[1]] }] }),
+      /panel 1 has 1 columns but panel 0 has 2/,
+    );
   });
   it('rejects an empty grid and a label count that does not match', () => {
     assert.throws(() => gridFromSpec({ data: [] }), /no cells/);
-    assert.throws(() => gridFromSpec({ data: { values: [[1]], rows: ['a', 'b'] } }), /2 row labels for 1 rows/);
+    assert.throws(
+      () => gridFromSpec({ data: { values: [[1]], rows: ['a', 'b'] } }),
+      /2 row labels for 1 rows/,
+    );
     assert.throws(() => gridFromSpec({ data: 'x.csv' }), /must be loaded first/);
   });
 });
