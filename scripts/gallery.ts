@@ -34,7 +34,7 @@ for (const file of specs) {
     for (const w of result.warnings) console.warn(`${name}: warning: ${w}`);
     const title = result.figure.title ?? name;
     cards.push(
-      `<figure><a href="${name}.svg"><img src="${name}.png" alt="${escapeXml(title)}" loading="lazy"></a>` +
+      `<figure><a href="${name}.svg"><img src="${name}.png" width="${result.scene.width}" height="${result.scene.height}" alt="${escapeXml(title)}" loading="lazy"></a>` +
         `<figcaption>${escapeXml(name)} — ${escapeXml(title)} · <a href="${name}.svg">SVG</a> · <a href="${name}.png">PNG</a> · <a href="${name}.pdf">PDF</a></figcaption></figure>`,
     );
     console.log(`${name}: svg png pdf (${Math.round(performance.now() - t0)} ms)`);
@@ -51,7 +51,7 @@ const html = `<!doctype html>
 body { font-family: "DejaVu Sans", Verdana, sans-serif; margin: 2rem; color: #111; }
 main { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
 figure { margin: 0; max-width: 100%; }
-img { max-width: min(100%, 900px); height: auto; border: 1px solid #ddd; }
+img { max-width: 100%; height: auto; border: 1px solid #ddd; }
 figcaption { font-size: 0.9rem; margin-top: 0.4rem; }
 </style></head>
 <body><h1>heatfig gallery</h1>

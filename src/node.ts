@@ -76,7 +76,7 @@ export function readSpecFile(path: string): Spec {
  * Loads a data file into a Grid. JSON: rows of numbers, or { values, rows, cols }.
  * Relative paths are resolved against `baseDir`.
  */
-export function loadData(path: string, where = path, baseDir = '.'): Grid {
+export function load(path: string, where = path, baseDir = '.'): Grid {
   const full = resolvePath(baseDir, path);
   const ext = extname(full).toLowerCase();
   if (ext === '.json') {
@@ -104,7 +104,7 @@ export function loadData(path: string, where = path, baseDir = '.'): Grid {
 /** A loader for data files named in a spec, relative to the spec's folder. */
 export function fileLoader(specPath: string | null): DataFileLoader {
   const base = specPath ? dirname(specPath) : '.';
-  return (path, where) => loadData(path, specPath ? `${specPath}: ${where}` : where, base);
+  return (path, where) => load(path, specPath ? `${specPath}: ${where}` : where, base);
 }
 
 export interface RenderFileOptions {

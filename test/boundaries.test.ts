@@ -120,7 +120,7 @@ describe('public API', () => {
     assert.deepEqual(extra, [
       'fileLoader',
       'formatFromPath',
-      'loadData',
+      'load',
       'outputBytes',
       'readSpecFile',
       'renderPdf',

@@ -10,7 +10,7 @@ import {
   colormapNames,
   formatFromPath,
   isHeatfigError,
-  loadData,
+  load,
   type OutputFormat,
   outputBytes,
   renderSpec,
@@ -104,7 +104,7 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
   const result = isSpecFile(input)
     ? renderSpec(input, { format, overrides })
-    : renderSpec({ ...overrides } as Spec, { format, grid: loadData(input) });
+    : renderSpec({ ...overrides } as Spec, { format, grid: load(input) });
   const bytes = await outputBytes(result, format, scale ? { scale } : {});
   writeFileAtomic(out, bytes);
   if (!o['quiet'])
