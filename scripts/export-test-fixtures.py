@@ -34,7 +34,7 @@ def agg_hex(c):
     return '#' + ''.join('%02x' % int(math.floor(x * 255 + 0.5)) for x in c[:3])
 
 out = {}
-for path in sorted(glob.glob("examples/*.json")):
+for path in sorted(glob.glob("examples/seed-*.json")):
     spec = json.load(open(path))
     if "data" not in spec and "panels" not in spec:
         continue

@@ -43,6 +43,11 @@ export const msg = {
   dataFileInCore: (file: string) =>
     `data file ${q(file)} must be loaded first: use heatfig's Node entry (heatfig/node) or the CLI, or give the values inline`,
 
+  tooManyCells: (cells: number, limit: number, format: string) =>
+    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as shapes in ${format}; write a PNG (-o NAME.png), or reduce the grid`,
+  tooManyAnnotations: (cells: number, limit: number) =>
+    `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`,
+
   // warnings
   annotDropped: (size: number) =>
     `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`,

@@ -2,9 +2,10 @@
  * heatfig for Node: the public API plus reading files, and PNG and PDF output.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve as resolvePath } from 'node:path';
+import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import type { DataFileLoader } from './data/from-spec.ts';
-import { type Grid, gridFromMatrix } from './data/grid.ts';
+import type { Grid } from './data/grid.ts';
+import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
 import { HeatfigError } from './errors.ts';
 import { render, type RenderResult } from './pipeline.ts';
 import { renderSvg } from './render/svg.ts';
@@ -13,9 +14,11 @@ import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png.ts';
 import type { Scene } from './scene/types.ts';
 import type { Spec } from './spec/schema.ts';
-import { parseJsonText, validateSpec } from './spec/validate.ts';
+import { parseJsonText } from './json.ts';
+import { validateSpec } from './spec/validate.ts';
 
 export * from './index.ts';
+export type { LoadOptions } from './data/load.ts';
 
 /** PNG bytes of a scene, drawn by resvg with the shipped font (loaded on first use). */
 export async function renderPng(scene: Scene, options: PngOptions = {}): Promise<Uint8Array> {
@@ -48,9 +51,9 @@ export function formatFromPath(path: string): OutputFormat {
   return f;
 }
 
-function readText(path: string, where: string): string {
+function readBytes(path: string, where: string): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const what =
@@ -69,42 +72,42 @@ function readText(path: string, where: string): string {
 
 /** Reads and validates a spec file. */
 export function readSpecFile(path: string): Spec {
-  return validateSpec(parseJsonText(readText(path, path), path), path);
+  return validateSpec(parseJsonText(new TextDecoder().decode(readBytes(path, path)), path), path);
 }
 
 /**
- * Loads a data file into a Grid. JSON: rows of numbers, or { values, rows, cols }.
- * Relative paths are resolved against `baseDir`.
+ * Loads a data file into a Grid: CSV/TSV (wide, or long with x/y/value), JSON, NumPy .npy
+ * and .npz. Relative paths are resolved against `baseDir`; `-` reads standard input (give
+ * options.format).
  */
-export function load(path: string, where = path, baseDir = '.'): Grid {
-  const full = resolvePath(baseDir, path);
-  const ext = extname(full).toLowerCase();
-  if (ext === '.json') {
-    const value = parseJsonText(readText(full, where), path);
-    if (
-      Array.isArray(value) ||
-      (value !== null && typeof value === 'object' && 'values' in value)
-    ) {
-      // biome-ignore lint/suspicious/noExplicitAny: checked by gridFromMatrix
-      return gridFromMatrix(value as any, path);
-    }
-    throw new HeatfigError(
-      'bad-data',
-      'expected rows of numbers, or { "values": [[…]], "rows": […], "cols": […] }',
-      path,
-    );
+export function load(
+  path: string,
+  options: LoadOptions = {},
+  baseDir = '.',
+  where: string = path,
+): Grid {
+  if (path === '-') {
+    if (!options.format)
+      throw new HeatfigError(
+        'bad-option',
+        `reading standard input needs its format; give --input-format ${INPUT_FORMATS.join('|')}`,
+        '-',
+      );
+    return gridFromBytes(readBytes(0 as unknown as string, '-'), '<stdin>', options);
   }
-  throw new HeatfigError(
-    'bad-data',
-    `cannot read ${JSON.stringify(ext || basename(full))} files yet; give JSON data`,
-    where,
-  );
+  const full = resolvePath(baseDir, path);
+  const bytes = readBytes(full, where);
+  return gridFromBytes(bytes, where === path ? path : `${where} (${path})`, {
+    ...options,
+    ...(options.format ? {} : { format: formatOfName(path) ?? undefined }),
+  } as LoadOptions);
 }
 
 /** A loader for data files named in a spec, relative to the spec's folder. */
 export function fileLoader(specPath: string | null): DataFileLoader {
   const base = specPath ? dirname(specPath) : '.';
-  return (path, where) => load(path, specPath ? `${specPath}: ${where}` : where, base);
+  return (path, _where, options) =>
+    load(path, options, base, specPath ? join(dirname(specPath), path) : path);
 }
 
 export interface RenderFileOptions {
@@ -124,6 +127,7 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
     { ...base, ...options.overrides },
     {
       format: options.format === 'scene' ? 'scene' : 'svg',
+      target: options.format ?? 'svg',
       ...(source ? { source } : {}),
       ...(options.grid ? { grid: options.grid } : {}),
       loadFile: fileLoader(source),

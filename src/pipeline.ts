@@ -1,6 +1,7 @@
 import { type DataFileLoader, gridFromSpec } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
-import { Warnings } from './errors.ts';
+import { HeatfigError, Warnings } from './errors.ts';
+import { msg } from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
 import { renderSvg, type SvgOptions } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
@@ -19,10 +20,36 @@ export interface RenderOptions {
   readonly loadFile?: DataFileLoader;
   /** 'svg' (default) or 'scene' (JSON). */
   readonly format?: 'svg' | 'scene';
+  /** The file format the result is for (PNG and PDF are drawn from the scene); it sets the size limits. Default: format. */
+  readonly target?: 'svg' | 'scene' | 'png' | 'pdf';
   /** Name of the spec's file, for error messages. */
   readonly source?: string;
   readonly measurer?: TextMeasurer;
   readonly svg?: SvgOptions;
+}
+
+/** Cells drawn as shapes, at most, per output; annotated cells at most. */
+export const LIMITS = {
+  vectorCells: 250_000,
+  rasterCells: 4_000_000,
+  annotatedCells: 20_000,
+} as const;
+
+function checkSize(figure: Figure, target: string): void {
+  const cells = figure.grid.panels.reduce((s, p) => s + p.rows, 0) * figure.grid.cols;
+  const limit = target === 'png' ? LIMITS.rasterCells : LIMITS.vectorCells;
+  if (cells > limit)
+    throw new HeatfigError(
+      'too-large',
+      msg.tooManyCells(cells, limit, target.toUpperCase()),
+      '$.data',
+    );
+  if (figure.annot && cells > LIMITS.annotatedCells)
+    throw new HeatfigError(
+      'too-large',
+      msg.tooManyAnnotations(cells, LIMITS.annotatedCells),
+      '$.annot',
+    );
 }
 
 export interface RenderResult {
@@ -51,6 +78,7 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
   const grid = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
   // 3. Resolve: fill every default, choose range, norm, colormap and extend.
   const figure = resolveSpec(valid, grid, warnings);
+  checkSize(figure, options.target ?? options.format ?? 'svg');
   // 4. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
   const layout = layoutFigure(figure, measurer, warnings);
   // 5. Scene: coloured cells, texts, lines and the colorbar as plain primitives.

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { writeNpy } from './data/writers.ts';
 import { ROOT } from './helpers.ts';
 
 const BIN = join(ROOT, 'bin/heatfig.js');
@@ -89,6 +90,91 @@ describe('heatfig render', () => {
   });
 });
 
+describe('heatfig render of data files', () => {
+  const files = join(ROOT, 'test/fixtures/files');
+  it('reads a pandas CSV with its index column, quoted labels and missing values', () => {
+    const r = heatfig(
+      'render',
+      join(files, 'pandas-index.csv'),
+      '-o',
+      join(dir, 'p.json'),
+      '--annot',
+      '--fmt',
+      '.2f',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const scene = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8'));
+    const texts = scene.primitives
+      .filter((p: { type: string }) => p.type === 'text')
+      .map((p: { text: string }) => p.text);
+    assert.ok(
+      texts.includes('b, the second') && texts.includes('acc, top-1') && texts.includes('0.91'),
+    );
+    assert.ok(texts.includes('inf'), 'an infinite value is annotated inf');
+    assert.match(r.stderr, /1 infinite value\(s\) drawn at the end colours/);
+  });
+
+  it('reads .npy, and an .npz array by --key', () => {
+    assert.equal(heatfig('render', join(files, 'f4-be-F.npy'), '-o', join(dir, 'n.png')).code, 0);
+    const r = heatfig(
+      'render',
+      join(files, 'compressed.npz'),
+      '--key',
+      'attn',
+      '-o',
+      join(dir, 'z.svg'),
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((readFileSync(join(dir, 'z.svg'), 'utf8').match(/data-row=/g) ?? []).length, 25);
+  });
+
+  it('pivots long data with --x --y --value --agg', () => {
+    const r = heatfig(
+      'render',
+      join(files, 'long.csv'),
+      '-o',
+      join(dir, 'l.svg'),
+      '--x',
+      'task',
+      '--y',
+      'model',
+      '--value',
+      'accuracy',
+      '--agg',
+      'mean',
+      '--sort',
+      'natural',
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 'l.svg'), 'utf8'), /data-value="0.6"/);
+  });
+
+  it('reads standard input with --input-format', () => {
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'render', '-', '--input-format', 'csv', '-o', join(dir, 's.svg')],
+      { input: ',a\nx,1\n', encoding: 'utf8' },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 's.svg'), 'utf8'), />a<\/text>/);
+  });
+
+  it('takes tick labels from a file, one per line', () => {
+    const labels = join(dir, 'labels.txt');
+    writeFileSync(labels, 'first\nsecond\nthird\n');
+    const r = heatfig(
+      'render',
+      join(files, 'savetxt.csv'),
+      '-o',
+      join(dir, 't.svg'),
+      '--yticklabels',
+      labels,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 't.svg'), 'utf8'), />second<\/text>/);
+  });
+});
+
 describe('heatfig with bad input', () => {
   const cases: [string, () => string[], RegExp][] = [
     [
@@ -115,6 +201,41 @@ describe('heatfig with bad input', () => {
       'a number flag that is not a number',
       () => [join(ROOT, 'examples/seed-000.json'), '--vmin', 'low'],
       /^heatfig: error: .*"low" is not a number; give --vmin a number/,
+    ],
+    [
+      'a CSV cell that is not a number',
+      () => [raw(',a\nx,oops\n', 'bad.csv')],
+      /^heatfig: error: .*bad\.csv:2:3: "oops" is not a number/,
+    ],
+    [
+      'a duplicate pair in long data',
+      () => [raw('m,t,v\na,b,1\na,b,2\n', 'bad.csv'), '--x', 't', '--y', 'm', '--value', 'v'],
+      /^heatfig: error: .*bad\.csv:3:5: \(t="b", m="a"\) appears again \(first at .*bad\.csv:2:5\); combine duplicates with agg/,
+    ],
+    [
+      'a .npy cut short',
+      () => [truncatedNpy()],
+      /^heatfig: error: .*cut\.npy: the header claims shape \(3, 4\).*the file is cut short\n$/,
+    ],
+    [
+      'an .npz key that is not there',
+      () => [join(ROOT, 'test/fixtures/files/plain.npz'), '--key', 'nope'],
+      /^heatfig: error: .*no array named "nope"; the archive holds "first", "second"/,
+    ],
+    [
+      'standard input without a format',
+      () => ['-'],
+      /^heatfig: error: -: reading standard input needs its format; give --input-format/,
+    ],
+    [
+      'a grid too large for SVG',
+      () => [bigNpy()],
+      /^heatfig: error: .*the grid has 360,000 cells, more than the 250,000 heatfig draws as shapes in SVG; write a PNG/,
+    ],
+    [
+      'a flag value out of range',
+      () => [join(ROOT, 'examples/seed-000.json'), '--width', '10'],
+      /^heatfig: error: --width: must be at least 50, got 10\n$/,
     ],
     [
       'an output it cannot name',
@@ -155,8 +276,21 @@ function spec(value: unknown): string {
   return raw(JSON.stringify(value));
 }
 
-function raw(text: string): string {
-  const p = join(dir, 'bad.json');
+function raw(text: string, name = 'bad.json'): string {
+  const p = join(dir, name);
   writeFileSync(p, text);
+  return p;
+}
+
+function truncatedNpy(): string {
+  const full = readFileSync(join(ROOT, 'test/fixtures/files/f8-le-C.npy'));
+  const p = join(dir, 'cut.npy');
+  writeFileSync(p, full.subarray(0, full.length - 10));
+  return p;
+}
+
+function bigNpy(): string {
+  const p = join(dir, 'big.npy');
+  writeFileSync(p, writeNpy(new Array(600 * 600).fill(0.5), [600, 600], 'f4'));
   return p;
 }

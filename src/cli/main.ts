@@ -3,13 +3,15 @@
  * Errors a user can cause print one line, `heatfig: error: WHERE: WHAT; WHAT WOULD BE RIGHT`,
  * and exit 2; --debug adds the stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   colormapNames,
+  HeatfigError,
   formatFromPath,
   isHeatfigError,
+  type LoadOptions,
   load,
   type OutputFormat,
   outputBytes,
@@ -28,13 +30,39 @@ const number = (flag: string) => (v: string) => {
   return n;
 };
 
+/**
+ * As seaborn takes them: true, false, auto, every nth (a number), a comma-separated list, or
+ * a file with one label per line (when a file of that name exists).
+ */
 const ticklabels = (v: string): Spec['xticklabels'] => {
   if (v === 'true') return true;
   if (v === 'false') return false;
   if (v === 'auto') return 'auto';
   if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+  if (existsSync(v) && statSync(v).isFile())
+    return readFileSync(v, 'utf8')
+      .replace(/\r?\n$/, '')
+      .split(/\r?\n/);
   return v.split(',');
 };
+
+/** How to read the input file, from the flags. */
+function loadOptionsFrom(o: Record<string, unknown>): LoadOptions {
+  const out: Record<string, unknown> = {};
+  for (const [flag, key] of [
+    ['inputFormat', 'format'],
+    ['sep', 'sep'],
+    ['x', 'x'],
+    ['y', 'y'],
+    ['value', 'value'],
+    ['agg', 'agg'],
+    ['sort', 'sort'],
+    ['key', 'key'],
+  ] as const) {
+    if (o[flag] !== undefined) out[key] = o[flag] === '\\t' ? '\t' : o[flag];
+  }
+  return out as LoadOptions;
+}
 
 /** Which spec options the flags set; a flag the user did not give sets nothing. */
 function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
@@ -80,8 +108,9 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
 }
 
 /** True if a JSON file holds a spec (an object with data or panels) rather than data. */
-function isSpecFile(path: string): boolean {
-  if (extname(path).toLowerCase() !== '.json') return false;
+function isSpecFile(path: string, o: Record<string, unknown>): boolean {
+  if (path === '-' || extname(path).toLowerCase() !== '.json' || o['inputFormat'] !== undefined)
+    return false;
   try {
     const v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
     return (
@@ -95,6 +124,16 @@ function isSpecFile(path: string): boolean {
   }
 }
 
+/** An error about an option a flag set names the flag (`--vmin`), not the JSON path. */
+function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
+  if (!(e instanceof HeatfigError) || e.where === null) return e;
+  const m = /^(?:.*: )?\$\.(\w+)(.*)$/.exec(e.where);
+  if (!m || !(m[1]! in overrides)) return e;
+  const flag = `--${m[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const message = e.message.slice(e.where.length + 2);
+  return new HeatfigError(e.code, message, `${flag}${m[2] ? ` (${m[2]})` : ''}`);
+}
+
 async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const out = o['output'] as string;
   const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
@@ -102,9 +141,14 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
   const scale =
     (o['scale'] as number | undefined) ??
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
-  const result = isSpecFile(input)
-    ? renderSpec(input, { format, overrides })
-    : renderSpec({ ...overrides } as Spec, { format, grid: load(input) });
+  let result: Awaited<ReturnType<typeof renderSpec>>;
+  try {
+    result = isSpecFile(input, o)
+      ? renderSpec(input, { format, overrides })
+      : renderSpec({ ...overrides } as Spec, { format, grid: load(input, loadOptionsFrom(o)) });
+  } catch (e) {
+    throw flagWhere(e, overrides);
+  }
   const bytes = await outputBytes(result, format, scale ? { scale } : {});
   writeFileAtomic(out, bytes);
   if (!o['quiet'])
@@ -128,7 +172,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('render')
     .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
-    .argument('<input>', 'spec file (JSON) or data file')
+    .argument(
+      '<input>',
+      'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
+    )
     .requiredOption(
       '-o, --output <file>',
       'output file; its extension picks the format (.svg .png .pdf .json)',
@@ -141,6 +188,35 @@ export async function main(argv: readonly string[]): Promise<number> {
         'scene',
       ]),
     )
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'format of the input (default: from its extension)',
+      ).choices(['csv', 'tsv', 'json', 'npy', 'npz']),
+    )
+    .option('--sep <char>', 'CSV delimiter (default: detected; \\t for tab)')
+    .option('--x <column>', 'long data: the column whose labels become the columns')
+    .option('--y <column>', 'long data: the column whose labels become the rows')
+    .option('--value <column>', 'long data: the column of values')
+    .addOption(
+      new Option('--agg <how>', 'long data: combine duplicate (x, y) pairs').choices([
+        'mean',
+        'sum',
+        'min',
+        'max',
+        'count',
+        'first',
+      ]),
+    )
+    .addOption(
+      new Option('--sort <order>', 'order of labels').choices([
+        'appearance',
+        'natural',
+        'alpha',
+        'value',
+      ]),
+    )
+    .option('--key <name>', '.npz: the array to draw (default: the first)')
     .option('--title <text>', 'figure title')
     .option('--xlabel <text>', 'x axis title')
     .option('--ylabel <text>', 'y axis title')

@@ -1,10 +1,11 @@
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { DataSource, Spec } from '../spec/schema.ts';
+import type { LoadOptions } from './load.ts';
 import { type Grid, type MatrixInput, type Panel, panelFromRows, stackPanels } from './grid.ts';
 
 /** Loads a data file named in a spec (relative paths are the loader's business). */
-export type DataFileLoader = (path: string, where: string) => Grid;
+export type DataFileLoader = (path: string, where: string, options: LoadOptions) => Grid;
 
 type Part = { panel: Panel; cols: number; colLabels: readonly string[] | null };
 
@@ -14,9 +15,10 @@ function partFrom(
   where: string,
   load: DataFileLoader | null,
 ): Part[] {
-  if (typeof src === 'string') {
-    if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(src), where);
-    const g = load(src, where);
+  if (typeof src === 'string' || 'file' in src) {
+    const { file, ...options } = typeof src === 'string' ? { file: src } : src;
+    if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(file), where);
+    const g = load(file, where, options);
     return g.panels.map((panel, i) => ({
       panel: {
         ...panel,

@@ -37,13 +37,50 @@ const matrix = z
   })
   .describe('A matrix given inline.');
 
+const dataFile = z
+  .strictObject({
+    file: z
+      .string()
+      .min(1)
+      .describe('Path of a .csv, .tsv, .json, .npy or .npz file, relative to the spec.'),
+    format: z
+      .enum(['csv', 'tsv', 'json', 'npy', 'npz'])
+      .optional()
+      .describe('The file format. Default: from the extension.'),
+    sep: z
+      .string()
+      .length(1)
+      .optional()
+      .describe('CSV/TSV delimiter. Default: tab for .tsv, else detected (, tab ; |).'),
+    x: z
+      .string()
+      .optional()
+      .describe('Long (tidy) data: the column whose labels become the columns.'),
+    y: z.string().optional().describe('Long data: the column whose labels become the rows.'),
+    value: z.string().optional().describe('Long data: the column of values.'),
+    agg: z
+      .enum(['mean', 'sum', 'min', 'max', 'count', 'first'])
+      .optional()
+      .describe(
+        'Long data: how to combine several values of one (x, y) pair. Default: a duplicate pair is an error.',
+      ),
+    sort: z
+      .enum(['appearance', 'natural', 'alpha', 'value'])
+      .optional()
+      .describe(
+        'Order of row and column labels: as first seen (default), natural (item2 before item10), alphabetical, or by mean value, highest first.',
+      ),
+    key: z.string().optional().describe('.npz: the array to draw. Default: the first.'),
+  })
+  .describe('A data file and how to read it.');
+
 const dataSource = z
-  .union([z.string().min(1), z.array(z.array(cell)), matrix], {
+  .union([z.string().min(1), z.array(z.array(cell)), matrix, dataFile], {
     error:
-      'expected a file path (string), rows of numbers, or { "values": [[…]], "rows": […], "cols": […] }',
+      'expected a file path (string), rows of numbers, { "values": [[…]], "rows": […], "cols": […] }, or { "file": …, options }',
   })
   .describe(
-    'The data: a path to a file (relative to the spec), rows of numbers, or { values, rows, cols }.',
+    'The data: a path to a file (relative to the spec), a file with options, rows of numbers, or { values, rows, cols }.',
   );
 
 const ticklabels = z
@@ -237,6 +274,7 @@ export const specSchema = z
 /** The spec as a user writes it (JSON file, CLI flags or library options). */
 export type Spec = z.input<typeof specSchema>;
 export type DataSource = z.input<typeof dataSource>;
+export type DataFileOption = z.input<typeof dataFile>;
 export type TickLabelsOption = z.input<typeof ticklabels>;
 export type ColorbarOption = z.input<typeof colorbar>;
 

@@ -81,6 +81,20 @@ function describeIssue(top: z.core.$ZodIssue): { where: string; message: string 
       message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
     };
   }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const small = issue.code === 'too_small';
+    const bound = small ? issue.minimum : issue.maximum;
+    const what =
+      issue.origin === 'array'
+        ? `at ${small ? 'least' : 'most'} ${bound} items`
+        : issue.origin === 'string'
+          ? `at ${small ? 'least' : 'most'} ${bound} characters`
+          : `${small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than'} ${bound}`;
+    return {
+      where,
+      message: `must be ${what}${'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`,
+    };
+  }
   if (issue.code === 'invalid_value') {
     return {
       where,
@@ -107,28 +121,4 @@ export function validateSpec(input: unknown, source: string | null = null): Spec
   const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]!;
   const { where, message } = describeIssue(first);
   throw new HeatfigError('bad-spec', message, source ? `${source}: ${where}` : where);
-}
-
-/** Parses JSON text, turning a syntax error into `file:line:col: …`. */
-export function parseJsonText(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    const lc = /line (\d+) column (\d+)/.exec(String((e as Error).message));
-    let where = source;
-    if (lc) where = `${source}:${lc[1]}:${lc[2]}`;
-    else if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos).split('\n');
-      where = `${source}:${before.length}:${before[before.length - 1]!.length + 1}`;
-    } else {
-      const lines = text.split('\n');
-      where = `${source}:${lines.length}:${lines[lines.length - 1]!.length + 1}`;
-    }
-    const what = String((e as Error).message)
-      .replace(/ in JSON at position \d+.*$/, '')
-      .replace(/ \(line \d+ column \d+\)$/, '');
-    throw new HeatfigError('bad-json', `${what}; expected valid JSON`, where);
-  }
 }

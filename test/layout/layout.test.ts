@@ -101,4 +101,12 @@ describe('layout', () => {
     assert.equal(r.layout.annotSize, null);
     assert.match(r.warnings.join('\n'), /annotations left out/);
   });
+
+  it('refuses to annotate more cells than anyone could read', () => {
+    const values = Array.from({ length: 200 }, () => new Array(200).fill(1));
+    assert.throws(
+      () => render({ data: values, annot: true }),
+      /annotating 40,000 cells would give unreadable text/,
+    );
+  });
 });

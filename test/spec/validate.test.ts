@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HeatfigError } from '../../src/errors.ts';
-import { parseJsonText, validateSpec } from '../../src/spec/validate.ts';
+import { parseJsonText } from '../../src/json.ts';
+import { validateSpec } from '../../src/spec/validate.ts';
 
 function rejects(spec: unknown, where: string, message: RegExp) {
   assert.throws(

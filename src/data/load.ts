@@ -1,0 +1,116 @@
+import { HeatfigError } from '../errors.ts';
+import { parseJsonText } from '../json.ts';
+import { detectDelimiter, parseDelimited } from './csv.ts';
+import type { Grid } from './grid.ts';
+import { gridFromJson } from './json.ts';
+import { gridFromNpy } from './npy.ts';
+import { gridFromNpz } from './npz.ts';
+import {
+  type Aggregate,
+  gridFromWide,
+  type LabelOrder,
+  type LongOptions,
+  pivot,
+  recordsFromTable,
+  sortGrid,
+} from './table.ts';
+
+export type InputFormat = 'csv' | 'tsv' | 'json' | 'npy' | 'npz';
+export const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'npy', 'npz'];
+
+/** How to read a data file; every field is optional. */
+export interface LoadOptions {
+  /** Default: from the file's extension (.csv .tsv .txt .json .npy .npz). */
+  readonly format?: InputFormat;
+  /** CSV/TSV delimiter. Default: tab for .tsv, else detected. */
+  readonly sep?: string;
+  /** Long (tidy) data: the column holding x labels (→ columns), y labels (→ rows), values. */
+  readonly x?: string;
+  readonly y?: string;
+  readonly value?: string;
+  /** How duplicate (x, y) pairs combine; without it a duplicate is an error. */
+  readonly agg?: Aggregate;
+  /** Order of labels. Default: first appearance. */
+  readonly sort?: LabelOrder;
+  /** .npz: the array to draw. Default: the first. */
+  readonly key?: string;
+}
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  txt: 'csv',
+  json: 'json',
+  npy: 'npy',
+  npz: 'npz',
+};
+
+/** The format a file name implies, or null. */
+export function formatOfName(name: string): InputFormat | null {
+  const m = /\.([a-z0-9]+)$/i.exec(name);
+  return m ? (BY_EXTENSION[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+function longOptions(o: LoadOptions, source: string): LongOptions | null {
+  const given = [o.x, o.y, o.value].filter((v) => v !== undefined).length;
+  if (given === 0) return null;
+  if (given < 3)
+    throw new HeatfigError(
+      'bad-option',
+      'long data needs all three of x, y and value (column names)',
+      source,
+    );
+  return {
+    x: o.x!,
+    y: o.y!,
+    value: o.value!,
+    ...(o.agg ? { agg: o.agg } : {}),
+    ...(o.sort ? { sort: o.sort } : {}),
+  };
+}
+
+/**
+ * A Grid from a data file's bytes. `source` names the file in messages (and gives the format
+ * by its extension unless options.format is set). Throws one HeatfigError for anything wrong.
+ */
+export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): Grid {
+  const format = options.format ?? formatOfName(source);
+  if (!format) {
+    throw new HeatfigError(
+      'bad-format',
+      `cannot tell the format of ${JSON.stringify(source)}; name it .csv, .tsv, .json, .npy or .npz, or give the input format`,
+      source,
+    );
+  }
+  const long = longOptions(options, source);
+  const sorted = (g: Grid) =>
+    options.sort && options.sort !== 'appearance' && !long ? sortGrid(g, options.sort) : g;
+  switch (format) {
+    case 'npy':
+      return sorted(gridFromNpy(bytes, source));
+    case 'npz':
+      return sorted(gridFromNpz(bytes, source, options.key ?? null));
+    case 'json':
+      return sorted(gridFromJson(parseJsonText(decodeUtf8(bytes, source), source), source, long));
+    default: {
+      const text = decodeUtf8(bytes, source);
+      const sep = options.sep ?? (format === 'tsv' ? '\t' : detectDelimiter(text));
+      const rows = parseDelimited(text, sep, source);
+      if (long) return pivot(recordsFromTable(rows, source, [long.x, long.y, long.value]), long);
+      return sorted(gridFromWide(rows, source));
+    }
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, source: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HeatfigError(
+      'bad-encoding',
+      'the file is not UTF-8 text; save it as UTF-8 (or give the input format if it is binary)',
+      source,
+    );
+  }
+}

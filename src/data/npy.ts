@@ -1,0 +1,181 @@
+import { HeatfigError } from '../errors.ts';
+import type { Grid, Panel } from './grid.ts';
+import { positionLabels } from './grid.ts';
+
+/** The header of a NumPy .npy file. */
+export interface NpyHeader {
+  readonly version: 1 | 2 | 3;
+  /** Bytes before the data. */
+  readonly dataOffset: number;
+  readonly kind: 'f' | 'i' | 'u' | 'b';
+  readonly itemSize: number;
+  readonly littleEndian: boolean;
+  readonly fortranOrder: boolean;
+  readonly shape: readonly number[];
+  readonly descr: string;
+}
+
+const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
+const SUPPORTED = 'float16/32/64, int8…int64, uint8…uint64 or bool';
+
+function bad(message: string, source: string): HeatfigError {
+  return new HeatfigError('bad-npy', message, source);
+}
+
+/** Reads and checks a .npy header (versions 1, 2 and 3). `total` is the file's size. */
+export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.length): NpyHeader {
+  if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw bad('not a NumPy .npy file (no \\x93NUMPY magic); save it with numpy.save', source);
+  const major = bytes[6]!;
+  if (major < 1 || major > 3)
+    throw bad(
+      `.npy format version ${major} is not supported; use version 1, 2 or 3 (numpy.save writes these)`,
+      source,
+    );
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLen =
+    major === 1 ? dv.getUint16(8, true) : bytes.length >= 12 ? dv.getUint32(8, true) : Number.NaN;
+  const start = major === 1 ? 10 : 12;
+  if (!(start + headerLen <= bytes.length))
+    throw bad(
+      `the header claims ${headerLen} bytes but the file ends before; the file is cut short`,
+      source,
+    );
+  const raw = bytes.subarray(start, start + headerLen);
+  const text =
+    major === 3
+      ? new TextDecoder('utf-8', { fatal: false }).decode(raw)
+      : String.fromCharCode(...raw);
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
+  if (descr === undefined || fortran === undefined || shapeText === undefined) {
+    throw bad(
+      `the header is not a NumPy header dict (descr, fortran_order, shape): ${JSON.stringify(text.slice(0, 80))}`,
+      source,
+    );
+  }
+  const shape = shapeText
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => (/^\d+L?$/.test(s) ? Number.parseInt(s, 10) : Number.NaN));
+  if (shape.some((n) => !Number.isSafeInteger(n)))
+    throw bad(`the shape (${shapeText}) is not a tuple of whole numbers`, source);
+  const m = /^([<>|=])([fiub])(\d+)$/.exec(descr);
+  if (!m) throw bad(`dtype ${JSON.stringify(descr)} is not supported; use ${SUPPORTED}`, source);
+  const kind = m[2] as NpyHeader['kind'];
+  const itemSize = Number(m[3]);
+  const ok =
+    kind === 'f'
+      ? [2, 4, 8].includes(itemSize)
+      : kind === 'b'
+        ? itemSize === 1
+        : [1, 2, 4, 8].includes(itemSize);
+  if (!ok) throw bad(`dtype ${JSON.stringify(descr)} is not supported; use ${SUPPORTED}`, source);
+  if (shape.length === 0 || shape.length > 3) {
+    throw bad(
+      `an array of ${shape.length} dimensions cannot be drawn; give 1-D (one row), 2-D, or 3-D (one panel per leading index)`,
+      source,
+    );
+  }
+  const count = shape.reduce((a, b) => a * b, 1);
+  const need = start + headerLen + count * itemSize;
+  if (need > total) {
+    throw bad(
+      `the header claims shape (${shape.join(', ')}): ${count} values, ${count * itemSize} bytes, but the file holds ${Math.max(0, total - start - headerLen)} bytes of data; the file is cut short`,
+      source,
+    );
+  }
+  return {
+    version: major as 1 | 2 | 3,
+    dataOffset: start + headerLen,
+    kind,
+    itemSize,
+    littleEndian: m[1] === '<' || m[1] === '|' || m[1] === '=',
+    fortranOrder: fortran === 'True',
+    shape,
+    descr,
+  };
+}
+
+function halfToFloat(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const f = h & 0x3ff;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? Number.NaN : s * Infinity;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}
+
+/** A reader of element i (counted from the start of `dv`) as a double. */
+export function elementReader(h: NpyHeader, dv: DataView): (i: number) => number {
+  const le = h.littleEndian;
+  const s = h.itemSize;
+  switch (`${h.kind}${s}`) {
+    case 'f8':
+      return (i) => dv.getFloat64(i * 8, le);
+    case 'f4':
+      return (i) => dv.getFloat32(i * 4, le);
+    case 'f2':
+      return (i) => halfToFloat(dv.getUint16(i * 2, le));
+    case 'i1':
+      return (i) => dv.getInt8(i);
+    case 'i2':
+      return (i) => dv.getInt16(i * 2, le);
+    case 'i4':
+      return (i) => dv.getInt32(i * 4, le);
+    case 'i8':
+      return (i) => Number(dv.getBigInt64(i * 8, le));
+    case 'u1':
+    case 'b1':
+      return (i) => dv.getUint8(i);
+    case 'u2':
+      return (i) => dv.getUint16(i * 2, le);
+    case 'u4':
+      return (i) => dv.getUint32(i * 4, le);
+    default:
+      return (i) => Number(dv.getBigUint64(i * 8, le));
+  }
+}
+
+/**
+ * A Grid from the bytes of a .npy file: 1-D is one row, 2-D a matrix, 3-D one panel per
+ * leading index. C and Fortran order, either byte order. Values become doubles (int64 beyond
+ * 2^53 loses precision, as in any float plot).
+ */
+export function gridFromNpy(bytes: Uint8Array, source: string): Grid {
+  const h = parseNpyHeader(bytes, source);
+  const shape =
+    h.shape.length === 1
+      ? [1, 1, h.shape[0]!]
+      : h.shape.length === 2
+        ? [1, h.shape[0]!, h.shape[1]!]
+        : h.shape;
+  const [P, R, C] = shape as [number, number, number];
+  if (P * R * C === 0)
+    throw new HeatfigError(
+      'empty-grid',
+      `the array has shape (${h.shape.join(', ')}): no cells to draw`,
+      source,
+    );
+  const dv = new DataView(bytes.buffer, bytes.byteOffset + h.dataOffset, P * R * C * h.itemSize);
+  const read = elementReader(h, dv);
+  const panels: Panel[] = [];
+  for (let p = 0; p < P; p++) {
+    const values = new Float64Array(R * C);
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < C; c++) {
+        // C order: index (p, r, c) = (p·R + r)·C + c; Fortran order: p + P·(r + R·c).
+        values[r * C + c] = read(h.fortranOrder ? p + P * (r + R * c) : (p * R + r) * C + c);
+      }
+    }
+    panels.push({
+      title: h.shape.length === 3 ? String(p) : null,
+      rows: R,
+      rowLabels: positionLabels(R),
+      values,
+    });
+  }
+  return { cols: C, colLabels: positionLabels(C), panels };
+}

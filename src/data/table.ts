@@ -1,0 +1,218 @@
+import { HeatfigError } from '../errors.ts';
+import { cellNumber, type Field } from './csv.ts';
+import type { Grid } from './grid.ts';
+import { positionLabels } from './grid.ts';
+
+/** How to combine several values for one (x, y) pair in long data. */
+export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'count' | 'first';
+/** Order of labels: as first seen, natural (text with numbers in numeric order), alphabetical, by mean value (highest first). */
+export type LabelOrder = 'appearance' | 'natural' | 'alpha' | 'value';
+
+export interface LongOptions {
+  readonly x: string;
+  readonly y: string;
+  readonly value: string;
+  readonly agg?: Aggregate;
+  readonly sort?: LabelOrder;
+}
+
+/** A record's cell as text, with where it came from. */
+export interface Cell {
+  readonly text: string | number | null;
+  readonly where: string;
+}
+
+const where = (source: string, f: Field) => `${source}:${f.line}:${f.col}`;
+
+/** True if the first row of a table is a header rather than data. */
+function isHeader(first: readonly Field[], rest: readonly Field[][]): boolean {
+  const nums = first.map((f) => (f.quoted ? null : cellNumber(f.text)));
+  if (nums.some((v) => v === null || Number.isNaN(v as number))) return true;
+  // pandas' default column names 0, 1, …, n-1 over data that has fractions.
+  const range = nums.every((v, i) => v === i) || nums.slice(1).every((v, i) => v === i);
+  return range && rest.some((r) => r.some((f) => /[.eE]/.test(f.text)));
+}
+
+/**
+ * A Grid from a wide table (as pandas' DataFrame.to_csv writes it): the header row holds the
+ * column labels; the first column holds row labels when its header is empty or any of its
+ * cells is not a number. Missing cells: empty, NaN, nan, NA, null. A row shorter than the
+ * header ends in missing cells.
+ */
+export function gridFromWide(rows: readonly Field[][], source: string): Grid {
+  if (rows.length === 0)
+    throw new HeatfigError('empty-grid', 'the file has no rows; give a table of numbers', source);
+  const header = isHeader(rows[0]!, rows.slice(1)) ? rows[0]! : null;
+  const body = header ? rows.slice(1) : rows;
+  if (body.length === 0)
+    throw new HeatfigError(
+      'empty-grid',
+      'the table has a header but no data rows',
+      `${source}:${rows[0]![0]!.line}:1`,
+    );
+  const firstIsLabels =
+    (header !== null && header[0]!.text.trim() === '' && !header[0]!.quoted && header.length > 1) ||
+    body.some((r) => r[0]?.quoted === true) ||
+    body.some((r) => r[0] !== undefined && cellNumber(r[0].text) === null);
+  const off = firstIsLabels ? 1 : 0;
+  const width = Math.max(header ? header.length : 0, ...body.map((r) => r.length));
+  const cols = width - off;
+  if (cols <= 0)
+    throw new HeatfigError(
+      'empty-grid',
+      'the table has row labels but no columns of values',
+      source,
+    );
+  const values = new Float64Array(body.length * cols).fill(Number.NaN);
+  body.forEach((r, ri) => {
+    if (header && r.length > header.length) {
+      throw new HeatfigError(
+        'bad-csv',
+        `this row has ${r.length} fields but the header has ${header.length}; quote fields that contain the delimiter`,
+        where(source, r[header.length]!),
+      );
+    }
+    for (let c = off; c < r.length; c++) {
+      const f = r[c]!;
+      const v = cellNumber(f.text);
+      if (v === null)
+        throw new HeatfigError(
+          'bad-value',
+          `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
+          where(source, f),
+        );
+      values[ri * cols + (c - off)] = v;
+    }
+  });
+  const colLabels = header ? header.slice(off).map((f) => f.text) : positionLabels(cols);
+  while (colLabels.length < cols) colLabels.push(String(colLabels.length));
+  const rowLabels = firstIsLabels ? body.map((r) => r[0]?.text ?? '') : positionLabels(body.length);
+  return { cols, colLabels, panels: [{ title: null, rows: body.length, rowLabels, values }] };
+}
+
+/** Column cells of a table with a header, by name, as records for pivoting. */
+export function recordsFromTable(
+  rows: readonly Field[][],
+  source: string,
+  names: readonly string[],
+): Cell[][] {
+  if (rows.length < 2)
+    throw new HeatfigError(
+      'empty-grid',
+      'long data needs a header row and at least one data row',
+      source,
+    );
+  const header = rows[0]!.map((f) => f.text);
+  const idx = names.map((n) => {
+    const i = header.indexOf(n);
+    if (i < 0) {
+      throw new HeatfigError(
+        'bad-column',
+        `no column named ${JSON.stringify(n)}; the columns are ${header.map((h) => JSON.stringify(h)).join(', ')}`,
+        `${source}:1:1`,
+      );
+    }
+    return i;
+  });
+  return rows.slice(1).map((r) =>
+    idx.map((i) => {
+      const f = r[i];
+      return f
+        ? { text: f.text, where: where(source, f) }
+        : { text: null, where: where(source, r[r.length - 1] ?? rows[0]![0]!) };
+    }),
+  );
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Pivots long records [x, y, value] into a Grid (x → columns, y → rows). A pair seen twice
+ * is an error naming both places unless `agg` says how to combine them; missing pairs are
+ * missing cells.
+ */
+export function pivot(records: readonly Cell[][], o: LongOptions): Grid {
+  const xs = new Map<string, number>();
+  const ys = new Map<string, number>();
+  const label = (c: Cell) => (c.text === null ? '' : String(c.text));
+  for (const [x, y] of records) {
+    if (!xs.has(label(x!))) xs.set(label(x!), xs.size);
+    if (!ys.has(label(y!))) ys.set(label(y!), ys.size);
+  }
+  const cols = xs.size;
+  const rows = ys.size;
+  const groups = new Map<number, { values: number[]; first: string }>();
+  for (const [x, y, v] of records) {
+    const num =
+      v!.text === null ? Number.NaN : typeof v!.text === 'number' ? v!.text : cellNumber(v!.text);
+    if (num === null)
+      throw new HeatfigError(
+        'bad-value',
+        `${JSON.stringify(v!.text)} is not a number; use a number, or leave it empty for missing`,
+        v!.where,
+      );
+    const k = ys.get(label(y!))! * cols + xs.get(label(x!))!;
+    const g = groups.get(k);
+    if (g) {
+      if (!o.agg) {
+        throw new HeatfigError(
+          'duplicate-pair',
+          `(${o.x}=${JSON.stringify(label(x!))}, ${o.y}=${JSON.stringify(label(y!))}) appears again (first at ${g.first}); combine duplicates with agg: mean, sum, min, max, count or first`,
+          v!.where,
+        );
+      }
+      g.values.push(num);
+    } else groups.set(k, { values: [num], first: v!.where });
+  }
+  const values = new Float64Array(rows * cols).fill(Number.NaN);
+  for (const [k, g] of groups) values[k] = aggregate(g.values, o.agg ?? 'first');
+  const grid: Grid = {
+    cols,
+    colLabels: [...xs.keys()],
+    panels: [{ title: null, rows, rowLabels: [...ys.keys()], values }],
+  };
+  return o.sort && o.sort !== 'appearance' ? sortGrid(grid, o.sort) : grid;
+}
+
+/** Combines values, ignoring missing ones (count counts the present ones). */
+export function aggregate(vs: readonly number[], how: Aggregate): number {
+  const present = vs.filter((v) => v === v);
+  if (how === 'count') return present.length;
+  if (how === 'first') return vs[0]!;
+  if (present.length === 0) return Number.NaN;
+  if (how === 'sum') return present.reduce((a, b) => a + b, 0);
+  if (how === 'mean') return present.reduce((a, b) => a + b, 0) / present.length;
+  if (how === 'min') return Math.min(...present);
+  return Math.max(...present);
+}
+
+/** Reorders the rows and columns of a one-panel grid. */
+export function sortGrid(grid: Grid, how: Exclude<LabelOrder, 'appearance'>): Grid {
+  const p = grid.panels[0]!;
+  const mean = (vals: number[]) => {
+    const ok = vals.filter((v) => v === v && Number.isFinite(v));
+    return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : -Infinity;
+  };
+  const order = (labels: readonly string[], line: (i: number) => number[]) => {
+    const idx = labels.map((_, i) => i);
+    if (how === 'value') return idx.sort((a, b) => mean(line(b)) - mean(line(a)) || a - b);
+    const cmp =
+      how === 'natural' ? collator.compare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return idx.sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
+  };
+  const row = (r: number) => Array.from(p.values.subarray(r * grid.cols, (r + 1) * grid.cols));
+  const col = (c: number) => Array.from({ length: p.rows }, (_, r) => p.values[r * grid.cols + c]!);
+  const ro = order(p.rowLabels, row);
+  const co = order(grid.colLabels, col);
+  const values = new Float64Array(p.values.length);
+  ro.forEach((r, i) => {
+    co.forEach((c, j) => {
+      values[i * grid.cols + j] = p.values[r * grid.cols + c]!;
+    });
+  });
+  return {
+    cols: grid.cols,
+    colLabels: co.map((c) => grid.colLabels[c]!),
+    panels: [{ ...p, rowLabels: ro.map((r) => p.rowLabels[r]!), values }],
+  };
+}
