@@ -94,8 +94,8 @@ describe('layout', () => {
   });
 
   it('leaves out annotations that cannot be legible, and says so', () => {
-    const values = Array.from({ length: 200 }, (_, r) =>
-      Array.from({ length: 200 }, (_, c) => r * c),
+    const values = Array.from({ length: 150 }, (_, r) =>
+      Array.from({ length: 130 }, (_, c) => r * c),
     );
     const r = render({ data: values, annot: true });
     assert.equal(r.layout.annotSize, null);
