@@ -7,6 +7,7 @@ import { renderSvg, type SvgOptions } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import { buildScene } from './scene/build.ts';
 import type { Scene } from './scene/types.ts';
+import { type Description, describe } from './describe/describe.ts';
 import type { Figure } from './spec/figure.ts';
 import { resolveSpec } from './spec/resolve.ts';
 import type { Spec } from './spec/schema.ts';
@@ -54,6 +55,8 @@ function checkSize(figure: Figure, target: string): void {
 
 export interface RenderResult {
   readonly figure: Figure;
+  /** What the figure shows, in words, with the claims behind every number. */
+  readonly description: Description;
   readonly layout: Layout;
   readonly scene: Scene;
   readonly output: string;
@@ -65,6 +68,7 @@ export interface RenderResult {
  *
  *     spec ──validate──▶ Spec ─┐
  *     data ──load──────▶ Grid ─┴─resolve─▶ Figure ──layout─▶ Layout ──build─▶ Scene ──render─▶ svg | scene JSON
+ *                                            └──describe──▶ Description (markdown, claims) ──┘ (into the scene)
  *
  * Returns every intermediate product beside the output. PNG and PDF are drawn from the
  * same scene by the Node entry (heatfig/node).
@@ -79,11 +83,13 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
   // 3. Resolve: fill every default, choose range, norm, colormap and extend.
   const figure = resolveSpec(valid, grid, warnings);
   checkSize(figure, options.target ?? options.format ?? 'svg');
-  // 4. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
+  // 4. Describe, beside the drawing: observations from the data, each a checkable claim.
+  const description = describe(figure);
+  // 5. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
   const layout = layoutFigure(figure, measurer, warnings);
-  // 5. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
-  const scene = buildScene(figure, layout, measurer);
-  // 6. Render.
+  // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
+  const scene = buildScene(figure, layout, measurer, description.markdown);
+  // 7. Render.
   const output = options.format === 'scene' ? sceneToJson(scene) : renderSvg(scene, options.svg);
-  return { figure, layout, scene, output, warnings: warnings.list };
+  return { figure, description, layout, scene, output, warnings: warnings.list };
 }

@@ -90,10 +90,12 @@ describe('public API', () => {
     assert.deepEqual(Object.keys(api).sort(), [
       'HeatfigError',
       'buildScene',
+      'checkClaims',
       'colormapFromList',
       'colormapNames',
       'contrastRatio',
       'dejavuSansMeasurer',
+      'describe',
       'gridFromMatrix',
       'gridFromSpec',
       'isHeatfigError',

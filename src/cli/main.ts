@@ -15,6 +15,7 @@ import {
   load,
   type OutputFormat,
   outputBytes,
+  type RenderResult,
   renderSpec,
   type Spec,
   writeFileAtomic,
@@ -134,21 +135,39 @@ function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   return new HeatfigError(e.code, message, `${flag}${m[2] ? ` (${m[2]})` : ''}`);
 }
 
-async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
-  const out = o['output'] as string;
-  const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
+/** Runs the pipeline on the input (a spec file, or a data file with the flags as the spec). */
+function renderInput(
+  input: string,
+  o: Record<string, unknown>,
+  format: OutputFormat,
+): RenderResult {
   const overrides = overridesFrom(o);
-  const scale =
-    (o['scale'] as number | undefined) ??
-    ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
-  let result: Awaited<ReturnType<typeof renderSpec>>;
   try {
-    result = isSpecFile(input, o)
+    return isSpecFile(input, o)
       ? renderSpec(input, { format, overrides })
       : renderSpec({ ...overrides } as Spec, { format, grid: load(input, loadOptionsFrom(o)) });
   } catch (e) {
     throw flagWhere(e, overrides);
   }
+}
+
+async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const { description: d } = renderInput(input, o, 'scene');
+  const text =
+    o['format'] === 'json'
+      ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
+      : d.markdown;
+  if (o['output']) writeFileAtomic(o['output'] as string, text);
+  else process.stdout.write(text);
+}
+
+async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const out = o['output'] as string;
+  const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
+  const scale =
+    (o['scale'] as number | undefined) ??
+    ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
+  const result = renderInput(input, o, format);
   const bytes = await outputBytes(result, format, scale ? { scale } : {});
   writeFileAtomic(out, bytes);
   if (!o['quiet'])
@@ -159,35 +178,9 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
     );
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  let debug = argv.includes('--debug');
-  const program = new Command('heatfig')
-    .description('Heatmaps for machine-learning matrices: SVG, PNG, PDF and scene JSON.')
-    .exitOverride()
-    .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `heatfig: ${s}` : s),
-    })
-    .showSuggestionAfterError(true);
-
-  program
-    .command('render')
-    .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
-    .argument(
-      '<input>',
-      'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
-    )
-    .requiredOption(
-      '-o, --output <file>',
-      'output file; its extension picks the format (.svg .png .pdf .json)',
-    )
-    .addOption(
-      new Option('--format <format>', 'output format, instead of the extension').choices([
-        'svg',
-        'png',
-        'pdf',
-        'scene',
-      ]),
-    )
+/** The flags that say how to read the data and how the figure looks (render and describe share them). */
+function figureOptions(cmd: Command): Command {
+  return cmd
     .addOption(
       new Option(
         '--input-format <format>',
@@ -270,7 +263,42 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--height <px>', 'figure height', number('--height'))
     .option('--cell-width <px>', 'cell width', number('--cell-width'))
     .option('--cell-height <px>', 'cell height', number('--cell-height'))
-    .option('--font-size <px>', 'tick label font size', number('--font-size'))
+    .option('--font-size <px>', 'tick label font size', number('--font-size'));
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  const program = new Command('heatfig')
+    .description(
+      'Heatmaps for machine-learning matrices: SVG, PNG, PDF, scene JSON, and descriptions.',
+    )
+    .exitOverride()
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `heatfig: ${s}` : s),
+    })
+    .showSuggestionAfterError(true);
+
+  figureOptions(
+    program
+      .command('render')
+      .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
+      .argument(
+        '<input>',
+        'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
+      )
+      .requiredOption(
+        '-o, --output <file>',
+        'output file; its extension picks the format (.svg .png .pdf .json)',
+      )
+      .addOption(
+        new Option('--format <format>', 'output format, instead of the extension').choices([
+          'svg',
+          'png',
+          'pdf',
+          'scene',
+        ]),
+      ),
+  )
     .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
     .option('--dpi <n>', 'PNG resolution (96 dpi = scale 1)', number('--dpi'))
     .option('-q, --quiet', 'no warnings')
@@ -279,6 +307,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (input: string, o: Record<string, unknown>) => {
       debug = Boolean(o['debug']);
       await renderCommand(input, o);
+    });
+
+  figureOptions(
+    program
+      .command('describe')
+      .description('describe a figure in words whose every number is checked against the data')
+      .argument(
+        '<input>',
+        'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
+      )
+      .addOption(
+        new Option('--format <format>', 'markdown, or JSON with the claims')
+          .choices(['md', 'json'])
+          .default('md'),
+      )
+      .option('-o, --output <file>', 'write to a file instead of standard output'),
+  )
+    .option('--debug', 'show stack traces')
+    .action(async (input: string, o: Record<string, unknown>) => {
+      debug = Boolean(o['debug']);
+      await describeCommand(input, o);
     });
 
   program

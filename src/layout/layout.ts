@@ -5,7 +5,7 @@ import { msg } from '../messages.ts';
 import { GEOMETRY as G } from '../spec/defaults.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import { colorbarTicks } from './colorbar-ticks.ts';
+import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
 import { chooseTicks } from './ticks.ts';
 

@@ -8,7 +8,7 @@ import { FONT_FILE } from './png.ts';
 const PT_PER_PX = 0.75;
 
 export interface PdfOptions {
-  /** Stored as the document's Subject (its description). */
+  /** Stored as the document's Subject. Default: the scene's description. */
   readonly subject?: string;
 }
 
@@ -28,7 +28,9 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
       Producer: 'heatfig',
       CreationDate: new Date(0),
       ModDate: new Date(0),
-      ...(options.subject ? { Subject: options.subject } : {}),
+      ...((options.subject ?? scene.description)
+        ? { Subject: options.subject ?? scene.description }
+        : {}),
     },
   });
   const chunks: Buffer[] = [];

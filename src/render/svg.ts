@@ -43,10 +43,11 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" ` +
-      `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="heatfig-title" ` +
+      `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="heatfig-title"${scene.description ? ' aria-describedby="heatfig-desc"' : ''} ` +
       `font-family="${escapeXml(scene.fontFamily)}, Verdana, sans-serif" xml:space="preserve">`,
   );
   out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
+  if (scene.description) out.push(`<desc id="heatfig-desc">${escapeXml(scene.description)}</desc>`);
   let group: string | null = null;
   for (const p of scene.primitives) {
     const g = p.role in GROUP_ATTRS ? p.role : null;

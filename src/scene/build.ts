@@ -15,7 +15,7 @@ const INK = '#000000';
  * and masked cells get none), annotations in black or white by contrast, separators, tick
  * marks and labels, and the colorbar as an image with its outline and extend triangles.
  */
-export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene {
+export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, description = ''): Scene {
   const out: Primitive[] = [];
   out.push({
     type: 'rect',
@@ -134,6 +134,7 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer): Scene 
     height: layout.height,
     fontFamily: m.family,
     title: fig.title ?? 'Heatmap',
+    description,
     primitives: out,
   };
 }

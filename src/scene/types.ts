@@ -102,5 +102,7 @@ export interface Scene {
   readonly fontFamily: string;
   /** Short accessible name of the figure. */
   readonly title: string;
+  /** What the figure shows, in words (heatfig describe's text), for screen readers and metadata. */
+  readonly description: string;
   readonly primitives: readonly Primitive[];
 }

@@ -1,5 +1,5 @@
 import { ticks as niceTicks } from 'd3-array';
-import type { NormSpec } from '../color/norm.ts';
+import type { NormSpec } from './norm.ts';
 
 /** Cleans float noise from k·step (0.30000000000000004 → 0.3). */
 function clean(v: number): number {

@@ -1,0 +1,144 @@
+import type { Grid } from '../data/grid.ts';
+import { type Claim, type Ctx, DETECTORS, makeCtx } from './claims.ts';
+
+/** A sentence of a description and the claims it rests on. */
+export interface Sentence {
+  readonly section: 'overview' | 'observations' | 'interpretation';
+  readonly text: string;
+  readonly claims: readonly string[];
+}
+
+export interface CheckResult {
+  readonly ok: boolean;
+  readonly failures: readonly { readonly id: string; readonly reason: string }[];
+}
+
+const NUMERAL = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?%?/gi;
+
+/** The value a shown number stands for, and half a unit of its last digit. */
+export function parseShown(text: string): { value: number; half: number } | null {
+  const t = text.replace(/,/g, '').trim();
+  const m = /^([+-]?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?(%?)$/i.exec(t);
+  if (!m) {
+    if (t === 'inf' || t === '-inf') return { value: t === 'inf' ? Infinity : -Infinity, half: 0 };
+    if (t === 'nan') return { value: Number.NaN, half: 0 };
+    return null;
+  }
+  const decimals = m[3]?.length ?? 0;
+  const exp = Number(m[4] ?? 0) - (m[5] ? 2 : 0);
+  return {
+    value: Number(`${m[1]}${m[2]}.${m[3] ?? '0'}e${exp}`),
+    half: 0.5 * 10 ** (exp - decimals),
+  };
+}
+
+function close(shown: string, actual: number): boolean {
+  const p = parseShown(shown);
+  if (!p) return false;
+  if (!Number.isFinite(p.value) || !Number.isFinite(actual))
+    return Object.is(p.value, actual) || (Number.isNaN(p.value) && Number.isNaN(actual));
+  // Half a unit of the last digit shown, plus a few ulps for the decimal-to-binary conversion.
+  return Math.abs(p.value - actual) <= p.half * (1 + 1e-9) + Math.abs(actual) * 4e-16 + 1e-300;
+}
+
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
+}
+
+function checkOne(grid: Grid, ctx: Ctx, claim: Claim): string | null {
+  const detector = DETECTORS[claim.kind];
+  if (!detector) return `unknown kind ${JSON.stringify(claim.kind)}`;
+  const actual = detector(ctx, claim.params);
+  if (!actual) return 'does not hold: the detector finds nothing for these parameters';
+  for (const [k, v] of Object.entries(claim.facts)) {
+    if (canonical(v) !== canonical(actual.facts[k]))
+      return `${k} is ${canonical(actual.facts[k])}, not ${canonical(v)}`;
+  }
+  const cells = new Set(actual.cells.map(canonical));
+  for (const c of claim.cells)
+    if (!cells.has(canonical(c))) return `cell ${canonical(c)} is not one the claim rests on`;
+  const labels = new Set([
+    ...actual.labels,
+    ...actual.cells.map((c) => grid.panels[c.panel]?.title ?? ''),
+  ]);
+  for (const l of claim.labels)
+    if (!labels.has(l)) return `label ${JSON.stringify(l)} is not part of this claim`;
+  for (const n of claim.numbers) {
+    const a = actual.numbers.find((x) => x.name === n.name);
+    if (!a) return `no number named ${n.name}`;
+    if (n.relation === '<') {
+      const bound = parseShown(n.text);
+      if (!bound || !(a.value < bound.value)) return `${n.name} is ${a.value}, not below ${n.text}`;
+      continue;
+    }
+    if (!close(n.text, a.value)) return `${n.name} is ${a.value}, not ${n.text}`;
+    if (Number.isFinite(n.value) && !close(n.text, n.value))
+      return `${n.name}: the value ${n.value} does not match its text ${n.text}`;
+  }
+  return null;
+}
+
+/** Code spans (labels) and the text outside them. */
+function split(text: string): { labels: string[]; prose: string } {
+  const labels: string[] = [];
+  const prose = text.replace(/(`+)([\s\S]*?)\1/g, (_, _f, inner: string) => {
+    labels.push(
+      inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== ''
+        ? inner.slice(1, -1)
+        : inner === ' '
+          ? ''
+          : inner,
+    );
+    return ' ';
+  });
+  return { labels, prose };
+}
+
+/**
+ * Verifies claims against the data: each is recomputed by its detector and its facts, cells,
+ * labels and numbers compared (a number shown with d decimals must be within half a unit of
+ * its last digit). With sentences, every numeral and every `label` in a sentence must belong
+ * to one of the claims it cites. Pure.
+ */
+export function checkClaims(
+  grid: Grid,
+  claims: readonly Claim[],
+  sentences: readonly Sentence[] = [],
+): CheckResult {
+  const failures: { id: string; reason: string }[] = [];
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const ctx = makeCtx(grid);
+  for (const c of claims) {
+    const reason = checkOne(grid, ctx, c);
+    if (reason) failures.push({ id: c.id, reason });
+  }
+  sentences.forEach((s, i) => {
+    const cited = s.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c);
+    if (cited.length !== s.claims.length)
+      failures.push({ id: `sentence ${i + 1}`, reason: 'cites a claim that is not in the list' });
+    const { labels, prose } = split(s.text);
+    const numerals = new Set(
+      cited.flatMap((c) => c.numbers.flatMap((n) => n.text.match(NUMERAL) ?? [])),
+    );
+    const known = new Set(cited.flatMap((c) => c.labels));
+    for (const tok of prose.match(NUMERAL) ?? []) {
+      if (!numerals.has(tok))
+        failures.push({
+          id: `sentence ${i + 1}`,
+          reason: `the number ${tok} is not stated by a cited claim: ${s.text}`,
+        });
+    }
+    for (const l of labels) {
+      if (!known.has(l))
+        failures.push({
+          id: `sentence ${i + 1}`,
+          reason: `the label ${JSON.stringify(l)} is not part of a cited claim: ${s.text}`,
+        });
+    }
+  });
+  return { ok: failures.length === 0, failures };
+}

@@ -1,0 +1,113 @@
+/**
+ * Statistics the observations rest on: pure, over plain arrays, missing values removed by
+ * the caller. Quantiles follow numpy's default (linear interpolation).
+ */
+
+export function mean(v: ArrayLike<number> & Iterable<number>): number {
+  let s = 0;
+  for (const x of v) s += x;
+  return s / v.length;
+}
+
+/** numpy.quantile(v, q) with linear interpolation, on a sorted array. */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo]!;
+  return lo === hi ? a : a + (sorted[hi]! - a) * (pos - lo);
+}
+
+export function median(v: readonly number[]): number {
+  return quantileSorted(
+    [...v].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+/** Population standard deviation. */
+export function std(v: readonly number[]): number {
+  const m = mean(v);
+  let s = 0;
+  for (const x of v) s += (x - m) * (x - m);
+  return Math.sqrt(s / v.length);
+}
+
+export interface MannKendall {
+  readonly n: number;
+  /** Σ sign(x_j − x_i) over i < j. */
+  readonly s: number;
+  /** Two-sided p-value: exact for n ≤ 40 without ties, else the normal approximation with tie and continuity corrections. */
+  readonly p: number;
+  readonly exact: boolean;
+  /** Consecutive steps up, down and flat. */
+  readonly up: number;
+  readonly down: number;
+  readonly flat: number;
+}
+
+const exactCache = new Map<number, Float64Array>();
+
+/** Distribution of the number of inversions of a random permutation of n (Mahonian numbers), as probabilities. */
+function inversionDistribution(n: number): Float64Array {
+  const cached = exactCache.get(n);
+  if (cached) return cached;
+  let dist = new Float64Array([1]);
+  for (let k = 2; k <= n; k++) {
+    const next = new Float64Array(dist.length + k - 1);
+    // Adding the k-th element creates 0..k-1 new inversions, each equally likely.
+    let window = 0;
+    for (let i = 0; i < next.length; i++) {
+      window += i < dist.length ? dist[i]! : 0;
+      if (i - k >= 0 && i - k < dist.length) window -= dist[i - k]!;
+      next[i] = window / k;
+    }
+    dist = next;
+  }
+  exactCache.set(n, dist);
+  return dist;
+}
+
+function normalCdf(z: number): number {
+  // Abramowitz–Stegun 7.1.26 via erf, |error| < 1.5e-7.
+  const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-(z * z) / 2);
+  return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
+}
+
+/** The Mann–Kendall trend test of a sequence in order. */
+export function mannKendall(x: readonly number[]): MannKendall {
+  const n = x.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(x[j]! - x[i]!);
+  let up = 0;
+  let down = 0;
+  let flat = 0;
+  for (let i = 1; i < n; i++) {
+    if (x[i]! > x[i - 1]!) up++;
+    else if (x[i]! < x[i - 1]!) down++;
+    else flat++;
+  }
+  const counts = new Map<number, number>();
+  for (const v of x) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ties = [...counts.values()].some((c) => c > 1);
+  if (n < 2) return { n, s, p: 1, exact: true, up, down, flat };
+  if (!ties && n <= 40) {
+    // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
+    const dist = inversionDistribution(n);
+    const total = (n * (n - 1)) / 2;
+    let p = 0;
+    for (let inv = 0; inv < dist.length; inv++)
+      if (Math.abs(total - 2 * inv) >= Math.abs(s)) p += dist[inv]!;
+    return { n, s, p: Math.min(1, p), exact: true, up, down, flat };
+  }
+  let varS = (n * (n - 1) * (2 * n + 5)) / 18;
+  for (const c of counts.values()) if (c > 1) varS -= (c * (c - 1) * (2 * c + 5)) / 18;
+  if (varS <= 0) return { n, s, p: 1, exact: false, up, down, flat };
+  const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
+  return { n, s, p: Math.min(1, 2 * (1 - normalCdf(Math.abs(z)))), exact: false, up, down, flat };
+}

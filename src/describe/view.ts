@@ -1,0 +1,121 @@
+import type { Grid } from '../data/grid.ts';
+
+/**
+ * A cell named by its labels, so that a claim stays valid when rows or columns are
+ * reordered: the panel, the row and column labels, and which occurrence of a duplicated
+ * label it is (0 for the first).
+ */
+export interface CellKey {
+  readonly panel: number;
+  readonly row: string;
+  readonly col: string;
+  readonly rowN: number;
+  readonly colN: number;
+}
+
+/** A row or column named by its label and occurrence. */
+export interface LineKey {
+  readonly label: string;
+  readonly n: number;
+}
+
+/** Label-keyed access to a grid. */
+export class GridView {
+  readonly grid: Grid;
+  readonly cols: number;
+
+  constructor(grid: Grid) {
+    this.grid = grid;
+    this.cols = grid.cols;
+  }
+
+  static occurrence(labels: readonly string[], i: number): number {
+    let n = 0;
+    for (let k = 0; k < i; k++) if (labels[k] === labels[i]) n++;
+    return n;
+  }
+
+  static find(labels: readonly string[], key: LineKey): number {
+    let n = 0;
+    for (let i = 0; i < labels.length; i++) {
+      if (labels[i] === key.label) {
+        if (n === key.n) return i;
+        n++;
+      }
+    }
+    return -1;
+  }
+
+  rows(panel: number): number {
+    return this.grid.panels[panel]?.rows ?? 0;
+  }
+
+  value(panel: number, r: number, c: number): number {
+    return this.grid.panels[panel]!.values[r * this.cols + c]!;
+  }
+
+  rowKey(panel: number, r: number): LineKey {
+    const labels = this.grid.panels[panel]!.rowLabels;
+    return { label: labels[r]!, n: GridView.occurrence(labels, r) };
+  }
+
+  colKey(c: number): LineKey {
+    return { label: this.grid.colLabels[c]!, n: GridView.occurrence(this.grid.colLabels, c) };
+  }
+
+  cellKey(panel: number, r: number, c: number): CellKey {
+    const rk = this.rowKey(panel, r);
+    const ck = this.colKey(c);
+    return { panel, row: rk.label, col: ck.label, rowN: rk.n, colN: ck.n };
+  }
+
+  findRow(panel: number, key: LineKey): number {
+    const p = this.grid.panels[panel];
+    return p ? GridView.find(p.rowLabels, key) : -1;
+  }
+
+  findCol(key: LineKey): number {
+    return GridView.find(this.grid.colLabels, key);
+  }
+
+  /** Row and column of a cell key, or null when the grid has no such cell. */
+  locate(key: CellKey): [number, number] | null {
+    const r = this.findRow(key.panel, { label: key.row, n: key.rowN });
+    const c = this.findCol({ label: key.col, n: key.colN });
+    return r < 0 || c < 0 ? null : [r, c];
+  }
+
+  /** Values of one row (line 'row') or column (line 'col') of a panel, in order. */
+  line(panel: number, line: 'row' | 'col', index: number): number[] {
+    const out: number[] = [];
+    if (line === 'row') for (let c = 0; c < this.cols; c++) out.push(this.value(panel, index, c));
+    else for (let r = 0; r < this.rows(panel); r++) out.push(this.value(panel, r, index));
+    return out;
+  }
+
+  /** True if the panel is square with the same labels on both axes, in the same order. */
+  aligned(panel: number): boolean {
+    const p = this.grid.panels[panel];
+    return (
+      !!p &&
+      p.rows === this.cols &&
+      p.rows > 1 &&
+      p.rowLabels.every((l, i) => l === this.grid.colLabels[i])
+    );
+  }
+
+  /** Every finite value of every panel. */
+  finite(): number[] {
+    const out: number[] = [];
+    for (const p of this.grid.panels) for (const v of p.values) if (Number.isFinite(v)) out.push(v);
+    return out;
+  }
+}
+
+/** `label` for prose: the label as a code span, safe for any characters. */
+export function code(label: string): string {
+  const runs = label.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = label.startsWith('`') || label.endsWith('`') || label === '' ? ' ' : '';
+  return `${fence}${pad}${label}${pad}${fence}`;
+}

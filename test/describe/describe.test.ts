@@ -1,0 +1,354 @@
+/**
+ * Descriptions whose every number is true: for each seed figure, the description is right
+ * where the seed text is wrong, every claim passes checkClaims, and checkClaims rejects the
+ * seed texts' false statements.
+ */
+import assert from 'node:assert/strict';
+import { describe as suite, it } from 'node:test';
+import fc from 'fast-check';
+import type { Grid } from '../../src/data/grid.ts';
+import { checkClaims } from '../../src/describe/check.ts';
+import type { Claim } from '../../src/describe/claims.ts';
+import { describe } from '../../src/describe/describe.ts';
+import { outputBytes, renderSpec } from '../../src/node.ts';
+import { resolveSpec } from '../../src/spec/resolve.ts';
+import { ROOT } from '../helpers.ts';
+
+const seed = (n: string) => renderSpec(`${ROOT}examples/seed-${n}.json`);
+const kind = (cs: readonly Claim[], k: string) => cs.filter((c) => c.kind === k);
+const numberOf = (c: Claim, name: string) => c.numbers.find((x) => x.name === name)!;
+const claim = (c: Partial<Claim> & Pick<Claim, 'kind' | 'params'>): Claim => ({
+  id: 'x1',
+  facts: {},
+  cells: [],
+  labels: [],
+  numbers: [],
+  rule: '',
+  score: 0,
+  ...c,
+});
+
+suite('describe: the seed figures', () => {
+  for (const n of ['000', '001', '002', '003', '004']) {
+    it(`seed ${n}: every claim and every sentence checks against the data, and the text is stable`, () => {
+      const { description: d, figure } = seed(n);
+      const r = checkClaims(d.grid, d.claims, d.sentences);
+      assert.deepEqual(r.failures, []);
+      assert.equal(describe(figure).markdown, d.markdown);
+      for (const h of [
+        '### Overview',
+        '### Components/Axes',
+        '### Detailed Analysis',
+        '### Key Observations',
+      ])
+        assert.ok(d.markdown.includes(h), h);
+      assert.ok(d.markdown.indexOf('### Overview') < d.markdown.indexOf('### Key Observations'));
+    });
+  }
+
+  it('seed 000: says 2 of 5 diagonal cells lead their row and column (the seed says all are 1.00), naming 0.97, 0.96, 0.93', () => {
+    const { description: d } = seed('000');
+    const [diag] = kind(d.claims, 'diagonal_max');
+    assert.equal(numberOf(diag!, 'held').value, 2);
+    assert.equal(numberOf(diag!, 'n').value, 5);
+    assert.match(
+      d.markdown,
+      /Only 2 of 5 diagonal cells are the largest of their row and column; the exceptions are `3` \(0\.97, below 1\.00 at row `3` \/ column `1`\), `4` \(0\.96, .*`5` \(0\.93/,
+    );
+    assert.match(d.markdown, /\| 3 \| 1\.00 \| 1\.00 \| 0\.97 \| 0\.96 \| 0\.93 \|/);
+    assert.match(d.markdown, /The minimum is 0\.90, at row `4` \/ column `3`\./);
+  });
+
+  it('seed 001: u rises with Length (the seed says it falls), and rows end early, with 59 of 140 missing', () => {
+    const { description: d } = seed('001');
+    const u = kind(d.claims, 'trend').find(
+      (c) => (c.params['key'] as { label: string }).label === 'u',
+    )!;
+    assert.equal(u.facts['direction'], 'up');
+    const h = kind(d.claims, 'trend').find(
+      (c) => (c.params['key'] as { label: string }).label === 'h',
+    )!;
+    assert.equal(h.facts['direction'], 'down');
+    assert.match(d.markdown, /`u` rises/);
+    const [m] = kind(d.claims, 'missing');
+    assert.equal(m!.facts['pattern'], 'ragged-ends');
+    assert.equal(numberOf(m!, 'missing').value, 59);
+    assert.match(d.markdown, /59 of 140 cells are missing.*`~` 9,/);
+    assert.match(d.markdown, /\| h \| 96\.7% \| .* \| 83\.7% \| – \|/);
+  });
+
+  it('seed 002: 0.00 is in exactly the 4 t_p cells of neg_cities, neg_sp_en_trans, neg_animal_class, neg_element_symb (not all neg_ rows)', () => {
+    const { description: d } = seed('002');
+    const min = kind(d.claims, 'extreme').find((c) => c.params['which'] === 'min')!;
+    assert.deepEqual(
+      (min.facts['at'] as { row: string; col: string }[]).map((k) => `${k.row}/${k.col}`),
+      ['neg_cities/t_p', 'neg_sp_en_trans/t_p', 'neg_animal_class/t_p', 'neg_element_symb/t_p'],
+    );
+    assert.match(d.markdown, /\| neg\\_inventors \| 0\.98 \| 0\.03 \| 0\.98 \|/);
+    assert.match(d.markdown, /\| neg\\_facts \| 0\.93 \| 0\.09 \| 0\.93 \|/);
+  });
+
+  it('seed 003: the output error grows over the four segments in both pairs', () => {
+    const { description: d } = seed('003');
+    const g = kind(d.claims, 'error_growth');
+    assert.equal(g.length, 2);
+    for (const c of g) {
+      assert.equal(c.facts['direction'], 'up');
+      assert.equal(c.facts['segmentsIncreasing'], true);
+    }
+    assert.match(
+      d.markdown,
+      /Between `Targets` and `Outputs` \(panels 1 and 2\), the mean absolute difference grows over time/,
+    );
+  });
+
+  it('seed 004: 11 rows by 5 columns (the seed says 9x5), duplicates noted, 1.3714 beyond the colour range', () => {
+    const { description: d } = seed('004');
+    assert.match(d.markdown, /a heatmap of 11 rows by 5 columns \(55 cells\)/);
+    assert.match(
+      d.markdown,
+      /11 labels: `-`, `1`, `6`, `0`, `0`, `0`, `-x`, `0`, `8`, `=`, `=` \(repeated: `0` ×4, `=` ×2/,
+    );
+    const [clip] = kind(d.claims, 'clipping');
+    assert.equal(numberOf(clip!, 'over').value, 1);
+    assert.match(
+      d.markdown,
+      /One cell lies outside the colour range \(1 above 1\.0000\) and is drawn in the end colour: 1\.3714 at row `-x` \/ column `8 x 48 = 384`/,
+    );
+  });
+});
+
+suite('checkClaims', () => {
+  const s000 = seed('000').description;
+  const s001 = seed('001').description;
+  const s002 = seed('002').description;
+  const s004 = seed('004').description;
+
+  it("rejects the seed texts' false statements", () => {
+    const falseClaims: [Grid, Claim][] = [
+      // 000: "The diagonal cells all have values of 1.00"
+      [
+        s000.grid,
+        claim({
+          kind: 'diagonal_max',
+          params: { panel: 0 },
+          facts: { all: true },
+          numbers: [{ name: 'held', value: 5, text: '5' }],
+        }),
+      ],
+      ...[2, 3, 4].map((i): [Grid, Claim] => [
+        s000.grid,
+        claim({
+          kind: 'value',
+          params: { cell: { panel: 0, row: String(i + 1), col: String(i + 1), rowN: 0, colN: 0 } },
+          numbers: [{ name: 'value', value: 1, text: '1.00' }],
+        }),
+      ]),
+      // 001: "accuracy tends to decrease as sequence length increases … particularly for … 'u'"
+      [
+        s001.grid,
+        claim({
+          kind: 'trend',
+          params: { panel: 0, line: 'row', key: { label: 'u', n: 0 }, title: 'Length' },
+          facts: { direction: 'down' },
+        }),
+      ],
+      // 001: "'~' consistently exhibits very high accuracy … across all sequence lengths" (it has 9 of 20)
+      [
+        s001.grid,
+        claim({
+          kind: 'value',
+          params: { cell: { panel: 0, row: '~', col: '19', rowN: 0, colN: 0 } },
+          facts: { missing: false },
+        }),
+      ],
+      // 002: "All neg_ categories show 0.00 in t_p"
+      [
+        s002.grid,
+        claim({
+          kind: 'value',
+          params: { cell: { panel: 0, row: 'neg_inventors', col: 't_p', rowN: 0, colN: 0 } },
+          numbers: [{ name: 'value', value: 0, text: '0.00' }],
+        }),
+      ],
+      [
+        s002.grid,
+        claim({
+          kind: 'value',
+          params: { cell: { panel: 0, row: 'neg_facts', col: 't_p', rowN: 0, colN: 0 } },
+          numbers: [{ name: 'value', value: 0, text: '0.00' }],
+        }),
+      ],
+      // 004: "The heatmap is a 9x5 grid"
+      [
+        s004.grid,
+        claim({
+          kind: 'summary',
+          params: {},
+          numbers: [
+            { name: 'rows', value: 9, text: '9' },
+            { name: 'cols', value: 5, text: '5' },
+          ],
+        }),
+      ],
+    ];
+    for (const [grid, c] of falseClaims) {
+      const r = checkClaims(grid, [c]);
+      assert.equal(r.ok, false, JSON.stringify(c.params));
+    }
+  });
+
+  it("accepts the seed texts' true statements", () => {
+    // 000: "The lowest value (0.90) occurs at digit_a=3 and digit_b=4"
+    const min = claim({
+      kind: 'extreme',
+      params: { which: 'min' },
+      facts: { at: [{ panel: 0, row: '4', col: '3', rowN: 0, colN: 0 }] },
+      numbers: [{ name: 'value', value: 0.9, text: '0.90' }],
+    });
+    assert.deepEqual(checkClaims(s000.grid, [min]).failures, []);
+    // 004: "The highest positive value is 1.3714"
+    const max = claim({
+      kind: 'extreme',
+      params: { which: 'max' },
+      numbers: [{ name: 'value', value: 1.3714, text: '1.3714' }],
+    });
+    assert.deepEqual(checkClaims(s004.grid, [max]).failures, []);
+  });
+
+  it('fails when the cell a claim rests on changes', () => {
+    const d = s000;
+    const maxClaim = kind(d.claims, 'extreme').find((c) => c.params['which'] === 'min')!;
+    const values = Float64Array.from(d.grid.panels[0]!.values);
+    values[3 * 5 + 2] = 0.95; // the 0.90 cell
+    const perturbed: Grid = { ...d.grid, panels: [{ ...d.grid.panels[0]!, values }] };
+    assert.equal(checkClaims(perturbed, [maxClaim]).ok, false);
+  });
+
+  it('keeps label-keyed claims valid when rows are reordered', () => {
+    const d = s004;
+    const p = d.grid.panels[0]!;
+    // Move `-x` to the top; rows with duplicate labels keep their order among themselves.
+    const stable = [6, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10];
+    const v2 = new Float64Array(p.values.length);
+    stable.forEach((r, i) => {
+      v2.set(p.values.subarray(r * d.grid.cols, (r + 1) * d.grid.cols), i * d.grid.cols);
+    });
+    const permuted: Grid = {
+      ...d.grid,
+      panels: [{ ...p, values: v2, rowLabels: stable.map((r) => p.rowLabels[r]!) }],
+    };
+    const keyed = d.claims.filter((c) =>
+      ['summary', 'extreme', 'clipping', 'outliers', 'sign', 'value'].includes(c.kind),
+    );
+    assert.ok(keyed.length >= 4);
+    assert.deepEqual(checkClaims(permuted, keyed).failures, []);
+  });
+
+  it('rejects a sentence whose number or label no cited claim states', () => {
+    const d = s000;
+    const c = d.claims.find((x) => x.kind === 'summary')!;
+    assert.equal(
+      checkClaims(d.grid, d.claims, [
+        { section: 'observations', text: 'There are 26 cells.', claims: [c.id] },
+      ]).ok,
+      false,
+    );
+    assert.equal(
+      checkClaims(d.grid, d.claims, [
+        { section: 'observations', text: 'Row `9` is odd.', claims: [c.id] },
+      ]).ok,
+      false,
+    );
+    assert.equal(
+      checkClaims(d.grid, d.claims, [
+        { section: 'observations', text: 'There are 25 cells.', claims: [c.id] },
+      ]).ok,
+      true,
+    );
+  });
+});
+
+const gridArb = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 12 }),
+    cols: fc.integer({ min: 1, max: 12 }),
+    missing: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    levels: fc.integer({ min: 1, max: 6 }),
+    negative: fc.boolean(),
+    square: fc.boolean(),
+    ordered: fc.boolean(),
+    seed: fc.integer(),
+    fmt: fc.constantFrom(null, '.2f', '.1%', 'd', '.3g', '.4f'),
+  })
+  .map((r) => {
+    let s = r.seed;
+    const rand = () => {
+      s = (Math.imul(s ^ (s >>> 13), 1274126177) + 7) | 0;
+      return (s >>> 0) / 4294967296;
+    };
+    const rows = r.square ? r.cols : r.rows;
+    const values = Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: r.cols }, (_, j) => {
+        if (rand() < r.missing) return null;
+        const q = Math.floor(rand() * r.levels) / r.levels; // ties on purpose
+        return (
+          (r.negative ? q - 0.5 : q) * 10 +
+          (r.ordered ? j * 0.3 : 0) +
+          (r.square && i === j ? 2 : 0)
+        );
+      }),
+    );
+    const labels = (n: number) =>
+      Array.from({ length: n }, (_, i) => (r.ordered || r.square ? String(i) : `L${i % 3}`));
+    return {
+      spec: {
+        data: { values, rows: labels(rows), cols: labels(r.cols) },
+        ...(r.fmt ? { annot: true, fmt: r.fmt } : {}),
+        ...(r.negative ? { center: 0 } : {}),
+        xlabel: 'x',
+        ylabel: 'y',
+      },
+    };
+  });
+
+suite('describe: properties', () => {
+  it('every claim and sentence it writes passes checkClaims, for random grids (sizes, missing cells, ties, constants, negatives)', () => {
+    fc.assert(
+      fc.property(gridArb, ({ spec }) => {
+        const { figure, description: d } = renderSpec(spec);
+        void figure;
+        const r = checkClaims(d.grid, d.claims, d.sentences);
+        assert.deepEqual(r.failures, []);
+      }),
+      { seed: 21, numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(gridArb, ({ spec }) => {
+        const a = renderSpec(spec).description.markdown;
+        const b = describe(resolveSpec(spec, renderSpec(spec).figure.grid)).markdown;
+        assert.equal(a, b);
+      }),
+      { seed: 22, numRuns: 50 },
+    );
+  });
+});
+
+suite('descriptions in the outputs', () => {
+  it('SVG carries the description in <desc>, referenced by aria-describedby', () => {
+    const { output } = seed('004');
+    assert.match(output, /aria-describedby="heatfig-desc"/);
+    assert.match(output, /<desc id="heatfig-desc">## Heatmap: Token Attribution/);
+    assert.match(output, /a heatmap of 11 rows by 5 columns/);
+  });
+  it('PDF carries it as the Subject', async () => {
+    const pdf = Buffer.from(await outputBytes(seed('000'), 'pdf')).toString('latin1');
+    assert.match(pdf, /\/Subject \d+ 0 R/);
+    // pdfkit writes non-ASCII metadata as UTF-16BE.
+    const utf16 = (t: string) => [...t].map((c) => `\u0000${c}`).join('');
+    assert.ok(pdf.includes(utf16('a heatmap of 5 rows by 5 columns')));
+  });
+});

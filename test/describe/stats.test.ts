@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { mannKendall, median, quantileSorted } from '../../src/describe/stats.ts';
+
+describe('Mann–Kendall', () => {
+  it('gives the exact p of a strictly monotone sequence: 2/n!', () => {
+    assert.equal(mannKendall([1, 2, 3, 4, 5]).s, 10);
+    assert.ok(Math.abs(mannKendall([1, 2, 3, 4, 5]).p - 2 / 120) < 1e-12);
+    assert.ok(Math.abs(mannKendall([6, 5, 4, 3, 2, 1]).p - 2 / 720) < 1e-12);
+  });
+  it('counts steps up, down and flat', () => {
+    const r = mannKendall([1, 3, 3, 2, 5]);
+    assert.deepEqual([r.up, r.down, r.flat], [2, 1, 1]);
+    assert.equal(r.exact, false);
+  });
+  it('has p = 1 for no change and a symmetric p for reversed data', () => {
+    assert.equal(mannKendall([2, 2, 2, 2, 2]).p, 1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 2, maxLength: 60 }),
+        (x) => {
+          const a = mannKendall(x);
+          const b = mannKendall([...x].reverse());
+          assert.equal(a.s + b.s, 0);
+          assert.ok(Math.abs(a.p - b.p) < 1e-12);
+          assert.ok(a.p >= 0 && a.p <= 1);
+        },
+      ),
+      { seed: 12, numRuns: 300 },
+    );
+  });
+  it('agrees with the normal approximation for moderate n', () => {
+    // n = 40 without ties: exact; the same data with one tie uses the approximation.
+    const x = Array.from({ length: 40 }, (_, i) => i + Math.sin(i) * 8);
+    const exact = mannKendall(x).p;
+    const approx = mannKendall([...x.slice(0, 39), x[38]!]).p;
+    assert.ok(exact < 1e-6 && approx < 1e-6);
+  });
+});
+
+describe('quantiles', () => {
+  it('interpolate linearly as numpy does', () => {
+    assert.equal(quantileSorted([1, 2, 3, 4], 0.25), 1.75);
+    assert.equal(median([3, 1, 2]), 2);
+    assert.equal(median([4, 1, 2, 3]), 2.5);
+  });
+});
