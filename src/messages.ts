@@ -44,13 +44,15 @@ export const msg = {
     `data file ${q(file)} must be loaded first: use heatfig's Node entry (heatfig/node) or the CLI, or give the values inline`,
 
   tooManyCells: (cells: number, limit: number, format: string) =>
-    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as shapes in ${format}; write a PNG (-o NAME.png), or reduce the grid`,
+    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as separate shapes in ${format}; let it draw them as an image (raster "auto", --raster auto)`,
   tooManyAnnotations: (cells: number, limit: number) =>
     `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`,
 
   // warnings
   annotDropped: (size: number) =>
     `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`,
+  annotRaster: () =>
+    'annotations left out: the cells are drawn as an image (too many or too small for text); set raster to "never" to force vector cells',
   ticksThinned: (axis: 'x' | 'y', every: number) =>
     `${axis} tick labels thinned to every ${every}th so they do not overlap`,
   nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,

@@ -1,11 +1,25 @@
 /**
  * heatfig for Node: the public API plus reading files, and PNG and PDF output.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import type { DataFileLoader } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
+import { parseNpyHeader } from './data/npy.ts';
+import { streamNpy } from './data/npy-stream.ts';
+import { type Reduce, shrinkFactor } from './data/reduce.ts';
+import { sortGrid } from './data/table.ts';
+import { DEFAULTS, GEOMETRY } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
 import { render, type RenderResult } from './pipeline.ts';
 import { renderSvg } from './render/svg.ts';
@@ -75,16 +89,31 @@ export function readSpecFile(path: string): Spec {
   return validateSpec(parseJsonText(new TextDecoder().decode(readBytes(path, path)), path), path);
 }
 
+/** How a file is read beyond its format options: the output it is for, and a progress report. */
+export interface ReadHints {
+  /** Device pixels per CSS px of the output; a .npy with more cells than that needs streams, reduced. Default 2. */
+  readonly pixelRatio?: number;
+  /** Reduce large .npy files while reading (unless "never"). */
+  readonly raster?: 'auto' | 'always' | 'never';
+  readonly reduce?: Reduce;
+  readonly progress?: (fraction: number) => void;
+}
+
+/** Files smaller than this are read whole even when their grid will be reduced. */
+const STREAM_BYTES = 16 << 20;
+
 /**
  * Loads a data file into a Grid: CSV/TSV (wide, or long with x/y/value), JSON, NumPy .npy
  * and .npz. Relative paths are resolved against `baseDir`; `-` reads standard input (give
- * options.format).
+ * options.format). A .npy larger than its output needs is streamed in blocks of rows and
+ * reduced as it is read, never held whole.
  */
 export function load(
   path: string,
   options: LoadOptions = {},
   baseDir = '.',
   where: string = path,
+  hints: ReadHints = {},
 ): Grid {
   if (path === '-') {
     if (!options.format)
@@ -96,18 +125,56 @@ export function load(
     return gridFromBytes(readBytes(0 as unknown as string, '-'), '<stdin>', options);
   }
   const full = resolvePath(baseDir, path);
+  const source = where === path ? path : `${where} (${path})`;
+  const format = options.format ?? formatOfName(path) ?? undefined;
+  if (format === 'npy' && hints.raster !== 'never') {
+    const streamed = streamIfLarge(full, where, source, hints);
+    if (streamed)
+      return options.sort && options.sort !== 'appearance'
+        ? sortGrid(streamed, options.sort)
+        : streamed;
+  }
   const bytes = readBytes(full, where);
-  return gridFromBytes(bytes, where === path ? path : `${where} (${path})`, {
-    ...options,
-    ...(options.format ? {} : { format: formatOfName(path) ?? undefined }),
-  } as LoadOptions);
+  return gridFromBytes(bytes, source, { ...options, ...(format ? { format } : {}) });
+}
+
+function streamIfLarge(full: string, where: string, source: string, hints: ReadHints): Grid | null {
+  let fd: number;
+  try {
+    fd = openSync(full, 'r');
+  } catch {
+    readBytes(full, where); // reports the missing file
+    return null;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < STREAM_BYTES) return null;
+    const head = new Uint8Array(Math.min(size, 1 << 16));
+    readSync(fd, head, 0, head.length, 0);
+    const h = parseNpyHeader(head, source, size);
+    const shape =
+      h.shape.length === 1 ? [1, 1, h.shape[0]!] : h.shape.length === 2 ? [1, ...h.shape] : h.shape;
+    const [P, R, C] = shape as [number, number, number];
+    const factor = shrinkFactor(P * R, C, hints.pixelRatio ?? 2, GEOMETRY.rasterGrid);
+    if (factor <= 1) return null;
+    return streamNpy(
+      h,
+      (into, length, position) => readSync(fd, into, 0, length, position),
+      source,
+      factor,
+      hints.reduce ?? DEFAULTS.reduce,
+      hints.progress,
+    );
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A loader for data files named in a spec, relative to the spec's folder. */
-export function fileLoader(specPath: string | null): DataFileLoader {
+export function fileLoader(specPath: string | null, hints: ReadHints = {}): DataFileLoader {
   const base = specPath ? dirname(specPath) : '.';
   return (path, _where, options) =>
-    load(path, options, base, specPath ? join(dirname(specPath), path) : path);
+    load(path, options, base, specPath ? join(dirname(specPath), path) : path, hints);
 }
 
 export interface RenderFileOptions {
@@ -117,22 +184,38 @@ export interface RenderFileOptions {
   readonly overrides?: Partial<Spec>;
   /** The data, when it does not come from the spec. */
   readonly grid?: Grid;
+  /** Device pixels per CSS px of the output (the PNG scale). Default 2. */
+  readonly pixelRatio?: number;
+  /** Reports the fraction of a large file read. */
+  readonly progress?: (fraction: number) => void;
 }
 
 /** Runs the pipeline on a spec (a path to a spec file, or a spec object); data files load from disk. */
 export function renderSpec(spec: string | Spec, options: RenderFileOptions = {}): RenderResult {
   const source = typeof spec === 'string' ? spec : null;
   const base = typeof spec === 'string' ? readSpecFile(spec) : spec;
-  return render(
-    { ...base, ...options.overrides },
-    {
-      format: options.format === 'scene' ? 'scene' : 'svg',
-      target: options.format ?? 'svg',
-      ...(source ? { source } : {}),
-      ...(options.grid ? { grid: options.grid } : {}),
-      loadFile: fileLoader(source),
-    },
-  );
+  const merged: Spec = { ...base, ...options.overrides };
+  const pixelRatio = options.pixelRatio ?? 2;
+  return render(merged, {
+    format:
+      options.format === 'scene'
+        ? 'scene'
+        : options.format === 'png' || options.format === 'pdf'
+          ? 'none'
+          : 'svg',
+    target: options.format ?? 'svg',
+    pixelRatio,
+    // A PNG carries no description, so none is computed for it.
+    describe: options.format !== 'png',
+    ...(source ? { source } : {}),
+    ...(options.grid ? { grid: options.grid } : {}),
+    loadFile: fileLoader(source, {
+      pixelRatio,
+      ...(merged.raster ? { raster: merged.raster } : {}),
+      ...(merged.reduce ? { reduce: merged.reduce } : {}),
+      ...(options.progress ? { progress: options.progress } : {}),
+    }),
+  });
 }
 
 /** The bytes of one output format for a rendered figure. */
@@ -145,7 +228,7 @@ export async function outputBytes(
   if (format === 'pdf') return renderPdf(result.scene);
   if (format === 'scene' && !result.output.startsWith('{'))
     return new TextEncoder().encode(sceneToJson(result.scene));
-  if (format === 'svg' && result.output.startsWith('{'))
+  if (format === 'svg' && !result.output.startsWith('<svg'))
     return new TextEncoder().encode(renderSvg(result.scene));
   return new TextEncoder().encode(result.output);
 }

@@ -1,5 +1,7 @@
 import { type DataFileLoader, gridFromSpec } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
+import { reduceGrid, shrinkFactor } from './data/reduce.ts';
+import { DEFAULTS, GEOMETRY } from './spec/defaults.ts';
 import { HeatfigError, Warnings } from './errors.ts';
 import { msg } from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
@@ -19,13 +21,17 @@ export interface RenderOptions {
   readonly grid?: Grid;
   /** Loads data files the spec names (the Node entry provides one). */
   readonly loadFile?: DataFileLoader;
-  /** 'svg' (default) or 'scene' (JSON). */
-  readonly format?: 'svg' | 'scene';
+  /** 'svg' (default), 'scene' (JSON), or 'none' (no text output: PNG and PDF are drawn from the scene). */
+  readonly format?: 'svg' | 'scene' | 'none';
   /** The file format the result is for (PNG and PDF are drawn from the scene); it sets the size limits. Default: format. */
   readonly target?: 'svg' | 'scene' | 'png' | 'pdf';
   /** Name of the spec's file, for error messages. */
   readonly source?: string;
   readonly measurer?: TextMeasurer;
+  /** Compute the description (default true; a PNG has no use for it). */
+  readonly describe?: boolean;
+  /** Device pixels per CSS px of the output (the PNG scale); large grids are reduced to about one cell per device pixel. Default 2. */
+  readonly pixelRatio?: number;
   readonly svg?: SvgOptions;
 }
 
@@ -36,27 +42,38 @@ export const LIMITS = {
   annotatedCells: 20_000,
 } as const;
 
+/** Reduces a grid too large for the output's pixels (unless raster is "never"). */
+export function fitToPixels(grid: Grid, spec: Spec, pixelRatio: number): Grid {
+  if (grid.reduced || spec.raster === 'never') return grid;
+  const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
+  const f = shrinkFactor(rows, grid.cols, pixelRatio, GEOMETRY.rasterGrid);
+  return f > 1 ? reduceGrid(grid, f, spec.reduce ?? DEFAULTS.reduce) : grid;
+}
+
+/** Refuses what no output can hold: vector cells past the limit, or annotations past legibility. */
 function checkSize(figure: Figure, target: string): void {
   const cells = figure.grid.panels.reduce((s, p) => s + p.rows, 0) * figure.grid.cols;
   const limit = target === 'png' ? LIMITS.rasterCells : LIMITS.vectorCells;
-  if (cells > limit)
+  if (figure.raster === 'never' && cells > limit) {
     throw new HeatfigError(
       'too-large',
       msg.tooManyCells(cells, limit, target.toUpperCase()),
-      '$.data',
+      '$.raster',
     );
-  if (figure.annot && cells > LIMITS.annotatedCells)
+  }
+  if (figure.annot && figure.raster === 'never' && cells > LIMITS.annotatedCells) {
     throw new HeatfigError(
       'too-large',
       msg.tooManyAnnotations(cells, LIMITS.annotatedCells),
       '$.annot',
     );
+  }
 }
 
 export interface RenderResult {
   readonly figure: Figure;
-  /** What the figure shows, in words, with the claims behind every number. */
-  readonly description: Description;
+  /** What the figure shows, in words, with the claims behind every number (null when not asked for). */
+  readonly description: Description | null;
   readonly layout: Layout;
   readonly scene: Scene;
   readonly output: string;
@@ -79,17 +96,24 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
   // 1. Validate the user's spec against the one schema.
   const valid: Spec = validateSpec(spec, options.source ?? null);
   // 2. Load the data into a Grid (inline values, or files through the loader).
-  const grid = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  // 2b. A grid with more cells than the output has pixels is reduced block by block.
+  const grid = fitToPixels(loaded, valid, options.pixelRatio ?? 2);
   // 3. Resolve: fill every default, choose range, norm, colormap and extend.
   const figure = resolveSpec(valid, grid, warnings);
   checkSize(figure, options.target ?? options.format ?? 'svg');
   // 4. Describe, beside the drawing: observations from the data, each a checkable claim.
-  const description = describe(figure);
+  const description = options.describe === false ? null : describe(figure);
   // 5. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
   const layout = layoutFigure(figure, measurer, warnings);
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
-  const scene = buildScene(figure, layout, measurer, description.markdown);
+  const scene = buildScene(figure, layout, measurer, description?.markdown ?? '');
   // 7. Render.
-  const output = options.format === 'scene' ? sceneToJson(scene) : renderSvg(scene, options.svg);
+  const output =
+    options.format === 'scene'
+      ? sceneToJson(scene)
+      : options.format === 'none'
+        ? ''
+        : renderSvg(scene, options.svg);
   return { figure, description, layout, scene, output, warnings: warnings.list };
 }

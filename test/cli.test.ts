@@ -228,9 +228,9 @@ describe('heatfig with bad input', () => {
       /^heatfig: error: -: reading standard input needs its format; give --input-format/,
     ],
     [
-      'a grid too large for SVG',
-      () => [bigNpy()],
-      /^heatfig: error: .*the grid has 360,000 cells, more than the 250,000 heatfig draws as shapes in SVG; write a PNG/,
+      'a grid too large for vector cells',
+      () => [bigNpy(), '--raster', 'never'],
+      /^heatfig: error: --raster: the grid has 360,000 cells, more than the 250,000 heatfig draws as separate shapes in SVG; let it draw them as an image/,
     ],
     [
       'a flag value out of range',

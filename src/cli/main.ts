@@ -4,7 +4,7 @@
  * and exit 2; --debug adds the stack trace.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   colormapNames,
@@ -20,6 +20,7 @@ import {
   type Spec,
   writeFileAtomic,
 } from '../node.ts';
+import { progressBar } from './progress.ts';
 import { schemaText } from './schema-text.ts';
 
 const number = (flag: string) => (v: string) => {
@@ -94,6 +95,8 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
     'xaxis',
     'xticklabels',
     'yticklabels',
+    'raster',
+    'reduce',
   ];
   for (const k of direct) if (o[k] !== undefined) out[k] = o[k];
   if (o['xrotation'] !== undefined)
@@ -140,19 +143,34 @@ function renderInput(
   input: string,
   o: Record<string, unknown>,
   format: OutputFormat,
+  scale?: number,
 ): RenderResult {
   const overrides = overridesFrom(o);
+  const pixelRatio = format === 'png' ? (scale ?? 2) : 2;
+  const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
+  const progress = (f: number) => bar.update(f);
   try {
-    return isSpecFile(input, o)
-      ? renderSpec(input, { format, overrides })
-      : renderSpec({ ...overrides } as Spec, { format, grid: load(input, loadOptionsFrom(o)) });
+    if (isSpecFile(input, o)) return renderSpec(input, { format, overrides, pixelRatio, progress });
+    const hints = {
+      pixelRatio,
+      progress,
+      ...(overrides.raster ? { raster: overrides.raster } : {}),
+      ...(overrides.reduce ? { reduce: overrides.reduce } : {}),
+    };
+    return renderSpec({ ...overrides } as Spec, {
+      format,
+      pixelRatio,
+      grid: load(input, loadOptionsFrom(o), '.', input, hints),
+    });
   } catch (e) {
     throw flagWhere(e, overrides);
+  } finally {
+    bar.done();
   }
 }
 
 async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
-  const { description: d } = renderInput(input, o, 'scene');
+  const d = renderInput(input, o, 'scene').description!;
   const text =
     o['format'] === 'json'
       ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
@@ -167,7 +185,7 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
   const scale =
     (o['scale'] as number | undefined) ??
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
-  const result = renderInput(input, o, format);
+  const result = renderInput(input, o, format, scale);
   const bytes = await outputBytes(result, format, scale ? { scale } : {});
   writeFileAtomic(out, bytes);
   if (!o['quiet'])
@@ -263,7 +281,20 @@ function figureOptions(cmd: Command): Command {
     .option('--height <px>', 'figure height', number('--height'))
     .option('--cell-width <px>', 'cell width', number('--cell-width'))
     .option('--cell-height <px>', 'cell height', number('--cell-height'))
-    .option('--font-size <px>', 'tick label font size', number('--font-size'));
+    .option('--font-size <px>', 'tick label font size', number('--font-size'))
+    .addOption(
+      new Option('--raster <when>', 'draw the cells as one image (auto: for large grids)').choices([
+        'auto',
+        'always',
+        'never',
+      ]),
+    )
+    .addOption(
+      new Option(
+        '--reduce <how>',
+        'how a block of cells becomes one pixel of a large grid',
+      ).choices(['mean', 'max', 'min', 'absmax']),
+    );
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -19,6 +19,50 @@ export function makeColorizer(cmap: Colormap, norm: NormSpec): (value: number) =
   };
 }
 
+/**
+ * Paints values into RGBA bytes through a norm and a colormap (the same colour choice as
+ * makeColorizer); missing values get alpha 0. `mask` (1 = hidden) may be null.
+ */
+export function paintRgba(
+  cmap: Colormap,
+  norm: NormSpec,
+  values: ArrayLike<number>,
+  mask: Uint8Array | null = null,
+): Uint8Array {
+  const { n, lut } = cmap;
+  const out = new Uint8Array(values.length * 4);
+  const put = (k: number, i: number) => {
+    const j = i < 0 ? 0 : i >= n ? n - 1 : i;
+    out[k * 4] = lut[j * 3]!;
+    out[k * 4 + 1] = lut[j * 3 + 1]!;
+    out[k * 4 + 2] = lut[j * 3 + 2]!;
+    out[k * 4 + 3] = 255;
+  };
+  if (norm.kind === 'linear' && norm.vmin !== norm.vmax && mask === null) {
+    // The common case, inlined: the same arithmetic as makeNorm and lutIndex.
+    const { vmin } = norm;
+    const span = norm.vmax - vmin;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (v !== v) continue;
+      let x = ((v - vmin) / span) * n;
+      if (x < 0) put(k, -1);
+      else {
+        if (x === n) x = n - 1;
+        put(k, x > n ? n : Math.trunc(x));
+      }
+    }
+    return out;
+  }
+  const f = makeNorm(norm);
+  for (let k = 0; k < values.length; k++) {
+    if (mask?.[k]) continue;
+    const i = lutIndex(f(values[k]!), n);
+    if (i !== -2) put(k, i);
+  }
+  return out;
+}
+
 /** The colormap as an image one pixel wide, highest value at the top: RGBA bytes. */
 export function colormapStrip(cmap: Colormap): Uint8Array {
   const { n, lut } = cmap;

@@ -2,12 +2,18 @@ import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { DataSource, Spec } from '../spec/schema.ts';
 import type { LoadOptions } from './load.ts';
+import type { Reduction } from './reduce.ts';
 import { type Grid, type MatrixInput, type Panel, panelFromRows, stackPanels } from './grid.ts';
 
 /** Loads a data file named in a spec (relative paths are the loader's business). */
 export type DataFileLoader = (path: string, where: string, options: LoadOptions) => Grid;
 
-type Part = { panel: Panel; cols: number; colLabels: readonly string[] | null };
+type Part = {
+  panel: Panel;
+  cols: number;
+  colLabels: readonly string[] | null;
+  reduced?: Reduction;
+};
 
 function partFrom(
   src: DataSource,
@@ -29,6 +35,7 @@ function partFrom(
       },
       cols: g.cols,
       colLabels: g.colLabels,
+      ...(g.reduced ? { reduced: g.reduced } : {}),
     }));
   }
   const m: MatrixInput = Array.isArray(src) ? { values: src } : (src as MatrixInput);

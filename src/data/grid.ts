@@ -1,5 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
+import type { Reduction } from './reduce.ts';
 
 /**
  * One stacked grid: `rows × cols` values, row-major, NaN = missing. Row labels are
@@ -20,6 +21,8 @@ export interface Grid {
   readonly cols: number;
   readonly colLabels: readonly string[];
   readonly panels: readonly Panel[];
+  /** Set when each cell aggregates a block of a larger grid (see data/reduce.ts). */
+  readonly reduced?: Reduction;
 }
 
 /** A cell value as JSON may hold it: a number, or null for missing. */
@@ -79,7 +82,12 @@ export function panelFromRows(
 
 /** Stacks panels that share their columns into one Grid, checking that they agree. */
 export function stackPanels(
-  parts: readonly { panel: Panel; cols: number; colLabels: readonly string[] | null }[],
+  parts: readonly {
+    panel: Panel;
+    cols: number;
+    colLabels: readonly string[] | null;
+    reduced?: Reduction;
+  }[],
   where: string,
 ): Grid {
   const first = parts[0];
@@ -91,7 +99,13 @@ export function stackPanels(
       throw new HeatfigError('bad-data', msg.panelColumns(i, p.cols, first.cols), `${where}[${i}]`);
   });
   const colLabels = parts.find((p) => p.colLabels)?.colLabels ?? positionLabels(first.cols);
-  return { cols: first.cols, colLabels, panels: parts.map((p) => p.panel) };
+  const reduced = parts.find((p) => p.reduced)?.reduced;
+  return {
+    cols: first.cols,
+    colLabels,
+    panels: parts.map((p) => p.panel),
+    ...(reduced ? { reduced } : {}),
+  };
 }
 
 /** A one-panel Grid from a matrix (the simple case for library users). */

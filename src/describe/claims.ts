@@ -183,10 +183,19 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         num(ctx, 'median', quantileSorted(vals, 0.5)),
       );
     }
+    const red = view.grid.reduced;
+    if (red) {
+      numbers.push(
+        count('origRows', red.rows),
+        count('origCols', red.cols),
+        count('blockRows', red.blockRows),
+        count('blockCols', red.blockCols),
+      );
+    }
     return {
       kind: 'summary',
       params: { titles },
-      facts: {},
+      facts: { reduced: red?.how ?? null },
       cells: [],
       labels: titles,
       numbers,
@@ -506,13 +515,9 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     if (i < 0) return null;
     const v = view.line(panel, line, i).filter(Number.isFinite);
     if (v.length < 3) return null;
-    const all = view.finite();
-    let glo = Infinity;
-    let ghi = -Infinity;
-    for (const x of all) {
-      glo = Math.min(glo, x);
-      ghi = Math.max(ghi, x);
-    }
+    const sorted = ctx.sorted();
+    const glo = sorted[0]!;
+    const ghi = sorted[sorted.length - 1]!;
     const lo = Math.min(...v);
     const hi = Math.max(...v);
     const m = mean(v);

@@ -72,7 +72,11 @@ export function describe(figure: Figure): Description {
   ]
     .filter(Boolean)
     .join(', ');
-  const overview = `${title} heatmap of ${shape}${axes ? `; ${axes}` : ''}${range}.`;
+  const red = grid.reduced;
+  const reduced = red
+    ? `, reduced from ${num('origRows')!.text} × ${num('origCols')!.text}: each cell is the ${red.how === 'absmax' ? 'value of largest magnitude' : red.how} of blocks of up to ${num('blockRows')!.text} × ${num('blockCols')!.text} cells`
+    : '';
+  const overview = `${title} heatmap of ${shape}${reduced}${axes ? `; ${axes}` : ''}${range}.`;
   sentences.push({ section: 'overview', text: overview, claims: [summaryClaim.id] });
 
   // Candidates: one sentence per claim, except trends and near-constant lines, which are

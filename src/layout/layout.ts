@@ -62,6 +62,8 @@ export interface Layout {
   readonly tickMarks: readonly Segment[];
   /** Font size of annotations, or null when there are none. */
   readonly annotSize: number | null;
+  /** The cells are drawn as one image per panel rather than a rect per cell. */
+  readonly raster: boolean;
   readonly colorbar: ColorbarLayout | null;
 }
 
@@ -106,8 +108,17 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       if (done) break;
     }
   }
-  const final = compose(fig, m, sizes, cw, ch, annot, warnings);
-  return place(final, fixedW, fixedH);
+  const cells = rowsTotal * C;
+  const raster =
+    fig.raster === 'always' ||
+    (fig.raster === 'auto' &&
+      (fig.grid.reduced !== undefined ||
+        cells > G.rasterCells ||
+        cw < G.rasterCellSize ||
+        ch < G.rasterCellSize));
+  if (raster && annot !== null) warnings.add(msg.annotRaster());
+  const final = compose(fig, m, sizes, cw, ch, raster ? null : annot, warnings);
+  return { ...place(final, fixedW, fixedH), raster };
 }
 
 /** Widest formatted annotation per px of font size, or 0 if no cell has text. */
@@ -135,7 +146,15 @@ function contentCellSize(
   rowsTotal: number,
 ): { cw: number; ch: number } {
   const C = fig.grid.cols;
-  const base = Math.min(G.maxCell, Math.max(G.minCell, G.targetGrid / Math.max(rowsTotal, C)));
+  // A large grid (before any reduction) gets a cell area up to RASTER_GRID px on its long side.
+  const red = fig.grid.reduced;
+  const origLong = red
+    ? Math.max(red.rows * fig.grid.panels.length, red.cols)
+    : Math.max(rowsTotal, C);
+  const base =
+    origLong > G.targetGrid
+      ? Math.min(G.rasterGrid, origLong) / Math.max(rowsTotal, C)
+      : Math.min(G.maxCell, Math.max(G.minCell, G.targetGrid / Math.max(rowsTotal, C)));
   let cw = fig.size.cellWidth ?? base;
   let ch = fig.size.cellHeight ?? base;
   if (annot !== null && annot > 0) {
@@ -157,7 +176,7 @@ function contentCellSize(
     if (labelW > cw && labelW <= 3 * cw && C * labelW <= G.maxGridForLabels) cw = labelW;
   }
   if (fig.size.square) cw = ch = Math.max(cw, ch);
-  const round = (v: number) => (v >= 4 ? Math.ceil(v) : v);
+  const round = (v: number) => (v >= 4 ? Math.ceil(v) : v >= 1 ? Math.round(v) : v);
   return { cw: round(cw), ch: round(ch) };
 }
 
@@ -210,6 +229,8 @@ function compose(
   // Column labels.
   const xl = fig.xticks;
   const xWidths = xl.labels.map((l) => m.width(l, sizes.tick));
+  // Cells of a few pixels get labels on round positions at least this far apart.
+  const dense = (size: number, far: number) => (size < G.rasterCellSize ? far : 0);
   const xc = chooseTicks(
     C,
     xl.mode,
@@ -218,6 +239,7 @@ function compose(
     Math.max(0, ...xWidths),
     lhTick,
     G.labelGap,
+    dense(cw, 60),
   );
   if (xc.thinned && xl.mode !== 'auto') warnings.add(msg.ticksThinned('x', xc.every));
   const top = fig.xaxis === 'top';
@@ -260,7 +282,7 @@ function compose(
   fig.grid.panels.forEach((p, pi) => {
     const pb = panels[pi]!;
     const yt = fig.yticks[pi]!;
-    const yc = chooseTicks(p.rows, yt.mode, 0, ch, lhTick, lhTick, G.labelGap);
+    const yc = chooseTicks(p.rows, yt.mode, 0, ch, lhTick, lhTick, G.labelGap, dense(ch, 40));
     if (yc.thinned && yt.mode !== 'auto') warnings.add(msg.ticksThinned('y', yc.every));
     let left = 0;
     for (const r of yc.indices) {
@@ -415,7 +437,7 @@ function dedupe(points: [number, number][]): [number, number][] {
 }
 
 /** Moves the draft onto the canvas: whole-pixel offsets so cell edges stay sharp. */
-function place(d: Draft, fixedW: number | null, fixedH: number | null): Layout {
+function place(d: Draft, fixedW: number | null, fixedH: number | null): Omit<Layout, 'raster'> {
   const b = d.bounds;
   const contentW = Math.ceil(b.x + b.w) - Math.floor(b.x);
   const contentH = Math.ceil(b.y + b.h) - Math.floor(b.y);

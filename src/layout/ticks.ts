@@ -28,7 +28,8 @@ function every(n: number, k: number): number[] {
  * and `height` px tall, so that no two drawn labels overlap (at least `gap` px between them).
  * Preference: all labels level; then all at 45°, then at 90°; then thinned (to a round step),
  * level if that keeps at least half as many labels as 90° would, else at 90°.
- * A fixed `rotation` is kept and only thinning is chosen.
+ * A fixed `rotation` is kept and only thinning is chosen. Labels at least `minSpacing` px
+ * apart (for cells of a pixel or two, where every label would be clutter).
  */
 export function chooseTicks(
   n: number,
@@ -38,10 +39,12 @@ export function chooseTicks(
   maxWidth: number,
   height: number,
   gap: number,
+  minSpacing = 0,
 ): TickChoice & { thinned: boolean } {
   if (mode === 'none' || n === 0) return { indices: [], rotate: 0, every: 1, thinned: false };
   const fits = (deg: number, k: number) => {
     const d = spacing * k;
+    if (d < minSpacing) return false;
     const rad = (Math.abs(deg) * Math.PI) / 180;
     if (deg === 0) return maxWidth + gap <= d;
     // Parallel rotated labels: their distance across the reading direction is d·sin(θ);

@@ -1,5 +1,4 @@
 import PDFDocument from 'pdfkit';
-import { bytesFromBase64 } from '../scene/base64.ts';
 import type { Scene } from '../scene/types.ts';
 import { encodePng } from './png-encode.ts';
 import { FONT_FILE } from './png.ts';
@@ -74,7 +73,7 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
         break;
       }
       case 'image': {
-        const png = encodePng(bytesFromBase64(p.rgba), p.pixelWidth, p.pixelHeight);
+        const png = encodePng(p.rgba, p.pixelWidth, p.pixelHeight, 1);
         doc.image(Buffer.from(png), p.x, p.y, { width: p.w, height: p.h });
         break;
       }

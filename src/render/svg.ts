@@ -1,30 +1,21 @@
-import { base64FromBytes, bytesFromBase64 } from '../scene/base64.ts';
+import { base64FromBytes } from '../scene/base64.ts';
 import type { Primitive, Scene } from '../scene/types.ts';
+import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { encodePng } from './png-encode.ts';
+import { escapeXml, num } from './svg-util.ts';
+
+export { escapeXml, num } from './svg-util.ts';
 
 export interface SvgOptions {
+  /** Leave out the cell images (the PNG writer draws them itself, pixel-exact). */
+  readonly omitCellImages?: boolean;
+  /** Draw text as shared glyph outlines rather than `<text>` (fast in resvg; not selectable). */
+  readonly textAsGlyphs?: boolean;
   /**
    * How to spell nearest-neighbour scaling of images: browsers want `pixelated`, resvg
    * wants `optimizeSpeed` (and is smoothed by the other spellings). Default 'browser'.
    */
   readonly imageRendering?: 'browser' | 'resvg';
-}
-
-/** A number for SVG: at most 3 decimals, no trailing zeros, no "-0". */
-export function num(v: number): string {
-  const r = Math.round(v * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-}
-
-/** Escapes text for XML content and attribute values; drops characters XML forbids. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 const GROUP_ATTRS: Partial<Record<Primitive['role'], string>> = {
@@ -49,16 +40,24 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
   if (scene.description) out.push(`<desc id="heatfig-desc">${escapeXml(scene.description)}</desc>`);
   let group: string | null = null;
+  const used = new Set<string>();
+  const defsAt = out.length;
   for (const p of scene.primitives) {
+    if (options.omitCellImages && p.type === 'image' && p.role === 'cells') continue;
     const g = p.role in GROUP_ATTRS ? p.role : null;
     if (g !== group) {
       if (group !== null) out.push('</g>');
       if (g !== null) out.push(`<g${GROUP_ATTRS[g as Primitive['role']]}>`);
       group = g;
     }
-    out.push(primitiveSvg(p, rendering));
+    out.push(
+      options.textAsGlyphs && p.type === 'text' && hasGlyphs(p.text)
+        ? glyphRun(p, used)
+        : primitiveSvg(p, rendering),
+    );
   }
   if (group !== null) out.push('</g>');
+  if (used.size) out.splice(defsAt, 0, glyphDefs(used));
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -87,7 +86,7 @@ function primitiveSvg(p: Primitive, rendering: string): string {
       return `<polygon points="${pts}" fill="${p.fill ?? 'none'}"${stroke}/>`;
     }
     case 'image': {
-      const png = encodePng(bytesFromBase64(p.rgba), p.pixelWidth, p.pixelHeight);
+      const png = encodePng(p.rgba, p.pixelWidth, p.pixelHeight, p.role === 'cells' ? 1 : 6);
       return (
         `<image x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" preserveAspectRatio="none" ` +
         `image-rendering="${rendering}" href="data:image/png;base64,${base64FromBytes(png)}"/>`

@@ -1,11 +1,10 @@
-import { colormapStrip, makeColorizer } from '../color/colorize.ts';
+import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import { makeFormatter } from '../format/number.ts';
 import type { Layout } from '../layout/layout.ts';
 import { placeText } from '../layout/text.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import { base64FromBytes } from './base64.ts';
 import type { LinePrimitive, Primitive, Scene, TextPrimitive } from './types.ts';
 
 const INK = '#000000';
@@ -33,6 +32,21 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
   fig.grid.panels.forEach((p, pi) => {
     const b = layout.panels[pi]!;
     const mask = fig.mask[pi];
+    if (layout.raster) {
+      out.push({
+        type: 'image',
+        role: 'cells',
+        x: b.x,
+        y: b.y,
+        w: b.cols * b.cw,
+        h: b.rows * b.ch,
+        pixelWidth: b.cols,
+        pixelHeight: b.rows,
+        rgba: paintRgba(fig.cmap, fig.norm, p.values, mask ?? null),
+        smoothing: 'nearest',
+      });
+      return;
+    }
     for (let r = 0; r < p.rows; r++) {
       for (let c = 0; c < b.cols; c++) {
         const k = r * b.cols + c;
@@ -95,7 +109,7 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
       ...cb.bar,
       pixelWidth: 1,
       pixelHeight: fig.cmap.n,
-      rgba: base64FromBytes(colormapStrip(fig.cmap)),
+      rgba: colormapStrip(fig.cmap),
       smoothing: 'nearest',
     });
     const { lut, n } = fig.cmap;

@@ -74,7 +74,10 @@ export interface PolygonPrimitive {
   readonly width: number;
 }
 
-/** A raster drawn into a box, one source pixel per block, never smoothed. */
+/**
+ * A raster drawn into a box, never smoothed: the colorbar's gradient, or a panel's cells (one
+ * pixel per cell, or per block of cells when the grid was reduced).
+ */
 export interface ImagePrimitive {
   readonly type: 'image';
   readonly role: 'colorbar' | 'cells';
@@ -84,8 +87,8 @@ export interface ImagePrimitive {
   readonly h: number;
   readonly pixelWidth: number;
   readonly pixelHeight: number;
-  /** RGBA bytes, row-major from the top, base64. */
-  readonly rgba: string;
+  /** RGBA bytes, row-major from the top (base64 in scene JSON). Alpha 0 marks a missing cell. */
+  readonly rgba: Uint8Array;
   readonly smoothing: 'nearest';
 }
 

@@ -25,6 +25,8 @@ export const DEFAULTS = {
   fontSize: 12,
   background: 'white',
   panelGap: 8,
+  raster: 'auto',
+  reduce: 'mean',
 } as const;
 
 /** Geometry of the layout, in px at font size 12 (text sizes scale with fontSize). */
@@ -55,4 +57,10 @@ export const GEOMETRY = {
   /** Annotation text keeps this much room on each side inside its cell. */
   annotPadX: 3,
   annotPadY: 2,
+  /** Long side of the cell area of a large grid (one over targetGrid cells), in px. */
+  rasterGrid: 1000,
+  /** "auto" draws cells as a raster from this many cells on… */
+  rasterCells: 20_000,
+  /** …or when a cell is narrower or shorter than this (px). */
+  rasterCellSize: 3,
 } as const;

@@ -1,6 +1,7 @@
 import type { Colormap } from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
+import type { Reduce } from '../data/reduce.ts';
 
 /** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */
 export type TickMode = 'auto' | 'all' | 'none' | { readonly every: number };
@@ -59,6 +60,10 @@ export interface Figure {
   readonly fontSize: number;
   readonly background: string;
   readonly panelGap: number;
+  /** Cells as one image: always, never, or decided by the layout from their number and size. */
+  readonly raster: 'auto' | 'always' | 'never';
+  /** How blocks of cells were (or would be) reduced for a raster. */
+  readonly reduce: Reduce;
   /** Facts about the data that later stages report. */
   readonly stats: {
     readonly finite: number;

@@ -97,6 +97,8 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
     fontSize: spec.fontSize ?? DEFAULTS.fontSize,
     background: hexFromRgb(parseColor(spec.background ?? DEFAULTS.background, '$.background')),
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
+    raster: spec.raster ?? DEFAULTS.raster,
+    reduce: grid.reduced?.how ?? spec.reduce ?? DEFAULTS.reduce,
     stats,
   };
 }

@@ -268,6 +268,18 @@ export const specSchema = z
       .describe('Font size of tick labels in px; titles scale with it. Default 12.'),
     background: color.optional().describe('Figure background. Default "white".'),
     panelGap: z.number().min(0).optional().describe('Space between panels in px. Default 8.'),
+    raster: z
+      .enum(['auto', 'always', 'never'])
+      .optional()
+      .describe(
+        'Draw the cells as one image (axes and text stay vector): "auto" (default) does it for large grids or cells of a few pixels.',
+      ),
+    reduce: z
+      .enum(['mean', 'max', 'min', 'absmax'])
+      .optional()
+      .describe(
+        'When a grid has more cells than the output has pixels, each pixel shows a block of cells reduced this way. Default "mean"; "absmax" keeps the value of largest magnitude (for attributions).',
+      ),
   })
   .describe('A heatfig figure: data, colour scale, annotations, axes and colorbar.');
 

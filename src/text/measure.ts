@@ -9,6 +9,8 @@ export interface TextMeasurer {
   readonly family: string;
   /** Advance width of `text` at `size` px, kerning included. */
   width(text: string, size: number): number;
+  /** Where each character of `text` starts, in px from the text's start, kerning included. */
+  offsets(text: string, size: number): number[];
   /** Distance from the baseline up to the top of the line box, per px of font size. */
   readonly ascent: number;
   /** Distance from the baseline down to the bottom of the line box, per px of font size (positive). */
@@ -46,6 +48,18 @@ export function dejavuSansMeasurer(): TextMeasurer {
         prev = ch;
       }
       return (units / upm) * size;
+    },
+    offsets(text, size) {
+      const out: number[] = [];
+      let units = 0;
+      let prev = '';
+      for (const ch of text) {
+        if (prev) units += kerning[prev + ch] ?? 0;
+        out.push((units / upm) * size);
+        units += widths.get(ch.codePointAt(0)!) ?? fallback;
+        prev = ch;
+      }
+      return out;
     },
   };
 }

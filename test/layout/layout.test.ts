@@ -102,11 +102,15 @@ describe('layout', () => {
     assert.match(r.warnings.join('\n'), /annotations left out/);
   });
 
-  it('refuses to annotate more cells than anyone could read', () => {
+  it('draws a large annotated grid as an image without annotations, and refuses vector annotations past legibility', () => {
     const values = Array.from({ length: 200 }, () => new Array(200).fill(1));
     assert.throws(
-      () => render({ data: values, annot: true }),
+      () => render({ data: values, annot: true, raster: 'never' }),
       /annotating 40,000 cells would give unreadable text/,
     );
+    const r = render({ data: values, annot: true });
+    assert.equal(r.layout.raster, true);
+    assert.equal(r.layout.annotSize, null);
+    assert.match(r.warnings.join('\n'), /annotations left out: the cells are drawn as an image/);
   });
 });

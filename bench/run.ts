@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: heatfig against the tools a user would pick instead, run side by side on
+ * this machine, and written to bench/RESULTS.md.
+ *
+ * Cases (inputs from bench/data.ts, seeded): w1 5×5 and w2 50×50 annotated → SVG and PNG;
+ * w3 500×500, w4 4000×4000 and w5 10000×10000 float32 .npy → PNG at about 1000×1000 px.
+ * Tools: heatfig (its CLI), seaborn/matplotlib (Debian's python3-matplotlib and
+ * python3-seaborn, installed with apt-get when missing), Vega-Lite + vega in Node (+ resvg-js
+ * for PNG), and a floor (bench/peers/floor.mjs: the least work any tool must do).
+ * Each run is a whole process: wall time (median of RUNS after a warm-up, tools alternating
+ * round by round, inputs read before each run) and peak RSS from /usr/bin/time -v.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA, generate } from './data.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const PY = '/usr/bin/python3';
+const out = mkdtempSync(join(tmpdir(), 'heatfig-bench-'));
+
+function ensurePeers(): void {
+  const ok = existsSync(PY) && spawnSync(PY, ['-c', 'import matplotlib, seaborn'], { stdio: 'ignore' }).status === 0;
+  if (!ok) {
+    console.log('installing Debian python3-matplotlib python3-seaborn …');
+    execSync('apt-get update -q && apt-get install -y -q python3-matplotlib python3-seaborn', { stdio: 'inherit' });
+  }
+  if (!existsSync('/usr/bin/time')) execSync('apt-get install -y -q time', { stdio: 'inherit' });
+}
+
+interface Tool {
+  readonly name: string;
+  readonly cmd: (input: string, output: string) => string[];
+}
+
+const node = process.execPath;
+const HEATFIG: Tool = { name: 'heatfig', cmd: (i, o) => [node, join(ROOT, 'bin/heatfig.js'), 'render', i, '-o', o, ...(o.endsWith('.png') && i.endsWith('.npy') ? ['--scale', '1'] : [])] };
+const SEABORN: Tool = { name: 'seaborn/matplotlib', cmd: (i, o) => [PY, join(ROOT, 'bench/peers/seaborn_heatmap.py'), i, o] };
+const VEGA: Tool = { name: 'vega-lite', cmd: (i, o) => [node, join(ROOT, 'bench/peers/vegalite.mjs'), i, o] };
+const FLOOR: Tool = { name: 'floor', cmd: (i, o) => [node, join(ROOT, 'bench/peers/floor.mjs'), i, o] };
+
+interface Case {
+  readonly id: string;
+  readonly input: string;
+  readonly ext: 'svg' | 'png';
+  readonly tools: readonly Tool[];
+  /** The issue's targets: heatfig at least this many times faster than a peer, or at most this ratio to the floor. */
+  readonly targets: readonly { readonly peer: string; readonly faster?: number; readonly ofFloor?: number }[];
+}
+
+const CASES: Case[] = [
+  { id: 'w1 5×5 annotated → SVG', input: 'w1.json', ext: 'svg', tools: [HEATFIG, SEABORN, VEGA], targets: [{ peer: 'seaborn/matplotlib', faster: 8 }, { peer: 'vega-lite', faster: 3 }] },
+  { id: 'w1 → PNG', input: 'w1.json', ext: 'png', tools: [HEATFIG, SEABORN, VEGA], targets: [{ peer: 'seaborn/matplotlib', faster: 7 }, { peer: 'vega-lite', faster: 3 }] },
+  { id: 'w2 50×50 annotated → SVG', input: 'w2.json', ext: 'svg', tools: [HEATFIG, SEABORN, VEGA], targets: [{ peer: 'seaborn/matplotlib', faster: 20 }, { peer: 'vega-lite', faster: 3 }] },
+  { id: 'w2 → PNG', input: 'w2.json', ext: 'png', tools: [HEATFIG, SEABORN, VEGA], targets: [{ peer: 'seaborn/matplotlib', faster: 10 }, { peer: 'vega-lite', faster: 5 }] },
+  { id: 'w3 500×500 → PNG', input: 'w3.npy', ext: 'png', tools: [HEATFIG, SEABORN, VEGA], targets: [{ peer: 'seaborn/matplotlib', faster: 3 }] },
+  { id: 'w4 4000² .npy → PNG', input: 'w4.npy', ext: 'png', tools: [HEATFIG, SEABORN, FLOOR], targets: [{ peer: 'floor', ofFloor: 1.2 }] },
+  { id: 'w5 10000² .npy (400 MB) → PNG', input: 'w5.npy', ext: 'png', tools: [HEATFIG, SEABORN, FLOOR], targets: [{ peer: 'floor', ofFloor: 1.1 }] },
+];
+
+interface Sample {
+  readonly wall: number;
+  readonly rss: number;
+}
+
+function touch(path: string): void {
+  // This machine pages memory out when idle: read the input again right before each run.
+  readFileSync(path).length;
+}
+
+function runOnce(tool: Tool, input: string, output: string): Sample {
+  const rssFile = join(out, 'rss.txt');
+  const argv = tool.cmd(input, output);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${tool.name} failed on ${input}: ${r.stderr}`);
+  return { wall, rss: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 };
+}
+
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function main(): void {
+  ensurePeers();
+  execSync('node scripts/build.mjs', { cwd: ROOT });
+  generate();
+  const rows: string[] = [];
+  const summary: string[] = [];
+  for (const c of CASES) {
+    const input = join(DATA, c.input);
+    const samples = new Map<string, Sample[]>(c.tools.map((t) => [t.name, []]));
+    for (let round = -1; round < RUNS; round++) {
+      for (const t of c.tools) {
+        touch(input);
+        const s = runOnce(t, input, join(out, `${t.name.replace(/\W/g, '')}.${c.ext}`));
+        if (round >= 0) samples.get(t.name)!.push(s);
+      }
+    }
+    const med = new Map([...samples].map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), rss: Math.max(...v.map((x) => x.rss)) }]));
+    const hf = med.get('heatfig')!;
+    for (const t of c.tools) {
+      const m = med.get(t.name)!;
+      const ratio = t.name === 'heatfig' ? '' : t.name === 'floor' ? `heatfig/floor ${(hf.wall / m.wall).toFixed(2)}` : `heatfig ${(m.wall / hf.wall).toFixed(1)}× faster`;
+      rows.push(`| ${c.id} | ${t.name} | ${m.wall.toFixed(3)} | ${Math.round(m.rss)} | ${ratio} |`);
+    }
+    for (const tg of c.targets) {
+      const p = med.get(tg.peer)!;
+      const got = tg.faster ? p.wall / hf.wall : hf.wall / p.wall;
+      const ok = tg.faster ? got >= tg.faster : got <= tg.ofFloor!;
+      summary.push(`| ${c.id} | ${tg.faster ? `≥ ${tg.faster}× faster than ${tg.peer}` : `≤ ${tg.ofFloor}× the floor`} | ${got.toFixed(2)}${tg.faster ? '×' : ''} | ${ok ? 'met' : '**not met**'} |`);
+    }
+    console.log(`${c.id}: ${[...med].map(([k, v]) => `${k} ${v.wall.toFixed(3)} s ${Math.round(v.rss)} MB`).join(', ')}`);
+  }
+  const w5 = rows.find((r) => r.startsWith('| w5') && r.includes('| heatfig |'));
+  const describeTime = execSync(`${node} --import tsx ${join(ROOT, 'bench/describe.ts')}`, { cwd: ROOT, encoding: 'utf8' }).trim();
+  const pyv = execSync(`${PY} -c "import matplotlib, seaborn; print(matplotlib.__version__, seaborn.__version__)"`, { encoding: 'utf8' }).trim().split(' ');
+  const vl = JSON.parse(readFileSync(join(ROOT, 'node_modules/vega-lite/package.json'), 'utf8')).version;
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, matplotlib ${pyv[0]}, seaborn ${pyv[1]}, vega-lite ${vl}`;
+  const md = `# Benchmark results
+
+Measured by \`npm run bench\` on one machine: ${machine}; ${new Date().toISOString().slice(0, 10)}.
+Whole-process wall time in seconds (median of ${RUNS} runs after a warm-up, tools alternating
+round by round) and peak resident memory in MB (the largest of the runs, /usr/bin/time).
+These numbers are from one shared, noisy machine; the ratios matter more than the seconds.
+
+## Targets
+
+| case | target | measured | |
+| --- | --- | --- | --- |
+${summary.join('\n')}
+
+## All runs
+
+| case | tool | wall s | peak RSS MB | ratio |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Peak RSS of heatfig on w5: ${w5?.split('|')[4]?.trim()} MB (target ≤ 150 MB).
+
+## describe
+
+${describeTime}
+`;
+  writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+  console.log(md);
+}
+
+main();

@@ -1,0 +1,39 @@
+/**
+ * A progress bar on standard error for work that takes more than about a second: shown only
+ * on a terminal, never under CI or --quiet, redrawn at most ten times a second, and erased
+ * when the work is done.
+ */
+export interface Progress {
+  update(fraction: number): void;
+  done(): void;
+}
+
+const SILENT: Progress = { update() {}, done() {} };
+
+export function progressBar(
+  label: string,
+  quiet: boolean,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
+  if (quiet || !stream.isTTY || process.env['CI']) return SILENT;
+  const start = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(fraction) {
+      const now = Date.now();
+      if (now - start < 1000 || now - last < 100) return;
+      last = now;
+      shown = true;
+      const width = 30;
+      const f = Math.max(0, Math.min(1, fraction));
+      const full = Math.round(f * width);
+      stream.write(
+        `\rheatfig: ${label} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(f * 100)}%`,
+      );
+    },
+    done() {
+      if (shown) stream.write('\r\x1b[2K');
+    },
+  };
+}

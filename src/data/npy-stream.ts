@@ -1,0 +1,95 @@
+import { HeatfigError } from '../errors.ts';
+import type { Grid, Panel } from './grid.ts';
+import { positionLabels } from './grid.ts';
+import { elementReader, type NpyHeader } from './npy.ts';
+import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
+
+/** Reads `length` bytes at byte `position` of the file into `into` (from its start); returns the bytes read. */
+export type ReadAt = (into: Uint8Array, length: number, position: number) => number;
+
+/** About how many bytes one read takes (whole rows or columns). */
+const CHUNK_BYTES = 8 << 20;
+
+/**
+ * Reads a .npy file's data in blocks of rows (C order) or columns (Fortran order) through
+ * `readAt` — positioned reads, never the whole file in memory — and reduces it as it streams
+ * to ceil(rows / factor) × ceil(cols / factor) cells per panel. Memory: one chunk plus the
+ * reduced grid. `progress` is called with the fraction read.
+ */
+export function streamNpy(
+  h: NpyHeader,
+  readAt: ReadAt,
+  source: string,
+  factor: number,
+  how: Reduce,
+  progress: (fraction: number) => void = () => {},
+): Grid {
+  const shape =
+    h.shape.length === 1
+      ? [1, 1, h.shape[0]!]
+      : h.shape.length === 2
+        ? [1, h.shape[0]!, h.shape[1]!]
+        : h.shape;
+  const [P, R, C] = shape as [number, number, number];
+  if (h.fortranOrder && P > 1) {
+    throw new HeatfigError(
+      'bad-npy',
+      'a 3-D array in Fortran order is too large to stream; save it in C order (numpy.ascontiguousarray)',
+      source,
+    );
+  }
+  const outR = Math.max(1, Math.ceil(R / factor));
+  const outC = Math.max(1, Math.ceil(C / factor));
+  const reducers = Array.from({ length: P }, () => new BlockReducer(R, C, outR, outC, how));
+  const byRow = !h.fortranOrder;
+  const lineLen = byRow ? C : R; // values per row (C order) or per column (Fortran order)
+  const lines = byRow ? P * R : C;
+  const linesPerChunk = Math.max(1, Math.floor(CHUNK_BYTES / (lineLen * h.itemSize)));
+  const buffer = new Uint8Array(linesPerChunk * lineLen * h.itemSize);
+  const fast = h.kind === 'f' && h.itemSize === 4 && h.littleEndian;
+  const f64 = fast ? null : new Float64Array(linesPerChunk * lineLen);
+  for (let first = 0; first < lines; first += linesPerChunk) {
+    const n = Math.min(linesPerChunk, lines - first);
+    const bytes = n * lineLen * h.itemSize;
+    const got = readAt(buffer, bytes, h.dataOffset + first * lineLen * h.itemSize);
+    if (got < bytes)
+      throw new HeatfigError(
+        'bad-npy',
+        `the file ends after ${h.dataOffset + first * lineLen * h.itemSize + got} bytes, before its data does; the file is cut short`,
+        source,
+      );
+    let values: ArrayLike<number>;
+    if (fast) values = new Float32Array(buffer.buffer, buffer.byteOffset, n * lineLen);
+    else {
+      const read = elementReader(h, new DataView(buffer.buffer, buffer.byteOffset, bytes));
+      for (let i = 0; i < n * lineLen; i++) f64![i] = read(i);
+      values = f64!;
+    }
+    if (byRow) {
+      // Rows first..first+n run across panels: row k belongs to panel floor(k / R).
+      let k = 0;
+      while (k < n) {
+        const line = first + k;
+        const p = Math.floor(line / R);
+        const r = line - p * R;
+        const take = Math.min(n - k, R - r);
+        reducers[p]!.add(values, k * lineLen, r, take, true);
+        k += take;
+      }
+    } else reducers[0]!.add(values, 0, first, n, false);
+    progress((first + n) / lines);
+  }
+  const rowLabels = BlockReducer.blockLabels(positionLabels(R), outR);
+  const panels: Panel[] = reducers.map((red, p) => ({
+    title: h.shape.length === 3 ? String(p) : null,
+    rows: outR,
+    rowLabels,
+    values: red.result(),
+  }));
+  return {
+    cols: outC,
+    colLabels: BlockReducer.blockLabels(positionLabels(C), outC),
+    panels,
+    reduced: reductionOf(R, C, outR, outC, how),
+  };
+}

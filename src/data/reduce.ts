@@ -1,0 +1,178 @@
+import type { Grid, Panel } from './grid.ts';
+
+/** How a block of cells becomes one: mean (default), max, min, or the value of largest magnitude (sign kept). */
+export type Reduce = 'mean' | 'max' | 'min' | 'absmax';
+export const REDUCE: readonly Reduce[] = ['mean', 'max', 'min', 'absmax'];
+
+/** What a reduced grid was reduced from. */
+export interface Reduction {
+  readonly how: Reduce;
+  /** Size of the original grid (per panel). */
+  readonly rows: number;
+  readonly cols: number;
+  /** Largest block, in original cells. */
+  readonly blockRows: number;
+  readonly blockCols: number;
+}
+
+/**
+ * How much a grid must shrink so that each aggregate covers about one device pixel: the
+ * factor f ≥ 1 by which rows and columns are divided (1: no reduction). The cell area's long
+ * side is at most gridPx CSS px, so at most gridPx × pixelRatio device pixels.
+ */
+export function shrinkFactor(
+  rows: number,
+  cols: number,
+  pixelRatio: number,
+  gridPx: number,
+): number {
+  const long = Math.max(rows, cols);
+  const limit = Math.max(1, Math.round(Math.min(gridPx, long) * pixelRatio));
+  return Math.max(1, long / limit);
+}
+
+/** Block edges: block i covers [edges[i], edges[i + 1]) of n cells split into `out` blocks. */
+export function binEdges(n: number, out: number): Int32Array {
+  const e = new Int32Array(out + 1);
+  for (let i = 0; i <= out; i++) e[i] = Math.floor((i * n) / out);
+  return e;
+}
+
+/** For each of n cells, its block among `out`. */
+function binOf(n: number, out: number): Int32Array {
+  const e = binEdges(n, out);
+  const b = new Int32Array(n);
+  for (let i = 0; i < out; i++) b.fill(i, e[i]!, e[i + 1]!);
+  return b;
+}
+
+/**
+ * Reduces a rows × cols matrix to outRows × outCols blocks as values arrive, a row block (C
+ * order) or a column block (Fortran order) at a time, so a file can stream through it in
+ * bounded memory. NaN-aware: missing cells are skipped; a block with no finite value is NaN.
+ */
+export class BlockReducer {
+  readonly rows: number;
+  readonly cols: number;
+  readonly outRows: number;
+  readonly outCols: number;
+  readonly how: Reduce;
+  readonly #rowBin: Int32Array;
+  readonly #colBin: Int32Array;
+  readonly #acc: Float64Array;
+  readonly #count: Uint32Array;
+
+  constructor(rows: number, cols: number, outRows: number, outCols: number, how: Reduce) {
+    this.rows = rows;
+    this.cols = cols;
+    this.outRows = outRows;
+    this.outCols = outCols;
+    this.how = how;
+    this.#rowBin = binOf(rows, outRows);
+    this.#colBin = binOf(cols, outCols);
+    this.#acc = new Float64Array(outRows * outCols).fill(
+      how === 'max' ? -Infinity : how === 'min' ? Infinity : 0,
+    );
+    this.#count = new Uint32Array(outRows * outCols);
+  }
+
+  /**
+   * Adds `n` consecutive runs of `len` values from `src` (starting at `offset`): runs are rows
+   * from row `first` when `byRow`, else columns from column `first`.
+   */
+  add(src: ArrayLike<number>, offset: number, first: number, n: number, byRow: boolean): void {
+    const acc = this.#acc;
+    const count = this.#count;
+    const oc = this.outCols;
+    const len = byRow ? this.cols : this.rows;
+    const inner = byRow ? this.#colBin : this.#rowBin;
+    const how = this.how;
+    for (let k = 0; k < n; k++) {
+      const outer = byRow ? this.#rowBin[first + k]! : this.#colBin[first + k]!;
+      const base = offset + k * len;
+      // Cell of value i: rowOff + inner[i] * step (a row of a C-order file spans the block row;
+      // a column of a Fortran-order file spans the block column).
+      const rowOff = byRow ? outer * oc : outer;
+      const step = byRow ? 1 : oc;
+      if (how === 'mean') {
+        for (let i = 0; i < len; i++) {
+          const v = src[base + i]!;
+          if (v === v) {
+            const cell = rowOff + inner[i]! * step;
+            acc[cell]! += v;
+            count[cell]!++;
+          }
+        }
+        continue;
+      }
+      for (let i = 0; i < len; i++) {
+        const v = src[base + i]!;
+        if (v !== v) continue;
+        const cell = rowOff + inner[i]! * step;
+        count[cell]!++;
+        if (how === 'max') {
+          if (v > acc[cell]!) acc[cell] = v;
+        } else if (how === 'min') {
+          if (v < acc[cell]!) acc[cell] = v;
+        } else if (Math.abs(v) > Math.abs(acc[cell]!) || count[cell] === 1) acc[cell] = v;
+      }
+    }
+  }
+
+  /** The reduced values, row-major. */
+  result(): Float64Array {
+    const out = new Float64Array(this.#acc.length);
+    for (let i = 0; i < out.length; i++) {
+      const n = this.#count[i]!;
+      out[i] = n === 0 ? Number.NaN : this.how === 'mean' ? this.#acc[i]! / n : this.#acc[i]!;
+    }
+    return out;
+  }
+
+  /** Labels of the reduced axis: the label of each block's first cell. */
+  static blockLabels(labels: readonly string[], out: number): string[] {
+    const e = binEdges(labels.length, out);
+    return Array.from({ length: out }, (_, i) => labels[e[i]!]!);
+  }
+}
+
+/** The reduction record for a grid reduced from rows × cols to outRows × outCols. */
+export function reductionOf(
+  rows: number,
+  cols: number,
+  outRows: number,
+  outCols: number,
+  how: Reduce,
+): Reduction {
+  return {
+    how,
+    rows,
+    cols,
+    blockRows: Math.ceil(rows / outRows),
+    blockCols: Math.ceil(cols / outCols),
+  };
+}
+
+/** A grid with rows and columns divided by `factor` (rounded up), each cell reducing its block `how`. */
+export function reduceGrid(grid: Grid, factor: number, how: Reduce): Grid {
+  if (factor <= 1) return grid;
+  const oc = Math.max(1, Math.ceil(grid.cols / factor));
+  const panels: Panel[] = grid.panels.map((p) => {
+    const or = Math.max(1, Math.ceil(p.rows / factor));
+    const r = new BlockReducer(p.rows, grid.cols, or, oc, how);
+    r.add(p.values, 0, 0, p.rows, true);
+    return {
+      ...p,
+      rows: or,
+      rowLabels: BlockReducer.blockLabels(p.rowLabels, or),
+      values: r.result(),
+    };
+  });
+  const maxRows = Math.max(...grid.panels.map((p) => p.rows));
+  return {
+    cols: oc,
+    colLabels: BlockReducer.blockLabels(grid.colLabels, oc),
+    panels,
+    reduced: reductionOf(maxRows, grid.cols, Math.max(1, Math.ceil(maxRows / factor)), oc, how),
+  };
+}
