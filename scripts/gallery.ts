@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { outputBytes, renderSpec, writeFileAtomic } from '../src/node.ts';
 import { escapeXml } from '../src/render/svg.ts';
+import { generateAttention } from '../examples/generate-attention.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const examples = join(root, 'examples');
@@ -20,6 +21,9 @@ const specs = readdirSync(examples)
       'panels' in JSON.parse(readFileSync(join(examples, f), 'utf8')),
   )
   .sort();
+
+// The large example's data (64 MB) is generated, not committed.
+generateAttention();
 
 const cards: string[] = [];
 let failed = 0;

@@ -195,7 +195,8 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
   const source = typeof spec === 'string' ? spec : null;
   const base = typeof spec === 'string' ? readSpecFile(spec) : spec;
   const merged: Spec = { ...base, ...options.overrides };
-  const pixelRatio = options.pixelRatio ?? 2;
+  // A PNG's scale; SVG and PDF embed rasters at one pixel per CSS px.
+  const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
   return render(merged, {
     format:
       options.format === 'scene'

@@ -146,7 +146,7 @@ function renderInput(
   scale?: number,
 ): RenderResult {
   const overrides = overridesFrom(o);
-  const pixelRatio = format === 'png' ? (scale ?? 2) : 2;
+  const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
   try {

@@ -7,7 +7,7 @@ import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
-import { chooseTicks } from './ticks.ts';
+import { chooseTicks, niceSteps } from './ticks.ts';
 
 export type TextRole =
   | 'title'
@@ -231,25 +231,33 @@ function compose(
   const xWidths = xl.labels.map((l) => m.width(l, sizes.tick));
   // Cells of a few pixels get labels on round positions at least this far apart.
   const dense = (size: number, far: number) => (size < G.rasterCellSize ? far : 0);
-  const xc = chooseTicks(
-    C,
-    xl.mode,
-    fig.xrotation,
-    cw,
-    Math.max(0, ...xWidths),
-    lhTick,
-    G.labelGap,
-    dense(cw, 60),
-  );
+  const red = fig.grid.reduced;
+  // A reduced grid whose labels are positions gets ticks at round positions of the original grid.
+  const xTicks: { center: number; label: string }[] =
+    red && xl.mode !== 'none' && isPositions(xl.labels)
+      ? positionTicks(red.cols, gridW, (w) => m.width(w, sizes.tick) + 2 * G.labelGap, 60)
+      : [];
+  const xc = xTicks.length
+    ? { indices: [], rotate: 0, every: 1, thinned: false }
+    : chooseTicks(
+        C,
+        xl.mode,
+        fig.xrotation,
+        cw,
+        Math.max(0, ...xWidths),
+        lhTick,
+        G.labelGap,
+        dense(cw, 60),
+      );
+  if (!xTicks.length)
+    for (const i of xc.indices) xTicks.push({ center: (i + 0.5) * cw, label: xl.labels[i]! });
   if (xc.thinned && xl.mode !== 'auto') warnings.add(msg.ticksThinned('x', xc.every));
   const top = fig.xaxis === 'top';
   const edge = top ? 0 : stackH;
   const dir = top ? -1 : 1;
   const anchor = xc.rotate === 0 ? 'middle' : xc.rotate < 0 !== top ? 'end' : 'start';
   let xs: LayoutText[] = [];
-  for (const i of xc.indices) {
-    const label = xl.labels[i]!;
-    const cx = (i + 0.5) * cw;
+  for (const { center: cx, label } of xTicks) {
     tickMarks.push({ x1: cx, y1: edge, x2: cx, y2: edge + dir * G.tickLength });
     if (label === '') continue;
     xs.push({ ...placeText(m, label, sizes.tick, cx, 0, anchor, xc.rotate), role: 'xtick' });
@@ -282,14 +290,21 @@ function compose(
   fig.grid.panels.forEach((p, pi) => {
     const pb = panels[pi]!;
     const yt = fig.yticks[pi]!;
-    const yc = chooseTicks(p.rows, yt.mode, 0, ch, lhTick, lhTick, G.labelGap, dense(ch, 40));
+    const yTicks: { center: number; label: string }[] =
+      red && yt.mode !== 'none' && isPositions(yt.labels)
+        ? positionTicks(red.rows, p.rows * ch, () => lhTick + G.labelGap, 40)
+        : [];
+    const yc = yTicks.length
+      ? { indices: [], every: 1, thinned: false }
+      : chooseTicks(p.rows, yt.mode, 0, ch, lhTick, lhTick, G.labelGap, dense(ch, 40));
+    if (!yTicks.length)
+      for (const r of yc.indices) yTicks.push({ center: (r + 0.5) * ch, label: yt.labels[r]! });
     if (yc.thinned && yt.mode !== 'auto') warnings.add(msg.ticksThinned('y', yc.every));
     let left = 0;
-    for (const r of yc.indices) {
-      const cy = pb.y + (r + 0.5) * ch;
+    for (const { center, label } of yTicks) {
+      const cy = pb.y + center;
       tickMarks.push({ x1: 0, y1: cy, x2: -G.tickLength, y2: cy });
       left = Math.min(left, -G.tickLength);
-      const label = yt.labels[r]!;
       if (label === '') continue;
       const t = placeText(m, label, sizes.tick, -G.tickLength - G.tickPad, cy, 'end');
       texts.push({ ...t, role: 'ytick', panel: pi });
@@ -427,6 +442,32 @@ function compose(
     bounds: boundsOf(pts),
     stackHeight: stackH,
   };
+}
+
+/** True if labels are the positions 0, a, b, … (increasing whole numbers from 0), as for a reduced array. */
+function isPositions(labels: readonly string[]): boolean {
+  return (
+    labels[0] === '0' &&
+    labels.every((l, i) => /^\d+$/.test(l) && (i === 0 || Number(l) > Number(labels[i - 1])))
+  );
+}
+
+/**
+ * Ticks at round positions (1, 2, 5 × 10^k apart) of an axis of n original cells drawn
+ * `length` px long, at least `minSpacing` px apart and wide enough for their labels.
+ */
+function positionTicks(
+  n: number,
+  length: number,
+  widthOf: (label: string) => number,
+  minSpacing: number,
+): { center: number; label: string }[] {
+  const widest = widthOf(String(n - 1));
+  const step = niceSteps(n).find((s) => (s / n) * length >= Math.max(minSpacing, widest)) ?? n;
+  const out: { center: number; label: string }[] = [];
+  for (let p = 0; p < n; p += step)
+    out.push({ center: ((p + 0.5) / n) * length, label: String(p) });
+  return out;
 }
 
 function dedupe(points: [number, number][]): [number, number][] {
