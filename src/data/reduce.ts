@@ -59,6 +59,7 @@ export class BlockReducer {
   readonly how: Reduce;
   readonly #rowBin: Int32Array;
   readonly #colBin: Int32Array;
+  readonly #colEdges: Int32Array;
   readonly #acc: Float64Array;
   readonly #count: Uint32Array;
 
@@ -70,6 +71,7 @@ export class BlockReducer {
     this.how = how;
     this.#rowBin = binOf(rows, outRows);
     this.#colBin = binOf(cols, outCols);
+    this.#colEdges = binEdges(cols, outCols);
     this.#acc = new Float64Array(outRows * outCols).fill(
       how === 'max' ? -Infinity : how === 'min' ? Infinity : 0,
     );
@@ -94,6 +96,25 @@ export class BlockReducer {
       // a column of a Fortran-order file spans the block column).
       const rowOff = byRow ? outer * oc : outer;
       const step = byRow ? 1 : oc;
+      if (how === 'mean' && byRow) {
+        // Sum each block's run of the row in a register, then write once per block.
+        const edges = this.#colEdges;
+        for (let j = 0; j < oc; j++) {
+          let sum = 0;
+          let n = 0;
+          const end = base + edges[j + 1]!;
+          for (let i = base + edges[j]!; i < end; i++) {
+            const v = src[i]!;
+            if (v === v) {
+              sum += v;
+              n++;
+            }
+          }
+          acc[rowOff + j]! += sum;
+          count[rowOff + j]! += n;
+        }
+        continue;
+      }
       if (how === 'mean') {
         for (let i = 0; i < len; i++) {
           const v = src[base + i]!;

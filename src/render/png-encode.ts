@@ -1,5 +1,32 @@
 import { zlibSync } from 'fflate';
 
+/** A zlib stream of stored (uncompressed) blocks: for a few bytes, no compressor needed. */
+function zlibStored(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 65535));
+  const out = new Uint8Array(2 + blocks * 5 + data.length + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let o = 2;
+  for (let b = 0; b < blocks; b++) {
+    const part = data.subarray(b * 65535, (b + 1) * 65535);
+    out[o] = b === blocks - 1 ? 1 : 0;
+    out[o + 1] = part.length & 255;
+    out[o + 2] = part.length >> 8;
+    out[o + 3] = ~part.length & 255;
+    out[o + 4] = (~part.length >> 8) & 255;
+    out.set(part, o + 5);
+    o += 5 + part.length;
+  }
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length; i++) {
+    a = (a + data[i]!) % 65521;
+    b = (b + a) % 65521;
+  }
+  new DataView(out.buffer).setUint32(o, ((b << 16) | a) >>> 0);
+  return out;
+}
+
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -47,7 +74,7 @@ export function encodePng(
   const parts = [
     new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', zlibSync(raw, { level })),
+    chunk('IDAT', level === 0 ? zlibStored(raw) : zlibSync(raw, { level })),
     chunk('IEND', new Uint8Array(0)),
   ];
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));

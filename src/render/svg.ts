@@ -7,7 +7,7 @@ import { escapeXml, num } from './svg-util.ts';
 export { escapeXml, num } from './svg-util.ts';
 
 export interface SvgOptions {
-  /** Leave out the cell images (the PNG writer draws them itself, pixel-exact). */
+  /** Leave out the cell images (the PNG writer copies them in itself, pixel for pixel). */
   readonly omitCellImages?: boolean;
   /** Draw text as shared glyph outlines rather than `<text>` (fast in resvg; not selectable). */
   readonly textAsGlyphs?: boolean;
@@ -86,7 +86,8 @@ function primitiveSvg(p: Primitive, rendering: string): string {
       return `<polygon points="${pts}" fill="${p.fill ?? 'none'}"${stroke}/>`;
     }
     case 'image': {
-      const png = encodePng(p.rgba, p.pixelWidth, p.pixelHeight, p.role === 'cells' ? 1 : 6);
+      // Cell images deflate fast; the colorbar's few bytes are stored as they are.
+      const png = encodePng(p.rgba, p.pixelWidth, p.pixelHeight, p.role === 'cells' ? 1 : 0);
       return (
         `<image x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" preserveAspectRatio="none" ` +
         `image-rendering="${rendering}" href="data:image/png;base64,${base64FromBytes(png)}"/>`
