@@ -13,6 +13,8 @@ import { describe, it } from 'node:test';
 import type { Grid } from '../../src/data/grid.ts';
 import { gridFromBytes } from '../../src/data/load.ts';
 import { npzKeys } from '../../src/data/npz.ts';
+import { reduceGrid } from '../../src/data/reduce.ts';
+import { load } from '../../src/node.ts';
 import { ROOT } from '../helpers.ts';
 
 type Enc = (number | string | null)[][][];
@@ -97,5 +99,32 @@ describe('files written by numpy and pandas', () => {
     });
     assert.equal(r.status, 0, r.stderr);
     checkDir(dir);
+  });
+
+  it('stream large files written by numpy (C and Fortran order) to the same blocks as reading them whole', {
+    skip: hasNumpy ? false : 'Debian python3-numpy not installed',
+  }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heatfig-npbig-'));
+    const code = `import numpy as np
+a = (np.arange(2100 * 2100, dtype=np.float64).reshape(2100, 2100) % 997 / 997).astype(np.float32)
+a[5, 7] = np.nan
+np.save("${dir}/c.npy", a)
+np.save("${dir}/f.npy", np.asfortranarray(a))`;
+    const r = spawnSync(python, ['-c', code], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    for (const f of ['c.npy', 'f.npy']) {
+      const streamed = load(join(dir, f), {}, '.', f, { pixelRatio: 1 });
+      assert.ok(streamed.reduced, `${f} streamed`);
+      const whole = reduceGrid(
+        gridFromBytes(new Uint8Array(readFileSync(join(dir, f))), f),
+        2.1,
+        'mean',
+      );
+      const a = streamed.panels[0]!.values;
+      const b = whole.panels[0]!.values;
+      assert.equal(a.length, b.length);
+      for (let i = 0; i < a.length; i++)
+        assert.ok(Math.abs(a[i]! - b[i]!) < 1e-9, `${f} block ${i}`);
+    }
   });
 });
