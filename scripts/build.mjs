@@ -10,6 +10,18 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
+// The HTML view's runtime, bundled for browsers and inlined into the CLI as a string.
+const viewer = await build({
+  entryPoints: ['src/render/html/viewer.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome100',
+  minify: true,
+  write: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: ['src/cli/run.ts'],
   outfile: 'dist/cli.cjs',
@@ -21,7 +33,10 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { 'import.meta.url': '__heatfigUrl' },
+  define: {
+    'import.meta.url': '__heatfigUrl',
+    __HEATFIG_VIEWER__: JSON.stringify(viewer.outputFiles[0].text),
+  },
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 const tmp = mkdtempSync(join(tmpdir(), 'heatfig-build-'));

@@ -46,7 +46,8 @@ export const DEJAVU_SANS = {
   descender: ${font.descent},
   capHeight: ${font.capHeight ?? font.glyphForCodePoint(0x48).bbox.maxY},
   xHeight: ${font.xHeight ?? font.glyphForCodePoint(0x78).bbox.maxY},
-  runs: ${JSON.stringify(runs)} as ReadonlyArray<readonly [number, ReadonlyArray<number>]>,
+  /** Runs of consecutive code points: [first code point, advance widths as base64 little-endian uint16]. */
+  runs: ${JSON.stringify(runs.map(([start, ws]) => [start, Buffer.from(new Uint16Array(ws).buffer).toString('base64')]))} as ReadonlyArray<readonly [number, string]>,
   kerning: ${JSON.stringify(Object.fromEntries(kern))} as Readonly<Record<string, number>>,
 } as const;
 `;

@@ -32,16 +32,17 @@ for (const file of specs) {
   const t0 = performance.now();
   try {
     const result = renderSpec(join(examples, file));
-    for (const format of ['svg', 'png', 'pdf'] as const) {
-      writeFileAtomic(join(out, `${name}.${format}`), await outputBytes(result, format));
+    for (const format of ['svg', 'png', 'pdf', 'html'] as const) {
+      const r = format === 'html' ? renderSpec(join(examples, file), { format: 'html' }) : result;
+      writeFileAtomic(join(out, `${name}.${format}`), await outputBytes(r, format));
     }
     for (const w of result.warnings) console.warn(`${name}: warning: ${w}`);
     const title = result.figure.title ?? name;
     cards.push(
       `<figure><a href="${name}.svg"><img src="${name}.png" width="${result.scene.width}" height="${result.scene.height}" alt="${escapeXml(title)}" loading="lazy"></a>` +
-        `<figcaption>${escapeXml(name)} — ${escapeXml(title)} · <a href="${name}.svg">SVG</a> · <a href="${name}.png">PNG</a> · <a href="${name}.pdf">PDF</a></figcaption></figure>`,
+        `<figcaption>${escapeXml(name)} — ${escapeXml(title)} · <a href="${name}.html">interactive</a> · <a href="${name}.svg">SVG</a> · <a href="${name}.png">PNG</a> · <a href="${name}.pdf">PDF</a></figcaption></figure>`,
     );
-    console.log(`${name}: svg png pdf (${Math.round(performance.now() - t0)} ms)`);
+    console.log(`${name}: svg png pdf html (${Math.round(performance.now() - t0)} ms)`);
   } catch (e) {
     failed++;
     console.error(`${name}: error: ${(e as Error).message}`);

@@ -44,13 +44,15 @@ export async function renderPdf(scene: Scene, options: PdfOptions = {}): Promise
   return (await import('./render/pdf.ts')).renderPdf(scene, options);
 }
 
-export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene';
+export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene' | 'html';
 
 const FORMATS: Record<string, OutputFormat> = {
   '.svg': 'svg',
   '.png': 'png',
   '.pdf': 'pdf',
   '.json': 'scene',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /** The output format a file name asks for, by its extension. */
@@ -59,7 +61,7 @@ export function formatFromPath(path: string): OutputFormat {
   if (!f)
     throw new HeatfigError(
       'bad-output',
-      `cannot tell the format of ${JSON.stringify(path)}; name it .svg, .png, .pdf or .json (scene)`,
+      `cannot tell the format of ${JSON.stringify(path)}; name it .svg, .png, .pdf, .html or .json (scene)`,
       path,
     );
   return f;
@@ -206,13 +208,19 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
           : 'svg',
     target: options.format ?? 'svg',
     pixelRatio,
+    // The HTML view keeps every cell, to show them when zoomed in.
+    keepFullGrid: options.format === 'html',
     // A PNG carries no description, so none is computed for it.
     describe: options.format !== 'png',
     ...(source ? { source } : {}),
     ...(options.grid ? { grid: options.grid } : {}),
     loadFile: fileLoader(source, {
       pixelRatio,
-      ...(merged.raster ? { raster: merged.raster } : {}),
+      ...(options.format === 'html'
+        ? { raster: 'never' as const }
+        : merged.raster
+          ? { raster: merged.raster }
+          : {}),
       ...(merged.reduce ? { reduce: merged.reduce } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
     }),
@@ -226,6 +234,12 @@ export async function outputBytes(
   options: { scale?: number } = {},
 ): Promise<Uint8Array> {
   if (format === 'png') return renderPng(result.scene, { scale: options.scale ?? 2 });
+  if (format === 'html') {
+    const { renderHtml } = await import('./render/html.ts');
+    return new TextEncoder().encode(
+      renderHtml(result.fullFigure, result.description?.markdown ?? ''),
+    );
+  }
   if (format === 'pdf') return renderPdf(result.scene);
   if (format === 'scene' && !result.output.startsWith('{'))
     return new TextEncoder().encode(sceneToJson(result.scene));

@@ -24,10 +24,12 @@ export interface RenderOptions {
   /** 'svg' (default), 'scene' (JSON), or 'none' (no text output: PNG and PDF are drawn from the scene). */
   readonly format?: 'svg' | 'scene' | 'none';
   /** The file format the result is for (PNG and PDF are drawn from the scene); it sets the size limits. Default: format. */
-  readonly target?: 'svg' | 'scene' | 'png' | 'pdf';
+  readonly target?: 'svg' | 'scene' | 'png' | 'pdf' | 'html';
   /** Name of the spec's file, for error messages. */
   readonly source?: string;
   readonly measurer?: TextMeasurer;
+  /** Also resolve the figure of the whole grid when the drawn one is reduced (the HTML view shows every cell). */
+  readonly keepFullGrid?: boolean;
   /** Compute the description (default true; a PNG has no use for it). */
   readonly describe?: boolean;
   /** Device pixels per CSS px of the output (the PNG scale); large grids are reduced to about one cell per device pixel. Default 2. */
@@ -71,7 +73,10 @@ function checkSize(figure: Figure, target: string): void {
 }
 
 export interface RenderResult {
+  /** The figure as drawn (a large grid reduced to the output's pixels). */
   readonly figure: Figure;
+  /** The figure of the whole grid, when asked for (keepFullGrid) and different from the drawn one. */
+  readonly fullFigure: Figure;
   /** What the figure shows, in words, with the claims behind every number (null when not asked for). */
   readonly description: Description | null;
   readonly layout: Layout;
@@ -115,5 +120,7 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
       : options.format === 'none'
         ? ''
         : renderSvg(scene, options.svg);
-  return { figure, description, layout, scene, output, warnings: warnings.list };
+  const fullFigure =
+    options.keepFullGrid && grid !== loaded ? resolveSpec(valid, loaded, new Warnings()) : figure;
+  return { figure, fullFigure, description, layout, scene, output, warnings: warnings.list };
 }

@@ -240,7 +240,7 @@ describe('heatfig with bad input', () => {
     [
       'an output it cannot name',
       () => [join(ROOT, 'examples/seed-000.json'), '-o', join(dir, 'x.gif')],
-      /^heatfig: error: .*cannot tell the format.*name it \.svg, \.png, \.pdf or \.json/,
+      /^heatfig: error: .*cannot tell the format.*name it \.svg, \.png, \.pdf, \.html or \.json/,
     ],
   ];
   for (const [what, args, message] of cases) {

@@ -319,7 +319,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       )
       .requiredOption(
         '-o, --output <file>',
-        'output file; its extension picks the format (.svg .png .pdf .json)',
+        'output file; its extension picks the format (.svg .png .pdf .html .json)',
       )
       .addOption(
         new Option('--format <format>', 'output format, instead of the extension').choices([
@@ -327,6 +327,7 @@ export async function main(argv: readonly string[]): Promise<number> {
           'png',
           'pdf',
           'scene',
+          'html',
         ]),
       ),
   )

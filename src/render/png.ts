@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import type { ImagePrimitive, Scene } from '../scene/types.ts';
+import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { renderSvg } from './svg.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ export function renderPng(scene: Scene, options: PngOptions = {}): Uint8Array {
   const svg = renderSvg(scene, {
     imageRendering: 'resvg',
     omitCellImages: true,
-    textAsGlyphs: true,
+    glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs },
   });
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },

@@ -1,6 +1,5 @@
 import { base64FromBytes } from '../scene/base64.ts';
-import type { Primitive, Scene } from '../scene/types.ts';
-import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
+import type { Primitive, Scene, TextPrimitive } from '../scene/types.ts';
 import { encodePng } from './png-encode.ts';
 import { escapeXml, num } from './svg-util.ts';
 
@@ -9,8 +8,15 @@ export { escapeXml, num } from './svg-util.ts';
 export interface SvgOptions {
   /** Leave out the cell images (the PNG writer copies them in itself, pixel for pixel). */
   readonly omitCellImages?: boolean;
-  /** Draw text as shared glyph outlines rather than `<text>` (fast in resvg; not selectable). */
-  readonly textAsGlyphs?: boolean;
+  /**
+   * Draws text as shared glyph outlines rather than `<text>` (fast in resvg; not selectable):
+   * render/glyphs.ts provides it, passed in so that SVG alone does not carry the outlines.
+   */
+  readonly glyphs?: {
+    has(text: string): boolean;
+    run(p: TextPrimitive, used: Set<string>): string;
+    defs(used: ReadonlySet<string>): string;
+  };
   /**
    * How to spell nearest-neighbour scaling of images: browsers want `pixelated`, resvg
    * wants `optimizeSpeed` (and is smoothed by the other spellings). Default 'browser'.
@@ -50,14 +56,15 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
       if (g !== null) out.push(`<g${GROUP_ATTRS[g as Primitive['role']]}>`);
       group = g;
     }
+    const glyphs = options.glyphs;
     out.push(
-      options.textAsGlyphs && p.type === 'text' && hasGlyphs(p.text)
-        ? glyphRun(p, used)
+      glyphs && p.type === 'text' && glyphs.has(p.text)
+        ? glyphs.run(p, used)
         : primitiveSvg(p, rendering),
     );
   }
   if (group !== null) out.push('</g>');
-  if (used.size) out.splice(defsAt, 0, glyphDefs(used));
+  if (used.size && options.glyphs) out.splice(defsAt, 0, options.glyphs.defs(used));
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

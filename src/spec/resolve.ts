@@ -176,19 +176,41 @@ export function dataStats(grid: Grid, mask: readonly (Uint8Array | null)[]): Sta
   return { finite, missing, infinite, min, max };
 }
 
+/** Finite (and, for log, positive) values, sorted: only for the robust percentiles. */
 function finiteSorted(
   grid: Grid,
   mask: readonly (Uint8Array | null)[],
   positiveOnly: boolean,
-): number[] {
-  const out: number[] = [];
+): Float64Array {
+  const out = new Float64Array(grid.panels.reduce((n, p) => n + p.values.length, 0));
+  let n = 0;
   grid.panels.forEach((p, i) => {
-    p.values.forEach((x, k) => {
-      if (mask[i]?.[k] || !Number.isFinite(x) || (positiveOnly && !(x > 0))) return;
-      out.push(x);
-    });
+    const m = mask[i];
+    const v = p.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k]!;
+      if (m?.[k] || x - x !== 0 || (positiveOnly && !(x > 0))) continue;
+      out[n++] = x;
+    }
   });
-  return out.sort((a, b) => a - b);
+  return out.subarray(0, n).sort();
+}
+
+/** The smallest and largest positive finite values (for a log scale's default range). */
+function positiveExtent(grid: Grid, mask: readonly (Uint8Array | null)[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  grid.panels.forEach((p, i) => {
+    const m = mask[i];
+    const v = p.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k]!;
+      if (m?.[k] || !(x > 0) || x === Infinity) continue;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+  });
+  return [lo, hi];
 }
 
 function resolveNorm(
@@ -201,11 +223,16 @@ function resolveNorm(
   const log = kind === 'log';
   let lo: number;
   let hi: number;
-  if (spec.robust || log) {
+  if (spec.robust && (spec.vmin === undefined || spec.vmax === undefined)) {
     const s = finiteSorted(grid, mask, log);
-    const [p0, p1] = spec.robust ? DEFAULTS.robustPercentiles : [0, 100];
-    lo = s.length ? quantileSorted(s, p0 / 100)! : Number.NaN;
-    hi = s.length ? quantileSorted(s, p1 / 100)! : Number.NaN;
+    const [p0, p1] = DEFAULTS.robustPercentiles;
+    lo = s.length ? quantileSorted(s as unknown as number[], p0 / 100)! : Number.NaN;
+    hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;
+  } else if (log) {
+    [lo, hi] =
+      spec.vmin !== undefined && spec.vmax !== undefined
+        ? [spec.vmin, spec.vmax]
+        : positiveExtent(grid, mask);
   } else {
     lo = stats.min;
     hi = stats.max;

@@ -27,10 +27,10 @@ export function dejavuSansMeasurer(): TextMeasurer {
   const m = DEJAVU_SANS;
   const upm = m.unitsPerEm;
   const widths = new Map<number, number>();
-  for (const [start, ws] of m.runs) {
-    ws.forEach((w, i) => {
-      widths.set(start + i, w);
-    });
+  for (const [start, b64] of m.runs) {
+    const bytes = atob(b64);
+    for (let i = 0; i < bytes.length / 2; i++)
+      widths.set(start + i, bytes.charCodeAt(2 * i) | (bytes.charCodeAt(2 * i + 1) << 8));
   }
   const fallback = widths.get(0xfffd) ?? widths.get(0x3f) ?? upm / 2;
   const kerning = m.kerning;

@@ -1,0 +1,126 @@
+/**
+ * The HTML view: one self-contained file that opens from disk, offline, with a
+ * Content-Security-Policy that allows its own inline script and style (by hash) and nothing
+ * else: no request can leave the page. The figure travels as JSON (labels are only ever
+ * shown with textContent) and the values as base64 binary; the viewer runtime
+ * (src/render/html/viewer.ts) is bundled in.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { namedColormap } from '../color/colormap.ts';
+import type { Figure } from '../spec/figure.ts';
+import { figureToPayload } from './html/payload.ts';
+import { escapeXml } from './svg-util.ts';
+
+declare const __HEATFIG_VIEWER__: string | undefined;
+
+/** Colormaps the view offers besides the figure's own. */
+const OFFERED = [
+  'viridis',
+  'magma',
+  'rocket',
+  'mako',
+  'cividis',
+  'turbo',
+  'RdBu_r',
+  'coolwarm',
+  'Blues',
+  'Greys',
+];
+
+let viewer: string | null = null;
+
+/** The viewer runtime: bundled at build time (scripts/build.mjs), or now with esbuild when running from source. */
+function viewerScript(): string {
+  if (typeof __HEATFIG_VIEWER__ !== 'undefined') return __HEATFIG_VIEWER__;
+  if (viewer === null) {
+    const require = createRequire(import.meta.url);
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    viewer = esbuild.buildSync({
+      entryPoints: [new URL('./html/viewer.ts', import.meta.url).pathname],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome100',
+      minify: true,
+      write: false,
+      legalComments: 'none',
+    }).outputFiles[0]!.text;
+  }
+  return viewer;
+}
+
+const STYLE = `
+:root { font-family: "DejaVu Sans", Verdana, sans-serif; color: #111; }
+body { margin: 1rem; }
+.hf-controls { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: center; margin-bottom: 0.6rem; font-size: 0.9rem; }
+.hf-controls input[type=number] { width: 7em; }
+.hf-view { position: relative; display: inline-block; }
+.hf-view canvas { display: block; }
+#hf-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
+#hf-canvas:focus { outline: 2px solid #1a5fb4; outline-offset: 2px; }
+#hf-tip { position: absolute; pointer-events: none; background: rgba(20,20,20,0.92); color: #fff; padding: 4px 7px; border-radius: 3px; font-size: 12px; white-space: nowrap; z-index: 2; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+details { margin-top: 1rem; max-width: 60rem; }
+table { border-collapse: collapse; font-size: 0.85rem; }
+td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: right; }
+`;
+
+const b64hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+
+/** The HTML page of a figure. Values of more than a few thousand cells are embedded as binary (base64). */
+export function renderHtml(figure: Figure, description: string): string {
+  const offered = OFFERED.map((n) => namedColormap(n));
+  const payload = figureToPayload(figure, offered, description, (b) =>
+    Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'),
+  );
+  const bigPanels = payload.panels.map((p) => p.values.length > 4096);
+  const json = JSON.stringify({
+    ...payload,
+    panels: payload.panels.map((p, i) => (bigPanels[i] ? { ...p, values: '' } : p)),
+  }).replace(/</g, '\\u003c');
+  const binary = payload.panels
+    .map((p, i) =>
+      bigPanels[i]
+        ? `<script type="application/octet-stream" id="hf-v${i}">${p.values}</script>\n`
+        : '',
+    )
+    .join('');
+  const script = viewerScript().replace(/<\/(script)/gi, '<\\/$1');
+  const csp = `default-src 'none'; script-src 'sha256-${b64hash(script)}'; style-src 'sha256-${b64hash(STYLE)}'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  const title = escapeXml(figure.title ?? 'Heatmap');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<div class="hf-controls" role="toolbar" aria-label="Figure controls">
+<label>vmin <input id="hf-vmin" type="number" step="any"></label>
+<label>vmax <input id="hf-vmax" type="number" step="any"></label>
+<label>colormap <select id="hf-cmap"></select></label>
+<label><input id="hf-annot" type="checkbox"> values in cells</label>
+<button id="hf-reset" type="button">Reset</button>
+<button id="hf-png" type="button">Download PNG</button>
+<button id="hf-svg" type="button">Download SVG</button>
+</div>
+<div class="hf-view">
+<canvas id="hf-canvas" tabindex="0" role="application" aria-roledescription="heatmap" aria-label="${title}. Heatmap; focus it and use the arrow keys to read cells. A description follows the figure." aria-describedby="hf-help"></canvas>
+<canvas id="hf-overlay" aria-hidden="true"></canvas>
+<div id="hf-tip" role="tooltip" hidden></div>
+</div>
+<p id="hf-help" class="sr-only">Arrow keys move between cells, Home and End go to the ends of a row, Page Up and Page Down move by a quarter of the rows, plus and minus zoom. Drag a box or use the wheel to zoom; double-click to reset.</p>
+<div id="hf-live" class="sr-only" aria-live="polite"></div>
+<details open><summary>Description</summary><div id="hf-desc"></div></details>
+</main>
+<script type="application/json" id="hf-data">${json}</script>
+${binary}<script>${script}</script>
+</body>
+</html>
+`;
+}

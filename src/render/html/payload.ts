@@ -1,0 +1,115 @@
+import type { Colormap } from '../../color/colormap.ts';
+import type { Grid } from '../../data/grid.ts';
+import { base64FromBytes, bytesFromBase64 } from '../../scene/base64.ts';
+import type { Figure } from '../../spec/figure.ts';
+
+/**
+ * What an HTML view carries: the resolved figure as JSON (typed arrays as base64, values as
+ * float32 when that loses nothing the figure shows, else float64), the colormaps it offers,
+ * and the description. The viewer rebuilds the Figure and runs the same layout and scene
+ * code as every other output.
+ */
+export interface Payload {
+  readonly figure: Record<string, unknown>;
+  readonly panels: readonly {
+    readonly title: string | null;
+    readonly rows: number;
+    readonly rowLabels: readonly string[];
+    readonly values: string;
+    readonly mask: string | null;
+  }[];
+  readonly dtype: 'f4' | 'f8';
+  readonly cmaps: readonly { readonly name: string; readonly n: number; readonly lut: string }[];
+  readonly description: string;
+}
+
+function valuesBytes(values: Float64Array, dtype: 'f4' | 'f8'): Uint8Array {
+  const arr = dtype === 'f4' ? Float32Array.from(values) : values;
+  return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+
+/** True if every value survives a round trip through float32. */
+function fitsFloat32(grid: Grid): boolean {
+  for (const p of grid.panels)
+    for (const v of p.values) if (v === v && Math.fround(v) !== v) return false;
+  return true;
+}
+
+export function figureToPayload(
+  figure: Figure,
+  offered: readonly Colormap[],
+  description: string,
+  encode: (bytes: Uint8Array) => string = base64FromBytes,
+): Payload {
+  const dtype = fitsFloat32(figure.grid) ? 'f4' : 'f8';
+  const { grid, cmap, mask, ...rest } = figure;
+  return {
+    figure: {
+      ...rest,
+      cmap: cmap.name,
+      cols: grid.cols,
+      colLabels: grid.colLabels,
+      reduced: grid.reduced ?? null,
+    },
+    panels: grid.panels.map((p, i) => ({
+      title: p.title,
+      rows: p.rows,
+      rowLabels: p.rowLabels,
+      values: encode(valuesBytes(p.values, dtype)),
+      mask: mask[i] ? base64FromBytes(mask[i]!) : null,
+    })),
+    dtype,
+    cmaps: [cmap, ...offered.filter((c) => c.name !== cmap.name)].map((c) => ({
+      name: c.name,
+      n: c.n,
+      lut: base64FromBytes(c.lut),
+    })),
+    description,
+  };
+}
+
+export function colormapsFromPayload(p: Payload): Colormap[] {
+  return p.cmaps.map((c) => ({
+    name: c.name,
+    n: c.n,
+    lut: bytesFromBase64(c.lut),
+    kind: 'sequential',
+  }));
+}
+
+/** Bytes from base64, with the browser's native decoder where it has one. */
+function decode(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  return native ? native(text) : bytesFromBase64(text);
+}
+
+export function figureFromPayload(p: Payload): Figure {
+  const f = p.figure as Record<string, unknown> & {
+    cols: number;
+    colLabels: string[];
+    reduced: Grid['reduced'] | null;
+  };
+  const panels = p.panels.map((x) => {
+    const bytes = decode(x.values);
+    // float32 stays float32 (every value reads the same; half the memory).
+    const values = (
+      p.dtype === 'f4'
+        ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+        : new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)
+    ) as Float64Array;
+    return { title: x.title, rows: x.rows, rowLabels: x.rowLabels, values };
+  });
+  const grid: Grid = {
+    cols: f.cols,
+    colLabels: f.colLabels,
+    panels,
+    ...(f.reduced ? { reduced: f.reduced } : {}),
+  };
+  const { cols: _c, colLabels: _l, reduced: _r, cmap: _m, ...rest } = f;
+  return {
+    ...(rest as unknown as Omit<Figure, 'grid' | 'cmap' | 'mask'>),
+    grid,
+    cmap: colormapsFromPayload(p)[0]!,
+    mask: p.panels.map((x) => (x.mask ? bytesFromBase64(x.mask) : null)),
+  };
+}
