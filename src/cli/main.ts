@@ -154,7 +154,12 @@ function renderInput(
     const hints = {
       pixelRatio,
       progress,
-      ...(overrides.raster ? { raster: overrides.raster } : {}),
+      // The HTML view keeps every cell; other outputs may stream and reduce a large file.
+      ...(format === 'html'
+        ? { raster: 'never' as const }
+        : overrides.raster
+          ? { raster: overrides.raster }
+          : {}),
       ...(overrides.reduce ? { reduce: overrides.reduce } : {}),
     };
     return renderSpec({ ...overrides } as Spec, {

@@ -11,7 +11,8 @@ export function markdownToDom(md: string, doc: Document): DocumentFragment {
     const parts = text.split(/(`+)([\s\S]*?)\1/);
     for (let k = 0; k < parts.length; k++) {
       if (k % 3 === 0) {
-        if (parts[k]) el.append(doc.createTextNode(plain(parts[k]!)));
+        // Emphasis marks are dropped (they may open in one run of text and close in another).
+        if (parts[k]) el.append(doc.createTextNode(plain(parts[k]!).replace(/\*\*/g, '')));
       } else if (k % 3 === 2) {
         const c = doc.createElement('code');
         c.textContent = parts[k]!.replace(/^ (.*) $/, '$1');

@@ -609,6 +609,7 @@ $('hf-reset').addEventListener('click', () => {
 $('hf-desc').append(markdownToDom(payload.description, document));
 draw();
 canvas.dataset['ready'] = '1';
+(window as unknown as { heatfigDrawn: number }).heatfigDrawn = performance.now();
 (window as unknown as { heatfig: unknown }).heatfig = {
   /** For tests and tools: the current view's layout and window. */
   view: () => ({ layout: view?.layout, window: { ...win }, cursor: { ...cursor } }),
