@@ -10,18 +10,21 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
-// The HTML view's runtime, bundled for browsers and inlined into the CLI as a string.
-const viewer = await build({
-  entryPoints: ['src/render/html/viewer.ts'],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'chrome100',
-  minify: true,
-  write: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// The HTML view's scripts, bundled for browsers and inlined into the CLI as strings.
+const browser = (entry) =>
+  build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome100',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }).then((r) => r.outputFiles[0].text);
+const viewer = await browser('src/render/html/viewer.ts');
+const preview = await browser('src/render/html/preview.ts');
 await build({
   entryPoints: ['src/cli/run.ts'],
   outfile: 'dist/cli.cjs',
@@ -35,7 +38,8 @@ await build({
   logLevel: 'warning',
   define: {
     'import.meta.url': '__heatfigUrl',
-    __HEATFIG_VIEWER__: JSON.stringify(viewer.outputFiles[0].text),
+    __HEATFIG_VIEWER__: JSON.stringify(viewer),
+    __HEATFIG_PREVIEW__: JSON.stringify(preview),
   },
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
+import { paintRgba } from './color/colorize.ts';
 import type { DataFileLoader } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
@@ -236,8 +237,21 @@ export async function outputBytes(
   if (format === 'png') return renderPng(result.scene, { scale: options.scale ?? 2 });
   if (format === 'html') {
     const { renderHtml } = await import('./render/html.ts');
+    // A first look for large grids: the drawn (reduced) grid, coloured on the whole grid's scale,
+    // as the viewer will draw it once it has read every cell.
+    const { encodePng } = await import('./render/png-encode.ts');
+    const full = result.fullFigure;
+    const drawn = { ...result.figure, norm: full.norm, cmap: full.cmap, colorbar: full.colorbar };
+    const cells = drawn.grid.panels.map((p, i) =>
+      encodePng(
+        paintRgba(drawn.cmap, drawn.norm, p.values, drawn.mask[i] ?? null),
+        drawn.grid.cols,
+        p.rows,
+        1,
+      ),
+    );
     return new TextEncoder().encode(
-      renderHtml(result.fullFigure, result.description?.markdown ?? ''),
+      renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells }),
     );
   }
   if (format === 'pdf') return renderPdf(result.scene);

@@ -28,16 +28,19 @@ const OFFERED = [
   'Greys',
 ];
 
-let viewer: string | null = null;
+declare const __HEATFIG_PREVIEW__: string | undefined;
 
-/** The viewer runtime: bundled at build time (scripts/build.mjs), or now with esbuild when running from source. */
-function viewerScript(): string {
-  if (typeof __HEATFIG_VIEWER__ !== 'undefined') return __HEATFIG_VIEWER__;
-  if (viewer === null) {
+const bundles = new Map<string, string>();
+
+/** A browser script: bundled at build time (scripts/build.mjs), or now with esbuild when running from source. */
+function browserScript(name: 'viewer' | 'preview'): string {
+  if (name === 'viewer' && typeof __HEATFIG_VIEWER__ !== 'undefined') return __HEATFIG_VIEWER__;
+  if (name === 'preview' && typeof __HEATFIG_PREVIEW__ !== 'undefined') return __HEATFIG_PREVIEW__;
+  if (!bundles.has(name)) {
     const require = createRequire(import.meta.url);
     const esbuild = require('esbuild') as typeof import('esbuild');
-    viewer = esbuild.buildSync({
-      entryPoints: [new URL('./html/viewer.ts', import.meta.url).pathname],
+    const text = esbuild.buildSync({
+      entryPoints: [new URL(`./html/${name}.ts`, import.meta.url).pathname],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -46,9 +49,19 @@ function viewerScript(): string {
       write: false,
       legalComments: 'none',
     }).outputFiles[0]!.text;
+    bundles.set(name, text);
   }
-  return viewer;
+  return bundles.get(name)!;
 }
+
+/** The figure as drawn for a first look, and PNGs of its cells (for grids of millions of cells). */
+export interface HtmlPreview {
+  readonly figure: Figure;
+  readonly cells: readonly Uint8Array[];
+}
+
+/** Cells from which a page draws a preview before it reads its data. */
+const PREVIEW_CELLS = 2_000_000;
 
 const STYLE = `
 :root { font-family: "DejaVu Sans", Verdana, sans-serif; color: #111; }
@@ -69,8 +82,14 @@ td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: right; }
 const b64hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
 /** The HTML page of a figure. Values of more than a few thousand cells are embedded as binary (base64). */
-export function renderHtml(figure: Figure, description: string): string {
+export function renderHtml(
+  figure: Figure,
+  description: string,
+  preview: HtmlPreview | null = null,
+): string {
   const offered = OFFERED.map((n) => namedColormap(n));
+  const cells = figure.grid.panels.reduce((n, p) => n + p.rows, 0) * figure.grid.cols;
+  const first = preview && cells > PREVIEW_CELLS ? preview : null;
   const payload = figureToPayload(figure, offered, description, (b) =>
     Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64'),
   );
@@ -86,8 +105,24 @@ export function renderHtml(figure: Figure, description: string): string {
         : '',
     )
     .join('');
-  const script = viewerScript().replace(/<\/(script)/gi, '<\\/$1');
-  const csp = `default-src 'none'; script-src 'sha256-${b64hash(script)}'; style-src 'sha256-${b64hash(STYLE)}'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  const safe = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1');
+  const script = safe(browserScript('viewer'));
+  const previewScript = first ? safe(browserScript('preview')) : '';
+  const previewJson = first
+    ? JSON.stringify({
+        payload: {
+          ...figureToPayload(first.figure, [], ''),
+          panels: figureToPayload(first.figure, [], '').panels.map((p) => ({ ...p, values: '' })),
+        },
+        cells: first.cells.map(
+          (png) => `data:image/png;base64,${Buffer.from(png).toString('base64')}`,
+        ),
+      }).replace(/</g, '\\u003c')
+    : '';
+  const hashes = [script, ...(first ? [previewScript] : [])]
+    .map((js) => `'sha256-${b64hash(js)}'`)
+    .join(' ');
+  const csp = `default-src 'none'; script-src ${hashes}; style-src 'sha256-${b64hash(STYLE)}'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
   const title = escapeXml(figure.title ?? 'Heatmap');
   return `<!doctype html>
 <html lang="en">
@@ -119,7 +154,7 @@ export function renderHtml(figure: Figure, description: string): string {
 <details open><summary>Description</summary><div id="hf-desc"></div></details>
 </main>
 <script type="application/json" id="hf-data">${json}</script>
-${binary}<script>${script}</script>
+${first ? `<script type="application/json" id="hf-preview">${previewJson}</script>\n<script>${previewScript}</script>\n` : ''}${binary}<script>${script}</script>
 </body>
 </html>
 `;

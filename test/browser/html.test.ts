@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { outputBytes, renderSpec } from '../../src/node.ts';
 import type { RectPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/schema.ts';
+import { writeNpy } from '../data/writers.ts';
 import { decodePng, ROOT } from '../helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -229,6 +230,39 @@ describe('HTML view in Chromium', { skip }, () => {
       await page.fill('#hf-vmax', '2');
       await page.dispatchEvent('#hf-vmax', 'change');
       assert.notEqual(await pixel(), afterCmap);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws a large grid at once from a preview, the same picture the full data then gives', async () => {
+    const n = 1500; // 2.25 M cells: a preview, then every cell
+    const values = Array.from(
+      { length: n * n },
+      (_, i) => Math.sin(i / 977) + ((i * 7919) % 101) / 500,
+    );
+    const npy = join(dir, 'big.npy');
+    writeFileSync(npy, writeNpy(values, [n, n], 'f4'));
+    const path = await writeHtml('big', { data: npy });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 1300 },
+      deviceScaleFactor: 1,
+    });
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      void page.goto(`file://${path}`);
+      await page.waitForFunction('window.heatfigDrawn');
+      const first = await (await page.$('#hf-canvas'))!.screenshot();
+      await page.waitForSelector('#hf-canvas[data-ready="1"]');
+      const last = await (await page.$('#hf-canvas'))!.screenshot();
+      assert.deepEqual(errors, []);
+      assert.ok(
+        Buffer.compare(Buffer.from(first), Buffer.from(last)) === 0,
+        'preview and full view differ',
+      );
+      const { window: w } = await viewOf(page);
+      assert.deepEqual(w, { c0: 0, c1: n, r0: 0, r1: n });
     } finally {
       await page.close();
     }

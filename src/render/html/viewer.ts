@@ -16,7 +16,8 @@ import { type Reduce, reduceGrid, shrinkFactor } from '../../data/reduce.ts';
 import { makeFormatter } from '../../format/number.ts';
 import { type Layout, layoutFigure } from '../../layout/layout.ts';
 import { buildScene } from '../../scene/build.ts';
-import type { Primitive, Scene } from '../../scene/types.ts';
+import type { Scene } from '../../scene/types.ts';
+import { drawCrisp, paintScene, pixelsCanvas } from './canvas.ts';
 import type { Figure } from '../../spec/figure.ts';
 import { dejavuSansMeasurer } from '../../text/measure.ts';
 import { renderSvg } from '../svg.ts';
@@ -144,27 +145,9 @@ function draw(): void {
     c.style.width = `${layout.width}px`;
     c.style.height = `${layout.height}px`;
   }
-  paint(canvas.getContext('2d')!, scene, figure, layout, dpr);
+  const ctx = canvas.getContext('2d')!;
+  paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
   drawOverlay();
-}
-
-function paint(
-  ctx: CanvasRenderingContext2D,
-  scene: Scene,
-  figure: Figure,
-  layout: Layout,
-  dpr: number,
-): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  let cellsDrawn = false;
-  for (const p of scene.primitives) {
-    if (p.type === 'rect' && p.role === 'cell') {
-      if (!cellsDrawn) drawCells(ctx, figure, layout, dpr);
-      cellsDrawn = true;
-      continue;
-    }
-    drawPrimitive(ctx, p, dpr);
-  }
 }
 
 /** The cells of each panel as one image, one pixel per cell, scaled without smoothing. */
@@ -176,97 +159,13 @@ function drawCells(
 ): void {
   figure.grid.panels.forEach((p, i) => {
     const b = layout.panels[i]!;
-    const img = new ImageData(
-      new Uint8ClampedArray(
-        paintRgba(figure.cmap, figure.norm, p.values, figure.mask[i] ?? null).buffer as ArrayBuffer,
-      ),
+    const img = pixelsCanvas(
+      paintRgba(figure.cmap, figure.norm, p.values, figure.mask[i] ?? null),
       b.cols,
       b.rows,
     );
-    const off = document.createElement('canvas');
-    off.width = b.cols;
-    off.height = b.rows;
-    off.getContext('2d')!.putImageData(img, 0, 0);
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(
-      off,
-      Math.round(b.x * dpr),
-      Math.round(b.y * dpr),
-      Math.round((b.x + b.cols * b.cw) * dpr) - Math.round(b.x * dpr),
-      Math.round((b.y + b.rows * b.ch) * dpr) - Math.round(b.y * dpr),
-    );
-    ctx.restore();
+    drawCrisp(ctx, img, b.x, b.y, b.cols * b.cw, b.rows * b.ch, dpr);
   });
-}
-
-function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive, dpr: number): void {
-  switch (p.type) {
-    case 'rect':
-      ctx.fillStyle = p.fill;
-      ctx.fillRect(p.x, p.y, p.w, p.h);
-      return;
-    case 'text':
-      ctx.save();
-      ctx.translate(p.x, p.y);
-      if (p.rotate) ctx.rotate((p.rotate * Math.PI) / 180);
-      ctx.font = `${p.size}px "DejaVu Sans", Verdana, sans-serif`;
-      ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor;
-      ctx.textBaseline = 'alphabetic';
-      ctx.fillStyle = p.fill;
-      ctx.fillText(p.text, 0, 0);
-      ctx.restore();
-      return;
-    case 'line':
-      ctx.strokeStyle = p.stroke;
-      ctx.lineWidth = p.width;
-      ctx.beginPath();
-      ctx.moveTo(p.x1, p.y1);
-      ctx.lineTo(p.x2, p.y2);
-      ctx.stroke();
-      return;
-    case 'polygon':
-      ctx.beginPath();
-      p.points.forEach(([x, y], i) => {
-        if (i) ctx.lineTo(x, y);
-        else ctx.moveTo(x, y);
-      });
-      ctx.closePath();
-      if (p.fill) {
-        ctx.fillStyle = p.fill;
-        ctx.fill();
-      }
-      if (p.stroke) {
-        ctx.strokeStyle = p.stroke;
-        ctx.lineWidth = p.width;
-        ctx.stroke();
-      }
-      return;
-    case 'image': {
-      const off = document.createElement('canvas');
-      off.width = p.pixelWidth;
-      off.height = p.pixelHeight;
-      off
-        .getContext('2d')!
-        .putImageData(
-          new ImageData(
-            new Uint8ClampedArray(
-              p.rgba.buffer as ArrayBuffer,
-              p.rgba.byteOffset,
-              p.rgba.byteLength,
-            ),
-            p.pixelWidth,
-            p.pixelHeight,
-          ),
-          0,
-          0,
-        );
-      ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(off, p.x, p.y, p.w, p.h);
-      void dpr;
-    }
-  }
 }
 
 /** The cell under a point of the canvas (CSS px), or null. */
@@ -609,7 +508,8 @@ $('hf-reset').addEventListener('click', () => {
 $('hf-desc').append(markdownToDom(payload.description, document));
 draw();
 canvas.dataset['ready'] = '1';
-(window as unknown as { heatfigDrawn: number }).heatfigDrawn = performance.now();
+// The preview (large grids) may have drawn the figure already.
+(window as unknown as { heatfigDrawn?: number }).heatfigDrawn ??= performance.now();
 (window as unknown as { heatfig: unknown }).heatfig = {
   /** For tests and tools: the current view's layout and window. */
   view: () => ({ layout: view?.layout, window: { ...win }, cursor: { ...cursor } }),
