@@ -20,7 +20,12 @@ function files(dir: string): string[] {
 const SRC = join(ROOT, 'src');
 const NODE_ONLY = new Set(['node.ts', 'render/png.ts', 'render/pdf.ts', 'render/html.ts']);
 /** The HTML view's runtime: browser code by nature (it may use the DOM). */
-const BROWSER_ONLY = new Set(['render/html/viewer.ts', 'render/html/preview.ts', 'render/html/canvas.ts', 'render/html/markdown-dom.ts']);
+const BROWSER_ONLY = new Set([
+  'render/html/viewer.ts',
+  'render/html/preview.ts',
+  'render/html/canvas.ts',
+  'render/html/markdown-dom.ts',
+]);
 const all = files(SRC).map((p) => relative(SRC, p));
 const core = all.filter((p) => !p.startsWith('cli/') && !NODE_ONLY.has(p));
 const imports = (p: string) =>
