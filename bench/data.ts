@@ -5,19 +5,9 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../examples/generate-seed-003.ts';
 
 export const DATA = new URL('./data/', import.meta.url).pathname;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function npyHeader(rows: number, cols: number): Uint8Array {
   let h = `{'descr': '<f4', 'fortran_order': False, 'shape': (${rows}, ${cols}), }`;
@@ -33,7 +23,7 @@ function npyHeader(rows: number, cols: number): Uint8Array {
 export function writeMatrix(path: string, n: number, seed: number): void {
   const header = npyHeader(n, n);
   if (existsSync(path) && statSync(path).size === header.length + n * n * 4) return;
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const fd = openSync(path, 'w');
   writeSync(fd, header);
   const block = Math.max(1, Math.floor((16 << 20) / (n * 4)));
@@ -54,7 +44,7 @@ export function writeMatrix(path: string, n: number, seed: number): void {
 
 /** An annotated spec of an n × n diverging matrix (values in -1..1, centre 0). */
 function annotatedSpec(n: number, seed: number, diverging: boolean): object {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   const values = Array.from({ length: n }, () => Array.from({ length: n }, () => Math.round((diverging ? rand() * 2 - 1 : rand()) * 100) / 100));
   return diverging ? { data: values, annot: true, fmt: '.2f', cmap: 'RdBu', center: 0 } : { data: values, annot: true, fmt: '.2f', cmap: 'RdBu', vmin: 0, vmax: 1 };
 }

@@ -16,7 +16,7 @@ import { paintRgba } from './color/colorize.ts';
 import type { DataFileLoader } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
-import { parseNpyHeader } from './data/npy.ts';
+import { panelShape, parseNpyHeader } from './data/npy.ts';
 import { streamNpy } from './data/npy-stream.ts';
 import { type Reduce, shrinkFactor } from './data/reduce.ts';
 import { sortGrid } from './data/table.ts';
@@ -155,9 +155,7 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
     const head = new Uint8Array(Math.min(size, 1 << 16));
     readSync(fd, head, 0, head.length, 0);
     const h = parseNpyHeader(head, source, size);
-    const shape =
-      h.shape.length === 1 ? [1, 1, h.shape[0]!] : h.shape.length === 2 ? [1, ...h.shape] : h.shape;
-    const [P, R, C] = shape as [number, number, number];
+    const [P, R, C] = panelShape(h);
     const factor = shrinkFactor(P * R, C, hints.pixelRatio ?? 2, GEOMETRY.rasterGrid);
     if (factor <= 1) return null;
     return streamNpy(

@@ -1,7 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import type { Grid, Panel } from './grid.ts';
 import { positionLabels } from './grid.ts';
-import { elementReader, type NpyHeader } from './npy.ts';
+import { elementReader, type NpyHeader, panelShape } from './npy.ts';
 import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
 
 /** Reads `length` bytes at byte `position` of the file into `into` (from its start); returns the bytes read. */
@@ -24,13 +24,7 @@ export function streamNpy(
   how: Reduce,
   progress: (fraction: number) => void = () => {},
 ): Grid {
-  const shape =
-    h.shape.length === 1
-      ? [1, 1, h.shape[0]!]
-      : h.shape.length === 2
-        ? [1, h.shape[0]!, h.shape[1]!]
-        : h.shape;
-  const [P, R, C] = shape as [number, number, number];
+  const [P, R, C] = panelShape(h);
   if (h.fortranOrder && P > 1) {
     throw new HeatfigError(
       'bad-npy',

@@ -139,6 +139,16 @@ export function elementReader(h: NpyHeader, dv: DataView): (i: number) => number
   }
 }
 
+/** The array as panels × rows × cols: 1-D is one row, 2-D one panel. */
+export function panelShape(h: NpyHeader): [number, number, number] {
+  const s = h.shape;
+  return s.length === 1
+    ? [1, 1, s[0]!]
+    : s.length === 2
+      ? [1, s[0]!, s[1]!]
+      : [s[0]!, s[1]!, s[2]!];
+}
+
 /**
  * A Grid from the bytes of a .npy file: 1-D is one row, 2-D a matrix, 3-D one panel per
  * leading index. C and Fortran order, either byte order. Values become doubles (int64 beyond
@@ -146,13 +156,7 @@ export function elementReader(h: NpyHeader, dv: DataView): (i: number) => number
  */
 export function gridFromNpy(bytes: Uint8Array, source: string): Grid {
   const h = parseNpyHeader(bytes, source);
-  const shape =
-    h.shape.length === 1
-      ? [1, 1, h.shape[0]!]
-      : h.shape.length === 2
-        ? [1, h.shape[0]!, h.shape[1]!]
-        : h.shape;
-  const [P, R, C] = shape as [number, number, number];
+  const [P, R, C] = panelShape(h);
   if (P * R * C === 0)
     throw new HeatfigError(
       'empty-grid',

@@ -150,6 +150,19 @@ const lineIndex = (view: GridView, panel: number, line: 'row' | 'col', key: Line
 const lineCount = (view: GridView, panel: number, line: 'row' | 'col') =>
   line === 'row' ? view.rows(panel) : view.cols;
 
+/** The panel, line and key a per-line claim names, and the line's finite values; null if there is no such line. */
+function lineParams(
+  ctx: Ctx,
+  p: Params,
+): { panel: number; line: 'row' | 'col'; key: LineKey; v: number[] } | null {
+  const panel = Number(p['panel'] ?? 0);
+  const line = p['line'] === 'col' ? 'col' : 'row';
+  const key = p['key'] as LineKey;
+  const i = lineIndex(ctx.view, panel, line, key);
+  if (i < 0) return null;
+  return { panel, line, key, v: ctx.view.line(panel, line, i).filter(Number.isFinite) };
+}
+
 /** True if labels read as an ordered axis: all numbers, strictly increasing. */
 export function orderedAxis(labels: readonly string[]): boolean {
   if (labels.length < 5) return false;
@@ -384,14 +397,9 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
    * with n ≥ 5; "strict" when every step goes that way.
    */
   trend(ctx, p) {
-    const { view } = ctx;
-    const panel = Number(p['panel'] ?? 0);
-    const line = p['line'] === 'col' ? 'col' : 'row';
-    const key = p['key'] as LineKey;
-    const i = lineIndex(view, panel, line, key);
-    if (i < 0) return null;
-    const v = view.line(panel, line, i).filter(Number.isFinite);
-    if (v.length < 5) return null;
+    const lp = lineParams(ctx, p);
+    if (!lp || lp.v.length < 5) return null;
+    const { panel, line, key, v } = lp;
     const mk = mannKendall(v);
     const direction = mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
     const strict =
@@ -507,14 +515,9 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
 
   /** A near-constant row or column: coefficient of variation < 0.15 (all values of one sign) or range ≤ 5% of the whole grid's range; "constant" only if max = min. */
   low_variance(ctx, p) {
-    const { view } = ctx;
-    const panel = Number(p['panel'] ?? 0);
-    const line = p['line'] === 'col' ? 'col' : 'row';
-    const key = p['key'] as LineKey;
-    const i = lineIndex(view, panel, line, key);
-    if (i < 0) return null;
-    const v = view.line(panel, line, i).filter(Number.isFinite);
-    if (v.length < 3) return null;
+    const lp = lineParams(ctx, p);
+    if (!lp || lp.v.length < 3) return null;
+    const { panel, line, key, v } = lp;
     const sorted = ctx.sorted();
     const glo = sorted[0]!;
     const ghi = sorted[sorted.length - 1]!;
