@@ -31,12 +31,14 @@ export function paintRgba(
 ): Uint8Array {
   const { n, lut } = cmap;
   const out = new Uint8Array(values.length * 4);
+  // One 32-bit write per pixel: the colours packed in the platform's byte order.
+  const out32 = new Uint32Array(out.buffer);
+  const packed = new Uint32Array(n);
+  const bytes = new Uint8Array(packed.buffer);
+  for (let i = 0; i < n; i++)
+    bytes.set([lut[i * 3]!, lut[i * 3 + 1]!, lut[i * 3 + 2]!, 255], i * 4);
   const put = (k: number, i: number) => {
-    const j = i < 0 ? 0 : i >= n ? n - 1 : i;
-    out[k * 4] = lut[j * 3]!;
-    out[k * 4 + 1] = lut[j * 3 + 1]!;
-    out[k * 4 + 2] = lut[j * 3 + 2]!;
-    out[k * 4 + 3] = 255;
+    out32[k] = packed[i < 0 ? 0 : i >= n ? n - 1 : i]!;
   };
   if (norm.kind === 'linear' && norm.vmin !== norm.vmax && mask === null) {
     // The common case, inlined: the same arithmetic as makeNorm and lutIndex.
@@ -46,10 +48,10 @@ export function paintRgba(
       const v = values[k]!;
       if (v !== v) continue;
       let x = ((v - vmin) / span) * n;
-      if (x < 0) put(k, -1);
+      if (x < 0) out32[k] = packed[0]!;
       else {
         if (x === n) x = n - 1;
-        put(k, x > n ? n : Math.trunc(x));
+        out32[k] = packed[x >= n ? n - 1 : Math.trunc(x)]!;
       }
     }
     return out;

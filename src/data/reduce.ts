@@ -100,14 +100,21 @@ export class BlockReducer {
         // Sum each block's run of the row in a register, then write once per block.
         const edges = this.#colEdges;
         for (let j = 0; j < oc; j++) {
-          let sum = 0;
-          let n = 0;
+          const start = base + edges[j]!;
           const end = base + edges[j + 1]!;
-          for (let i = base + edges[j]!; i < end; i++) {
-            const v = src[i]!;
-            if (v === v) {
-              sum += v;
-              n++;
+          // Sum without a test per value; a NaN poisons the sum, and only then is the run summed again, skipping it.
+          let sum = 0;
+          for (let i = start; i < end; i++) sum += src[i]!;
+          let n = end - start;
+          if (sum !== sum) {
+            sum = 0;
+            n = 0;
+            for (let i = start; i < end; i++) {
+              const v = src[i]!;
+              if (v === v) {
+                sum += v;
+                n++;
+              }
             }
           }
           acc[rowOff + j]! += sum;

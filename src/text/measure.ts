@@ -24,6 +24,14 @@ export interface TextMeasurer {
  * PNG/PDF draw with), so a layout computed in Node or in a browser is the same.
  */
 export function dejavuSansMeasurer(): TextMeasurer {
+  // The table is decoded once per process; the measurer holds no state, so it is shared.
+  shared ??= makeDejavuSansMeasurer();
+  return shared;
+}
+
+let shared: TextMeasurer | undefined;
+
+function makeDejavuSansMeasurer(): TextMeasurer {
   const m = DEJAVU_SANS;
   const upm = m.unitsPerEm;
   const widths = new Map<number, number>();
