@@ -20,7 +20,8 @@ const specs = readdirSync(examples)
       'data' in JSON.parse(readFileSync(join(examples, f), 'utf8')) ||
       'panels' in JSON.parse(readFileSync(join(examples, f), 'utf8')),
   )
-  .sort();
+  // The seed figures first, then the other examples.
+  .sort((a, b) => Number(!a.startsWith('seed-')) - Number(!b.startsWith('seed-')) || a.localeCompare(b));
 
 // The large example's data (64 MB) is generated, not committed.
 generateAttention();
@@ -56,7 +57,7 @@ const html = `<!doctype html>
 body { font-family: "DejaVu Sans", Verdana, sans-serif; margin: 2rem; color: #111; }
 main { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
 figure { margin: 0; max-width: 100%; }
-img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+img { max-width: min(100%, 900px); height: auto; border: 1px solid #ddd; }
 figcaption { font-size: 0.9rem; margin-top: 0.4rem; }
 </style></head>
 <body><h1>heatfig gallery</h1>
