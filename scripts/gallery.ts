@@ -21,7 +21,9 @@ const specs = readdirSync(examples)
       'panels' in JSON.parse(readFileSync(join(examples, f), 'utf8')),
   )
   // The seed figures first, then the other examples.
-  .sort((a, b) => Number(!a.startsWith('seed-')) - Number(!b.startsWith('seed-')) || a.localeCompare(b));
+  .sort(
+    (a, b) => Number(!a.startsWith('seed-')) - Number(!b.startsWith('seed-')) || a.localeCompare(b),
+  );
 
 // The large example's data (64 MB) is generated, not committed.
 generateAttention();
