@@ -88,7 +88,7 @@ const median = (v: number[]) => {
 
 async function main(): Promise<void> {
   ensurePeers();
-  execSync('node scripts/build.mjs', { cwd: ROOT });
+  execSync('node --import tsx scripts/build.mjs', { cwd: ROOT });
   generate();
   const rows: string[] = [];
   const summary: string[] = [];

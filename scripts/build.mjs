@@ -1,3 +1,4 @@
+// Run with tsx (node --import tsx), which lets it share the browser bundle options with src/.
 // Bundles the CLI into dist/cli.cjs so `heatfig` starts fast: one minified file with the
 // pure-JavaScript dependencies inside (zod, commander, fflate, d3-array); resvg (native),
 // pdfkit and the font stay external, and PNG/PDF code runs (and loads resvg or pdfkit) only
@@ -8,21 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { browserBundleOptions } from '../src/render/html/bundle.ts';
 
 rmSync('dist', { recursive: true, force: true });
 // The HTML view's scripts, bundled for browsers and inlined into the CLI as strings.
-const browser = (entry) =>
-  build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome100',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-    logLevel: 'warning',
-  }).then((r) => r.outputFiles[0].text);
+const browser = (entry) => build(browserBundleOptions(entry)).then((r) => r.outputFiles[0].text);
 const viewer = await browser('src/render/html/viewer.ts');
 const preview = await browser('src/render/html/preview.ts');
 await build({

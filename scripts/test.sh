@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8
-node scripts/build.mjs
+node --import tsx scripts/build.mjs
 npx --no-install tsc --noEmit -p .
 npx --no-install biome check --diagnostic-level=error .
 node --import tsx --test $(find test -name '*.test.ts' | sort)

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { namedColormap } from '../color/colormap.ts';
 import type { Figure } from '../spec/figure.ts';
+import { browserBundleOptions } from './html/bundle.ts';
 import { figureToPayload } from './html/payload.ts';
 import { escapeXml } from './svg-util.ts';
 
@@ -39,16 +40,9 @@ function browserScript(name: 'viewer' | 'preview'): string {
   if (!bundles.has(name)) {
     const require = createRequire(import.meta.url);
     const esbuild = require('esbuild') as typeof import('esbuild');
-    const text = esbuild.buildSync({
-      entryPoints: [new URL(`./html/${name}.ts`, import.meta.url).pathname],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome100',
-      minify: true,
-      write: false,
-      legalComments: 'none',
-    }).outputFiles[0]!.text;
+    const text = esbuild.buildSync(
+      browserBundleOptions(new URL(`./html/${name}.ts`, import.meta.url).pathname),
+    ).outputFiles[0]!.text;
     bundles.set(name, text);
   }
   return bundles.get(name)!;
