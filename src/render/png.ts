@@ -13,7 +13,7 @@ export const FONT_FILE: string = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSan
 export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */
   readonly scale?: number;
-  /** zlib level of the PNG. Default 4: on figures it is both faster and smaller than 6. */
+  /** zlib level of the PNG. Default 4 (faster and smaller than 6 on figures), 1 when the cells are an image. */
   readonly level?: number;
 }
 
@@ -43,7 +43,10 @@ export function renderPng(scene: Scene, options: PngOptions = {}): Uint8Array {
     if (p.type === 'image' && p.role === 'cells')
       blit(rgba, width, height, p, width / scene.width, height / scene.height);
   }
-  return encodeRgbPng(rgba, width, height, options.level ?? 4);
+  // Figures whose cells are an image are mostly those pixels: zlib level 1 writes them a
+  // third faster than 4 for a file about a fifth larger. Otherwise 4 (faster and smaller than 6).
+  const raster = scene.primitives.some((p) => p.type === 'image' && p.role === 'cells');
+  return encodeRgbPng(rgba, width, height, options.level ?? (raster ? 1 : 4));
 }
 
 /** Copies an image into a device-pixel buffer, nearest neighbour; transparent pixels are skipped. */
@@ -102,14 +105,16 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /** An 8-bit RGB PNG of an opaque RGBA buffer (the figure background is opaque), zlib at `level`. */
 function encodeRgbPng(rgba: Uint8Array, w: number, h: number, level: number): Uint8Array {
-  const raw = Buffer.alloc((w * 3 + 1) * h);
+  const stride = w * 3 + 1;
+  const raw = new Uint8Array(stride * h);
   for (let y = 0; y < h; y++) {
-    let o = y * (w * 3 + 1) + 1;
-    let s = y * w * 4;
-    for (let x = 0; x < w; x++, s += 4) {
-      raw[o++] = rgba[s]!;
-      raw[o++] = rgba[s + 1]!;
-      raw[o++] = rgba[s + 2]!;
+    let o = y * stride + 1;
+    const end = (y + 1) * w * 4;
+    for (let s = y * w * 4; s < end; s += 4) {
+      raw[o] = rgba[s]!;
+      raw[o + 1] = rgba[s + 1]!;
+      raw[o + 2] = rgba[s + 2]!;
+      o += 3;
     }
   }
   const ihdr = Buffer.alloc(13);

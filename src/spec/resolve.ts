@@ -297,12 +297,17 @@ function resolveExtend(
   if (opt !== 'auto') return opt;
   let below = false;
   let above = false;
+  const { vmin, vmax } = norm;
+  const log = norm.kind === 'log';
   grid.panels.forEach((p, i) => {
-    p.values.forEach((x, k) => {
-      if (mask[i]?.[k] || !(x === x) || (norm.kind === 'log' && !(x > 0))) return;
-      if (x < norm.vmin) below = true;
-      if (x > norm.vmax) above = true;
-    });
+    const m = mask[i];
+    const v = p.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k]!;
+      if (!(x === x) || m?.[k] || (log && !(x > 0))) continue;
+      if (x < vmin) below = true;
+      else if (x > vmax) above = true;
+    }
   });
   return below && above ? 'both' : below ? 'min' : above ? 'max' : 'neither';
 }
