@@ -54,8 +54,40 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /**
+ * A PNG file around rows already laid out as PNG wants them (each row a filter byte, 0, then
+ * its pixels), 8 bits per channel, colour type 2 (RGB) or 6 (RGBA), the rows compressed by
+ * `zlib` (a zlib stream, as the IDAT chunk holds).
+ */
+export function pngFile(
+  rows: Uint8Array,
+  width: number,
+  height: number,
+  colorType: 2 | 6,
+  zlib: (data: Uint8Array) => Uint8Array,
+): Uint8Array {
+  const ihdr = new Uint8Array(13);
+  const dv = new DataView(ihdr.buffer);
+  dv.setUint32(0, width);
+  dv.setUint32(4, height);
+  ihdr.set([8, colorType, 0, 0, 0], 8);
+  const parts = [
+    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib(rows)),
+    chunk('IEND', new Uint8Array(0)),
+  ];
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/**
  * A PNG (8-bit RGBA, no filtering) from RGBA bytes: small, deterministic, and
- * browser-safe, for rasters embedded in SVG. Full-size figures go through resvg instead.
+ * browser-safe, for rasters embedded in SVG. Level 0 stores the bytes as they are.
  */
 export function encodePng(
   rgba: Uint8Array,
@@ -66,22 +98,5 @@ export function encodePng(
   const raw = new Uint8Array((width * 4 + 1) * height);
   for (let y = 0; y < height; y++)
     raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
-  const ihdr = new Uint8Array(13);
-  const dv = new DataView(ihdr.buffer);
-  dv.setUint32(0, width);
-  dv.setUint32(4, height);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  const parts = [
-    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', level === 0 ? zlibStored(raw) : zlibSync(raw, { level })),
-    chunk('IEND', new Uint8Array(0)),
-  ];
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return pngFile(raw, width, height, 6, level === 0 ? zlibStored : (d) => zlibSync(d, { level }));
 }

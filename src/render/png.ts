@@ -3,6 +3,7 @@ import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import type { ImagePrimitive, Scene } from '../scene/types.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
+import { pngFile } from './png-encode.ts';
 import { renderSvg } from './svg.ts';
 
 const require = createRequire(import.meta.url);
@@ -82,27 +83,6 @@ function blit(
   }
 }
 
-const CRC = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  out.set(data, 8);
-  let c = -1;
-  for (let i = 4; i < 8 + data.length; i++) c = CRC[(c ^ out[i]!) & 0xff]! ^ (c >>> 8);
-  out.writeUInt32BE((c ^ -1) >>> 0, 8 + data.length);
-  return out;
-}
-
 /** An 8-bit RGB PNG of an opaque RGBA buffer (the figure background is opaque), zlib at `level`. */
 function encodeRgbPng(rgba: Uint8Array, w: number, h: number, level: number): Uint8Array {
   const stride = w * 3 + 1;
@@ -117,17 +97,6 @@ function encodeRgbPng(rgba: Uint8Array, w: number, h: number, level: number): Ui
       o += 3;
     }
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return new Uint8Array(
-    Buffer.concat([
-      sig,
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(raw, { level })),
-      chunk('IEND', new Uint8Array(0)),
-    ]),
-  );
+  // node:zlib is the fast native deflate; the PNG container is the core's.
+  return pngFile(raw, w, h, 2, (d) => deflateSync(d, { level }));
 }
