@@ -1,3 +1,4 @@
+import { bytesFromBase64 } from '../base64.ts';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import { LUTS } from './luts.ts';
@@ -14,13 +15,6 @@ export interface Colormap {
   /** n × 3 bytes, RGB. */
   readonly lut: Uint8Array;
   readonly kind: 'sequential' | 'diverging' | 'cyclic' | 'qualitative';
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 const byLowerName = new Map(Object.keys(LUTS).map((k) => [k.toLowerCase(), k]));
@@ -55,7 +49,7 @@ export function namedColormap(name: string, where: string | null = null): Colorm
     );
   }
   const data = LUTS[key]!;
-  const cmap: Colormap = { name: key, n: data.n, lut: decodeBase64(data.rgb), kind: data.kind };
+  const cmap: Colormap = { name: key, n: data.n, lut: bytesFromBase64(data.rgb), kind: data.kind };
   if (!rev) return cmap;
   // matplotlib builds `_r` of a segmented map from reversed segments; a few entries round
   // differently from the table read backwards, and those are stored.
