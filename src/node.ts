@@ -189,11 +189,13 @@ export interface RenderFileOptions {
   readonly pixelRatio?: number;
   /** Reports the fraction of a large file read. */
   readonly progress?: (fraction: number) => void;
+  /** The file a spec object was read from: data paths are relative to it, errors name it. */
+  readonly source?: string;
 }
 
 /** Runs the pipeline on a spec (a path to a spec file, or a spec object); data files load from disk. */
 export function renderSpec(spec: string | Spec, options: RenderFileOptions = {}): RenderResult {
-  const source = typeof spec === 'string' ? spec : null;
+  const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec) : spec;
   const merged: Spec = { ...base, ...options.overrides };
   // A PNG's scale; SVG and PDF embed rasters at one pixel per CSS px.

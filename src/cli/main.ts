@@ -18,6 +18,7 @@ import {
   type RenderResult,
   renderSpec,
   type Spec,
+  validateSpec,
   writeFileAtomic,
 } from '../node.ts';
 import { progressBar } from './progress.ts';
@@ -111,21 +112,26 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
   return out as Partial<Spec>;
 }
 
-/** True if a JSON file holds a spec (an object with data or panels) rather than data. */
-function isSpecFile(path: string, o: Record<string, unknown>): boolean {
+/**
+ * The spec a JSON input holds (an object with data, panels or $schema), validated; null when
+ * the input is data; 'unreadable' when it cannot be read or parsed (the spec reader then
+ * reports where). The file is read once.
+ */
+function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unreadable' {
   if (path === '-' || extname(path).toLowerCase() !== '.json' || o['inputFormat'] !== undefined)
-    return false;
+    return null;
+  let v: unknown;
   try {
-    const v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-    return (
-      v !== null &&
-      typeof v === 'object' &&
-      !Array.isArray(v) &&
-      ('data' in v || 'panels' in v || '$schema' in v)
-    );
+    v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
-    return true; // let the spec reader report the syntax error with its position
+    return 'unreadable';
   }
+  const isSpec =
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    ('data' in v || 'panels' in v || '$schema' in v);
+  return isSpec ? validateSpec(v, path) : null;
 }
 
 /** An error about an option a flag set names the flag (`--vmin`), not the JSON path. */
@@ -150,7 +156,10 @@ function renderInput(
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
   try {
-    if (isSpecFile(input, o)) return renderSpec(input, { format, overrides, pixelRatio, progress });
+    const spec = specIn(input, o);
+    if (spec === 'unreadable')
+      return renderSpec(input, { format, overrides, pixelRatio, progress });
+    if (spec) return renderSpec(spec, { source: input, format, overrides, pixelRatio, progress });
     const hints = {
       pixelRatio,
       progress,
