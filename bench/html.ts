@@ -48,7 +48,7 @@ export async function benchHtml(outDir: string): Promise<string> {
       raw: w4.rows * w4.cols * 4,
     },
   ];
-  for (const c of cases) execFileSync(process.execPath, [join(ROOT, 'bin/heatfig.js'), 'render', c.heatfigInput, '-o', c.heatfig, '--quiet']);
+  for (const c of cases) execFileSync(process.execPath, [join(ROOT, 'bin/heatfig.cjs'), 'render', c.heatfigInput, '-o', c.heatfig, '--quiet']);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -37,7 +37,7 @@ interface Tool {
 }
 
 const node = process.execPath;
-const HEATFIG: Tool = { name: 'heatfig', cmd: (i, o) => [node, join(ROOT, 'bin/heatfig.js'), 'render', i, '-o', o, ...(o.endsWith('.png') && i.endsWith('.npy') ? ['--scale', '1'] : [])] };
+const HEATFIG: Tool = { name: 'heatfig', cmd: (i, o) => [node, join(ROOT, 'bin/heatfig.cjs'), 'render', i, '-o', o, ...(o.endsWith('.png') && i.endsWith('.npy') ? ['--scale', '1'] : [])] };
 const SEABORN: Tool = { name: 'seaborn/matplotlib', cmd: (i, o) => [PY, join(ROOT, 'bench/peers/seaborn_heatmap.py'), i, o] };
 const VEGA: Tool = { name: 'vega-lite', cmd: (i, o) => [node, join(ROOT, 'bench/peers/vegalite.mjs'), i, o] };
 const FLOOR: Tool = { name: 'floor', cmd: (i, o) => [node, join(ROOT, 'bench/peers/floor.mjs'), i, o] };

@@ -1,15 +1,61 @@
 // Run with tsx (node --import tsx), which lets it share the browser bundle options with src/.
 // Bundles the CLI into dist/cli.cjs so `heatfig` starts fast: one minified file with the
-// pure-JavaScript dependencies inside (zod, commander, fflate, d3-array); resvg (native),
-// pdfkit and the font stay external, and PNG/PDF code runs (and loads resvg or pdfkit) only
-// when an output needs it. Then one warm-up run writes V8's code cache beside it
-// (dist/cli.cjs.cache), which bin/heatfig.js hands to V8 so nothing is parsed twice.
+// pure-JavaScript dependencies inside (commander, fflate, d3-array); resvg (native), pdfkit and
+// the font stay external, and PNG/PDF code runs (and loads resvg or pdfkit) only when an
+// output needs it. Then one warm-up run writes V8's code cache beside it
+// (dist/cli.cjs.cache), which bin/heatfig.cjs hands to V8 so nothing is parsed twice.
+//
+// Start-up is most of a small render, so what a render does not need is kept out of it:
+// - zod: specs are checked with the rules generated from the zod schema (src/spec/rules.ts),
+//   and `heatfig schema` prints the committed schema/heatfig.schema.json (a test checks it is
+//   what zod generates), so the bundle holds no zod at all;
+// - fflate (PNG deflate for browsers, .npz) and node:child_process (commander runs external
+//   subcommands with it, which heatfig has none of) are evaluated on first use.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { browserBundleOptions } from '../src/render/html/bundle.ts';
+
+const schemaJson = readFileSync('schema/heatfig.schema.json', 'utf8');
+
+const startUp = {
+  name: 'start-up',
+  setup(b) {
+    // schema.ts builds zod objects when evaluated, which esbuild must assume has effects.
+    b.onResolve({ filter: /\/spec\/schema\.ts$/ }, (a) => ({
+      path: join(a.resolveDir, a.path),
+      sideEffects: false,
+    }));
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]schema-text\.ts$/ }, () => ({
+      contents: `export const schemaText = () => ${JSON.stringify(schemaJson)};`,
+      loader: 'js',
+    }));
+    // fflate builds its Huffman tables when evaluated: a module that calls through to the
+    // CommonJS build, which esbuild wraps to run on the first require.
+    b.onResolve({ filter: /^fflate$/ }, (a) =>
+      a.namespace === 'lazy' ? undefined : { path: 'fflate', namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /^fflate$/, namespace: 'lazy' }, () => ({
+      contents: `let f;
+const get = () => (f ??= require('fflate'));
+export const zlibSync = (...a) => get().zlibSync(...a);
+export const unzipSync = (...a) => get().unzipSync(...a);`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager))
+        throw new Error('build: commander no longer loads child_process as expected');
+      const lazy =
+        "let cp; const childProcess = new Proxy({}, { get: (_, k) => (cp ??= require('node:child_process'))[k] });";
+      return { contents: text.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 // The HTML view's scripts, bundled for browsers and inlined into the CLI as strings.
@@ -27,6 +73,7 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [startUp],
   define: {
     'import.meta.url': '__heatfigUrl',
     __HEATFIG_VIEWER__: JSON.stringify(viewer),
@@ -37,7 +84,7 @@ await build({
 const tmp = mkdtempSync(join(tmpdir(), 'heatfig-build-'));
 execFileSync(
   process.execPath,
-  ['bin/heatfig.js', 'render', 'examples/seed-000.json', '-o', join(tmp, 'warm.svg')],
+  ['bin/heatfig.cjs', 'render', 'examples/seed-000.json', '-o', join(tmp, 'warm.svg')],
   {
     env: { ...process.env, HEATFIG_WRITE_CODE_CACHE: '1' },
     stdio: 'inherit',

@@ -1,5 +1,5 @@
 /**
- * The heatfig command, run as users run it (node bin/heatfig.js, built by scripts/build.mjs).
+ * The heatfig command, run as users run it (node bin/heatfig.cjs, built by scripts/build.mjs).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { writeNpy } from './data/writers.ts';
 import { ROOT } from './helpers.ts';
 
-const BIN = join(ROOT, 'bin/heatfig.js');
+const BIN = join(ROOT, 'bin/heatfig.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'heatfig-cli-'));
 
 function heatfig(...args: string[]) {

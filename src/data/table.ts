@@ -124,7 +124,12 @@ export function recordsFromTable(
   );
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+// Made on first use: building an ICU collator costs milliseconds, every start-up would pay them.
+let collator: Intl.Collator | undefined;
+const naturalCompare = (a: string, b: string) => {
+  collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  return collator.compare(a, b);
+};
 
 /**
  * Pivots long records [x, y, value] into a Grid (x → columns, y → rows). A pair seen twice
@@ -197,7 +202,7 @@ export function sortGrid(grid: Grid, how: Exclude<LabelOrder, 'appearance'>): Gr
     const idx = labels.map((_, i) => i);
     if (how === 'value') return idx.sort((a, b) => mean(line(b)) - mean(line(a)) || a - b);
     const cmp =
-      how === 'natural' ? collator.compare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      how === 'natural' ? naturalCompare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return idx.sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
   };
   const row = (r: number) => Array.from(p.values.subarray(r * grid.cols, (r + 1) * grid.cols));

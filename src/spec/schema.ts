@@ -289,6 +289,3 @@ export type DataSource = z.input<typeof dataSource>;
 export type DataFileOption = z.input<typeof dataFile>;
 export type TickLabelsOption = z.input<typeof ticklabels>;
 export type ColorbarOption = z.input<typeof colorbar>;
-
-/** Every top-level option name, for suggestions. */
-export const SPEC_KEYS: readonly string[] = Object.keys(specSchema.shape);

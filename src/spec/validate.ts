@@ -1,8 +1,9 @@
-import type { z } from 'zod';
 import { nearestNames } from '../color/colormap.ts';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
-import { type Spec, specSchema } from './schema.ts';
+import { checkRule, type Issue, keysAt } from './rules.ts';
+import type { Spec } from './schema.ts';
+import { SPEC_RULES } from './spec-rules.ts';
 
 /** `$.colorbar.ticks[2]` from a path. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -17,46 +18,18 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** The object keys the schema allows at a path, for suggesting a near one. */
-function keysAt(path: readonly PropertyKey[]): string[] {
-  // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal definition
-  let nodes: any[] = [specSchema];
-  for (const k of path) {
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    const next: any[] = [];
-    for (const n of nodes.flatMap(unwrap)) {
-      const def = n._zod.def;
-      if (def.type === 'object' && typeof k === 'string' && def.shape[k]) next.push(def.shape[k]);
-      if (def.type === 'array' && typeof k === 'number') next.push(def.element);
-    }
-    nodes = next;
-  }
-  return nodes
-    .flatMap(unwrap)
-    .flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape) : []));
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: zod internals
-function unwrap(n: any): any[] {
-  const def = n._zod.def;
-  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable')
-    return unwrap(def.innerType);
-  if (def.type === 'union') return def.options.flatMap(unwrap);
-  return [n];
-}
-
 /**
  * For a union that failed, the issue of the option that got furthest into the value (the
  * closest match), so `$.data[0][1]` is named rather than `$.data`; the union's own message
  * when every option failed at the top.
  */
 function closest(
-  issue: z.core.$ZodIssue,
+  issue: Issue,
   base: readonly PropertyKey[],
-): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+): { issue: Issue; path: PropertyKey[] } {
   const path = [...base, ...issue.path];
-  if (issue.code !== 'invalid_union' || !('errors' in issue)) return { issue, path };
-  let best: { issue: z.core.$ZodIssue; path: PropertyKey[] } | null = null;
+  if (issue.code !== 'invalid_union' || !issue.errors) return { issue, path };
+  let best: { issue: Issue; path: PropertyKey[] } | null = null;
   for (const option of issue.errors) {
     for (const sub of option) {
       if (sub.path.length === 0 && sub.code !== 'invalid_union') continue;
@@ -67,15 +40,15 @@ function closest(
   return best && best.path.length > path.length ? best : { issue, path };
 }
 
-function describeIssue(top: z.core.$ZodIssue): { where: string; message: string } {
+function describeIssue(top: Issue): { where: string; message: string } {
   const { issue, path } = closest(top, []);
   const where = jsonPath(path);
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    const near = nearestNames(key, keysAt(path))[0] ?? null;
+    const key = issue.keys![0]!;
+    const near = nearestNames(key, keysAt(SPEC_RULES, path))[0] ?? null;
     return { where, message: msg.unknownKey(key, near) };
   }
-  if (issue.code === 'invalid_type' && !/^expected (a|an|true) /.test(issue.message)) {
+  if (issue.code === 'invalid_type') {
     return {
       where,
       message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
@@ -92,22 +65,18 @@ function describeIssue(top: z.core.$ZodIssue): { where: string; message: string 
           : `${small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than'} ${bound}`;
     return {
       where,
-      message: `must be ${what}${'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`,
+      message: `must be ${what}${issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`,
     };
   }
   if (issue.code === 'invalid_value') {
     return {
       where,
-      message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`,
+      message: `expected one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`,
     };
   }
-  const got =
-    'input' in issue && issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
-  return {
-    where,
-    message:
-      issue.message.replace(/^Invalid input: /, '') + (issue.code === 'invalid_union' ? got : ''),
-  };
+  // A union that no option matched, or a refinement: the schema's own message.
+  const got = issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '';
+  return { where, message: (issue.message ?? '') + (issue.code === 'invalid_union' ? got : '') };
 }
 
 /**
@@ -116,9 +85,9 @@ function describeIssue(top: z.core.$ZodIssue): { where: string; message: string 
  * `source` (the spec's file name) prefixes the path.
  */
 export function validateSpec(input: unknown, source: string | null = null): Spec {
-  const r = specSchema.safeParse(input, { reportInput: true });
-  if (r.success) return input as Spec;
-  const first = r.error.issues.find((i) => i.code === 'unrecognized_keys') ?? r.error.issues[0]!;
+  const issues = checkRule(SPEC_RULES, input);
+  if (issues.length === 0) return input as Spec;
+  const first = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
   const { where, message } = describeIssue(first);
   throw new HeatfigError('bad-spec', message, source ? `${source}: ${where}` : where);
 }

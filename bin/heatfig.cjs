@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The heatfig command: runs dist/cli.cjs (built by `npm install`, scripts/build.mjs) with
 // V8's code cache from dist/cli.cjs.cache when it matches this Node, so the bundle is not
-// parsed and compiled again on every start.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// parsed and compiled again on every start. CommonJS, so Node starts it without its ES module
+// loader (a few milliseconds of every run).
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { createRequire, Module } = require('node:module');
+const { join } = require('node:path');
+const vm = require('node:vm');
 
-const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const dir = join(__dirname, '..', 'dist');
+const file = join(dir, 'cli.cjs');
 if (!existsSync(file)) {
   process.stderr.write(
     'heatfig: error: dist/cli.cjs is missing; run "npm run build" (npm install does it) first\n',
@@ -20,14 +22,8 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
   filename: file,
   cachedData,
 });
-const module = { exports: {} };
-script.runInThisContext()(
-  module.exports,
-  createRequire(file),
-  module,
-  file,
-  fileURLToPath(new URL('../dist', import.meta.url)),
-);
+const cli = { exports: {} };
+script.runInThisContext()(cli.exports, createRequire(file), cli, file, dir);
 if (process.env.HEATFIG_WRITE_CODE_CACHE) {
   process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
 }
