@@ -3,6 +3,8 @@
  * on a terminal, never under CI or --quiet, redrawn at most ten times a second, and erased
  * when the work is done.
  */
+import { isatty } from 'node:tty';
+
 export interface Progress {
   update(fraction: number): void;
   done(): void;
@@ -10,12 +12,12 @@ export interface Progress {
 
 const SILENT: Progress = { update() {}, done() {} };
 
-export function progressBar(
-  label: string,
-  quiet: boolean,
-  stream: NodeJS.WriteStream = process.stderr,
-): Progress {
-  if (quiet || !stream.isTTY || process.env['CI']) return SILENT;
+export function progressBar(label: string, quiet: boolean, stream?: NodeJS.WriteStream): Progress {
+  // Asks the descriptor rather than process.stderr, whose stream Node builds on first touch
+  // (a few milliseconds of every short render otherwise).
+  const tty = stream ? stream.isTTY : isatty(2);
+  if (quiet || !tty || process.env['CI']) return SILENT;
+  const out = stream ?? process.stderr;
   const start = Date.now();
   let last = 0;
   let shown = false;
@@ -28,12 +30,12 @@ export function progressBar(
       const width = 30;
       const f = Math.max(0, Math.min(1, fraction));
       const full = Math.round(f * width);
-      stream.write(
+      out.write(
         `\rheatfig: ${label} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(f * 100)}%`,
       );
     },
     done() {
-      if (shown) stream.write('\r\x1b[2K');
+      if (shown) out.write('\r\x1b[2K');
     },
   };
 }

@@ -64,18 +64,25 @@ export interface Ctx {
   readonly show: (v: number) => string;
   /** Every finite value, sorted ascending (computed once). */
   readonly sorted: () => Float64Array;
+  /** A result computed once per key (a line's trend test is asked for by two detectors). */
+  readonly once: <T>(key: string, compute: () => T) => T;
 }
 
 export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
   const f = makeFormatter(fmt ?? '.3g');
   const view = new GridView(grid);
   let sorted: Float64Array | null = null;
+  const memo = new Map<string, unknown>();
   return {
     view,
     show: (v) => f(v),
     sorted: () => {
       if (!sorted) sorted = Float64Array.from(view.finite()).sort();
       return sorted;
+    },
+    once: <T>(key: string, compute: () => T): T => {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
     },
   };
 }
@@ -400,7 +407,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const lp = lineParams(ctx, p);
     if (!lp || lp.v.length < 5) return null;
     const { panel, line, key, v } = lp;
-    const mk = mannKendall(v);
+    const mk = ctx.once(`mk ${panel} ${line} ${JSON.stringify(key)}`, () => mannKendall(v));
     const direction = mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
     const strict =
       direction === 'up'

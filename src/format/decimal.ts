@@ -60,13 +60,20 @@ function increment(s: string): string {
   return `1${d.join('')}`;
 }
 
+/**
+ * Whether the exact decimal value of |x| could lie halfway between two numbers with `p`
+ * digits after the point. A midpoint is (2n+1)/(2·10^p) = (2n+1)/(2^(p+1)·5^p); a double is a
+ * dyadic rational, so it can only be one if x·2^(p+1) is a whole number. Otherwise the
+ * nearest such number is unique, and JavaScript's toFixed / toExponential, which are exact
+ * (ECMA-262 defines them on the mathematical value), find the same one as half-to-even.
+ */
+const mayTie = (x: number, bits: number) => Number.isInteger(x * 2 ** bits);
+
 /** |x| with `p` digits after the point, rounded half to even: "0.12" for (0.125, 2). */
 export function fixedDigits(x: number, p: number): string {
-  const { digits, exp } = exactDecimal(x);
-  const n = roundAt(digits, exp, -p).replace(/^0+(?=\d)/, '');
-  if (p === 0) return n;
-  const padded = n.padStart(p + 1, '0');
-  return `${padded.slice(0, -p)}.${padded.slice(-p)}`;
+  const a = Math.abs(x);
+  if (a < 1e21 && p <= 100 && !mayTie(a, p + 1)) return a.toFixed(p);
+  return exactFixedDigits(a, p);
 }
 
 /**
@@ -74,6 +81,27 @@ export function fixedDigits(x: number, p: number): string {
  * the mantissa digits and the decimal exponent. (1234.5, 2) → { mantissa: "1.23", exp: 3 }.
  */
 export function exponentDigits(x: number, p: number): { mantissa: string; exp: number } {
+  const a = Math.abs(x);
+  if (a > 1e-250 && a < 1e250 && p <= 100) {
+    const [mantissa, e] = a.toExponential(p).split('e') as [string, string];
+    const exp = Number(e);
+    // A midpoint at exponent exp or exp - 1 (before a carry) makes x·2^(p - exp + 2) whole.
+    if (!mayTie(a, p - exp + 2)) return { mantissa, exp };
+  }
+  return exactExponentDigits(a, p);
+}
+
+/** fixedDigits from the exact decimal digits (the reference the fast path is tested against). */
+export function exactFixedDigits(x: number, p: number): string {
+  const { digits, exp } = exactDecimal(x);
+  const n = roundAt(digits, exp, -p).replace(/^0+(?=\d)/, '');
+  if (p === 0) return n;
+  const padded = n.padStart(p + 1, '0');
+  return `${padded.slice(0, -p)}.${padded.slice(-p)}`;
+}
+
+/** exponentDigits from the exact decimal digits (the reference for the fast path). */
+export function exactExponentDigits(x: number, p: number): { mantissa: string; exp: number } {
   const { digits, exp } = exactDecimal(x);
   if (digits === '0') return { mantissa: p ? `0.${'0'.repeat(p)}` : '0', exp: 0 };
   let e10 = digits.length - 1 + exp; // position of the leading digit

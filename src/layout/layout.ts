@@ -121,20 +121,40 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   return { ...place(final, fixedW, fixedH), raster };
 }
 
+const annotCache = new WeakMap<Figure, readonly (readonly (string | null)[])[]>();
+
+/**
+ * The annotation of every cell, per panel in row-major order (null where a cell is missing or
+ * masked): formatted once per figure, for the layout (widest text) and the scene (the texts).
+ */
+export function annotationTexts(fig: Figure): readonly (readonly (string | null)[])[] {
+  const cached = annotCache.get(fig);
+  if (cached) return cached;
+  const f = makeFormatter(fig.annot?.fmt ?? '.2g');
+  const texts = fig.grid.panels.map((p, pi) => {
+    const mask = fig.mask[pi];
+    const out: (string | null)[] = new Array(p.values.length);
+    for (let k = 0; k < p.values.length; k++) {
+      const v = p.values[k]!;
+      out[k] = v === v && !mask?.[k] ? f(v) : null;
+    }
+    return out;
+  });
+  annotCache.set(fig, texts);
+  return texts;
+}
+
 /** Widest formatted annotation per px of font size, or 0 if no cell has text. */
 function annotWidthPerPx(fig: Figure, m: TextMeasurer): number {
-  const f = makeFormatter(fig.annot!.fmt);
   const seen = new Set<string>();
   let w = 0;
-  fig.grid.panels.forEach((p, pi) => {
-    p.values.forEach((v, k) => {
-      if (!(v === v) || fig.mask[pi]?.[k]) return;
-      const s = f(v);
-      if (seen.has(s)) return;
+  for (const panel of annotationTexts(fig)) {
+    for (const s of panel) {
+      if (s === null || seen.has(s)) continue;
       seen.add(s);
       w = Math.max(w, m.width(s, 1));
-    });
-  });
+    }
+  }
   return w;
 }
 

@@ -79,7 +79,14 @@ export function placeText(
     ascent: m.ascent * size,
     descent: m.descent * size,
   };
-  return { ...t, box: boundsOf(textCorners(t)) };
+  if (rotate !== 0) return { ...t, box: boundsOf(textCorners(t)) };
+  // Unrotated (every annotation): the same box without the trigonometry, to the bit.
+  const lx0 = -ANCHOR_FACTOR[anchor] * t.width;
+  const x0 = x + lx0;
+  const x1 = x + (lx0 + t.width);
+  const y0 = y + -t.ascent;
+  const y1 = y + t.descent;
+  return { ...t, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
 }
 
 export function boundsOf(points: readonly (readonly [number, number])[]): Box {

@@ -73,7 +73,7 @@ function primitiveSvg(p: Primitive, rendering: string): string {
   switch (p.type) {
     case 'rect': {
       const data = p.cell
-        ? ` data-panel="${p.cell.panel}" data-row="${p.cell.row}" data-col="${p.cell.col}" data-value="${escapeXml(String(p.cell.value))}"`
+        ? ` data-panel="${p.cell.panel}" data-row="${p.cell.row}" data-col="${p.cell.col}" data-value="${p.cell.value}"`
         : '';
       return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" fill="${p.fill}"${data}/>`;
     }

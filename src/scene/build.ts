@@ -1,7 +1,6 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
-import { makeFormatter } from '../format/number.ts';
-import type { Layout } from '../layout/layout.ts';
+import { annotationTexts, type Layout } from '../layout/layout.ts';
 import { placeText } from '../layout/text.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
@@ -27,7 +26,16 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
   });
 
   const color = makeColorizer(fig.cmap, fig.norm);
-  const fmt = fig.annot ? makeFormatter(fig.annot.fmt) : null;
+  const texts = fig.annot && layout.annotSize !== null ? annotationTexts(fig) : null;
+  // 256 colours at most: the text colour on each is worked out once.
+  const inkOn = new Map<string, '#000000' | '#ffffff'>();
+  const ink = (fill: string) => {
+    const known = inkOn.get(fill);
+    if (known) return known;
+    const c = textColorOn(fill);
+    inkOn.set(fill, c);
+    return c;
+  };
   const annots: TextPrimitive[] = [];
   fig.grid.panels.forEach((p, pi) => {
     const b = layout.panels[pi]!;
@@ -58,16 +66,10 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
         const x = b.x + c * b.cw;
         const y = b.y + r * b.ch;
         out.push({ type: 'rect', role: 'cell', x, y, w: b.cw, h: b.ch, fill, cell });
-        if (fmt && layout.annotSize !== null) {
-          const t = placeText(
-            m,
-            fmt(value),
-            layout.annotSize,
-            x + b.cw / 2,
-            y + b.ch / 2,
-            'middle',
-          );
-          annots.push({ type: 'text', role: 'annot', ...t, fill: textColorOn(fill), cell });
+        const text = texts?.[pi]?.[k];
+        if (text != null && layout.annotSize !== null) {
+          const t = placeText(m, text, layout.annotSize, x + b.cw / 2, y + b.ch / 2, 'middle');
+          annots.push({ type: 'text', role: 'annot', ...t, fill: ink(fill), cell });
         }
       }
     }
