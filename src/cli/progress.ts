@@ -3,8 +3,6 @@
  * on a terminal, never under CI or --quiet, redrawn at most ten times a second, and erased
  * when the work is done.
  */
-import { isatty } from 'node:tty';
-
 export interface Progress {
   update(fraction: number): void;
   done(): void;
@@ -13,29 +11,37 @@ export interface Progress {
 const SILENT: Progress = { update() {}, done() {} };
 
 export function progressBar(label: string, quiet: boolean, stream?: NodeJS.WriteStream): Progress {
-  // Asks the descriptor rather than process.stderr, whose stream Node builds on first touch
-  // (a few milliseconds of every short render otherwise).
-  const tty = stream ? stream.isTTY : isatty(2);
-  if (quiet || !tty || process.env['CI']) return SILENT;
-  const out = stream ?? process.stderr;
+  if (quiet || process.env['CI']) return SILENT;
   const start = Date.now();
   let last = 0;
   let shown = false;
+  // Whether standard error is a terminal is asked only once a second has passed: Node builds
+  // process.stderr on first touch, a few milliseconds every short render would pay.
+  let out: NodeJS.WriteStream | null | undefined;
+  const terminal = () => {
+    if (out === undefined) {
+      const s = stream ?? process.stderr;
+      out = s.isTTY ? s : null;
+    }
+    return out;
+  };
   return {
     update(fraction) {
       const now = Date.now();
       if (now - start < 1000 || now - last < 100) return;
+      const tty = terminal();
+      if (!tty) return;
       last = now;
       shown = true;
       const width = 30;
       const f = Math.max(0, Math.min(1, fraction));
       const full = Math.round(f * width);
-      out.write(
+      tty.write(
         `\rheatfig: ${label} [${'#'.repeat(full)}${'.'.repeat(width - full)}] ${Math.round(f * 100)}%`,
       );
     },
     done() {
-      if (shown) out.write('\r\x1b[2K');
+      if (shown) terminal()?.write('\r\x1b[2K');
     },
   };
 }

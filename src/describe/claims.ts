@@ -331,14 +331,13 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
       counted++;
       let beat: [number, number, number] | null = null;
       for (let k = 0; k < n; k++) {
-        for (const [r, c] of [
-          [i, k],
-          [k, i],
-        ] as const) {
-          const v = view.value(panel, r, c);
-          if ((r !== i || c !== i) && Number.isFinite(v) && v > d && (beat === null || v > beat[2]))
-            beat = [r, c, v];
-        }
+        if (k === i) continue;
+        const inRow = view.value(panel, i, k);
+        if (Number.isFinite(inRow) && inRow > d && (beat === null || inRow > beat[2]))
+          beat = [i, k, inRow];
+        const inCol = view.value(panel, k, i);
+        if (Number.isFinite(inCol) && inCol > d && (beat === null || inCol > beat[2]))
+          beat = [k, i, inCol];
       }
       if (beat === null) held++;
       else {

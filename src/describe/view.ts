@@ -107,7 +107,10 @@ export class GridView {
   /** Every finite value of every panel. */
   finite(): number[] {
     const out: number[] = [];
-    for (const p of this.grid.panels) for (const v of p.values) if (Number.isFinite(v)) out.push(v);
+    for (const p of this.grid.panels) {
+      const values = p.values;
+      for (let k = 0; k < values.length; k++) if (Number.isFinite(values[k]!)) out.push(values[k]!);
+    }
     return out;
   }
 }

@@ -68,25 +68,22 @@ export function placeText(
   // Baseline point: the reference point moved "down" by half the cap height in the text's frame.
   const x = px - half * Math.sin(rad);
   const y = py + half * Math.cos(rad);
-  const t = {
-    text,
-    x,
-    y,
-    size,
-    anchor,
-    rotate,
-    width: m.width(text, size),
-    ascent: m.ascent * size,
-    descent: m.descent * size,
-  };
-  if (rotate !== 0) return { ...t, box: boundsOf(textCorners(t)) };
-  // Unrotated (every annotation): the same box without the trigonometry, to the bit.
-  const lx0 = -ANCHOR_FACTOR[anchor] * t.width;
-  const x0 = x + lx0;
-  const x1 = x + (lx0 + t.width);
-  const y0 = y + -t.ascent;
-  const y1 = y + t.descent;
-  return { ...t, box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } };
+  const width = m.width(text, size);
+  const ascent = m.ascent * size;
+  const descent = m.descent * size;
+  let box: Box;
+  if (rotate !== 0) {
+    box = boundsOf(textCorners({ x, y, anchor, rotate, width, ascent, descent }));
+  } else {
+    // Unrotated (every annotation): the same box without the trigonometry, to the bit.
+    const lx0 = -ANCHOR_FACTOR[anchor] * width;
+    const x0 = x + lx0;
+    const x1 = x + (lx0 + width);
+    const y0 = y + -ascent;
+    const y1 = y + descent;
+    box = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  }
+  return { text, x, y, size, anchor, rotate, width, ascent, descent, box };
 }
 
 export function boundsOf(points: readonly (readonly [number, number])[]): Box {

@@ -48,7 +48,9 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   let group: string | null = null;
   const used = new Set<string>();
   const defsAt = out.length;
-  for (const p of scene.primitives) {
+  const primitives = scene.primitives;
+  for (let i = 0; i < primitives.length; i++) {
+    const p = primitives[i]!;
     if (options.omitCellImages && p.type === 'image' && p.role === 'cells') continue;
     const g = p.role in GROUP_ATTRS ? p.role : null;
     if (g !== group) {

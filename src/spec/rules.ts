@@ -56,9 +56,15 @@ export interface Issue {
   readonly continue?: boolean;
 }
 
+/** Shared by every valid value (never pushed to): a spec's cells are thousands of checks. */
+const NONE: Issue[] = [];
+
 /** Runs a rule on a value: the issues, empty when the value is valid. */
 export function checkRule(rule: Rule, value: unknown): Issue[] {
-  if (rule.t === 'optional') return value === undefined ? [] : checkRule(rule.inner, value);
+  if (rule.t === 'optional') return value === undefined ? NONE : checkRule(rule.inner, value);
+  if (rule.t === 'number' && !rule.checks && typeof value === 'number' && Number.isFinite(value))
+    return NONE;
+  if (rule.t === 'null' && value === null) return NONE;
   if (rule.t === 'union') return checkUnion(rule, value);
   const issues: Issue[] = [];
   switch (rule.t) {
@@ -85,7 +91,10 @@ export function checkRule(rule: Rule, value: unknown): Issue[] {
       // As zod: an array longer than a leading maximum is refused before its items are read.
       const cap = tooLong(rule.checks ?? [], value);
       if (cap) return [cap];
-      for (let i = 0; i < value.length; i++) prefixInto(issues, i, checkRule(rule.el, value[i]));
+      for (let i = 0; i < value.length; i++) {
+        const inner = checkRule(rule.el, value[i]);
+        if (inner.length) prefixInto(issues, i, inner);
+      }
       break;
     }
     case 'object':
@@ -93,7 +102,7 @@ export function checkRule(rule: Rule, value: unknown): Issue[] {
       break;
   }
   if ('checks' in rule && rule.checks) runChecks(rule.checks, value, issues);
-  return issues;
+  return issues.length ? issues : NONE;
 }
 
 function invalidType(expected: string, input: unknown): Issue {
@@ -130,9 +139,9 @@ function checkObject(shape: { readonly [key: string]: Rule }, value: unknown, in
 
 function checkUnion(rule: Extract<Rule, { t: 'union' }>, value: unknown): Issue[] {
   const results: Issue[][] = [];
-  for (const option of rule.options) {
-    const issues = checkRule(option, value);
-    if (issues.length === 0) return issues;
+  for (let i = 0; i < rule.options.length; i++) {
+    const issues = checkRule(rule.options[i]!, value);
+    if (issues.length === 0) return NONE;
     results.push(issues);
   }
   // As zod: when exactly one option failed only its checks (the type was right), its issues
