@@ -406,7 +406,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const lp = lineParams(ctx, p);
     if (!lp || lp.v.length < 5) return null;
     const { panel, line, key, v } = lp;
-    const mk = ctx.once(`mk ${panel} ${line} ${JSON.stringify(key)}`, () => mannKendall(v));
+    const mk = ctx.once(`mk ${panel} ${line} ${key.n} ${key.label}`, () => mannKendall(v));
     const direction = mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
     const strict =
       direction === 'up'

@@ -85,7 +85,13 @@ function normalCdf(z: number): number {
 export function mannKendall(x: readonly number[]): MannKendall {
   const n = x.length;
   let s = 0;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) s += Math.sign(x[j]! - x[i]!);
+  for (let i = 0; i < n - 1; i++) {
+    const xi = x[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const d = x[j]! - xi;
+      s += d > 0 ? 1 : d < 0 ? -1 : 0;
+    }
+  }
   let up = 0;
   let down = 0;
   let flat = 0;
@@ -94,9 +100,16 @@ export function mannKendall(x: readonly number[]): MannKendall {
     else if (x[i]! < x[i - 1]!) down++;
     else flat++;
   }
-  const counts = new Map<number, number>();
-  for (const v of x) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const ties = [...counts.values()].some((c) => c > 1);
+  // Sizes of the groups of equal values (runs in sorted order).
+  const sorted = Float64Array.from(x).sort();
+  const groups: number[] = [];
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    if (j - i > 1) groups.push(j - i);
+    i = j;
+  }
+  const ties = groups.length > 0;
   if (n < 2) return { n, s, p: 1, exact: true, up, down, flat };
   if (!ties && n <= 40) {
     // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
@@ -108,7 +121,7 @@ export function mannKendall(x: readonly number[]): MannKendall {
     return { n, s, p: Math.min(1, p), exact: true, up, down, flat };
   }
   let varS = (n * (n - 1) * (2 * n + 5)) / 18;
-  for (const c of counts.values()) if (c > 1) varS -= (c * (c - 1) * (2 * c + 5)) / 18;
+  for (const c of groups) varS -= (c * (c - 1) * (2 * c + 5)) / 18;
   if (varS <= 0) return { n, s, p: 1, exact: false, up, down, flat };
   const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
   return { n, s, p: Math.min(1, 2 * (1 - normalCdf(Math.abs(z)))), exact: false, up, down, flat };
