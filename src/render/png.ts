@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
-import type { ImagePrimitive, Scene } from '../scene/types.ts';
+import * as zlib from 'node:zlib';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ImagePrimitive, Primitive, Scene, TextPrimitive } from '../scene/types.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
-import { pngFile } from './png-encode.ts';
+import { type Crc32, pngFile } from './png-encode.ts';
+import { applyStamps, planStamps, stampable } from './stamp.ts';
 import { renderSvg } from './svg.ts';
 
 const require = createRequire(import.meta.url);
@@ -14,7 +15,13 @@ export const FONT_FILE: string = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSan
 export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */
   readonly scale?: number;
-  /** zlib level of the PNG. Default 4 (faster and smaller than 6 on figures), 1 when the cells are an image. */
+  /**
+   * Draw annotations by stamping glyphs from an atlas (default true): identical but for a
+   * quarter pixel along glyph edges, and several times faster on annotated grids. false
+   * draws each annotation in place with resvg.
+   */
+  readonly stampAnnotations?: boolean;
+  /** zlib level of the PNG. Default 3 (figures: within 1% of 4's size, a quarter faster), 1 when the cells are an image. */
   readonly level?: number;
 }
 
@@ -25,29 +32,52 @@ export interface PngOptions {
  */
 export function renderPng(scene: Scene, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? 2;
-  const svg = renderSvg(scene, {
-    imageRendering: 'resvg',
-    omitCellImages: true,
-    glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs },
-  });
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: scene.fontFamily },
-    shapeRendering: 2,
-    textRendering: 1,
-    imageRendering: 1,
-  });
-  const img = resvg.render();
+  // Annotations are stamped from a glyph atlas (render/stamp.ts); the rest is drawn by resvg.
+  const annots =
+    options.stampAnnotations === false
+      ? []
+      : scene.primitives.filter(
+          (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot' && stampable(p),
+        );
+  const stamped = new Set<Primitive>(annots);
+  const svg = renderSvg(
+    stamped.size
+      ? { ...scene, primitives: scene.primitives.filter((p) => !stamped.has(p)) }
+      : scene,
+    {
+      imageRendering: 'resvg',
+      omitCellImages: true,
+      glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs },
+    },
+  );
+  const img = draw(svg, { fitTo: { mode: 'zoom', value: scale } }, scene.fontFamily);
   const { width, height } = img;
   const rgba = new Uint8Array(img.pixels.buffer, img.pixels.byteOffset, img.pixels.byteLength);
   for (const p of scene.primitives) {
     if (p.type === 'image' && p.role === 'cells')
       blit(rgba, width, height, p, width / scene.width, height / scene.height);
   }
+  if (annots.length) {
+    const plan = planStamps(annots, scale);
+    const atlas = draw(plan.svg, {}, scene.fontFamily).pixels;
+    applyStamps(rgba, width, height, plan, atlas);
+  }
   // Figures whose cells are an image are mostly those pixels: zlib level 1 writes them a
-  // third faster than 4 for a file about a fifth larger. Otherwise 4 (faster and smaller than 6).
+  // third faster than 4 for a file about a fifth larger. Otherwise 3: on an annotated 50×50
+  // figure it deflates in 28 ms to 1.118 MB where 4 takes 38 ms for 1.110 MB and 6 60 ms.
   const raster = scene.primitives.some((p) => p.type === 'image' && p.role === 'cells');
-  return encodeRgbPng(rgba, width, height, options.level ?? (raster ? 1 : 4));
+  return encodeCanvas(rgba, width, height, options.level ?? (raster ? 1 : 3));
+}
+
+/** resvg with only the shipped font, crisp shapes and nearest-neighbour images. */
+function draw(svg: string, options: ResvgRenderOptions, family: string) {
+  return new Resvg(svg, {
+    ...options,
+    font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: family },
+    shapeRendering: 2,
+    textRendering: 1,
+    imageRendering: 1,
+  }).render();
 }
 
 /** Copies an image into a device-pixel buffer, nearest neighbour; transparent pixels are skipped. */
@@ -83,20 +113,21 @@ function blit(
   }
 }
 
-/** An 8-bit RGB PNG of an opaque RGBA buffer (the figure background is opaque), zlib at `level`. */
-function encodeRgbPng(rgba: Uint8Array, w: number, h: number, level: number): Uint8Array {
-  const stride = w * 3 + 1;
+/** Node's native CRC-32 (Node 20.15 and later), else the core's. */
+const nodeCrc32: Crc32 | undefined =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+    ? (bytes) => (zlib as unknown as { crc32: (b: Uint8Array) => number }).crc32(bytes)
+    : undefined;
+
+/**
+ * An 8-bit RGBA PNG of the canvas, zlib at `level`. (RGBA rather than RGB: no per-pixel
+ * repacking, and the constant alpha costs nothing compressed: an annotated 50×50 figure is
+ * 2% smaller than as RGB.)
+ */
+function encodeCanvas(rgba: Uint8Array, w: number, h: number, level: number): Uint8Array {
+  const stride = w * 4 + 1;
   const raw = new Uint8Array(stride * h);
-  for (let y = 0; y < h; y++) {
-    let o = y * stride + 1;
-    const end = (y + 1) * w * 4;
-    for (let s = y * w * 4; s < end; s += 4) {
-      raw[o] = rgba[s]!;
-      raw[o + 1] = rgba[s + 1]!;
-      raw[o + 2] = rgba[s + 2]!;
-      o += 3;
-    }
-  }
+  for (let y = 0; y < h; y++) raw.set(rgba.subarray(y * w * 4, (y + 1) * w * 4), y * stride + 1);
   // node:zlib is the fast native deflate; the PNG container is the core's.
-  return pngFile(raw, w, h, 2, (d) => deflateSync(d, { level }));
+  return pngFile(raw, w, h, 6, (d) => zlib.deflateSync(d, { level }), nodeCrc32);
 }

@@ -1,0 +1,247 @@
+import type { TextPrimitive } from '../scene/types.ts';
+import { DEJAVU_SANS_GLYPHS } from '../text/dejavu-glyphs.ts';
+import { DEJAVU_SANS } from '../text/dejavu-metrics.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
+
+/**
+ * Annotations in PNGs, drawn by stamping. A figure's thousands of annotations use a dozen
+ * glyphs; each glyph is rasterised once per quarter-pixel position into an atlas (an SVG the
+ * caller draws with the same renderer as the figure), and every annotation is then copied in
+ * glyph by glyph with the atlas coverage as its alpha, in its own colour. Glyph positions are
+ * the layout's (advances and kerning), rounded to a quarter of a device pixel: the result
+ * differs from drawing each text in place only along glyph edges, by that quarter pixel.
+ */
+
+/** Sub-pixel positions per device pixel, each way. */
+const PHASES = 4;
+const PAD = 2;
+
+export interface StampPlan {
+  /** The atlas to rasterise (transparent background, black glyphs), at 1 device px per unit. */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** Per atlas tile: x, y, width, height in the atlas. */
+  readonly tiles: Int32Array;
+  /** Per glyph drawn: its tile, and where the tile's top-left lands on the canvas. */
+  readonly stamps: Int32Array;
+  /** Per glyph drawn: its RGB colour. */
+  readonly colors: Uint8Array;
+}
+
+/** True if a text can be stamped: unrotated, and every character has an outline. */
+export function stampable(p: TextPrimitive): boolean {
+  if (p.rotate !== 0) return false;
+  for (let i = 0; i < p.text.length; i++) {
+    const ch = p.text[i]!;
+    if (ch !== ' ' && DEJAVU_SANS_GLYPHS[ch] === undefined) return false;
+  }
+  return true;
+}
+
+interface Tile {
+  x: number;
+  y: number;
+  readonly w: number;
+  readonly h: number;
+  /** From the tile's top-left to the glyph origin's whole device pixel. */
+  readonly ox: number;
+  readonly oy: number;
+  readonly ch: string;
+  readonly k: number;
+  readonly qx: number;
+  readonly qy: number;
+  readonly index: number;
+}
+
+/**
+ * Plans the stamps of `texts` on a canvas drawn at `zoom` device px per CSS px: the atlas
+ * SVG, its tiles, and per glyph its tile, position and colour.
+ */
+export function planStamps(texts: readonly TextPrimitive[], zoom: number): StampPlan {
+  const m = dejavuSansMeasurer();
+  const upm = DEJAVU_SANS.unitsPerEm;
+  // Tile of (size, printable ASCII character, phase x, phase y), as index + 1.
+  const bySize = new Map<number, Int32Array>();
+  const order: Tile[] = [];
+  const rgbOf = new Map<string, number>();
+  let glyphs = 0;
+  for (let t = 0; t < texts.length; t++) glyphs += texts[t]!.text.length;
+  const stamps = new Int32Array(glyphs * 3);
+  const colors = new Uint8Array(glyphs * 3);
+  let n = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const p = texts[t]!;
+    if (!stampable(p)) throw new Error(`planStamps: cannot stamp ${JSON.stringify(p.text)}`);
+    const start = p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
+    const offsets = m.offsets(p.text, p.size);
+    const em = p.size * zoom;
+    let rgb = rgbOf.get(p.fill);
+    if (rgb === undefined) {
+      rgb = Number.parseInt(p.fill.slice(1, 7), 16); // scene colours are #rrggbb
+      rgbOf.set(p.fill, rgb);
+    }
+    let table = bySize.get(p.size);
+    if (!table) {
+      table = new Int32Array(95 * PHASES * PHASES);
+      bySize.set(p.size, table);
+    }
+    const gy = p.y * zoom;
+    let iy = Math.floor(gy);
+    let qy = Math.round((gy - iy) * PHASES);
+    if (qy === PHASES) {
+      iy++;
+      qy = 0;
+    }
+    // stampable() texts are ASCII: one code unit per character, as offsets counts them.
+    for (let at = 0; at < p.text.length; at++) {
+      const code = p.text.charCodeAt(at);
+      if (code === 32) continue;
+      const gx = (start + offsets[at]!) * zoom;
+      let ix = Math.floor(gx);
+      let qx = Math.round((gx - ix) * PHASES);
+      if (qx === PHASES) {
+        ix++;
+        qx = 0;
+      }
+      const slot = ((code - 32) * PHASES + qx) * PHASES + qy;
+      let index = table[slot]! - 1;
+      if (index < 0) {
+        const ch = p.text[at]!;
+        const advance = (m.width(ch, p.size) * zoom) | 0;
+        const ox = Math.ceil(0.2 * em) + PAD;
+        const oy = Math.ceil(m.ascent * em) + PAD;
+        index = order.length;
+        order.push({
+          x: 0,
+          y: 0,
+          w: ox + advance + Math.ceil(0.3 * em) + PAD,
+          h: oy + Math.ceil(m.descent * em) + PAD + 1,
+          ox,
+          oy,
+          ch,
+          k: em / upm,
+          qx,
+          qy,
+          index,
+        });
+        table[slot] = index + 1;
+      }
+      const tile = order[index]!;
+      stamps[n * 3] = index;
+      stamps[n * 3 + 1] = ix - tile.ox;
+      stamps[n * 3 + 2] = iy - tile.oy;
+      colors[n * 3] = rgb >> 16;
+      colors[n * 3 + 1] = (rgb >> 8) & 255;
+      colors[n * 3 + 2] = rgb & 255;
+      n++;
+    }
+  }
+  // Shelf packing, rows up to 1024 px wide.
+  let x = 0;
+  let y = 0;
+  let shelf = 0;
+  let width = 1;
+  for (const tile of order) {
+    if (x + tile.w > 1024 && x > 0) {
+      y += shelf;
+      x = 0;
+      shelf = 0;
+    }
+    tile.x = x;
+    tile.y = y;
+    x += tile.w;
+    shelf = Math.max(shelf, tile.h);
+    width = Math.max(width, x);
+  }
+  const height = Math.max(1, y + shelf);
+  const used = [...new Set(order.map((t) => t.ch))].sort();
+  const id = (ch: string) => `g${ch.codePointAt(0)}`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<defs>${used.map((ch) => `<path id="${id(ch)}" d="${DEJAVU_SANS_GLYPHS[ch]}"/>`).join('')}</defs>` +
+    order
+      .map(
+        (t) =>
+          `<use href="#${id(t.ch)}" transform="translate(${t.x + t.ox + t.qx / PHASES} ${t.y + t.oy + t.qy / PHASES}) scale(${t.k} ${-t.k})"/>`,
+      )
+      .join('') +
+    '</svg>';
+  const rects = new Int32Array(order.length * 4);
+  for (const t of order) rects.set([t.x, t.y, t.w, t.h], t.index * 4);
+  return {
+    svg,
+    width,
+    height,
+    tiles: rects,
+    stamps: stamps.subarray(0, n * 3),
+    colors: colors.subarray(0, n * 3),
+  };
+}
+
+/** ⌊x / 255⌋ for 0 ≤ x < 65536, in integers. */
+const div255 = (x: number) => (x + 1 + (x >> 8)) >> 8;
+
+/**
+ * Copies the planned glyphs onto an RGBA canvas: each pixel moves towards the glyph's colour
+ * by the atlas coverage (alpha), as a renderer blends an anti-aliased fill.
+ */
+export function applyStamps(
+  dst: Uint8Array,
+  width: number,
+  height: number,
+  plan: StampPlan,
+  atlas: Uint8Array,
+): void {
+  // Each tile trimmed to its inked pixels, once: most of a tile is empty margin.
+  const T = plan.tiles;
+  const trim = new Int32Array(T.length);
+  for (let t = 0; t < T.length; t += 4) {
+    let x0 = T[t + 2]!;
+    let y0 = T[t + 3]!;
+    let x1 = -1;
+    let y1 = -1;
+    for (let y = 0; y < T[t + 3]!; y++) {
+      for (let x = 0; x < T[t + 2]!; x++) {
+        if (atlas[((T[t + 1]! + y) * plan.width + T[t]! + x) * 4 + 3] === 0) continue;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+    }
+    // [offset x, offset y, width, height] of the inked part within the tile.
+    trim[t] = x0;
+    trim[t + 1] = y0;
+    trim[t + 2] = Math.max(0, x1 - x0 + 1);
+    trim[t + 3] = Math.max(0, y1 - y0 + 1);
+  }
+  const s = plan.stamps;
+  const colors = plan.colors;
+  for (let i = 0; i < s.length; i += 3) {
+    const t = s[i]! * 4;
+    const ax = T[t]! + trim[t]!;
+    const ay = T[t + 1]! + trim[t + 1]!;
+    const w = trim[t + 2]!;
+    const h = trim[t + 3]!;
+    const dx = s[i + 1]! + trim[t]!;
+    const dy = s[i + 2]! + trim[t + 1]!;
+    const r = colors[i]!;
+    const g = colors[i + 1]!;
+    const b = colors[i + 2]!;
+    const xFrom = Math.max(0, -dx);
+    const xTo = Math.min(w, width - dx);
+    for (let y = Math.max(0, -dy); y < h && dy + y < height; y++) {
+      let a = ((ay + y) * plan.width + ax + xFrom) * 4 + 3;
+      let d = ((dy + y) * width + dx + xFrom) * 4;
+      for (let x = xFrom; x < xTo; x++, a += 4, d += 4) {
+        const cov = atlas[a]!;
+        if (cov === 0) continue;
+        const keep = 255 - cov;
+        dst[d] = div255(r * cov + dst[d]! * keep + 127);
+        dst[d + 1] = div255(g * cov + dst[d + 1]! * keep + 127);
+        dst[d + 2] = div255(b * cov + dst[d + 2]! * keep + 127);
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Annotations in PNGs are stamped from a glyph atlas; drawn in place by resvg they must look
+ * the same: the same pixels but for a quarter-pixel shift along glyph edges.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderPng, renderSpec } from '../../src/node.ts';
+import { render } from '../../src/pipeline.ts';
+import { applyStamps, planStamps, stampable } from '../../src/render/stamp.ts';
+import type { Scene, TextPrimitive } from '../../src/scene/types.ts';
+import { decodePng } from '../helpers.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+function annotated(n: number, fmt: string): Scene {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const data = Array.from({ length: n }, () =>
+    Array.from({ length: n }, () => Math.round((next() * 2 - 1) * 1000) / 1000),
+  );
+  return render({ data, annot: true, fmt, cmap: 'RdBu', center: 0 }).scene;
+}
+
+async function bothWays(scene: Scene, scale: number) {
+  const stamped = decodePng(await renderPng(scene, { scale }));
+  const drawn = decodePng(await renderPng(scene, { scale, stampAnnotations: false }));
+  assert.equal(stamped.width, drawn.width);
+  assert.equal(stamped.height, drawn.height);
+  let sum = 0;
+  let max = 0;
+  let inkA = 0;
+  let inkB = 0;
+  const px = drawn.width * drawn.height;
+  for (let i = 0; i < px * 4; i += 4) {
+    let d = 0;
+    for (let k = 0; k < 3; k++)
+      d = Math.max(d, Math.abs(stamped.rgba[i + k]! - drawn.rgba[i + k]!));
+    sum += d;
+    max = Math.max(max, d);
+    if (stamped.rgba[i]! + stamped.rgba[i + 1]! + stamped.rgba[i + 2]! < 150) inkA++;
+    if (drawn.rgba[i]! + drawn.rgba[i + 1]! + drawn.rgba[i + 2]! < 150) inkB++;
+  }
+  return { mean: sum / px, max, inkA, inkB };
+}
+
+describe('stamped annotations', () => {
+  for (const [name, scene, scale] of [
+    ['seed 000 at 1×', renderSpec(`${ROOT}examples/seed-000.json`).scene, 1],
+    ['seed 002 (percent) at 2×', renderSpec(`${ROOT}examples/seed-002.json`).scene, 2],
+    ['a 20×20 grid of signed values at 2×', annotated(20, '.2f'), 2],
+  ] as const) {
+    it(`look as resvg draws them: ${name}`, async () => {
+      const { mean, max, inkA, inkB } = await bothWays(scene, scale);
+      assert.ok(mean < 1, `mean difference ${mean}`);
+      // A quarter pixel along an edge moves a pixel by at most about a quarter of the contrast.
+      assert.ok(max <= 80, `largest difference ${max}`);
+      assert.ok(
+        Math.abs(inkA - inkB) <= Math.max(20, inkB * 0.02),
+        `dark pixels ${inkA} vs ${inkB}`,
+      );
+    });
+  }
+
+  it('rasterise each glyph once per quarter-pixel position', () => {
+    const texts = annotated(10, '.2f').primitives.filter(
+      (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot',
+    );
+    const plan = planStamps(texts, 2);
+    const glyphs = texts.reduce((s, t) => s + t.text.replaceAll(' ', '').length, 0);
+    assert.equal(plan.stamps.length, glyphs * 3);
+    assert.equal(plan.colors.length, glyphs * 3);
+    const tiles = plan.tiles.length / 4;
+    assert.ok(tiles <= 12 * 16, `${tiles} tiles`);
+    assert.ok(tiles < glyphs / 2, `${tiles} tiles for ${glyphs} glyphs`);
+    // Every use names a tile of the atlas.
+    for (let i = 0; i < plan.stamps.length; i += 3) assert.ok(plan.stamps[i]! < tiles);
+  });
+
+  it('leave rotated and non-ASCII texts to the renderer', () => {
+    const [t] = annotated(1, '.2f').primitives.filter(
+      (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot',
+    );
+    assert.equal(stampable(t!), true);
+    assert.equal(stampable({ ...t!, rotate: 90 }), false);
+    assert.equal(stampable({ ...t!, text: '−0.5' }), false);
+    assert.throws(() => planStamps([{ ...t!, rotate: 90 }], 1), /cannot stamp/);
+  });
+
+  it('blend by coverage towards the glyph colour, and stay inside the canvas', () => {
+    // One 2×1 tile: full and half coverage, stamped half off the right edge of a 2×1 canvas.
+    const plan = {
+      svg: '',
+      width: 2,
+      height: 1,
+      tiles: Int32Array.from([0, 0, 2, 1]),
+      stamps: Int32Array.from([0, 1, 0]),
+      colors: Uint8Array.from([255, 255, 255]),
+    };
+    const atlas = Uint8Array.from([0, 0, 0, 255, 0, 0, 0, 128]);
+    const dst = Uint8Array.from([10, 20, 30, 255, 0, 0, 0, 255]);
+    applyStamps(dst, 2, 1, plan, atlas);
+    assert.deepEqual([...dst], [10, 20, 30, 255, 255, 255, 255, 255]);
+    const half = Uint8Array.from([0, 0, 0, 255, 0, 0, 0, 255]);
+    applyStamps(half, 2, 1, { ...plan, stamps: Int32Array.from([0, -1, 0]) }, atlas);
+    assert.deepEqual([...half], [128, 128, 128, 255, 0, 0, 0, 255]);
+  });
+});
