@@ -18,7 +18,13 @@ function files(dir: string): string[] {
 }
 
 const SRC = join(ROOT, 'src');
-const NODE_ONLY = new Set(['node.ts', 'render/png.ts', 'render/pdf.ts', 'render/html.ts']);
+const NODE_ONLY = new Set([
+  'node.ts',
+  'render/png.ts',
+  'render/deflate.ts',
+  'render/pdf.ts',
+  'render/html.ts',
+]);
 /** The HTML view's runtime: browser code by nature (it may use the DOM). */
 const BROWSER_ONLY = new Set([
   'render/html/viewer.ts',
