@@ -48,23 +48,26 @@ interface Tile {
   readonly ox: number;
   readonly oy: number;
   readonly ch: string;
-  readonly k: number;
+  readonly kx: number;
+  readonly ky: number;
   readonly qx: number;
   readonly qy: number;
   readonly index: number;
 }
 
 /**
- * Plans the stamps of `texts` on a canvas drawn at `zoom` device px per CSS px: the atlas
+ * Plans the stamps of `texts` on a canvas drawn at `zx` × `zy` device px per CSS px (resvg
+ * scales to whole pixels, so the two can differ a little): the atlas
  * SVG, its tiles, and per glyph its tile, position and colour.
  */
-export function planStamps(texts: readonly TextPrimitive[], zoom: number): StampPlan {
+export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: number): StampPlan {
   const m = dejavuSansMeasurer();
   const upm = DEJAVU_SANS.unitsPerEm;
   // Tile of (size, printable ASCII character, phase x, phase y), as index + 1.
   const bySize = new Map<number, Int32Array>();
   const order: Tile[] = [];
   const rgbOf = new Map<string, number>();
+  const offsetsOf = new Map<string, number[]>();
   let glyphs = 0;
   for (let t = 0; t < texts.length; t++) glyphs += texts[t]!.text.length;
   const stamps = new Int32Array(glyphs * 3);
@@ -74,8 +77,14 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
     const p = texts[t]!;
     if (!stampable(p)) throw new Error(`planStamps: cannot stamp ${JSON.stringify(p.text)}`);
     const start = p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
-    const offsets = m.offsets(p.text, p.size);
-    const em = p.size * zoom;
+    // Annotations repeat: each distinct text is measured once.
+    const measured = `${p.size} ${p.text}`;
+    let offsets = offsetsOf.get(measured);
+    if (!offsets) {
+      offsets = m.offsets(p.text, p.size);
+      offsetsOf.set(measured, offsets);
+    }
+    const em = p.size * Math.max(zx, zy);
     let rgb = rgbOf.get(p.fill);
     if (rgb === undefined) {
       rgb = Number.parseInt(p.fill.slice(1, 7), 16); // scene colours are #rrggbb
@@ -86,7 +95,7 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
       table = new Int32Array(95 * PHASES * PHASES);
       bySize.set(p.size, table);
     }
-    const gy = p.y * zoom;
+    const gy = p.y * zy;
     let iy = Math.floor(gy);
     let qy = Math.round((gy - iy) * PHASES);
     if (qy === PHASES) {
@@ -97,7 +106,7 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
     for (let at = 0; at < p.text.length; at++) {
       const code = p.text.charCodeAt(at);
       if (code === 32) continue;
-      const gx = (start + offsets[at]!) * zoom;
+      const gx = (start + offsets[at]!) * zx;
       let ix = Math.floor(gx);
       let qx = Math.round((gx - ix) * PHASES);
       if (qx === PHASES) {
@@ -108,7 +117,7 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
       let index = table[slot]! - 1;
       if (index < 0) {
         const ch = p.text[at]!;
-        const advance = (m.width(ch, p.size) * zoom) | 0;
+        const advance = (m.width(ch, p.size) * zx) | 0;
         const ox = Math.ceil(0.2 * em) + PAD;
         const oy = Math.ceil(m.ascent * em) + PAD;
         index = order.length;
@@ -120,7 +129,8 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
           ox,
           oy,
           ch,
-          k: em / upm,
+          kx: (p.size * zx) / upm,
+          ky: (p.size * zy) / upm,
           qx,
           qy,
           index,
@@ -163,7 +173,7 @@ export function planStamps(texts: readonly TextPrimitive[], zoom: number): Stamp
     order
       .map(
         (t) =>
-          `<use href="#${id(t.ch)}" transform="translate(${t.x + t.ox + t.qx / PHASES} ${t.y + t.oy + t.qy / PHASES}) scale(${t.k} ${-t.k})"/>`,
+          `<use href="#${id(t.ch)}" transform="translate(${t.x + t.ox + t.qx / PHASES} ${t.y + t.oy + t.qy / PHASES}) scale(${t.kx} ${-t.ky})"/>`,
       )
       .join('') +
     '</svg>';
