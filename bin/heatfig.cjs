@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The heatfig command: runs dist/cli.cjs (built by `npm install`, scripts/build.mjs) with
-// V8's code cache from dist/cli.cjs.cache when it matches this Node, so the bundle is not
-// parsed and compiled again on every start. CommonJS, so Node starts it without its ES module
+// V8's code cache from dist/cli.cjs.cache (scripts/warm-cache.cjs) when it matches this
+// Node, so the bundle is not parsed and compiled again on every start. CommonJS, so Node starts it without its ES module
 // loader (a few milliseconds of every run).
-const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { createRequire, Module } = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
@@ -24,6 +24,3 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
 });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dir);
-if (process.env.HEATFIG_WRITE_CODE_CACHE) {
-  process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
-}

@@ -2,8 +2,8 @@
 // Bundles the CLI into dist/cli.cjs so `heatfig` starts fast: one minified file with the
 // pure-JavaScript dependencies inside (commander, fflate, d3-array); resvg (native), pdfkit and
 // the font stay external, and PNG/PDF code runs (and loads resvg or pdfkit) only when an
-// output needs it. Then one warm-up run writes V8's code cache beside it
-// (dist/cli.cjs.cache), which bin/heatfig.cjs hands to V8 so nothing is parsed twice.
+// output needs it. Then a warm-up of typical renders writes V8's code cache beside it
+// (dist/cli.cjs.cache), which bin/heatfig.cjs hands to V8 so nothing is compiled twice.
 //
 // Start-up is most of a small render, so what a render does not need is kept out of it:
 // - zod: specs are checked with the rules generated from the zod schema (src/spec/rules.ts),
@@ -12,8 +12,7 @@
 // - fflate (PNG deflate for browsers, .npz) and node:child_process (commander runs external
 //   subcommands with it, which heatfig has none of) are evaluated on first use.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { browserBundleOptions } from '../src/render/html/bundle.ts';
@@ -81,13 +80,5 @@ await build({
   },
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-const tmp = mkdtempSync(join(tmpdir(), 'heatfig-build-'));
-execFileSync(
-  process.execPath,
-  ['bin/heatfig.cjs', 'render', 'examples/seed-000.json', '-o', join(tmp, 'warm.svg')],
-  {
-    env: { ...process.env, HEATFIG_WRITE_CODE_CACHE: '1' },
-    stdio: 'inherit',
-  },
-);
-rmSync(tmp, { recursive: true, force: true });
+// V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs).
+execFileSync(process.execPath, ['scripts/warm-cache.cjs'], { stdio: 'inherit' });
