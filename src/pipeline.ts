@@ -83,6 +83,8 @@ export interface RenderResult {
   readonly scene: Scene;
   readonly output: string;
   readonly warnings: readonly string[];
+  /** Milliseconds each stage took, in order (`heatfig render --verbose` prints them). */
+  readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
 /**
@@ -97,22 +99,35 @@ export interface RenderResult {
  */
 export function render(spec: unknown, options: RenderOptions = {}): RenderResult {
   const warnings = new Warnings();
+  const timings: [string, number][] = [];
+  let last = performance.now();
+  const took = (stage: string) => {
+    const now = performance.now();
+    timings.push([stage, now - last]);
+    last = now;
+  };
   const measurer = options.measurer ?? dejavuSansMeasurer();
   // 1. Validate the user's spec against the one schema.
   const valid: Spec = validateSpec(spec, options.source ?? null);
+  took('validate');
   // 2. Load the data into a Grid (inline values, or files through the loader).
   const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
   // 2b. A grid with more cells than the output has pixels is reduced block by block.
   const grid = fitToPixels(loaded, valid, options.pixelRatio ?? 2);
+  took('load');
   // 3. Resolve: fill every default, choose range, norm, colormap and extend.
   const figure = resolveSpec(valid, grid, warnings);
+  took('resolve');
   checkSize(figure, options.target ?? options.format ?? 'svg');
   // 4. Describe, beside the drawing: observations from the data, each a checkable claim.
   const description = options.describe === false ? null : describe(figure);
+  if (description) took('describe');
   // 5. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
   const layout = layoutFigure(figure, measurer, warnings);
+  took('layout');
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
   const scene = buildScene(figure, layout, measurer, description?.markdown ?? '');
+  took('scene');
   // 7. Render.
   const output =
     options.format === 'scene'
@@ -120,7 +135,17 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
       : options.format === 'none'
         ? ''
         : renderSvg(scene, options.svg);
+  if (options.format !== 'none') took(options.format === 'scene' ? 'scene JSON' : 'SVG');
   const fullFigure =
     options.keepFullGrid && grid !== loaded ? resolveSpec(valid, loaded, new Warnings()) : figure;
-  return { figure, fullFigure, description, layout, scene, output, warnings: warnings.list };
+  return {
+    figure,
+    fullFigure,
+    description,
+    layout,
+    scene,
+    output,
+    warnings: warnings.list,
+    timings,
+  };
 }

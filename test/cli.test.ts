@@ -35,6 +35,18 @@ describe('heatfig render', () => {
     }
   });
 
+  it('says with --verbose what it wrote and how long each stage took', () => {
+    const out = join(dir, 'verbose.png');
+    const r = heatfig('render', join(ROOT, 'examples/seed-000.json'), '-o', out, '--verbose');
+    assert.equal(r.code, 0, r.stderr);
+    const [wrote, times] = r.stderr.trimEnd().split('\n');
+    assert.match(wrote!, /^heatfig: wrote .*verbose\.png \(\d+ bytes, [\d.]+×[\d.]+ px\)$/);
+    assert.match(
+      times!,
+      /^heatfig: \d+ ms since start; validate [\d.]+, load [\d.]+, resolve [\d.]+, layout [\d.]+, scene [\d.]+, PNG [\d.]+, write [\d.]+ ms$/,
+    );
+  });
+
   it('lets flags override the spec', () => {
     const out = join(dir, 'over.svg');
     const r = heatfig(

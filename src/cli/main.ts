@@ -200,14 +200,26 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
     (o['scale'] as number | undefined) ??
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
   const result = renderInput(input, o, format, scale);
+  const rendered = performance.now();
   const bytes = await outputBytes(result, format, scale ? { scale } : {});
+  const encoded = performance.now();
   writeFileAtomic(out, bytes);
+  const written = performance.now();
   if (!o['quiet'])
     for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${w}\n`);
-  if (o['verbose'])
+  if (o['verbose']) {
+    const stages = [
+      ...result.timings,
+      ...(format === 'svg' || format === 'scene'
+        ? []
+        : [[format.toUpperCase(), encoded - rendered] as const]),
+      ['write', written - encoded] as const,
+    ];
     process.stderr.write(
-      `heatfig: wrote ${out} (${bytes.length} bytes, ${result.scene.width}×${result.scene.height} px)\n`,
+      `heatfig: wrote ${out} (${bytes.length} bytes, ${result.scene.width}×${result.scene.height} px)\n` +
+        `heatfig: ${Math.round(written)} ms since start; ${stages.map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(', ')} ms\n`,
     );
+  }
 }
 
 /** The flags that say how to read the data and how the figure looks (render and describe share them). */

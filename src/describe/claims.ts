@@ -119,34 +119,47 @@ function eachCell(
   panel: number | null = null,
 ): void {
   const C = view.cols;
-  view.grid.panels.forEach((pp, p) => {
-    if (panel !== null && p !== panel) return;
-    const vals = pp.values;
+  const panels = view.grid.panels;
+  for (let p = 0; p < panels.length; p++) {
+    if (panel !== null && p !== panel) continue;
+    const vals = panels[p]!.values;
     for (let k = 0; k < vals.length; k++) {
       const v = vals[k]!;
       if (v - v === 0) fn(p, (k / C) | 0, k % C, v);
     }
-  });
+  }
 }
 
 /** The finite cells (up to `max`) for which `keep` holds, as [panel, row, col, value]. */
+/** The first `max` finite cells (panel, row, column, value) that `keep` accepts, in order. */
 function cellsWhere(
   view: GridView,
   keep: (v: number) => boolean,
   max = Infinity,
 ): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
-  eachCell(view, (p, r, c, v) => {
-    if (out.length < max && keep(v)) out.push([p, r, c, v]);
-  });
+  const C = view.cols;
+  const panels = view.grid.panels;
+  for (let p = 0; p < panels.length; p++) {
+    const vals = panels[p]!.values;
+    for (let k = 0; k < vals.length && out.length < max; k++) {
+      const v = vals[k]!;
+      if (v - v === 0 && keep(v)) out.push([p, (k / C) | 0, k % C, v]);
+    }
+  }
   return out;
 }
 
 function countWhere(view: GridView, keep: (v: number) => boolean): number {
   let n = 0;
-  eachCell(view, (_p, _r, _c, v) => {
-    if (keep(v)) n++;
-  });
+  const panels = view.grid.panels;
+  for (let p = 0; p < panels.length; p++) {
+    const vals = panels[p]!.values;
+    for (let k = 0; k < vals.length; k++) {
+      const v = vals[k]!;
+      if (v - v === 0 && keep(v)) n++;
+    }
+  }
   return n;
 }
 

@@ -19,6 +19,41 @@ export interface LineKey {
   readonly n: number;
 }
 
+const occurrenceCache = new WeakMap<readonly string[], Int32Array>();
+
+/** For each label, how many times it appeared before (computed once per label list). */
+function occurrences(labels: readonly string[]): Int32Array {
+  let out = occurrenceCache.get(labels);
+  if (!out) {
+    out = new Int32Array(labels.length);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < labels.length; i++) {
+      const n = seen.get(labels[i]!) ?? 0;
+      out[i] = n;
+      seen.set(labels[i]!, n + 1);
+    }
+    occurrenceCache.set(labels, out);
+  }
+  return out;
+}
+
+const positionCache = new WeakMap<readonly string[], Map<string, number[]>>();
+
+/** Where each label appears, in order (computed once per label list). */
+function positions(labels: readonly string[]): Map<string, number[]> {
+  let out = positionCache.get(labels);
+  if (!out) {
+    out = new Map();
+    for (let i = 0; i < labels.length; i++) {
+      const at = out.get(labels[i]!);
+      if (at) at.push(i);
+      else out.set(labels[i]!, [i]);
+    }
+    positionCache.set(labels, out);
+  }
+  return out;
+}
+
 /** Label-keyed access to a grid. */
 export class GridView {
   readonly grid: Grid;
@@ -30,20 +65,11 @@ export class GridView {
   }
 
   static occurrence(labels: readonly string[], i: number): number {
-    let n = 0;
-    for (let k = 0; k < i; k++) if (labels[k] === labels[i]) n++;
-    return n;
+    return occurrences(labels)[i]!;
   }
 
   static find(labels: readonly string[], key: LineKey): number {
-    let n = 0;
-    for (let i = 0; i < labels.length; i++) {
-      if (labels[i] === key.label) {
-        if (n === key.n) return i;
-        n++;
-      }
-    }
-    return -1;
+    return positions(labels).get(key.label)?.[key.n] ?? -1;
   }
 
   rows(panel: number): number {
