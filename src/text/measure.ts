@@ -42,20 +42,30 @@ function makeDejavuSansMeasurer(): TextMeasurer {
   }
   const fallback = widths.get(0xfffd) ?? widths.get(0x3f) ?? upm / 2;
   const kerning = m.kerning;
+  // Advance of each text measured, in font units: a figure measures the same few labels and
+  // annotation texts thousands of times. Bounded, since a process may measure many figures.
+  const known = new Map<string, number>();
+  const advance = (text: string): number => {
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
+    let units = 0;
+    let prev = '';
+    for (const ch of text) {
+      units += widths.get(ch.codePointAt(0)!) ?? fallback;
+      if (prev) units += kerning[prev + ch] ?? 0;
+      prev = ch;
+    }
+    if (known.size >= 50_000) known.clear();
+    known.set(text, units);
+    return units;
+  };
   return {
     family: m.family,
     ascent: m.ascender / upm,
     descent: -m.descender / upm,
     capHeight: m.capHeight / upm,
     width(text, size) {
-      let units = 0;
-      let prev = '';
-      for (const ch of text) {
-        units += widths.get(ch.codePointAt(0)!) ?? fallback;
-        if (prev) units += kerning[prev + ch] ?? 0;
-        prev = ch;
-      }
-      return (units / upm) * size;
+      return (advance(text) / upm) * size;
     },
     offsets(text, size) {
       const out: number[] = [];
