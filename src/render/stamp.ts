@@ -193,8 +193,9 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
 const div255 = (x: number) => (x + 1 + (x >> 8)) >> 8;
 
 /**
- * Copies the planned glyphs onto an RGBA canvas: each pixel moves towards the glyph's colour
- * by the atlas coverage (alpha), as a renderer blends an anti-aliased fill.
+ * Copies the planned glyphs onto an RGBA canvas (pixel (x, y) at `offset + y * stride + x * 4`):
+ * each pixel moves towards the glyph's colour by the atlas coverage (alpha), as a renderer
+ * blends an anti-aliased fill.
  */
 export function applyStamps(
   dst: Uint8Array,
@@ -202,56 +203,76 @@ export function applyStamps(
   height: number,
   plan: StampPlan,
   atlas: Uint8Array,
+  stride = width * 4,
+  offset = 0,
 ): void {
-  // Each tile trimmed to its inked pixels, once: most of a tile is empty margin.
+  // Each tile as the list of its inked pixels, read once from the atlas: most of a tile is
+  // empty margin. Per pixel: x, y within the tile, and coverage.
   const T = plan.tiles;
-  const trim = new Int32Array(T.length);
-  for (let t = 0; t < T.length; t += 4) {
-    let x0 = T[t + 2]!;
-    let y0 = T[t + 3]!;
+  const tiles = T.length / 4;
+  const start = new Int32Array(tiles + 1);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const covs: number[] = [];
+  const bounds = new Int32Array(tiles * 4);
+  for (let t = 0; t < tiles; t++) {
+    const [tx, ty, tw, th] = [T[t * 4]!, T[t * 4 + 1]!, T[t * 4 + 2]!, T[t * 4 + 3]!];
+    let x0 = tw;
+    let y0 = th;
     let x1 = -1;
     let y1 = -1;
-    for (let y = 0; y < T[t + 3]!; y++) {
-      for (let x = 0; x < T[t + 2]!; x++) {
-        if (atlas[((T[t + 1]! + y) * plan.width + T[t]! + x) * 4 + 3] === 0) continue;
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
+    for (let y = 0; y < th; y++) {
+      for (let x = 0; x < tw; x++) {
+        const cov = atlas[((ty + y) * plan.width + tx + x) * 4 + 3]!;
+        if (cov === 0) continue;
+        xs.push(x);
+        ys.push(y);
+        covs.push(cov);
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
       }
     }
-    // [offset x, offset y, width, height] of the inked part within the tile.
-    trim[t] = x0;
-    trim[t + 1] = y0;
-    trim[t + 2] = Math.max(0, x1 - x0 + 1);
-    trim[t + 3] = Math.max(0, y1 - y0 + 1);
+    start[t + 1] = xs.length;
+    bounds.set([x0, y0, x1, y1], t * 4);
   }
+  const px = Int32Array.from(xs);
+  const py = Int32Array.from(ys);
+  const pc = Uint8Array.from(covs);
   const s = plan.stamps;
   const colors = plan.colors;
   for (let i = 0; i < s.length; i += 3) {
-    const t = s[i]! * 4;
-    const ax = T[t]! + trim[t]!;
-    const ay = T[t + 1]! + trim[t + 1]!;
-    const w = trim[t + 2]!;
-    const h = trim[t + 3]!;
-    const dx = s[i + 1]! + trim[t]!;
-    const dy = s[i + 2]! + trim[t + 1]!;
+    const t = s[i]!;
+    const dx = s[i + 1]!;
+    const dy = s[i + 2]!;
     const r = colors[i]!;
     const g = colors[i + 1]!;
     const b = colors[i + 2]!;
-    const xFrom = Math.max(0, -dx);
-    const xTo = Math.min(w, width - dx);
-    for (let y = Math.max(0, -dy); y < h && dy + y < height; y++) {
-      let a = ((ay + y) * plan.width + ax + xFrom) * 4 + 3;
-      let d = ((dy + y) * width + dx + xFrom) * 4;
-      for (let x = xFrom; x < xTo; x++, a += 4, d += 4) {
-        const cov = atlas[a]!;
-        if (cov === 0) continue;
-        const keep = 255 - cov;
-        dst[d] = div255(r * cov + dst[d]! * keep + 127);
-        dst[d + 1] = div255(g * cov + dst[d + 1]! * keep + 127);
-        dst[d + 2] = div255(b * cov + dst[d + 2]! * keep + 127);
+    const inside =
+      dx + bounds[t * 4]! >= 0 &&
+      dy + bounds[t * 4 + 1]! >= 0 &&
+      dx + bounds[t * 4 + 2]! < width &&
+      dy + bounds[t * 4 + 3]! < height;
+    const base = offset + dy * stride + dx * 4;
+    for (let k = start[t]!; k < start[t + 1]!; k++) {
+      if (!inside) {
+        const x = dx + px[k]!;
+        const y = dy + py[k]!;
+        if (x < 0 || y < 0 || x >= width || y >= height) continue;
       }
+      const d = base + py[k]! * stride + px[k]! * 4;
+      const cov = pc[k]!;
+      if (cov === 255) {
+        dst[d] = r;
+        dst[d + 1] = g;
+        dst[d + 2] = b;
+        continue;
+      }
+      const keep = 255 - cov;
+      dst[d] = div255(r * cov + dst[d]! * keep + 127);
+      dst[d + 1] = div255(g * cov + dst[d + 1]! * keep + 127);
+      dst[d + 2] = div255(b * cov + dst[d + 2]! * keep + 127);
     }
   }
 }
