@@ -6,11 +6,12 @@ import * as zlib from 'node:zlib';
  * each part is deflated on its own and ends on a byte boundary (a sync flush), the parts'
  * deflate data are joined, and their Adler-32 checksums combined. Any zlib reader inflates
  * the result to `data`. A PNG's pixels take about half as long to compress on two cores.
- * Small inputs, one core, or an output zlib did not frame as expected are compressed in one
+ * Parts are 4 MB at least (below that, starting the pool's threads costs more than it saves);
+ * small inputs, one core, or an output zlib did not frame as expected are compressed in one
  * piece.
  */
 export async function deflateInParts(data: Uint8Array, level: number): Promise<Uint8Array> {
-  const parts = Math.min(4, availableParallelism(), Math.floor(data.length / (1 << 20)));
+  const parts = Math.min(4, availableParallelism(), Math.floor(data.length / (4 << 20)));
   if (parts < 2) return zlib.deflateSync(data, { level });
   const size = Math.ceil(data.length / parts);
   const pieces = await Promise.all(

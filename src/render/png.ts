@@ -178,8 +178,9 @@ function drawWhole(svg: string, scene: Scene, scale: number): Canvas {
 
 /**
  * resvg draws only around the block the cells cover, or null when that cannot be done
- * exactly: no cells, something else drawn over the block, a scale other than a power of two
- * (a strip's offset would not be exact), or a canvas of fractional size.
+ * exactly (no cells, something else drawn over the block, a scale other than a power of two
+ * so that a strip's offset would not be exact, a canvas of fractional size) or would not pay
+ * (a block under a million pixels).
  */
 function drawAround(
   svg: string,
@@ -206,7 +207,8 @@ function drawAround(
   y0 = Math.max(0, y0);
   x1 = Math.min(width, x1);
   y1 = Math.min(height, y1);
-  if (x1 <= x0 || y1 <= y0) return null;
+  // Each strip costs resvg a parse and a font load (~2 ms): worth it for a large block only.
+  if ((x1 - x0) * (y1 - y0) < 1_000_000) return null;
   const hole: Box = [x0, y0, x1, y1];
   let background: string | null = null;
   for (const p of rest) {

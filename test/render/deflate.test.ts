@@ -40,7 +40,7 @@ describe('deflate in parts', () => {
   });
 
   it('makes one zlib stream that inflates to the input, whatever its size', async () => {
-    for (const n of [0, 1000, (1 << 20) * 2, (1 << 20) * 3 + 12345, (1 << 20) * 9 + 7]) {
+    for (const n of [0, 1000, (1 << 20) * 3 + 12345, (1 << 20) * 9 + 7, (1 << 20) * 17 + 1]) {
       const data = figureLike(n, n + 1);
       for (const level of [1, 3]) {
         const z = await deflateInParts(data, level);
