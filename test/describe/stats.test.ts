@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { mannKendall, median, quantileSorted } from '../../src/describe/stats.ts';
+import { inversions, mannKendall, median, quantileSorted } from '../../src/describe/stats.ts';
 
 describe('Mann–Kendall', () => {
   it('gives the exact p of a strictly monotone sequence: 2/n!', () => {
@@ -44,5 +44,23 @@ describe('quantiles', () => {
     assert.equal(quantileSorted([1, 2, 3, 4], 0.25), 1.75);
     assert.equal(median([3, 1, 2]), 2);
     assert.equal(median([4, 1, 2, 3]), 2.5);
+  });
+});
+
+describe('inversions', () => {
+  it('counts the pairs out of order, ties not counted, as the quadratic definition does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 80 }), (x) => {
+        let slow = 0;
+        let s = 0;
+        for (let i = 0; i < x.length; i++)
+          for (let j = i + 1; j < x.length; j++) {
+            if (x[i]! > x[j]!) slow++;
+            s += Math.sign(x[j]! - x[i]!);
+          }
+        assert.equal(inversions(x), slow);
+        assert.equal(mannKendall(x).s, s);
+      }),
+    );
   });
 });
