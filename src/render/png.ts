@@ -317,11 +317,15 @@ function fillBox(canvas: Canvas, [x0, y0, x1, y1]: Box, rgba: Uint8Array): void 
   for (let y = y0 + 1; y < y1; y++) data.copyWithin(first + (y - y0) * stride, first, first + n);
 }
 
-/** resvg with only the shipped font, crisp shapes and nearest-neighbour images. */
+/**
+ * resvg with only the shipped font, crisp shapes and nearest-neighbour images. Text drawn as
+ * glyph outlines needs no font: it is loaded only for an SVG with `<text>` left in it.
+ */
 function draw(svg: string, options: ResvgRenderOptions, family: string) {
+  const fontFiles = svg.includes('<text') ? [FONT_FILE] : [];
   return resvg(svg, {
     ...options,
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILE], defaultFontFamily: family },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family },
     shapeRendering: 2,
     textRendering: 1,
     imageRendering: 1,

@@ -159,3 +159,20 @@ describe('stamped annotations', () => {
     assert.deepEqual([...half], [128, 128, 128, 255, 0, 0, 0, 255]);
   });
 });
+
+describe('text in PNGs', () => {
+  it('draws a title with characters outside the glyph outlines through the shipped font', async () => {
+    const { scene } = render({ data: [[1, 2]], title: 'Naïve – µ' });
+    const title = scene.primitives.find(
+      (p): p is TextPrimitive => p.type === 'text' && p.role === 'title',
+    )!;
+    const png = decodePng(await renderPng(scene, { scale: 1 }));
+    let ink = 0;
+    for (let y = Math.floor(title.box.y); y < title.box.y + title.box.h; y++)
+      for (let x = Math.floor(title.box.x); x < title.box.x + title.box.w; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.rgba[i]! + png.rgba[i + 1]! + png.rgba[i + 2]! < 300) ink++;
+      }
+    assert.ok(ink > 20, `${ink} dark pixels where the title is`);
+  });
+});
