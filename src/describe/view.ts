@@ -113,9 +113,12 @@ export class GridView {
 
   /** Values of one row (line 'row') or column (line 'col') of a panel, in order. */
   line(panel: number, line: 'row' | 'col', index: number): number[] {
-    const out: number[] = [];
-    if (line === 'row') for (let c = 0; c < this.cols; c++) out.push(this.value(panel, index, c));
-    else for (let r = 0; r < this.rows(panel); r++) out.push(this.value(panel, r, index));
+    const values = this.grid.panels[panel]!.values;
+    const C = this.cols;
+    if (line === 'row') return Array.from(values.subarray(index * C, (index + 1) * C));
+    const rows = this.rows(panel);
+    const out = new Array<number>(rows);
+    for (let r = 0; r < rows; r++) out[r] = values[r * C + index]!;
     return out;
   }
 

@@ -61,13 +61,19 @@ function increment(s: string): string {
 }
 
 /**
- * Whether the exact decimal value of |x| could lie halfway between two numbers with `p`
- * digits after the point. A midpoint is (2n+1)/(2·10^p) = (2n+1)/(2^(p+1)·5^p); a double is a
- * dyadic rational, so it can only be one if x·2^(p+1) is a whole number. Otherwise the
- * nearest such number is unique, and JavaScript's toFixed / toExponential, which are exact
- * (ECMA-262 defines them on the mathematical value), find the same one as half-to-even.
+ * Whether the exact value of |x| could lie halfway between two numbers with `p` digits after
+ * the point. A midpoint is (2n+1)/(2·10^p) = (2n+1)/(2^(p+1)·5^p); a double is a dyadic
+ * rational, so it can only be one if k = x·2^(p+1) is a whole number, and then x·10^p =
+ * k·5^p/2 is a midpoint only if k is odd (an even k makes it whole: nothing to round; every
+ * double from 2^53 up is even). Otherwise the nearest such number is unique, and
+ * JavaScript's toFixed / toExponential, which are exact (ECMA-262 defines them on the
+ * mathematical value), find the same one as half-to-even. (Multiplying by a power of two is
+ * exact.)
  */
-const mayTie = (x: number, bits: number) => Number.isInteger(x * 2 ** bits);
+const mayTie = (x: number, bits: number) => {
+  const k = x * 2 ** bits;
+  return Number.isInteger(k) && k % 2 !== 0;
+};
 
 /** |x| with `p` digits after the point, rounded half to even: "0.12" for (0.125, 2). */
 export function fixedDigits(x: number, p: number): string {
@@ -85,8 +91,8 @@ export function exponentDigits(x: number, p: number): { mantissa: string; exp: n
   if (a > 1e-250 && a < 1e250 && p <= 100) {
     const [mantissa, e] = a.toExponential(p).split('e') as [string, string];
     const exp = Number(e);
-    // A midpoint at exponent exp or exp - 1 (before a carry) makes x·2^(p - exp + 2) whole.
-    if (!mayTie(a, p - exp + 2)) return { mantissa, exp };
+    // A midpoint between p-digit mantissas at exponent exp, or exp - 1 before a carry.
+    if (!mayTie(a, p - exp + 1) && !mayTie(a, p - exp + 2)) return { mantissa, exp };
   }
   return exactExponentDigits(a, p);
 }
