@@ -334,73 +334,83 @@ export async function main(argv: readonly string[]): Promise<number> {
       writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `heatfig: ${s}` : s),
     })
     .showSuggestionAfterError(true);
+  // Only the command asked for is set up (its forty options are a few milliseconds of every
+  // run); help, a typo or no command get them all, for the list and the suggestions.
+  const only = ['render', 'describe', 'schema', 'colormaps'].includes(argv[0] ?? '')
+    ? argv[0]
+    : null;
+  const wanted = (name: string) => only === null || only === name;
 
-  figureOptions(
+  if (wanted('render'))
+    figureOptions(
+      program
+        .command('render')
+        .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
+        .argument(
+          '<input>',
+          'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
+        )
+        .requiredOption(
+          '-o, --output <file>',
+          'output file; its extension picks the format (.svg .png .pdf .html .json)',
+        )
+        .addOption(
+          new Option('--format <format>', 'output format, instead of the extension').choices([
+            'svg',
+            'png',
+            'pdf',
+            'scene',
+            'html',
+          ]),
+        ),
+    )
+      .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
+      .option('--dpi <n>', 'PNG resolution (96 dpi = scale 1)', number('--dpi'))
+      .option('-q, --quiet', 'no warnings')
+      .option('-v, --verbose', 'say what was written')
+      .option('--debug', 'show stack traces')
+      .action(async (input: string, o: Record<string, unknown>) => {
+        debug = Boolean(o['debug']);
+        await renderCommand(input, o);
+      });
+
+  if (wanted('describe'))
+    figureOptions(
+      program
+        .command('describe')
+        .description('describe a figure in words whose every number is checked against the data')
+        .argument(
+          '<input>',
+          'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
+        )
+        .addOption(
+          new Option('--format <format>', 'markdown, or JSON with the claims')
+            .choices(['md', 'json'])
+            .default('md'),
+        )
+        .option('-o, --output <file>', 'write to a file instead of standard output'),
+    )
+      .option('--debug', 'show stack traces')
+      .action(async (input: string, o: Record<string, unknown>) => {
+        debug = Boolean(o['debug']);
+        await describeCommand(input, o);
+      });
+
+  if (wanted('schema'))
     program
-      .command('render')
-      .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
-      .argument(
-        '<input>',
-        'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
-      )
-      .requiredOption(
-        '-o, --output <file>',
-        'output file; its extension picks the format (.svg .png .pdf .html .json)',
-      )
-      .addOption(
-        new Option('--format <format>', 'output format, instead of the extension').choices([
-          'svg',
-          'png',
-          'pdf',
-          'scene',
-          'html',
-        ]),
-      ),
-  )
-    .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
-    .option('--dpi <n>', 'PNG resolution (96 dpi = scale 1)', number('--dpi'))
-    .option('-q, --quiet', 'no warnings')
-    .option('-v, --verbose', 'say what was written')
-    .option('--debug', 'show stack traces')
-    .action(async (input: string, o: Record<string, unknown>) => {
-      debug = Boolean(o['debug']);
-      await renderCommand(input, o);
-    });
+      .command('schema')
+      .description('print the JSON Schema of the spec file')
+      .action(() => {
+        process.stdout.write(schemaText());
+      });
 
-  figureOptions(
+  if (wanted('colormaps'))
     program
-      .command('describe')
-      .description('describe a figure in words whose every number is checked against the data')
-      .argument(
-        '<input>',
-        'spec file (JSON), or data file (.csv .tsv .json .npy .npz; - for standard input)',
-      )
-      .addOption(
-        new Option('--format <format>', 'markdown, or JSON with the claims')
-          .choices(['md', 'json'])
-          .default('md'),
-      )
-      .option('-o, --output <file>', 'write to a file instead of standard output'),
-  )
-    .option('--debug', 'show stack traces')
-    .action(async (input: string, o: Record<string, unknown>) => {
-      debug = Boolean(o['debug']);
-      await describeCommand(input, o);
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of the spec file')
-    .action(() => {
-      process.stdout.write(schemaText());
-    });
-
-  program
-    .command('colormaps')
-    .description('list the named colormaps (each also reversed with _r)')
-    .action(() => {
-      process.stdout.write(`${colormapNames().join('\n')}\n`);
-    });
+      .command('colormaps')
+      .description('list the named colormaps (each also reversed with _r)')
+      .action(() => {
+        process.stdout.write(`${colormapNames().join('\n')}\n`);
+      });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
