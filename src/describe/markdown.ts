@@ -113,7 +113,14 @@ export function sentenceFor(w: Writer, c: Claim): string | null {
           (e, i) =>
             `${code(e.cell.row)} (${t(c, `diag${i + 1}`)}, below ${t(c, `by${i + 1}`)} at ${cell(w, e.by)})`,
         );
-      return `Only ${t(c, 'held')} of ${t(c, 'n')} diagonal cells are the largest of their row and column; ${ex.length > 4 ? 'exceptions include' : 'the exceptions are'} ${listOf(parts, ex.length)}.`;
+      const held = v(c, 'held');
+      const lead =
+        held === 0
+          ? `No diagonal cell is the largest of its row and column (${t(c, 'held')} of ${t(c, 'n')})`
+          : held === 1
+            ? `Only ${t(c, 'held')} of ${t(c, 'n')} diagonal cells is the largest of its row and column`
+            : `Only ${t(c, 'held')} of ${t(c, 'n')} diagonal cells are the largest of their row and column`;
+      return `${lead}; ${ex.length > 4 ? 'exceptions include' : 'the exceptions are'} ${listOf(parts, ex.length)}.`;
     }
     case 'top_offdiag': {
       const at = f['at'] as CellKey[];
@@ -240,18 +247,21 @@ export function groupSentence(
             '',
           ),
         );
+    // Each group names its lines in the right number: "column `20` falls; columns `0`, … show".
+    const group = (names: string[], one: string, many: string) =>
+      names.length
+        ? `${line(l)}${names.length > 1 ? 's' : ''} ${listOf(names)} ${names.length > 1 ? many : one}`
+        : '';
     const parts = [
-      by('down').length ? `${listOf(by('down'))} ${by('down').length > 1 ? 'fall' : 'falls'}` : '',
-      by('up').length ? `${listOf(by('up'))} ${by('up').length > 1 ? 'rise' : 'rises'}` : '',
-      by('none').length
-        ? `${listOf(by('none'))} ${by('none').length > 1 ? 'show' : 'shows'} no consistent trend`
-        : '',
+      group(by('down'), 'falls', 'fall'),
+      group(by('up'), 'rises', 'rise'),
+      group(by('none'), 'shows no consistent trend', 'show no consistent trend'),
     ].filter(Boolean);
     const panel =
       w.grid.panels.length > 1
         ? ` in ${code(w.grid.panels[cs[0]!.params['panel'] as number]!.title ?? '')}`
         : '';
-    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${line(l)}s ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')}).`;
+    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')}).`;
   }
   const constant = cs.filter((c) => c.facts['constant']);
   const near = cs.filter((c) => !c.facts['constant']);

@@ -356,3 +356,59 @@ suite('descriptions in the outputs', () => {
     assert.ok(pdf.includes(utf16('a heatmap of 5 rows by 5 columns')));
   });
 });
+
+suite('describe: number agreement', () => {
+  const markdown = (spec: Record<string, unknown>) => {
+    const r = renderSpec(spec, { format: 'none' });
+    const d = r.description!;
+    assert.deepEqual(checkClaims(d.grid, d.claims, d.sentences).failures, []);
+    return d.markdown;
+  };
+
+  it('says "is" when one diagonal cell holds, "no diagonal cell" when none does', () => {
+    const labels = ['a', 'b', 'c'];
+    const one = {
+      data: {
+        values: [
+          [9, 0, 0],
+          [0, 1, 5],
+          [0, 5, 1],
+        ],
+        rows: labels,
+        cols: labels,
+      },
+    };
+    assert.match(markdown(one), /Only 1 of 3 diagonal cells is the largest of its row and column;/);
+    const none = {
+      data: {
+        values: [
+          [1, 5, 0],
+          [5, 1, 0],
+          [0, 6, 1],
+        ],
+        rows: labels,
+        cols: labels,
+      },
+    };
+    assert.match(
+      markdown(none),
+      /No diagonal cell is the largest of its row and column \(0 of 3\);/,
+    );
+  });
+
+  it('names one line "row", several "rows", in each trend group', () => {
+    const cols = [1, 2, 3, 4, 5, 6];
+    const spec = {
+      data: {
+        values: [
+          [1, 2, 3, 4, 5, 6],
+          [3, 1, 4, 1, 5, 2],
+          [2, 7, 1, 8, 2, 8],
+        ],
+        rows: ['up', 'x', 'y'],
+        cols,
+      },
+    };
+    assert.match(markdown(spec), /row `up` rises; rows `x` and `y` show no consistent trend/);
+  });
+});
