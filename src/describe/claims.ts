@@ -174,13 +174,13 @@ const lineCount = (view: GridView, panel: number, line: 'row' | 'col') =>
 function lineParams(
   ctx: Ctx,
   p: Params,
-): { panel: number; line: 'row' | 'col'; key: LineKey; v: number[] } | null {
+): { panel: number; line: 'row' | 'col'; key: LineKey; v: readonly number[] } | null {
   const panel = Number(p['panel'] ?? 0);
   const line = p['line'] === 'col' ? 'col' : 'row';
   const key = p['key'] as LineKey;
   const i = lineIndex(ctx.view, panel, line, key);
   if (i < 0) return null;
-  return { panel, line, key, v: ctx.view.line(panel, line, i).filter(Number.isFinite) };
+  return { panel, line, key, v: ctx.view.finiteLine(panel, line, i) };
 }
 
 /** True if labels read as an ordered axis: all numbers, strictly increasing. */
@@ -308,7 +308,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     if (n < 3) return null;
     const means: number[] = [];
     for (let i = 0; i < n; i++) {
-      const f = view.line(panel, axis, i).filter(Number.isFinite);
+      const f = view.finiteLine(panel, axis, i);
       means.push(f.length ? mean(f) : Number.NaN);
     }
     const ok = means.filter((m) => !Number.isNaN(m));

@@ -111,8 +111,35 @@ export class GridView {
     return r < 0 || c < 0 ? null : [r, c];
   }
 
-  /** Values of one row (line 'row') or column (line 'col') of a panel, in order. */
-  line(panel: number, line: 'row' | 'col', index: number): number[] {
+  private readonly lines = new Map<string, readonly number[]>();
+  private readonly finiteLines = new Map<string, readonly number[]>();
+
+  /**
+   * Values of one row (line 'row') or column (line 'col') of a panel, in order. Made once
+   * per line and shared: a dozen detectors read the same rows and columns.
+   */
+  line(panel: number, line: 'row' | 'col', index: number): readonly number[] {
+    const key = `${panel} ${line} ${index}`;
+    let out = this.lines.get(key);
+    if (!out) {
+      out = this.readLine(panel, line, index);
+      this.lines.set(key, out);
+    }
+    return out;
+  }
+
+  /** The finite values of a line, in order (shared, as `line`). */
+  finiteLine(panel: number, line: 'row' | 'col', index: number): readonly number[] {
+    const key = `${panel} ${line} ${index}`;
+    let out = this.finiteLines.get(key);
+    if (!out) {
+      out = this.line(panel, line, index).filter(Number.isFinite);
+      this.finiteLines.set(key, out);
+    }
+    return out;
+  }
+
+  private readLine(panel: number, line: 'row' | 'col', index: number): number[] {
     const values = this.grid.panels[panel]!.values;
     const C = this.cols;
     if (line === 'row') return Array.from(values.subarray(index * C, (index + 1) * C));

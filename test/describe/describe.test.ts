@@ -359,7 +359,7 @@ suite('descriptions in the outputs', () => {
 
 suite('describe: number agreement', () => {
   const markdown = (spec: Record<string, unknown>) => {
-    const r = renderSpec(spec, { format: 'none' });
+    const r = renderSpec(spec);
     const d = r.description!;
     assert.deepEqual(checkClaims(d.grid, d.claims, d.sentences).failures, []);
     return d.markdown;
