@@ -131,12 +131,24 @@ export function annotationTexts(fig: Figure): readonly (readonly (string | null)
   const cached = annotCache.get(fig);
   if (cached) return cached;
   const f = makeFormatter(fig.annot?.fmt ?? '.2g');
+  // Values repeat (two-decimal scores, counts): each distinct one is formatted once.
+  const seen = new Map<number, string>();
   const texts = fig.grid.panels.map((p, pi) => {
     const mask = fig.mask[pi];
     const out: (string | null)[] = new Array(p.values.length);
     for (let k = 0; k < p.values.length; k++) {
       const v = p.values[k]!;
-      out[k] = v === v && !mask?.[k] ? f(v) : null;
+      if (v !== v || mask?.[k]) {
+        out[k] = null;
+        continue;
+      }
+      // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
+      let s = v === 0 ? undefined : seen.get(v);
+      if (s === undefined) {
+        s = f(v);
+        if (v !== 0) seen.set(v, s);
+      }
+      out[k] = s;
     }
     return out;
   });

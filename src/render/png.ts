@@ -87,37 +87,49 @@ type Box = readonly [x0: number, y0: number, x1: number, y1: number];
 export async function renderPng(scene: Scene, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 2;
   const direct = options.direct !== false;
-  // Annotations are stamped from a glyph atlas (render/stamp.ts), and cells filled here
-  // unless lines are drawn over them; resvg draws the rest.
+  // Annotations are stamped from a glyph atlas (render/stamp.ts): drawn last, as in the
+  // scene, where only the cells and lines under them come before.
   const annots = direct
     ? scene.primitives.filter(
         (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot' && stampable(p),
       )
     : [];
-  const lined = scene.primitives.some(
-    (p) => p.type === 'line' && (p.role === 'cell-line' || p.role === 'separator'),
+  // Cells are filled and cell images copied here when nothing else is drawn over the block
+  // they cover (no cell lines, separators or annotations left to resvg); else resvg draws
+  // them in order with the rest.
+  const cells = scene.primitives.filter(
+    (p): p is RectPrimitive => p.type === 'rect' && p.role === 'cell',
   );
-  const cells =
-    direct && !lined
-      ? scene.primitives.filter((p): p is RectPrimitive => p.type === 'rect' && p.role === 'cell')
-      : [];
   const images = scene.primitives.filter(
     (p): p is ImagePrimitive => p.type === 'image' && p.role === 'cells',
   );
-  const here = new Set<Primitive>([...annots, ...cells, ...images]);
-  const rest = scene.primitives.filter((p) => !here.has(p));
-  const svg = renderSvg(here.size ? { ...scene, primitives: rest } : scene, {
+  const stamped = new Set<Primitive>(annots);
+  const block = direct ? blockOf([...cells, ...images], scale) : null;
+  const clear =
+    block !== null &&
+    !scene.primitives.some(
+      (p) =>
+        p.role !== 'background' &&
+        p.role !== 'cell' &&
+        p.role !== 'cells' &&
+        !stamped.has(p) &&
+        overlaps(deviceBox(p, scale), block),
+    );
+  const mine = new Set<Primitive>([...annots, ...(clear ? [...cells, ...images] : [])]);
+  const rest = scene.primitives.filter((p) => !mine.has(p));
+  const svg = renderSvg(mine.size ? { ...scene, primitives: rest } : scene, {
     imageRendering: 'resvg',
     glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs },
   });
   const canvas =
-    (direct && drawAround(svg, scene, rest, [...cells, ...images], scale)) ||
-    drawWhole(svg, scene, scale);
+    (clear && block && drawAround(svg, scene, rest, block, scale)) || drawWhole(svg, scene, scale);
   // resvg scales the scene to whole pixels: these are its factors, a hair off `scale`.
   const sx = canvas.width / scene.width;
   const sy = canvas.height / scene.height;
-  fillRects(canvas, cells, sx, sy);
-  for (const p of images) blit(canvas, p, sx, sy);
+  if (clear) {
+    fillRects(canvas, cells, sx, sy);
+    for (const p of images) blit(canvas, p, sx, sy);
+  }
   if (annots.length) {
     const plan = planStamps(annots, sx, sy);
     const atlas = draw(plan.svg, {}, scene.fontFamily).pixels;
@@ -139,6 +151,22 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
   // RGBA rows (no per-pixel repacking; the constant alpha costs nothing compressed), in the
   // core's PNG container.
   return pngFile(canvas.data, canvas.width, canvas.height, 6, () => compressed, nodeCrc32);
+}
+
+/** The device-pixel box the cells (rects or images) cover, or null when there are none. */
+function blockOf(covered: readonly (RectPrimitive | ImagePrimitive)[], scale: number): Box | null {
+  if (!covered.length) return null;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of covered) {
+    x0 = Math.min(x0, Math.round(p.x * scale));
+    y0 = Math.min(y0, Math.round(p.y * scale));
+    x1 = Math.max(x1, Math.round((p.x + p.w) * scale));
+    y1 = Math.max(y1, Math.round((p.y + p.h) * scale));
+  }
+  return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : null;
 }
 
 /** A canvas in the PNG's row layout: a filter byte (0, none) before each row of RGBA. */
@@ -177,48 +205,33 @@ function drawWhole(svg: string, scene: Scene, scale: number): Canvas {
 }
 
 /**
- * resvg draws only around the block the cells cover, or null when that cannot be done
- * exactly (no cells, something else drawn over the block, a scale other than a power of two
- * so that a strip's offset would not be exact, a canvas of fractional size) or would not pay
- * (a block under a million pixels).
+ * resvg draws only around the block the cells cover (nothing else is drawn over it), or null
+ * when that cannot be done exactly (a scale other than a power of two, so that a strip's
+ * offset would not be exact; a canvas of fractional size) or would not pay (a block under a
+ * million pixels).
  */
 function drawAround(
   svg: string,
   scene: Scene,
   rest: readonly Primitive[],
-  covered: readonly (RectPrimitive | ImagePrimitive)[],
+  block: Box,
   scale: number,
 ): Canvas | null {
-  if (!covered.length || Math.log2(scale) % 1 !== 0) return null;
+  if (Math.log2(scale) % 1 !== 0) return null;
   const width = Number(num(scene.width)) * scale;
   const height = Number(num(scene.height)) * scale;
   if (!Number.isInteger(width) || !Number.isInteger(height)) return null;
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const p of covered) {
-    x0 = Math.min(x0, Math.round(p.x * scale));
-    y0 = Math.min(y0, Math.round(p.y * scale));
-    x1 = Math.max(x1, Math.round((p.x + p.w) * scale));
-    y1 = Math.max(y1, Math.round((p.y + p.h) * scale));
-  }
-  x0 = Math.max(0, x0);
-  y0 = Math.max(0, y0);
-  x1 = Math.min(width, x1);
-  y1 = Math.min(height, y1);
+  const x0 = Math.max(0, block[0]);
+  const y0 = Math.max(0, block[1]);
+  const x1 = Math.min(width, block[2]);
+  const y1 = Math.min(height, block[3]);
   // Each strip costs resvg a parse and a font load (~2 ms): worth it for a large block only.
-  if ((x1 - x0) * (y1 - y0) < 1_000_000) return null;
+  if (x1 <= x0 || y1 <= y0 || (x1 - x0) * (y1 - y0) < 1_000_000) return null;
   const hole: Box = [x0, y0, x1, y1];
-  let background: string | null = null;
-  for (const p of rest) {
-    if (p.type === 'rect' && p.role === 'background') {
-      background = p.fill;
-      continue;
-    }
-    if (overlaps(deviceBox(p, scale), hole)) return null;
-  }
-  if (!background || !/^#[0-9a-f]{6}$/i.test(background)) return null;
+  const background = rest.find((p) => p.type === 'rect' && p.role === 'background') as
+    | RectPrimitive
+    | undefined;
+  if (!background || !/^#[0-9a-f]{6}$/i.test(background.fill)) return null;
   const canvas = pngRows(width, height);
   const strips: Box[] = [
     [0, 0, width, y0],
@@ -243,7 +256,7 @@ function drawAround(
     if (img.width !== c - a || img.height !== d - b) return null;
     copyIn(canvas, img.pixels, img.width, img.height, a, b);
   }
-  fillBox(canvas, hole, packColor(background));
+  fillBox(canvas, hole, packColor(background.fill));
   return canvas;
 }
 

@@ -45,6 +45,17 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   );
   out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
   if (scene.description) out.push(`<desc id="heatfig-desc">${escapeXml(scene.description)}</desc>`);
+  // Annotations share their size and anchor: said once on their group, not on each text.
+  const annots = scene.primitives.filter((p): p is TextPrimitive => p.role === 'annot');
+  const shared =
+    annots.length > 0 &&
+    annots.every((t) => t.size === annots[0]!.size && t.anchor === annots[0]!.anchor)
+      ? { size: annots[0]!.size, anchor: annots[0]!.anchor }
+      : null;
+  const groupAttrs = (role: Primitive['role']) =>
+    role === 'annot' && shared
+      ? `${GROUP_ATTRS.annot} font-size="${num(shared.size)}"${shared.anchor === 'start' ? '' : ` text-anchor="${shared.anchor}"`}`
+      : GROUP_ATTRS[role];
   let group: string | null = null;
   const used = new Set<string>();
   const defsAt = out.length;
@@ -55,14 +66,14 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
     const g = p.role in GROUP_ATTRS ? p.role : null;
     if (g !== group) {
       if (group !== null) out.push('</g>');
-      if (g !== null) out.push(`<g${GROUP_ATTRS[g as Primitive['role']]}>`);
+      if (g !== null) out.push(`<g${groupAttrs(g as Primitive['role'])}>`);
       group = g;
     }
     const glyphs = options.glyphs;
     out.push(
       glyphs && p.type === 'text' && glyphs.has(p.text)
         ? glyphs.run(p, used)
-        : primitiveSvg(p, rendering),
+        : primitiveSvg(p, rendering, p.role === 'annot' ? shared : null),
     );
   }
   if (group !== null) out.push('</g>');
@@ -71,7 +82,11 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   return `${out.join('\n')}\n`;
 }
 
-function primitiveSvg(p: Primitive, rendering: string): string {
+function primitiveSvg(
+  p: Primitive,
+  rendering: string,
+  inherited: { size: number; anchor: string } | null,
+): string {
   switch (p.type) {
     case 'rect': {
       const data = p.cell
@@ -80,10 +95,11 @@ function primitiveSvg(p: Primitive, rendering: string): string {
       return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" fill="${p.fill}"${data}/>`;
     }
     case 'text': {
-      const anchor = p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`;
+      const anchor = inherited || p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`;
+      const size = inherited ? '' : ` font-size="${num(p.size)}"`;
       const rot = p.rotate ? ` transform="rotate(${num(p.rotate)} ${num(p.x)} ${num(p.y)})"` : '';
       const fill = p.fill === '#000000' ? '' : ` fill="${p.fill}"`;
-      return `<text x="${num(p.x)}" y="${num(p.y)}" font-size="${num(p.size)}"${anchor}${fill}${rot}>${escapeXml(p.text)}</text>`;
+      return `<text x="${num(p.x)}" y="${num(p.y)}"${size}${anchor}${fill}${rot}>${escapeXml(p.text)}</text>`;
     }
     case 'line':
       return `<line x1="${num(p.x1)}" y1="${num(p.y1)}" x2="${num(p.x2)}" y2="${num(p.y2)}" stroke="${p.stroke}" stroke-width="${num(p.width)}"/>`;

@@ -91,8 +91,10 @@ export function checkRule(rule: Rule, value: unknown): Issue[] {
       // As zod: an array longer than a leading maximum is refused before its items are read.
       const cap = tooLong(rule.checks ?? [], value);
       if (cap) return [cap];
+      const el = rule.el;
       for (let i = 0; i < value.length; i++) {
-        const inner = checkRule(rule.el, value[i]);
+        if (plainlyValid(el, value[i])) continue;
+        const inner = checkRule(el, value[i]);
         if (inner.length) prefixInto(issues, i, inner);
       }
       break;
@@ -113,6 +115,29 @@ function prefixInto(into: Issue[], key: PropertyKey, issues: Issue[]): void {
   for (const issue of issues) {
     issue.path.unshift(key);
     into.push(issue);
+  }
+}
+
+/**
+ * True when a value passes a rule at a glance (a finite number for a plain number, null, a
+ * string or a boolean, or any of those for a union of them): a data matrix's thousands of
+ * cells skip the general checker. False means "check it", not "invalid".
+ */
+function plainlyValid(rule: Rule, value: unknown): boolean {
+  switch (rule.t) {
+    case 'number':
+      return !rule.checks && typeof value === 'number' && Number.isFinite(value);
+    case 'null':
+      return value === null;
+    case 'string':
+    case 'boolean':
+      return !rule.checks && typeof value === rule.t;
+    case 'union':
+      for (let i = 0; i < rule.options.length; i++)
+        if (plainlyValid(rule.options[i]!, value)) return true;
+      return false;
+    default:
+      return false;
   }
 }
 

@@ -114,3 +114,13 @@ describe('layout', () => {
     assert.match(r.warnings.join('\n'), /annotations left out: the cells are drawn as an image/);
   });
 });
+
+describe('annotation texts', () => {
+  it('are formatted once per value, and 0 and -0 still print as Python prints them', () => {
+    const { scene } = render({ data: [[0, -0, 0.5, 0.5, -0.004]], annot: true, fmt: '.2f' });
+    const texts = scene.primitives.flatMap((p) =>
+      p.type === 'text' && p.role === 'annot' ? [p.text] : [],
+    );
+    assert.deepEqual(texts, ['0.00', '-0.00', '0.50', '0.50', '-0.00']);
+  });
+});

@@ -176,3 +176,53 @@ describe('text in PNGs', () => {
     assert.ok(ink > 20, `${ink} dark pixels where the title is`);
   });
 });
+
+describe('what is drawn over the cells', () => {
+  const inkIn = (png: { width: number; rgba: Uint8Array }, t: TextPrimitive, scale: number) => {
+    let ink = 0;
+    for (let y = Math.floor(t.box.y * scale); y < (t.box.y + t.box.h) * scale; y++)
+      for (let x = Math.floor(t.box.x * scale); x < (t.box.x + t.box.w) * scale; x++) {
+        const i = (y * png.width + x) * 4;
+        // Annotations are black or white: count pixels near either.
+        const sum = png.rgba[i]! + png.rgba[i + 1]! + png.rgba[i + 2]!;
+        if (sum < 120 || sum > 700) ink++;
+      }
+    return ink;
+  };
+
+  it('keeps annotations resvg has to draw itself (characters without outlines) above the cells', async () => {
+    const { scene } = render({
+      data: [
+        [0.1, 0.9],
+        [0.5, 0.3],
+      ],
+      annot: true,
+      fmt: '{:.2f}µ',
+      cmap: 'viridis',
+    });
+    const png = decodePng(await renderPng(scene, { scale: 2 }));
+    for (const t of scene.primitives.filter(
+      (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot',
+    ))
+      assert.ok(inkIn(png, t, 2) > 30, `no ink for ${t.text}`);
+  });
+
+  it('keeps separators above a raster of cells', async () => {
+    const data = Array.from({ length: 200 }, (_, r) =>
+      Array.from({ length: 200 }, (_, c) => r + c),
+    );
+    const { scene, layout } = render({
+      data,
+      cmap: 'Greys',
+      separators: { cols: [100], color: '#ff0000', width: 3 },
+    });
+    assert.equal(layout.raster, true);
+    const line = scene.primitives.find((p) => p.type === 'line' && p.role === 'separator')!;
+    assert.ok(line.type === 'line');
+    const png = decodePng(await renderPng(scene, { scale: 2 }));
+    const x = Math.round(line.x1 * 2);
+    const y = Math.round(((line.y1 + line.y2) / 2) * 2);
+    const i = (y * png.width + x) * 4;
+    assert.deepEqual([...png.rgba.subarray(i, i + 3)], [255, 0, 0]);
+  });
+});
