@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+// @ts-expect-error fontkit ships no types
 import * as fontkit from 'fontkit';
 import { DEJAVU_SANS } from '../../src/text/dejavu-metrics.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 
 const require = createRequire(import.meta.url);
-const font = fontkit.openSync(
+interface Glyph {
+  readonly id: number;
+  readonly advanceWidth: number;
+}
+const font: { glyphForCodePoint(cp: number): Glyph | null } = fontkit.openSync(
   require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-) as fontkit.Font;
+);
 
 describe('DejaVu Sans measurer', () => {
   it('gives every character in the table the advance the font file has', () => {
