@@ -26,7 +26,7 @@ function annotated(n: number, fmt: string): Scene {
 }
 
 async function bothWays(scene: Scene, scale: number) {
-  const stamped = decodePng(await renderPng(scene, { scale }));
+  const stamped = decodePng(await renderPng(scene, { scale, stampFrom: 0 }));
   const drawn = decodePng(await renderPng(scene, { scale, direct: false }));
   assert.equal(stamped.width, drawn.width);
   assert.equal(stamped.height, drawn.height);
@@ -63,7 +63,7 @@ describe('cells filled directly', () => {
     it(`are resvg's pixels exactly, outside the text: ${name}`, async () => {
       const texts = scene.primitives.filter((p): p is TextPrimitive => p.type === 'text');
       for (const scale of [1, 1.5, 2]) {
-        const a = decodePng(await renderPng(scene, { scale }));
+        const a = decodePng(await renderPng(scene, { scale, stampFrom: 0 }));
         const b = decodePng(await renderPng(scene, { scale, direct: false }));
         const nearText = (x: number, y: number) =>
           texts.some(
