@@ -12,7 +12,7 @@
 // - fflate (PNG deflate for browsers, .npz) and node:child_process (commander runs external
 //   subcommands with it, which heatfig has none of) are evaluated on first use.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { browserBundleOptions } from '../src/render/html/bundle.ts';
@@ -57,10 +57,12 @@ export const unzipSync = (...a) => get().unzipSync(...a);`,
 };
 
 rmSync('dist', { recursive: true, force: true });
-// The HTML view's scripts, bundled for browsers and inlined into the CLI as strings.
+// The HTML view's scripts, bundled for browsers into files beside the CLI, which reads them
+// only when it writes a page.
 const browser = (entry) => build(browserBundleOptions(entry)).then((r) => r.outputFiles[0].text);
-const viewer = await browser('src/render/html/viewer.ts');
-const preview = await browser('src/render/html/preview.ts');
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/viewer.js', await browser('src/render/html/viewer.ts'));
+writeFileSync('dist/preview.js', await browser('src/render/html/preview.ts'));
 await build({
   entryPoints: ['src/cli/run.ts'],
   outfile: 'dist/cli.cjs',
@@ -75,8 +77,7 @@ await build({
   plugins: [startUp],
   define: {
     'import.meta.url': '__heatfigUrl',
-    __HEATFIG_VIEWER__: JSON.stringify(viewer),
-    __HEATFIG_PREVIEW__: JSON.stringify(preview),
+    __HEATFIG_BUNDLED__: 'true',
   },
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

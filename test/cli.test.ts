@@ -35,6 +35,20 @@ describe('heatfig render', () => {
     }
   });
 
+  it('writes an HTML page with the viewer built beside the bundle', () => {
+    const out = join(dir, 'fig.html');
+    const r = heatfig('render', join(ROOT, 'examples/seed-000.json'), '-o', out);
+    assert.equal(r.code, 0, r.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.ok(
+      html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>'),
+      html.slice(0, 40),
+    );
+    // The viewer script is inlined (its source is read from dist/viewer.js).
+    const viewer = readFileSync(join(ROOT, 'dist/viewer.js'), 'utf8');
+    assert.ok(viewer.length > 10_000 && html.includes(viewer.slice(0, 200)));
+  });
+
   it('says with --verbose what it wrote and how long each stage took', () => {
     const out = join(dir, 'verbose.png');
     const r = heatfig('render', join(ROOT, 'examples/seed-000.json'), '-o', out, '--verbose');

@@ -6,6 +6,7 @@
  * (src/render/html/viewer.ts) is bundled in.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { namedColormap } from '../color/colormap.ts';
 import type { Figure } from '../spec/figure.ts';
@@ -13,7 +14,8 @@ import { browserBundleOptions } from './html/bundle.ts';
 import { figureToPayload } from './html/payload.ts';
 import { escapeXml } from './svg-util.ts';
 
-declare const __HEATFIG_VIEWER__: string | undefined;
+/** Set by scripts/build.mjs: the browser scripts are files beside the CLI bundle. */
+declare const __HEATFIG_BUNDLED__: boolean | undefined;
 
 /** Colormaps the view offers besides the figure's own. */
 const OFFERED = [
@@ -29,14 +31,16 @@ const OFFERED = [
   'Greys',
 ];
 
-declare const __HEATFIG_PREVIEW__: string | undefined;
-
 const bundles = new Map<string, string>();
 
-/** A browser script: bundled at build time (scripts/build.mjs), or now with esbuild when running from source. */
+/**
+ * A browser script: bundled at build time into dist/ beside the CLI (read only when a page
+ * is written, so other renders do not load 120 kB of it), or now with esbuild when running
+ * from source.
+ */
 function browserScript(name: 'viewer' | 'preview'): string {
-  if (name === 'viewer' && typeof __HEATFIG_VIEWER__ !== 'undefined') return __HEATFIG_VIEWER__;
-  if (name === 'preview' && typeof __HEATFIG_PREVIEW__ !== 'undefined') return __HEATFIG_PREVIEW__;
+  if (typeof __HEATFIG_BUNDLED__ !== 'undefined')
+    return readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8');
   if (!bundles.has(name)) {
     const require = createRequire(import.meta.url);
     const esbuild = require('esbuild') as typeof import('esbuild');
