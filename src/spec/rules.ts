@@ -197,68 +197,56 @@ function runChecks(checks: readonly Check[], value: unknown, issues: Issue[]): v
   }
 }
 
+/** A value below a minimum (too_small) or above a maximum (too_big), as zod reports it. */
+function outOfRange(
+  side: 'too_small' | 'too_big',
+  bound: number,
+  inclusive: boolean,
+  origin: string,
+  input: unknown,
+  exact = false,
+): Issue {
+  return {
+    code: side,
+    path: [],
+    origin,
+    ...(side === 'too_small' ? { minimum: bound } : { maximum: bound }),
+    inclusive,
+    input,
+    continue: true,
+    ...(exact ? { exact } : {}),
+  };
+}
+
 function runCheck(check: Check, value: unknown): Issue | null {
-  const path: PropertyKey[] = [];
   switch (check.c) {
     case 'gt':
     case 'gte': {
       const x = value as number;
-      if (check.c === 'gte' ? x >= check.v : x > check.v) return null;
       const inclusive = check.c === 'gte';
-      return {
-        code: 'too_small',
-        path,
-        origin: 'number',
-        minimum: check.v,
-        inclusive,
-        input: x,
-        continue: true,
-      };
+      if (inclusive ? x >= check.v : x > check.v) return null;
+      return outOfRange('too_small', check.v, inclusive, 'number', x);
     }
     case 'lt':
     case 'lte': {
       const x = value as number;
-      if (check.c === 'lte' ? x <= check.v : x < check.v) return null;
       const inclusive = check.c === 'lte';
-      return {
-        code: 'too_big',
-        path,
-        origin: 'number',
-        maximum: check.v,
-        inclusive,
-        input: x,
-        continue: true,
-      };
+      if (inclusive ? x <= check.v : x < check.v) return null;
+      return outOfRange('too_big', check.v, inclusive, 'number', x);
     }
     case 'int': {
       const x = value as number;
       if (!Number.isInteger(x))
-        return { code: 'invalid_type', path, expected: 'int', input: x, continue: false };
+        return { code: 'invalid_type', path: [], expected: 'int', input: x, continue: false };
       if (Number.isSafeInteger(x)) return null;
       return x > 0
-        ? {
-            code: 'too_big',
-            path,
-            origin: 'number',
-            maximum: Number.MAX_SAFE_INTEGER,
-            inclusive: true,
-            input: x,
-            continue: true,
-          }
-        : {
-            code: 'too_small',
-            path,
-            origin: 'number',
-            minimum: Number.MIN_SAFE_INTEGER,
-            inclusive: true,
-            input: x,
-            continue: true,
-          };
+        ? outOfRange('too_big', Number.MAX_SAFE_INTEGER, true, 'number', x)
+        : outOfRange('too_small', Number.MIN_SAFE_INTEGER, true, 'number', x);
     }
     case 'finite':
       return Number.isFinite(value)
         ? null
-        : { code: 'custom', path, message: check.message, input: value, continue: true };
+        : { code: 'custom', path: [], message: check.message, input: value, continue: true };
     default: {
       const input = value as { length: number };
       // Strings are measured in code points, as zod does.
@@ -268,30 +256,19 @@ function runCheck(check: Check, value: unknown): Issue | null {
         : typeof input === 'string'
           ? 'string'
           : 'unknown';
-      const tooSmall = (minimum: number, exact?: boolean): Issue => ({
-        code: 'too_small',
-        path,
-        origin,
-        minimum,
-        inclusive: true,
-        input,
-        continue: true,
-        ...(exact ? { exact } : {}),
-      });
-      const tooBig = (maximum: number, exact?: boolean): Issue => ({
-        code: 'too_big',
-        path,
-        origin,
-        maximum,
-        inclusive: true,
-        input,
-        continue: true,
-        ...(exact ? { exact } : {}),
-      });
-      if (check.c === 'minLen') return length >= check.n ? null : tooSmall(check.n);
-      if (check.c === 'maxLen') return length <= check.n ? null : tooBig(check.n);
+      if (check.c === 'minLen')
+        return length >= check.n ? null : outOfRange('too_small', check.n, true, origin, input);
+      if (check.c === 'maxLen')
+        return length <= check.n ? null : outOfRange('too_big', check.n, true, origin, input);
       if (length === check.n) return null;
-      return length > check.n ? tooBig(check.n, true) : tooSmall(check.n, true);
+      return outOfRange(
+        length > check.n ? 'too_big' : 'too_small',
+        check.n,
+        true,
+        origin,
+        input,
+        true,
+      );
     }
   }
 }
