@@ -48,8 +48,16 @@ export interface MannKendall {
   readonly flat: number;
 }
 
-/** Pairs i < j with x[i] > x[j] (equal values are not inversions), by a bottom-up merge sort. */
+/** Pairs i < j with x[i] > x[j] (equal values are not inversions). */
 export function inversions(x: readonly number[]): number {
+  return sortCountingInversions(x).inversions;
+}
+
+/** The values sorted ascending, and the inversions counted on the way, by a bottom-up merge sort. */
+function sortCountingInversions(x: readonly number[]): {
+  sorted: Float64Array;
+  inversions: number;
+} {
   const n = x.length;
   let a = Float64Array.from(x);
   let b = new Float64Array(n);
@@ -71,9 +79,11 @@ export function inversions(x: readonly number[]): number {
       while (i < mid) b[k++] = a[i++]!;
       while (j < hi) b[k++] = a[j++]!;
     }
-    [a, b] = [b, a];
+    const t = a;
+    a = b;
+    b = t;
   }
-  return count;
+  return { sorted: a, inversions: count };
 }
 
 const exactCache = new Map<number, Float64Array>();
@@ -120,8 +130,9 @@ export function mannKendall(x: readonly number[]): MannKendall {
     else if (x[i]! < x[i - 1]!) down++;
     else flat++;
   }
-  // Sizes of the groups of equal values (runs in sorted order).
-  const sorted = Float64Array.from(x).sort();
+  // One merge sort counts the inversions and gives the sorted values, whose runs of equal
+  // values are the ties.
+  const { sorted, inversions: discordant } = sortCountingInversions(x);
   const groups: number[] = [];
   for (let i = 0; i < n; ) {
     let j = i + 1;
@@ -130,11 +141,11 @@ export function mannKendall(x: readonly number[]): MannKendall {
     i = j;
   }
   const ties = groups.length > 0;
-  // S = concordant − discordant pairs = all pairs − tied pairs − 2 × discordant (inversions),
-  // the inversions counted by a merge sort: O(n log n) instead of visiting every pair.
+  // S = concordant − discordant pairs = all pairs − tied pairs − 2 × discordant (inversions):
+  // O(n log n) instead of visiting every pair.
   let tied = 0;
-  for (const c of groups) tied += (c * (c - 1)) / 2;
-  const s = n < 2 ? 0 : (n * (n - 1)) / 2 - tied - 2 * inversions(x);
+  for (let g = 0; g < groups.length; g++) tied += (groups[g]! * (groups[g]! - 1)) / 2;
+  const s = n < 2 ? 0 : (n * (n - 1)) / 2 - tied - 2 * discordant;
   if (n < 2) return { n, s, p: 1, exact: true, up, down, flat };
   if (!ties && n <= 40) {
     // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
@@ -146,7 +157,10 @@ export function mannKendall(x: readonly number[]): MannKendall {
     return { n, s, p: Math.min(1, p), exact: true, up, down, flat };
   }
   let varS = (n * (n - 1) * (2 * n + 5)) / 18;
-  for (const c of groups) varS -= (c * (c - 1) * (2 * c + 5)) / 18;
+  for (let g = 0; g < groups.length; g++) {
+    const c = groups[g]!;
+    varS -= (c * (c - 1) * (2 * c + 5)) / 18;
+  }
   if (varS <= 0) return { n, s, p: 1, exact: false, up, down, flat };
   const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
   return { n, s, p: Math.min(1, 2 * (1 - normalCdf(Math.abs(z)))), exact: false, up, down, flat };
