@@ -81,6 +81,32 @@ function runOnce(tool: Tool, input: string, output: string): Sample {
   return { wall, rss: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 };
 }
 
+/**
+ * How long Node takes to run an empty script here: part of every Node tool's time (heatfig,
+ * vega-lite, the floor). With NODE_EXTRA_CA_CERTS set, Node parses that certificate bundle at
+ * every start; the tools are measured as this machine runs them, and the line says what it costs.
+ */
+function nodeStart(): string {
+  const time = (env: NodeJS.ProcessEnv) => {
+    const v: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const t0 = process.hrtime.bigint();
+      spawnSync(node, ['-e', '0'], { env, stdio: 'ignore' });
+      v.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    return median(v);
+  };
+  const as = time(process.env);
+  const extra = process.env['NODE_EXTRA_CA_CERTS'];
+  if (!extra) return `Node runs an empty script in ${as.toFixed(3)} s here.`;
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = process.env;
+  return (
+    `Node runs an empty script in ${as.toFixed(3)} s here, ${time(without).toFixed(3)} s without ` +
+    `NODE_EXTRA_CA_CERTS (set on this machine to ${extra}: Node reads that bundle at every start), ` +
+    'a cost inside every Node tool below (heatfig, vega-lite, the floor); the tools run with it, as here.'
+  );
+}
+
 const median = (v: number[]) => {
   const s = [...v].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -122,10 +148,12 @@ async function main(): Promise<void> {
   const describeTime = execSync(`${node} --import tsx ${join(ROOT, 'bench/describe.ts')}`, { cwd: ROOT, encoding: 'utf8' }).trim();
   const pyv = execSync(`${PY} -c "import matplotlib, seaborn; print(matplotlib.__version__, seaborn.__version__)"`, { encoding: 'utf8' }).trim().split(' ');
   const vl = JSON.parse(readFileSync(join(ROOT, 'node_modules/vega-lite/package.json'), 'utf8')).version;
+  const boot = nodeStart();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, matplotlib ${pyv[0]}, seaborn ${pyv[1]}, vega-lite ${vl}`;
   const md = `# Benchmark results
 
 Measured by \`npm run bench\` on one machine: ${machine}; ${new Date().toISOString().slice(0, 10)}.
+${boot}
 Whole-process wall time in seconds (median of ${RUNS} runs after a warm-up, tools alternating
 round by round) and peak resident memory in MB (the largest of the runs, /usr/bin/time).
 These numbers are from one shared, noisy machine; the ratios matter more than the seconds.

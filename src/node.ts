@@ -234,6 +234,19 @@ export async function outputBytes(
   format: OutputFormat,
   options: { scale?: number } = {},
 ): Promise<Uint8Array> {
+  const data = await outputData(result, format, options);
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
+/**
+ * The file contents as outputBytes makes them, but text formats (SVG, scene JSON, HTML) as
+ * the string itself: writing a string lets Node encode it once, on its way to the file.
+ */
+export async function outputData(
+  result: RenderResult,
+  format: OutputFormat,
+  options: { scale?: number } = {},
+): Promise<Uint8Array | string> {
   if (format === 'png') return renderPng(result.scene, { scale: options.scale ?? 2 });
   if (format === 'html') {
     const { renderHtml } = await import('./render/html.ts');
@@ -250,16 +263,12 @@ export async function outputBytes(
         1,
       ),
     );
-    return new TextEncoder().encode(
-      renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells }),
-    );
+    return renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells });
   }
   if (format === 'pdf') return renderPdf(result.scene);
-  if (format === 'scene' && !result.output.startsWith('{'))
-    return new TextEncoder().encode(sceneToJson(result.scene));
-  if (format === 'svg' && !result.output.startsWith('<svg'))
-    return new TextEncoder().encode(renderSvg(result.scene));
-  return new TextEncoder().encode(result.output);
+  if (format === 'scene' && !result.output.startsWith('{')) return sceneToJson(result.scene);
+  if (format === 'svg' && !result.output.startsWith('<svg')) return renderSvg(result.scene);
+  return result.output;
 }
 
 /**

@@ -147,6 +147,7 @@ describe('public API', () => {
       'formatFromPath',
       'load',
       'outputBytes',
+      'outputData',
       'readSpecFile',
       'renderPdf',
       'renderPng',

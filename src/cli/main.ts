@@ -14,7 +14,7 @@ import {
   type LoadOptions,
   load,
   type OutputFormat,
-  outputBytes,
+  outputData,
   type RenderResult,
   renderSpec,
   type Spec,
@@ -201,9 +201,9 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
   const result = renderInput(input, o, format, scale);
   const rendered = performance.now();
-  const bytes = await outputBytes(result, format, scale ? { scale } : {});
+  const data = await outputData(result, format, scale ? { scale } : {});
   const encoded = performance.now();
-  writeFileAtomic(out, bytes);
+  writeFileAtomic(out, data);
   const written = performance.now();
   if (!o['quiet'])
     for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${w}\n`);
@@ -216,7 +216,7 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
       ['write', written - encoded] as const,
     ];
     process.stderr.write(
-      `heatfig: wrote ${out} (${bytes.length} bytes, ${result.scene.width}×${result.scene.height} px)\n` +
+      `heatfig: wrote ${out} (${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes, ${result.scene.width}×${result.scene.height} px)\n` +
         `heatfig: ${Math.round(written)} ms since start; ${stages.map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(', ')} ms\n`,
     );
   }
