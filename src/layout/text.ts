@@ -71,19 +71,31 @@ export function placeText(
   const width = m.width(text, size);
   const ascent = m.ascent * size;
   const descent = m.descent * size;
-  let box: Box;
-  if (rotate !== 0) {
-    box = boundsOf(textCorners({ x, y, anchor, rotate, width, ascent, descent }));
-  } else {
-    // Unrotated (every annotation): the same box without the trigonometry, to the bit.
-    const lx0 = -ANCHOR_FACTOR[anchor] * width;
-    const x0 = x + lx0;
-    const x1 = x + (lx0 + width);
-    const y0 = y + -ascent;
-    const y1 = y + descent;
-    box = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-  }
+  const box =
+    rotate !== 0
+      ? boundsOf(textCorners({ x, y, anchor, rotate, width, ascent, descent }))
+      : unrotatedBox(x, y, width, ascent, descent, anchor);
   return { text, x, y, size, anchor, rotate, width, ascent, descent, box };
+}
+
+/**
+ * The box of unrotated text with its anchor point (x, y) on the baseline: what boundsOf of
+ * textCorners gives at rotate 0, to the bit, without the trigonometry.
+ */
+export function unrotatedBox(
+  x: number,
+  y: number,
+  width: number,
+  ascent: number,
+  descent: number,
+  anchor: Anchor,
+): Box {
+  const lx0 = -ANCHOR_FACTOR[anchor] * width;
+  const x0 = x + lx0;
+  const x1 = x + (lx0 + width);
+  const y0 = y + -ascent;
+  const y1 = y + descent;
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
 export function boundsOf(points: readonly (readonly [number, number])[]): Box {
