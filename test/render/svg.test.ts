@@ -51,5 +51,7 @@ describe('renderSvg', () => {
     assert.equal(num(1.23456), '1.235');
     assert.equal(num(-0.0001), '0');
     assert.equal(num(12), '12');
+    assert.equal(num(-0), '0');
+    assert.equal(num(-7), '-7');
   });
 });
