@@ -284,3 +284,31 @@ describe('HTML view in Chromium', { skip }, () => {
     }
   });
 });
+
+describe('the SVG in Chromium', { skip }, () => {
+  it('centres each annotation on its cell, at the size and anchor its group gives it', async () => {
+    const result = renderSpec(join(ROOT, 'examples/seed-000.json'));
+    const path = join(dir, 'seed-000.svg');
+    writeFileSync(path, result.output);
+    const page = await browser.newPage({ viewport: { width: 600, height: 600 } });
+    try {
+      await page.goto(`file://${path}`);
+      const boxes = (await page.$$eval('g.annot text', (ts) =>
+        ts.map((t) => {
+          const b = (t as SVGTextElement).getBBox();
+          return { x: b.x + b.width / 2, h: b.height, size: getComputedStyle(t).fontSize };
+        }),
+      )) as { x: number; h: number; size: string }[];
+      const annots = result.scene.primitives.filter((p) => p.type === 'text' && p.role === 'annot');
+      assert.equal(boxes.length, annots.length);
+      boxes.forEach((b, i) => {
+        const t = annots[i]!;
+        assert.ok(t.type === 'text');
+        assert.ok(Math.abs(b.x - t.x) < 1, `annotation ${i} centred at ${b.x}, cell at ${t.x}`);
+        assert.equal(b.size, `${t.size}px`);
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});
