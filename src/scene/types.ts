@@ -5,6 +5,8 @@
  * decide nothing.
  */
 
+import type { TextRole } from '../layout/layout.ts';
+
 export interface CellRef {
   readonly panel: number;
   /** 0-based position in the panel. */
@@ -27,16 +29,8 @@ export interface RectPrimitive {
 
 export interface TextPrimitive {
   readonly type: 'text';
-  readonly role:
-    | 'title'
-    | 'xlabel'
-    | 'ylabel'
-    | 'xtick'
-    | 'ytick'
-    | 'panel-title'
-    | 'cbar-tick'
-    | 'cbar-label'
-    | 'annot';
+  /** The layout's text roles, and the annotations the scene adds in cells. */
+  readonly role: TextRole | 'annot';
   readonly text: string;
   /** Anchor point on the baseline. */
   readonly x: number;
