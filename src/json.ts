@@ -31,18 +31,34 @@ export function locateJsonError(s: string): { at: number; what: string | null } 
   };
   const token = () =>
     i < s.length ? `unexpected ${JSON.stringify(s[i])}` : 'unexpected end of text';
+  /** The items of an object or array, after its opening bracket: item, comma, …, `close`. */
+  const items = (close: '}' | ']', item: () => void): void => {
+    i++;
+    ws();
+    if (s[i] === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      item();
+      ws();
+      if (s[i] === ',') {
+        i++;
+        continue;
+      }
+      if (s[i] === close) {
+        i++;
+        return;
+      }
+      fail(`${token()}, expected "," or "${close}"`);
+    }
+  };
   const value = (depth: number): void => {
     if (depth > 10000) fail('nested too deeply');
     ws();
     const c = s[i];
     if (c === '{') {
-      i++;
-      ws();
-      if (s[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
+      items('}', () => {
         ws();
         if (s[i] !== '"') fail(`${token()}, expected a "key" in quotes`);
         string();
@@ -50,38 +66,12 @@ export function locateJsonError(s: string): { at: number; what: string | null } 
         if (s[i] !== ':') fail(`${token()}, expected ":"`);
         i++;
         value(depth + 1);
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === '}') {
-          i++;
-          return;
-        }
-        fail(`${token()}, expected "," or "}"`);
-      }
+      });
+      return;
     }
     if (c === '[') {
-      i++;
-      ws();
-      if (s[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (s[i] === ',') {
-          i++;
-          continue;
-        }
-        if (s[i] === ']') {
-          i++;
-          return;
-        }
-        fail(`${token()}, expected "," or "]"`);
-      }
+      items(']', () => value(depth + 1));
+      return;
     }
     if (c === '"') {
       string();
