@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The heatfig command: runs dist/cli.cjs (built by `npm install`, scripts/build.mjs) with
 // V8's code cache from dist/cli.cjs.cache (scripts/warm-cache.cjs) when it matches this
-// Node, so the bundle is not parsed and compiled again on every start. CommonJS, so Node starts it without its ES module
-// loader (a few milliseconds of every run).
+// Node, so the bundle is not parsed and compiled again on every start. CommonJS, so Node
+// starts it without its ES module loader (a few milliseconds of every run).
 const { existsSync, readFileSync } = require('node:fs');
 const { createRequire, Module } = require('node:module');
 const { join } = require('node:path');
@@ -24,3 +24,5 @@ const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
 });
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(file), cli, file, dir);
+// For scripts/warm-cache.cjs, which loads the bundle the same way and saves the code cache.
+module.exports = { script, cli: cli.exports, cacheFile };

@@ -1,17 +1,13 @@
 // Writes V8's code cache for dist/cli.cjs (dist/cli.cjs.cache, which bin/heatfig.cjs hands to
-// V8): loads the bundle as bin/heatfig.cjs does, runs typical renders in this one process (a
+// V8): has bin/heatfig.cjs load the bundle, runs typical renders in this one process (a
 // gallery figure to SVG, an annotated grid with ordered labels to SVG and PNG), then saves
 // every function compiled on the way, so a later run compiles little. Run by
 // scripts/build.mjs.
-const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { createRequire, Module } = require('node:module');
+const { mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const vm = require('node:vm');
 
 const root = join(__dirname, '..');
-const dir = join(root, 'dist');
-const file = join(dir, 'cli.cjs');
 const tmp = mkdtempSync(join(tmpdir(), 'heatfig-warm-'));
 const seed = join(root, 'examples', 'seed-000.json');
 // A 30×30 annotated grid with numeric labels: trends, diverging colours, many annotations.
@@ -36,16 +32,15 @@ const runs = [
   ['render', grid, '-o', join(tmp, 'grid.png')],
 ];
 
+// The bundle, loaded by the bin itself (no cache yet: the build has just written it).
 process.env.HEATFIG_WARM_UP = '1';
-const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file });
-const cli = { exports: {} };
-script.runInThisContext()(cli.exports, createRequire(file), cli, file, dir);
+const { script, cli, cacheFile } = require('../bin/heatfig.cjs');
 (async () => {
   for (const argv of runs) {
-    const code = await cli.exports.main(argv);
+    const code = await cli.main(argv);
     if (code !== 0) throw new Error(`warm-up: heatfig ${argv.join(' ')} exited ${code}`);
   }
-  writeFileSync(`${file}.cache`, script.createCachedData());
+  writeFileSync(cacheFile, script.createCachedData());
   rmSync(tmp, { recursive: true, force: true });
 })().catch((e) => {
   process.stderr.write(`${e.stack}\n`);
