@@ -26,7 +26,7 @@ type Draw = (svg: string, options: ResvgRenderOptions) => RenderedImage;
 /**
  * resvg: a new Resvg(svg, options).render(). On glibc Linux the native class of its platform
  * package is used directly (it takes the options as JSON, as @resvg/resvg-js passes them):
- * that package's loader first asks whether libc is musl through process.report, about 20 ms
+ * that package's loader first asks whether libc is musl through process.report, 4–10 ms
  * of every PNG. Elsewhere, or if that fails (musl), @resvg/resvg-js decides.
  */
 const resvg: Draw = (() => {
