@@ -121,52 +121,61 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   return { ...place(final, fixedW, fixedH), raster };
 }
 
-const annotCache = new WeakMap<Figure, readonly (readonly (string | null)[])[]>();
+/** The annotations of a figure: each distinct text once, and which one each cell shows. */
+export interface AnnotationTexts {
+  readonly distinct: readonly string[];
+  /** Per panel, row-major: the cell's index in `distinct`, or -1 where it is missing or masked. */
+  readonly ids: readonly Int32Array[];
+}
+
+const annotCache = new WeakMap<Figure, AnnotationTexts>();
 
 /**
- * The annotation of every cell, per panel in row-major order (null where a cell is missing or
- * masked): formatted once per figure, for the layout (widest text) and the scene (the texts).
+ * The annotation of every cell, formatted once per figure and per distinct value, for the
+ * layout (widest text) and the scene (the texts, measured once each).
  */
-export function annotationTexts(fig: Figure): readonly (readonly (string | null)[])[] {
+export function annotationTexts(fig: Figure): AnnotationTexts {
   const cached = annotCache.get(fig);
   if (cached) return cached;
   const f = makeFormatter(fig.annot?.fmt ?? '.2g');
   // Values repeat (two-decimal scores, counts): each distinct one is formatted once.
-  const seen = new Map<number, string>();
-  const texts = fig.grid.panels.map((p, pi) => {
+  // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
+  const byValue = new Map<number, number>();
+  let negativeZero = -1;
+  const byText = new Map<string, number>();
+  const distinct: string[] = [];
+  const idOf = (v: number): number => {
+    let id = v === 0 && 1 / v < 0 ? negativeZero : byValue.get(v);
+    if (id !== undefined && id !== -1) return id;
+    const s = f(v);
+    id = byText.get(s);
+    if (id === undefined) {
+      id = distinct.length;
+      distinct.push(s);
+      byText.set(s, id);
+    }
+    if (v === 0 && 1 / v < 0) negativeZero = id;
+    else byValue.set(v, id);
+    return id;
+  };
+  const ids = fig.grid.panels.map((p, pi) => {
     const mask = fig.mask[pi];
-    const out: (string | null)[] = new Array(p.values.length);
+    const out = new Int32Array(p.values.length);
     for (let k = 0; k < p.values.length; k++) {
       const v = p.values[k]!;
-      if (v !== v || mask?.[k]) {
-        out[k] = null;
-        continue;
-      }
-      // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
-      let s = v === 0 ? undefined : seen.get(v);
-      if (s === undefined) {
-        s = f(v);
-        if (v !== 0) seen.set(v, s);
-      }
-      out[k] = s;
+      out[k] = v !== v || mask?.[k] ? -1 : idOf(v);
     }
     return out;
   });
+  const texts = { distinct, ids };
   annotCache.set(fig, texts);
   return texts;
 }
 
 /** Widest formatted annotation per px of font size, or 0 if no cell has text. */
 function annotWidthPerPx(fig: Figure, m: TextMeasurer): number {
-  const seen = new Set<string>();
   let w = 0;
-  for (const panel of annotationTexts(fig)) {
-    for (const s of panel) {
-      if (s === null || seen.has(s)) continue;
-      seen.add(s);
-      w = Math.max(w, m.width(s, 1));
-    }
-  }
+  for (const s of annotationTexts(fig).distinct) w = Math.max(w, m.width(s, 1));
   return w;
 }
 

@@ -1,10 +1,10 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
-import { annotationTexts, type Layout } from '../layout/layout.ts';
+import { annotationTexts, type Layout, type PanelBox } from '../layout/layout.ts';
 import { unrotatedBox } from '../layout/text.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import type { LinePrimitive, Primitive, Scene, TextPrimitive } from './types.ts';
+import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
 
 const INK = '#000000';
 
@@ -27,23 +27,10 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
 
   const color = makeColorizer(fig.cmap, fig.norm);
   const texts = fig.annot && layout.annotSize !== null ? annotationTexts(fig) : null;
-  // 256 colours at most: the text colour on each is worked out once.
-  const inkOn = new Map<string, '#000000' | '#ffffff'>();
-  const ink = (fill: string) => {
-    const known = inkOn.get(fill);
-    if (known) return known;
-    const c = textColorOn(fill);
-    inkOn.set(fill, c);
-    return c;
-  };
   const annots: TextPrimitive[] = [];
-  const size = layout.annotSize;
-  const half = size === null ? 0 : (m.capHeight * size) / 2;
-  const ascent = size === null ? 0 : m.ascent * size;
-  const descent = size === null ? 0 : m.descent * size;
   fig.grid.panels.forEach((p, pi) => {
     const b = layout.panels[pi]!;
-    const mask = fig.mask[pi];
+    const mask = fig.mask[pi] ?? null;
     if (layout.raster) {
       out.push({
         type: 'image',
@@ -54,48 +41,14 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
         h: b.rows * b.ch,
         pixelWidth: b.cols,
         pixelHeight: b.rows,
-        rgba: paintRgba(fig.cmap, fig.norm, p.values, mask ?? null),
+        rgba: paintRgba(fig.cmap, fig.norm, p.values, mask),
         smoothing: 'nearest',
       });
       return;
     }
-    for (let r = 0; r < p.rows; r++) {
-      for (let c = 0; c < b.cols; c++) {
-        const k = r * b.cols + c;
-        const value = p.values[k]!;
-        if (mask?.[k]) continue;
-        const fill = color(value);
-        if (fill === null) continue;
-        const cell = { panel: pi, row: r, col: c, value };
-        const x = b.x + c * b.cw;
-        const y = b.y + r * b.ch;
-        out.push({ type: 'rect', role: 'cell', x, y, w: b.cw, h: b.ch, fill, cell });
-        const text = texts?.[pi]?.[k];
-        if (text != null && size !== null) {
-          // As placeText puts unrotated text centred on the cell (its baseline half the cap
-          // height below the centre), built in one object: 2,500 annotations are a hot loop.
-          const tx = x + b.cw / 2;
-          const ty = y + b.ch / 2 + half;
-          const width = m.width(text, size);
-          annots.push({
-            type: 'text',
-            role: 'annot',
-            text,
-            x: tx,
-            y: ty,
-            size,
-            anchor: 'middle',
-            rotate: 0,
-            width,
-            ascent,
-            descent,
-            box: unrotatedBox(tx, ty, width, ascent, descent, 'middle'),
-            fill: ink(fill),
-            cell,
-          });
-        }
-      }
-    }
+    const cells = cellRects(p.values, p.rows, b, pi, mask, color, out);
+    if (texts && layout.annotSize !== null)
+      cellAnnotations(cells, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
   });
 
   const lines: LinePrimitive[] = [];
@@ -176,6 +129,105 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
     description,
     primitives: out,
   };
+}
+
+/**
+ * One rect per drawn cell of a panel, appended to `out`; returns them in row-major order
+ * (missing and masked cells have none). Its own small function: with 2,500 cells the loop is
+ * hot enough for V8 to optimise it while it runs, and a small loop compiles in a fraction of
+ * the time, where a large one was still compiling when the process wanted to exit.
+ */
+function cellRects(
+  values: ArrayLike<number>,
+  rows: number,
+  b: PanelBox,
+  panel: number,
+  mask: Uint8Array | null,
+  color: (value: number) => string | null,
+  out: Primitive[],
+): RectPrimitive[] {
+  const cells: RectPrimitive[] = [];
+  const { x: x0, y: y0, cols, cw, ch } = b;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = r * cols + c;
+      if (mask?.[k]) continue;
+      const value = values[k]!;
+      const fill = color(value);
+      if (fill === null) continue;
+      const cell = { panel, row: r, col: c, value };
+      const rect: RectPrimitive = {
+        type: 'rect',
+        role: 'cell',
+        x: x0 + c * cw,
+        y: y0 + r * ch,
+        w: cw,
+        h: ch,
+        fill,
+        cell,
+      };
+      out.push(rect);
+      cells.push(rect);
+    }
+  }
+  return cells;
+}
+
+/**
+ * The annotation of each drawn cell, as placeText puts unrotated text: centred on the cell,
+ * its baseline half the cap height below the centre, in black or white by contrast. Widths
+ * and text colours are worked out once per distinct text and fill, before the loop over the
+ * cells: V8 compiles that loop while it runs, and kept small it is compiled in time.
+ */
+function cellAnnotations(
+  cells: readonly RectPrimitive[],
+  ids: Int32Array,
+  distinct: readonly string[],
+  b: PanelBox,
+  size: number,
+  m: TextMeasurer,
+  annots: TextPrimitive[],
+): void {
+  const half = (m.capHeight * size) / 2;
+  const ascent = m.ascent * size;
+  const descent = m.descent * size;
+  const widths = distinct.map((s) => m.width(s, size));
+  const inks = inksOn(cells);
+  for (let i = 0; i < cells.length; i++) {
+    const rect = cells[i]!;
+    const cell = rect.cell!;
+    const id = ids[cell.row * b.cols + cell.col]!;
+    if (id < 0) continue;
+    const width = widths[id]!;
+    const x = rect.x + b.cw / 2;
+    const y = rect.y + b.ch / 2 + half;
+    annots.push({
+      type: 'text',
+      role: 'annot',
+      text: distinct[id]!,
+      x,
+      y,
+      size,
+      anchor: 'middle',
+      rotate: 0,
+      width,
+      ascent,
+      descent,
+      box: unrotatedBox(x, y, width, ascent, descent, 'middle'),
+      fill: inks.get(rect.fill)!,
+      cell,
+    });
+  }
+}
+
+/** Black or white text on each fill of the cells (256 at most), by contrast. */
+function inksOn(cells: readonly RectPrimitive[]): Map<string, '#000000' | '#ffffff'> {
+  const inks = new Map<string, '#000000' | '#ffffff'>();
+  for (let i = 0; i < cells.length; i++) {
+    const fill = cells[i]!.fill;
+    if (!inks.has(fill)) inks.set(fill, textColorOn(fill));
+  }
+  return inks;
 }
 
 function vline(
