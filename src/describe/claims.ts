@@ -1,6 +1,6 @@
 import type { Grid } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
-import { mannKendall, mean, quantileSorted, std } from './stats.ts';
+import { type MannKendall, mannKendall, mean, quantileSorted, std } from './stats.ts';
 import { type CellKey, GridView, type LineKey } from './view.ts';
 
 /**
@@ -163,6 +163,15 @@ function countWhere(view: GridView, keep: (v: number) => boolean): number {
   return n;
 }
 
+/** True if some cell of some panel is missing (NaN). */
+function anyMissing(view: GridView): boolean {
+  for (const p of view.grid.panels) {
+    const vals = p.values;
+    for (let k = 0; k < vals.length; k++) if (vals[k] !== vals[k]) return true;
+  }
+  return false;
+}
+
 const lineKey = (view: GridView, panel: number, line: 'row' | 'col', i: number): LineKey =>
   line === 'row' ? view.rowKey(panel, i) : view.colKey(i);
 const lineIndex = (view: GridView, panel: number, line: 'row' | 'col', key: LineKey) =>
@@ -182,6 +191,17 @@ function lineParams(
   if (i < 0) return null;
   return { panel, line, key, v: ctx.view.finiteLine(panel, line, i) };
 }
+
+/** The Mann–Kendall test of a line's finite values (computed once: two detectors ask for it). */
+function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): MannKendall {
+  return ctx.once(`mk ${panel} ${line} ${i}`, () =>
+    mannKendall(ctx.view.finiteLine(panel, line, i)),
+  );
+}
+
+/** A trend's direction: up or down when p < 0.05, else none. */
+const trendDirection = (mk: MannKendall): 'up' | 'down' | 'none' =>
+  mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
 
 /** True if labels read as an ordered axis: all numbers, strictly increasing. */
 export function orderedAxis(labels: readonly string[]): boolean {
@@ -266,13 +286,11 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         ctx.view.cellKey(pp, r, c),
       );
     const at = keysOf(best);
-    const numbers = [
-      num(ctx, 'value', best),
-      count(
-        'cells',
-        countWhere(ctx.view, (v) => v === best),
-      ),
-    ];
+    // How many cells hold it: its run at the end of the sorted values.
+    let cells = 0;
+    if (which === 'max') for (let i = sorted.length - 1; i >= 0 && sorted[i] === best; i--) cells++;
+    else for (let i = 0; i < sorted.length && sorted[i] === best; i++) cells++;
+    const numbers = [num(ctx, 'value', best), count('cells', cells)];
     const facts: Record<string, unknown> = { at };
     if (!Number.isNaN(second) && show(second) === show(best)) {
       facts['runnerUp'] = keysOf(second);
@@ -419,8 +437,8 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const lp = lineParams(ctx, p);
     if (!lp || lp.v.length < 5) return null;
     const { panel, line, key, v } = lp;
-    const mk = ctx.once(`mk ${panel} ${line} ${key.n} ${key.label}`, () => mannKendall(v));
-    const direction = mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
+    const mk = lineTrend(ctx, panel, line, lineIndex(ctx.view, panel, line, key));
+    const direction = trendDirection(mk);
     const strict =
       direction === 'up'
         ? mk.up === v.length - 1
@@ -458,11 +476,12 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const panel = Number(p['panel'] ?? 0);
     const line = p['line'] === 'col' ? 'col' : 'row';
     const title = (p['title'] as string | null | undefined) ?? null;
+    // The lines the trend detector tests (5 finite cells or more), with its direction.
     const results: { key: LineKey; dir: string }[] = [];
     for (let i = 0; i < lineCount(view, panel, line); i++) {
+      if (view.finiteLine(panel, line, i).length < 5) continue;
       const key = lineKey(view, panel, line, i);
-      const t = DETECTORS.trend(ctx, { panel, line, key, title });
-      if (t) results.push({ key, dir: t.facts['direction'] as string });
+      results.push({ key, dir: trendDirection(lineTrend(ctx, panel, line, i)) });
     }
     if (results.length < 3) return null;
     for (const dir of ['down', 'up'] as const) {
@@ -602,6 +621,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
   /** Missing cells: how many, rows and columns entirely missing, and the pattern (rows that end early). */
   missing(ctx) {
     const { view } = ctx;
+    if (!anyMissing(view)) return null;
     let n = 0;
     let total = 0;
     const fullRows: CellKey[] = [];
@@ -657,27 +677,48 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     let above = 0;
     let below = 0;
     let at = 0;
-    let big: [number, number, number, number] | null = null;
-    eachCell(view, (pp, r, c, v) => {
-      const d = v - center;
-      if (d > 0) above++;
-      else if (d < 0) below++;
-      else at++;
-      if (big === null || Math.abs(d) > Math.abs(big[3] - center)) big = [pp, r, c, v];
-    });
-    if (above === 0 || below === 0 || big === null) return null;
-    big = big as [number, number, number, number];
+    // The first cell of largest |v − centre|, by panel and row-major index.
+    let bigPanel = -1;
+    let bigK = 0;
+    let bigD = -1;
+    const panels = view.grid.panels;
+    for (let pp = 0; pp < panels.length; pp++) {
+      const vals = panels[pp]!.values;
+      for (let k = 0; k < vals.length; k++) {
+        const v = vals[k]!;
+        if (v - v !== 0) continue; // missing or infinite
+        const d = v - center;
+        if (d > 0) above++;
+        else if (d < 0) below++;
+        else at++;
+        const size = Math.abs(d);
+        if (size > bigD) {
+          bigPanel = pp;
+          bigK = k;
+          bigD = size;
+        }
+      }
+    }
+    if (above === 0 || below === 0 || bigPanel < 0) return null;
+    const bigValue = panels[bigPanel]!.values[bigK]!;
+    // Columns whose finite cells (2 or more, across panels) are all on one side.
     const cols: { key: LineKey; side: string }[] = [];
     for (let c = 0; c < view.cols; c++) {
-      const v = view.grid.panels
-        .flatMap((_, pi) => view.line(pi, 'col', c))
-        .filter(Number.isFinite);
-      if (v.length >= 2 && v.every((x) => x > center))
-        cols.push({ key: view.colKey(c), side: 'above' });
-      if (v.length >= 2 && v.every((x) => x < center))
-        cols.push({ key: view.colKey(c), side: 'below' });
+      let n = 0;
+      let over = 0;
+      let under = 0;
+      for (let pp = 0; pp < panels.length; pp++) {
+        const v = view.finiteLine(pp, 'col', c);
+        n += v.length;
+        for (let i = 0; i < v.length; i++) {
+          if (v[i]! > center) over++;
+          else if (v[i]! < center) under++;
+        }
+      }
+      if (n >= 2 && over === n) cols.push({ key: view.colKey(c), side: 'above' });
+      if (n >= 2 && under === n) cols.push({ key: view.colKey(c), side: 'below' });
     }
-    const bigKey = view.cellKey(big[0], big[1], big[2]);
+    const bigKey = view.cellKey(bigPanel, (bigK / view.cols) | 0, bigK % view.cols);
     return {
       kind: 'sign',
       params: { center },
@@ -689,7 +730,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         count('below', below),
         count('at', at),
         num(ctx, 'center', center),
-        num(ctx, 'largest', big[3]),
+        num(ctx, 'largest', bigValue),
       ],
       rule: 'finite cells above, below and equal to the centre of the colour scale',
       score: 65,
