@@ -60,26 +60,35 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const used = new Set<string>();
   const defsAt = out.length;
   const primitives = scene.primitives;
+  // Elements are joined into one string every few hundred: each is a tree of small strings
+  // until joined, and thousands of them alive at once made every garbage collection copy them.
+  let batch: string[] = [];
   for (let i = 0; i < primitives.length; i++) {
     const p = primitives[i]!;
     if (options.omitCellImages && p.type === 'image' && p.role === 'cells') continue;
     const g = p.role in GROUP_ATTRS ? p.role : null;
     if (g !== group) {
-      if (group !== null) out.push('</g>');
-      if (g !== null) out.push(`<g${groupAttrs(g as Primitive['role'])}>`);
+      if (group !== null) batch.push('</g>');
+      if (g !== null) batch.push(`<g${groupAttrs(g as Primitive['role'])}>`);
       group = g;
     }
     const glyphs = options.glyphs;
-    out.push(
+    batch.push(
       glyphs && p.type === 'text' && glyphs.has(p.text)
         ? glyphs.run(p, used)
         : primitiveSvg(p, rendering, p.role === 'annot' ? shared : null),
     );
+    if (batch.length >= 256) {
+      out.push(batch.join('\n'));
+      batch = [];
+    }
   }
-  if (group !== null) out.push('</g>');
+  if (group !== null) batch.push('</g>');
+  if (batch.length) out.push(batch.join('\n'));
   if (used.size && options.glyphs) out.splice(defsAt, 0, options.glyphs.defs(used));
-  out.push('</svg>');
-  return `${out.join('\n')}\n`;
+  // The last, empty part gives the final newline (joined once, with no copy after).
+  out.push('</svg>', '');
+  return out.join('\n');
 }
 
 function primitiveSvg(
