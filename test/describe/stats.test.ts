@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { inversions, mannKendall, median, quantileSorted } from '../../src/describe/stats.ts';
+import { erfc, inversions, mannKendall, median, quantileSorted } from '../../src/describe/stats.ts';
 
 describe('Mann–Kendall', () => {
   it('gives the exact p of a strictly monotone sequence: 2/n!', () => {
@@ -36,6 +36,37 @@ describe('Mann–Kendall', () => {
     const exact = mannKendall(x).p;
     const approx = mannKendall([...x.slice(0, 39), x[38]!]).p;
     assert.ok(exact < 1e-6 && approx < 1e-6);
+  });
+});
+
+describe('erfc', () => {
+  it('keeps a relative error below 1.2e-7 far into the tail, where p-values are printed', () => {
+    // Reference values from Python's math.erfc (double precision).
+    const known: [number, number][] = [
+      [-1, 1.842700792949715],
+      [0, 1],
+      [0.5, 0.4795001221869535],
+      [1, 0.15729920705028513],
+      [2, 0.004677734981047265],
+      [3, 2.2090496998585438e-5],
+      [4, 1.541725790028002e-8],
+      [5, 1.5374597944280351e-12],
+      [6, 2.1519736712498916e-17],
+      [8, 1.1224297172982928e-29],
+    ];
+    for (const [x, want] of known)
+      assert.ok(Math.abs(erfc(x) - want) <= 1.2e-7 * want, `erfc(${x}) = ${erfc(x)}, want ${want}`);
+  });
+  it('gives the Mann–Kendall normal-approximation p as 2·(1 − Φ(|z|))', () => {
+    // 50 values in order but for one tie: z = (S − 1) / √var(S), p = erfc(z / √2).
+    const x = Array.from({ length: 50 }, (_, i) => (i === 49 ? 48 : i));
+    const r = mannKendall(x);
+    const n = 50;
+    const varS = (n * (n - 1) * (2 * n + 5)) / 18 - (2 * 1 * 9) / 18;
+    assert.equal(r.s, (n * (n - 1)) / 2 - 1);
+    assert.equal(r.exact, false);
+    assert.equal(r.p, erfc((r.s - 1) / Math.sqrt(varS) / Math.SQRT2));
+    assert.ok(r.p > 1e-30 && r.p < 1e-15);
   });
 });
 
