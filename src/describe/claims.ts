@@ -324,11 +324,15 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const panel = Number(p['panel'] ?? 0);
     const n = lineCount(view, panel, axis);
     if (n < 3) return null;
-    const means: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const f = view.finiteLine(panel, axis, i);
-      means.push(f.length ? mean(f) : Number.NaN);
-    }
+    // The best and the worst line ask for the same means.
+    const means = ctx.once(`means ${panel} ${axis}`, () => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const f = view.finiteLine(panel, axis, i);
+        out.push(f.length ? mean(f) : Number.NaN);
+      }
+      return out;
+    });
     const ok = means.filter((m) => !Number.isNaN(m));
     if (ok.length < 3 || Math.max(...ok) === Math.min(...ok)) return null;
     const target = which === 'best' ? Math.max(...ok) : Math.min(...ok);
@@ -356,29 +360,39 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const numbers: ClaimNumber[] = [];
     let held = 0;
     let counted = 0;
+    const vals = view.grid.panels[panel]!.values;
     for (let i = 0; i < n; i++) {
-      const d = view.value(panel, i, i);
-      if (!Number.isFinite(d)) continue;
+      const d = vals[i * n + i]!;
+      if (d - d !== 0) continue;
       counted++;
-      let beat: [number, number, number] | null = null;
+      // The largest cell above d in row i or column i (the first found on ties), if any.
+      let beatR = -1;
+      let beatC = -1;
+      let beatV = d;
       for (let k = 0; k < n; k++) {
         if (k === i) continue;
-        const inRow = view.value(panel, i, k);
-        if (Number.isFinite(inRow) && inRow > d && (beat === null || inRow > beat[2]))
-          beat = [i, k, inRow];
-        const inCol = view.value(panel, k, i);
-        if (Number.isFinite(inCol) && inCol > d && (beat === null || inCol > beat[2]))
-          beat = [k, i, inCol];
+        const inRow = vals[i * n + k]!;
+        if (inRow > beatV && inRow - inRow === 0) {
+          beatR = i;
+          beatC = k;
+          beatV = inRow;
+        }
+        const inCol = vals[k * n + i]!;
+        if (inCol > beatV && inCol - inCol === 0) {
+          beatR = k;
+          beatC = i;
+          beatV = inCol;
+        }
       }
-      if (beat === null) held++;
+      if (beatR < 0) held++;
       else {
         exceptions.push({
           cell: view.cellKey(panel, i, i),
-          by: view.cellKey(panel, beat[0], beat[1]),
+          by: view.cellKey(panel, beatR, beatC),
         });
         numbers.push(
           num(ctx, `diag${exceptions.length}`, d),
-          num(ctx, `by${exceptions.length}`, beat[2]),
+          num(ctx, `by${exceptions.length}`, beatV),
         );
       }
     }
@@ -769,20 +783,18 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const { view } = ctx;
     const panel = Number(p['panel'] ?? 0);
     if (!view.aligned(panel)) return null;
+    const n = view.cols;
+    const vals = view.grid.panels[panel]!.values;
     let inBand = 0;
     let total = 0;
-    let negative = false;
-    eachCell(
-      view,
-      (_p, r, c, v) => {
-        if (v < 0) negative = true;
-        total += v;
-        if (Math.abs(r - c) <= 1) inBand += v;
-      },
-      panel,
-    );
-    if (negative) return null;
-    const n = view.cols;
+    for (let k = 0; k < vals.length; k++) {
+      const v = vals[k]!;
+      if (v - v !== 0) continue;
+      if (v < 0) return null;
+      total += v;
+      const d = ((k / n) | 0) - (k % n);
+      if (d >= -1 && d <= 1) inBand += v;
+    }
     if (!(total > 0) || n < 8) return null;
     // Under an even spread the band would hold (3n − 2) / n² of the total.
     const even = (3 * n - 2) / (n * n);

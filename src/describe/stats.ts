@@ -53,37 +53,51 @@ export function inversions(x: readonly number[]): number {
   return sortCountingInversions(x).inversions;
 }
 
-/** The values sorted ascending, and the inversions counted on the way, by a bottom-up merge sort. */
+// Working space of the merge sort, reused: a description tests a hundred lines, and typed
+// arrays of a few hundred bytes each are costly to allocate.
+let work = new Float64Array(256);
+
+/**
+ * Sorts x ascending into `sorted[at … at + n)` and counts the inversions on the way, by a
+ * bottom-up merge sort. `sorted` is shared working space, valid until the next call.
+ */
 function sortCountingInversions(x: readonly number[]): {
   sorted: Float64Array;
+  at: number;
   inversions: number;
 } {
   const n = x.length;
-  let a = Float64Array.from(x);
-  let b = new Float64Array(n);
+  if (work.length < 2 * n) work = new Float64Array(2 * n);
+  const w = work;
+  // Runs are read from one half of w and merged into the other.
+  let from = 0;
+  let to = n;
+  for (let i = 0; i < n; i++) w[i] = x[i]!;
   let count = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n);
       const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        if (a[j]! < a[i]!) {
-          // a[j] is smaller than every one left in the left run.
-          count += mid - i;
-          b[k++] = a[j++]!;
-        } else b[k++] = a[i++]!;
+      let i = from + lo;
+      let j = from + mid;
+      const iEnd = from + mid;
+      const jEnd = from + hi;
+      let k = to + lo;
+      while (i < iEnd && j < jEnd) {
+        if (w[j]! < w[i]!) {
+          // w[j] is smaller than every one left in the left run.
+          count += iEnd - i;
+          w[k++] = w[j++]!;
+        } else w[k++] = w[i++]!;
       }
-      while (i < mid) b[k++] = a[i++]!;
-      while (j < hi) b[k++] = a[j++]!;
+      while (i < iEnd) w[k++] = w[i++]!;
+      while (j < jEnd) w[k++] = w[j++]!;
     }
-    const t = a;
-    a = b;
-    b = t;
+    const t = from;
+    from = to;
+    to = t;
   }
-  return { sorted: a, inversions: count };
+  return { sorted: w, at: from, inversions: count };
 }
 
 const exactCache = new Map<number, Float64Array>();
@@ -151,11 +165,11 @@ export function mannKendall(x: readonly number[]): MannKendall {
   }
   // One merge sort counts the inversions and gives the sorted values, whose runs of equal
   // values are the ties.
-  const { sorted, inversions: discordant } = sortCountingInversions(x);
+  const { sorted, at, inversions: discordant } = sortCountingInversions(x);
   const groups: number[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = at; i < at + n; ) {
     let j = i + 1;
-    while (j < n && sorted[j] === sorted[i]) j++;
+    while (j < at + n && sorted[j] === sorted[i]) j++;
     if (j - i > 1) groups.push(j - i);
     i = j;
   }
