@@ -4,7 +4,14 @@ import { annotationTexts, type Layout, type PanelBox } from '../layout/layout.ts
 import { unrotatedBox } from '../layout/text.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
+import type {
+  CellRef,
+  LinePrimitive,
+  Primitive,
+  RectPrimitive,
+  Scene,
+  TextPrimitive,
+} from './types.ts';
 
 const INK = '#000000';
 
@@ -201,22 +208,92 @@ function cellAnnotations(
     const width = widths[id]!;
     const x = rect.x + b.cw / 2;
     const y = rect.y + b.ch / 2 + half;
-    annots.push({
-      type: 'text',
-      role: 'annot',
-      text: distinct[id]!,
+    annots.push(
+      new Annotation(distinct[id]!, x, y, size, width, ascent, descent, inks.get(rect.fill)!, cell),
+    );
+  }
+}
+
+/**
+ * A cell's annotation: unrotated text centred on its anchor. Its box is worked out when it
+ * is read (by the PNG writer, by JSON), not for each of thousands of annotations that an
+ * SVG never asks for: a box is five more objects for every garbage collection to copy.
+ */
+class Annotation implements TextPrimitive {
+  readonly type = 'text';
+  readonly role = 'annot';
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly anchor = 'middle';
+  readonly rotate = 0;
+  readonly width: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly fill: string;
+  readonly cell: CellRef;
+
+  constructor(
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    width: number,
+    ascent: number,
+    descent: number,
+    fill: string,
+    cell: CellRef,
+  ) {
+    this.text = text;
+    this.x = x;
+    this.y = y;
+    this.size = size;
+    this.width = width;
+    this.ascent = ascent;
+    this.descent = descent;
+    this.fill = fill;
+    this.cell = cell;
+  }
+
+  get box(): TextPrimitive['box'] {
+    return unrotatedBox(this.x, this.y, this.width, this.ascent, this.descent, 'middle');
+  }
+
+  /** The plain object, with its box, in the order every text primitive has its keys. */
+  toJSON(): TextPrimitive {
+    const {
+      type,
+      role,
+      text,
       x,
       y,
       size,
-      anchor: 'middle',
-      rotate: 0,
+      anchor,
+      rotate,
       width,
       ascent,
       descent,
-      box: unrotatedBox(x, y, width, ascent, descent, 'middle'),
-      fill: inks.get(rect.fill)!,
+      box,
+      fill,
       cell,
-    });
+    } = this;
+    return {
+      type,
+      role,
+      text,
+      x,
+      y,
+      size,
+      anchor,
+      rotate,
+      width,
+      ascent,
+      descent,
+      box,
+      fill,
+      cell,
+    };
   }
 }
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { unrotatedBox } from '../../src/layout/text.ts';
 import { render } from '../../src/pipeline.ts';
+import type { TextPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/schema.ts';
 import { overlappingTexts, textsOutside } from '../helpers.ts';
 
@@ -122,5 +124,43 @@ describe('annotation texts', () => {
       p.type === 'text' && p.role === 'annot' ? [p.text] : [],
     );
     assert.deepEqual(texts, ['0.00', '-0.00', '0.50', '0.50', '-0.00']);
+  });
+  it('have the box and the JSON of an unrotated, centred text primitive', () => {
+    const { scene } = render({
+      data: [
+        [1, 22.5],
+        [-333, 0.25],
+      ],
+      annot: true,
+      fmt: '.1f',
+    });
+    const annots = scene.primitives.filter(
+      (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot',
+    );
+    assert.equal(annots.length, 4);
+    for (const a of annots) {
+      assert.deepEqual(a.box, unrotatedBox(a.x, a.y, a.width, a.ascent, a.descent, 'middle'));
+      // Serialised as every text primitive is: the same keys, in the same order, box included.
+      const json = JSON.parse(JSON.stringify(a));
+      assert.deepEqual(Object.keys(json), [
+        'type',
+        'role',
+        'text',
+        'x',
+        'y',
+        'size',
+        'anchor',
+        'rotate',
+        'width',
+        'ascent',
+        'descent',
+        'box',
+        'fill',
+        'cell',
+      ]);
+      assert.deepEqual(json.box, { ...a.box });
+      assert.deepEqual(json.cell, { ...a.cell });
+      assert.equal(json.text, a.text);
+    }
   });
 });
