@@ -63,15 +63,47 @@ function makeDejavuSansMeasurer(): TextMeasurer {
   // Advance of each text measured, in font units: a figure measures the same few labels and
   // annotation texts thousands of times. Bounded, since a process may measure many figures.
   const known = new Map<string, number>();
+  // Printable ASCII (every number, most labels) from flat tables: the advances, and the
+  // kerning of each pair at [first · 128 + second]. Made on first use.
+  let asciiWidths: Float64Array | null = null;
+  let asciiKerning: Float64Array | null = null;
+  const asciiAdvance = (text: string): number => {
+    if (asciiWidths === null || asciiKerning === null) {
+      asciiWidths = new Float64Array(128);
+      for (let c = 32; c < 127; c++) asciiWidths[c] = widthOf(c) ?? fallback;
+      asciiKerning = new Float64Array(128 * 128);
+      for (const [pair, k] of Object.entries(kerning))
+        if (pair.length === 2) asciiKerning[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = k;
+    }
+    let units = 0;
+    let prev = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      units += asciiWidths[c]!;
+      if (prev >= 0) units += asciiKerning[prev * 128 + c]!;
+      prev = c;
+    }
+    return units;
+  };
+  const printableAscii = (text: string): boolean => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 32 || c > 126) return false;
+    }
+    return true;
+  };
   const advance = (text: string): number => {
     const cached = known.get(text);
     if (cached !== undefined) return cached;
     let units = 0;
-    let prev = '';
-    for (const ch of text) {
-      units += widthOf(ch.codePointAt(0)!) ?? fallback;
-      if (prev) units += kerning[prev + ch] ?? 0;
-      prev = ch;
+    if (printableAscii(text)) units = asciiAdvance(text);
+    else {
+      let prev = '';
+      for (const ch of text) {
+        units += widthOf(ch.codePointAt(0)!) ?? fallback;
+        if (prev) units += kerning[prev + ch] ?? 0;
+        prev = ch;
+      }
     }
     if (known.size >= 50_000) known.clear();
     known.set(text, units);

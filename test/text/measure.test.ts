@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 // @ts-expect-error fontkit ships no types
 import * as fontkit from 'fontkit';
 import { DEJAVU_SANS } from '../../src/text/dejavu-metrics.ts';
@@ -31,6 +32,31 @@ describe('DejaVu Sans measurer', () => {
       }
     }
     assert.ok(checked > 5000, `${checked} characters`);
+  });
+
+  it('measures printable ASCII as the advances in the font file plus the kerning of each pair', () => {
+    const m = dejavuSansMeasurer();
+    const upm = DEJAVU_SANS.unitsPerEm;
+    const ascii = fc.string({
+      unit: fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.constantFrom('AVAWAY', 'Tr.y', '-0.47', 'LT-Yo')), (text) => {
+        let units = 0;
+        for (let i = 0; i < text.length; i++) {
+          units += font.glyphForCodePoint(text.charCodeAt(i))!.advanceWidth;
+          if (i > 0) units += DEJAVU_SANS.kerning[text.slice(i - 1, i + 1)] ?? 0;
+        }
+        assert.equal(m.width(text, upm), units, JSON.stringify(text));
+        // The same text with one character outside ASCII goes the general way, and agrees.
+        assert.equal(
+          m.width(`${text}é`, upm),
+          units + m.width('é', upm) + (DEJAVU_SANS.kerning[`${text.slice(-1)}é`] ?? 0),
+        );
+      }),
+      { seed: 5, numRuns: 500 },
+    );
   });
 
   it('measures characters the font lacks with its replacement glyph', () => {
