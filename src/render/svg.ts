@@ -46,12 +46,7 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
   if (scene.description) out.push(`<desc id="heatfig-desc">${escapeXml(scene.description)}</desc>`);
   // Annotations share their size and anchor: said once on their group, not on each text.
-  const annots = scene.primitives.filter((p): p is TextPrimitive => p.role === 'annot');
-  const shared =
-    annots.length > 0 &&
-    annots.every((t) => t.size === annots[0]!.size && t.anchor === annots[0]!.anchor)
-      ? { size: annots[0]!.size, anchor: annots[0]!.anchor }
-      : null;
+  const shared = sharedAnnotationStyle(scene.primitives);
   const groupAttrs = (role: Primitive['role']) =>
     role === 'annot' && shared
       ? `${GROUP_ATTRS.annot} font-size="${num(shared.size)}"${shared.anchor === 'start' ? '' : ` text-anchor="${shared.anchor}"`}`
@@ -89,6 +84,20 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   // The last, empty part gives the final newline (joined once, with no copy after).
   out.push('</svg>', '');
   return out.join('\n');
+}
+
+/** The size and anchor every annotation has, or null if they differ (or there are none). */
+function sharedAnnotationStyle(
+  primitives: readonly Primitive[],
+): { size: number; anchor: TextPrimitive['anchor'] } | null {
+  let shared: { size: number; anchor: TextPrimitive['anchor'] } | null = null;
+  for (let i = 0; i < primitives.length; i++) {
+    const p = primitives[i]!;
+    if (p.type !== 'text' || p.role !== 'annot') continue;
+    if (shared === null) shared = { size: p.size, anchor: p.anchor };
+    else if (p.size !== shared.size || p.anchor !== shared.anchor) return null;
+  }
+  return shared;
 }
 
 function primitiveSvg(

@@ -46,7 +46,10 @@ function makeDejavuSansMeasurer(): TextMeasurer {
       if (runs[mid]![0] <= cp) lo = mid;
       else hi = mid - 1;
     }
-    const [start, b64] = runs[lo]!;
+    // Indexed, not destructured: array destructuring runs the iterator protocol.
+    const run = runs[lo]!;
+    const start = run[0];
+    const b64 = run[1];
     if (cp < start) return undefined;
     let w = decoded[lo];
     if (!w) {
