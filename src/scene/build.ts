@@ -152,32 +152,79 @@ function cellRects(
   mask: Uint8Array | null,
   color: (value: number) => string | null,
   out: Primitive[],
-): RectPrimitive[] {
-  const cells: RectPrimitive[] = [];
+): CellRect[] {
+  const cells: CellRect[] = [];
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const k = r * cols + c;
       if (mask?.[k]) continue;
-      const value = values[k]!;
-      const fill = color(value);
+      const fill = color(values[k]!);
       if (fill === null) continue;
-      const cell = { panel, row: r, col: c, value };
-      const rect: RectPrimitive = {
-        type: 'rect',
-        role: 'cell',
-        x: x0 + c * cw,
-        y: y0 + r * ch,
-        w: cw,
-        h: ch,
-        fill,
-        cell,
-      };
+      const rect = new CellRect(x0 + c * cw, y0 + r * ch, cw, ch, fill, panel, values, k, cols);
       out.push(rect);
       cells.push(rect);
     }
   }
   return cells;
+}
+
+/**
+ * A cell's rect. It names its cell by panel and index in the panel's values, and makes the
+ * CellRef when it is read (by the SVG writer, by JSON): thousands of cell objects and their
+ * values, alive to the end, were copied by every garbage collection after the scene.
+ */
+class CellRect implements RectPrimitive {
+  readonly type = 'rect';
+  readonly role = 'cell';
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly fill: string;
+  private readonly panel: number;
+  private readonly values: ArrayLike<number>;
+  /** Row-major index of the cell in its panel's values. */
+  readonly index: number;
+  private readonly cols: number;
+
+  constructor(
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    fill: string,
+    panel: number,
+    values: ArrayLike<number>,
+    index: number,
+    cols: number,
+  ) {
+    this.x = x;
+    this.y = y;
+    this.w = w;
+    this.h = h;
+    this.fill = fill;
+    this.panel = panel;
+    this.values = values;
+    this.index = index;
+    this.cols = cols;
+  }
+
+  get cell(): CellRef {
+    const k = this.index;
+    return {
+      panel: this.panel,
+      row: (k / this.cols) | 0,
+      col: k % this.cols,
+      value: this.values[k]!,
+    };
+  }
+
+  /** The plain object, with its cell, in the order every rect primitive has its keys. */
+  toJSON(): RectPrimitive {
+    const { type, role, x, y, w, h, fill, cell } = this;
+    return { type, role, x, y, w, h, fill, cell };
+  }
 }
 
 /**
@@ -187,7 +234,7 @@ function cellRects(
  * cells: V8 compiles that loop while it runs, and kept small it is compiled in time.
  */
 function cellAnnotations(
-  cells: readonly RectPrimitive[],
+  cells: readonly CellRect[],
   ids: Int32Array,
   distinct: readonly string[],
   b: PanelBox,
@@ -202,14 +249,13 @@ function cellAnnotations(
   const inks = inksOn(cells);
   for (let i = 0; i < cells.length; i++) {
     const rect = cells[i]!;
-    const cell = rect.cell!;
-    const id = ids[cell.row * b.cols + cell.col]!;
+    const id = ids[rect.index]!;
     if (id < 0) continue;
     const width = widths[id]!;
     const x = rect.x + b.cw / 2;
     const y = rect.y + b.ch / 2 + half;
     annots.push(
-      new Annotation(distinct[id]!, x, y, size, width, ascent, descent, inks.get(rect.fill)!, cell),
+      new Annotation(distinct[id]!, x, y, size, width, ascent, descent, inks.get(rect.fill)!, rect),
     );
   }
 }
@@ -232,7 +278,8 @@ class Annotation implements TextPrimitive {
   readonly ascent: number;
   readonly descent: number;
   readonly fill: string;
-  readonly cell: CellRef;
+  /** The rect of the annotated cell, which names the cell. */
+  private readonly rect: CellRect;
 
   constructor(
     text: string,
@@ -243,7 +290,7 @@ class Annotation implements TextPrimitive {
     ascent: number,
     descent: number,
     fill: string,
-    cell: CellRef,
+    rect: CellRect,
   ) {
     this.text = text;
     this.x = x;
@@ -253,7 +300,11 @@ class Annotation implements TextPrimitive {
     this.ascent = ascent;
     this.descent = descent;
     this.fill = fill;
-    this.cell = cell;
+    this.rect = rect;
+  }
+
+  get cell(): CellRef {
+    return this.rect.cell;
   }
 
   get box(): TextPrimitive['box'] {

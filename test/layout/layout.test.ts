@@ -125,7 +125,7 @@ describe('annotation texts', () => {
     );
     assert.deepEqual(texts, ['0.00', '-0.00', '0.50', '0.50', '-0.00']);
   });
-  it('have the box and the JSON of an unrotated, centred text primitive', () => {
+  it('have the box, cell and JSON of unrotated, centred text primitives on cell rects', () => {
     const { scene } = render({
       data: [
         [1, 22.5],
@@ -162,5 +162,27 @@ describe('annotation texts', () => {
       assert.deepEqual(json.cell, { ...a.cell });
       assert.equal(json.text, a.text);
     }
+    // Cell rects name their cells, and serialise as every rect does.
+    const rects = scene.primitives.filter((p) => p.type === 'rect' && p.role === 'cell');
+    assert.deepEqual(
+      rects.map((r) => (r.type === 'rect' ? r.cell : null)),
+      [
+        { panel: 0, row: 0, col: 0, value: 1 },
+        { panel: 0, row: 0, col: 1, value: 22.5 },
+        { panel: 0, row: 1, col: 0, value: -333 },
+        { panel: 0, row: 1, col: 1, value: 0.25 },
+      ],
+    );
+    assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(rects[0]))), [
+      'type',
+      'role',
+      'x',
+      'y',
+      'w',
+      'h',
+      'fill',
+      'cell',
+    ]);
+    assert.deepEqual(annots[2]!.cell, { panel: 0, row: 1, col: 0, value: -333 });
   });
 });
