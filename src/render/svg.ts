@@ -107,8 +107,9 @@ function primitiveSvg(
 ): string {
   switch (p.type) {
     case 'rect': {
-      const data = p.cell
-        ? ` data-panel="${p.cell.panel}" data-row="${p.cell.row}" data-col="${p.cell.col}" data-value="${p.cell.value}"`
+      const cell = p.cell;
+      const data = cell
+        ? ` data-panel="${cell.panel}" data-row="${cell.row}" data-col="${cell.col}" data-value="${cell.value}"`
         : '';
       return `<rect x="${num(p.x)}" y="${num(p.y)}" width="${num(p.w)}" height="${num(p.h)}" fill="${p.fill}"${data}/>`;
     }
