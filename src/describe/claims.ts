@@ -192,11 +192,28 @@ function lineParams(
   return { panel, line, key, v: ctx.view.finiteLine(panel, line, i) };
 }
 
-/** The Mann–Kendall test of a line's finite values (computed once: two detectors ask for it). */
+/**
+ * The Mann–Kendall test of a line's finite values (computed once: two detectors ask for it),
+ * run on their ranks among all the finite values, which compare as the values do.
+ */
 function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): MannKendall {
-  return ctx.once(`mk ${panel} ${line} ${i}`, () =>
-    mannKendall(ctx.view.finiteLine(panel, line, i)),
-  );
+  return ctx.once(`mk ${panel} ${line} ${i}`, () => {
+    const rankOf = ctx.once('ranks', () => denseRanks(ctx.sorted()));
+    const v = ctx.view.finiteLine(panel, line, i);
+    const ranks = new Int32Array(v.length);
+    for (let k = 0; k < v.length; k++) ranks[k] = rankOf.get(v[k]!)!;
+    return mannKendall(ranks);
+  });
+}
+
+/** Each distinct value of a sorted array, numbered from 0 in order (0 and -0 as one). */
+function denseRanks(sorted: Float64Array): Map<number, number> {
+  const ranks = new Map<number, number>();
+  for (let k = 0; k < sorted.length; k++) {
+    const v = sorted[k]!;
+    if (!ranks.has(v)) ranks.set(v, ranks.size);
+  }
+  return ranks;
 }
 
 /** A trend's direction: up or down when p < 0.05, else none. */

@@ -30,6 +30,24 @@ describe('Mann–Kendall', () => {
       { seed: 12, numRuns: 300 },
     );
   });
+  it('gives the same result on ranks (an Int32Array) as on the values', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true }), fc.constant(-0)),
+          {
+            maxLength: 120,
+          },
+        ),
+        (x) => {
+          const distinct = [...new Set(x)].sort((a, b) => a - b);
+          const ranks = Int32Array.from(x, (v) => distinct.indexOf(v));
+          assert.deepEqual(mannKendall(ranks), mannKendall(x));
+        },
+      ),
+      { seed: 8, numRuns: 400 },
+    );
+  });
   it('agrees with the normal approximation for moderate n', () => {
     // n = 40 without ties: exact; the same data with one tie uses the approximation.
     const x = Array.from({ length: 40 }, (_, i) => i + Math.sin(i) * 8);
