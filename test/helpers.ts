@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { unzlibSync } from 'fflate';
 import { textCorners } from '../src/layout/text.ts';
 import type { Scene, TextPrimitive } from '../src/scene/types.ts';
+import { textBox } from '../src/scene/text-box.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -115,11 +116,12 @@ export function polygonsOverlap(a: readonly Pt[], b: readonly Pt[], tolerance = 
 export function overlappingTexts(scene: Scene): [TextPrimitive, TextPrimitive][] {
   const texts = scene.primitives.filter((p): p is TextPrimitive => p.type === 'text');
   const polys = texts.map((t) => textCorners(t));
+  const boxes = texts.map((t) => textBox(t));
   const out: [TextPrimitive, TextPrimitive][] = [];
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      const a = texts[i]!.box;
-      const b = texts[j]!.box;
+      const a = boxes[i]!;
+      const b = boxes[j]!;
       if (a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y) continue;
       if (polygonsOverlap(polys[i]!, polys[j]!)) out.push([texts[i]!, texts[j]!]);
     }

@@ -9,6 +9,7 @@ import { bytesFromHex, contrastRatio, relativeLuminance } from '../src/color/con
 import { outputBytes, renderSpec } from '../src/node.ts';
 import { sceneToJson } from '../src/scene/json.ts';
 import type { PolygonPrimitive, RectPrimitive, Scene, TextPrimitive } from '../src/scene/types.ts';
+import { textBox } from '../src/scene/text-box.ts';
 import {
   decodePng,
   matchesGolden,
@@ -67,11 +68,11 @@ for (const name of SEEDS) {
         const cell = byCell.get(`${t.cell!.panel}/${t.cell!.row}/${t.cell!.col}`)!;
         assert.ok(contrastRatio(lum(t.fill), lum(cell.fill)) >= 4.5, `${t.text} on ${cell.fill}`);
         assert.ok(
-          t.box.x >= cell.x && t.box.x + t.box.w <= cell.x + cell.w,
+          textBox(t).x >= cell.x && textBox(t).x + textBox(t).w <= cell.x + cell.w,
           `${t.text} wider than its cell`,
         );
         assert.ok(
-          t.box.y >= cell.y - 0.01 && t.box.y + t.box.h <= cell.y + cell.h + 0.01,
+          textBox(t).y >= cell.y - 0.01 && textBox(t).y + textBox(t).h <= cell.y + cell.h + 0.01,
           `${t.text} taller than its cell`,
         );
         assert.ok(t.size >= 6);
@@ -164,7 +165,7 @@ describe('seed 002 (probe metrics)', () => {
       x.map((t) => t.text),
       ['t_g', 't_p', 'd_LR'],
     );
-    assert.ok(x.every((t) => t.box.y + t.box.h < top));
+    assert.ok(x.every((t) => textBox(t).y + textBox(t).h < top));
   });
   it('has 12 rows in order and 36 annotated cells', () => {
     assert.equal(texts(scene, 'ytick').length, 12);

@@ -8,6 +8,7 @@ import type {
   Scene,
   TextPrimitive,
 } from '../scene/types.ts';
+import { textBox } from '../scene/text-box.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';
 import { type Crc32, pngFile } from './png-encode.ts';
@@ -281,10 +282,12 @@ function deviceBox(p: Primitive, scale: number): Box {
     case 'image':
       [x0, y0, x1, y1] = [p.x, p.y, p.x + p.w, p.y + p.h];
       break;
-    case 'text':
-      [x0, y0, x1, y1] = [p.box.x, p.box.y, p.box.x + p.box.w, p.box.y + p.box.h];
+    case 'text': {
+      const b = textBox(p);
+      [x0, y0, x1, y1] = [b.x, b.y, b.x + b.w, b.y + b.h];
       spare = 1;
       break;
+    }
     case 'line': {
       // Butt caps: an axis-aligned line ends where it ends; a slanted one, within half its width.
       const r = p.width / 2;

@@ -1,17 +1,9 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import { annotationTexts, type Layout, type PanelBox } from '../layout/layout.ts';
-import { unrotatedBox } from '../layout/text.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import type {
-  CellRef,
-  LinePrimitive,
-  Primitive,
-  RectPrimitive,
-  Scene,
-  TextPrimitive,
-} from './types.ts';
+import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
 
 const INK = '#000000';
 
@@ -82,7 +74,8 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
   for (const s of layout.tickMarks)
     out.push({ type: 'line', role: 'tick', ...s, stroke: INK, width: 1 });
   for (const t of layout.texts) {
-    const { panel: _p, ...rest } = t;
+    // The layout's box of each text is not carried: textBox works it out from the text.
+    const { panel: _p, box: _b, ...rest } = t;
     out.push({ type: 'text', ...rest, fill: INK });
   }
 
@@ -152,79 +145,32 @@ function cellRects(
   mask: Uint8Array | null,
   color: (value: number) => string | null,
   out: Primitive[],
-): CellRect[] {
-  const cells: CellRect[] = [];
+): RectPrimitive[] {
+  const cells: RectPrimitive[] = [];
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const k = r * cols + c;
       if (mask?.[k]) continue;
-      const fill = color(values[k]!);
+      const value = values[k]!;
+      const fill = color(value);
       if (fill === null) continue;
-      const rect = new CellRect(x0 + c * cw, y0 + r * ch, cw, ch, fill, panel, values, k, cols);
+      const cell = { panel, row: r, col: c, value };
+      const rect: RectPrimitive = {
+        type: 'rect',
+        role: 'cell',
+        x: x0 + c * cw,
+        y: y0 + r * ch,
+        w: cw,
+        h: ch,
+        fill,
+        cell,
+      };
       out.push(rect);
       cells.push(rect);
     }
   }
   return cells;
-}
-
-/**
- * A cell's rect. It names its cell by panel and index in the panel's values, and makes the
- * CellRef when it is read (by the SVG writer, by JSON): thousands of cell objects and their
- * values, alive to the end, were copied by every garbage collection after the scene.
- */
-class CellRect implements RectPrimitive {
-  readonly type = 'rect';
-  readonly role = 'cell';
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-  readonly fill: string;
-  private readonly panel: number;
-  private readonly values: ArrayLike<number>;
-  /** Row-major index of the cell in its panel's values. */
-  readonly index: number;
-  private readonly cols: number;
-
-  constructor(
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    fill: string,
-    panel: number,
-    values: ArrayLike<number>,
-    index: number,
-    cols: number,
-  ) {
-    this.x = x;
-    this.y = y;
-    this.w = w;
-    this.h = h;
-    this.fill = fill;
-    this.panel = panel;
-    this.values = values;
-    this.index = index;
-    this.cols = cols;
-  }
-
-  get cell(): CellRef {
-    const k = this.index;
-    return {
-      panel: this.panel,
-      row: (k / this.cols) | 0,
-      col: k % this.cols,
-      value: this.values[k]!,
-    };
-  }
-
-  /** The plain object, with its cell, in the order every rect primitive has its keys. */
-  toJSON(): RectPrimitive {
-    const { type, role, x, y, w, h, fill, cell } = this;
-    return { type, role, x, y, w, h, fill, cell };
-  }
 }
 
 /**
@@ -234,7 +180,7 @@ class CellRect implements RectPrimitive {
  * cells: V8 compiles that loop while it runs, and kept small it is compiled in time.
  */
 function cellAnnotations(
-  cells: readonly CellRect[],
+  cells: readonly RectPrimitive[],
   ids: Int32Array,
   distinct: readonly string[],
   b: PanelBox,
@@ -249,102 +195,27 @@ function cellAnnotations(
   const inks = inksOn(cells);
   for (let i = 0; i < cells.length; i++) {
     const rect = cells[i]!;
-    const id = ids[rect.index]!;
+    const cell = rect.cell!;
+    const id = ids[cell.row * b.cols + cell.col]!;
     if (id < 0) continue;
     const width = widths[id]!;
     const x = rect.x + b.cw / 2;
     const y = rect.y + b.ch / 2 + half;
-    annots.push(
-      new Annotation(distinct[id]!, x, y, size, width, ascent, descent, inks.get(rect.fill)!, rect),
-    );
-  }
-}
-
-/**
- * A cell's annotation: unrotated text centred on its anchor. Its box is worked out when it
- * is read (by the PNG writer, by JSON), not for each of thousands of annotations that an
- * SVG never asks for: a box is five more objects for every garbage collection to copy.
- */
-class Annotation implements TextPrimitive {
-  readonly type = 'text';
-  readonly role = 'annot';
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly size: number;
-  readonly anchor = 'middle';
-  readonly rotate = 0;
-  readonly width: number;
-  readonly ascent: number;
-  readonly descent: number;
-  readonly fill: string;
-  /** The rect of the annotated cell, which names the cell. */
-  private readonly rect: CellRect;
-
-  constructor(
-    text: string,
-    x: number,
-    y: number,
-    size: number,
-    width: number,
-    ascent: number,
-    descent: number,
-    fill: string,
-    rect: CellRect,
-  ) {
-    this.text = text;
-    this.x = x;
-    this.y = y;
-    this.size = size;
-    this.width = width;
-    this.ascent = ascent;
-    this.descent = descent;
-    this.fill = fill;
-    this.rect = rect;
-  }
-
-  get cell(): CellRef {
-    return this.rect.cell;
-  }
-
-  get box(): TextPrimitive['box'] {
-    return unrotatedBox(this.x, this.y, this.width, this.ascent, this.descent, 'middle');
-  }
-
-  /** The plain object, with its box, in the order every text primitive has its keys. */
-  toJSON(): TextPrimitive {
-    const {
-      type,
-      role,
-      text,
+    annots.push({
+      type: 'text',
+      role: 'annot',
+      text: distinct[id]!,
       x,
       y,
       size,
-      anchor,
-      rotate,
+      anchor: 'middle',
+      rotate: 0,
       width,
       ascent,
       descent,
-      box,
-      fill,
+      fill: inks.get(rect.fill)!,
       cell,
-    } = this;
-    return {
-      type,
-      role,
-      text,
-      x,
-      y,
-      size,
-      anchor,
-      rotate,
-      width,
-      ascent,
-      descent,
-      box,
-      fill,
-      cell,
-    };
+    });
   }
 }
 

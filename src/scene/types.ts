@@ -39,12 +39,13 @@ export interface TextPrimitive {
   readonly anchor: 'start' | 'middle' | 'end';
   readonly rotate: number;
   readonly fill: string;
-  /** The measured line box before rotation: advance width, ascent above and descent below the baseline. */
+  /**
+   * The measured line box before rotation: advance width, ascent above and descent below the
+   * baseline. textBox (scene/text-box.ts) gives the axis-aligned bounds of the rotated box.
+   */
   readonly width: number;
   readonly ascent: number;
   readonly descent: number;
-  /** Axis-aligned bounds of the rotated line box. */
-  readonly box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
   readonly cell?: CellRef;
 }
 

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { unrotatedBox } from '../../src/layout/text.ts';
+import { placeText } from '../../src/layout/text.ts';
 import { render } from '../../src/pipeline.ts';
-import type { TextPrimitive } from '../../src/scene/types.ts';
+import { textBox } from '../../src/scene/text-box.ts';
+import type { RectPrimitive, TextPrimitive } from '../../src/scene/types.ts';
+import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 import type { Spec } from '../../src/spec/schema.ts';
 import { overlappingTexts, textsOutside } from '../helpers.ts';
 
@@ -125,7 +127,7 @@ describe('annotation texts', () => {
     );
     assert.deepEqual(texts, ['0.00', '-0.00', '0.50', '0.50', '-0.00']);
   });
-  it('have the box, cell and JSON of unrotated, centred text primitives on cell rects', () => {
+  it('are plain text primitives centred on their cells as placeText centres text', () => {
     const { scene } = render({
       data: [
         [1, 22.5],
@@ -138,34 +140,26 @@ describe('annotation texts', () => {
       (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot',
     );
     assert.equal(annots.length, 4);
+    const m = dejavuSansMeasurer();
+    const rects = scene.primitives.filter(
+      (p): p is RectPrimitive => p.type === 'rect' && p.role === 'cell',
+    );
     for (const a of annots) {
-      assert.deepEqual(a.box, unrotatedBox(a.x, a.y, a.width, a.ascent, a.descent, 'middle'));
-      // Serialised as every text primitive is: the same keys, in the same order, box included.
-      const json = JSON.parse(JSON.stringify(a));
-      assert.deepEqual(Object.keys(json), [
-        'type',
-        'role',
-        'text',
-        'x',
-        'y',
-        'size',
-        'anchor',
-        'rotate',
-        'width',
-        'ascent',
-        'descent',
-        'box',
-        'fill',
-        'cell',
-      ]);
-      assert.deepEqual(json.box, { ...a.box });
-      assert.deepEqual(json.cell, { ...a.cell });
-      assert.equal(json.text, a.text);
+      // Plain data, as every primitive: a copy is the same object.
+      assert.equal(Object.getPrototypeOf(a), Object.prototype);
+      assert.deepEqual(structuredClone(a), a);
+      // Centred on its cell as placeText centres text, with the box placeText gives it.
+      const r = rects.find((c) => c.cell!.row === a.cell!.row && c.cell!.col === a.cell!.col)!;
+      const placed = placeText(m, a.text, a.size, r.x + r.w / 2, r.y + r.h / 2, 'middle');
+      assert.deepEqual(
+        [a.x, a.y, a.width, a.ascent, a.descent],
+        [placed.x, placed.y, placed.width, placed.ascent, placed.descent],
+      );
+      assert.deepEqual(textBox(a), placed.box);
     }
-    // Cell rects name their cells, and serialise as every rect does.
-    const rects = scene.primitives.filter((p) => p.type === 'rect' && p.role === 'cell');
+    // Cell rects name their cells.
     assert.deepEqual(
-      rects.map((r) => (r.type === 'rect' ? r.cell : null)),
+      rects.map((r) => r.cell),
       [
         { panel: 0, row: 0, col: 0, value: 1 },
         { panel: 0, row: 0, col: 1, value: 22.5 },
@@ -173,16 +167,26 @@ describe('annotation texts', () => {
         { panel: 0, row: 1, col: 1, value: 0.25 },
       ],
     );
-    assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(rects[0]))), [
-      'type',
-      'role',
-      'x',
-      'y',
-      'w',
-      'h',
-      'fill',
-      'cell',
-    ]);
     assert.deepEqual(annots[2]!.cell, { panel: 0, row: 1, col: 0, value: -333 });
+  });
+  it('textBox gives every scene text the box its layout placed it in, rotated labels too', () => {
+    const labels = Array.from({ length: 12 }, (_, i) => `a rather long label ${i}`);
+    const { scene, layout } = render({
+      data: [labels.map((_, i) => i)],
+      xticklabels: labels,
+      yticklabels: ['only row'],
+      title: 'Title',
+      xlabel: 'x label',
+      ylabel: 'y label',
+    });
+    const texts = scene.primitives.filter((p): p is TextPrimitive => p.type === 'text');
+    assert.equal(texts.length, layout.texts.length);
+    assert.ok(texts.some((t) => t.rotate !== 0));
+    texts.forEach((t, i) => {
+      const want = layout.texts[i]!.box;
+      const got = textBox(t);
+      for (const k of ['x', 'y', 'w', 'h'] as const)
+        assert.ok(Math.abs(got[k] - want[k]) < 1e-9, `${t.text}: ${k} ${got[k]} ≠ ${want[k]}`);
+    });
   });
 });

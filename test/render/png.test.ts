@@ -9,6 +9,7 @@ import { renderPng, renderSpec } from '../../src/node.ts';
 import { render } from '../../src/pipeline.ts';
 import { applyStamps, planStamps, stampable } from '../../src/render/stamp.ts';
 import type { Scene, TextPrimitive } from '../../src/scene/types.ts';
+import { textBox } from '../../src/scene/text-box.ts';
 import { decodePng } from '../helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -68,10 +69,10 @@ describe('cells filled directly', () => {
         const nearText = (x: number, y: number) =>
           texts.some(
             (t) =>
-              x >= (t.box.x - 1) * scale &&
-              x <= (t.box.x + t.box.w + 1) * scale &&
-              y >= (t.box.y - 1) * scale &&
-              y <= (t.box.y + t.box.h + 1) * scale,
+              x >= (textBox(t).x - 1) * scale &&
+              x <= (textBox(t).x + textBox(t).w + 1) * scale &&
+              y >= (textBox(t).y - 1) * scale &&
+              y <= (textBox(t).y + textBox(t).h + 1) * scale,
           );
         let differ = 0;
         for (let y = 0; y < a.height; y++) {
@@ -168,8 +169,8 @@ describe('text in PNGs', () => {
     )!;
     const png = decodePng(await renderPng(scene, { scale: 1 }));
     let ink = 0;
-    for (let y = Math.floor(title.box.y); y < title.box.y + title.box.h; y++)
-      for (let x = Math.floor(title.box.x); x < title.box.x + title.box.w; x++) {
+    for (let y = Math.floor(textBox(title).y); y < textBox(title).y + textBox(title).h; y++)
+      for (let x = Math.floor(textBox(title).x); x < textBox(title).x + textBox(title).w; x++) {
         const i = (y * png.width + x) * 4;
         if (png.rgba[i]! + png.rgba[i + 1]! + png.rgba[i + 2]! < 300) ink++;
       }
@@ -180,8 +181,12 @@ describe('text in PNGs', () => {
 describe('what is drawn over the cells', () => {
   const inkIn = (png: { width: number; rgba: Uint8Array }, t: TextPrimitive, scale: number) => {
     let ink = 0;
-    for (let y = Math.floor(t.box.y * scale); y < (t.box.y + t.box.h) * scale; y++)
-      for (let x = Math.floor(t.box.x * scale); x < (t.box.x + t.box.w) * scale; x++) {
+    for (let y = Math.floor(textBox(t).y * scale); y < (textBox(t).y + textBox(t).h) * scale; y++)
+      for (
+        let x = Math.floor(textBox(t).x * scale);
+        x < (textBox(t).x + textBox(t).w) * scale;
+        x++
+      ) {
         const i = (y * png.width + x) * 4;
         // Annotations are black or white: count pixels near either.
         const sum = png.rgba[i]! + png.rgba[i + 1]! + png.rgba[i + 2]!;
