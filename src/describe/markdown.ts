@@ -322,7 +322,10 @@ export function interpretations(claims: readonly Claim[]): { text: string; claim
   return out;
 }
 
+const NEEDS_CELL_ESCAPE = /[\\|&<>\r\n`*_[\]#]/;
+
 function escapeCell(s: string): string {
+  if (!NEEDS_CELL_ESCAPE.test(s)) return s;
   return s
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
@@ -359,9 +362,9 @@ export function dataTables(w: Writer, show: (v: number) => string): string {
         '| --- | --- | --- | --- | --- | --- |',
       );
       for (let r = 0; r < p.rows; r++) {
-        const vals = Array.from(p.values.subarray(r * grid.cols, (r + 1) * grid.cols)).filter(
-          Number.isFinite,
-        );
+        const vals: number[] = [];
+        for (let k = r * grid.cols; k < (r + 1) * grid.cols; k++)
+          if (Number.isFinite(p.values[k]!)) vals.push(p.values[k]!);
         const miss = grid.cols - vals.length;
         const stats = vals.length
           ? [

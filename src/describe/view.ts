@@ -142,12 +142,11 @@ export class GridView {
   private readLine(panel: number, line: 'row' | 'col', index: number): number[] {
     const values = this.grid.panels[panel]!.values;
     const C = this.cols;
-    if (line === 'row') return Array.from(values.subarray(index * C, (index + 1) * C));
     // Pushed, not preallocated: rows and columns then share one array shape (packed, not
     // holey), so the statistics V8 optimises for rows are not thrown away for columns.
-    const rows = this.rows(panel);
     const out: number[] = [];
-    for (let r = 0; r < rows; r++) out.push(values[r * C + index]!);
+    if (line === 'row') for (let c = 0; c < C; c++) out.push(values[index * C + c]!);
+    else for (let r = 0; r < this.rows(panel); r++) out.push(values[r * C + index]!);
     return out;
   }
 
