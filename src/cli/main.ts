@@ -194,6 +194,9 @@ async function describeCommand(input: string, o: Record<string, unknown>): Promi
   else process.stdout.write(text);
 }
 
+/** Milliseconds since the process started (process.uptime: `performance` would load perf_hooks). */
+const msSinceStart = () => process.uptime() * 1000;
+
 async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const out = o['output'] as string;
   const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
@@ -201,11 +204,11 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
     (o['scale'] as number | undefined) ??
     ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
   const result = renderInput(input, o, format, scale);
-  const rendered = performance.now();
+  const rendered = msSinceStart();
   const data = await outputData(result, format, scale ? { scale } : {});
-  const encoded = performance.now();
+  const encoded = msSinceStart();
   writeFileAtomic(out, data);
-  const written = performance.now();
+  const written = msSinceStart();
   if (!o['quiet'])
     for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${w}\n`);
   if (o['verbose']) {
