@@ -833,14 +833,24 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const { view } = ctx;
     const panel = Number(p['panel'] ?? 0);
     if (!view.aligned(panel)) return null;
-    let best: [number, number, number] | null = null;
-    for (let i = 0; i < view.cols; i++) {
-      for (let j = i + 1; j < view.cols; j++) {
-        const d = Math.abs(view.value(panel, i, j) - view.value(panel, j, i));
-        if (Number.isFinite(d) && (best === null || d > best[2])) best = [i, j, d];
+    // The first pair (in row-major order above the diagonal) with the largest finite difference.
+    const n = view.cols;
+    const vals = view.grid.panels[panel]!.values;
+    let bi = -1;
+    let bj = -1;
+    let bd = -1;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const d = Math.abs(vals[i * n + j]! - vals[j * n + i]!);
+        if (d > bd && d - d === 0) {
+          bi = i;
+          bj = j;
+          bd = d;
+        }
       }
     }
-    if (best === null) return null;
+    if (bi < 0) return null;
+    const best = [bi, bj, bd] as const;
     const symmetric = best[2] === 0;
     const a = view.cellKey(panel, best[0], best[1]);
     const b = view.cellKey(panel, best[1], best[0]);
