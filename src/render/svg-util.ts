@@ -1,9 +1,8 @@
 /** A number for SVG: at most 3 decimals, no trailing zeros, no "-0". */
 export function num(v: number): string {
-  // Whole numbers (most positions on a grid of whole-pixel cells) need no rounding.
-  if (Number.isInteger(v)) return v === 0 ? '0' : String(v);
-  const r = Math.round(v * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
+  // Whole numbers (most positions on a grid of whole-pixel cells) need no rounding; String
+  // writes -0 as "0".
+  return String(Number.isInteger(v) ? v : Math.round(v * 1000) / 1000);
 }
 
 /** Escapes text for XML content and attribute values; drops characters XML forbids. */
