@@ -77,7 +77,7 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
     view,
     show: (v) => f(v),
     sorted: () => {
-      if (!sorted) sorted = Float64Array.from(view.finite()).sort();
+      if (!sorted) sorted = view.sortedFinite();
       return sorted;
     },
     once: <T>(key: string, compute: () => T): T => {
