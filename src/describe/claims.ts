@@ -198,22 +198,38 @@ function lineParams(
  */
 function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): MannKendall {
   return ctx.once(`mk ${panel} ${line} ${i}`, () => {
-    const rankOf = ctx.once('ranks', () => denseRanks(ctx.sorted()));
-    const v = ctx.view.finiteLine(panel, line, i);
-    const ranks = new Int32Array(v.length);
-    for (let k = 0; k < v.length; k++) ranks[k] = rankOf.get(v[k]!)!;
-    return mannKendall(ranks);
+    const cellRanks = ctx.once(`ranks ${panel}`, () => panelRanks(ctx, panel));
+    const C = ctx.view.cols;
+    const start = line === 'row' ? i * C : i;
+    const step = line === 'row' ? 1 : C;
+    const count = line === 'row' ? C : ctx.view.rows(panel);
+    const ranks = new Int32Array(count);
+    let n = 0;
+    for (let j = 0, k = start; j < count; j++, k += step) {
+      const r = cellRanks[k]!;
+      if (r >= 0) ranks[n++] = r;
+    }
+    return mannKendall(ranks.subarray(0, n));
   });
 }
 
-/** Each distinct value of a sorted array, numbered from 0 in order (0 and -0 as one). */
-function denseRanks(sorted: Float64Array): Map<number, number> {
-  const ranks = new Map<number, number>();
-  for (let k = 0; k < sorted.length; k++) {
-    const v = sorted[k]!;
-    if (!ranks.has(v)) ranks.set(v, ranks.size);
-  }
-  return ranks;
+/**
+ * The rank of each cell of a panel among all the finite values (equal values, 0 and -0
+ * included, share a rank), or -1 where the cell is not finite: worked out once, so that the
+ * trend tests of a hundred lines read whole numbers.
+ */
+function panelRanks(ctx: Ctx, panel: number): Int32Array {
+  const rankOf = ctx.once('rank of', () => {
+    const sorted = ctx.sorted();
+    const ranks = new Map<number, number>();
+    for (let k = 0; k < sorted.length; k++)
+      if (!ranks.has(sorted[k]!)) ranks.set(sorted[k]!, ranks.size);
+    return ranks;
+  });
+  const values = ctx.view.grid.panels[panel]!.values;
+  const out = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = rankOf.get(values[k]!) ?? -1;
+  return out;
 }
 
 /** A trend's direction: up or down when p < 0.05, else none. */
