@@ -25,6 +25,7 @@ export type { RenderOptions, RenderResult } from './pipeline.ts';
 export { renderSvg } from './render/svg.ts';
 export { buildScene } from './scene/build.ts';
 export { sceneToJson } from './scene/json.ts';
+export { textBox } from './scene/text-box.ts';
 export type { Primitive, Scene } from './scene/types.ts';
 export type { Figure } from './spec/figure.ts';
 export { resolveSpec } from './spec/resolve.ts';

@@ -133,6 +133,7 @@ describe('public API', () => {
       'reversed',
       'sceneToJson',
       'specSchema',
+      'textBox',
       'textColorOn',
       'validateSpec',
     ]);
