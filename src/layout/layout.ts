@@ -62,6 +62,8 @@ export interface Layout {
   readonly tickMarks: readonly Segment[];
   /** Font size of annotations, or null when there are none. */
   readonly annotSize: number | null;
+  /** The annotations' texts, formatted once (null when there are none). */
+  readonly annotations: AnnotationTexts | null;
   /** The cells are drawn as one image per panel rather than a rect per cell. */
   readonly raster: boolean;
   readonly colorbar: ColorbarLayout | null;
@@ -82,7 +84,8 @@ interface Sizes {
 export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnings()): Layout {
   const fs = fig.fontSize;
   const sizes: Sizes = { tick: fs, label: fs + 1, title: Math.round(fs * 1.25) };
-  const annot = fig.annot ? annotWidthPerPx(fig, m) : null;
+  const texts = fig.annot ? annotationTexts(fig) : null;
+  const annot = texts ? annotWidthPerPx(texts, m) : null;
   const rowsTotal = fig.grid.panels.reduce((s, p) => s + p.rows, 0);
   const C = fig.grid.cols;
   const fixedW = fig.size.width;
@@ -118,7 +121,8 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
         ch < G.rasterCellSize));
   if (raster && annot !== null) warnings.add(msg.annotRaster());
   const final = compose(fig, m, sizes, cw, ch, raster ? null : annot, warnings);
-  return { ...place(final, fixedW, fixedH), raster };
+  const placed = place(final, fixedW, fixedH);
+  return { ...placed, raster, annotations: placed.annotSize !== null ? texts : null };
 }
 
 /** The annotations of a figure: each distinct text once, and which one each cell shows. */
@@ -128,15 +132,11 @@ export interface AnnotationTexts {
   readonly ids: readonly Int32Array[];
 }
 
-const annotCache = new WeakMap<Figure, AnnotationTexts>();
-
 /**
- * The annotation of every cell, formatted once per figure and per distinct value, for the
- * layout (widest text) and the scene (the texts, measured once each).
+ * The annotation of every cell, formatted once per distinct value: the layout sizes cells by
+ * the widest, and hands them to the scene (Layout.annotations), which measures each once.
  */
-export function annotationTexts(fig: Figure): AnnotationTexts {
-  const cached = annotCache.get(fig);
-  if (cached) return cached;
+function annotationTexts(fig: Figure): AnnotationTexts {
   const f = makeFormatter(fig.annot?.fmt ?? '.2g');
   // Values repeat (two-decimal scores, counts): each distinct one is formatted once.
   // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
@@ -167,15 +167,13 @@ export function annotationTexts(fig: Figure): AnnotationTexts {
     }
     return out;
   });
-  const texts = { distinct, ids };
-  annotCache.set(fig, texts);
-  return texts;
+  return { distinct, ids };
 }
 
 /** Widest formatted annotation per px of font size, or 0 if no cell has text. */
-function annotWidthPerPx(fig: Figure, m: TextMeasurer): number {
+function annotWidthPerPx(texts: AnnotationTexts, m: TextMeasurer): number {
   let w = 0;
-  for (const s of annotationTexts(fig).distinct) w = Math.max(w, m.width(s, 1));
+  for (const s of texts.distinct) w = Math.max(w, m.width(s, 1));
   return w;
 }
 
@@ -519,7 +517,11 @@ function dedupe(points: [number, number][]): [number, number][] {
 }
 
 /** Moves the draft onto the canvas: whole-pixel offsets so cell edges stay sharp. */
-function place(d: Draft, fixedW: number | null, fixedH: number | null): Omit<Layout, 'raster'> {
+function place(
+  d: Draft,
+  fixedW: number | null,
+  fixedH: number | null,
+): Omit<Layout, 'raster' | 'annotations'> {
   const b = d.bounds;
   const contentW = Math.ceil(b.x + b.w) - Math.floor(b.x);
   const contentH = Math.ceil(b.y + b.h) - Math.floor(b.y);

@@ -1,6 +1,6 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
-import { annotationTexts, type Layout, type PanelBox } from '../layout/layout.ts';
+import type { Layout, PanelBox } from '../layout/layout.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
@@ -25,7 +25,7 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
   });
 
   const color = makeColorizer(fig.cmap, fig.norm);
-  const texts = fig.annot && layout.annotSize !== null ? annotationTexts(fig) : null;
+  const texts = layout.annotations;
   const annots: TextPrimitive[] = [];
   fig.grid.panels.forEach((p, pi) => {
     const b = layout.panels[pi]!;
