@@ -19,39 +19,25 @@ export interface LineKey {
   readonly n: number;
 }
 
-const occurrenceCache = new WeakMap<readonly string[], Int32Array>();
-
-/** For each label, how many times it appeared before (computed once per label list). */
-function occurrences(labels: readonly string[]): Int32Array {
-  let out = occurrenceCache.get(labels);
-  if (!out) {
-    out = new Int32Array(labels.length);
-    const seen = new Map<string, number>();
-    for (let i = 0; i < labels.length; i++) {
-      const n = seen.get(labels[i]!) ?? 0;
-      out[i] = n;
-      seen.set(labels[i]!, n + 1);
-    }
-    occurrenceCache.set(labels, out);
-  }
-  return out;
+/** Where each label of a list appears, and which occurrence of its label each position is. */
+interface LabelIndex {
+  readonly occurrence: Int32Array;
+  readonly positions: Map<string, number[]>;
 }
 
-const positionCache = new WeakMap<readonly string[], Map<string, number[]>>();
-
-/** Where each label appears, in order (computed once per label list). */
-function positions(labels: readonly string[]): Map<string, number[]> {
-  let out = positionCache.get(labels);
-  if (!out) {
-    out = new Map();
-    for (let i = 0; i < labels.length; i++) {
-      const at = out.get(labels[i]!);
-      if (at) at.push(i);
-      else out.set(labels[i]!, [i]);
+function indexLabels(labels: readonly string[]): LabelIndex {
+  const occurrence = new Int32Array(labels.length);
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < labels.length; i++) {
+    let at = positions.get(labels[i]!);
+    if (!at) {
+      at = [];
+      positions.set(labels[i]!, at);
     }
-    positionCache.set(labels, out);
+    occurrence[i] = at.length;
+    at.push(i);
   }
-  return out;
+  return { occurrence, positions };
 }
 
 /** Label-keyed access to a grid. */
@@ -64,12 +50,24 @@ export class GridView {
     this.cols = grid.cols;
   }
 
-  static occurrence(labels: readonly string[], i: number): number {
-    return occurrences(labels)[i]!;
+  // Each label list indexed once per view: keys are made and looked up thousands of times.
+  private readonly labelIndexes = new Map<readonly string[], LabelIndex>();
+
+  private labelIndex(labels: readonly string[]): LabelIndex {
+    let index = this.labelIndexes.get(labels);
+    if (!index) {
+      index = indexLabels(labels);
+      this.labelIndexes.set(labels, index);
+    }
+    return index;
   }
 
-  static find(labels: readonly string[], key: LineKey): number {
-    return positions(labels).get(key.label)?.[key.n] ?? -1;
+  private occurrence(labels: readonly string[], i: number): number {
+    return this.labelIndex(labels).occurrence[i]!;
+  }
+
+  private find(labels: readonly string[], key: LineKey): number {
+    return this.labelIndex(labels).positions.get(key.label)?.[key.n] ?? -1;
   }
 
   rows(panel: number): number {
@@ -82,11 +80,11 @@ export class GridView {
 
   rowKey(panel: number, r: number): LineKey {
     const labels = this.grid.panels[panel]!.rowLabels;
-    return { label: labels[r]!, n: GridView.occurrence(labels, r) };
+    return { label: labels[r]!, n: this.occurrence(labels, r) };
   }
 
   colKey(c: number): LineKey {
-    return { label: this.grid.colLabels[c]!, n: GridView.occurrence(this.grid.colLabels, c) };
+    return { label: this.grid.colLabels[c]!, n: this.occurrence(this.grid.colLabels, c) };
   }
 
   cellKey(panel: number, r: number, c: number): CellKey {
@@ -97,11 +95,11 @@ export class GridView {
 
   findRow(panel: number, key: LineKey): number {
     const p = this.grid.panels[panel];
-    return p ? GridView.find(p.rowLabels, key) : -1;
+    return p ? this.find(p.rowLabels, key) : -1;
   }
 
   findCol(key: LineKey): number {
-    return GridView.find(this.grid.colLabels, key);
+    return this.find(this.grid.colLabels, key);
   }
 
   /** Row and column of a cell key, or null when the grid has no such cell. */
