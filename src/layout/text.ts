@@ -71,18 +71,24 @@ export function placeText(
   const width = m.width(text, size);
   const ascent = m.ascent * size;
   const descent = m.descent * size;
-  const box =
-    rotate !== 0
-      ? boundsOf(textCorners({ x, y, anchor, rotate, width, ascent, descent }))
-      : unrotatedBox(x, y, width, ascent, descent, anchor);
+  const box = textBounds({ x, y, anchor, rotate, width, ascent, descent });
   return { text, x, y, size, anchor, rotate, width, ascent, descent, box };
+}
+
+/** The axis-aligned box of a placed text's rotated line box (the scene's textBox). */
+export function textBounds(
+  t: Pick<PlacedText, 'x' | 'y' | 'anchor' | 'rotate' | 'width' | 'ascent' | 'descent'>,
+): Box {
+  return t.rotate !== 0
+    ? boundsOf(textCorners(t))
+    : unrotatedBox(t.x, t.y, t.width, t.ascent, t.descent, t.anchor);
 }
 
 /**
  * The box of unrotated text with its anchor point (x, y) on the baseline: what boundsOf of
  * textCorners gives at rotate 0, to the bit, without the trigonometry.
  */
-export function unrotatedBox(
+function unrotatedBox(
   x: number,
   y: number,
   width: number,
