@@ -123,3 +123,42 @@ export function gridFromMatrix(
 export function* allValues(grid: Grid): Generator<number> {
   for (const p of grid.panels) yield* p.values;
 }
+
+/**
+ * The finite values of a grid, sorted ascending: masked cells left out (mask[panel][k] = 1)
+ * and, with positiveOnly, values that are not above 0 (for a log scale).
+ */
+export function sortedFinite(
+  grid: Grid,
+  mask: readonly (Uint8Array | null | undefined)[] = [],
+  positiveOnly = false,
+): Float64Array {
+  const out = new Float64Array(grid.panels.reduce((n, p) => n + p.values.length, 0));
+  if (!positiveOnly && mask.every((m) => !m)) {
+    // Nothing to leave out but NaN and the infinities: copied and sorted natively, with no
+    // step per value in JavaScript. A typed array sorts NaN last and the infinities to the
+    // ends, so the finite values are one run between.
+    let at = 0;
+    for (const p of grid.panels) {
+      out.set(p.values, at);
+      at += p.values.length;
+    }
+    out.sort();
+    let lo = 0;
+    while (lo < out.length && out[lo] === -Infinity) lo++;
+    let hi = out.length;
+    while (hi > lo && !(out[hi - 1]! < Infinity)) hi--;
+    return out.subarray(lo, hi);
+  }
+  let n = 0;
+  grid.panels.forEach((p, i) => {
+    const m = mask[i];
+    const v = p.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k]!;
+      if (m?.[k] || x - x !== 0 || (positiveOnly && !(x > 0))) continue;
+      out[n++] = x;
+    }
+  });
+  return out.subarray(0, n).sort();
+}

@@ -1,4 +1,4 @@
-import type { Grid } from '../data/grid.ts';
+import { type Grid, sortedFinite } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
 import { type MannKendall, mannKendall, mean, quantileSorted, std } from './stats.ts';
 import { type CellKey, GridView, type LineKey } from './view.ts';
@@ -77,7 +77,7 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
     view,
     show: (v) => f(v),
     sorted: () => {
-      if (!sorted) sorted = view.sortedFinite();
+      if (!sorted) sorted = sortedFinite(grid);
       return sorted;
     },
     once: <T>(key: string, compute: () => T): T => {

@@ -158,26 +158,6 @@ export class GridView {
       p.rowLabels.every((l, i) => l === this.grid.colLabels[i])
     );
   }
-
-  /** Every finite value of every panel, sorted ascending (a new array). */
-  sortedFinite(): Float64Array {
-    // Copied and sorted natively, with no step per value in JavaScript: a typed array sorts
-    // NaN last and the infinities to the ends, so the finite values are one run between.
-    let n = 0;
-    for (const p of this.grid.panels) n += p.values.length;
-    const all = new Float64Array(n);
-    let at = 0;
-    for (const p of this.grid.panels) {
-      all.set(p.values, at);
-      at += p.values.length;
-    }
-    all.sort();
-    let lo = 0;
-    while (lo < n && all[lo] === -Infinity) lo++;
-    let hi = n;
-    while (hi > lo && !(all[hi - 1]! < Infinity)) hi--;
-    return all.subarray(lo, hi);
-  }
 }
 
 /** `label` for prose: the label as a code span, safe for any characters. */

@@ -2,7 +2,7 @@ import { quantileSorted } from 'd3-array';
 import { type Colormap, colormapFromList, namedColormap } from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
 import { hexFromRgb, parseColor } from '../color/parse.ts';
-import type { Grid } from '../data/grid.ts';
+import { type Grid, sortedFinite } from '../data/grid.ts';
 import { HeatfigError, Warnings } from '../errors.ts';
 import { isPercentFormat, makeFormatter } from '../format/number.ts';
 import { msg } from '../messages.ts';
@@ -176,26 +176,6 @@ export function dataStats(grid: Grid, mask: readonly (Uint8Array | null)[]): Sta
   return { finite, missing, infinite, min, max };
 }
 
-/** Finite (and, for log, positive) values, sorted: only for the robust percentiles. */
-function finiteSorted(
-  grid: Grid,
-  mask: readonly (Uint8Array | null)[],
-  positiveOnly: boolean,
-): Float64Array {
-  const out = new Float64Array(grid.panels.reduce((n, p) => n + p.values.length, 0));
-  let n = 0;
-  grid.panels.forEach((p, i) => {
-    const m = mask[i];
-    const v = p.values;
-    for (let k = 0; k < v.length; k++) {
-      const x = v[k]!;
-      if (m?.[k] || x - x !== 0 || (positiveOnly && !(x > 0))) continue;
-      out[n++] = x;
-    }
-  });
-  return out.subarray(0, n).sort();
-}
-
 /** The smallest and largest positive finite values (for a log scale's default range). */
 function positiveExtent(grid: Grid, mask: readonly (Uint8Array | null)[]): [number, number] {
   let lo = Infinity;
@@ -224,7 +204,7 @@ function resolveNorm(
   let lo: number;
   let hi: number;
   if (spec.robust && (spec.vmin === undefined || spec.vmax === undefined)) {
-    const s = finiteSorted(grid, mask, log);
+    const s = sortedFinite(grid, mask, log);
     const [p0, p1] = DEFAULTS.robustPercentiles;
     lo = s.length ? quantileSorted(s as unknown as number[], p0 / 100)! : Number.NaN;
     hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;

@@ -11,7 +11,6 @@ import { checkClaims } from '../../src/describe/check.ts';
 import type { Claim } from '../../src/describe/claims.ts';
 import { gridFromSpec } from '../../src/data/from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
-import { GridView } from '../../src/describe/view.ts';
 import { outputBytes, renderSpec } from '../../src/node.ts';
 import { resolveSpec } from '../../src/spec/resolve.ts';
 import { ROOT } from '../helpers.ts';
@@ -411,34 +410,5 @@ suite('describe: number agreement', () => {
       },
     };
     assert.match(markdown(spec), /row `up` rises; rows `x` and `y` show no consistent trend/);
-  });
-});
-
-suite('GridView', () => {
-  it('sorts the finite values of every panel, leaving out NaN and the infinities', () => {
-    const cell = fc.oneof(
-      fc.double(),
-      fc.constantFrom(0, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(cell, { maxLength: 30 }), { minLength: 1, maxLength: 3 }),
-        (panels) => {
-          const grid = {
-            cols: 1,
-            colLabels: ['c'],
-            panels: panels.map((v) => ({
-              rows: v.length,
-              rowLabels: v.map((_, i) => String(i)),
-              values: Float64Array.from(v),
-            })),
-          } as unknown as Grid;
-          // The finite values gathered, then sorted as a typed array sorts them (-0 before 0).
-          const want = [...Float64Array.from(panels.flat().filter(Number.isFinite)).sort()];
-          assert.deepEqual([...new GridView(grid).sortedFinite()], want);
-        },
-      ),
-      { seed: 3, numRuns: 300 },
-    );
   });
 });
