@@ -64,7 +64,7 @@ describe('module boundaries', () => {
       'messages.ts': [],
       'json.ts': ['errors.ts'],
       'data/': ['errors.ts', 'messages.ts', 'data/', 'json.ts', 'spec/schema.ts'],
-      'color/': ['errors.ts', 'messages.ts', 'base64.ts', 'color/'],
+      'color/': ['errors.ts', 'messages.ts', 'base64.ts', 'hex.ts', 'color/'],
       'format/': ['errors.ts', 'messages.ts', 'format/'],
       'text/': ['text/'],
       'spec/': [
@@ -78,7 +78,7 @@ describe('module boundaries', () => {
       ],
       'layout/': ['errors.ts', 'messages.ts', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
       'scene/': ['base64.ts', 'scene/', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
-      'render/': ['base64.ts', 'render/', 'scene/', 'text/'],
+      'render/': ['base64.ts', 'hex.ts', 'render/', 'scene/', 'text/'],
     };
     for (const p of all) {
       const rule = Object.keys(rules).find((k) => p === k || (k.endsWith('/') && p.startsWith(k)));

@@ -1,3 +1,5 @@
+import { bytesFromHex } from '../hex.ts';
+
 /**
  * Readable text on a fill: WCAG 2 relative luminance and contrast ratio. Black or white,
  * whichever contrasts more, always reaches at least 4.58:1 (the worst fill is the grey
@@ -21,11 +23,7 @@ export function contrastRatio(l1: number, l2: number): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Parses `#rrggbb`. */
-export function bytesFromHex(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1, 7), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+export { bytesFromHex };
 
 /** `#000000` or `#ffffff`, whichever has the higher contrast with the fill. */
 export function textColorOn(fillHex: string): '#000000' | '#ffffff' {

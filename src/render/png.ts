@@ -8,6 +8,7 @@ import type {
   Scene,
   TextPrimitive,
 } from '../scene/types.ts';
+import { bytesFromHex } from '../hex.ts';
 import { textBox } from '../scene/text-box.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';
@@ -320,8 +321,7 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 
 /** `#rrggbb` as opaque RGBA bytes. */
 function packColor(hex: string): Uint8Array {
-  const v = Number.parseInt(hex.slice(1, 7), 16);
-  return Uint8Array.of(v >> 16, (v >> 8) & 255, v & 255, 255);
+  return Uint8Array.of(...bytesFromHex(hex), 255);
 }
 
 /**

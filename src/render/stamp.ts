@@ -1,3 +1,4 @@
+import { bytesFromHex } from '../hex.ts';
 import type { TextPrimitive } from '../scene/types.ts';
 import { DEJAVU_SANS_GLYPHS } from '../text/dejavu-glyphs.ts';
 import { DEJAVU_SANS } from '../text/dejavu-metrics.ts';
@@ -66,7 +67,7 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
   // Tile of (size, printable ASCII character, phase x, phase y), as index + 1.
   const bySize = new Map<number, Int32Array>();
   const order: Tile[] = [];
-  const rgbOf = new Map<string, number>();
+  const rgbOf = new Map<string, readonly [number, number, number]>();
   const offsetsOf = new Map<string, number[]>();
   let glyphs = 0;
   for (let t = 0; t < texts.length; t++) glyphs += texts[t]!.text.length;
@@ -87,7 +88,7 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
     const em = p.size * Math.max(zx, zy);
     let rgb = rgbOf.get(p.fill);
     if (rgb === undefined) {
-      rgb = Number.parseInt(p.fill.slice(1, 7), 16); // scene colours are #rrggbb
+      rgb = bytesFromHex(p.fill);
       rgbOf.set(p.fill, rgb);
     }
     let table = bySize.get(p.size);
@@ -141,9 +142,9 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
       stamps[n * 3] = index;
       stamps[n * 3 + 1] = ix - tile.ox;
       stamps[n * 3 + 2] = iy - tile.oy;
-      colors[n * 3] = rgb >> 16;
-      colors[n * 3 + 1] = (rgb >> 8) & 255;
-      colors[n * 3 + 2] = rgb & 255;
+      colors[n * 3] = rgb[0];
+      colors[n * 3 + 1] = rgb[1];
+      colors[n * 3 + 2] = rgb[2];
       n++;
     }
   }
