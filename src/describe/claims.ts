@@ -130,7 +130,6 @@ function eachCell(
   }
 }
 
-/** The finite cells (up to `max`) for which `keep` holds, as [panel, row, col, value]. */
 /** The first `max` finite cells (panel, row, column, value) that `keep` accepts, in order. */
 function cellsWhere(
   view: GridView,
@@ -150,19 +149,6 @@ function cellsWhere(
   return out;
 }
 
-function countWhere(view: GridView, keep: (v: number) => boolean): number {
-  let n = 0;
-  const panels = view.grid.panels;
-  for (let p = 0; p < panels.length; p++) {
-    const vals = panels[p]!.values;
-    for (let k = 0; k < vals.length; k++) {
-      const v = vals[k]!;
-      if (v - v === 0 && keep(v)) n++;
-    }
-  }
-  return n;
-}
-
 /** True if some cell of some panel is missing (NaN). */
 function anyMissing(view: GridView): boolean {
   for (const p of view.grid.panels) {
@@ -179,17 +165,17 @@ const lineIndex = (view: GridView, panel: number, line: 'row' | 'col', key: Line
 const lineCount = (view: GridView, panel: number, line: 'row' | 'col') =>
   line === 'row' ? view.rows(panel) : view.cols;
 
-/** The panel, line and key a per-line claim names, and the line's finite values; null if there is no such line. */
+/** The panel, line, key and index of the line a per-line claim names, and its finite values; null if there is no such line. */
 function lineParams(
   ctx: Ctx,
   p: Params,
-): { panel: number; line: 'row' | 'col'; key: LineKey; v: readonly number[] } | null {
+): { panel: number; line: 'row' | 'col'; key: LineKey; i: number; v: readonly number[] } | null {
   const panel = Number(p['panel'] ?? 0);
   const line = p['line'] === 'col' ? 'col' : 'row';
   const key = p['key'] as LineKey;
   const i = lineIndex(ctx.view, panel, line, key);
   if (i < 0) return null;
-  return { panel, line, key, v: ctx.view.finiteLine(panel, line, i) };
+  return { panel, line, key, i, v: ctx.view.finiteLine(panel, line, i) };
 }
 
 /**
@@ -231,6 +217,9 @@ function panelRanks(ctx: Ctx, panel: number): Int32Array {
   for (let k = 0; k < values.length; k++) out[k] = rankOf.get(values[k]!) ?? -1;
   return out;
 }
+
+/** Finite cells a line needs for its trend to be tested. */
+const MIN_TREND_CELLS = 5;
 
 /** A trend's direction: up or down when p < 0.05, else none. */
 const trendDirection = (mk: MannKendall): 'up' | 'down' | 'none' =>
@@ -482,9 +471,9 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
    */
   trend(ctx, p) {
     const lp = lineParams(ctx, p);
-    if (!lp || lp.v.length < 5) return null;
+    if (!lp || lp.v.length < MIN_TREND_CELLS) return null;
     const { panel, line, key, v } = lp;
-    const mk = lineTrend(ctx, panel, line, lineIndex(ctx.view, panel, line, key));
+    const mk = lineTrend(ctx, panel, line, lp.i);
     const direction = trendDirection(mk);
     const strict =
       direction === 'up'
@@ -512,7 +501,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         num(ctx, 'first', first),
         num(ctx, 'last', last),
       ],
-      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation'}); a direction needs p < 0.05 and at least 5 cells`,
+      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation'}); a direction needs p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
       score: direction === 'none' ? 20 : 70,
     };
   },
@@ -523,10 +512,10 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const panel = Number(p['panel'] ?? 0);
     const line = p['line'] === 'col' ? 'col' : 'row';
     const title = (p['title'] as string | null | undefined) ?? null;
-    // The lines the trend detector tests (5 finite cells or more), with its direction.
+    // The lines the trend detector tests (MIN_TREND_CELLS finite cells or more), with its direction.
     const results: { key: LineKey; dir: string }[] = [];
     for (let i = 0; i < lineCount(view, panel, line); i++) {
-      if (view.finiteLine(panel, line, i).length < 5) continue;
+      if (view.finiteLine(panel, line, i).length < MIN_TREND_CELLS) continue;
       const key = lineKey(view, panel, line, i);
       results.push({ key, dir: trendDirection(lineTrend(ctx, panel, line, i)) });
     }
@@ -637,7 +626,12 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const lo = q1 - 1.5 * iqr;
     const hi = q3 + 1.5 * iqr;
     const beyond = (v: number) => v < lo || v > hi;
-    const total = countWhere(view, beyond);
+    // How many: the runs beyond each fence at the ends of the sorted values.
+    let below = 0;
+    while (below < sorted.length && sorted[below]! < lo) below++;
+    let above = 0;
+    while (above < sorted.length - below && sorted[sorted.length - 1 - above]! > hi) above++;
+    const total = below + above;
     if (total === 0 || total > 0.25 * sorted.length) return null;
     // The most extreme first: the largest distances from the middle of the box.
     const mid = (q1 + q3) / 2;

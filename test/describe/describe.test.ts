@@ -412,3 +412,41 @@ suite('describe: number agreement', () => {
     assert.match(markdown(spec), /row `up` rises; rows `x` and `y` show no consistent trend/);
   });
 });
+
+suite('describe: outliers', () => {
+  it("counts the cells beyond Tukey's fences, panels and missing cells included", () => {
+    const values = [
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      [2, 3, 4, 5, 6, 40, null, -30],
+    ];
+    const spec = {
+      panels: [
+        { data: values, title: 'a' },
+        { data: [[3, 4, 5, 6, 50, 4, 5, 6]], title: 'b' },
+      ],
+    };
+    const d = renderSpec(spec as never).description!;
+    const claim = d.claims.find((c) => c.kind === 'outliers')!;
+    // The fences, as numpy computes the quartiles of every finite value.
+    const finite = [...values.flat(), 3, 4, 5, 6, 50, 4, 5, 6]
+      .filter((v): v is number => v !== null)
+      .sort((a, b) => a - b);
+    const q = (p: number) => {
+      const pos = (finite.length - 1) * p;
+      const lo = Math.floor(pos);
+      return finite[lo]! + (finite[Math.ceil(pos)]! - finite[lo]!) * (pos - lo);
+    };
+    const iqr = q(0.75) - q(0.25);
+    const beyond = finite.filter((v) => v < q(0.25) - 1.5 * iqr || v > q(0.75) + 1.5 * iqr);
+    assert.deepEqual(beyond, [-30, 40, 50]);
+    assert.equal(numberOf(claim, 'count').value, beyond.length);
+    assert.deepEqual(
+      claim.cells.map((k) => [k.panel, k.row, k.col]),
+      [
+        [1, '0', '4'],
+        [0, '1', '5'],
+        [0, '1', '7'],
+      ],
+    );
+  });
+});
