@@ -49,7 +49,7 @@ export function describe(figure: Figure): Description {
   const fmt = figure.annot?.fmt ?? null;
   const ctx = makeCtx(grid, fmt);
   const claims = observe(ctx, figure, grid);
-  const w: Writer = { grid, figure };
+  const w: Writer = { grid, figure, view: ctx.view };
   const summaryClaim = claims.find((c) => c.kind === 'summary')!;
   const sentences: Sentence[] = [];
 

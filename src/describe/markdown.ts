@@ -3,8 +3,8 @@ import { makeFormatter } from '../format/number.ts';
 import type { Figure } from '../spec/figure.ts';
 import type { Claim, ClaimNumber } from './claims.ts';
 import type { Sentence } from './check.ts';
-import type { CellKey, LineKey } from './view.ts';
-import { code } from './view.ts';
+import { mean } from './stats.ts';
+import { type CellKey, code, type GridView, type LineKey } from './view.ts';
 
 /** At most this many labels or cells are listed; then "…, and N more". */
 const LIST_CAP = 7;
@@ -28,6 +28,8 @@ function listOf(items: readonly string[], total = items.length): string {
 export interface Writer {
   readonly grid: Grid;
   readonly figure: Figure;
+  /** The view the claims were computed on (its rows are read once, for them and the tables). */
+  readonly view: GridView;
 }
 
 const ORDINALS = [
@@ -362,16 +364,10 @@ export function dataTables(w: Writer, show: (v: number) => string): string {
         '| --- | --- | --- | --- | --- | --- |',
       );
       for (let r = 0; r < p.rows; r++) {
-        const vals: number[] = [];
-        for (let k = r * grid.cols; k < (r + 1) * grid.cols; k++)
-          if (Number.isFinite(p.values[k]!)) vals.push(p.values[k]!);
+        const vals = w.view.finiteLine(pi, 'row', r);
         const miss = grid.cols - vals.length;
         const stats = vals.length
-          ? [
-              Math.min(...vals),
-              vals.reduce((a, b) => a + b, 0) / vals.length,
-              Math.max(...vals),
-            ].map((x) => escapeCell(fmt3(x)))
+          ? [Math.min(...vals), mean(vals), Math.max(...vals)].map((x) => escapeCell(fmt3(x)))
           : ['–', '–', '–'];
         out.push(
           `| ${escapeCell(p.rowLabels[r]!)} | ${grid.cols} | ${miss} | ${stats.join(' | ')} |`,
