@@ -139,27 +139,18 @@ function inversionDistribution(n: number): Float64Array {
 export function erfc(x: number): number {
   const z = Math.abs(x);
   const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t *
-                              (-1.13520398 +
-                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
+  // Horner's rule from the highest coefficient: c1 + t·(c2 + t·(… + t·c9)).
+  let poly = ERFC_COEFFICIENTS[ERFC_COEFFICIENTS.length - 1]!;
+  for (let i = ERFC_COEFFICIENTS.length - 2; i >= 0; i--) poly = ERFC_COEFFICIENTS[i]! + t * poly;
+  const r = t * Math.exp(-z * z - 1.26551223 + t * poly);
   return x >= 0 ? r : 2 - r;
 }
+
+/** Numerical Recipes' erfcc coefficients c1 … c9 (c0 = −1.26551223 stands in erfc). */
+const ERFC_COEFFICIENTS = [
+  1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223,
+  0.17087277,
+];
 
 /**
  * The Mann–Kendall trend test of a sequence in order. It depends only on how the values
