@@ -70,6 +70,7 @@ function makeDejavuSansMeasurer(): TextMeasurer {
   // kerning of each pair at [first · 128 + second]. Made on first use.
   let asciiWidths: Float64Array | null = null;
   let asciiKerning: Float64Array | null = null;
+  /** The advance of printable ASCII text, or NaN if it has any other character. */
   const asciiAdvance = (text: string): number => {
     if (asciiWidths === null || asciiKerning === null) {
       asciiWidths = new Float64Array(128);
@@ -82,25 +83,19 @@ function makeDejavuSansMeasurer(): TextMeasurer {
     let prev = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (c < 32 || c > 126) return Number.NaN;
       units += asciiWidths[c]!;
       if (prev >= 0) units += asciiKerning[prev * 128 + c]!;
       prev = c;
     }
     return units;
   };
-  const printableAscii = (text: string): boolean => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 32 || c > 126) return false;
-    }
-    return true;
-  };
   const advance = (text: string): number => {
     const cached = known.get(text);
     if (cached !== undefined) return cached;
-    let units = 0;
-    if (printableAscii(text)) units = asciiAdvance(text);
-    else {
+    let units = asciiAdvance(text);
+    if (Number.isNaN(units)) {
+      units = 0;
       let prev = '';
       for (const ch of text) {
         units += widthOf(ch.codePointAt(0)!) ?? fallback;
