@@ -112,9 +112,9 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
 }
 
 /**
- * The spec a JSON input holds (an object with data, panels or $schema), validated; null when
- * the input is data; 'unreadable' when it cannot be read or parsed (the spec reader then
- * reports where). The file is read once.
+ * The spec a JSON input holds (an object with data, panels or $schema), not yet validated
+ * (render does that, naming the file); null when the input is data; 'unreadable' when it
+ * cannot be read or parsed (the spec reader then reports where). The file is read once.
  */
 function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unreadable' {
   if (path === '-' || extname(path).toLowerCase() !== '.json' || o['inputFormat'] !== undefined)
@@ -130,8 +130,8 @@ function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unread
     typeof v === 'object' &&
     !Array.isArray(v) &&
     ('data' in v || 'panels' in v || '$schema' in v);
-  // Checked once, by render (errors name the file): checking here too took a millisecond
-  // of every run for a spec with its data inline.
+  // Checked once, by render: checking here too took a millisecond of every run for a spec
+  // with its data inline.
   return isSpec ? (v as Spec) : null;
 }
 
