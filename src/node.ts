@@ -18,11 +18,12 @@ import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
 import { panelShape, parseNpyHeader } from './data/npy.ts';
 import { streamNpy } from './data/npy-stream.ts';
-import { type Reduce, shrinkFactor } from './data/reduce.ts';
+import type { Reduce } from './data/reduce.ts';
+import { type AreaSize, blocksFor, largeGridArea } from './layout/area.ts';
 import { sortGrid } from './data/table.ts';
-import { DEFAULTS, GEOMETRY } from './spec/defaults.ts';
+import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
-import { render, type RenderResult } from './pipeline.ts';
+import { areaSize, render, type RenderResult } from './pipeline.ts';
 import { renderSvg } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
@@ -100,6 +101,10 @@ export interface ReadHints {
   readonly raster?: 'auto' | 'always' | 'never';
   readonly reduce?: Reduce;
   readonly progress?: (fraction: number) => void;
+  /** The figure's size options, which decide the cell area and so the blocks (see largeGridArea). */
+  readonly size?: AreaSize;
+  /** Find the robust range while streaming (the spec's robust, and whether the norm is log). */
+  readonly robust?: 'linear' | 'log' | null;
 }
 
 /** Files smaller than this are read whole even when their grid will be reduced. */
@@ -156,19 +161,36 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
     readSync(fd, head, 0, head.length, 0);
     const h = parseNpyHeader(head, source, size);
     const [P, R, C] = panelShape(h);
-    const factor = shrinkFactor(P * R, C, hints.pixelRatio ?? 2, GEOMETRY.rasterGrid);
-    if (factor <= 1) return null;
+    const free = { width: null, height: null, cellWidth: null, cellHeight: null };
+    const area = largeGridArea(P * R, C, hints.size ?? free);
+    if (!area) return null;
+    const b = blocksFor(P * R, C, area, hints.pixelRatio ?? 2);
+    if (b.rows >= P * R && b.cols >= C) return null;
     return streamNpy(
       h,
       (into, length, position) => readSync(fd, into, 0, length, position),
       source,
-      factor,
+      { rows: Math.max(1, Math.floor(b.rows / P)), cols: b.cols },
       hints.reduce ?? DEFAULTS.reduce,
       hints.progress,
+      hints.robust ?? null,
     );
   } finally {
     closeSync(fd);
   }
+}
+
+/** What a streamed read needs to know of the spec: the figure's size and the robust range. */
+export function streamHints(spec: Spec): Pick<ReadHints, 'size' | 'robust'> {
+  return {
+    size: areaSize(spec),
+    robust:
+      spec.robust && (spec.vmin === undefined || spec.vmax === undefined)
+        ? spec.norm === 'log'
+          ? 'log'
+          : 'linear'
+        : null,
+  };
 }
 
 /** A loader for data files named in a spec, relative to the spec's folder. */
@@ -234,6 +256,7 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
           : {}),
       ...(merged.reduce ? { reduce: merged.reduce } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
+      ...streamHints(merged),
     }),
   });
 }

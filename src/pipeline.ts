@@ -1,7 +1,8 @@
 import { type DataFileLoader, gridFromSpec } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
-import { reduceGrid, shrinkFactor } from './data/reduce.ts';
-import { DEFAULTS, GEOMETRY } from './spec/defaults.ts';
+import { reduceGridTo } from './data/reduce.ts';
+import { blocksFor, largeGridArea } from './layout/area.ts';
+import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError, Warnings } from './errors.ts';
 import { msg } from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
@@ -50,12 +51,57 @@ export const LIMITS = {
   annotatedCells: 20_000,
 } as const;
 
-/** Reduces a grid too large for the output's pixels (unless raster is "never"). */
+/** The size options of a spec that decide the cell area. */
+export function areaSize(spec: Spec) {
+  return {
+    width: spec.width ?? null,
+    height: spec.height ?? null,
+    cellWidth: spec.cellWidth ?? null,
+    cellHeight: spec.cellHeight ?? null,
+  };
+}
+
+/** Reduces each axis of a grid to at most `rows` (the whole stack) × `cols` blocks. */
+function reduceStack(grid: Grid, rows: number, cols: number, spec: Spec): Grid {
+  const total = grid.panels.reduce((s, p) => s + p.rows, 0);
+  const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
+  const perPanel = Math.max(1, Math.floor((rows * maxRows) / total));
+  return reduceGridTo(grid, perPanel, cols, spec.reduce ?? DEFAULTS.reduce);
+}
+
+/**
+ * Reduces a grid with more cells than its cell area has device pixels, each axis on its own
+ * (a tall array keeps its columns), unless raster is "never". The area follows the figure's
+ * size options (see largeGridArea).
+ */
 export function fitToPixels(grid: Grid, spec: Spec, pixelRatio: number): Grid {
   if (grid.reduced || spec.raster === 'never') return grid;
   const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
-  const f = shrinkFactor(rows, grid.cols, pixelRatio, GEOMETRY.rasterGrid);
-  return f > 1 ? reduceGrid(grid, f, spec.reduce ?? DEFAULTS.reduce) : grid;
+  const area = largeGridArea(rows, grid.cols, areaSize(spec));
+  if (!area) return grid;
+  const b = blocksFor(rows, grid.cols, area, pixelRatio);
+  return b.rows === rows && b.cols === grid.cols ? grid : reduceStack(grid, b.rows, b.cols, spec);
+}
+
+/**
+ * After the layout: when the cells got fewer device pixels than the drawn grid has blocks
+ * (a figure width or height smaller than the default area), the grid is reduced again, from
+ * the whole grid when it is in memory, so that no block is dropped by the image's scaling.
+ */
+function refitToLayout(
+  loaded: Grid,
+  drawn: Grid,
+  layout: Layout,
+  spec: Spec,
+  pixelRatio: number,
+): Grid {
+  const box = layout.panels[0];
+  if (!layout.raster || !box || spec.raster === 'never') return drawn;
+  const rows = drawn.panels.reduce((s, p) => s + p.rows, 0);
+  const area = { w: box.cw * drawn.cols, h: box.ch * rows };
+  const b = blocksFor(rows, drawn.cols, area, pixelRatio);
+  if (b.rows >= rows && b.cols >= drawn.cols) return drawn;
+  return reduceStack(loaded.reduced ? drawn : loaded, b.rows, b.cols, spec);
 }
 
 /** Refuses what no output can hold: vector cells past the limit, or annotations past legibility. */
@@ -120,18 +166,27 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
   // 2. Load the data into a Grid (inline values, or files through the loader).
   const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
   // 2b. A grid with more cells than the output has pixels is reduced block by block.
-  const grid = fitToPixels(loaded, valid, options.pixelRatio ?? 2);
+  const pixelRatio = options.pixelRatio ?? 2;
+  let grid = fitToPixels(loaded, valid, pixelRatio);
   took('load');
-  // 3. Resolve: fill every default, choose range, norm, colormap and extend.
-  const figure = resolveSpec(valid, grid, warnings);
+  // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
+  //    values, whatever is drawn).
+  let figure = resolveSpec(valid, grid, warnings, loaded);
   took('resolve');
   checkSize(figure, options.target ?? options.format ?? 'svg');
-  // 4. Describe, beside the drawing: observations from the data, each a checkable claim.
+  // 4. Layout: cell size, tick labels, annotation size, titles, colorbar, in px; a grid with
+  //    more blocks than its cells' pixels is reduced again and laid out anew.
+  let layout = layoutFigure(figure, measurer, warnings);
+  const refit = refitToLayout(loaded, grid, layout, valid, pixelRatio);
+  if (refit !== grid) {
+    grid = refit;
+    figure = resolveSpec(valid, grid, warnings, loaded);
+    layout = layoutFigure(figure, measurer, warnings);
+  }
+  took('layout');
+  // 5. Describe, beside the drawing: observations from the data, each a checkable claim.
   const description = options.describe === false ? null : describe(figure);
   if (description) took('describe');
-  // 5. Layout: cell size, tick labels, annotation size, titles, colorbar, in px.
-  const layout = layoutFigure(figure, measurer, warnings);
-  took('layout');
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
   const scene = buildScene(figure, layout, measurer, description?.markdown ?? '');
   took('scene');

@@ -75,6 +75,7 @@ describe('module boundaries', () => {
         'format/',
         'data/grid.ts',
         'data/reduce.ts',
+        'data/summary.ts',
       ],
       'layout/': ['errors.ts', 'messages.ts', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
       'scene/': ['base64.ts', 'scene/', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
@@ -153,6 +154,7 @@ describe('public API', () => {
       'renderPdf',
       'renderPng',
       'renderSpec',
+      'streamHints',
       'writeFileAtomic',
     ]);
   });

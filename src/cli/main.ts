@@ -18,6 +18,7 @@ import {
   type RenderResult,
   renderSpec,
   type Spec,
+  streamHints,
   writeFileAtomic,
 } from '../node.ts';
 import { progressBar } from './progress.ts';
@@ -48,6 +49,14 @@ const ticklabels = (v: string): Spec['xticklabels'] => {
   return v.split(',');
 };
 
+const indexCol = (v: string): number | 'none' => {
+  if (v === 'none') return 'none';
+  if (/^\d+$/.test(v)) return Number(v);
+  throw new InvalidArgumentError(
+    `${JSON.stringify(v)} is not a column; give --index-col a column number (0 is the first) or none`,
+  );
+};
+
 /** How to read the input file, from the flags. */
 function loadOptionsFrom(o: Record<string, unknown>): LoadOptions {
   const out: Record<string, unknown> = {};
@@ -60,6 +69,8 @@ function loadOptionsFrom(o: Record<string, unknown>): LoadOptions {
     ['agg', 'agg'],
     ['sort', 'sort'],
     ['key', 'key'],
+    ['indexCol', 'indexCol'],
+    ['orient', 'orient'],
   ] as const) {
     if (o[flag] !== undefined) out[key] = o[flag] === '\\t' ? '\t' : o[flag];
   }
@@ -171,6 +182,7 @@ function renderInput(
           ? { raster: overrides.raster }
           : {}),
       ...(overrides.reduce ? { reduce: overrides.reduce } : {}),
+      ...streamHints(overrides as Spec),
     };
     return renderSpec({ ...overrides } as Spec, {
       format,
@@ -258,6 +270,21 @@ function figureOptions(cmd: Command): Command {
       ]),
     )
     .option('--key <name>', '.npz: the array to draw (default: the first)')
+    .option(
+      '--index-col <n|none>',
+      'CSV: the column of row labels, 0 for the first, or none (default: as pandas wrote it)',
+      indexCol,
+    )
+    .addOption(
+      new Option('--orient <orient>', "JSON: the orient of pandas' to_json").choices([
+        'split',
+        'index',
+        'columns',
+        'values',
+        'records',
+        'table',
+      ]),
+    )
     .option('--title <text>', 'figure title')
     .option('--xlabel <text>', 'x axis title')
     .option('--ylabel <text>', 'y axis title')

@@ -15,7 +15,8 @@ const CANDIDATES = [',', '\t', ';', '|'] as const;
  * Splits CSV/TSV text into rows of fields (RFC 4180: quoted fields may hold the delimiter,
  * newlines and doubled quotes; CRLF or LF line ends; a byte-order mark is skipped). Blank
  * lines are skipped. Throws a HeatfigError at `source:line:col` for an unterminated quote or
- * text after a closing quote.
+ * text after a closing quote. A separator of one space means runs of spaces and tabs, with
+ * leading and trailing ones ignored (as np.savetxt and np.loadtxt write and read them).
  */
 export function parseDelimited(text: string, sep: string, source: string): Field[][] {
   const rows: Field[][] = [];
@@ -25,7 +26,10 @@ export function parseDelimited(text: string, sep: string, source: string): Field
   let lineStart = i;
   const n = text.length;
   const at = (l: number, c: number) => `${source}:${l}:${c}`;
+  const ws = sep === ' ';
+  const isSep = (ch: string | undefined) => ch === sep || (ws && ch === '\t');
   while (i <= n) {
+    if (ws && row.length === 0) while (text[i] === ' ' || text[i] === '\t') i++;
     const startLine = line;
     const startCol = i - lineStart + 1;
     let value = '';
@@ -57,7 +61,7 @@ export function parseDelimited(text: string, sep: string, source: string): Field
         value += ch;
         i++;
       }
-      if (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') {
+      if (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') {
         throw new HeatfigError(
           'bad-csv',
           `unexpected ${JSON.stringify(text[i])} after a closing quote; put the whole field in quotes`,
@@ -66,11 +70,15 @@ export function parseDelimited(text: string, sep: string, source: string): Field
       }
     } else {
       const start = i;
-      while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
+      if (ws) while (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') i++;
+      else while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
       value = text.slice(start, i);
     }
     row.push({ text: value, line: startLine, col: startCol, quoted });
-    if (i < n && text[i] === sep) {
+    if (ws && isSep(text[i])) {
+      while (isSep(text[i])) i++;
+      if (i < n && text[i] !== '\n' && text[i] !== '\r') continue;
+    } else if (i < n && text[i] === sep) {
       i++;
       continue;
     }
@@ -86,49 +94,81 @@ export function parseDelimited(text: string, sep: string, source: string): Field
   return rows;
 }
 
-/**
- * Guesses the delimiter: the candidate (, tab ; |) whose parse of the first records (quotes
- * respected) gives the most rows with one common field count above one; a comma when none
- * splits anything.
- */
-export function detectDelimiter(text: string): string {
+/** The fields of the first records (at most 64 KiB, whole lines) split by `sep`, or null when they do not parse. */
+function sampleRows(text: string, sep: string): Field[][] | null {
   let sample = text.slice(0, 64 * 1024);
   const lastBreak = sample.lastIndexOf('\n');
   if (text.length > sample.length && lastBreak > 0) sample = sample.slice(0, lastBreak);
+  try {
+    return parseDelimited(sample, sep, 'sample').slice(0, 50);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses the delimiter: the candidate (, tab ; |) whose parse of the first records (quotes
+ * respected) gives the most rows with one common field count above one; on a tie, the one
+ * whose fields read as more numbers (a decimal comma counts under ; tab and |, so
+ * `0,5;0,25` splits at the semicolons), then the wider. When none splits anything, runs of
+ * spaces (np.savetxt's default) if they split every line alike, else a comma.
+ */
+export function detectDelimiter(text: string): string {
   let best = ',';
-  let bestScore = 0;
+  let bestScore = [0, 0, 0];
   for (const c of CANDIDATES) {
-    let rows: Field[][];
-    try {
-      rows = parseDelimited(sample, c, 'sample').slice(0, 50);
-    } catch {
-      continue;
-    }
+    const rows = sampleRows(text, c);
+    if (!rows) continue;
     const counts = new Map<number, number>();
     for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-    let score = 0;
-    for (const [width, n] of counts) if (width > 1) score = Math.max(score, n * 1000 + width);
-    if (score > bestScore) {
+    let width = 0;
+    let n = 0;
+    for (const [w, k] of counts)
+      if (w > 1 && (k > n || (k === n && w > width))) [width, n] = [w, k];
+    if (n === 0) continue;
+    let numeric = 0;
+    for (const r of rows) {
+      if (r.length !== width) continue;
+      for (const f of r) if (cellNumber(f.text, c !== ',') !== null) numeric++;
+    }
+    const score = [n, numeric, width];
+    const better = score.findIndex((v, i) => v !== bestScore[i]!);
+    if (better >= 0 && score[better]! > bestScore[better]!) {
       best = c;
       bestScore = score;
     }
   }
+  if (bestScore[0] === 0) {
+    const rows = sampleRows(text, ' ');
+    if (
+      rows &&
+      rows.length > 0 &&
+      rows[0]!.length > 1 &&
+      rows.every((r) => r.length === rows[0]!.length)
+    )
+      return ' ';
+  }
   return best;
 }
+
+/** A number written with a decimal comma, as `to_csv(sep=';', decimal=',')` writes it. */
+export const DECIMAL_COMMA = /^[+-]?\d*,\d+(?:e[+-]?\d+)?$/i;
 
 const MISSING = new Set(['', 'nan', 'na', 'n/a', 'null', 'none', '-nan', '<na>']);
 
 /**
  * A table cell as a number: NaN for missing ('', NaN, nan, NA, null, None), ±Infinity for
- * inf/-inf/Infinity, or null when it is not a number at all.
+ * inf/-inf/Infinity, or null when it is not a number at all. With decimalComma, `0,93` is
+ * 0.93 (for files whose separator is not a comma).
  */
-export function cellNumber(text: string): number | null {
-  const t = text.trim();
+export function cellNumber(text: string, decimalComma = false): number | null {
+  let t = text.trim();
   const lower = t.toLowerCase();
   if (MISSING.has(lower)) return Number.NaN;
   if (lower === 'inf' || lower === '+inf' || lower === 'infinity' || lower === '+infinity')
     return Infinity;
   if (lower === '-inf' || lower === '-infinity') return -Infinity;
+  if (decimalComma && DECIMAL_COMMA.test(t)) t = t.replace(',', '.');
   if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(t)) return null;
   return Number(t);
 }

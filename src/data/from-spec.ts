@@ -13,6 +13,7 @@ type Part = {
   cols: number;
   colLabels: readonly string[] | null;
   reduced?: Reduction;
+  from?: Pick<Grid, 'rowName' | 'colName' | 'notes'>;
 };
 
 function partFrom(
@@ -36,6 +37,7 @@ function partFrom(
       cols: g.cols,
       colLabels: g.colLabels,
       ...(g.reduced ? { reduced: g.reduced } : {}),
+      from: g,
     }));
   }
   const m: MatrixInput = Array.isArray(src) ? { values: src } : (src as MatrixInput);

@@ -23,6 +23,12 @@ export interface Grid {
   readonly panels: readonly Panel[];
   /** Set when each cell aggregates a block of a larger grid (see data/reduce.ts). */
   readonly reduced?: Reduction;
+  /** The name of the row labels (a pandas index name), the y axis's default title. */
+  readonly rowName?: string;
+  /** The name of the column labels (pandas' column level names), the x axis's default title. */
+  readonly colName?: string;
+  /** What the reader decided that the user should know (which column became the labels). */
+  readonly notes?: readonly string[];
 }
 
 /** A cell value as JSON may hold it: a number, or null for missing. */
@@ -87,6 +93,8 @@ export function stackPanels(
     cols: number;
     colLabels: readonly string[] | null;
     reduced?: Reduction;
+    /** The names and notes of the grid the panel was read from. */
+    from?: Pick<Grid, 'rowName' | 'colName' | 'notes'>;
   }[],
   where: string,
 ): Grid {
@@ -100,11 +108,17 @@ export function stackPanels(
   });
   const colLabels = parts.find((p) => p.colLabels)?.colLabels ?? positionLabels(first.cols);
   const reduced = parts.find((p) => p.reduced)?.reduced;
+  const rowName = parts.find((p) => p.from?.rowName)?.from?.rowName;
+  const colName = parts.find((p) => p.from?.colName)?.from?.colName;
+  const notes = [...new Set(parts.flatMap((p) => p.from?.notes ?? []))];
   return {
     cols: first.cols,
     colLabels,
     panels: parts.map((p) => p.panel),
     ...(reduced ? { reduced } : {}),
+    ...(rowName ? { rowName } : {}),
+    ...(colName ? { colName } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }
 

@@ -2,12 +2,12 @@ import { HeatfigError } from '../errors.ts';
 import { parseJsonText } from '../json.ts';
 import { detectDelimiter, parseDelimited } from './csv.ts';
 import type { Grid } from './grid.ts';
-import { gridFromJson } from './json.ts';
+import { gridFromJson, type JsonOrient } from './json.ts';
+import { gridFromWide } from './wide.ts';
 import { gridFromNpy } from './npy.ts';
 import { gridFromNpz } from './npz.ts';
 import {
   type Aggregate,
-  gridFromWide,
   type LabelOrder,
   type LongOptions,
   pivot,
@@ -34,6 +34,10 @@ export interface LoadOptions {
   readonly sort?: LabelOrder;
   /** .npz: the array to draw. Default: the first. */
   readonly key?: string;
+  /** CSV/TSV: the column of row labels (0-based), or 'none'. Default: decided as pandas' index_col=0 round trip would (see data/wide.ts). */
+  readonly indexCol?: number | 'none';
+  /** JSON: pandas' to_json orient. Default: told from the shape (an object of objects is 'columns', as pandas reads it). */
+  readonly orient?: JsonOrient;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -92,13 +96,25 @@ export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOp
     case 'npz':
       return sorted(gridFromNpz(bytes, source, options.key ?? null));
     case 'json':
-      return sorted(gridFromJson(parseJsonText(decodeUtf8(bytes, source), source), source, long));
+      return sorted(
+        gridFromJson(
+          parseJsonText(decodeUtf8(bytes, source), source),
+          source,
+          long,
+          options.orient,
+        ),
+      );
     default: {
       const text = decodeUtf8(bytes, source);
       const sep = options.sep ?? (format === 'tsv' ? '\t' : detectDelimiter(text));
       const rows = parseDelimited(text, sep, source);
       if (long) return pivot(recordsFromTable(rows, source, [long.x, long.y, long.value]), long);
-      return sorted(gridFromWide(rows, source));
+      return sorted(
+        gridFromWide(rows, source, {
+          sep,
+          ...(options.indexCol !== undefined ? { indexCol: options.indexCol } : {}),
+        }),
+      );
     }
   }
 }

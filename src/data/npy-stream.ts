@@ -3,6 +3,8 @@ import type { Grid, Panel } from './grid.ts';
 import { positionLabels } from './grid.ts';
 import { elementReader, type NpyHeader, panelShape } from './npy.ts';
 import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
+import { streamedPercentiles } from './percentile.ts';
+import { SummaryAccumulator } from './summary.ts';
 
 /** Reads `length` bytes at byte `position` of the file into `into` (from its start); returns the bytes read. */
 export type ReadAt = (into: Uint8Array, length: number, position: number) => number;
@@ -13,16 +15,20 @@ const CHUNK_BYTES = 8 << 20;
 /**
  * Reads a .npy file's data in blocks of rows (C order) or columns (Fortran order) through
  * `readAt` — positioned reads, never the whole file in memory — and reduces it as it streams
- * to ceil(rows / factor) × ceil(cols / factor) cells per panel. Memory: one chunk plus the
- * reduced grid. `progress` is called with the fraction read.
+ * to at most out.rows × out.cols cells per panel, each axis on its own. It summarises every
+ * value on the way (the colour range comes from them, not from the blocks), and with
+ * `robust` reads the file again to find seaborn's 2nd and 98th percentiles exactly (of the
+ * positive values for 'log'). Memory: one chunk plus the reduced grid. `progress` is called
+ * with the fraction read.
  */
 export function streamNpy(
   h: NpyHeader,
   readAt: ReadAt,
   source: string,
-  factor: number,
+  out: { readonly rows: number; readonly cols: number },
   how: Reduce,
   progress: (fraction: number) => void = () => {},
+  robust: 'linear' | 'log' | null = null,
 ): Grid {
   const [P, R, C] = panelShape(h);
   if (h.fortranOrder && P > 1) {
@@ -32,8 +38,8 @@ export function streamNpy(
       source,
     );
   }
-  const outR = Math.max(1, Math.ceil(R / factor));
-  const outC = Math.max(1, Math.ceil(C / factor));
+  const outR = Math.max(1, Math.min(R, out.rows));
+  const outC = Math.max(1, Math.min(C, out.cols));
   const reducers = Array.from({ length: P }, () => new BlockReducer(R, C, outR, outC, how));
   const byRow = !h.fortranOrder;
   const lineLen = byRow ? C : R; // values per row (C order) or per column (Fortran order)
@@ -42,23 +48,31 @@ export function streamNpy(
   const buffer = new Uint8Array(linesPerChunk * lineLen * h.itemSize);
   const fast = h.kind === 'f' && h.itemSize === 4 && h.littleEndian;
   const f64 = fast ? null : new Float64Array(linesPerChunk * lineLen);
-  for (let first = 0; first < lines; first += linesPerChunk) {
-    const n = Math.min(linesPerChunk, lines - first);
-    const bytes = n * lineLen * h.itemSize;
-    const got = readAt(buffer, bytes, h.dataOffset + first * lineLen * h.itemSize);
-    if (got < bytes)
-      throw new HeatfigError(
-        'bad-npy',
-        `the file ends after ${h.dataOffset + first * lineLen * h.itemSize + got} bytes, before its data does; the file is cut short`,
-        source,
-      );
-    let values: ArrayLike<number>;
-    if (fast) values = new Float32Array(buffer.buffer, buffer.byteOffset, n * lineLen);
-    else {
-      const read = elementReader(h, new DataView(buffer.buffer, buffer.byteOffset, bytes));
-      for (let i = 0; i < n * lineLen; i++) f64![i] = read(i);
-      values = f64!;
+  /** Reads the file chunk by chunk, handing each chunk's values to `visit`. */
+  const scan = (visit: (values: ArrayLike<number>, first: number, n: number) => void) => {
+    for (let first = 0; first < lines; first += linesPerChunk) {
+      const n = Math.min(linesPerChunk, lines - first);
+      const bytes = n * lineLen * h.itemSize;
+      const got = readAt(buffer, bytes, h.dataOffset + first * lineLen * h.itemSize);
+      if (got < bytes)
+        throw new HeatfigError(
+          'bad-npy',
+          `the file ends after ${h.dataOffset + first * lineLen * h.itemSize + got} bytes, before its data does; the file is cut short`,
+          source,
+        );
+      let values: ArrayLike<number>;
+      if (fast) values = new Float32Array(buffer.buffer, buffer.byteOffset, n * lineLen);
+      else {
+        const read = elementReader(h, new DataView(buffer.buffer, buffer.byteOffset, bytes));
+        for (let i = 0; i < n * lineLen; i++) f64![i] = read(i);
+        values = f64!;
+      }
+      visit(values, first, n);
     }
+  };
+  const summary = new SummaryAccumulator();
+  scan((values, first, n) => {
+    summary.add(values, 0, n * lineLen);
     if (byRow) {
       // Rows first..first+n run across panels: row k belongs to panel floor(k / R).
       let k = 0;
@@ -72,7 +86,15 @@ export function streamNpy(
       }
     } else reducers[0]!.add(values, 0, first, n, false);
     progress((first + n) / lines);
-  }
+  });
+  const all = summary.result();
+  const range = robust
+    ? streamedPercentiles(
+        (visit) => scan((values, _first, n) => visit(values, n * lineLen)),
+        all,
+        robust === 'log',
+      )
+    : null;
   const rowLabels = BlockReducer.blockLabels(positionLabels(R), outR);
   const panels: Panel[] = reducers.map((red, p) => ({
     title: h.shape.length === 3 ? String(p) : null,
@@ -84,6 +106,10 @@ export function streamNpy(
     cols: outC,
     colLabels: BlockReducer.blockLabels(positionLabels(C), outC),
     panels,
-    reduced: reductionOf(R, C, outR, outC, how),
+    reduced: {
+      ...reductionOf(R, C, outR, outC, how),
+      summary: all,
+      ...(range ? { robust: { ...range, log: robust === 'log' } } : {}),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Grid, Panel } from './grid.ts';
+import { summarize, type ValueSummary } from './summary.ts';
 
 /** How a block of cells becomes one: mean (default), max, min, or the value of largest magnitude (sign kept). */
 export type Reduce = 'mean' | 'max' | 'min' | 'absmax';
@@ -13,6 +14,10 @@ export interface Reduction {
   /** Largest block, in original cells. */
   readonly blockRows: number;
   readonly blockCols: number;
+  /** All of the original values, summarised: the colour range comes from these, not from the blocks. */
+  readonly summary?: ValueSummary;
+  /** The robust range (seaborn's 2nd and 98th percentiles) of the original values, when it was asked for while streaming; `log`: of the positive values. */
+  readonly robust?: { readonly lo: number; readonly hi: number; readonly log: boolean };
 }
 
 /**
@@ -184,9 +189,27 @@ export function reductionOf(
 /** A grid with rows and columns divided by `factor` (rounded up), each cell reducing its block `how`. */
 export function reduceGrid(grid: Grid, factor: number, how: Reduce): Grid {
   if (factor <= 1) return grid;
-  const oc = Math.max(1, Math.ceil(grid.cols / factor));
+  const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
+  return reduceGridTo(
+    grid,
+    Math.max(1, Math.ceil(maxRows / factor)),
+    Math.max(1, Math.ceil(grid.cols / factor)),
+    how,
+  );
+}
+
+/**
+ * A grid reduced to at most outRows × outCols cells per panel, each axis on its own (a tall
+ * array keeps its columns), each cell reducing its block `how`. The reduction record carries
+ * the summary of all the original values. A grid already that small comes back as it is.
+ */
+export function reduceGridTo(grid: Grid, outRows: number, outCols: number, how: Reduce): Grid {
+  const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
+  const oc = Math.max(1, Math.min(grid.cols, outCols));
+  const orMax = Math.max(1, Math.min(maxRows, outRows));
+  if (oc === grid.cols && orMax === maxRows) return grid;
   const panels: Panel[] = grid.panels.map((p) => {
-    const or = Math.max(1, Math.ceil(p.rows / factor));
+    const or = Math.max(1, Math.min(p.rows, Math.ceil((p.rows * orMax) / maxRows)));
     const r = new BlockReducer(p.rows, grid.cols, or, oc, how);
     r.add(p.values, 0, 0, p.rows, true);
     return {
@@ -196,11 +219,18 @@ export function reduceGrid(grid: Grid, factor: number, how: Reduce): Grid {
       values: r.result(),
     };
   });
-  const maxRows = Math.max(...grid.panels.map((p) => p.rows));
+  const before = grid.reduced;
+  const reduction = reductionOf(before?.rows ?? maxRows, before?.cols ?? grid.cols, orMax, oc, how);
   return {
+    ...grid,
     cols: oc,
     colLabels: BlockReducer.blockLabels(grid.colLabels, oc),
     panels,
-    reduced: reductionOf(maxRows, grid.cols, Math.max(1, Math.ceil(maxRows / factor)), oc, how),
+    reduced: {
+      ...reduction,
+      // A grid reduced again keeps the summary (and robust range) of the original values.
+      summary: before?.summary ?? summarize(grid),
+      ...(before?.robust ? { robust: before.robust } : {}),
+    },
   };
 }

@@ -1,7 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { cellNumber, type Field } from './csv.ts';
 import type { Grid } from './grid.ts';
-import { positionLabels } from './grid.ts';
 
 /** How to combine several values for one (x, y) pair in long data. */
 export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'count' | 'first';
@@ -23,72 +22,6 @@ export interface Cell {
 }
 
 const where = (source: string, f: Field) => `${source}:${f.line}:${f.col}`;
-
-/** True if the first row of a table is a header rather than data. */
-function isHeader(first: readonly Field[], rest: readonly Field[][]): boolean {
-  const nums = first.map((f) => (f.quoted ? null : cellNumber(f.text)));
-  if (nums.some((v) => v === null || Number.isNaN(v as number))) return true;
-  // pandas' default column names 0, 1, …, n-1 over data that has fractions.
-  const range = nums.every((v, i) => v === i) || nums.slice(1).every((v, i) => v === i);
-  return range && rest.some((r) => r.some((f) => /[.eE]/.test(f.text)));
-}
-
-/**
- * A Grid from a wide table (as pandas' DataFrame.to_csv writes it): the header row holds the
- * column labels; the first column holds row labels when its header is empty or any of its
- * cells is not a number. Missing cells: empty, NaN, nan, NA, null. A row shorter than the
- * header ends in missing cells.
- */
-export function gridFromWide(rows: readonly Field[][], source: string): Grid {
-  if (rows.length === 0)
-    throw new HeatfigError('empty-grid', 'the file has no rows; give a table of numbers', source);
-  const header = isHeader(rows[0]!, rows.slice(1)) ? rows[0]! : null;
-  const body = header ? rows.slice(1) : rows;
-  if (body.length === 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has a header but no data rows',
-      `${source}:${rows[0]![0]!.line}:1`,
-    );
-  const firstIsLabels =
-    (header !== null && header[0]!.text.trim() === '' && !header[0]!.quoted && header.length > 1) ||
-    body.some((r) => r[0]?.quoted === true) ||
-    body.some((r) => r[0] !== undefined && cellNumber(r[0].text) === null);
-  const off = firstIsLabels ? 1 : 0;
-  const width = Math.max(header ? header.length : 0, ...body.map((r) => r.length));
-  const cols = width - off;
-  if (cols <= 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has row labels but no columns of values',
-      source,
-    );
-  const values = new Float64Array(body.length * cols).fill(Number.NaN);
-  body.forEach((r, ri) => {
-    if (header && r.length > header.length) {
-      throw new HeatfigError(
-        'bad-csv',
-        `this row has ${r.length} fields but the header has ${header.length}; quote fields that contain the delimiter`,
-        where(source, r[header.length]!),
-      );
-    }
-    for (let c = off; c < r.length; c++) {
-      const f = r[c]!;
-      const v = cellNumber(f.text);
-      if (v === null)
-        throw new HeatfigError(
-          'bad-value',
-          `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
-          where(source, f),
-        );
-      values[ri * cols + (c - off)] = v;
-    }
-  });
-  const colLabels = header ? header.slice(off).map((f) => f.text) : positionLabels(cols);
-  while (colLabels.length < cols) colLabels.push(String(colLabels.length));
-  const rowLabels = firstIsLabels ? body.map((r) => r[0]?.text ?? '') : positionLabels(body.length);
-  return { cols, colLabels, panels: [{ title: null, rows: body.length, rowLabels, values }] };
-}
 
 /** Column cells of a table with a header, by name, as records for pivoting. */
 export function recordsFromTable(
@@ -187,8 +120,10 @@ export function aggregate(vs: readonly number[], how: Aggregate): number {
   if (present.length === 0) return Number.NaN;
   if (how === 'sum') return present.reduce((a, b) => a + b, 0);
   if (how === 'mean') return present.reduce((a, b) => a + b, 0) / present.length;
-  if (how === 'min') return Math.min(...present);
-  return Math.max(...present);
+  let m = present[0]!;
+  if (how === 'min') for (const v of present) m = v < m ? v : m;
+  else for (const v of present) m = v > m ? v : m;
+  return m;
 }
 
 /** Reorders the rows and columns of a one-panel grid. */
@@ -216,6 +151,7 @@ export function sortGrid(grid: Grid, how: Exclude<LabelOrder, 'appearance'>): Gr
     });
   });
   return {
+    ...grid,
     cols: grid.cols,
     colLabels: co.map((c) => grid.colLabels[c]!),
     panels: [{ ...p, rowLabels: ro.map((r) => p.rowLabels[r]!), values }],

@@ -266,6 +266,9 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         count('blockRows', red.blockRows),
         count('blockCols', red.blockCols),
       );
+      // The blocks' values are reductions; the data's own extremes travel with the reduction.
+      if (red.summary && red.summary.finite > 0)
+        numbers.push(num(ctx, 'dataMin', red.summary.min), num(ctx, 'dataMax', red.summary.max));
     }
     return {
       kind: 'summary',
@@ -274,7 +277,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
       cells: [],
       labels: titles,
       numbers,
-      rule: 'counts over all cells; min, max, mean and median over the finite ones',
+      rule: 'counts over all cells; min, max, mean and median over the finite ones; dataMin and dataMax over every value of the grid before it was reduced',
       score: 0,
     };
   },

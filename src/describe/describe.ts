@@ -63,9 +63,13 @@ export function describe(figure: Figure): Description {
     P > 1
       ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
       : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
-  const range = num('min')
-    ? `; values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}`
-    : '; no cell has a finite value';
+  const blockRange = num('min')
+    ? `values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}`
+    : 'no cell has a finite value';
+  // A reduced grid: the data's own extremes first, then what the blocks show.
+  const range = num('dataMin')
+    ? `; the data range from ${num('dataMin')!.text} to ${num('dataMax')!.text}; the blocks' ${blockRange}`
+    : `; ${blockRange}`;
   const axes = [
     figure.ylabel ? `rows are ${code(figure.ylabel)}` : '',
     figure.xlabel ? `columns are ${code(figure.xlabel)}` : '',

@@ -8,6 +8,7 @@ import type { TextMeasurer } from '../text/measure.ts';
 import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
 import { chooseTicks, niceSteps } from './ticks.ts';
+import { largeGridArea, READABLE_AXIS, READABLE_CELL } from './area.ts';
 
 export type TextRole =
   | 'title'
@@ -185,17 +186,24 @@ function contentCellSize(
   rowsTotal: number,
 ): { cw: number; ch: number } {
   const C = fig.grid.cols;
-  // A large grid (before any reduction) gets a cell area up to RASTER_GRID px on its long side.
+  // A large grid (before any reduction) gets a cell area of its own shape (see largeGridArea),
+  // shared by the blocks it was reduced to.
   const red = fig.grid.reduced;
-  const origLong = red
-    ? Math.max(red.rows * fig.grid.panels.length, red.cols)
-    : Math.max(rowsTotal, C);
-  const base =
-    origLong > G.targetGrid
-      ? Math.min(G.rasterGrid, origLong) / Math.max(rowsTotal, C)
-      : Math.min(G.maxCell, Math.max(G.minCell, G.targetGrid / Math.max(rowsTotal, C)));
-  let cw = fig.size.cellWidth ?? base;
-  let ch = fig.size.cellHeight ?? base;
+  const area = largeGridArea(
+    red ? red.rows * fig.grid.panels.length : rowsTotal,
+    red ? red.cols : C,
+    {
+      ...fig.size,
+      width: null,
+      height: null,
+    },
+  );
+  const base = Math.min(G.maxCell, Math.max(G.minCell, G.targetGrid / Math.max(rowsTotal, C)));
+  // An axis of few cells keeps them readable, however many the other axis has.
+  const readable = (n: number, px: number) =>
+    n <= READABLE_AXIS ? Math.max(px, READABLE_CELL) : px;
+  let cw = area ? area.w / C : (fig.size.cellWidth ?? readable(C, base));
+  let ch = area ? area.h / rowsTotal : (fig.size.cellHeight ?? readable(rowsTotal, base));
   if (annot !== null && annot > 0) {
     let s = fig.annot!.size ?? (G.annotSize * fig.fontSize) / 12;
     const needW = (size: number) => annot * size + 2 * G.annotPadX;

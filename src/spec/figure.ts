@@ -2,6 +2,7 @@ import type { Colormap } from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Reduce } from '../data/reduce.ts';
+import type { ValueSummary } from '../data/summary.ts';
 
 /** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */
 export type TickMode = 'auto' | 'all' | 'none' | { readonly every: number };
@@ -64,12 +65,6 @@ export interface Figure {
   readonly raster: 'auto' | 'always' | 'never';
   /** How blocks of cells were (or would be) reduced for a raster. */
   readonly reduce: Reduce;
-  /** Facts about the data that later stages report. */
-  readonly stats: {
-    readonly finite: number;
-    readonly missing: number;
-    readonly infinite: number;
-    readonly min: number;
-    readonly max: number;
-  };
+  /** Facts about all of the data (before any reduction) that later stages report. */
+  readonly stats: ValueSummary;
 }

@@ -3,6 +3,7 @@ import { type Colormap, colormapFromList, namedColormap } from '../color/colorma
 import type { NormSpec } from '../color/norm.ts';
 import { hexFromRgb, parseColor } from '../color/parse.ts';
 import { type Grid, sortedFinite } from '../data/grid.ts';
+import { summarize, type ValueSummary } from '../data/summary.ts';
 import { HeatfigError, Warnings } from '../errors.ts';
 import { isPercentFormat, makeFormatter } from '../format/number.ts';
 import { msg } from '../messages.ts';
@@ -14,14 +15,26 @@ import type { Spec, TickLabelsOption } from './schema.ts';
  * Resolves a validated spec against its grid: fills every default, chooses the colour
  * range, norm, colormap and extend from the data where the user left them open. Pure: the
  * spec and grid are not changed, and the same inputs give an equal Figure.
+ *
+ * `full` is the grid before it was reduced to the output's pixels, when it is in memory.
+ * The range, the robust percentiles, extend and the counts always come from all of the
+ * values (`full`, or the summary a streamed reduction carries), never from block means, so
+ * every output of one spec, at any size, shares one colour scale.
  */
-export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): Figure {
+export function resolveSpec(
+  spec: Spec,
+  grid: Grid,
+  warnings = new Warnings(),
+  full: Grid | null = null,
+): Figure {
   const mask = resolveMask(spec, grid);
-  const stats = dataStats(grid, mask);
+  const source = fullValues(spec, grid, mask, full);
+  const stats = source.summary;
   if (stats.finite === 0) warnings.add(msg.allMissing());
   if (stats.infinite > 0) warnings.add(msg.nonFinite(stats.infinite));
+  for (const note of grid.notes ?? []) warnings.add(note);
 
-  const norm = resolveNorm(spec, grid, mask, stats);
+  const norm = resolveNorm(spec, source);
   const cmap = resolveCmap(spec);
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
@@ -37,7 +50,7 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
           ticks: cbo.ticks ?? null,
           format: cbo.format ?? null,
           percent: isPercentFormat(fmt),
-          extend: resolveExtend(cbo.extend ?? DEFAULTS.extend, norm, grid, mask),
+          extend: resolveExtend(cbo.extend ?? DEFAULTS.extend, norm, stats),
         };
 
   const lines = spec.linewidths ?? 0;
@@ -45,7 +58,7 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
   if (sep) {
     for (const [k, n] of [
       ['cols', grid.cols],
-      ['rows', Math.max(...grid.panels.map((p) => p.rows))],
+      ['rows', grid.panels.reduce((m, p) => Math.max(m, p.rows), 0)],
     ] as const) {
       (sep[k] ?? []).forEach((at, i) => {
         if (at < 1 || at >= n)
@@ -61,8 +74,9 @@ export function resolveSpec(spec: Spec, grid: Grid, warnings = new Warnings()): 
   return {
     grid,
     title: spec.title ?? null,
-    xlabel: spec.xlabel ?? null,
-    ylabel: spec.ylabel ?? null,
+    // As seaborn titles the axes: the names of the column and row labels (pandas' index names).
+    xlabel: spec.xlabel ?? grid.colName ?? null,
+    ylabel: spec.ylabel ?? grid.rowName ?? null,
     xticks: resolveTicks(spec.xticklabels, grid.colLabels, '$.xticklabels'),
     yticks: grid.panels.map((p) => resolveTicks(spec.yticklabels, p.rowLabels, '$.yticklabels')),
     xaxis: spec.xaxis ?? DEFAULTS.xaxis,
@@ -149,70 +163,58 @@ function resolveMask(spec: Spec, grid: Grid): (Uint8Array | null)[] {
   });
 }
 
-type Stats = Figure['stats'];
-
-/** Counts and finite extremes over the cells that will be drawn. */
-export function dataStats(grid: Grid, mask: readonly (Uint8Array | null)[]): Stats {
-  let finite = 0;
-  let missing = 0;
-  let infinite = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  grid.panels.forEach((p, i) => {
-    const mk = mask[i];
-    const v = p.values;
-    for (let k = 0; k < v.length; k++) {
-      const x = v[k]!;
-      if (mk?.[k]) continue;
-      if (!(x === x)) missing++;
-      else if (x === Infinity || x === -Infinity) infinite++;
-      else {
-        finite++;
-        if (x < min) min = x;
-        if (x > max) max = x;
-      }
-    }
-  });
-  return { finite, missing, infinite, min, max };
+/** All of the values the scale is chosen from, however the grid is drawn. */
+interface FullValues {
+  readonly summary: ValueSummary;
+  /** The robust range, when a streamed reduction computed it. */
+  readonly robust: { readonly lo: number; readonly hi: number; readonly log: boolean } | null;
+  /** The finite values, sorted (for robust percentiles), made on demand. */
+  readonly sorted: (positiveOnly: boolean) => Float64Array;
 }
 
-/** The smallest and largest positive finite values (for a log scale's default range). */
-function positiveExtent(grid: Grid, mask: readonly (Uint8Array | null)[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  grid.panels.forEach((p, i) => {
-    const m = mask[i];
-    const v = p.values;
-    for (let k = 0; k < v.length; k++) {
-      const x = v[k]!;
-      if (m?.[k] || !(x > 0) || x === Infinity) continue;
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-  });
-  return [lo, hi];
-}
-
-function resolveNorm(
+function fullValues(
   spec: Spec,
   grid: Grid,
   mask: readonly (Uint8Array | null)[],
-  stats: Stats,
-): NormSpec {
+  full: Grid | null,
+): FullValues {
+  if (full && full !== grid) {
+    // A triangle mask applies to the whole grid as to the drawn one; a mask given cell by
+    // cell is the drawn grid's, and leaves the whole grid's values all in.
+    const fullMask = spec.mask === 'upper' || spec.mask === 'lower' ? resolveMask(spec, full) : [];
+    return {
+      summary: summarize(full, fullMask),
+      robust: null,
+      sorted: (pos) => sortedFinite(full, fullMask, pos),
+    };
+  }
+  const red = grid.reduced;
+  return {
+    summary: red?.summary ?? summarize(grid, mask),
+    robust: red?.robust ?? null,
+    sorted: (pos) => sortedFinite(grid, mask, pos),
+  };
+}
+
+function resolveNorm(spec: Spec, values: FullValues): NormSpec {
   const kind = spec.norm ?? DEFAULTS.norm;
   const log = kind === 'log';
+  const stats = values.summary;
   let lo: number;
   let hi: number;
   if (spec.robust && (spec.vmin === undefined || spec.vmax === undefined)) {
-    const s = sortedFinite(grid, mask, log);
-    const [p0, p1] = DEFAULTS.robustPercentiles;
-    lo = s.length ? quantileSorted(s as unknown as number[], p0 / 100)! : Number.NaN;
-    hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;
+    if (values.robust && values.robust.log === log) ({ lo, hi } = values.robust);
+    else {
+      const s = values.sorted(log);
+      const [p0, p1] = DEFAULTS.robustPercentiles;
+      lo = s.length ? quantileSorted(s as unknown as number[], p0 / 100)! : Number.NaN;
+      hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;
+    }
   } else if (log) {
     [lo, hi] =
       spec.vmin !== undefined && spec.vmax !== undefined
         ? [spec.vmin, spec.vmax]
-        : positiveExtent(grid, mask);
+        : [stats.posMin, stats.posMax];
   } else {
     lo = stats.min;
     hi = stats.max;
@@ -268,26 +270,12 @@ function resolveCmap(spec: Spec): Colormap {
   return typeof c === 'string' ? namedColormap(c, '$.cmap') : colormapFromList(c, 256, '$.cmap');
 }
 
-function resolveExtend(
-  opt: 'auto' | Extend,
-  norm: NormSpec,
-  grid: Grid,
-  mask: readonly (Uint8Array | null)[],
-): Extend {
+/** Where values fall outside the range (for a log scale, of the values it can draw: above 0). */
+function resolveExtend(opt: 'auto' | Extend, norm: NormSpec, stats: ValueSummary): Extend {
   if (opt !== 'auto') return opt;
-  let below = false;
-  let above = false;
   const { vmin, vmax } = norm;
   const log = norm.kind === 'log';
-  grid.panels.forEach((p, i) => {
-    const m = mask[i];
-    const v = p.values;
-    for (let k = 0; k < v.length; k++) {
-      const x = v[k]!;
-      if (!(x === x) || m?.[k] || (log && !(x > 0))) continue;
-      if (x < vmin) below = true;
-      else if (x > vmax) above = true;
-    }
-  });
+  const below = log ? stats.posMin < vmin : stats.min < vmin || stats.negInf > 0;
+  const above = (log ? stats.posMax > vmax : stats.max > vmax) || stats.infinite > stats.negInf;
   return below && above ? 'both' : below ? 'min' : above ? 'max' : 'neither';
 }

@@ -71,6 +71,20 @@ const dataFile = z
         'Order of row and column labels: as first seen (default), natural (item2 before item10), alphabetical, or by mean value, highest first.',
       ),
     key: z.string().optional().describe('.npz: the array to draw. Default: the first.'),
+    indexCol: z
+      .union([z.int().min(0), z.literal('none')], {
+        error: 'expected a column number (0 is the first) or "none"',
+      })
+      .optional()
+      .describe(
+        'CSV/TSV: the column holding the row labels (0 is the first), or "none". Default: the first column when pandas\' read_csv(index_col=0) would give back the frame that to_csv() wrote (its header is empty, its cells are not all numbers, or it names unique labels over numeric column labels); a warning says when that was a guess.',
+      ),
+    orient: z
+      .enum(['split', 'index', 'columns', 'values', 'records', 'table'])
+      .optional()
+      .describe(
+        'JSON: the orient pandas\' DataFrame.to_json wrote. Default: told from the shape; an object of objects is "columns", pandas\' default.',
+      ),
   })
   .describe('A data file and how to read it.');
 

@@ -158,6 +158,47 @@ const shared2: Rule = {
      "inner": {
       "t": "string"
      }
+    },
+    "indexCol": {
+     "t": "optional",
+     "inner": {
+      "t": "union",
+      "options": [
+       {
+        "t": "number",
+        "checks": [
+         {
+          "c": "int"
+         },
+         {
+          "c": "gte",
+          "v": 0
+         }
+        ]
+       },
+       {
+        "t": "values",
+        "values": [
+         "none"
+        ]
+       }
+      ],
+      "error": "expected a column number (0 is the first) or \"none\""
+     }
+    },
+    "orient": {
+     "t": "optional",
+     "inner": {
+      "t": "values",
+      "values": [
+       "split",
+       "index",
+       "columns",
+       "values",
+       "records",
+       "table"
+      ]
+     }
     }
    }
   }

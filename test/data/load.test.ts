@@ -161,9 +161,9 @@ describe('JSON', () => {
     assert.equal(text('[[1,2],[3]]', 'a.json').cols, 2);
     assert.deepEqual(text('{"values":[[1]],"rows":["r"],"cols":["c"]}', 'a.json').colLabels, ['c']);
   });
-  it('reports a syntax error with line and column, and records without x/y/value', () => {
+  it('reports a syntax error with line and column, and long records without x/y/value', () => {
     fails(() => text('[[1,2],\n [3,]]', 'a.json'), 'a.json:2:5', /expected valid JSON/);
-    fails(() => text('[{"a":1}]', 'a.json'), 'a.json', /needs x, y and value/);
+    fails(() => text('[{"a":"m"}]', 'a.json'), 'a.json: $[0].a', /pass --x --y --value/);
   });
 });
 

@@ -113,7 +113,14 @@ describe('raster cells', () => {
     assert.equal(at('max').figure.grid.panels[0]!.values[0], 9);
     assert.equal(at('min').figure.grid.panels[0]!.values[0], 0);
     assert.equal(at('absmax').figure.grid.panels[0]!.values[0], 9);
-    assert.match(at('mean').description!.markdown, /mean of blocks of up to 3 × 3 cells/);
+    // Each axis on its own: 20 rows fit, the 3000 columns go three to a pixel.
+    assert.match(at('mean').description!.markdown, /mean of blocks of up to 1 × 3 cells/);
+    // The scale and the description keep the data's own range, not the blocks' (all 3).
+    assert.deepEqual([at('mean').figure.norm.vmin, at('mean').figure.norm.vmax], [0, 9]);
+    assert.match(
+      at('mean').description!.markdown,
+      /the data range from 0 to 9; the blocks' values range from 3 to 3/,
+    );
   });
 });
 

@@ -37,7 +37,17 @@ describe('resolveSpec', () => {
     assert.equal(f.fontSize, 12);
     assert.equal(f.background, '#ffffff');
     assert.deepEqual(f.xticks, { labels: ['0', '1', '2'], mode: 'auto' });
-    assert.deepEqual(f.stats, { finite: 5, missing: 1, infinite: 0, min: 1, max: 6 });
+    assert.deepEqual(f.stats, {
+      finite: 5,
+      missing: 1,
+      infinite: 0,
+      negInf: 0,
+      min: 1,
+      max: 6,
+      posMin: 1,
+      posMax: 6,
+      nonPositive: 0,
+    });
   });
 
   it('does not change the spec (a frozen spec resolves)', () => {

@@ -1,0 +1,60 @@
+import { GEOMETRY as G } from '../spec/defaults.ts';
+
+/** What sizes the cell area: the figure's width and height and the cells' own, in px (null: free). */
+export interface AreaSize {
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly cellWidth: number | null;
+  readonly cellHeight: number | null;
+}
+
+/** An axis of this many cells or fewer keeps at least `readableCell` px per cell. */
+export const READABLE_AXIS = 100;
+export const READABLE_CELL = 4;
+/** The short side of a large grid's cell area is at least this share of the long side. */
+const SHORT_SIDE = 0.25;
+
+/**
+ * The size in px of the cell area of a large grid (more than targetGrid cells along an
+ * axis), `rows` (all panels) × `cols` of the original cells, each axis on its own: the long
+ * side up to rasterGrid px at one px a cell; the short side as many px a cell, but at least
+ * a quarter of the long side, and at least 4 px a cell when it has 100 cells or fewer, so a
+ * tall array keeps its columns readable. A given width, height or cell size wins: the area
+ * is then at most what the figure holds (the layout decides the exact px, and a grid reduced
+ * to more cells than that is reduced again). Null for a grid that is not large.
+ */
+export function largeGridArea(
+  rows: number,
+  cols: number,
+  size: AreaSize,
+): { w: number; h: number } | null {
+  const long = Math.max(rows, cols);
+  if (long <= G.targetGrid) return null;
+  const side = Math.min(G.rasterGrid, long);
+  const cell = side / long;
+  const axis = (n: number, given: number | null, fig: number | null) => {
+    if (given !== null) return n * given;
+    if (fig !== null) return Math.max(1, fig - 2 * G.pad);
+    let px = Math.max(n * cell, Math.min(n * G.maxCell, side * SHORT_SIDE));
+    if (n <= READABLE_AXIS) px = Math.max(px, n * READABLE_CELL);
+    return px;
+  };
+  return { w: axis(cols, size.cellWidth, size.width), h: axis(rows, size.cellHeight, size.height) };
+}
+
+/**
+ * How many blocks each axis of a grid can show: no more than its device pixels (`ratio`
+ * device px per px), no fewer than its cells allow. `rows` counts all panels; the count for
+ * rows is for the whole stack.
+ */
+export function blocksFor(
+  rows: number,
+  cols: number,
+  area: { w: number; h: number },
+  ratio: number,
+): { rows: number; cols: number } {
+  return {
+    rows: Math.max(1, Math.min(rows, Math.floor(area.h * ratio))),
+    cols: Math.max(1, Math.min(cols, Math.floor(area.w * ratio))),
+  };
+}
