@@ -20,6 +20,10 @@ export const msg = {
     `vmin (${vmin}) must be less than vmax (${vmax})`,
   centerOutside: (center: number, vmin: number, vmax: number) =>
     `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`,
+  centerNeedsLinear: (norm: string) =>
+    `center recentres a linear colour scale; it does not work with norm ${q(norm)}: drop center, or use norm "linear" or "twoslope"`,
+  twoslopeNeedsCenter: () =>
+    'norm "twoslope" needs center (the value at the middle of the colormap)',
   logNeedsPositive: (what: string, v: number) =>
     `norm "log" needs a positive ${what}, got ${v}; use norm "symlog" for data with zeros or negatives`,
   symlogNeedsLinthresh: (v: number) => `linthresh must be a positive number, got ${v}`,

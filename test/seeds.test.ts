@@ -232,7 +232,9 @@ describe('seed 004 (Token Attribution)', () => {
     assert.ok(a.every((t) => /^-?\d\.\d{4}$/.test(t)));
   });
   it('centres the colormap at 0: white there, red below, green above', () => {
-    assert.deepEqual(figure.norm, { kind: 'center', vmin: -1, vmax: 1, center: 0 });
+    // seaborn's center: a linear norm over the given range, the colormap cut about 0 (here
+    // symmetric, so cut nowhere).
+    assert.deepEqual(figure.norm, { kind: 'linear', vmin: -1, vmax: 1, center: 0 });
     assert.deepEqual(
       texts(scene, 'cbar-tick').map((t) => t.text),
       ['-1.0', '-0.5', '0.0', '0.5', '1.0'],

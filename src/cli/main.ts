@@ -298,7 +298,12 @@ function figureOptions(cmd: Command): Command {
     )
     .option('--robust', 'range from the 2nd and 98th percentiles')
     .addOption(
-      new Option('--norm <norm>', 'how values map to colours').choices(['linear', 'log', 'symlog']),
+      new Option('--norm <norm>', 'how values map to colours').choices([
+        'linear',
+        'log',
+        'symlog',
+        'twoslope',
+      ]),
     )
     .option('--linthresh <n>', 'linear range around 0 for --norm symlog', number('--linthresh'))
     .option('--annot', 'write each value in its cell')

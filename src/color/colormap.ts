@@ -136,3 +136,34 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * seaborn's `center`: the colormap cut so that `center` sits where it would in a range
+ * symmetric about it, as seaborn 0.12 does (matrix.py, _determine_cmap_params): with
+ * r = max(vmax − center, center − vmin), the 256 colours the map gives at
+ * linspace((vmin − (center − r)) / 2r, (vmax − (center − r)) / 2r, 256). A correlation of
+ * −0.31 beside +1 is then pale, not the far end. The arithmetic is numpy's, step for step.
+ */
+export function recenteredColormap(
+  cmap: Colormap,
+  vmin: number,
+  vmax: number,
+  center: number,
+): Colormap {
+  const vrange = Math.max(vmax - center, center - vmin);
+  const lo = center - vrange;
+  const span = center + vrange - lo;
+  const cmin = span === 0 ? 0 : (vmin - lo) / span;
+  const cmax = span === 0 ? 0 : (vmax - lo) / span;
+  const n = 256;
+  const step = (cmax - cmin) / (n - 1);
+  const lut = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    const t = i === n - 1 ? cmax : i * step + cmin;
+    let x = t * cmap.n;
+    if (x === cmap.n) x = cmap.n - 1;
+    const k = x < 0 ? 0 : Math.min(cmap.n - 1, Math.trunc(x));
+    lut.set(cmap.lut.subarray(k * 3, k * 3 + 3), i * 3);
+  }
+  return { name: cmap.name, n, lut, kind: cmap.kind };
+}

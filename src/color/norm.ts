@@ -5,7 +5,13 @@
  */
 
 export type NormSpec =
-  | { readonly kind: 'linear'; readonly vmin: number; readonly vmax: number }
+  | {
+      readonly kind: 'linear';
+      readonly vmin: number;
+      readonly vmax: number;
+      /** seaborn's center: the colormap was cut around it (the norm itself stays linear). */
+      readonly center?: number;
+    }
   | {
       readonly kind: 'center';
       readonly vmin: number;
@@ -22,6 +28,13 @@ export type NormSpec =
     };
 
 export type NormFn = (value: number) => number;
+
+/** The value a diverging scale is centred on (seaborn's center or a two-slope norm's), or null. */
+export function normCenter(norm: NormSpec): number | null {
+  if (norm.kind === 'center') return norm.center;
+  if (norm.kind === 'linear' && norm.center !== undefined) return norm.center;
+  return null;
+}
 
 /** Builds `value → t` for a resolved norm. */
 export function makeNorm(spec: NormSpec): NormFn {

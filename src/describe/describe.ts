@@ -13,6 +13,7 @@ import {
 } from './markdown.ts';
 import { observe } from './observe.ts';
 import { code } from './view.ts';
+import { normCenter } from '../color/norm.ts';
 
 /** A description: the markdown, its sentences with the claims each cites, and the claims. */
 export interface Description {
@@ -205,9 +206,10 @@ function components(figure: Figure, grid: Grid): string[] {
   const f = makeFormatter(figure.annot?.fmt ?? '.3g');
   const named = colormapNames().includes(figure.cmap.name.replace(/_r$/, ''));
   const cmap = named ? `the ${code(figure.cmap.name)} colormap` : 'a custom colormap';
+  const center = normCenter(norm);
   const scale =
-    norm.kind === 'center'
-      ? `diverging around ${f(norm.center)}, from ${f(norm.vmin)} to ${f(norm.vmax)}`
+    center !== null
+      ? `diverging around ${f(center)}, from ${f(norm.vmin)} to ${f(norm.vmax)}`
       : norm.kind === 'log'
         ? `logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
         : norm.kind === 'symlog'

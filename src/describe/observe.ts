@@ -1,5 +1,6 @@
 import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../spec/figure.ts';
+import { normCenter } from '../color/norm.ts';
 import {
   type Claim,
   type ClaimKind,
@@ -95,8 +96,9 @@ export function observe(ctx: Ctx, figure: Figure, grid: Grid): Claim[] {
       for (let r = 0; r < rows; r++) add('concentration', { panel: p, key: view.rowKey(p, r) });
   }
   const norm = figure.norm;
-  const diverging = norm.kind === 'center' || (norm.vmin < 0 && norm.vmax > 0);
-  if (diverging) add('sign', { center: norm.kind === 'center' ? norm.center : 0 });
+  const center = normCenter(norm);
+  const diverging = center !== null || (norm.vmin < 0 && norm.vmax > 0);
+  if (diverging) add('sign', { center: center ?? 0 });
   add('clipping', { vmin: norm.vmin, vmax: norm.vmax });
   // With several panels, a cell is named with its panel's title too.
   const titled = (f: Found): Found =>

@@ -1,5 +1,10 @@
 import { quantileSorted } from 'd3-array';
-import { type Colormap, colormapFromList, namedColormap } from '../color/colormap.ts';
+import {
+  type Colormap,
+  colormapFromList,
+  namedColormap,
+  recenteredColormap,
+} from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
 import { hexFromRgb, parseColor } from '../color/parse.ts';
 import { type Grid, sortedFinite } from '../data/grid.ts';
@@ -35,7 +40,11 @@ export function resolveSpec(
   for (const note of grid.notes ?? []) warnings.add(note);
 
   const norm = resolveNorm(spec, source);
-  const cmap = resolveCmap(spec);
+  const base = resolveCmap(spec);
+  const cmap =
+    norm.kind === 'linear' && norm.center !== undefined
+      ? recenteredColormap(base, norm.vmin, norm.vmax, norm.center)
+      : base;
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
 
@@ -222,9 +231,13 @@ function resolveNorm(spec: Spec, values: FullValues): NormSpec {
   let vmin = spec.vmin ?? (Number.isFinite(lo) ? lo : log ? 1 : 0);
   let vmax = spec.vmax ?? (Number.isFinite(hi) ? hi : log ? 10 : 1);
   const center = spec.center;
-  if (center !== undefined && kind === 'linear') {
-    // A data-derived range must hold the centre on both sides (seaborn keeps vmin/vmax; a
-    // two-slope norm needs vmin < center < vmax).
+  if (center !== undefined && kind !== 'linear' && kind !== 'twoslope')
+    throw new HeatfigError('bad-spec', msg.centerNeedsLinear(kind), '$.center');
+  if (kind === 'twoslope') {
+    if (center === undefined)
+      throw new HeatfigError('bad-spec', msg.twoslopeNeedsCenter(), '$.norm');
+    // A data-derived range must hold the centre on both sides: TwoSlopeNorm needs
+    // vmin < center < vmax.
     if (spec.vmin === undefined && vmin >= center) vmin = center - Math.max(vmax - center, 1e-12);
     if (spec.vmax === undefined && vmax <= center) vmax = center + Math.max(center - vmin, 1e-12);
     if (!(vmin < center && center < vmax))
@@ -262,7 +275,10 @@ function resolveNorm(spec: Spec, values: FullValues): NormSpec {
       linscale: DEFAULTS.linscale,
     };
   }
-  return { kind: 'linear', vmin, vmax };
+  // seaborn's center keeps the range and cuts the colormap (resolveCmap).
+  return center !== undefined
+    ? { kind: 'linear', vmin, vmax, center }
+    : { kind: 'linear', vmin, vmax };
 }
 
 function resolveCmap(spec: Spec): Colormap {

@@ -184,9 +184,11 @@ export const specSchema = z
         'A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set.',
       ),
     norm: z
-      .enum(['linear', 'log', 'symlog'])
+      .enum(['linear', 'log', 'symlog', 'twoslope'])
       .optional()
-      .describe('How values map to colours. Default "linear".'),
+      .describe(
+        'How values map to colours. Default "linear". "twoslope" (with center) is matplotlib\'s TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half.',
+      ),
     vmin: finite
       .optional()
       .describe('Value at the low end of the colormap. Default: the data minimum.'),
@@ -195,7 +197,9 @@ export const specSchema = z
       .describe('Value at the high end of the colormap. Default: the data maximum.'),
     center: finite
       .optional()
-      .describe('Value at the middle of the colormap (two-slope norm, for diverging data).'),
+      .describe(
+        'As in seaborn: the colormap is cut so that center sits at its middle in a range symmetric about it, and the range stays vmin to vmax (so -0.31 beside +1 is pale). With norm "twoslope", matplotlib\'s TwoSlopeNorm instead. Works with a linear norm only.',
+      ),
     robust: z
       .boolean()
       .optional()

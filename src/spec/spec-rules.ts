@@ -410,7 +410,8 @@ export const SPEC_RULES: Rule = {
     "values": [
      "linear",
      "log",
-     "symlog"
+     "symlog",
+     "twoslope"
     ]
    }
   },

@@ -62,9 +62,15 @@ describe('resolveSpec', () => {
     assert.equal(JSON.stringify(spec), before);
   });
 
-  it('uses icefire and a two-slope norm when center is set, and keeps the centre inside the range', () => {
+  it('uses icefire when center is set, keeps the data range and cuts the colormap, as seaborn does', () => {
     const f = resolveSpec({ data: [[1]], center: 0 }, grid);
     assert.equal(f.cmap.name, 'icefire');
+    assert.equal(f.cmap.n, 256);
+    assert.deepEqual(f.norm, { kind: 'linear', vmin: 1, vmax: 6, center: 0 });
+  });
+
+  it("keeps matplotlib's TwoSlopeNorm under its own name, the centre inside the range", () => {
+    const f = resolveSpec({ data: [[1]], center: 0, norm: 'twoslope' }, grid);
     assert.deepEqual(f.norm, { kind: 'center', vmin: -6, vmax: 6, center: 0 });
   });
 
@@ -105,7 +111,14 @@ describe('resolveSpec', () => {
   it('rejects impossible options with the JSON path', () => {
     const bad: [Spec, string, RegExp][] = [
       [{ data: [[1]], vmin: 5, vmax: 1 }, '$.vmin', /vmin \(5\) must be less than vmax \(1\)/],
-      [{ data: [[1]], vmin: 0, vmax: 1, center: 2 }, '$.center', /must lie strictly between/],
+      [
+        { data: [[1]], vmin: 0, vmax: 1, center: 2, norm: 'twoslope' },
+        '$.center',
+        /must lie strictly between/,
+      ],
+      [{ data: [[1]], norm: 'twoslope' }, '$.norm', /needs center/],
+      [{ data: [[1]], norm: 'log', center: 1 }, '$.center', /does not work with norm "log"/],
+      [{ data: [[1]], norm: 'symlog', center: 0 }, '$.center', /does not work with norm "symlog"/],
       [{ data: [[1]], norm: 'log', vmin: 0 }, '$.vmin', /norm "log" needs a positive vmin/],
       [{ data: [[1]], fmt: '.2q' }, '$.fmt', /not a number format/],
       [{ data: [[1]], separators: { cols: [3] } }, '$.separators.cols[0]', /outside the grid/],
