@@ -5,6 +5,22 @@
 
 const q = (s: string): string => JSON.stringify(s);
 
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, … */
+export function ordinal(n: number): string {
+  const t = n % 100;
+  const s =
+    t >= 11 && t <= 13
+      ? 'th'
+      : n % 10 === 1
+        ? 'st'
+        : n % 10 === 2
+          ? 'nd'
+          : n % 10 === 3
+            ? 'rd'
+            : 'th';
+  return `${n}${s}`;
+}
+
 export const msg = {
   unknownColormap: (name: string, near: readonly string[]) =>
     `unknown colormap ${q(name)}; ` +
@@ -57,8 +73,8 @@ export const msg = {
     `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`,
   annotRaster: () =>
     'annotations left out: the cells are drawn as an image (too many or too small for text); set raster to "never" to force vector cells',
-  ticksThinned: (axis: 'x' | 'y', every: number) =>
-    `${axis} tick labels thinned to every ${every}th so they do not overlap`,
+  ticksThinned: (axis: 'x' | 'y', every: number, option: string) =>
+    `${axis} tick labels thinned to every ${ordinal(every)} label so they do not overlap, even at the smallest readable size; give ${option} to show them all`,
   nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
   allMissing: () => 'the grid has no finite value: drawn as an empty grid',
   colorbarTicksThinned: (every: number) =>

@@ -3,11 +3,11 @@ import { Warnings } from '../errors.ts';
 import { makeFormatter, tickFormat } from '../format/number.ts';
 import { msg } from '../messages.ts';
 import { GEOMETRY as G } from '../spec/defaults.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure, TickMode } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
-import { chooseTicks, niceSteps } from './ticks.ts';
+import { chooseTicks, niceSteps, type TickChoice } from './ticks.ts';
 import { largeGridArea, READABLE_AXIS, READABLE_CELL } from './area.ts';
 
 export type TextRole =
@@ -237,6 +237,38 @@ interface Draft {
   readonly stackHeight: number;
 }
 
+/** The smallest font size a tick label shrinks to when every label is asked for. */
+const MIN_TICK_SIZE = 6;
+
+function maxWidth(m: TextMeasurer, labels: readonly string[], size: number): number {
+  let w = 0;
+  for (const l of labels) w = Math.max(w, m.width(l, size));
+  return w;
+}
+
+/**
+ * The tick size and choice for an axis: at the preferred size, or, when every label is asked
+ * for ("all") and they do not all fit level, the largest size down to MIN_TICK_SIZE (in half
+ * px) at which they all fit level; then turned, from the preferred size down; past that, the
+ * smallest size, thinned. `choose(size, level)` asks for level labels only.
+ */
+function allLabels(
+  mode: TickMode,
+  preferred: number,
+  choose: (size: number, level: boolean) => TickChoice & { thinned: boolean },
+): { size: number; choice: TickChoice & { thinned: boolean } } {
+  const first = choose(preferred, false);
+  if (mode !== 'all' || (!first.thinned && first.rotate === 0))
+    return { size: preferred, choice: first };
+  for (const level of [true, false]) {
+    for (let s = preferred; s >= MIN_TICK_SIZE; s -= 0.5) {
+      const c = choose(s, level);
+      if (!c.thinned) return { size: s, choice: c };
+    }
+  }
+  return { size: MIN_TICK_SIZE, choice: choose(MIN_TICK_SIZE, false) };
+}
+
 /** Everything placed in grid coordinates (the top-left cell corner at 0, 0). */
 function compose(
   fig: Figure,
@@ -284,21 +316,26 @@ function compose(
     red && xl.mode !== 'none' && isPositions(xl.labels)
       ? positionTicks(red.cols, gridW, (w) => m.width(w, sizes.tick) + 2 * G.labelGap, 60)
       : [];
-  const xc = xTicks.length
-    ? { indices: [], rotate: 0, every: 1, thinned: false }
-    : chooseTicks(
-        C,
-        xl.mode,
-        fig.xrotation,
-        cw,
-        Math.max(0, ...xWidths),
-        lhTick,
-        G.labelGap,
-        dense(cw, 60),
-      );
+  // Every label asked for (xticklabels true, as in seaborn): the font shrinks to the smallest
+  // readable size before the labels turn, and only then are they thinned, with a warning.
+  const xChoose = (size: number, level: boolean) =>
+    chooseTicks(
+      C,
+      xl.mode,
+      level && fig.xrotation === 'auto' ? 0 : fig.xrotation,
+      cw,
+      size === sizes.tick ? Math.max(0, ...xWidths) : maxWidth(m, xl.labels, size),
+      lineHeight(m, size),
+      G.labelGap,
+      dense(cw, 60),
+    );
+  const xFit = xTicks.length ? null : allLabels(xl.mode, sizes.tick, xChoose);
+  const xSize = xFit?.size ?? sizes.tick;
+  const xc = xTicks.length ? { indices: [], rotate: 0, every: 1, thinned: false } : xFit!.choice;
   if (!xTicks.length)
     for (const i of xc.indices) xTicks.push({ center: (i + 0.5) * cw, label: xl.labels[i]! });
-  if (xc.thinned && xl.mode !== 'auto') warnings.add(msg.ticksThinned('x', xc.every));
+  if (xc.thinned && xl.mode !== 'auto')
+    warnings.add(msg.ticksThinned('x', xc.every, 'a larger width or cellWidth'));
   const top = fig.xaxis === 'top';
   const edge = top ? 0 : stackH;
   const dir = top ? -1 : 1;
@@ -307,7 +344,7 @@ function compose(
   for (const { center: cx, label } of xTicks) {
     tickMarks.push({ x1: cx, y1: edge, x2: cx, y2: edge + dir * G.tickLength });
     if (label === '') continue;
-    xs.push({ ...placeText(m, label, sizes.tick, cx, 0, anchor, xc.rotate), role: 'xtick' });
+    xs.push({ ...placeText(m, label, xSize, cx, 0, anchor, xc.rotate), role: 'xtick' });
   }
   if (xs.length) {
     const ref = edge + dir * (G.tickLength + G.tickPad);
@@ -341,19 +378,25 @@ function compose(
       red && yt.mode !== 'none' && isPositions(yt.labels)
         ? positionTicks(red.rows, p.rows * ch, () => lhTick + G.labelGap, 40)
         : [];
-    const yc = yTicks.length
-      ? { indices: [], every: 1, thinned: false }
-      : chooseTicks(p.rows, yt.mode, 0, ch, lhTick, lhTick, G.labelGap, dense(ch, 40));
+    const yFit = yTicks.length
+      ? null
+      : allLabels(yt.mode, sizes.tick, (size) => {
+          const lh = lineHeight(m, size);
+          return chooseTicks(p.rows, yt.mode, 0, ch, lh, lh, G.labelGap, dense(ch, 40));
+        });
+    const ySize = yFit?.size ?? sizes.tick;
+    const yc = yTicks.length ? { indices: [], every: 1, thinned: false } : yFit!.choice;
     if (!yTicks.length)
       for (const r of yc.indices) yTicks.push({ center: (r + 0.5) * ch, label: yt.labels[r]! });
-    if (yc.thinned && yt.mode !== 'auto') warnings.add(msg.ticksThinned('y', yc.every));
+    if (yc.thinned && yt.mode !== 'auto')
+      warnings.add(msg.ticksThinned('y', yc.every, 'a larger height or cellHeight'));
     let left = 0;
     for (const { center, label } of yTicks) {
       const cy = pb.y + center;
       tickMarks.push({ x1: 0, y1: cy, x2: -G.tickLength, y2: cy });
       left = Math.min(left, -G.tickLength);
       if (label === '') continue;
-      const t = placeText(m, label, sizes.tick, -G.tickLength - G.tickPad, cy, 'end');
+      const t = placeText(m, label, ySize, -G.tickLength - G.tickPad, cy, 'end');
       texts.push({ ...t, role: 'ytick', panel: pi });
       left = Math.min(left, t.box.x);
     }
