@@ -29,6 +29,8 @@ export const msg = {
       : 'use a matplotlib name such as "viridis", or a list of colours'),
   badColor: (text: string) =>
     `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), or [r, g, b] in 0..1`,
+  translucentColor: (text: string) =>
+    `${text} is transparent or translucent, which heatfig does not draw; give an opaque colour (alpha 1), or "transparent" as the background only`,
   colormapTooShort: () => 'a colormap given as a list needs at least 2 colours',
   badFormat: (fmt: string) =>
     `${q(fmt)} is not a number format; use a format spec such as ".2f", ".1%", "d", ".3g" or "{:.2f}"`,
@@ -75,6 +77,10 @@ export const msg = {
     'annotations left out: the cells are drawn as an image (too many or too small for text); set raster to "never" to force vector cells',
   ticksThinned: (axis: 'x' | 'y', every: number, option: string) =>
     `${axis} tick labels thinned to every ${ordinal(every)} label so they do not overlap, even at the smallest readable size; give ${option} to show them all`,
+  integerFormat: (fmt: string, where: string, value: number) =>
+    `fmt ${q(fmt)} writes whole numbers, but ${where} holds ${value}, which Python would refuse; it is shown rounded; use fmt ".2f" (or ".3g") to show fractions`,
+  logNonPositive: (n: number) =>
+    `${n} cell(s) hold values at or below 0, which norm "log" cannot show: they are left blank, as missing cells are; use norm "symlog" to show them`,
   nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
   allMissing: () => 'the grid has no finite value: drawn as an empty grid',
   colorbarTicksThinned: (every: number) =>

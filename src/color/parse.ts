@@ -8,23 +8,39 @@ export type Rgb = readonly [number, number, number];
 /** A colour a user may write: a name, hex, or [r, g, b] with components in 0..1. */
 export type ColorInput = string | readonly number[];
 
-/** Parses a colour the way matplotlib does (hex bytes / 255), or throws a HeatfigError. */
+/** True for the colours that mean "nothing drawn": `transparent`, `none`. */
+export function isTransparent(input: ColorInput): boolean {
+  return typeof input === 'string' && ['transparent', 'none'].includes(input.trim().toLowerCase());
+}
+
+/**
+ * Parses a colour the way matplotlib does (hex bytes / 255), or throws a HeatfigError. An
+ * alpha (`#rrggbbaa`, `[r, g, b, a]`) is accepted when it is opaque; a translucent colour,
+ * `transparent` or `none` is refused, never silently drawn opaque (a background may be
+ * transparent: see isTransparent).
+ */
 export function parseColor(input: ColorInput, where: string | null = null): Rgb {
+  if (isTransparent(input))
+    throw new HeatfigError('bad-color', msg.translucentColor(String(input).trim()), where);
   if (Array.isArray(input)) {
-    const [r, g, b] = input as readonly number[];
+    const [r, g, b, a] = input as readonly number[];
     if (
       input.length >= 3 &&
       input.length <= 4 &&
-      [r, g, b].every((c) => typeof c === 'number' && c >= 0 && c <= 1)
+      [r, g, b, a ?? 1].every((c) => typeof c === 'number' && c >= 0 && c <= 1)
     ) {
+      if (a !== undefined && a < 1)
+        throw new HeatfigError('bad-color', msg.translucentColor(JSON.stringify(input)), where);
       return [r!, g!, b!];
     }
     throw new HeatfigError('bad-color', msg.badColor(JSON.stringify(input)), where);
   }
   const text = String(input).trim();
   const hex = NAMED_COLORS[text.toLowerCase()] ?? text;
-  const m6 = /^#([0-9a-f]{6})(?:[0-9a-f]{2})?$/i.exec(hex);
+  const m6 = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(hex);
   if (m6) {
+    if (m6[2] !== undefined && m6[2].toLowerCase() !== 'ff')
+      throw new HeatfigError('bad-color', msg.translucentColor(text), where);
     const n = Number.parseInt(m6[1]!, 16);
     return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
   }

@@ -883,20 +883,31 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     };
   },
 
-  /** Cells outside the colour range [vmin, vmax], drawn at the end colours. */
+  /**
+   * Cells outside the colour range [vmin, vmax], drawn at the end colours; on a log scale,
+   * cells at or below 0 apart: it cannot show them, and they are left blank like missing ones.
+   */
   clipping(ctx, p) {
     const { view } = ctx;
     const vmin = Number(p['vmin']);
     const vmax = Number(p['vmax']);
+    const log = p['log'] === true;
     const over: CellKey[] = [];
     const under: CellKey[] = [];
+    const blank: CellKey[] = [];
     const values: number[] = [];
     let nOver = 0;
     let nUnder = 0;
+    let nBlank = 0;
     for (const pp of view.grid.panels.keys()) {
       for (let r = 0; r < view.rows(pp); r++) {
         for (let c = 0; c < view.cols; c++) {
           const v = view.value(pp, r, c);
+          if (log && v <= 0) {
+            nBlank++;
+            if (blank.length < MAX_LISTED_CELLS) blank.push(view.cellKey(pp, r, c));
+            continue;
+          }
           if (v > vmax) {
             nOver++;
             if (over.length < MAX_LISTED_CELLS) over.push(view.cellKey(pp, r, c));
@@ -908,23 +919,25 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
         }
       }
     }
-    if (nOver + nUnder === 0) return null;
+    if (nOver + nUnder + nBlank === 0) return null;
     const listed = [...over, ...under].slice(0, 4);
+    const blankListed = blank.slice(0, 4);
     return {
       kind: 'clipping',
-      params: { vmin, vmax },
-      facts: { over, under },
-      cells: [...over, ...under],
-      labels: [...new Set(listed.flatMap((k) => [k.row, k.col]))],
+      params: { vmin, vmax, log },
+      facts: { over, under, blank },
+      cells: [...over, ...under, ...blank],
+      labels: [...new Set([...listed, ...blankListed].flatMap((k) => [k.row, k.col]))],
       numbers: [
         count('over', nOver),
         count('under', nUnder),
         count('total', nOver + nUnder),
+        count('blank', nBlank),
         num(ctx, 'vmin', vmin),
         num(ctx, 'vmax', vmax),
         ...values.slice(0, 4).map((v, i) => num(ctx, `v${i + 1}`, v)),
       ],
-      rule: 'finite or infinite cells above vmax or below vmin',
+      rule: 'finite or infinite cells above vmax or below vmin; on a log scale, cells at or below 0 (blank) apart',
       score: 45,
     };
   },

@@ -221,7 +221,18 @@ export function sentenceFor(w: Writer, c: Claim): string | null {
         .filter(Boolean)
         .join(' and ');
       const one = v(c, 'total') === 1;
-      return `${one ? 'One cell lies' : `${t(c, 'total')} cells lie`} outside the colour range (${where}) and ${one ? 'is' : 'are'} drawn in the end colour: ${listOf(listed, v(c, 'total'))}.`;
+      const blank = (f['blank'] as CellKey[] | undefined) ?? [];
+      const nb = v(c, 'blank');
+      const blankText = nb
+        ? `${nb === 1 ? 'One cell holds a value' : `${t(c, 'blank')} cells hold values`} at or below 0, which the log scale cannot show; ${nb === 1 ? 'it is' : 'they are'} left blank, as missing cells are: ${listOf(
+            blank.slice(0, 4).map((k) => cell(w, k)),
+            nb,
+          )}.`
+        : '';
+      const clipText = all.length
+        ? `${one ? 'One cell lies' : `${t(c, 'total')} cells lie`} outside the colour range (${where}) and ${one ? 'is' : 'are'} drawn in the end colour: ${listOf(listed, v(c, 'total'))}.`
+        : '';
+      return [clipText, blankText].filter(Boolean).join(' ');
     }
     case 'value':
       return null;
@@ -315,8 +326,11 @@ export function interpretations(claims: readonly Claim[]): { text: string; claim
         claims: [c.id],
       });
     } else if (c.kind === 'clipping') {
+      const clipped = v(c, 'total') > 0;
       out.push({
-        text: 'Cells drawn in the end colours may hold values well beyond the colour range; their numbers are in the table.',
+        text: clipped
+          ? 'Cells drawn in the end colours may hold values well beyond the colour range; their numbers are in the table.'
+          : 'Blank cells on this log scale may hold zeros or negative values, not only missing ones; their numbers are in the table.',
         claims: [c.id],
       });
     }

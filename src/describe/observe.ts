@@ -99,7 +99,7 @@ export function observe(ctx: Ctx, figure: Figure, grid: Grid): Claim[] {
   const center = normCenter(norm);
   const diverging = center !== null || (norm.vmin < 0 && norm.vmax > 0);
   if (diverging) add('sign', { center: center ?? 0 });
-  add('clipping', { vmin: norm.vmin, vmax: norm.vmax });
+  add('clipping', { vmin: norm.vmin, vmax: norm.vmax, log: norm.kind === 'log' });
   // With several panels, a cell is named with its panel's title too.
   const titled = (f: Found): Found =>
     P > 1

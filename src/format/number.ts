@@ -173,6 +173,13 @@ function zeroGroup(body: string, width: number, sep: string): string {
 }
 
 /** True if the format shows percentages (its type is `%`). */
+/** True if a format writes integers (Python's d, b, o, x, X), which Python refuses for a float with a fraction. */
+export function isIntegerFormat(fmt: string): boolean {
+  const tmpl = TEMPLATE.exec(fmt);
+  const p = parseSpec(tmpl ? (tmpl[2] ?? '') : fmt);
+  return p !== null && p.type !== '' && 'bdoxX'.includes(p.type);
+}
+
 export function isPercentFormat(fmt: string): boolean {
   const tmpl = TEMPLATE.exec(fmt);
   return (tmpl ? (tmpl[2] ?? '') : fmt).endsWith('%');

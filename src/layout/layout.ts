@@ -120,8 +120,11 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
         cells > G.rasterCells ||
         cw < G.rasterCellSize ||
         ch < G.rasterCellSize));
-  if (raster && annot !== null) warnings.add(msg.annotRaster());
-  const final = compose(fig, m, sizes, cw, ch, raster ? null : annot, warnings);
+  // Cells drawn as an image keep their annotations when each is one cell of the data; the
+  // blocks of a reduced grid are not, and get none.
+  const keepAnnot = annot !== null && fig.grid.reduced === undefined;
+  if (annot !== null && !keepAnnot) warnings.add(msg.annotRaster());
+  const final = compose(fig, m, sizes, cw, ch, keepAnnot ? annot : null, warnings);
   const placed = place(final, fixedW, fixedH);
   return { ...placed, raster, annotations: placed.annotSize !== null ? texts : null };
 }

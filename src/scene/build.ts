@@ -5,8 +5,6 @@ import type { Figure } from '../spec/figure.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
 
-const INK = '#000000';
-
 /**
  * Builds the scene from a resolved figure and its layout: one rect per drawn cell (missing
  * and masked cells get none), annotations in black or white by contrast, separators, tick
@@ -14,15 +12,20 @@ const INK = '#000000';
  */
 export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, description = ''): Scene {
   const out: Primitive[] = [];
-  out.push({
-    type: 'rect',
-    role: 'background',
-    x: 0,
-    y: 0,
-    w: layout.width,
-    h: layout.height,
-    fill: fig.background,
-  });
+  // A transparent background draws nothing; text, ticks and outlines then stay black, for
+  // the white page it will most likely sit on. On a colour, they take black or white,
+  // whichever contrasts more (at least 4.58:1).
+  if (fig.background !== 'none')
+    out.push({
+      type: 'rect',
+      role: 'background',
+      x: 0,
+      y: 0,
+      w: layout.width,
+      h: layout.height,
+      fill: fig.background,
+    });
+  const INK = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
 
   const color = makeColorizer(fig.cmap, fig.norm);
   const texts = layout.annotations;
@@ -43,6 +46,12 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
         rgba: paintRgba(fig.cmap, fig.norm, p.values, mask),
         smoothing: 'nearest',
       });
+      // Annotations over an image of cells (raster "always" on cells that hold them): placed
+      // and inked from the cells' boxes and colours, which are not drawn as rects.
+      if (texts && layout.annotSize !== null) {
+        const boxes = cellRects(p.values, p.rows, b, pi, mask, color, []);
+        cellAnnotations(boxes, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
+      }
       return;
     }
     const cells = cellRects(p.values, p.rows, b, pi, mask, color, out);

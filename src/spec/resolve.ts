@@ -6,11 +6,11 @@ import {
   recenteredColormap,
 } from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
-import { hexFromRgb, parseColor } from '../color/parse.ts';
+import { hexFromRgb, isTransparent, parseColor } from '../color/parse.ts';
 import { type Grid, sortedFinite } from '../data/grid.ts';
 import { summarize, type ValueSummary } from '../data/summary.ts';
 import { HeatfigError, Warnings } from '../errors.ts';
-import { isPercentFormat, makeFormatter } from '../format/number.ts';
+import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/number.ts';
 import { msg } from '../messages.ts';
 import { DEFAULTS } from './defaults.ts';
 import type { Extend, Figure, TickLabels } from './figure.ts';
@@ -40,6 +40,8 @@ export function resolveSpec(
   for (const note of grid.notes ?? []) warnings.add(note);
 
   const norm = resolveNorm(spec, source);
+  if (norm.kind === 'log' && stats.nonPositive > 0)
+    warnings.add(msg.logNonPositive(stats.nonPositive));
   const base = resolveCmap(spec);
   const cmap =
     norm.kind === 'linear' && norm.center !== undefined
@@ -47,6 +49,7 @@ export function resolveSpec(
       : base;
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
+  if (spec.annot && isIntegerFormat(fmt)) checkWhole(grid, mask, fmt, warnings);
 
   const cb = spec.colorbar ?? true;
   const cbo = typeof cb === 'object' ? cb : {};
@@ -118,12 +121,38 @@ export function resolveSpec(
       square: spec.square ?? false,
     },
     fontSize: spec.fontSize ?? DEFAULTS.fontSize,
-    background: hexFromRgb(parseColor(spec.background ?? DEFAULTS.background, '$.background')),
+    background: isTransparent(spec.background ?? DEFAULTS.background)
+      ? 'none'
+      : hexFromRgb(parseColor(spec.background ?? DEFAULTS.background, '$.background')),
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
     raster: spec.raster ?? DEFAULTS.raster,
     reduce: grid.reduced?.how ?? spec.reduce ?? DEFAULTS.reduce,
     stats,
   };
+}
+
+/** Warns of the first shown cell with a fraction under an integer format (12.0 shows as 12, silently). */
+function checkWhole(
+  grid: Grid,
+  mask: readonly (Uint8Array | null)[],
+  fmt: string,
+  warnings: Warnings,
+): void {
+  for (let pi = 0; pi < grid.panels.length; pi++) {
+    const p = grid.panels[pi]!;
+    const m = mask[pi];
+    for (let k = 0; k < p.values.length; k++) {
+      const v = p.values[k]!;
+      if (m?.[k] || !Number.isFinite(v) || Number.isInteger(v)) continue;
+      const r = Math.floor(k / grid.cols);
+      const c = k % grid.cols;
+      const panel =
+        grid.panels.length > 1 ? `panel ${JSON.stringify(p.title ?? String(pi))}, ` : '';
+      const at = `${panel}row ${JSON.stringify(p.rowLabels[r])}, column ${JSON.stringify(grid.colLabels[c])}`;
+      warnings.add(msg.integerFormat(fmt, at, v));
+      return;
+    }
+  }
 }
 
 function resolveTicks(

@@ -115,7 +115,34 @@ describe('layout', () => {
     const r = render({ data: values, annot: true });
     assert.equal(r.layout.raster, true);
     assert.equal(r.layout.annotSize, null);
-    assert.match(r.warnings.join('\n'), /annotations left out: the cells are drawn as an image/);
+    assert.match(r.warnings.join('\n'), /annotations left out: cells are too small/);
+  });
+
+  it('keeps annotations on cells drawn as an image when they hold them (raster "always")', () => {
+    const values = [
+      [0.1, 0.25],
+      [0.5, 1],
+    ];
+    const r = render({ data: values, annot: true, raster: 'always' });
+    assert.equal(r.layout.raster, true);
+    const texts = r.scene.primitives.flatMap((p) =>
+      p.type === 'text' && p.role === 'annot' ? [[p.text, p.fill]] : [],
+    );
+    assert.deepEqual(
+      texts.map((t) => t[0]),
+      ['0.1', '0.25', '0.5', '1'],
+    );
+    // Inked by contrast with each cell's colour, as on vector cells.
+    const vector = render({ data: values, annot: true }).scene.primitives.flatMap((p) =>
+      p.type === 'text' && p.role === 'annot' ? [[p.text, p.fill]] : [],
+    );
+    assert.deepEqual(texts, vector);
+    // A reduced grid's blocks are not cells: no annotations, and a warning says why.
+    const big = Array.from({ length: 3000 }, () => [1, 2]);
+    const red = render({ data: big, annot: true });
+    assert.ok(red.figure.grid.reduced);
+    assert.equal(red.layout.annotSize, null);
+    assert.match(red.warnings.join('\n'), /drawn as an image/);
   });
 });
 
