@@ -35,7 +35,7 @@ export function colorbarTicks(
     for (let k = Math.ceil(Math.log10(vmin) - 1e-9); k <= Math.floor(Math.log10(vmax) + 1e-9); k++)
       out.push(clean(10 ** k));
     if (out.length >= 2) return thinDecades(out, count);
-    return niceTicks(vmin, vmax, count).filter((v) => v > 0);
+    return atLeastTwo(vmin, vmax, count).filter((v) => v > 0);
   }
   if (norm.kind === 'symlog') {
     const top = Math.max(Math.abs(vmin), Math.abs(vmax));
@@ -49,7 +49,15 @@ export function colorbarTicks(
       count,
     );
   }
-  return niceTicks(vmin, vmax, count).map(clean);
+  return atLeastTwo(vmin, vmax, count).map(clean);
+}
+
+/** d3's round ticks, asked for more until at least two fall in the range (0.1…0.9 has only 0.5 at two). */
+function atLeastTwo(vmin: number, vmax: number, count: number): number[] {
+  let c = count;
+  let t = niceTicks(vmin, vmax, c);
+  while (t.length < 2 && c < 64 && vmin < vmax) t = niceTicks(vmin, vmax, ++c);
+  return t;
 }
 
 /** Keeps every other decade until at most `count + 1` remain, keeping zero. */

@@ -423,18 +423,20 @@ function compose(
     texts.push({ ...s, role: 'ylabel' });
   }
 
-  // Colorbar at the right, as long as the stack (or a minimum).
+  // Colorbar at the right, as long as the stack; beside a short stack (a 1×N grid), long
+  // enough for two ticks and centred on it.
   let colorbar: ColorbarLayout | null = null;
   if (fig.colorbar) {
     const cb = fig.colorbar;
     const x0 = gridW + G.colorbarGap;
     const w = G.colorbarWidth;
-    const len = Math.max(stackH, G.colorbarMinLength);
+    const len = Math.max(stackH, 3 * lhTick + 2 * G.colorbarWidth);
+    const y0 = (stackH - len) / 2; // 0, or above the top of a short stack
     const tri = w;
     const lo = cb.extend === 'min' || cb.extend === 'both';
     const hi = cb.extend === 'max' || cb.extend === 'both';
-    const barTop = hi ? tri : 0;
-    const barBottom = len - (lo ? tri : 0);
+    const barTop = y0 + (hi ? tri : 0);
+    const barBottom = y0 + len - (lo ? tri : 0);
     const barLen = barBottom - barTop;
     const norm = makeNorm(fig.norm);
     let values = colorbarTicks(fig.norm, cb.ticks, barLen, G.colorbarTickSpacing);
@@ -469,7 +471,7 @@ function compose(
       right = Math.max(right, p.box.x + p.box.w);
     }
     if (cb.label) {
-      const t = placeText(m, cb.label, sizes.label, 0, len / 2, 'middle', -90);
+      const t = placeText(m, cb.label, sizes.label, 0, y0 + len / 2, 'middle', -90);
       texts.push({ ...shiftText(t, right + G.axisTitleGap - t.box.x, 0), role: 'cbar-label' });
     }
     const mid = x0 + w / 2;
@@ -477,26 +479,26 @@ function compose(
       ? [
           [x0, barBottom],
           [x0 + w, barBottom],
-          [mid, len],
+          [mid, y0 + len],
         ]
       : null;
     const extendMax: [number, number][] | null = hi
       ? [
           [x0, barTop],
-          [mid, 0],
+          [mid, y0],
           [x0 + w, barTop],
         ]
       : null;
     const outline: [number, number][] = [
       [x0, barTop],
       ...(hi
-        ? ([[mid, 0]] as [number, number][])
-        : [[x0, 0] as [number, number], [x0 + w, 0] as [number, number]]),
+        ? ([[mid, y0]] as [number, number][])
+        : [[x0, y0] as [number, number], [x0 + w, y0] as [number, number]]),
       [x0 + w, barTop],
       [x0 + w, barBottom],
       ...(lo
-        ? ([[mid, len]] as [number, number][])
-        : [[x0 + w, len] as [number, number], [x0, len] as [number, number]]),
+        ? ([[mid, y0 + len]] as [number, number][])
+        : [[x0 + w, y0 + len] as [number, number], [x0, y0 + len] as [number, number]]),
       [x0, barBottom],
     ];
     colorbar = {

@@ -48,8 +48,6 @@ export const GEOMETRY = {
   axisTitleGap: 6,
   colorbarGap: 16,
   colorbarWidth: 16,
-  /** A colorbar is at least this long, even beside a short grid. */
-  colorbarMinLength: 120,
   /** The colorbar asks for about one tick per this many px. */
   colorbarTickSpacing: 60,
   annotSize: 12,

@@ -217,3 +217,25 @@ describe('annotation texts', () => {
     });
   });
 });
+
+describe('the colorbar of a small grid', () => {
+  for (const [name, data] of [
+    ['1×5', [[0.1, 0.5, 0.9, 0.3, 0.7]]],
+    ['5×1', [[0.1], [0.5], [0.9], [0.3], [0.7]]],
+    ['1×1', [[0.5]]],
+    ['2×2', [[0.1, 0.5], [0.9, 0.3]]],
+  ] as const) {
+    it(`sits beside a ${name} grid with at least two ticks`, () => {
+      const r = render({ data: data as unknown as number[][] });
+      const cb = r.layout.colorbar!;
+      const p = r.layout.panels[0]!;
+      const top = p.y;
+      const bottom = p.y + p.rows * p.ch;
+      const mid = (top + bottom) / 2;
+      // Centred on the grid (not hanging below it), and no longer than it needs to be.
+      assert.ok(Math.abs(cb.bar.y + cb.bar.h / 2 - mid) < 1, `${name}: bar centre`);
+      assert.ok(cb.bar.h <= Math.max(bottom - top, 80), `${name}: bar length ${cb.bar.h}`);
+      assert.ok(cb.ticks.length >= 2, `${name}: ${cb.ticks.length} ticks`);
+    });
+  }
+});
