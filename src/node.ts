@@ -265,7 +265,7 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
 export async function outputBytes(
   result: RenderResult,
   format: OutputFormat,
-  options: { scale?: number } = {},
+  options: { scale?: number; dpi?: number } = {},
 ): Promise<Uint8Array> {
   const data = await outputData(result, format, options);
   return typeof data === 'string' ? new TextEncoder().encode(data) : data;
@@ -278,9 +278,13 @@ export async function outputBytes(
 export async function outputData(
   result: RenderResult,
   format: OutputFormat,
-  options: { scale?: number } = {},
+  options: { scale?: number; dpi?: number } = {},
 ): Promise<Uint8Array | string> {
-  if (format === 'png') return renderPng(result.scene, { scale: options.scale ?? 2 });
+  if (format === 'png')
+    return renderPng(result.scene, {
+      scale: options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2),
+      ...(options.dpi !== undefined ? { dpi: options.dpi } : {}),
+    });
   if (format === 'html') {
     const { renderHtml } = await import('./render/html.ts');
     // A first look for large grids: the drawn (reduced) grid, coloured on the whole grid's scale,

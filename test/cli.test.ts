@@ -264,6 +264,16 @@ describe('heatfig with bad input', () => {
       /^heatfig: error: --width: must be at least 50, got 10\n$/,
     ],
     [
+      '--dpi with --scale',
+      () => [join(ROOT, 'examples/seed-000.json'), '--dpi', '300', '--scale', '2'],
+      /^heatfig: error: --dpi: give either --scale or --dpi, not both/,
+    ],
+    [
+      '--index-col that is not a column',
+      () => [join(ROOT, 'test/fixtures/user/history.csv'), '--index-col', 'x'],
+      /^heatfig: error: .*"x" is not a column; give --index-col a column number \(0 is the first\) or none/,
+    ],
+    [
       'an output it cannot name',
       () => [join(ROOT, 'examples/seed-000.json'), '-o', join(dir, 'x.gif')],
       /^heatfig: error: .*cannot tell the format.*name it \.svg, \.png, \.pdf, \.html or \.json/,
@@ -282,6 +292,22 @@ describe('heatfig with bad input', () => {
       assert.equal(readFileSync(out, 'utf8'), 'ORIGINAL');
     });
   }
+
+  it('writes the resolution --dpi asks for into the PNG (pHYs), and 96 × scale by default', () => {
+    const ppm = (file: string) => {
+      const b = readFileSync(file);
+      const at = b.indexOf('pHYs');
+      assert.ok(at > 0, 'a pHYs chunk');
+      return [b.readUInt32BE(at + 4), b.readUInt32BE(at + 8), b[at + 12]];
+    };
+    const spec = join(ROOT, 'examples/seed-000.json');
+    const a = join(dir, 'dpi300.png');
+    assert.equal(heatfig('render', spec, '-o', a, '--dpi', '300').code, 0);
+    assert.deepEqual(ppm(a), [11811, 11811, 1]);
+    const b = join(dir, 'scale2.png');
+    assert.equal(heatfig('render', spec, '-o', b).code, 0);
+    assert.deepEqual(ppm(b), [7559, 7559, 1]);
+  });
 
   it('shows a stack trace only with --debug', () => {
     const r = heatfig(

@@ -212,12 +212,22 @@ const msSinceStart = () => process.uptime() * 1000;
 async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const out = o['output'] as string;
   const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
-  const scale =
-    (o['scale'] as number | undefined) ??
-    ((o['dpi'] as number | undefined) !== undefined ? (o['dpi'] as number) / 96 : undefined);
+  const dpi = o['dpi'] as number | undefined;
+  if (dpi !== undefined && o['scale'] !== undefined)
+    throw new HeatfigError(
+      'bad-option',
+      'give either --scale or --dpi, not both: --dpi N is --scale N/96 with N written in the file',
+      '--dpi',
+    );
+  if (dpi !== undefined && format !== 'png')
+    throw new HeatfigError('bad-option', `--dpi is for PNG output, not ${format}`, '--dpi');
+  const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
   const result = renderInput(input, o, format, scale);
   const rendered = msSinceStart();
-  const data = await outputData(result, format, scale ? { scale } : {});
+  const data = await outputData(result, format, {
+    ...(scale ? { scale } : {}),
+    ...(dpi !== undefined ? { dpi } : {}),
+  });
   const encoded = msSinceStart();
   writeFileAtomic(out, data);
   const written = msSinceStart();
@@ -401,7 +411,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         ),
     )
       .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
-      .option('--dpi <n>', 'PNG resolution (96 dpi = scale 1)', number('--dpi'))
+      .option(
+        '--dpi <n>',
+        'PNG resolution, written in the file (96 dpi = scale 1; default 96 × scale)',
+        number('--dpi'),
+      )
       .option('-q, --quiet', 'no warnings')
       .option('-v, --verbose', 'say what was written')
       .option('--debug', 'show stack traces')

@@ -67,6 +67,7 @@ export function pngFile(
   colorType: 2 | 6,
   zlib: (data: Uint8Array) => Uint8Array,
   crc: Crc32 = crc32,
+  dpi: number | null = null,
 ): Uint8Array {
   const ihdr = new Uint8Array(13);
   const dv = new DataView(ihdr.buffer);
@@ -76,6 +77,7 @@ export function pngFile(
   const parts = [
     new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr, crc),
+    ...(dpi !== null ? [chunk('pHYs', physData(dpi), crc)] : []),
     chunk('IDAT', zlib(rows), crc),
     chunk('IEND', new Uint8Array(0), crc),
   ];
@@ -85,6 +87,21 @@ export function pngFile(
     out.set(p, o);
     o += p.length;
   }
+  return out;
+}
+
+/**
+ * The pHYs chunk's data for a resolution in dots per inch: pixels per metre on both axes
+ * (rounded, as PNG stores whole numbers), unit 1 (the metre). LaTeX, Word and image viewers
+ * open the file at its size in inches from it.
+ */
+export function physData(dpi: number): Uint8Array {
+  const out = new Uint8Array(9);
+  const dv = new DataView(out.buffer);
+  const ppm = Math.round(dpi / 0.0254);
+  dv.setUint32(0, ppm);
+  dv.setUint32(4, ppm);
+  out[8] = 1;
   return out;
 }
 

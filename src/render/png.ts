@@ -53,6 +53,11 @@ export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */
   readonly scale?: number;
   /**
+   * The resolution written in the file's pHYs chunk, in dots per inch. Default 96 × scale:
+   * the figure opens at its size (96 CSS px to the inch) in LaTeX, Word and viewers.
+   */
+  readonly dpi?: number;
+  /**
    * Fill cells and stamp annotations directly into the pixels (default true) rather than
    * have resvg draw thousands of them: the same cells pixel for pixel, the same annotations
    * but for a quarter pixel along glyph edges, and several times faster on annotated grids.
@@ -158,7 +163,8 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
   const compressed = await deflateInParts(canvas.data, level);
   // RGBA rows (no per-pixel repacking; the constant alpha costs nothing compressed), in the
   // core's PNG container.
-  return pngFile(canvas.data, canvas.width, canvas.height, 6, () => compressed, nodeCrc32);
+  const dpi = options.dpi ?? 96 * scale;
+  return pngFile(canvas.data, canvas.width, canvas.height, 6, () => compressed, nodeCrc32, dpi);
 }
 
 /** The device-pixel box the cells (rects or images) cover, or null when there are none. */

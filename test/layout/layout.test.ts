@@ -223,7 +223,13 @@ describe('the colorbar of a small grid', () => {
     ['1×5', [[0.1, 0.5, 0.9, 0.3, 0.7]]],
     ['5×1', [[0.1], [0.5], [0.9], [0.3], [0.7]]],
     ['1×1', [[0.5]]],
-    ['2×2', [[0.1, 0.5], [0.9, 0.3]]],
+    [
+      '2×2',
+      [
+        [0.1, 0.5],
+        [0.9, 0.3],
+      ],
+    ],
   ] as const) {
     it(`sits beside a ${name} grid with at least two ticks`, () => {
       const r = render({ data: data as unknown as number[][] });
