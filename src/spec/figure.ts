@@ -31,6 +31,8 @@ export interface Figure {
   readonly xrotation: 'auto' | number;
   readonly cmap: Colormap;
   readonly norm: NormSpec;
+  /** The number format of values (annotations, the HTML view's hover), Python's mini-language. */
+  readonly fmt: string;
   /** The annotation number format, or null for no annotations. */
   readonly annot: { readonly fmt: string; readonly size: number | null } | null;
   readonly colorbar: {

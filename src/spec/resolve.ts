@@ -95,6 +95,7 @@ export function resolveSpec(
     xrotation: spec.xrotation ?? DEFAULTS.xrotation,
     cmap,
     norm,
+    fmt,
     annot: spec.annot ? { fmt, size: spec.annotSize ?? null } : null,
     colorbar,
     mask,

@@ -134,6 +134,41 @@ describe('HTML view in Chromium', { skip }, () => {
     }
   });
 
+  it('hover and the axes name positions with the labels given (xticklabels/yticklabels lists)', async () => {
+    const spec: Spec = {
+      data: [
+        [1, 2],
+        [3, 4],
+      ],
+      xlabel: 'Column',
+      ylabel: 'Row',
+      xticklabels: ['left', 'right'],
+      yticklabels: ['top', 'bottom'],
+      fmt: '.1f',
+    };
+    const { page } = await open(await writeHtml('ticklabels', spec));
+    try {
+      const { layout } = await viewOf(page);
+      const b = layout.panels[0]!;
+      const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
+      await page.mouse.move(box.x + b.x + 1.5 * b.cw, box.y + b.y + 0.5 * b.ch);
+      assert.equal(await page.textContent('#hf-tip'), 'Row top, Column right, value 2.0');
+      const texts = (await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              heatfig: { view(): { layout: { texts: { role: string; text: string }[] } } };
+            }
+          ).heatfig.view().layout.texts,
+      )) as { role: string; text: string }[];
+      const of = (role: string) => texts.filter((t) => t.role === role).map((t) => t.text);
+      assert.deepEqual(of('xtick'), ['left', 'right']);
+      assert.deepEqual(of('ytick'), ['top', 'bottom']);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the keyboard moves a cursor and the live region announces row, column and value', async () => {
     const { page } = await open(await writeHtml('keys', join(ROOT, 'examples/seed-000.json')));
     try {

@@ -12,7 +12,8 @@ import { paintRgba } from '../../color/colorize.ts';
 import type { Colormap } from '../../color/colormap.ts';
 import type { NormSpec } from '../../color/norm.ts';
 import type { Grid, Panel } from '../../data/grid.ts';
-import { type Reduce, reduceGrid, shrinkFactor } from '../../data/reduce.ts';
+import { type Reduce, reduceGridTo } from '../../data/reduce.ts';
+import { blocksFor, largeGridArea } from '../../layout/area.ts';
 import { makeFormatter } from '../../format/number.ts';
 import { type Layout, layoutFigure } from '../../layout/layout.ts';
 import { buildScene } from '../../scene/build.ts';
@@ -44,9 +45,21 @@ function readPayload(): Payload {
 }
 
 const payload = readPayload();
-const base = figureFromPayload(payload);
+/**
+ * The figure, its grid labelled as its axes are: labels given by xticklabels/yticklabels
+ * (a list) name the positions in the page and in its hover, as they do in the SVG.
+ */
+const base = ((f: Figure): Figure => ({
+  ...f,
+  grid: {
+    ...f.grid,
+    colLabels: f.xticks.labels,
+    panels: f.grid.panels.map((p, i) => ({ ...p, rowLabels: f.yticks[i]!.labels })),
+  },
+}))(figureFromPayload(payload));
 const cmaps = colormapsFromPayload(payload);
-const fmt = makeFormatter(base.annot?.fmt ?? '.3g');
+// Values in the hover in the spec's format, as annotations would show them.
+const fmt = makeFormatter(base.fmt ?? '.3g');
 const canvas = $<HTMLCanvasElement>('hf-canvas');
 const overlay = $<HTMLCanvasElement>('hf-overlay');
 const tip = $('hf-tip');
@@ -99,9 +112,15 @@ function windowFigure(): Figure {
   };
   const mask = base.mask.map((m, i) => sliceMask(m, g.panels[i]!.rows, g.cols, win));
   const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
-  const f = shrinkFactor(rows, grid.cols, window.devicePixelRatio || 1, 1000);
-  const reduced = f > 1;
-  if (reduced) grid = reduceGrid(grid, f, base.reduce as Reduce);
+  // Each axis reduced on its own, to the cell area other outputs give a grid of this shape.
+  const area = largeGridArea(rows, grid.cols, { ...base.size, width: null, height: null });
+  const b = area ? blocksFor(rows, grid.cols, area, window.devicePixelRatio || 1) : null;
+  const reduced = b !== null && (b.rows < rows || b.cols < grid.cols);
+  if (reduced) {
+    const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
+    const perPanel = Math.max(1, Math.floor((b.rows * maxRows) / rows));
+    grid = reduceGridTo(grid, perPanel, b.cols, base.reduce as Reduce);
+  }
   const sep = base.separators
     ? {
         ...base.separators,
