@@ -32,6 +32,9 @@ import type { Scene } from './scene/types.ts';
 import type { Spec } from './spec/schema.ts';
 import { parseJsonText } from './json.ts';
 import { validateSpec } from './spec/validate.ts';
+import { loadFonts } from './fonts.ts';
+import { chainMeasurer } from './text/chain.ts';
+import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
 
 export * from './index.ts';
 export type { LoadOptions } from './data/load.ts';
@@ -216,6 +219,31 @@ export interface RenderFileOptions {
 }
 
 /**
+ * The measurer and font files for a spec's `font`: files relative to the spec's folder (a
+ * flag's, given on the command line, to the working directory), before DejaVu Sans.
+ */
+function fontOptions(
+  spec: Spec,
+  source: string | null,
+  fromFlag: boolean,
+): { measurer?: TextMeasurer; fonts?: { family: string; file: string }[] } {
+  if (spec.font === undefined) return {};
+  const list = typeof spec.font === 'string' ? [spec.font] : spec.font;
+  const base = source && !fromFlag ? dirname(source) : '.';
+  const files = loadFonts(
+    list.map((f) => resolvePath(base, f)),
+    fromFlag ? '--font' : source ? `${source}: $.font` : '$.font',
+  );
+  return {
+    measurer: chainMeasurer(
+      files.map((f) => f.face),
+      dejavuSansMeasurer(),
+    ),
+    fonts: files.map((f) => ({ family: f.family, file: f.file })),
+  };
+}
+
+/**
  * Milliseconds since the process started, from process.uptime(): the clock of a render's
  * timings in Node, where the first use of `performance` loads perf_hooks (most of a
  * millisecond of every run).
@@ -233,6 +261,7 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
   const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
   return render(merged, {
     clock: nodeClock,
+    ...fontOptions(merged, source, options.overrides?.font !== undefined),
     format:
       options.format === 'scene'
         ? 'scene'
@@ -302,7 +331,18 @@ export async function outputData(
     );
     return renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells });
   }
-  if (format === 'pdf') return renderPdf(result.scene);
+  if (format === 'pdf')
+    return renderPdf(
+      result.scene,
+      result.scene.fonts?.length
+        ? {
+            fonts: loadFonts(
+              result.scene.fonts.map((f) => f.file),
+              'font',
+            ),
+          }
+        : {},
+    );
   if (format === 'scene' && !result.output.startsWith('{')) return sceneToJson(result.scene);
   if (format === 'svg' && !result.output.startsWith('<svg')) return renderSvg(result.scene);
   return result.output;

@@ -15,6 +15,7 @@ import type { Figure } from './spec/figure.ts';
 import { resolveSpec } from './spec/resolve.ts';
 import type { Spec } from './spec/schema.ts';
 import { validateSpec } from './spec/validate.ts';
+import { missingGlyph } from './text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
 
 export interface RenderOptions {
@@ -29,6 +30,8 @@ export interface RenderOptions {
   /** Name of the spec's file, for error messages. */
   readonly source?: string;
   readonly measurer?: TextMeasurer;
+  /** The font files the measurer measures with (before DejaVu Sans), for the PNG and PDF writers. */
+  readonly fonts?: readonly { readonly family: string; readonly file: string }[];
   /** Also resolve the figure of the whole grid when the drawn one is reduced (the HTML view shows every cell). */
   readonly keepFullGrid?: boolean;
   /** Compute the description (default true; a PNG has no use for it). */
@@ -188,7 +191,16 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
   const description = options.describe === false ? null : describe(figure);
   if (description) took('describe');
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
-  const scene = buildScene(figure, layout, measurer, description?.markdown ?? '');
+  const scene = buildScene(figure, layout, measurer, description?.markdown ?? '', options.fonts);
+  // Text the fonts cannot draw would come out as boxes: the first such label is named.
+  for (const p of scene.primitives) {
+    if (p.type !== 'text' || p.role === 'annot') continue;
+    const ch = missingGlyph(measurer, p.text);
+    if (ch !== null) {
+      warnings.add(msg.missingGlyph(p.text, ch, measurer.family));
+      break;
+    }
+  }
   took('scene');
   // 7. Render.
   const output =

@@ -23,6 +23,7 @@ const NODE_ONLY = new Set([
   'render/png.ts',
   'render/deflate.ts',
   'render/pdf.ts',
+  'fonts.ts',
   'render/html.ts',
 ]);
 /** The HTML view's runtime: browser code by nature (it may use the DOM). */

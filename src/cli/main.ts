@@ -4,7 +4,7 @@
  * and exit 2; --debug adds the stack trace.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   colormapNames,
@@ -108,6 +108,7 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
     'yticklabels',
     'raster',
     'reduce',
+    'font',
   ];
   for (const k of direct) if (o[k] !== undefined) out[k] = o[k];
   if (o['xrotation'] !== undefined)
@@ -280,6 +281,11 @@ function figureOptions(cmd: Command): Command {
       ]),
     )
     .option('--key <name>', '.npz: the array to draw (default: the first)')
+    .option(
+      '--font <file>',
+      'a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), resolvePath(v)],
+    )
     .option(
       '--index-col <n|none>',
       'CSV: the column of row labels, 0 for the first, or none (default: as pandas wrote it)',

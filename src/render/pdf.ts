@@ -1,7 +1,32 @@
 import PDFDocument from 'pdfkit';
 import type { Scene } from '../scene/types.ts';
+import { chainMeasurer, type FontFace } from '../text/chain.ts';
+import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
 import { encodePng } from './png-encode.ts';
 import { FONT_FILE } from './png.ts';
+
+/**
+ * Runs of a text, each in the first font of the chain that has its characters (index into
+ * the user's fonts; -1 for DejaVu Sans, the last), with where each starts in px.
+ */
+function fontRuns(
+  text: string,
+  size: number,
+  faces: readonly FontFace[],
+  m: TextMeasurer,
+): { font: number; text: string; x: number }[] {
+  const chars = [...text];
+  const offsets = m.offsets(text, size);
+  const runs: { font: number; text: string; x: number }[] = [];
+  chars.forEach((ch, i) => {
+    const cp = ch.codePointAt(0)!;
+    const font = faces.findIndex((f) => f.advance(cp) !== undefined);
+    const last = runs[runs.length - 1];
+    if (last && last.font === font) last.text += ch;
+    else runs.push({ font, text: ch, x: offsets[i]! });
+  });
+  return runs;
+}
 
 /** PDF points per CSS px: a figure keeps its physical size (96 px = 72 pt = 1 in). */
 const PT_PER_PX = 0.75;
@@ -9,6 +34,12 @@ const PT_PER_PX = 0.75;
 export interface PdfOptions {
   /** Stored as the document's Subject. Default: the scene's description. */
   readonly subject?: string;
+  /** The scene's font files (scene.fonts), read: each embedded, with its metrics. */
+  readonly fonts?: readonly {
+    readonly file: string;
+    readonly postscriptName: string;
+    readonly face: FontFace;
+  }[];
 }
 
 /**
@@ -39,6 +70,16 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
     doc.on('error', reject);
   });
   doc.registerFont('text', FONT_FILE);
+  // The user's fonts, tried in order before DejaVu Sans: each text is written in runs, each
+  // run in the first font that has its characters, where the layout measured it.
+  const own = options.fonts ?? [];
+  own.forEach((f, i) => {
+    // A collection (.ttc) names its face; a single font file is given alone.
+    if (/\.(ttc|otc)$/i.test(f.file)) doc.registerFont(`own${i}`, f.file, f.postscriptName);
+    else doc.registerFont(`own${i}`, f.file);
+  });
+  const faces = own.map((f) => f.face);
+  const measurer = own.length ? chainMeasurer(faces, dejavuSansMeasurer()) : null;
   doc.scale(PT_PER_PX);
   for (const p of scene.primitives) {
     switch (p.type) {
@@ -53,11 +94,15 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
         if (p.rotate) doc.rotate(p.rotate, { origin: [p.x, p.y] });
         const start =
           p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
-        doc
-          .font('text')
-          .fontSize(p.size)
-          .fillColor(p.fill)
-          .text(p.text, start, p.y, { lineBreak: false, baseline: 'alphabetic' });
+        const runs = measurer
+          ? fontRuns(p.text, p.size, faces, measurer)
+          : [{ font: -1, text: p.text, x: 0 }];
+        for (const run of runs)
+          doc
+            .font(run.font < 0 ? 'text' : `own${run.font}`)
+            .fontSize(p.size)
+            .fillColor(p.fill)
+            .text(run.text, start + run.x, p.y, { lineBreak: false, baseline: 'alphabetic' });
         doc.restore();
         break;
       }

@@ -101,11 +101,15 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
   const direct = options.direct !== false;
   // Annotations are stamped from a glyph atlas (render/stamp.ts): drawn last, as in the
   // scene, where only the cells and lines under them come before.
-  const candidates = direct
-    ? scene.primitives.filter(
-        (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot' && stampable(p),
-      )
-    : [];
+  // Fonts of the user's: resvg draws every text with them (the glyph outlines and atlas are
+  // DejaVu Sans's).
+  const ownFonts = (scene.fonts?.length ?? 0) > 0;
+  const candidates =
+    direct && !ownFonts
+      ? scene.primitives.filter(
+          (p): p is TextPrimitive => p.type === 'text' && p.role === 'annot' && stampable(p),
+        )
+      : [];
   const annots = candidates.length >= (options.stampFrom ?? 100) ? candidates : [];
   // Cells are filled and cell images copied here when nothing else is drawn over the block
   // they cover (no cell lines, separators or annotations left to resvg); else resvg draws
@@ -132,7 +136,7 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
   const rest = scene.primitives.filter((p) => !mine.has(p));
   const svg = renderSvg(mine.size ? { ...scene, primitives: rest } : scene, {
     imageRendering: 'resvg',
-    glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs },
+    ...(ownFonts ? {} : { glyphs: { has: hasGlyphs, run: glyphRun, defs: glyphDefs } }),
   });
   const canvas =
     (clear && block && drawAround(svg, scene, rest, block, scale)) || drawWhole(svg, scene, scale);
@@ -145,7 +149,7 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
   }
   if (annots.length) {
     const plan = planStamps(annots, sx, sy);
-    const atlas = draw(plan.svg, {}, scene.fontFamily).pixels;
+    const atlas = draw(plan.svg, {}, scene).pixels;
     applyStamps(
       canvas.data,
       canvas.width,
@@ -212,7 +216,7 @@ function copyIn(
 
 /** resvg draws the whole figure. */
 function drawWhole(svg: string, scene: Scene, scale: number): Canvas {
-  const img = draw(svg, { fitTo: { mode: 'zoom', value: scale } }, scene.fontFamily);
+  const img = draw(svg, { fitTo: { mode: 'zoom', value: scale } }, scene);
   const canvas = pngRows(img.width, img.height);
   copyIn(canvas, img.pixels, img.width, img.height, 0, 0);
   return canvas;
@@ -266,7 +270,7 @@ function drawAround(
       .replace(/ width="[^"]*"/, ` width="${w}"`)
       .replace(/ height="[^"]*"/, ` height="${h}"`)
       .replace(/ viewBox="[^"]*"/, ` viewBox="${a / scale} ${b / scale} ${w} ${h}"`);
-    const img = draw(root + body, { fitTo: { mode: 'zoom', value: scale } }, scene.fontFamily);
+    const img = draw(root + body, { fitTo: { mode: 'zoom', value: scale } }, scene);
     if (img.width !== c - a || img.height !== d - b) return null;
     copyIn(canvas, img.pixels, img.width, img.height, a, b);
   }
@@ -349,8 +353,10 @@ function fillBox(canvas: Canvas, [x0, y0, x1, y1]: Box, rgba: Uint8Array): void 
  * resvg with only the shipped font, crisp shapes and nearest-neighbour images. Text drawn as
  * glyph outlines needs no font: it is loaded only for an SVG with `<text>` left in it.
  */
-function draw(svg: string, options: ResvgRenderOptions, family: string) {
-  const fontFiles = svg.includes('<text') ? [FONT_FILE] : [];
+function draw(svg: string, options: ResvgRenderOptions, scene: Scene) {
+  const own = scene.fonts ?? [];
+  const fontFiles = svg.includes('<text') ? [...own.map((f) => f.file), FONT_FILE] : [];
+  const family = own[0]?.family ?? scene.fontFamily;
   return resvg(svg, {
     ...options,
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: family },

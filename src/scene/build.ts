@@ -10,7 +10,13 @@ import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } fr
  * and masked cells get none), annotations in black or white by contrast, separators, tick
  * marks and labels, and the colorbar as an image with its outline and extend triangles.
  */
-export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, description = ''): Scene {
+export function buildScene(
+  fig: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+  description = '',
+  fonts: readonly { readonly family: string; readonly file: string }[] = [],
+): Scene {
   const out: Primitive[] = [];
   // A transparent background draws nothing; text, ticks and outlines then stay black, for
   // the white page it will most likely sit on. On a colour, they take black or white,
@@ -134,6 +140,7 @@ export function buildScene(fig: Figure, layout: Layout, m: TextMeasurer, descrip
     width: layout.width,
     height: layout.height,
     fontFamily: m.family,
+    ...(fonts.length ? { fonts } : {}),
     title: fig.title ?? 'Heatmap',
     description,
     primitives: out,

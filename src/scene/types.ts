@@ -98,6 +98,11 @@ export interface Scene {
   readonly width: number;
   readonly height: number;
   readonly fontFamily: string;
+  /**
+   * Font files the user gave (a fallback chain, before the shipped DejaVu Sans), with their
+   * family names: the PNG and PDF writers draw with them. Absent: DejaVu Sans alone.
+   */
+  readonly fonts?: readonly { readonly family: string; readonly file: string }[];
   /** Short accessible name of the figure. */
   readonly title: string;
   /** What the figure shows, in words (heatfig describe's text), for screen readers and metadata. */

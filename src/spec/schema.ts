@@ -160,6 +160,14 @@ export const specSchema = z
         'Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data.',
       ),
     title: z.string().optional().describe('Figure title, centred above the grid.'),
+    font: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1).max(8)], {
+        error: 'expected a font file path, or a list of at most 8',
+      })
+      .optional()
+      .describe(
+        'Font files (.ttf, .otf, .ttc; relative to the spec), a fallback chain tried in order before the shipped DejaVu Sans: for labels in scripts DejaVu Sans lacks (CJK, Arabic, Devanagari, emoji). Used for measuring, PNG and PDF, and named in the SVG.',
+      ),
     xlabel: z.string().optional().describe('Title of the x axis (the columns).'),
     ylabel: z.string().optional().describe('Title of the y axis (the rows).'),
     xticklabels: ticklabels.optional(),

@@ -317,6 +317,46 @@ export const SPEC_RULES: Rule = {
     "t": "string"
    }
   },
+  "font": {
+   "t": "optional",
+   "inner": {
+    "t": "union",
+    "options": [
+     {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       }
+      ]
+     },
+     {
+      "t": "array",
+      "el": {
+       "t": "string",
+       "checks": [
+        {
+         "c": "minLen",
+         "n": 1
+        }
+       ]
+      },
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 8
+       }
+      ]
+     }
+    ],
+    "error": "expected a font file path, or a list of at most 8"
+   }
+  },
   "xlabel": {
    "t": "optional",
    "inner": {

@@ -17,6 +17,8 @@ export interface TextMeasurer {
   readonly descent: number;
   /** Height of capital letters and digits above the baseline, per px of font size. */
   readonly capHeight: number;
+  /** True if the font (or one of its fallbacks) has a glyph for the code point. */
+  covers?(codePoint: number): boolean;
 }
 
 /**
@@ -114,6 +116,9 @@ function makeDejavuSansMeasurer(): TextMeasurer {
     capHeight: m.capHeight / upm,
     width(text, size) {
       return (advance(text) / upm) * size;
+    },
+    covers(cp) {
+      return widthOf(cp) !== undefined;
     },
     offsets(text, size) {
       const out: number[] = [];

@@ -1,0 +1,95 @@
+/**
+ * Font files for figures (Node only): a fallback chain of .ttf, .otf or .ttc files the user
+ * names (`font` in a spec, `--font FILE`), read with fontkit, for measuring text; the PNG and
+ * PDF writers draw with the same files, and the SVG names their families.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { HeatfigError } from './errors.ts';
+import type { FontFace } from './text/chain.ts';
+
+const require = createRequire(import.meta.url);
+
+/** What heatfig uses of a fontkit font. */
+interface KitFont {
+  readonly familyName: string;
+  readonly postscriptName: string;
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  readonly descent: number;
+  readonly capHeight: number;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { readonly advanceWidth: number };
+}
+
+/** A font file read for a figure: its path, its first face and what measuring needs of it. */
+export interface FontFile {
+  readonly file: string;
+  readonly family: string;
+  readonly postscriptName: string;
+  readonly face: FontFace;
+}
+
+/** The most font files a figure may name, and the largest one read. */
+export const FONT_LIMITS = { files: 8, bytes: 64 << 20 } as const;
+
+/**
+ * Reads font files (a collection, .ttc, gives its first face). Throws one HeatfigError at
+ * `where` for a file that is missing, too large, or not a font.
+ */
+export function loadFonts(paths: readonly string[], where: string): FontFile[] {
+  if (paths.length > FONT_LIMITS.files)
+    throw new HeatfigError(
+      'bad-font',
+      `${paths.length} font files; give at most ${FONT_LIMITS.files}`,
+      where,
+    );
+  const fontkit = require('fontkit') as { create(b: Uint8Array): KitFont | { fonts: KitFont[] } };
+  return paths.map((file) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new HeatfigError(
+        'bad-font',
+        `cannot read font ${JSON.stringify(file)} (${(e as NodeJS.ErrnoException).code}); give the path of a .ttf, .otf or .ttc file`,
+        where,
+      );
+    }
+    if (bytes.length > FONT_LIMITS.bytes)
+      throw new HeatfigError(
+        'bad-font',
+        `font ${JSON.stringify(file)} is ${bytes.length} bytes, more than ${FONT_LIMITS.bytes}; give a smaller font file`,
+        where,
+      );
+    let font: KitFont;
+    try {
+      const made = fontkit.create(bytes);
+      font = 'fonts' in made ? made.fonts[0]! : made;
+      if (!font || typeof font.unitsPerEm !== 'number') throw new Error('no face');
+    } catch {
+      throw new HeatfigError(
+        'bad-font',
+        `${JSON.stringify(file)} is not a font heatfig can read; give a .ttf, .otf or .ttc file`,
+        where,
+      );
+    }
+    const advances = new Map<number, number | undefined>();
+    const face: FontFace = {
+      family: font.familyName,
+      unitsPerEm: font.unitsPerEm,
+      ascent: font.ascent,
+      descent: Math.abs(font.descent),
+      capHeight: font.capHeight || font.ascent * 0.7,
+      advance(cp) {
+        if (!advances.has(cp))
+          advances.set(
+            cp,
+            font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp).advanceWidth : undefined,
+          );
+        return advances.get(cp);
+      },
+    };
+    return { file, family: font.familyName, postscriptName: font.postscriptName, face };
+  });
+}
