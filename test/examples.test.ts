@@ -27,3 +27,26 @@ describe('examples and the schema', () => {
     assert.equal(readFileSync(`${ROOT}examples/seed-003.json`, 'utf8'), before);
   });
 });
+
+describe('the gallery examples made with scikit-learn (examples/make-real-examples.py)', () => {
+  it('grid search: the pivot index is the rows and names the y axis; annotated', async () => {
+    const { renderSpec } = await import('../src/node.ts');
+    const r = renderSpec(`${ROOT}examples/gridsearch-svc.json`, { format: 'svg' });
+    const p = r.figure.grid.panels[0]!;
+    assert.deepEqual(p.rowLabels, ['0.01', '0.1', '1.0', '10.0', '100.0']);
+    assert.deepEqual(r.figure.grid.colLabels, ['0.0001', '0.001', '0.01', '0.1']);
+    assert.equal(r.figure.ylabel, 'param_C');
+    assert.ok(r.figure.norm.vmin > 0.09 && r.figure.norm.vmax < 1);
+    assert.equal(r.layout.annotSize !== null, true);
+  });
+
+  it('activations: 20000 × 24 keeps its 24 labelled columns, the rows in blocks', async () => {
+    const { renderSpec } = await import('../src/node.ts');
+    const r = renderSpec(`${ROOT}examples/mlp-activations.json`, { format: 'png' });
+    assert.equal(r.figure.grid.cols, 24);
+    assert.ok(r.figure.grid.reduced && r.figure.grid.reduced.rows === 20000);
+    const xs = r.scene.primitives.filter((t) => t.type === 'text' && t.role === 'xtick');
+    assert.equal(xs.length, 24);
+    assert.ok(r.layout.panels[0]!.cw >= 4);
+  });
+});

@@ -314,9 +314,10 @@ function compose(
   // Cells of a few pixels get labels on round positions at least this far apart.
   const dense = (size: number, far: number) => (size < G.rasterCellSize ? far : 0);
   const red = fig.grid.reduced;
-  // A reduced grid whose labels are positions gets ticks at round positions of the original grid.
+  // A reduced axis whose labels are positions gets ticks at round positions of the original
+  // grid; an axis kept whole (a tall array's columns) keeps its own labels.
   const xTicks: { center: number; label: string }[] =
-    red && xl.mode !== 'none' && isPositions(xl.labels)
+    red && red.cols !== C && xl.mode !== 'none' && isPositions(xl.labels)
       ? positionTicks(red.cols, gridW, (w) => m.width(w, sizes.tick) + 2 * G.labelGap, 60)
       : [];
   // Every label asked for (xticklabels true, as in seaborn): the font shrinks to the smallest
@@ -378,7 +379,7 @@ function compose(
     const pb = panels[pi]!;
     const yt = fig.yticks[pi]!;
     const yTicks: { center: number; label: string }[] =
-      red && yt.mode !== 'none' && isPositions(yt.labels)
+      red && red.rows !== p.rows && yt.mode !== 'none' && isPositions(yt.labels)
         ? positionTicks(red.rows, p.rows * ch, () => lhTick + G.labelGap, 40)
         : [];
     const yFit = yTicks.length
