@@ -108,6 +108,8 @@ export interface ReadHints {
   readonly size?: AreaSize;
   /** Find the robust range while streaming (the spec's robust, and whether the norm is log). */
   readonly robust?: 'linear' | 'log' | null;
+  /** The scale is logarithmic: a streamed file's positive extremes are found too. */
+  readonly log?: boolean;
 }
 
 /** Files smaller than this are read whole even when their grid will be reduced. */
@@ -177,6 +179,7 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
       hints.reduce ?? DEFAULTS.reduce,
       hints.progress,
       hints.robust ?? null,
+      hints.log ?? false,
     );
   } finally {
     closeSync(fd);
@@ -184,9 +187,10 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
 }
 
 /** What a streamed read needs to know of the spec: the figure's size and the robust range. */
-export function streamHints(spec: Spec): Pick<ReadHints, 'size' | 'robust'> {
+export function streamHints(spec: Spec): Pick<ReadHints, 'size' | 'robust' | 'log'> {
   return {
     size: areaSize(spec),
+    log: spec.norm === 'log',
     robust:
       spec.robust && (spec.vmin === undefined || spec.vmax === undefined)
         ? spec.norm === 'log'

@@ -64,7 +64,7 @@ describe('module boundaries', () => {
       'errors.ts': [],
       'messages.ts': [],
       'json.ts': ['errors.ts'],
-      'data/': ['errors.ts', 'messages.ts', 'data/', 'json.ts', 'spec/schema.ts'],
+      'data/': ['errors.ts', 'messages.ts', 'data/', 'json.ts', 'spec/schema.ts', 'util/'],
       'color/': ['errors.ts', 'messages.ts', 'base64.ts', 'hex.ts', 'color/'],
       'format/': ['errors.ts', 'messages.ts', 'format/'],
       'text/': ['text/'],
@@ -78,9 +78,19 @@ describe('module boundaries', () => {
         'data/reduce.ts',
         'data/summary.ts',
       ],
-      'layout/': ['errors.ts', 'messages.ts', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
+      'layout/': [
+        'errors.ts',
+        'messages.ts',
+        'layout/',
+        'spec/',
+        'color/',
+        'format/',
+        'text/',
+        'util/',
+      ],
       'scene/': ['base64.ts', 'scene/', 'layout/', 'spec/', 'color/', 'format/', 'text/'],
-      'render/': ['base64.ts', 'hex.ts', 'render/', 'scene/', 'text/'],
+      'render/': ['base64.ts', 'hex.ts', 'render/', 'scene/', 'text/', 'util/'],
+      'util/': ['util/'],
     };
     for (const p of all) {
       const rule = Object.keys(rules).find((k) => p === k || (k.endsWith('/') && p.startsWith(k)));

@@ -18,7 +18,7 @@ const CHUNK_BYTES = 8 << 20;
  * to at most out.rows × out.cols cells per panel, each axis on its own. It summarises every
  * value on the way (the colour range comes from them, not from the blocks), and with
  * `robust` reads the file again to find seaborn's 2nd and 98th percentiles exactly (of the
- * positive values for 'log'). Memory: one chunk plus the reduced grid. `progress` is called
+ * positive values for 'log'); `log` (a log scale) also finds the positive extremes. Memory: one chunk plus the reduced grid. `progress` is called
  * with the fraction read.
  */
 export function streamNpy(
@@ -29,6 +29,7 @@ export function streamNpy(
   how: Reduce,
   progress: (fraction: number) => void = () => {},
   robust: 'linear' | 'log' | null = null,
+  log = robust === 'log',
 ): Grid {
   const [P, R, C] = panelShape(h);
   if (h.fortranOrder && P > 1) {
@@ -70,7 +71,8 @@ export function streamNpy(
       visit(values, first, n);
     }
   };
-  const summary = new SummaryAccumulator();
+  // The positive extremes cost a second look at runs of both signs: for a log scale only.
+  const summary = new SummaryAccumulator(log);
   scan((values, first, n) => {
     summary.add(values, 0, n * lineLen);
     if (byRow) {

@@ -13,15 +13,64 @@ export interface ValueSummary {
   readonly negInf: number;
   readonly min: number;
   readonly max: number;
-  /** Smallest and largest finite values above 0 (Infinity, -Infinity when none). */
+  /**
+   * Smallest and largest finite values above 0 (Infinity, -Infinity when none). NaN when the
+   * summary was made without them (`positives: false`) and the values have both signs.
+   */
   readonly posMin: number;
   readonly posMax: number;
-  /** How many values are at or below 0 (finite or -inf): a log scale cannot draw them. */
+  /** How many values are at or below 0 (finite or -inf): a log scale cannot draw them. NaN as posMin. */
   readonly nonPositive: number;
 }
 
-/** Accumulates a ValueSummary over runs of values. */
+type Values = ArrayLike<number> & { subarray?(start: number, end: number): ArrayLike<number> };
+
+/** values[start … end) as a view of its own (a typed array's subarray), or the values. */
+const view = (values: Values, start: number, end: number): ArrayLike<number> =>
+  values.subarray && (start > 0 || end < values.length) ? values.subarray(start, end) : values;
+
+/**
+ * The extremes and the count of NaN of all of `v`, in one tight loop (to its length, so
+ * that V8 drops the bounds checks: a third faster on 10⁸ values).
+ */
+function extremes(v: ArrayLike<number>) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let nan = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+    if (x !== x) nan++;
+  }
+  return { lo, hi, nan };
+}
+
+/** The smallest value above 0, and how many are at or below it, of all of `v`. */
+function positives(v: ArrayLike<number>) {
+  let pmin = Infinity;
+  let np = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]!;
+    if (x > 0) {
+      if (x < pmin) pmin = x;
+    } else if (x === x) np++;
+  }
+  return { pmin, np };
+}
+
+/**
+ * Accumulates a ValueSummary over runs of values. Each run is first scanned for its extremes
+ * and missing values alone (a streamed 400 MB file is 10⁸ values: that scan takes about half
+ * the time of one that also sorts out signs and infinities); the rest is worked out from
+ * those, or in a second scan of the run when it holds infinities, or both signs and the
+ * positive extremes are asked for (`positives`, for a log scale).
+ */
 export class SummaryAccumulator {
+  readonly positives: boolean;
+  constructor(positives = true) {
+    this.positives = positives;
+  }
   finite = 0;
   missing = 0;
   negInf = 0;
@@ -39,6 +88,34 @@ export class SummaryAccumulator {
     length = values.length - offset,
     mask: Uint8Array | null = null,
   ): void {
+    if (mask) return this.#exact(values, offset, length, mask);
+    const run = view(values as Values, offset, offset + length);
+    if (run.length !== length) return this.#exact(values, offset, length, null);
+    const { lo, hi, nan } = extremes(run);
+    const n = length - nan;
+    if (lo === -Infinity || hi === Infinity) return this.#exact(values, offset, length, null);
+    this.finite += n;
+    this.missing += nan;
+    if (n === 0) return;
+    if (lo < this.min) this.min = lo;
+    if (hi > this.max) this.max = hi;
+    if (lo > 0) {
+      if (lo < this.posMin) this.posMin = lo;
+      if (hi > this.posMax) this.posMax = hi;
+    } else if (hi <= 0) this.nonPositive += n;
+    else if (this.positives) {
+      const { pmin, np } = positives(run);
+      if (pmin < this.posMin) this.posMin = pmin;
+      if (hi > this.posMax) this.posMax = hi;
+      this.nonPositive += np;
+    } else this.posUnknown = true;
+  }
+
+  /** Some run had both signs and the positive extremes were not asked for. */
+  posUnknown = false;
+
+  /** Every value looked at: masks, infinities. */
+  #exact(values: ArrayLike<number>, offset: number, length: number, mask: Uint8Array | null): void {
     let { finite, missing, min, max, posMin, posMax, nonPositive } = this;
     for (let i = offset; i < offset + length; i++) {
       if (mask?.[i - offset]) continue;
@@ -70,9 +147,9 @@ export class SummaryAccumulator {
       negInf: this.negInf,
       min: this.min,
       max: this.max,
-      posMin: this.posMin,
-      posMax: this.posMax,
-      nonPositive: this.nonPositive,
+      posMin: this.posUnknown ? Number.NaN : this.posMin,
+      posMax: this.posUnknown ? Number.NaN : this.posMax,
+      nonPositive: this.posUnknown ? Number.NaN : this.nonPositive,
     };
   }
 }

@@ -2,6 +2,7 @@ import { type Grid, sortedFinite } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
 import { type MannKendall, mannKendall, mean, quantileSorted, std } from './stats.ts';
 import { type CellKey, GridView, type LineKey } from './view.ts';
+import { maxOf, minOf } from '../util/extent.ts';
 
 /**
  * Claims: every statement a description makes about the data, as data. A claim names its
@@ -359,8 +360,8 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
       return out;
     });
     const ok = means.filter((m) => !Number.isNaN(m));
-    if (ok.length < 3 || Math.max(...ok) === Math.min(...ok)) return null;
-    const target = which === 'best' ? Math.max(...ok) : Math.min(...ok);
+    if (ok.length < 3 || maxOf(ok) === minOf(ok)) return null;
+    const target = which === 'best' ? maxOf(ok) : minOf(ok);
     const idx = means.map((m, i) => (m === target ? i : -1)).filter((i) => i >= 0);
     const keys = idx.map((i) => lineKey(view, panel, axis, i));
     return {
@@ -598,8 +599,8 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const sorted = ctx.sorted();
     const glo = sorted[0]!;
     const ghi = sorted[sorted.length - 1]!;
-    const lo = Math.min(...v);
-    const hi = Math.max(...v);
+    const lo = minOf(v);
+    const hi = maxOf(v);
     const m = mean(v);
     const sameSign = lo > 0 || hi < 0;
     const cv = sameSign ? std(v) / Math.abs(m) : Number.NaN;
@@ -792,7 +793,7 @@ export const DETECTORS: Record<ClaimKind, Detector> = {
     const f = v.filter(Number.isFinite);
     if (f.length < 3 || f.some((x) => x < 0)) return null;
     const sum = f.reduce((a, b) => a + b, 0);
-    const top = Math.max(...f);
+    const top = maxOf(f);
     if (!(sum > 0) || top / sum <= 0.6) return null;
     const c = v.indexOf(top);
     const cellKey = view.cellKey(panel, r, c);

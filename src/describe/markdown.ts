@@ -5,6 +5,7 @@ import type { Claim, ClaimNumber } from './claims.ts';
 import type { Sentence } from './check.ts';
 import { mean } from './stats.ts';
 import { type CellKey, code, type GridView, type LineKey } from './view.ts';
+import { maxOf, minOf } from '../util/extent.ts';
 
 /** At most this many labels or cells are listed; then "…, and N more". */
 const LIST_CAP = 7;
@@ -381,7 +382,7 @@ export function dataTables(w: Writer, show: (v: number) => string): string {
         const vals = w.view.finiteLine(pi, 'row', r);
         const miss = grid.cols - vals.length;
         const stats = vals.length
-          ? [Math.min(...vals), mean(vals), Math.max(...vals)].map((x) => escapeCell(fmt3(x)))
+          ? [minOf(vals), mean(vals), maxOf(vals)].map((x) => escapeCell(fmt3(x)))
           : ['–', '–', '–'];
         out.push(
           `| ${escapeCell(p.rowLabels[r]!)} | ${grid.cols} | ${miss} | ${stats.join(' | ')} |`,

@@ -1,4 +1,5 @@
 import type { Grid } from '../data/grid.ts';
+import { maxOf } from '../util/extent.ts';
 
 /**
  * A cell named by its labels, so that a claim stays valid when rows or columns are
@@ -163,7 +164,12 @@ export class GridView {
 /** `label` for prose: the label as a code span, safe for any characters. */
 export function code(label: string): string {
   const runs = label.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(
+    maxOf(
+      runs.map((r) => r.length),
+      0,
+    ) + 1,
+  );
   const pad = label.startsWith('`') || label.endsWith('`') || label === '' ? ' ' : '';
   return `${fence}${pad}${label}${pad}${fence}`;
 }

@@ -9,6 +9,7 @@ import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
 import { chooseTicks, niceSteps, type TickChoice } from './ticks.ts';
 import { largeGridArea, READABLE_AXIS, READABLE_CELL } from './area.ts';
+import { maxOf, minOf } from '../util/extent.ts';
 
 export type TextRole =
   | 'title'
@@ -221,8 +222,7 @@ function contentCellSize(
     if (fits && fig.size.cellHeight === null) ch = Math.max(ch, needH(s));
   }
   if (fig.xrotation === 'auto' && fig.xticks.mode !== 'none' && fig.size.cellWidth === null) {
-    const labelW =
-      Math.max(0, ...fig.xticks.labels.map((l) => m.width(l, sizes.tick))) + 2 * G.labelGap;
+    const labelW = maxWidth(m, fig.xticks.labels, sizes.tick) + 2 * G.labelGap;
     if (labelW > cw && labelW <= 3 * cw && C * labelW <= G.maxGridForLabels) cw = labelW;
   }
   if (fig.size.square) cw = ch = Math.max(cw, ch);
@@ -328,7 +328,7 @@ function compose(
       xl.mode,
       level && fig.xrotation === 'auto' ? 0 : fig.xrotation,
       cw,
-      size === sizes.tick ? Math.max(0, ...xWidths) : maxWidth(m, xl.labels, size),
+      size === sizes.tick ? maxOf(xWidths, 0) : maxWidth(m, xl.labels, size),
       lineHeight(m, size),
       G.labelGap,
       dense(cw, 60),
@@ -353,15 +353,15 @@ function compose(
   if (xs.length) {
     const ref = edge + dir * (G.tickLength + G.tickPad);
     const dy = top
-      ? ref - Math.max(...xs.map((t) => t.box.y + t.box.h))
-      : ref - Math.min(...xs.map((t) => t.box.y));
+      ? ref - maxOf(xs.map((t) => t.box.y + t.box.h))
+      : ref - minOf(xs.map((t) => t.box.y));
     xs = xs.map((t) => shiftText(t, 0, dy));
   }
   texts.push(...xs);
   let xOuter = xs.length
     ? top
-      ? Math.min(...xs.map((t) => t.box.y))
-      : Math.max(...xs.map((t) => t.box.y + t.box.h))
+      ? minOf(xs.map((t) => t.box.y))
+      : maxOf(xs.map((t) => t.box.y + t.box.h))
     : edge + dir * (xc.indices.length ? G.tickLength : 0);
   if (fig.xlabel) {
     const t = placeText(m, fig.xlabel, sizes.label, gridW / 2, 0, 'middle');

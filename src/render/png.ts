@@ -15,6 +15,7 @@ import { deflateInParts } from './deflate.ts';
 import { type Crc32, pngFile } from './png-encode.ts';
 import { applyStamps, planStamps, stampable } from './stamp.ts';
 import { num, renderSvg } from './svg.ts';
+import { maxOf, minOf } from '../util/extent.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -313,8 +314,8 @@ function deviceBox(p: Primitive, scale: number): Box {
       const r = p.stroke ? p.width : 0;
       const xs = p.points.map((q) => q[0]);
       const ys = p.points.map((q) => q[1]);
-      [x0, y0] = [Math.min(...xs) - r, Math.min(...ys) - r];
-      [x1, y1] = [Math.max(...xs) + r, Math.max(...ys) + r];
+      [x0, y0] = [minOf(xs) - r, minOf(ys) - r];
+      [x1, y1] = [maxOf(xs) + r, maxOf(ys) + r];
       spare = 1;
       break;
     }

@@ -250,6 +250,12 @@ function resolveNorm(spec: Spec, values: FullValues): NormSpec {
       hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;
     }
   } else if (log) {
+    if (Number.isNaN(stats.posMin))
+      throw new HeatfigError(
+        'bad-option',
+        'this grid was streamed for a linear scale, so its positive values were not summarised; read it with load(…, { log: true }) (renderSpec does)',
+        '$.norm',
+      );
     [lo, hi] =
       spec.vmin !== undefined && spec.vmax !== undefined
         ? [spec.vmin, spec.vmax]
