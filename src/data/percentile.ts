@@ -123,7 +123,8 @@ export function streamedPercentiles(
   if (n === 0) return { lo: Number.NaN, hi: Number.NaN };
   const [lo, hi] = positiveOnly ? [summary.posMin, summary.posMax] : [summary.min, summary.max];
   const keep = positiveOnly ? (x: number) => x > 0 && x < Infinity : (x: number) => x - x === 0;
-  const at = percentiles.map((p) => ((n - 1) * p) / 100);
+  // (n − 1) · (p / 100), as d3's quantileSorted computes it from resolve's p / 100.
+  const at = percentiles.map((p) => (n - 1) * (p / 100));
   const ranks = at.flatMap((h) => [Math.floor(h), Math.min(n - 1, Math.floor(h) + 1)]);
   const v = rankedValues(scan, ranks, lo, hi, n, keep);
   const interp = (j: number) =>

@@ -170,6 +170,17 @@ describe('files as pandas, numpy and scikit-learn users write them', () => {
     assert.deepEqual([...text('a,b\n1,2\n').panels[0]!.values], [1, 2]);
   });
 
+  it('read a CSV of 300,000 columns and draw it (no spread over labels either)', () => {
+    const n = 300_000;
+    const header = Array.from({ length: n }, (_, i) => `f${i}`).join(',');
+    const row = Array.from({ length: n }, (_, i) => String(i % 7)).join(',');
+    const g = text(`${header}\n${row}\n${row}\n`, 'wide.csv');
+    assert.equal(g.cols, n);
+    const r = render({ data: { values: [[0]] } }, { grid: g, format: 'scene' });
+    assert.equal(r.figure.norm.vmax, 6);
+    assert.ok(r.figure.grid.reduced);
+  });
+
   it('read a million CSV rows (no spread or recursion over the data)', () => {
     const n = 1_000_000;
     const lines = ['step,loss'];
