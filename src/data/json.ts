@@ -4,14 +4,6 @@ import { type Cell, type LongOptions, pivot } from './table.ts';
 
 /** The layouts pandas' `DataFrame.to_json(orient=…)` writes. */
 export type JsonOrient = 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
-export const JSON_ORIENTS: readonly JsonOrient[] = [
-  'split',
-  'index',
-  'columns',
-  'values',
-  'records',
-  'table',
-];
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -221,7 +221,9 @@ export function gridFromWide(
       if (v === null)
         throw new HeatfigError(
           'bad-value',
-          `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
+          ri === 0 && header.length > 0 && distinct(header, 1) < hw - 1
+            ? `${JSON.stringify(f.text)} is not a number, and the header above repeats its labels: if line ${f.line} is a second header line (pandas' MultiIndex columns), heatfig reads it when it holds only labels or starts with an empty cell, as to_csv() writes it; else give numbers here`
+            : `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
           where(source, f),
         );
       values[k++] = v;

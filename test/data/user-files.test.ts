@@ -147,6 +147,17 @@ describe('files as pandas, numpy and scikit-learn users write them', () => {
     assert.equal(named.colName, 'lvl-sub');
   });
 
+  it('say what was seen when a second header line cannot be told from data', () => {
+    assert.throws(
+      () => text(',acc,acc,f1,f1\ntask,t1,2,t1,2\nm,0.5,0.6,0.7,0.8\n'),
+      (e: unknown) =>
+        e instanceof Error &&
+        /t\.csv:2:\d+: "t1" is not a number, and the header above repeats its labels: if line 2 is a second header line \(pandas' MultiIndex columns\)/.test(
+          e.message,
+        ),
+    );
+  });
+
   it('read records and refuse long records without x/y/value, saying so', () => {
     const g = text('[{"a":1,"b":2},{"a":3,"b":null}]', 'r.json');
     assert.deepEqual(g.colLabels, ['a', 'b']);
