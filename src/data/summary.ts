@@ -88,12 +88,21 @@ export class SummaryAccumulator {
     length = values.length - offset,
     mask: Uint8Array | null = null,
   ): void {
-    if (mask) return this.#exact(values, offset, length, mask);
+    if (mask) {
+      this.#exact(values, offset, length, mask);
+      return;
+    }
     const run = view(values as Values, offset, offset + length);
-    if (run.length !== length) return this.#exact(values, offset, length, null);
+    if (run.length !== length) {
+      this.#exact(values, offset, length, null);
+      return;
+    }
     const { lo, hi, nan } = extremes(run);
     const n = length - nan;
-    if (lo === -Infinity || hi === Infinity) return this.#exact(values, offset, length, null);
+    if (lo === -Infinity || hi === Infinity) {
+      this.#exact(values, offset, length, null);
+      return;
+    }
     this.finite += n;
     this.missing += nan;
     if (n === 0) return;

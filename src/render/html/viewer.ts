@@ -113,7 +113,15 @@ function windowFigure(): Figure {
   const mask = base.mask.map((m, i) => sliceMask(m, g.panels[i]!.rows, g.cols, win));
   const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
   // Each axis reduced on its own, to the cell area other outputs give a grid of this shape.
-  const area = largeGridArea(rows, grid.cols, { ...base.size, width: null, height: null });
+  // The cell area: the first view's (it keeps its size when zoomed), or the one every other
+  // output gives a grid of this shape and the spec's width and height.
+  const first = base0?.layout.panels;
+  const area = first
+    ? {
+        w: first[0]!.cols * first[0]!.cw,
+        h: first.reduce((s, p) => s + p.rows, 0) * first[0]!.ch,
+      }
+    : largeGridArea(rows, grid.cols, base.size);
   const b = area ? blocksFor(rows, grid.cols, area, window.devicePixelRatio || 1) : null;
   const reduced = b !== null && (b.rows < rows || b.cols < grid.cols);
   if (reduced) {
