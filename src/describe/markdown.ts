@@ -82,7 +82,13 @@ export function sentenceFor(w: Writer, c: Claim): string | null {
     case 'summary':
       return null;
     case 'extreme': {
-      const which = c.params['which'] === 'max' ? 'maximum' : 'minimum';
+      // On a reduced grid the cells are blocks, and the sentence says so.
+      const max = c.params['which'] === 'max';
+      const which = w.grid.reduced
+        ? `${max ? 'largest' : 'smallest'} block value`
+        : max
+          ? 'maximum'
+          : 'minimum';
       const at = f['at'] as CellKey[];
       const runner = f['runnerUp'] as CellKey[] | undefined;
       const ties = v(c, 'cells');
