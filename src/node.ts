@@ -1,16 +1,7 @@
 /**
  * heatfig for Node: the public API plus reading files, and PNG and PDF output.
  */
-import {
-  closeSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import { paintRgba } from './color/colorize.ts';
 import type { DataFileLoader } from './data/from-spec.ts';
@@ -33,6 +24,9 @@ import type { Spec } from './spec/schema.ts';
 import { parseJsonText } from './json.ts';
 import { validateSpec } from './spec/validate.ts';
 import { loadFonts } from './fonts.ts';
+import { writeOutput } from './output-file.ts';
+
+export { checkNotInput } from './output-file.ts';
 import { chainMeasurer } from './text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
 
@@ -201,10 +195,16 @@ export function streamHints(spec: Spec): Pick<ReadHints, 'size' | 'robust' | 'lo
 }
 
 /** A loader for data files named in a spec, relative to the spec's folder. */
-export function fileLoader(specPath: string | null, hints: ReadHints = {}): DataFileLoader {
+export function fileLoader(
+  specPath: string | null,
+  hints: ReadHints = {},
+  read: string[] = [],
+): DataFileLoader {
   const base = specPath ? dirname(specPath) : '.';
-  return (path, _where, options) =>
-    load(path, options, base, specPath ? join(dirname(specPath), path) : path, hints);
+  return (path, _where, options) => {
+    read.push(resolvePath(base, path));
+    return load(path, options, base, specPath ? join(dirname(specPath), path) : path, hints);
+  };
 }
 
 export interface RenderFileOptions {
@@ -220,6 +220,8 @@ export interface RenderFileOptions {
   readonly progress?: (fraction: number) => void;
   /** The file a spec object was read from: data paths are relative to it, errors name it. */
   readonly source?: string;
+  /** Collects the paths of the files read (data files, fonts), so an output can be kept off them. */
+  readonly read?: string[];
 }
 
 /**
@@ -230,10 +232,12 @@ function fontOptions(
   spec: Spec,
   source: string | null,
   fromFlag: boolean,
+  read: string[] = [],
 ): { measurer?: TextMeasurer; fonts?: { family: string; file: string }[] } {
   if (spec.font === undefined) return {};
   const list = typeof spec.font === 'string' ? [spec.font] : spec.font;
   const base = source && !fromFlag ? dirname(source) : '.';
+  read.push(...list.map((f) => resolvePath(base, f)));
   const files = loadFonts(
     list.map((f) => resolvePath(base, f)),
     fromFlag ? '--font' : source ? `${source}: $.font` : '$.font',
@@ -265,7 +269,7 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
   const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
   return render(merged, {
     clock: nodeClock,
-    ...fontOptions(merged, source, options.overrides?.font !== undefined),
+    ...fontOptions(merged, source, options.overrides?.font !== undefined, options.read),
     format:
       options.format === 'scene'
         ? 'scene'
@@ -280,17 +284,21 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
     describe: options.format !== 'png',
     ...(source ? { source } : {}),
     ...(options.grid ? { grid: options.grid } : {}),
-    loadFile: fileLoader(source, {
-      pixelRatio,
-      ...(options.format === 'html'
-        ? { raster: 'never' as const }
-        : merged.raster
-          ? { raster: merged.raster }
-          : {}),
-      ...(merged.reduce ? { reduce: merged.reduce } : {}),
-      ...(options.progress ? { progress: options.progress } : {}),
-      ...streamHints(merged),
-    }),
+    loadFile: fileLoader(
+      source,
+      {
+        pixelRatio,
+        ...(options.format === 'html'
+          ? { raster: 'never' as const }
+          : merged.raster
+            ? { raster: merged.raster }
+            : {}),
+        ...(merged.reduce ? { reduce: merged.reduce } : {}),
+        ...(options.progress ? { progress: options.progress } : {}),
+        ...streamHints(merged),
+      },
+      options.read,
+    ),
   });
 }
 
@@ -353,21 +361,15 @@ export async function outputData(
 }
 
 /**
- * Writes a file so that it is whole or untouched: the bytes go to a temporary file beside it,
- * which is then renamed over the target.
+ * Writes a file so that nothing at its path is damaged: a regular file whole or untouched
+ * (temporary file, then rename; the mode kept), a symlink's target, a device or FIFO written
+ * through, `-` to standard output; an output that is one of `inputs` is refused (see
+ * output-file.ts).
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array | string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new HeatfigError(
-      'write-failed',
-      `cannot write ${JSON.stringify(path)} (${code}); check that its folder exists and is writable`,
-      path,
-    );
-  }
+export function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array | string,
+  inputs: readonly string[] = [],
+): void {
+  writeOutput(path, bytes, inputs);
 }

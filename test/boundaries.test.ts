@@ -24,6 +24,7 @@ const NODE_ONLY = new Set([
   'render/deflate.ts',
   'render/pdf.ts',
   'fonts.ts',
+  'output-file.ts',
   'render/html.ts',
 ]);
 /** The HTML view's runtime: browser code by nature (it may use the DOM). */
@@ -156,6 +157,7 @@ describe('public API', () => {
       .filter((k) => !(k in api))
       .sort();
     assert.deepEqual(extra, [
+      'checkNotInput',
       'fileLoader',
       'formatFromPath',
       'load',

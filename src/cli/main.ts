@@ -20,6 +20,7 @@ import {
   type Spec,
   streamHints,
   writeFileAtomic,
+  checkNotInput,
 } from '../node.ts';
 import { progressBar } from './progress.ts';
 import { schemaText } from './schema-text.ts';
@@ -163,7 +164,9 @@ function renderInput(
   o: Record<string, unknown>,
   format: OutputFormat,
   scale?: number,
+  read: string[] = [],
 ): RenderResult {
+  read.push(input);
   const overrides = overridesFrom(o);
   const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
@@ -171,8 +174,9 @@ function renderInput(
   try {
     const spec = specIn(input, o);
     if (spec === 'unreadable')
-      return renderSpec(input, { format, overrides, pixelRatio, progress });
-    if (spec) return renderSpec(spec, { source: input, format, overrides, pixelRatio, progress });
+      return renderSpec(input, { format, overrides, pixelRatio, progress, read });
+    if (spec)
+      return renderSpec(spec, { source: input, format, overrides, pixelRatio, progress, read });
     const hints = {
       pixelRatio,
       progress,
@@ -189,6 +193,7 @@ function renderInput(
       format,
       pixelRatio,
       grid: load(input, loadOptionsFrom(o), '.', input, hints),
+      read,
     });
   } catch (e) {
     throw flagWhere(e, overrides);
@@ -198,13 +203,28 @@ function renderInput(
 }
 
 async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
-  const d = renderInput(input, o, 'scene').description!;
+  const read: string[] = [];
+  const d = renderInput(input, o, 'scene', undefined, read).description!;
   const text =
     o['format'] === 'json'
       ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
       : d.markdown;
-  if (o['output']) writeFileAtomic(o['output'] as string, text);
-  else process.stdout.write(text);
+  const out = (o['output'] as string | undefined) ?? '-';
+  // Labels are the data's words: on a terminal, their control characters are shown escaped.
+  writeFileAtomic(out, out === '-' && process.stdout.isTTY ? terminalSafe(text, true) : text, read);
+}
+
+/**
+ * Text from the data (file names, labels) made safe to print: control characters, escape
+ * sequences and the C1 range are shown escaped (\x1b), so a label cannot move the cursor,
+ * recolour or retitle a terminal. Newlines are kept in a document (describe's markdown).
+ */
+function terminalSafe(text: string, keepNewlines = false): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    keepNewlines && (c === '\n' || c === '\t')
+      ? c
+      : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** Milliseconds since the process started (process.uptime: `performance` would load perf_hooks). */
@@ -212,6 +232,12 @@ const msSinceStart = () => process.uptime() * 1000;
 
 async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const out = o['output'] as string;
+  if (out === '-' && o['format'] === undefined)
+    throw new HeatfigError(
+      'bad-option',
+      'writing to standard output needs the format: give --format svg, png, pdf, html or scene',
+      '-o',
+    );
   const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
   const dpi = o['dpi'] as number | undefined;
   if (dpi !== undefined && o['scale'] !== undefined)
@@ -223,17 +249,19 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
   if (dpi !== undefined && format !== 'png')
     throw new HeatfigError('bad-option', `--dpi is for PNG output, not ${format}`, '--dpi');
   const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
-  const result = renderInput(input, o, format, scale);
+  const read: string[] = [];
+  if (out !== '-') checkNotInput(out, [input]);
+  const result = renderInput(input, o, format, scale, read);
   const rendered = msSinceStart();
   const data = await outputData(result, format, {
     ...(scale ? { scale } : {}),
     ...(dpi !== undefined ? { dpi } : {}),
   });
   const encoded = msSinceStart();
-  writeFileAtomic(out, data);
+  writeFileAtomic(out, data, read);
   const written = msSinceStart();
   if (!o['quiet'])
-    for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${w}\n`);
+    for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${terminalSafe(w)}\n`);
   if (o['verbose']) {
     const stages = [
       ...result.timings,
@@ -404,7 +432,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         )
         .requiredOption(
           '-o, --output <file>',
-          'output file; its extension picks the format (.svg .png .pdf .html .json)',
+          'output file; its extension picks the format (.svg .png .pdf .html .json); - for standard output (give --format)',
         )
         .addOption(
           new Option('--format <format>', 'output format, instead of the extension').choices([
@@ -482,12 +510,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     if (isHeatfigError(e)) {
-      process.stderr.write(`heatfig: error: ${e.message}\n`);
+      process.stderr.write(`heatfig: error: ${terminalSafe(e.message)}\n`);
       if (debug) process.stderr.write(`${e.stack}\n`);
       return 2;
     }
     process.stderr.write(
-      `heatfig: internal error: ${(e as Error)?.message ?? String(e)} (a bug; run again with --debug and report it)\n`,
+      `heatfig: internal error: ${terminalSafe((e as Error)?.message ?? String(e))} (a bug; run again with --debug and report it)\n`,
     );
     if (debug) process.stderr.write(`${(e as Error)?.stack}\n`);
     return 1;
