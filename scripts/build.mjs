@@ -40,7 +40,8 @@ const startUp = {
       contents: `let f;
 const get = () => (f ??= require('fflate'));
 export const zlibSync = (...a) => get().zlibSync(...a);
-export const unzipSync = (...a) => get().unzipSync(...a);`,
+export const unzipSync = (...a) => get().unzipSync(...a);
+export const Inflate = function (...a) { return new (get().Inflate)(...a); };`,
       resolveDir: process.cwd(),
       loader: 'js',
     }));

@@ -1,10 +1,15 @@
 import { HeatfigError } from './errors.ts';
+import { MAX_JSON_DEPTH, tooDeep } from './util/depth.ts';
 
-/** Parses JSON text, turning a syntax error into one HeatfigError at `source:line:col`. */
+/**
+ * Parses JSON text, turning a syntax error into one HeatfigError at `source:line:col`, and
+ * refusing nesting deeper than MAX_JSON_DEPTH levels at its JSON path.
+ */
 export function parseJsonText(text: string, source: string): unknown {
   const body = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    return JSON.parse(body);
+    value = JSON.parse(body);
   } catch (e) {
     const { at, what } = locateJsonError(body);
     const before = body.slice(0, at).split('\n');
@@ -15,6 +20,14 @@ export function parseJsonText(text: string, source: string): unknown {
       where,
     );
   }
+  const deep = tooDeep(value);
+  if (deep !== null)
+    throw new HeatfigError(
+      'bad-json',
+      `nested more than ${MAX_JSON_DEPTH} levels deep at ${deep.length > 60 ? `${deep.slice(0, 60)}…` : deep}; a spec or data file needs only a few levels`,
+      source,
+    );
+  return value;
 }
 
 /**

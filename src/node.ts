@@ -1,20 +1,21 @@
 /**
  * heatfig for Node: the public API plus reading files, and PNG and PDF output.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import { paintRgba } from './color/colorize.ts';
 import type { DataFileLoader } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
-import { panelShape, parseNpyHeader } from './data/npy.ts';
+import { NPY_HEADER_MAX, type NpyHeader, panelShape, parseNpyHeader } from './data/npy.ts';
+import { MAX_INPUT_BYTES, readBounded } from './read-file.ts';
 import { streamNpy } from './data/npy-stream.ts';
 import type { Reduce } from './data/reduce.ts';
 import { type AreaSize, blocksFor, largeGridArea } from './layout/area.ts';
 import { sortGrid } from './data/table.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
-import { areaSize, render, type RenderResult } from './pipeline.ts';
+import { areaSize, LIMITS, render, type RenderResult } from './pipeline.ts';
 import { renderSvg } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
@@ -27,6 +28,9 @@ import { loadFonts } from './fonts.ts';
 import { writeOutput } from './output-file.ts';
 
 export { checkNotInput } from './output-file.ts';
+export { MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING } from './read-file.ts';
+export { MAX_SCALE } from './render/png-limits.ts';
+import { MAX_PNG_PIXELS, MAX_SCALE } from './render/png-limits.ts';
 import { chainMeasurer } from './text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
 
@@ -66,28 +70,12 @@ export function formatFromPath(path: string): OutputFormat {
   return f;
 }
 
-function readBytes(path: string, where: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const what =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot read it (${code})`;
-    throw new HeatfigError(
-      'no-file',
-      `${JSON.stringify(path)}: ${what}; give the path of an existing file`,
-      where,
-    );
-  }
-}
-
-/** Reads and validates a spec file. */
-export function readSpecFile(path: string): Spec {
-  return validateSpec(parseJsonText(new TextDecoder().decode(readBytes(path, path)), path), path);
+/** Reads and validates a spec file (at most `maxBytes`). */
+export function readSpecFile(path: string, maxBytes = MAX_INPUT_BYTES): Spec {
+  return validateSpec(
+    parseJsonText(new TextDecoder().decode(readBounded(path, path, maxBytes)), path),
+    path,
+  );
 }
 
 /** How a file is read beyond its format options: the output it is for, and a progress report. */
@@ -104,6 +92,10 @@ export interface ReadHints {
   readonly robust?: 'linear' | 'log' | null;
   /** The scale is logarithmic: a streamed file's positive extremes are found too. */
   readonly log?: boolean;
+  /** The most bytes read whole (a file, standard input, an .npz member). Default MAX_INPUT_BYTES. */
+  readonly maxInputBytes?: number;
+  /** The most cells the output can take (an HTML view's, or vector cells): a larger .npy is refused from its header. */
+  readonly maxCells?: { readonly cells: number; readonly why: string };
 }
 
 /** Files smaller than this are read whole even when their grid will be reduced. */
@@ -129,7 +121,10 @@ export function load(
         `reading standard input needs its format; give --input-format ${INPUT_FORMATS.join('|')}`,
         '-',
       );
-    return gridFromBytes(readBytes(0 as unknown as string, '-'), '<stdin>', options);
+    return gridFromBytes(readBounded('-', '-', hints.maxInputBytes), '<stdin>', {
+      ...options,
+      ...(hints.maxInputBytes ? { maxBytes: hints.maxInputBytes } : {}),
+    });
   }
   const full = resolvePath(baseDir, path);
   const source = where === path ? path : `${where} (${path})`;
@@ -141,24 +136,66 @@ export function load(
         ? sortGrid(streamed, options.sort)
         : streamed;
   }
-  const bytes = readBytes(full, where);
-  return gridFromBytes(bytes, source, { ...options, ...(format ? { format } : {}) });
+  if (format === 'npy' && hints.maxCells) checkCells(full, where, source, hints.maxCells);
+  const bytes = readBounded(full, where, hints.maxInputBytes);
+  return gridFromBytes(bytes, source, {
+    ...options,
+    ...(format ? { format } : {}),
+    ...(hints.maxInputBytes ? { maxBytes: hints.maxInputBytes } : {}),
+  });
 }
 
-function streamIfLarge(full: string, where: string, source: string, hints: ReadHints): Grid | null {
+/** The header of a .npy file (the first 1 MiB at most), or null when it cannot be opened. */
+function npyHeaderOf(
+  full: string,
+  source: string,
+): { h: NpyHeader; size: number; fd: number } | null {
   let fd: number;
   try {
     fd = openSync(full, 'r');
   } catch {
-    readBytes(full, where); // reports the missing file
     return null;
   }
   try {
     const size = fstatSync(fd).size;
-    if (size < STREAM_BYTES) return null;
-    const head = new Uint8Array(Math.min(size, 1 << 16));
+    const head = new Uint8Array(Math.min(size, NPY_HEADER_MAX + 16));
     readSync(fd, head, 0, head.length, 0);
-    const h = parseNpyHeader(head, source, size);
+    return { h: parseNpyHeader(head, source, size), size, fd };
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
+/** Refuses a .npy with more cells than the output takes, from its header, before reading it. */
+function checkCells(
+  full: string,
+  where: string,
+  source: string,
+  max: { readonly cells: number; readonly why: string },
+): void {
+  const r = npyHeaderOf(full, source);
+  if (!r) return;
+  closeSync(r.fd);
+  const cells = r.h.shape.reduce((a, b) => a * b, 1);
+  if (cells > max.cells)
+    throw new HeatfigError(
+      'too-large',
+      `the array has ${cells.toLocaleString('en-US')} cells, more than the ${max.cells.toLocaleString('en-US')} ${max.why}`,
+      where,
+    );
+}
+
+function streamIfLarge(full: string, where: string, source: string, hints: ReadHints): Grid | null {
+  const opened = npyHeaderOf(full, source);
+  if (!opened) {
+    readBounded(full, where); // reports the missing file
+    return null;
+  }
+  const fd = opened.fd;
+  try {
+    const { h, size } = opened;
+    if (size < STREAM_BYTES) return null;
     const [P, R, C] = panelShape(h);
     const free = { width: null, height: null, cellWidth: null, cellHeight: null };
     const area = largeGridArea(P * R, C, hints.size ?? free);
@@ -180,9 +217,36 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
   }
 }
 
-/** What a streamed read needs to know of the spec: the figure's size and the robust range. */
-export function streamHints(spec: Spec): Pick<ReadHints, 'size' | 'robust' | 'log'> {
+/**
+ * How to read the data for an output: the HTML view keeps every cell (no streaming, at most
+ * LIMITS.htmlCells); vector outputs with raster "never" take at most LIMITS' cells; other
+ * outputs may stream and reduce a large .npy to the figure's size, with the robust range and
+ * the positive extremes when the spec asks for them. A file that will be refused is refused
+ * from its header, before it is read.
+ */
+export function readHints(
+  spec: Spec,
+  format: OutputFormat = 'svg',
+  options: Pick<ReadHints, 'pixelRatio' | 'progress' | 'maxInputBytes'> = {},
+): ReadHints {
+  const never = format === 'html' || spec.raster === 'never';
+  const maxCells =
+    format === 'html'
+      ? {
+          cells: LIMITS.htmlCells,
+          why: 'an HTML view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data',
+        }
+      : spec.raster === 'never'
+        ? {
+            cells: format === 'png' ? LIMITS.rasterCells : LIMITS.vectorCells,
+            why: `${format.toUpperCase()} draws as separate shapes; let it draw them as an image (raster "auto")`,
+          }
+        : undefined;
   return {
+    ...options,
+    ...(never ? { raster: 'never' as const } : spec.raster ? { raster: spec.raster } : {}),
+    ...(spec.reduce ? { reduce: spec.reduce } : {}),
+    ...(maxCells ? { maxCells } : {}),
     size: areaSize(spec),
     log: spec.norm === 'log',
     robust:
@@ -222,6 +286,8 @@ export interface RenderFileOptions {
   readonly source?: string;
   /** Collects the paths of the files read (data files, fonts), so an output can be kept off them. */
   readonly read?: string[];
+  /** The most bytes read whole from a file (see ReadHints). */
+  readonly maxInputBytes?: number;
 }
 
 /**
@@ -263,7 +329,7 @@ function nodeClock(): number {
 /** Runs the pipeline on a spec (a path to a spec file, or a spec object); data files load from disk. */
 export function renderSpec(spec: string | Spec, options: RenderFileOptions = {}): RenderResult {
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
-  const base = typeof spec === 'string' ? readSpecFile(spec) : spec;
+  const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
   const merged: Spec = { ...base, ...options.overrides };
   // A PNG's scale; SVG and PDF embed rasters at one pixel per CSS px.
   const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
@@ -286,20 +352,32 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
     ...(options.grid ? { grid: options.grid } : {}),
     loadFile: fileLoader(
       source,
-      {
+      readHints(merged, options.format ?? 'svg', {
         pixelRatio,
-        ...(options.format === 'html'
-          ? { raster: 'never' as const }
-          : merged.raster
-            ? { raster: merged.raster }
-            : {}),
-        ...(merged.reduce ? { reduce: merged.reduce } : {}),
         ...(options.progress ? { progress: options.progress } : {}),
-        ...streamHints(merged),
-      },
+        ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
+      }),
       options.read,
     ),
   });
+}
+
+/** Refuses a PNG scale out of range, or a PNG of more than MAX_PNG_PIXELS, before drawing it. */
+function checkPngSize(scene: Scene, scale: number): void {
+  if (!(scale > 0 && scale <= MAX_SCALE))
+    throw new HeatfigError(
+      'bad-option',
+      `scale ${scale} is out of range; give a scale above 0 up to ${MAX_SCALE}`,
+      '--scale',
+    );
+  const w = Math.round(scene.width * scale);
+  const h = Math.round(scene.height * scale);
+  if (w * h > MAX_PNG_PIXELS)
+    throw new HeatfigError(
+      'too-large',
+      `the PNG would be ${w.toLocaleString('en-US')} × ${h.toLocaleString('en-US')} = ${(w * h).toLocaleString('en-US')} pixels, more than ${MAX_PNG_PIXELS.toLocaleString('en-US')}; give a smaller --scale (or --dpi), or a smaller figure`,
+      '--scale',
+    );
 }
 
 /** The bytes of one output format for a rendered figure. */
@@ -321,11 +399,14 @@ export async function outputData(
   format: OutputFormat,
   options: { scale?: number; dpi?: number } = {},
 ): Promise<Uint8Array | string> {
-  if (format === 'png')
+  if (format === 'png') {
+    const scale = options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2);
+    checkPngSize(result.scene, scale);
     return renderPng(result.scene, {
-      scale: options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2),
+      scale,
       ...(options.dpi !== undefined ? { dpi: options.dpi } : {}),
     });
+  }
   if (format === 'html') {
     const { renderHtml } = await import('./render/html.ts');
     // A first look for large grids: the drawn (reduced) grid, coloured on the whole grid's scale,

@@ -52,6 +52,10 @@ export const LIMITS = {
   vectorCells: 250_000,
   rasterCells: 4_000_000,
   annotatedCells: 20_000,
+  /** An HTML view keeps every cell (as float32): 4096 × 4096. */
+  htmlCells: 4096 * 4096,
+  /** The longest side of a figure, in CSS px. */
+  figurePx: 20_000,
 } as const;
 
 /** The size options of a spec that decide the cell area. */
@@ -118,6 +122,12 @@ function checkSize(figure: Figure, target: string): void {
       '$.raster',
     );
   }
+  if (target === 'html' && cells > LIMITS.htmlCells)
+    throw new HeatfigError(
+      'too-large',
+      `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${LIMITS.htmlCells.toLocaleString('en-US')} an HTML view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
+      '$.data',
+    );
   if (figure.annot && figure.raster === 'never' && cells > LIMITS.annotatedCells) {
     throw new HeatfigError(
       'too-large',
@@ -186,6 +196,16 @@ export function render(spec: unknown, options: RenderOptions = {}): RenderResult
     figure = resolveSpec(valid, grid, warnings, loaded);
     layout = layoutFigure(figure, measurer, warnings);
   }
+  if (layout.width > LIMITS.figurePx || layout.height > LIMITS.figurePx)
+    throw new HeatfigError(
+      'too-large',
+      `the figure would be ${Math.round(layout.width).toLocaleString('en-US')} × ${Math.round(layout.height).toLocaleString('en-US')} px, more than ${LIMITS.figurePx.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`,
+      valid.cellHeight !== undefined
+        ? '$.cellHeight'
+        : valid.cellWidth !== undefined
+          ? '$.cellWidth'
+          : '$',
+    );
   took('layout');
   // 5. Describe, beside the drawing: observations from the data, each a checkable claim.
   const description = options.describe === false ? null : describe(figure);

@@ -25,6 +25,7 @@ const NODE_ONLY = new Set([
   'render/pdf.ts',
   'fonts.ts',
   'output-file.ts',
+  'read-file.ts',
   'render/html.ts',
 ]);
 /** The HTML view's runtime: browser code by nature (it may use the DOM). */
@@ -64,10 +65,10 @@ describe('module boundaries', () => {
     const rules: Record<string, string[]> = {
       'errors.ts': [],
       'messages.ts': [],
-      'json.ts': ['errors.ts'],
+      'json.ts': ['errors.ts', 'util/'],
       'data/': ['errors.ts', 'messages.ts', 'data/', 'json.ts', 'spec/schema.ts', 'util/'],
       'color/': ['errors.ts', 'messages.ts', 'base64.ts', 'hex.ts', 'color/'],
-      'format/': ['errors.ts', 'messages.ts', 'format/'],
+      'format/': ['errors.ts', 'messages.ts', 'format/', 'util/'],
       'text/': ['text/'],
       'spec/': [
         'errors.ts',
@@ -78,6 +79,7 @@ describe('module boundaries', () => {
         'data/grid.ts',
         'data/reduce.ts',
         'data/summary.ts',
+        'util/',
       ],
       'layout/': [
         'errors.ts',
@@ -157,17 +159,20 @@ describe('public API', () => {
       .filter((k) => !(k in api))
       .sort();
     assert.deepEqual(extra, [
+      'MAX_INPUT_BYTES',
+      'MAX_INPUT_BYTES_CEILING',
+      'MAX_SCALE',
       'checkNotInput',
       'fileLoader',
       'formatFromPath',
       'load',
       'outputBytes',
       'outputData',
+      'readHints',
       'readSpecFile',
       'renderPdf',
       'renderPng',
       'renderSpec',
-      'streamHints',
       'writeFileAtomic',
     ]);
   });

@@ -256,7 +256,7 @@ describe('heatfig with bad input', () => {
     [
       'a grid too large for vector cells',
       () => [bigNpy(), '--raster', 'never'],
-      /^heatfig: error: --raster: the grid has 360,000 cells, more than the 250,000 heatfig draws as separate shapes in SVG; let it draw them as an image/,
+      /^heatfig: error: .*: the array has 360,000 cells, more than the 250,000 SVG draws as separate shapes; let it draw them as an image \(raster "auto"\)/,
     ],
     [
       'a flag value out of range',

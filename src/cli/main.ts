@@ -18,7 +18,10 @@ import {
   type RenderResult,
   renderSpec,
   type Spec,
-  streamHints,
+  readHints,
+  MAX_INPUT_BYTES,
+  MAX_INPUT_BYTES_CEILING,
+  MAX_SCALE,
   writeFileAtomic,
   checkNotInput,
 } from '../node.ts';
@@ -33,6 +36,18 @@ const number = (flag: string) => (v: string) => {
     );
   return n;
 };
+
+/** A number in (lo, hi] (lo itself allowed when open is false), or a one-line refusal naming the flag. */
+const within =
+  (flag: string, lo: number, hi: number, open = true, whole = false) =>
+  (v: string) => {
+    const n = number(flag)(v);
+    if ((open ? !(n > lo) : !(n >= lo)) || n > hi || (whole && !Number.isInteger(n)))
+      throw new InvalidArgumentError(
+        `${v} is out of range; give ${flag} a ${whole ? 'whole number' : 'number'} ${open ? 'above' : 'from'} ${lo} up to ${hi.toLocaleString('en-US')}`,
+      );
+    return n;
+  };
 
 /**
  * As seaborn takes them: true, false, auto, every nth (a number), a comma-separated list, or
@@ -112,9 +127,17 @@ function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
     'font',
   ];
   for (const k of direct) if (o[k] !== undefined) out[k] = o[k];
-  if (o['xrotation'] !== undefined)
-    out['xrotation'] =
-      o['xrotation'] === 'auto' ? 'auto' : number('--xrotation')(String(o['xrotation']));
+  if (o['xrotation'] !== undefined) {
+    const v = String(o['xrotation']);
+    const n = Number(v);
+    if (v !== 'auto' && (v.trim() === '' || !Number.isFinite(n)))
+      throw new HeatfigError(
+        'bad-option',
+        `${JSON.stringify(v)} is not a rotation; give degrees from -90 to 90, or auto`,
+        '--xrotation',
+      );
+    out['xrotation'] = v === 'auto' ? 'auto' : n;
+  }
   const cb: Record<string, unknown> = {};
   if (o['cbarLabel'] !== undefined) cb['label'] = o['cbarLabel'];
   if (o['extend'] !== undefined) cb['extend'] = o['extend'];
@@ -134,6 +157,10 @@ function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unread
     return null;
   let v: unknown;
   try {
+    // Not a regular file, or larger than what is read whole: the bounded reader reports it.
+    const st = statSync(path);
+    const limit = (o['maxInputBytes'] as number | undefined) ?? MAX_INPUT_BYTES;
+    if (!st.isFile() || st.size > limit) return 'unreadable';
     v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     return 'unreadable';
@@ -168,27 +195,27 @@ function renderInput(
 ): RenderResult {
   read.push(input);
   const overrides = overridesFrom(o);
+  const maxInputBytes = o['maxInputBytes'] as number | undefined;
   const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
   try {
     const spec = specIn(input, o);
-    if (spec === 'unreadable')
-      return renderSpec(input, { format, overrides, pixelRatio, progress, read });
-    if (spec)
-      return renderSpec(spec, { source: input, format, overrides, pixelRatio, progress, read });
-    const hints = {
+    const common = {
+      format,
+      overrides,
       pixelRatio,
       progress,
-      // The HTML view keeps every cell; other outputs may stream and reduce a large file.
-      ...(format === 'html'
-        ? { raster: 'never' as const }
-        : overrides.raster
-          ? { raster: overrides.raster }
-          : {}),
-      ...(overrides.reduce ? { reduce: overrides.reduce } : {}),
-      ...streamHints(overrides as Spec),
+      read,
+      ...(maxInputBytes ? { maxInputBytes } : {}),
     };
+    if (spec === 'unreadable') return renderSpec(input, common);
+    if (spec) return renderSpec(spec, { ...common, source: input });
+    const hints = readHints(overrides as Spec, format, {
+      pixelRatio,
+      progress,
+      ...(maxInputBytes ? { maxInputBytes } : {}),
+    });
     return renderSpec({ ...overrides } as Spec, {
       format,
       pixelRatio,
@@ -309,6 +336,11 @@ function figureOptions(cmd: Command): Command {
       ]),
     )
     .option('--key <name>', '.npz: the array to draw (default: the first)')
+    .option(
+      '--max-input-bytes <n>',
+      `the most bytes read whole from a file or standard input (default ${MAX_INPUT_BYTES.toLocaleString('en-US')}; a .npy is streamed)`,
+      within('--max-input-bytes', 0, MAX_INPUT_BYTES_CEILING, true, true),
+    )
     .option(
       '--font <file>',
       'a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
@@ -444,11 +476,15 @@ export async function main(argv: readonly string[]): Promise<number> {
           ]),
         ),
     )
-      .option('--scale <n>', 'PNG pixels per CSS px (default 2)', number('--scale'))
+      .option(
+        '--scale <n>',
+        'PNG pixels per CSS px (default 2; at most 16)',
+        within('--scale', 0, MAX_SCALE),
+      )
       .option(
         '--dpi <n>',
-        'PNG resolution, written in the file (96 dpi = scale 1; default 96 × scale)',
-        number('--dpi'),
+        'PNG resolution, written in the file (96 dpi = scale 1; default 96 × scale; at most 1536)',
+        within('--dpi', 0, MAX_SCALE * 96),
       )
       .option('-q, --quiet', 'no warnings')
       .option('-v, --verbose', 'say what was written')

@@ -49,15 +49,27 @@ export function colorbarTicks(
       count,
     );
   }
-  return atLeastTwo(vmin, vmax, count).map(clean);
+  return atLeastTwo(vmin, vmax, count);
 }
 
 /** d3's round ticks, asked for more until at least two fall in the range (0.1…0.9 has only 0.5 at two). */
 function atLeastTwo(vmin: number, vmax: number, count: number): number[] {
   let c = count;
-  let t = niceTicks(vmin, vmax, c);
-  while (t.length < 2 && c < 64 && vmin < vmax) t = niceTicks(vmin, vmax, ++c);
+  let t = roundTicks(vmin, vmax, c);
+  while (t.length < 2 && c < 64 && vmin < vmax) t = roundTicks(vmin, vmax, ++c);
   return t;
+}
+
+/**
+ * d3's round ticks, or the two ends where d3 cannot make them: a range so narrow (subnormal
+ * numbers) or so wide (past 1e308) that its step underflows or overflows.
+ */
+function roundTicks(vmin: number, vmax: number, count: number): number[] {
+  const span = vmax - vmin;
+  const scale = Math.max(Math.abs(vmin), Math.abs(vmax));
+  if (!(span > 0) || !Number.isFinite(span) || span < 1e-290 || span < scale * 1e-10)
+    return vmin === vmax ? [vmin] : [vmin, vmax];
+  return niceTicks(vmin, vmax, count).map(clean);
 }
 
 /** Keeps every other decade until at most `count + 1` remain, keeping zero. */

@@ -11,86 +11,138 @@ export interface Field {
 
 const CANDIDATES = [',', '\t', ';', '|'] as const;
 
+/** The longest field heatfig reads (a label or a number), in characters. */
+export const MAX_FIELD = 1 << 20;
+
 /**
- * Splits CSV/TSV text into rows of fields (RFC 4180: quoted fields may hold the delimiter,
+ * Reads CSV/TSV text one record at a time (RFC 4180: quoted fields may hold the delimiter,
  * newlines and doubled quotes; CRLF or LF line ends; a byte-order mark is skipped). Blank
- * lines are skipped. Throws a HeatfigError at `source:line:col` for an unterminated quote or
- * text after a closing quote. A separator of one space means runs of spaces and tabs, with
- * leading and trailing ones ignored (as np.savetxt and np.loadtxt write and read them).
+ * lines are skipped. Throws a HeatfigError at `source:line:col` for an unterminated quote,
+ * text after a closing quote, or a field longer than MAX_FIELD characters. A separator of
+ * one space means runs of spaces and tabs, with leading and trailing ones ignored (as
+ * np.savetxt and np.loadtxt write and read them). One record at a time, so a large table's
+ * fields need not all be objects at once.
  */
-export function parseDelimited(text: string, sep: string, source: string): Field[][] {
-  const rows: Field[][] = [];
-  let row: Field[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let lineStart = i;
-  const n = text.length;
-  const at = (l: number, c: number) => `${source}:${l}:${c}`;
-  const ws = sep === ' ';
-  const isSep = (ch: string | undefined) => ch === sep || (ws && ch === '\t');
-  while (i <= n) {
-    if (ws && row.length === 0) while (text[i] === ' ' || text[i] === '\t') i++;
-    const startLine = line;
-    const startCol = i - lineStart + 1;
-    let value = '';
-    let quoted = false;
-    if (text[i] === '"') {
-      quoted = true;
-      i++;
-      for (;;) {
-        if (i >= n)
-          throw new HeatfigError(
-            'bad-csv',
-            'a quoted field is not closed; end it with a double quote (") or double quotes inside it ("")',
-            at(startLine, startCol),
-          );
-        const ch = text[i]!;
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            value += '"';
-            i += 2;
-            continue;
+export class DelimitedReader {
+  #i: number;
+  #line = 1;
+  #lineStart: number;
+  readonly #text: string;
+  readonly #sep: string;
+  readonly #source: string;
+  readonly #ws: boolean;
+
+  constructor(text: string, sep: string, source: string) {
+    this.#text = text;
+    this.#sep = sep;
+    this.#source = source;
+    this.#ws = sep === ' ';
+    this.#i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.#lineStart = this.#i;
+  }
+
+  #at(l: number, c: number): string {
+    return `${this.#source}:${l}:${c}`;
+  }
+
+  #tooLong(l: number, c: number): HeatfigError {
+    return new HeatfigError(
+      'bad-csv',
+      `a field longer than ${MAX_FIELD.toLocaleString('en-US')} characters; is the delimiter right (give --sep) or a quote left open?`,
+      this.#at(l, c),
+    );
+  }
+
+  /** The next record's fields, or null at the end of the text. */
+  next(): Field[] | null {
+    const text = this.#text;
+    const sep = this.#sep;
+    const ws = this.#ws;
+    const n = text.length;
+    const isSep = (ch: string | undefined) => ch === sep || (ws && ch === '\t');
+    let row: Field[] = [];
+    let i = this.#i;
+    while (i <= n) {
+      if (i >= n && row.length === 0) break;
+      if (ws && row.length === 0) while (text[i] === ' ' || text[i] === '\t') i++;
+      const startLine = this.#line;
+      const startCol = i - this.#lineStart + 1;
+      let value = '';
+      let quoted = false;
+      if (text[i] === '"') {
+        quoted = true;
+        i++;
+        let from = i;
+        for (;;) {
+          if (i >= n)
+            throw new HeatfigError(
+              'bad-csv',
+              'a quoted field is not closed; end it with a double quote (") or double quotes inside it ("")',
+              this.#at(startLine, startCol),
+            );
+          const ch = text[i]!;
+          if (ch === '"') {
+            value += text.slice(from, i);
+            if (text[i + 1] === '"') {
+              value += '"';
+              i += 2;
+              from = i;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (ch === '\n') {
+            this.#line++;
+            this.#lineStart = i + 1;
           }
           i++;
-          break;
+          if (i - from + value.length > MAX_FIELD) throw this.#tooLong(startLine, startCol);
         }
-        if (ch === '\n') {
-          line++;
-          lineStart = i + 1;
+        if (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') {
+          throw new HeatfigError(
+            'bad-csv',
+            `unexpected ${JSON.stringify(text[i])} after a closing quote; put the whole field in quotes`,
+            this.#at(this.#line, i - this.#lineStart + 1),
+          );
         }
-        value += ch;
+      } else {
+        const start = i;
+        if (ws) while (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') i++;
+        else while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
+        if (i - start > MAX_FIELD) throw this.#tooLong(startLine, startCol);
+        value = text.slice(start, i);
+      }
+      row.push({ text: value, line: startLine, col: startCol, quoted });
+      if (ws && isSep(text[i])) {
+        while (isSep(text[i])) i++;
+        if (i < n && text[i] !== '\n' && text[i] !== '\r') continue;
+      } else if (i < n && text[i] === sep) {
         i++;
+        continue;
       }
-      if (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') {
-        throw new HeatfigError(
-          'bad-csv',
-          `unexpected ${JSON.stringify(text[i])} after a closing quote; put the whole field in quotes`,
-          at(line, i - lineStart + 1),
-        );
+      // End of a record: a line end, or the end of the text.
+      if (text[i] === '\r') i++;
+      if (text[i] === '\n') i++;
+      this.#line++;
+      this.#lineStart = i;
+      if (!(row.length === 1 && row[0]!.text === '' && !row[0]!.quoted)) {
+        this.#i = i;
+        return row;
       }
-    } else {
-      const start = i;
-      if (ws) while (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') i++;
-      else while (i < n && text[i] !== sep && text[i] !== '\n' && text[i] !== '\r') i++;
-      value = text.slice(start, i);
+      row = [];
+      if (i >= n) break;
     }
-    row.push({ text: value, line: startLine, col: startCol, quoted });
-    if (ws && isSep(text[i])) {
-      while (isSep(text[i])) i++;
-      if (i < n && text[i] !== '\n' && text[i] !== '\r') continue;
-    } else if (i < n && text[i] === sep) {
-      i++;
-      continue;
-    }
-    // End of a record: a line end, or the end of the text.
-    if (!(row.length === 1 && row[0]!.text === '' && !row[0]!.quoted)) rows.push(row);
-    row = [];
-    if (text[i] === '\r') i++;
-    if (text[i] === '\n') i++;
-    line++;
-    lineStart = i;
-    if (i >= n) break;
+    this.#i = n + 1;
+    return null;
   }
+}
+
+/** Every record of CSV/TSV text (see DelimitedReader). */
+export function parseDelimited(text: string, sep: string, source: string): Field[][] {
+  const rows: Field[][] = [];
+  const reader = new DelimitedReader(text, sep, source);
+  for (let r = reader.next(); r !== null; r = reader.next()) rows.push(r);
   return rows;
 }
 

@@ -1,6 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { parseJsonText } from '../json.ts';
-import { detectDelimiter, parseDelimited } from './csv.ts';
+import { DelimitedReader, detectDelimiter, parseDelimited } from './csv.ts';
 import type { Grid } from './grid.ts';
 import { gridFromJson, type JsonOrient } from './json.ts';
 import { gridFromWide } from './wide.ts';
@@ -36,6 +36,8 @@ export interface LoadOptions {
   readonly key?: string;
   /** CSV/TSV: the column of row labels (0-based), or 'none'. Default: decided as pandas' index_col=0 round trip would (see data/wide.ts). */
   readonly indexCol?: number | 'none';
+  /** .npz: the most bytes an array may inflate to. Default NPZ_MAX_BYTES. */
+  readonly maxBytes?: number;
   /** JSON: pandas' to_json orient. Default: told from the shape (an object of objects is 'columns', as pandas reads it). */
   readonly orient?: JsonOrient;
 }
@@ -94,7 +96,7 @@ export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOp
     case 'npy':
       return sorted(gridFromNpy(bytes, source));
     case 'npz':
-      return sorted(gridFromNpz(bytes, source, options.key ?? null));
+      return sorted(gridFromNpz(bytes, source, options.key ?? null, options.maxBytes));
     case 'json':
       return sorted(
         gridFromJson(
@@ -107,10 +109,13 @@ export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOp
     default: {
       const text = decodeUtf8(bytes, source);
       const sep = options.sep ?? (format === 'tsv' ? '\t' : detectDelimiter(text));
-      const rows = parseDelimited(text, sep, source);
-      if (long) return pivot(recordsFromTable(rows, source, [long.x, long.y, long.value]), long);
+      if (long)
+        return pivot(
+          recordsFromTable(parseDelimited(text, sep, source), source, [long.x, long.y, long.value]),
+          long,
+        );
       return sorted(
-        gridFromWide(rows, source, {
+        gridFromWide(new DelimitedReader(text, sep, source), source, {
           sep,
           ...(options.indexCol !== undefined ? { indexCol: options.indexCol } : {}),
         }),
@@ -119,7 +124,16 @@ export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOp
   }
 }
 
+/** The longest text heatfig decodes: past about 512 MB a string no longer fits V8. */
+const MAX_TEXT_BYTES = 500_000_000;
+
 function decodeUtf8(bytes: Uint8Array, source: string): string {
+  if (bytes.length > MAX_TEXT_BYTES)
+    throw new HeatfigError(
+      'too-large',
+      `a text file of ${bytes.length.toLocaleString('en-US')} bytes is more than the ${MAX_TEXT_BYTES.toLocaleString('en-US')} one string can hold; save the data as .npy, which is streamed`,
+      source,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

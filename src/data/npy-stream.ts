@@ -1,6 +1,5 @@
 import { HeatfigError } from '../errors.ts';
 import type { Grid, Panel } from './grid.ts';
-import { positionLabels } from './grid.ts';
 import { elementReader, type NpyHeader, panelShape } from './npy.ts';
 import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
 import { streamedPercentiles } from './percentile.ts';
@@ -45,37 +44,64 @@ export function streamNpy(
   const byRow = !h.fortranOrder;
   const lineLen = byRow ? C : R; // values per row (C order) or per column (Fortran order)
   const lines = byRow ? P * R : C;
-  const linesPerChunk = Math.max(1, Math.floor(CHUNK_BYTES / (lineLen * h.itemSize)));
-  const buffer = new Uint8Array(linesPerChunk * lineLen * h.itemSize);
+  // A line longer than a chunk (a 1-D array of 10⁸ values) is read in segments.
+  const segmented = lineLen * h.itemSize > CHUNK_BYTES;
+  const segLen = segmented ? Math.floor(CHUNK_BYTES / h.itemSize) : lineLen;
+  const linesPerChunk = segmented
+    ? 1
+    : Math.max(1, Math.floor(CHUNK_BYTES / (lineLen * h.itemSize)));
+  const chunkValues = segmented ? segLen : linesPerChunk * lineLen;
+  const buffer = new Uint8Array(chunkValues * h.itemSize);
   const fast = h.kind === 'f' && h.itemSize === 4 && h.littleEndian;
-  const f64 = fast ? null : new Float64Array(linesPerChunk * lineLen);
-  /** Reads the file chunk by chunk, handing each chunk's values to `visit`. */
-  const scan = (visit: (values: ArrayLike<number>, first: number, n: number) => void) => {
+  const f64 = fast ? null : new Float64Array(chunkValues);
+  /** Reads `count` values at value index `at` of the data into the chunk buffer. */
+  const readValues = (at: number, count: number): ArrayLike<number> => {
+    const bytes = count * h.itemSize;
+    const got = readAt(buffer, bytes, h.dataOffset + at * h.itemSize);
+    if (got < bytes)
+      throw new HeatfigError(
+        'bad-npy',
+        `the file ends after ${h.dataOffset + at * h.itemSize + got} bytes, before its data does; the file is cut short`,
+        source,
+      );
+    if (fast) return new Float32Array(buffer.buffer, buffer.byteOffset, count);
+    const read = elementReader(h, new DataView(buffer.buffer, buffer.byteOffset, bytes));
+    for (let i = 0; i < count; i++) f64![i] = read(i);
+    return f64!.subarray(0, count);
+  };
+  /**
+   * Reads the file chunk by chunk, handing each chunk's values to `visit`: `n` whole lines
+   * from line `first`, or (segmented) `len` values of line `first` from position `start`.
+   */
+  const scan = (
+    visit: (
+      values: ArrayLike<number>,
+      first: number,
+      n: number,
+      start: number,
+      len: number,
+    ) => void,
+  ) => {
     for (let first = 0; first < lines; first += linesPerChunk) {
-      const n = Math.min(linesPerChunk, lines - first);
-      const bytes = n * lineLen * h.itemSize;
-      const got = readAt(buffer, bytes, h.dataOffset + first * lineLen * h.itemSize);
-      if (got < bytes)
-        throw new HeatfigError(
-          'bad-npy',
-          `the file ends after ${h.dataOffset + first * lineLen * h.itemSize + got} bytes, before its data does; the file is cut short`,
-          source,
-        );
-      let values: ArrayLike<number>;
-      if (fast) values = new Float32Array(buffer.buffer, buffer.byteOffset, n * lineLen);
-      else {
-        const read = elementReader(h, new DataView(buffer.buffer, buffer.byteOffset, bytes));
-        for (let i = 0; i < n * lineLen; i++) f64![i] = read(i);
-        values = f64!;
+      if (segmented) {
+        for (let start = 0; start < lineLen; start += segLen) {
+          const len = Math.min(segLen, lineLen - start);
+          visit(readValues(first * lineLen + start, len), first, 1, start, len);
+        }
+        continue;
       }
-      visit(values, first, n);
+      const n = Math.min(linesPerChunk, lines - first);
+      visit(readValues(first * lineLen, n * lineLen), first, n, 0, n * lineLen);
     }
   };
   // The positive extremes cost a second look at runs of both signs: for a log scale only.
   const summary = new SummaryAccumulator(log);
-  scan((values, first, n) => {
-    summary.add(values, 0, n * lineLen);
-    if (byRow) {
+  scan((values, first, n, start, len) => {
+    summary.add(values, 0, len);
+    if (segmented) {
+      const p = byRow ? Math.floor(first / R) : 0;
+      reducers[p]!.addSegment(values, 0, byRow ? first - p * R : first, start, len, byRow);
+    } else if (byRow) {
       // Rows first..first+n run across panels: row k belongs to panel floor(k / R).
       let k = 0;
       while (k < n) {
@@ -87,17 +113,17 @@ export function streamNpy(
         k += take;
       }
     } else reducers[0]!.add(values, 0, first, n, false);
-    progress((first + n) / lines);
+    progress((first + (segmented ? (start + len) / lineLen : n)) / lines);
   });
   const all = summary.result();
   const range = robust
     ? streamedPercentiles(
-        (visit) => scan((values, _first, n) => visit(values, n * lineLen)),
+        (visit) => scan((values, _first, _n, _start, len) => visit(values, len)),
         all,
         robust === 'log',
       )
     : null;
-  const rowLabels = BlockReducer.blockLabels(positionLabels(R), outR);
+  const rowLabels = BlockReducer.blockPositions(R, outR);
   const panels: Panel[] = reducers.map((red, p) => ({
     title: h.shape.length === 3 ? String(p) : null,
     rows: outR,
@@ -106,7 +132,7 @@ export function streamNpy(
   }));
   return {
     cols: outC,
-    colLabels: BlockReducer.blockLabels(positionLabels(C), outC),
+    colLabels: BlockReducer.blockPositions(C, outC),
     panels,
     reduced: {
       ...reductionOf(R, C, outR, outC, how),

@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import type { Grid, Panel } from './grid.ts';
 import { positionLabels } from './grid.ts';
+import { parsePyLiteral } from './pyliteral.ts';
 
 /** The header of a NumPy .npy file. */
 export interface NpyHeader {
@@ -17,6 +18,25 @@ export interface NpyHeader {
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 const SUPPORTED = 'float16/32/64, int8…int64, uint8…uint64 or bool';
+
+/** The longest .npy header read (numpy's own default limit is 10,000 bytes; larger v2/v3 headers are valid). */
+export const NPY_HEADER_MAX = 1 << 20;
+
+/** What a dtype that cannot be drawn is, by name. */
+function dtypeName(descr: string): string {
+  const k = /^[<>|=]?([a-zA-Z])/.exec(descr)?.[1];
+  const names: Record<string, string> = {
+    O: 'is an object array, which cannot be read safely (numpy needs allow_pickle)',
+    U: 'is a unicode string array',
+    S: 'is a bytes array',
+    a: 'is a bytes array',
+    c: 'is a complex array (draw its abs() or .real)',
+    M: 'is a datetime array',
+    m: 'is a timedelta array',
+    V: 'is a void (raw bytes) array',
+  };
+  return (k && names[k]) ?? 'is not supported';
+}
 
 function bad(message: string, source: string): HeatfigError {
   return new HeatfigError('bad-npy', message, source);
@@ -36,34 +56,50 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
   const headerLen =
     major === 1 ? dv.getUint16(8, true) : bytes.length >= 12 ? dv.getUint32(8, true) : Number.NaN;
   const start = major === 1 ? 10 : 12;
+  if (headerLen > NPY_HEADER_MAX)
+    throw bad(
+      `the header claims ${headerLen} bytes, more than the ${NPY_HEADER_MAX} heatfig reads; the file is damaged or not an array of numbers`,
+      source,
+    );
   if (!(start + headerLen <= bytes.length))
     throw bad(
       `the header claims ${headerLen} bytes but the file ends before; the file is cut short`,
       source,
     );
   const raw = bytes.subarray(start, start + headerLen);
-  const text =
-    major === 3
-      ? new TextDecoder('utf-8', { fatal: false }).decode(raw)
-      : String.fromCharCode(...raw);
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
-  if (descr === undefined || fortran === undefined || shapeText === undefined) {
+  const text = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(raw);
+  const parsed = parsePyLiteral(text.replace(/[\s\x00]+$/, ''));
+  const dict =
+    parsed !== null && typeof parsed === 'object' && 'dict' in parsed ? parsed.dict : null;
+  const descrValue = dict?.get('descr');
+  const fortranValue = dict?.get('fortran_order');
+  const shapeValue = dict?.get('shape');
+  if (
+    !dict ||
+    descrValue === undefined ||
+    typeof fortranValue !== 'boolean' ||
+    shapeValue === undefined
+  ) {
     throw bad(
       `the header is not a NumPy header dict (descr, fortran_order, shape): ${JSON.stringify(text.slice(0, 80))}`,
       source,
     );
   }
-  const shape = shapeText
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => (/^\d+L?$/.test(s) ? Number.parseInt(s, 10) : Number.NaN));
-  if (shape.some((n) => !Number.isSafeInteger(n)))
-    throw bad(`the shape (${shapeText}) is not a tuple of whole numbers`, source);
+  if (typeof descrValue !== 'string')
+    throw bad(
+      'a structured dtype (named fields) cannot be drawn; save one field as its own array (arr["name"])',
+      source,
+    );
+  const descr = descrValue;
+  const items =
+    shapeValue !== null && typeof shapeValue === 'object' && 'tuple' in shapeValue
+      ? shapeValue.tuple
+      : null;
+  const shape = (items ?? []).map((v) => (typeof v === 'number' && v >= 0 ? v : Number.NaN));
+  if (!items || shape.some((n) => !Number.isSafeInteger(n)))
+    throw bad(`the shape (${JSON.stringify(shapeValue)}) is not a tuple of whole numbers`, source);
   const m = /^([<>|=])([fiub])(\d+)$/.exec(descr);
-  if (!m) throw bad(`dtype ${JSON.stringify(descr)} is not supported; use ${SUPPORTED}`, source);
+  if (!m) throw bad(`dtype ${JSON.stringify(descr)} ${dtypeName(descr)}; use ${SUPPORTED}`, source);
   const kind = m[2] as NpyHeader['kind'];
   const itemSize = Number(m[3]);
   const ok =
@@ -93,7 +129,7 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
     kind,
     itemSize,
     littleEndian: m[1] === '<' || m[1] === '|' || m[1] === '=',
-    fortranOrder: fortran === 'True',
+    fortranOrder: fortranValue,
     shape,
     descr,
   };

@@ -43,12 +43,16 @@ export function binEdges(n: number, out: number): Int32Array {
   return e;
 }
 
-/** For each of n cells, its block among `out`. */
-function binOf(n: number, out: number): Int32Array {
-  const e = binEdges(n, out);
-  const b = new Int32Array(n);
-  for (let i = 0; i < out; i++) b.fill(i, e[i]!, e[i + 1]!);
-  return b;
+/** The block that position x falls in, given block edges (binary search). */
+function blockOf(edges: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
@@ -62,8 +66,9 @@ export class BlockReducer {
   readonly outRows: number;
   readonly outCols: number;
   readonly how: Reduce;
-  readonly #rowBin: Int32Array;
-  readonly #colBin: Int32Array;
+  // Block edges only (outRows + 1 and outCols + 1 numbers): a map from every cell to its
+  // block would take 4 bytes per row or column, 400 MB for a 1-D array of 10⁸ values.
+  readonly #rowEdges: Int32Array;
   readonly #colEdges: Int32Array;
   readonly #acc: Float64Array;
   readonly #count: Uint32Array;
@@ -74,8 +79,7 @@ export class BlockReducer {
     this.outRows = outRows;
     this.outCols = outCols;
     this.how = how;
-    this.#rowBin = binOf(rows, outRows);
-    this.#colBin = binOf(cols, outCols);
+    this.#rowEdges = binEdges(rows, outRows);
     this.#colEdges = binEdges(cols, outCols);
     this.#acc = new Float64Array(outRows * outCols).fill(
       how === 'max' ? -Infinity : how === 'min' ? Infinity : 0,
@@ -88,67 +92,117 @@ export class BlockReducer {
    * from row `first` when `byRow`, else columns from column `first`.
    */
   add(src: ArrayLike<number>, offset: number, first: number, n: number, byRow: boolean): void {
+    const len = byRow ? this.cols : this.rows;
+    if (this.how === 'mean' && byRow) {
+      this.#addMeanRows(src, offset, first, n);
+      return;
+    }
+    for (let k = 0; k < n; k++) this.addSegment(src, offset + k * len, first + k, 0, len, byRow);
+  }
+
+  /** Whole rows by mean, the common case of a large file: each block's run summed in a register. */
+  #addMeanRows(src: ArrayLike<number>, offset: number, first: number, n: number): void {
     const acc = this.#acc;
     const count = this.#count;
     const oc = this.outCols;
-    const len = byRow ? this.cols : this.rows;
-    const inner = byRow ? this.#colBin : this.#rowBin;
-    const how = this.how;
+    const len = this.cols;
+    const edges = this.#colEdges;
+    const rowEdges = this.#rowEdges;
+    let outer = blockOf(rowEdges, first);
     for (let k = 0; k < n; k++) {
-      const outer = byRow ? this.#rowBin[first + k]! : this.#colBin[first + k]!;
+      while (rowEdges[outer + 1]! <= first + k) outer++;
       const base = offset + k * len;
-      // Cell of value i: rowOff + inner[i] * step (a row of a C-order file spans the block row;
-      // a column of a Fortran-order file spans the block column).
-      const rowOff = byRow ? outer * oc : outer;
-      const step = byRow ? 1 : oc;
-      if (how === 'mean' && byRow) {
-        // Sum each block's run of the row in a register, then write once per block.
-        const edges = this.#colEdges;
-        for (let j = 0; j < oc; j++) {
-          const start = base + edges[j]!;
-          const end = base + edges[j + 1]!;
-          // Sum without a test per value; a NaN poisons the sum, and only then is the run summed again, skipping it.
-          let sum = 0;
-          for (let i = start; i < end; i++) sum += src[i]!;
-          let n = end - start;
-          if (sum !== sum) {
-            sum = 0;
-            n = 0;
-            for (let i = start; i < end; i++) {
-              const v = src[i]!;
-              if (v === v) {
-                sum += v;
-                n++;
-              }
+      const rowOff = outer * oc;
+      for (let j = 0; j < oc; j++) {
+        const start = base + edges[j]!;
+        const end = base + edges[j + 1]!;
+        // Summed without a test per value; a NaN poisons the sum, and only then is the run
+        // summed again, skipping it.
+        let sum = 0;
+        for (let i = start; i < end; i++) sum += src[i]!;
+        let m = end - start;
+        if (sum !== sum) {
+          sum = 0;
+          m = 0;
+          for (let i = start; i < end; i++) {
+            const v = src[i]!;
+            if (v === v) {
+              sum += v;
+              m++;
             }
           }
-          acc[rowOff + j]! += sum;
-          count[rowOff + j]! += n;
         }
-        continue;
+        acc[rowOff + j]! += sum;
+        count[rowOff + j]! += m;
       }
+    }
+  }
+
+  /**
+   * Adds `len` values of row `line` (byRow) or column `line`, from position `start` along it:
+   * a whole run, or part of one too long to read at once (a 1-D array of 10⁸ values). The
+   * values of each block of the run are reduced in a register and written once.
+   */
+  addSegment(
+    src: ArrayLike<number>,
+    offset: number,
+    line: number,
+    start: number,
+    len: number,
+    byRow: boolean,
+  ): void {
+    const oc = this.outCols;
+    const outer = blockOf(byRow ? this.#rowEdges : this.#colEdges, line);
+    const edges = byRow ? this.#colEdges : this.#rowEdges;
+    const step = byRow ? 1 : oc;
+    const rowOff = byRow ? outer * oc : outer;
+    const acc = this.#acc;
+    const count = this.#count;
+    const how = this.how;
+    let j = blockOf(edges, start);
+    let i = 0;
+    while (i < len) {
+      // Values i … end of the run fall in block j.
+      const end = Math.min(len, edges[j + 1]! - start);
+      const cell = rowOff + j * step;
+      let n = 0;
       if (how === 'mean') {
-        for (let i = 0; i < len; i++) {
-          const v = src[base + i]!;
-          if (v === v) {
-            const cell = rowOff + inner[i]! * step;
-            acc[cell]! += v;
-            count[cell]!++;
+        // Summed without a test per value; a NaN poisons the sum, and only then is the run
+        // summed again, skipping it.
+        let sum = 0;
+        for (let q = offset + i; q < offset + end; q++) sum += src[q]!;
+        n = end - i;
+        if (sum !== sum) {
+          sum = 0;
+          n = 0;
+          for (let q = offset + i; q < offset + end; q++) {
+            const v = src[q]!;
+            if (v === v) {
+              sum += v;
+              n++;
+            }
           }
         }
-        continue;
+        acc[cell]! += sum;
+      } else {
+        let m = acc[cell]!;
+        let first = count[cell] === 0;
+        for (let q = offset + i; q < offset + end; q++) {
+          const v = src[q]!;
+          if (v !== v) continue;
+          n++;
+          if (how === 'max') {
+            if (v > m) m = v;
+          } else if (how === 'min') {
+            if (v < m) m = v;
+          } else if (first || Math.abs(v) > Math.abs(m)) m = v;
+          first = false;
+        }
+        acc[cell] = m;
       }
-      for (let i = 0; i < len; i++) {
-        const v = src[base + i]!;
-        if (v !== v) continue;
-        const cell = rowOff + inner[i]! * step;
-        count[cell]!++;
-        if (how === 'max') {
-          if (v > acc[cell]!) acc[cell] = v;
-        } else if (how === 'min') {
-          if (v < acc[cell]!) acc[cell] = v;
-        } else if (Math.abs(v) > Math.abs(acc[cell]!) || count[cell] === 1) acc[cell] = v;
-      }
+      count[cell]! += n;
+      i = end;
+      j++;
     }
   }
 
@@ -166,6 +220,12 @@ export class BlockReducer {
   static blockLabels(labels: readonly string[], out: number): string[] {
     const e = binEdges(labels.length, out);
     return Array.from({ length: out }, (_, i) => labels[e[i]!]!);
+  }
+
+  /** The same for an axis labelled by position (0, 1, …, n − 1), without making n labels. */
+  static blockPositions(n: number, out: number): string[] {
+    const e = binEdges(n, out);
+    return Array.from({ length: out }, (_, i) => String(e[i]!));
   }
 }
 

@@ -66,18 +66,28 @@ function headerLines(rows: readonly Field[][], num: NumberOf): number {
   return n;
 }
 
+/**
+ * The column that may hold the row labels, as its cells came: their texts (undefined where a
+ * row ended before it), whether any was quoted, and the first that is not a number.
+ */
+interface FirstColumn {
+  readonly texts: (string | undefined)[];
+  quoted: boolean;
+  notNumber: Field | null;
+}
+
 /** True if every text is distinct and present. */
-function unique(fields: readonly (Field | undefined)[]): boolean {
+function unique(texts: readonly (string | undefined)[]): boolean {
   const seen = new Set<string>();
-  for (const f of fields) {
-    if (isEmpty(f) || seen.has(f!.text)) return false;
-    seen.add(f!.text);
+  for (const t of texts) {
+    if (t === undefined || t === '' || seen.has(t)) return false;
+    seen.add(t);
   }
   return true;
 }
 
-function monotonic(fields: readonly (Field | undefined)[], num: NumberOf): boolean {
-  const v = fields.map((f) => num(f!.text)!);
+function monotonic(texts: readonly (string | undefined)[], num: NumberOf): boolean {
+  const v = texts.map((t) => num(t!)!);
   let up = true;
   let down = true;
   for (let i = 1; i < v.length; i++) {
@@ -103,13 +113,11 @@ interface IndexChoice {
  */
 function chooseIndex(
   header: readonly Field[][],
-  body: readonly Field[][],
+  first: FirstColumn,
   source: string,
   num: NumberOf,
 ): IndexChoice {
-  const first = body.map((r) => r[0]);
-  if (body.some((r) => r[0]?.quoted === true || (r[0] !== undefined && num(r[0].text) === null)))
-    return { col: 0, note: null };
+  if (first.quoted || first.notNumber !== null) return { col: 0, note: null };
   if (header.length === 0) return { col: null, note: null };
   const h = header[0]!;
   if (h.length < 2) return { col: null, note: null };
@@ -117,11 +125,11 @@ function chooseIndex(
   // MultiIndex columns: pandas writes the level names (or nothing) above the index, and
   // without the index the first label continues its run (`a,a,b,b`).
   if (header.length > 1) return { col: h[0]!.text === h[1]!.text ? null : 0, note: null };
-  if (!unique(first)) return { col: null, note: null };
+  if (!unique(first.texts)) return { col: null, note: null };
   if (h.slice(1).every((f) => !f.quoted && f.text.trim() !== '' && num(f.text) !== null))
     return { col: 0, note: null };
-  if (!first.every((f) => Number.isInteger(num(f!.text)))) return { col: null, note: null };
-  const ordered = first.length >= 3 && monotonic(first, num);
+  if (!first.texts.every((t) => Number.isInteger(num(t!)))) return { col: null, note: null };
+  const ordered = first.texts.length >= 3 && monotonic(first.texts, num);
   const name = JSON.stringify(h[0]!.text);
   return ordered
     ? {
@@ -148,64 +156,86 @@ function decimalComma(rows: readonly Field[][], sep: string | undefined): boolea
   return comma;
 }
 
+/** How many records are read ahead to find the header lines and the decimal mark. */
+const HEAD = 64;
+
+/** Rows of values of a growing width, in one Float64Array that doubles as it fills. */
+class ValueRows {
+  values = new Float64Array(1024).fill(Number.NaN);
+  rows = 0;
+  constructor(public width: number) {}
+  /** A new row, all missing; returns its offset. */
+  add(): number {
+    const need = (this.rows + 1) * this.width;
+    if (need > this.values.length) {
+      const grown = new Float64Array(Math.max(need, this.values.length * 2)).fill(Number.NaN);
+      grown.set(this.values.subarray(0, this.rows * this.width));
+      this.values = grown;
+    }
+    return this.rows++ * this.width;
+  }
+  /** Widens every row to `width` columns (a later row was longer), the new cells missing. */
+  widen(width: number): void {
+    const out = new Float64Array(Math.max(1024, (this.rows + 1) * width)).fill(Number.NaN);
+    for (let r = 0; r < this.rows; r++)
+      out.set(this.values.subarray(r * this.width, (r + 1) * this.width), r * width);
+    this.values = out;
+    this.width = width;
+  }
+  /** The rows with column `drop` left out (or all of them). */
+  result(drop: number | null): Float64Array {
+    const { rows, width } = this;
+    if (drop === null) return this.values.slice(0, rows * width);
+    const w = width - 1;
+    const out = new Float64Array(rows * w);
+    for (let r = 0; r < rows; r++) {
+      const from = r * width;
+      out.set(this.values.subarray(from, from + drop), r * w);
+      out.set(this.values.subarray(from + drop + 1, from + width), r * w + drop);
+    }
+    return out;
+  }
+}
+
 /**
  * A Grid from a wide table, read as pandas reads what `DataFrame.to_csv()` wrote: one or
  * more header lines (MultiIndex columns, their labels joined with "-" as seaborn joins
  * them), the index column (see chooseIndex; `indexCol` decides), the index's name as the
  * row labels' name and the column levels' names as the columns' name. Missing cells: empty,
- * NaN, nan, NA, null. A row shorter than the header ends in missing cells.
+ * NaN, nan, NA, null. A row shorter than the header ends in missing cells. The records are
+ * taken one at a time and their numbers stored as they come: memory is the text, the values
+ * and the labels, not an object per cell.
  */
 export function gridFromWide(
-  rows: readonly Field[][],
+  reader: { next(): Field[] | null },
   source: string,
   options: WideOptions = {},
 ): Grid {
-  if (rows.length === 0)
+  const head: Field[][] = [];
+  for (let r = reader.next(); r !== null; r = head.length < HEAD ? reader.next() : null)
+    head.push(r);
+  if (head.length === 0)
     throw new HeatfigError('empty-grid', 'the file has no rows; give a table of numbers', source);
-  const comma = decimalComma(rows, options.sep);
+  const comma = decimalComma(head, options.sep);
   const num: NumberOf = (t) => cellNumber(t, comma);
-  let nh = headerLines(rows, num);
-  const header = rows.slice(0, nh);
+  let nh = headerLines(head, num);
+  const header = head.slice(0, nh);
   // pandas writes the index's name on a line of its own under MultiIndex columns: `param_C,,,`.
   let rowName: string | undefined;
-  if (nh > 1 && isIndexNameLine(rows[nh])) {
-    rowName = rows[nh]![0]!.text;
+  if (nh > 1 && isIndexNameLine(head[nh])) {
+    rowName = head[nh]![0]!.text;
     nh++;
   }
-  const body = rows.slice(nh);
-  if (body.length === 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has a header but no data rows',
-      `${source}:${rows[0]![0]!.line}:1`,
-    );
   const o = options.indexCol;
-  const choice: IndexChoice =
-    o === 'none'
-      ? { col: null, note: null }
-      : o !== undefined
-        ? { col: o, note: null }
-        : chooseIndex(header, body, source, num);
-  const index = choice.col;
-  let width = header.length ? header[0]!.length : 0;
-  for (const r of body) if (r.length > width) width = r.length;
-  if (index !== null && index >= width)
-    throw new HeatfigError(
-      'bad-option',
-      `index column ${index} is past the table's ${width} columns; give 0 to ${width - 1}, or none`,
-      source,
-    );
-  const cols = width - (index === null ? 0 : 1);
-  if (cols <= 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has row labels but no columns of values',
-      source,
-    );
-  const values = new Float64Array(body.length * cols).fill(Number.NaN);
+  // The column that may hold labels: it is kept as text until the whole column is seen.
+  const candidate = o === 'none' ? null : (o ?? 0);
   const hw = header.length ? header[0]!.length : Infinity;
-  for (let ri = 0; ri < body.length; ri++) {
-    const r = body[ri]!;
+  const store = new ValueRows(
+    header.length ? hw : head.slice(nh).reduce((m, r) => Math.max(m, r.length), 1),
+  );
+  const labels: FirstColumn = { texts: [], quoted: false, notNumber: null };
+  const repeats = header.length > 0 && distinct(header, 1) < hw - 1;
+  const take = (r: Field[], first: boolean) => {
     if (r.length > hw) {
       throw new HeatfigError(
         'bad-csv',
@@ -213,28 +243,74 @@ export function gridFromWide(
         where(source, r[hw]!),
       );
     }
-    let k = ri * cols;
+    if (r.length > store.width) store.widen(r.length);
+    const at = store.add();
     for (let c = 0; c < r.length; c++) {
-      if (c === index) continue;
       const f = r[c]!;
       const v = num(f.text);
+      if (c === candidate) {
+        labels.texts.push(f.text);
+        if (f.quoted) labels.quoted = true;
+        if (v !== null) store.values[at + c] = v;
+        else labels.notNumber ??= f;
+        continue;
+      }
       if (v === null)
         throw new HeatfigError(
           'bad-value',
-          ri === 0 && header.length > 0 && distinct(header, 1) < hw - 1
+          first && repeats
             ? `${JSON.stringify(f.text)} is not a number, and the header above repeats its labels: if line ${f.line} is a second header line (pandas' MultiIndex columns), heatfig reads it when it holds only labels or starts with an empty cell, as to_csv() writes it; else give numbers here`
             : `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
           where(source, f),
         );
-      values[k++] = v;
+      store.values[at + c] = v;
     }
+    if (candidate !== null && r.length <= candidate) labels.texts.push(undefined);
+  };
+  for (let i = nh; i < head.length; i++) take(head[i]!, i === nh);
+  for (let r = reader.next(); r !== null; r = reader.next()) take(r, false);
+  if (store.rows === 0)
+    throw new HeatfigError(
+      'empty-grid',
+      'the table has a header but no data rows',
+      `${source}:${head[0]![0]!.line}:1`,
+    );
+  const choice: IndexChoice =
+    o === 'none'
+      ? { col: null, note: null }
+      : o !== undefined
+        ? { col: o, note: null }
+        : chooseIndex(header, labels, source, num);
+  const index = choice.col;
+  const width = store.width;
+  if (index !== null && index >= width)
+    throw new HeatfigError(
+      'bad-option',
+      `index column ${index} is past the table's ${width} columns; give 0 to ${width - 1}, or none`,
+      source,
+    );
+  if (index === null && candidate !== null) {
+    // The candidate column is data after all: every one of its cells must be a number.
+    const bad = labels.notNumber;
+    if (bad)
+      throw new HeatfigError(
+        'bad-value',
+        `${JSON.stringify(bad.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
+        where(source, bad),
+      );
   }
+  const cols = width - (index === null ? 0 : 1);
+  if (cols <= 0)
+    throw new HeatfigError(
+      'empty-grid',
+      'the table has row labels but no columns of values',
+      source,
+    );
   const valueCols = Array.from({ length: width }, (_, c) => c).filter((c) => c !== index);
   const colLabels = header.length
     ? valueCols.map((c) => header.map((l) => l[c]?.text ?? '').join('-'))
     : positionLabels(cols);
-  const rowLabels =
-    index === null ? positionLabels(body.length) : body.map((r) => r[index]?.text ?? '');
+  const rowLabels = index === null ? positionLabels(store.rows) : labels.texts.map((t) => t ?? '');
   if (index !== null && header.length === 1 && !isEmpty(header[0]![index]))
     rowName = header[0]![index]!.text;
   const levelNames =
@@ -242,7 +318,7 @@ export function gridFromWide(
   return {
     cols,
     colLabels,
-    panels: [{ title: null, rows: body.length, rowLabels, values }],
+    panels: [{ title: null, rows: store.rows, rowLabels, values: store.result(index) }],
     ...(rowName ? { rowName } : {}),
     ...(levelNames.length ? { colName: levelNames.join('-') } : {}),
     ...(choice.note ? { notes: [choice.note] } : {}),

@@ -12,6 +12,10 @@ import { exponentDigits, fixedDigits } from './decimal.ts';
  */
 export type NumberFormatter = (value: number) => string;
 
+/** The widest field and the most digits a format may ask for (Python allows more; no figure shows more). */
+const MAX_WIDTH = 100;
+const MAX_PRECISION = 50;
+
 const TEMPLATE = /^([^{}]*)\{[^:{}]*(?::([^{}]*))?\}([^{}]*)$/;
 const SPEC =
   /^(?:(.)?([<>=^]))?([+\- ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
@@ -52,6 +56,12 @@ export function makeFormatter(fmt: string, where: string | null = null): NumberF
   const p = tmpl === null && /[{}]/.test(fmt) ? null : parseSpec(spec);
   if (!p || p.type === 'c' || p.type === 's')
     throw new HeatfigError('bad-format', msg.badFormat(fmt), where);
+  if (p.width > MAX_WIDTH || (p.precision ?? 0) > MAX_PRECISION || fmt.length > 200)
+    throw new HeatfigError(
+      'bad-format',
+      `${JSON.stringify(fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt)} asks for a width over ${MAX_WIDTH} or a precision over ${MAX_PRECISION}; a figure shows neither (use ".2f", ".3g")`,
+      where,
+    );
   return (value) => prefix + formatOne(value, p) + suffix;
 }
 
@@ -190,6 +200,23 @@ export function isPercentFormat(fmt: string): boolean {
  * exactly, in percent when `percent` is set. Ticks 0, 0.2, …, 1 get ".1f"; 0, 0.25, 0.5 get ".2f".
  */
 export function tickFormat(ticks: readonly number[], percent: boolean): string {
+  // Magnitudes fixed notation cannot show in a few digits (1e300, 5e-320): the fewest
+  // significant digits, in exponent form where Python's "g" puts it, that tell them apart.
+  const big = ticks.some((t) => Math.abs(t) >= 1e15);
+  const tiny = ticks.some((t) => t !== 0 && Math.abs(t) < 1e-9);
+  const fixed = fixedTickFormat(ticks, percent);
+  const distinct = new Set(ticks).size;
+  if (!percent && (big || tiny || new Set(ticks.map(makeFormatter(fixed))).size < distinct)) {
+    for (let g = 1; g < 17; g++) {
+      const f = makeFormatter(`.${g}g`);
+      if (new Set(ticks.map(f)).size === new Set(ticks).size) return `.${g}g`;
+    }
+    return '.17g';
+  }
+  return fixed;
+}
+
+function fixedTickFormat(ticks: readonly number[], percent: boolean): string {
   let d = 0;
   for (; d < 12; d++) {
     const k = 10 ** d;

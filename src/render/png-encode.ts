@@ -1,4 +1,5 @@
 import { zlibSync } from 'fflate';
+import { crc32 } from '../util/crc32.ts';
 
 /** A zlib stream of stored (uncompressed) blocks: for a few bytes, no compressor needed. */
 function zlibStored(data: Uint8Array): Uint8Array {
@@ -25,22 +26,6 @@ function zlibStored(data: Uint8Array): Uint8Array {
   }
   new DataView(out.buffer).setUint32(o, ((b << 16) | a) >>> 0);
   return out;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 export type Crc32 = (bytes: Uint8Array) => number;

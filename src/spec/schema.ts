@@ -8,6 +8,8 @@ import { z } from 'zod';
  */
 
 const finite = z.number().refine(Number.isFinite, { error: 'expected a finite number' });
+/** A title or label: at most 1,000 characters (a longer one is no title, and would make an enormous figure). */
+const text = z.string().max(1000);
 const cell = z.union([z.number(), z.null()], {
   error: 'expected a number, or null for a missing cell',
 });
@@ -109,7 +111,9 @@ const colorbar = z.union(
   [
     z.boolean(),
     z.strictObject({
-      label: z.string().optional().describe('Title of the colorbar, written along it.'),
+      label: text
+        .optional()
+        .describe('Title of the colorbar, written along it (at most 1,000 characters).'),
       ticks: z
         .union(
           [
@@ -150,7 +154,7 @@ export const specSchema = z
     panels: z
       .array(
         z.strictObject({
-          title: z.string().optional().describe('Panel name, written at its left.'),
+          title: text.optional().describe('Panel name, written at its left.'),
           data: dataSource,
         }),
       )
@@ -159,7 +163,9 @@ export const specSchema = z
       .describe(
         'Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data.',
       ),
-    title: z.string().optional().describe('Figure title, centred above the grid.'),
+    title: text
+      .optional()
+      .describe('Figure title, centred above the grid (at most 1,000 characters).'),
     font: z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1).max(8)], {
         error: 'expected a font file path, or a list of at most 8',
@@ -168,8 +174,8 @@ export const specSchema = z
       .describe(
         'Font files (.ttf, .otf, .ttc; relative to the spec), a fallback chain tried in order before the shipped DejaVu Sans: for labels in scripts DejaVu Sans lacks (CJK, Arabic, Devanagari, emoji). Used for measuring, PNG and PDF, and named in the SVG.',
       ),
-    xlabel: z.string().optional().describe('Title of the x axis (the columns).'),
-    ylabel: z.string().optional().describe('Title of the y axis (the rows).'),
+    xlabel: text.optional().describe('Title of the x axis (the columns).'),
+    ylabel: text.optional().describe('Title of the y axis (the rows).'),
     xticklabels: ticklabels.optional(),
     yticklabels: ticklabels.optional(),
     xaxis: axisPosition
@@ -229,6 +235,7 @@ export const specSchema = z
     annotSize: z
       .number()
       .positive()
+      .max(200)
       .optional()
       .describe('Font size of annotations in px. Default: 12, smaller where cells need it.'),
     colorbar: colorbar
@@ -245,6 +252,7 @@ export const specSchema = z
     linewidths: z
       .number()
       .min(0)
+      .max(100)
       .optional()
       .describe('Width of lines between cells in px (seaborn linewidths). Default 0.'),
     linecolor: color.optional().describe('Colour of lines between cells. Default "white".'),
@@ -259,7 +267,7 @@ export const specSchema = z
           .optional()
           .describe('Draw a line before each of these row positions (in every panel).'),
         color: color.optional().describe('Default "white".'),
-        width: z.number().positive().optional().describe('In px. Default 2.'),
+        width: z.number().positive().max(100).optional().describe('In px, at most 100. Default 2.'),
       })
       .optional()
       .describe('Lines that split the grid into groups of columns or rows.'),
@@ -279,13 +287,19 @@ export const specSchema = z
     cellWidth: z
       .number()
       .positive()
+      .max(1000)
       .optional()
-      .describe('Cell width in px (ignored when width is set).'),
+      .describe(
+        'Cell width in px, at most 1,000 (ignored when width is set); the figure stays within 20,000 px.',
+      ),
     cellHeight: z
       .number()
       .positive()
+      .max(1000)
       .optional()
-      .describe('Cell height in px (ignored when height is set).'),
+      .describe(
+        'Cell height in px, at most 1,000 (ignored when height is set); the figure stays within 20,000 px.',
+      ),
     fontSize: z
       .number()
       .min(4)
@@ -293,7 +307,12 @@ export const specSchema = z
       .optional()
       .describe('Font size of tick labels in px; titles scale with it. Default 12.'),
     background: color.optional().describe('Figure background. Default "white".'),
-    panelGap: z.number().min(0).optional().describe('Space between panels in px. Default 8.'),
+    panelGap: z
+      .number()
+      .min(0)
+      .max(1000)
+      .optional()
+      .describe('Space between panels in px, at most 1,000. Default 8.'),
     raster: z
       .enum(['auto', 'always', 'never'])
       .optional()

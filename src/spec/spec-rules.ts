@@ -297,7 +297,13 @@ export const SPEC_RULES: Rule = {
       "title": {
        "t": "optional",
        "inner": {
-        "t": "string"
+        "t": "string",
+        "checks": [
+         {
+          "c": "maxLen",
+          "n": 1000
+         }
+        ]
        }
       },
       "data": shared2
@@ -314,7 +320,13 @@ export const SPEC_RULES: Rule = {
   "title": {
    "t": "optional",
    "inner": {
-    "t": "string"
+    "t": "string",
+    "checks": [
+     {
+      "c": "maxLen",
+      "n": 1000
+     }
+    ]
    }
   },
   "font": {
@@ -360,13 +372,25 @@ export const SPEC_RULES: Rule = {
   "xlabel": {
    "t": "optional",
    "inner": {
-    "t": "string"
+    "t": "string",
+    "checks": [
+     {
+      "c": "maxLen",
+      "n": 1000
+     }
+    ]
    }
   },
   "ylabel": {
    "t": "optional",
    "inner": {
-    "t": "string"
+    "t": "string",
+    "checks": [
+     {
+      "c": "maxLen",
+      "n": 1000
+     }
+    ]
    }
   },
   "xticklabels": {
@@ -529,6 +553,10 @@ export const SPEC_RULES: Rule = {
      {
       "c": "gt",
       "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 200
      }
     ]
    }
@@ -547,7 +575,13 @@ export const SPEC_RULES: Rule = {
        "label": {
         "t": "optional",
         "inner": {
-         "t": "string"
+         "t": "string",
+         "checks": [
+          {
+           "c": "maxLen",
+           "n": 1000
+          }
+         ]
         }
        },
        "ticks": {
@@ -643,6 +677,10 @@ export const SPEC_RULES: Rule = {
      {
       "c": "gte",
       "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 100
      }
     ]
    }
@@ -696,6 +734,10 @@ export const SPEC_RULES: Rule = {
         {
          "c": "gt",
          "v": 0
+        },
+        {
+         "c": "lte",
+         "v": 100
         }
        ]
       }
@@ -749,6 +791,10 @@ export const SPEC_RULES: Rule = {
      {
       "c": "gt",
       "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 1000
      }
     ]
    }
@@ -761,6 +807,10 @@ export const SPEC_RULES: Rule = {
      {
       "c": "gt",
       "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 1000
      }
     ]
    }
@@ -793,6 +843,10 @@ export const SPEC_RULES: Rule = {
      {
       "c": "gte",
       "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 1000
      }
     ]
    }

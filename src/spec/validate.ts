@@ -4,6 +4,7 @@ import { msg } from '../messages.ts';
 import { checkRule, type Issue, keysAt } from './rules.ts';
 import type { Spec } from './schema.ts';
 import { SPEC_RULES } from './spec-rules.ts';
+import { MAX_JSON_DEPTH, tooDeep } from '../util/depth.ts';
 
 /** `$.colorbar.ticks[2]` from a path. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -85,6 +86,14 @@ function describeIssue(top: Issue): { where: string; message: string } {
  * `source` (the spec's file name) prefixes the path.
  */
 export function validateSpec(input: unknown, source: string | null = null): Spec {
+  // The rules walk the spec recursively: a spec nested past any sensible depth is refused first.
+  const deep = tooDeep(input);
+  if (deep !== null)
+    throw new HeatfigError(
+      'bad-spec',
+      `nested more than ${MAX_JSON_DEPTH} levels deep; a spec needs only a few levels`,
+      source ? `${source}: ${deep.slice(0, 60)}` : deep.slice(0, 60),
+    );
   const issues = checkRule(SPEC_RULES, input);
   if (issues.length === 0) return input as Spec;
   const first = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;

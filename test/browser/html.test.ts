@@ -308,7 +308,8 @@ describe('HTML view in Chromium', { skip }, () => {
     const { page } = await open(path);
     try {
       const size = (await page.evaluate(() => document.documentElement.outerHTML.length)) as number;
-      assert.ok(size < 100_000, `${size} bytes`);
+      // The viewer is most of it (the core, bundled); the data of a small grid adds little.
+      assert.ok(size < 110_000, `${size} bytes`);
       assert.match(
         (await page.textContent('#hf-desc'))!,
         /Only 2 of 5 diagonal cells are the largest of their row and column/,

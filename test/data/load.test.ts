@@ -187,7 +187,7 @@ describe('.npy', () => {
           'c.npy',
         ),
       'c.npy',
-      /dtype "<c8" is not supported; use float16/,
+      /dtype "<c8" is a complex array \(draw its abs\(\) or \.real\); use float16/,
     );
     fails(
       () => gridFromBytes(writeNpy([1], [1, 1, 1, 1], 'f8'), 'd.npy'),

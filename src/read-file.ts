@@ -1,0 +1,96 @@
+/**
+ * Reading an input whole, bounded (Node only): a regular file larger than the limit is
+ * refused before it is read; standard input, a FIFO or a device (/dev/zero) is read in
+ * pieces and refused as soon as it passes the limit. Memory is never more than the limit.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { HeatfigError } from './errors.ts';
+
+/** What heatfig reads whole by default (a streamed .npy is read in pieces, and has no limit). */
+export const MAX_INPUT_BYTES = 128 << 20;
+/** The most `--max-input-bytes` may allow: past it a text file no longer fits in a string. */
+export const MAX_INPUT_BYTES_CEILING = 1 << 30;
+
+const tooLarge = (what: string, size: number | null, limit: number, where: string) =>
+  new HeatfigError(
+    'too-large',
+    `${what} ${size === null ? 'holds more than' : `is ${size.toLocaleString('en-US')} bytes, more than`} the ${limit.toLocaleString('en-US')} bytes heatfig reads whole; give --max-input-bytes N to raise the limit (at most ${MAX_INPUT_BYTES_CEILING.toLocaleString('en-US')}), or save the data as .npy, which is streamed`,
+    where,
+  );
+
+function cannotRead(path: string, e: unknown, where: string): HeatfigError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const what =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory, not a file'
+        : `cannot read it (${code})`;
+  return new HeatfigError(
+    'no-file',
+    `${JSON.stringify(path)}: ${what}; give the path of an existing file`,
+    where,
+  );
+}
+
+/** Reads all of `fd` (not a regular file) in pieces, up to `limit` bytes. */
+function readPieces(fd: number, limit: number, what: string, where: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  // One buffer to read into; each read's bytes are copied out at their own size (a pipe gives
+  // 64 kB at a time, and a view would keep the whole buffer alive).
+  const buf = new Uint8Array(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe with nothing yet: wait a little, then read again.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw cannotRead(what, e, where);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) throw tooLarge(what, null, limit, where);
+    parts.push(buf.slice(0, n));
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** All the bytes of a file (or of standard input, for `-`), at most `limit`. */
+export function readBounded(path: string, where: string, limit = MAX_INPUT_BYTES): Uint8Array {
+  if (path === '-') return readPieces(0, limit, 'standard input', where);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw cannotRead(path, e, where);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw cannotRead(path, { code: 'EISDIR' }, where);
+    if (!st.isFile()) return readPieces(fd, limit, JSON.stringify(path), where);
+    if (st.size > limit) throw tooLarge(JSON.stringify(path), st.size, limit, where);
+    const out = new Uint8Array(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const n = readSync(fd, out, at, st.size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return at === st.size ? out : out.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
