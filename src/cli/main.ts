@@ -254,6 +254,18 @@ function terminalSafe(text: string, keepNewlines = false): string {
   );
 }
 
+/**
+ * commander's own errors in the house form: `option '--scale <n>' argument '0' is invalid.
+ * WHY` becomes `heatfig: error: --scale: WHY`; other errors get the `heatfig: ` prefix.
+ */
+function commanderError(s: string): string {
+  const m = /^error: option '(--[\w-]+)[^']*' argument '(?:[^']*)' is invalid\. ([\s\S]*)$/.exec(s);
+  if (m) return `heatfig: error: ${m[1]}: ${terminalSafe(m[2]!.trimEnd())}\n`;
+  return s.startsWith('error:')
+    ? `heatfig: ${terminalSafe(s.trimEnd().replace(/\n+/g, ' '))}\n`
+    : s;
+}
+
 /** Milliseconds since the process started (process.uptime: `performance` would load perf_hooks). */
 const msSinceStart = () => process.uptime() * 1000;
 
@@ -443,7 +455,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `heatfig: ${s}` : s),
+      writeErr: (s) => process.stderr.write(commanderError(s)),
     })
     .showSuggestionAfterError(true);
   // Only the command asked for is set up (its forty options are a few milliseconds of every
