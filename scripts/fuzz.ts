@@ -1,8 +1,10 @@
 /**
- * A longer run of the parser properties than the test suite's (`npm run fuzz [RUNS] [SEED]`):
- * round trips of valid files, and random bytes and mutations that must load or raise the one
- * user-error type.
+ * A longer run of the fuzz properties than the test suite's (`npm run fuzz [RUNS] [SEED]`):
+ * round trips of valid files, random bytes and mutations that must load or raise the one
+ * user-error type, random specs through the whole pipeline, and random command lines through
+ * the CLI (exit 0 or 2, never 1).
  */
+import { cliNeverCrashes, specsNeverCrash } from '../test/cli/fuzz.ts';
 import {
   csvFieldsRoundTrip,
   csvRoundTrip,
@@ -18,8 +20,13 @@ for (const [name, f] of [
   ['csv round trip', csvRoundTrip],
   ['csv fields round trip', csvFieldsRoundTrip],
   ['never crash', parsersNeverCrash],
+  ['specs never crash', specsNeverCrash],
 ] as const) {
   const t0 = performance.now();
   f(runs, seed);
   console.log(`${name}: ok (${Math.round(performance.now() - t0)} ms)`);
 }
+// Command lines write files and run the whole CLI: a tenth as many.
+const t0 = performance.now();
+await cliNeverCrashes(Math.max(1, Math.round(runs / 10)), seed);
+console.log(`command lines never crash: ok (${Math.round(performance.now() - t0)} ms)`);

@@ -181,7 +181,7 @@ function onlyUserErrors(bytes: Uint8Array, name: string, format: InputFormat) {
   }
 }
 
-const valid: Record<InputFormat, Uint8Array> = {
+export const valid: Record<InputFormat, Uint8Array> = {
   npy: writeNpy([1, 2, 3, 4, 5, 6], [2, 3], 'f8'),
   npz: writeNpz(
     { a: writeNpy([1, 2, 3, 4], [2, 2], 'i4', true, true), b: writeNpy([0.5], [1], 'f4') },
@@ -194,7 +194,7 @@ const valid: Record<InputFormat, Uint8Array> = {
   ),
 };
 
-const mutation = fc.oneof(
+export const mutation = fc.oneof(
   fc.record({
     kind: fc.constant('flip' as const),
     at: fc.nat(),
@@ -208,7 +208,7 @@ const mutation = fc.oneof(
   }),
 );
 
-function mutate(
+export function mutate(
   src: Uint8Array,
   ms: readonly { kind: 'flip' | 'cut' | 'insert'; at: number; byte: number }[],
 ): Uint8Array {
