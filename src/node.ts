@@ -8,7 +8,7 @@ import type { DataFileLoader } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
 import { NPY_HEADER_MAX, type NpyHeader, panelShape, parseNpyHeader } from './data/npy.ts';
-import { MAX_INPUT_BYTES, readBounded } from './read-file.ts';
+import { MAX_INPUT_BYTES, readBounded, readFully, readPieces } from './read-file.ts';
 import { streamNpy } from './data/npy-stream.ts';
 import type { Reduce } from './data/reduce.ts';
 import { type AreaSize, blocksFor, largeGridArea } from './layout/area.ts';
@@ -121,6 +121,7 @@ export function load(
         `reading standard input needs its format; give --input-format ${INPUT_FORMATS.join('|')}`,
         '-',
       );
+    if (options.format === 'npy') return stdinNpy(options, hints);
     return gridFromBytes(readBounded('-', '-', hints.maxInputBytes), '<stdin>', {
       ...options,
       ...(hints.maxInputBytes ? { maxBytes: hints.maxInputBytes } : {}),
@@ -177,13 +178,96 @@ function checkCells(
   const r = npyHeaderOf(full, source);
   if (!r) return;
   closeSync(r.fd);
-  const cells = r.h.shape.reduce((a, b) => a * b, 1);
+  checkCellsOf(
+    r.h.shape.reduce((a, b) => a * b, 1),
+    max,
+    where,
+  );
+}
+
+function checkCellsOf(
+  cells: number,
+  max: { readonly cells: number; readonly why: string },
+  where: string,
+): void {
   if (cells > max.cells)
     throw new HeatfigError(
       'too-large',
       `the array has ${cells.toLocaleString('en-US')} cells, more than the ${max.cells.toLocaleString('en-US')} ${max.why}`,
       where,
     );
+}
+
+/**
+ * A .npy on standard input: streamed and reduced as it arrives when the figure will reduce it
+ * (one pass: standard input cannot be read twice, so a robust range reads it whole, bounded);
+ * else read whole, bounded.
+ */
+function stdinNpy(options: LoadOptions, hints: ReadHints): Grid {
+  const source = '<stdin>';
+  const lead = new Uint8Array(12);
+  const got = readFully(0, lead);
+  const headerLen =
+    lead[6] === 1 ? lead[8]! | (lead[9]! << 8) : new DataView(lead.buffer).getUint32(8, true);
+  const start = lead[6] === 1 ? 10 : 12;
+  const headBytes = got < 12 || headerLen > NPY_HEADER_MAX ? 0 : start + headerLen - got;
+  const prefix = new Uint8Array(got + Math.max(0, headBytes));
+  prefix.set(lead.subarray(0, got));
+  if (headBytes > 0) readFully(0, prefix.subarray(got), headBytes);
+  const whole = () =>
+    gridFromBytes(
+      readPieces(0, hints.maxInputBytes ?? MAX_INPUT_BYTES, 'standard input', '-', prefix),
+      source,
+      options,
+    );
+  if (hints.raster === 'never') return whole();
+  let h: NpyHeader;
+  try {
+    h = parseNpyHeader(prefix, source, Number.MAX_SAFE_INTEGER);
+  } catch {
+    return whole(); // reports what is wrong with it, from all of it
+  }
+  if (hints.maxCells) {
+    const cells = h.shape.reduce((a, b) => a * b, 1);
+    if (cells > hints.maxCells.cells) checkCellsOf(cells, hints.maxCells, '-');
+  }
+  const [P, R, C] = panelShape(h);
+  const free = { width: null, height: null, cellWidth: null, cellHeight: null };
+  const area = largeGridArea(P * R, C, hints.size ?? free);
+  const b = area ? blocksFor(P * R, C, area, hints.pixelRatio ?? 2) : null;
+  if (!b || (b.rows >= P * R && b.cols >= C)) return whole();
+  if (hints.robust) {
+    const bytes = h.shape.reduce((a, c) => a * c, 1) * h.itemSize;
+    if (bytes > (hints.maxInputBytes ?? MAX_INPUT_BYTES))
+      throw new HeatfigError(
+        'too-large',
+        'robust needs every value twice, and standard input can be read only once; give the .npy as a file (it is streamed), or set vmin and vmax',
+        '-',
+      );
+    return whole();
+  }
+  let position = h.dataOffset;
+  const grid = streamNpy(
+    h,
+    (into, length, at) => {
+      if (at !== position)
+        throw new HeatfigError(
+          'bad-option',
+          'standard input can be read only once, in order; give a file',
+          '-',
+        );
+      const n = readFully(0, into, length);
+      position += n;
+      return n;
+    },
+    source,
+    { rows: Math.max(1, Math.floor(b.rows / P)), cols: b.cols },
+    hints.reduce ?? DEFAULTS.reduce,
+    hints.progress,
+    null,
+    hints.log ?? false,
+  );
+  return options.sort && options.sort !== 'appearance' ? sortGrid(grid, options.sort) : grid;
 }
 
 function streamIfLarge(full: string, where: string, source: string, hints: ReadHints): Grid | null {

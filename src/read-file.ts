@@ -33,25 +33,56 @@ function cannotRead(path: string, e: unknown, where: string): HeatfigError {
   );
 }
 
-/** Reads all of `fd` (not a regular file) in pieces, up to `limit` bytes. */
-function readPieces(fd: number, limit: number, what: string, where: string): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  // One buffer to read into; each read's bytes are copied out at their own size (a pipe gives
-  // 64 kB at a time, and a view would keep the whole buffer alive).
-  const buf = new Uint8Array(1 << 20);
+/**
+ * Reads up to `length` bytes of `fd` at its current position into `into` at `offset`,
+ * waiting on a non-blocking pipe that has nothing yet; 0 at the end.
+ */
+export function readSome(fd: number, into: Uint8Array, offset: number, length: number): number {
   for (;;) {
-    let n: number;
     try {
-      n = readSync(fd, buf, 0, Math.min(buf.length, limit + 1 - total), null);
+      return readSync(fd, into, offset, length, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') {
-        // A non-blocking pipe with nothing yet: wait a little, then read again.
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
         continue;
       }
-      if (code === 'EOF') break;
+      if (code === 'EOF') return 0;
+      throw e;
+    }
+  }
+}
+
+/** Fills `into` from `fd` (sequentially) as far as the input goes; the bytes read. */
+export function readFully(fd: number, into: Uint8Array, length = into.length): number {
+  let got = 0;
+  while (got < length) {
+    const n = readSome(fd, into, got, length - got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+/** Reads all of `fd` (not a regular file) in pieces, up to `limit` bytes, after `prefix`. */
+export function readPieces(
+  fd: number,
+  limit: number,
+  what: string,
+  where: string,
+  prefix: Uint8Array = new Uint8Array(0),
+): Uint8Array {
+  const parts: Uint8Array[] = [prefix];
+  let total = prefix.length;
+  // One buffer to read into; each read's bytes are copied out at their own size (a pipe gives
+  // 64 kB at a time, and a view would keep the whole buffer alive).
+  const buf = new Uint8Array(1 << 20);
+  if (total > limit) throw tooLarge(what, null, limit, where);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSome(fd, buf, 0, Math.min(buf.length, limit + 1 - total));
+    } catch (e) {
       throw cannotRead(what, e, where);
     }
     if (n === 0) break;

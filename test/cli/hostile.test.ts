@@ -201,6 +201,27 @@ describe('input size, bounded while reading', () => {
     closeSync(fd);
     const r = heatfig(['render', path, '-o', 'long.png']);
     assert.equal(r.code, 0, r.stderr);
+    // The same array on standard input: streamed as it arrives, the same picture.
+    const piped = spawnSync(
+      'sh',
+      [
+        '-c',
+        `cat "${path}" | ${hasPrlimit ? `prlimit --as=${LIMIT} ` : ''}"${process.execPath}" "${BIN}" render - --input-format npy -o piped.png`,
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    );
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.ok(readFileSync(join(dir, 'piped.png')).equals(readFileSync(join(dir, 'long.png'))));
+    const robust = spawnSync(
+      'sh',
+      [
+        '-c',
+        `cat "${path}" | "${process.execPath}" "${BIN}" render - --input-format npy --robust -o r.png`,
+      ],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    );
+    assert.equal(robust.status, 2);
+    assert.match(robust.stderr, /standard input can be read only once; give the \.npy as a file/);
   });
 });
 
