@@ -186,7 +186,21 @@ export async function cliNeverCrashes(numRuns: number, seed = 22): Promise<void>
       fc.constantFrom(...Object.keys(inputs)),
       fc.array(mutation, { maxLength: 3 }),
       flags,
-      fc.constantFrom('o.svg', 'o.png', 'o.pdf', 'o.html', 'o.json', 'o.gif', 'sub/none/o.svg', ''),
+      fc.constantFrom(
+        'o.svg',
+        'o.png',
+        'o.pdf',
+        'o.html',
+        'o.json',
+        'o.gif',
+        'sub/none/o.svg',
+        '',
+        'o\u001b[31m.svg',
+        'o\n.png',
+        ' .svg',
+        'in.csv',
+        '..',
+      ),
       fc.constantFrom('render', 'describe'),
       async (name, ms, fl, out, command) => {
         const ext = name === 'big.csv' ? 'csv' : name;
