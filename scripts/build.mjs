@@ -71,7 +71,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@resvg/resvg-js', 'pdfkit', 'dejavu-fonts-ttf'],
+  external: ['@resvg/resvg-js', 'pdfkit', 'fontkit'],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -79,8 +79,47 @@ await build({
   define: {
     'import.meta.url': '__heatfigUrl',
     __HEATFIG_BUNDLED__: 'true',
+    __HEATFIG_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-// V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs).
+// The library: ES modules with declarations and declaration maps (dist/lib), compiled by
+// tsc from src/ (the CLI apart); the viewer's scripts beside render/html.js, which reads
+// them; a CommonJS build for require() on Node 20 (dist/cjs); and one browser ES module for
+// CDNs and notebooks (dist/browser/heatfig.js).
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
+});
+for (const dir of ['dist/lib/render', 'dist/cjs']) {
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['viewer.js', 'preview.js'])
+    writeFileSync(join(dir, f), readFileSync(join('dist', f)));
+}
+for (const name of ['index', 'node']) {
+  await build({
+    entryPoints: [`dist/lib/${name}.js`],
+    outfile: `dist/cjs/${name}.cjs`,
+    bundle: true,
+    packages: 'external',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { 'import.meta.url': '__heatfigUrl' },
+    banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
+await build({
+  entryPoints: ['dist/lib/index.js'],
+  outfile: 'dist/browser/heatfig.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+// V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs): for this
+// checkout only (the package does not ship it: it depends on the Node version and the path).
 execFileSync(process.execPath, ['scripts/warm-cache.cjs'], { stdio: 'inherit' });

@@ -8,12 +8,10 @@
  * and matches what resvg draws with the font file the package ships.
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 // @ts-expect-error fontkit ships no types
 import * as fontkit from 'fontkit';
 
-const require = createRequire(import.meta.url);
-const path = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const path = new URL('../fonts/DejaVuSans.ttf', import.meta.url).pathname;
 const font = fontkit.openSync(path);
 const cps: number[] = [...font.characterSet]
   .filter((c: number) => c <= 0xffff)

@@ -33,7 +33,7 @@ const runs = [
 ];
 
 // The bundle, loaded by the bin itself (no cache yet: the build has just written it).
-process.env.HEATFIG_WARM_UP = '1';
+globalThis.__heatfigWarmUp = true;
 const { script, cli, cacheFile } = require('../bin/heatfig.cjs');
 (async () => {
   for (const argv of runs) {

@@ -44,7 +44,16 @@ export function loadFonts(paths: readonly string[], where: string): FontFile[] {
       `${paths.length} font files; give at most ${FONT_LIMITS.files}`,
       where,
     );
-  const fontkit = require('fontkit') as { create(b: Uint8Array): KitFont | { fonts: KitFont[] } };
+  let fontkit: { create(b: Uint8Array): KitFont | { fonts: KitFont[] } };
+  try {
+    fontkit = require('fontkit');
+  } catch {
+    throw new HeatfigError(
+      'missing-package',
+      'font files need the fontkit package, which is optional; install it beside heatfig: npm install fontkit',
+      where,
+    );
+  }
   return paths.map((file) => {
     let bytes: Uint8Array;
     try {

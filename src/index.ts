@@ -29,8 +29,13 @@ export { textBox } from './scene/text-box.ts';
 export type { Primitive, Scene } from './scene/types.ts';
 export type { Figure } from './spec/figure.ts';
 export { resolveSpec } from './spec/resolve.ts';
-export { specSchema } from './spec/schema.ts';
-export type { Spec } from './spec/schema.ts';
+export type {
+  ColorbarOption,
+  DataFileOption,
+  DataSource,
+  Spec,
+  TickLabelsOption,
+} from './spec/spec-type.ts';
 export { validateSpec } from './spec/validate.ts';
 export { dejavuSansMeasurer } from './text/measure.ts';
 export type { TextMeasurer } from './text/measure.ts';

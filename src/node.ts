@@ -21,7 +21,7 @@ import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png.ts';
 import type { Scene } from './scene/types.ts';
-import type { Spec } from './spec/schema.ts';
+import type { Spec } from './spec/spec-type.ts';
 import { parseJsonText } from './json.ts';
 import { validateSpec } from './spec/validate.ts';
 import { loadFonts } from './fonts.ts';
@@ -44,7 +44,29 @@ export async function renderPng(scene: Scene, options: PngOptions = {}): Promise
 
 /** PDF bytes of a scene, vector with selectable text (pdfkit is loaded on first use). */
 export async function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8Array> {
-  return (await import('./render/pdf.ts')).renderPdf(scene, options);
+  let pdf: typeof import('./render/pdf.ts');
+  try {
+    pdf = await import('./render/pdf.ts');
+  } catch (e) {
+    throw missingPackage(e, 'pdfkit', 'PDF output');
+  }
+  return pdf.renderPdf(scene, options);
+}
+
+/**
+ * The one error for an optional package that is not installed (pdfkit for PDF, fontkit for
+ * font files): what needs it and the command that installs it. Anything else is rethrown.
+ */
+function missingPackage(e: unknown, name: string, what: string): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const message = String((e as Error)?.message ?? '');
+  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(name))
+    return new HeatfigError(
+      'missing-package',
+      `${what} needs the ${name} package, which is optional; install it beside heatfig: npm install ${name}`,
+      name,
+    );
+  return e;
 }
 
 export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene' | 'html';

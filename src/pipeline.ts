@@ -13,7 +13,7 @@ import type { Scene } from './scene/types.ts';
 import { type Description, describe } from './describe/describe.ts';
 import type { Figure } from './spec/figure.ts';
 import { resolveSpec } from './spec/resolve.ts';
-import type { Spec } from './spec/schema.ts';
+import type { Spec } from './spec/spec-type.ts';
 import { validateSpec } from './spec/validate.ts';
 import { missingGlyph } from './text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
@@ -162,7 +162,7 @@ export interface RenderResult {
  * Returns every intermediate product beside the output. PNG and PDF are drawn from the
  * same scene by the Node entry (heatfig/node).
  */
-export function render(spec: unknown, options: RenderOptions = {}): RenderResult {
+export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
   const warnings = new Warnings();
   const timings: [string, number][] = [];
   const clock = options.clock ?? (() => performance.now());

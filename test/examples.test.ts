@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { schemaText } from '../src/cli/schema-text.ts';
+import { schemaText } from '../scripts/schema-text.ts';
 import { validateSpec } from '../src/spec/validate.ts';
 import { ROOT } from './helpers.ts';
 

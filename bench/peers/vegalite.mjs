@@ -47,7 +47,7 @@ if (out.endsWith('.svg')) writeFileSync(out, svg);
 else {
   const require = createRequire(import.meta.url);
   const { Resvg } = await import('@resvg/resvg-js');
-  const font = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+  const font = new URL('../../fonts/DejaVuSans.ttf', import.meta.url).pathname;
   const png = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [font], defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
   writeFileSync(out, png);
 }

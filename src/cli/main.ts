@@ -266,6 +266,14 @@ function commanderError(s: string): string {
     : s;
 }
 
+declare const __HEATFIG_VERSION__: string | undefined;
+
+/** The package's version: inlined in the CLI bundle, read from package.json from source. */
+function version(): string {
+  if (typeof __HEATFIG_VERSION__ !== 'undefined') return __HEATFIG_VERSION__;
+  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+}
+
 /** Milliseconds since the process started (process.uptime: `performance` would load perf_hooks). */
 const msSinceStart = () => process.uptime() * 1000;
 
@@ -453,6 +461,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(
       'Heatmaps for machine-learning matrices: SVG, PNG, PDF, scene JSON, and descriptions.',
     )
+    .version(version(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(commanderError(s)),

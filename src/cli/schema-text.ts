@@ -1,8 +1,10 @@
-import { z } from 'zod';
-import { specSchema } from '../index.ts';
+import { readFileSync } from 'node:fs';
 
-/** The spec's JSON Schema as text, generated from the same zod schema as the types. */
+/**
+ * The spec's JSON Schema as text: the committed schema/heatfig.schema.json, which
+ * `npm run schema` generates from the zod schema (scripts/schema-text.ts; a test checks it).
+ * The CLI bundle holds it inline.
+ */
 export function schemaText(): string {
-  const schema = z.toJSONSchema(specSchema, { target: 'draft-2020-12' });
-  return `${JSON.stringify({ $id: 'https://heatfig.dev/schema/heatfig.schema.json', title: 'heatfig spec', ...schema }, null, 2)}\n`;
+  return readFileSync(new URL('../../schema/heatfig.schema.json', import.meta.url), 'utf8');
 }

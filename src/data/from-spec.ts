@@ -1,6 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
-import type { DataSource, Spec } from '../spec/schema.ts';
+import type { DataSource, Spec } from '../spec/spec-type.ts';
 import type { LoadOptions } from './load.ts';
 import type { Reduction } from './reduce.ts';
 import { type Grid, type MatrixInput, type Panel, panelFromRows, stackPanels } from './grid.ts';

@@ -6,7 +6,7 @@
  * (src/render/html/viewer.ts) is bundled in.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { namedColormap } from '../color/colormap.ts';
 import type { Figure } from '../spec/figure.ts';
@@ -34,13 +34,15 @@ const OFFERED = [
 const bundles = new Map<string, string>();
 
 /**
- * A browser script: bundled at build time into dist/ beside the CLI (read only when a page
- * is written, so other renders do not load 120 kB of it), or now with esbuild when running
- * from source.
+ * A browser script: bundled at build time beside the code that reads it (the CLI bundle, or
+ * the package's compiled render/html.js; read only when a page is written, so other renders
+ * do not load 120 kB of it), or, running from source, bundled now with esbuild (a dev
+ * dependency, never needed by the package).
  */
 function browserScript(name: 'viewer' | 'preview'): string {
-  if (typeof __HEATFIG_BUNDLED__ !== 'undefined')
-    return readFileSync(new URL(`./${name}.js`, import.meta.url), 'utf8');
+  const built = new URL(`./${name}.js`, import.meta.url);
+  if (typeof __HEATFIG_BUNDLED__ !== 'undefined' || existsSync(built))
+    return readFileSync(built, 'utf8');
   if (!bundles.has(name)) {
     const require = createRequire(import.meta.url);
     const esbuild = require('esbuild') as typeof import('esbuild');

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type {
@@ -47,8 +50,20 @@ const resvg: Draw = (() => {
   return (svg, options) => new Resvg(svg, options).render();
 })();
 
-/** The font file the package ships: every PNG is drawn with it, on every machine. */
-export const FONT_FILE: string = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+/**
+ * The font file the package ships (fonts/DejaVuSans.ttf, DejaVu's licence beside it): every
+ * PNG is drawn with it, on every machine. Found by walking up from this module, which sits at
+ * a different depth in the sources, the compiled package and the CLI bundle.
+ */
+export const FONT_FILE: string = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const f = join(dir, 'fonts', 'DejaVuSans.ttf');
+    if (existsSync(f)) return f;
+    dir = dirname(dir);
+  }
+  throw new Error('heatfig: fonts/DejaVuSans.ttf is missing from the package');
+})();
 
 export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */

@@ -5,7 +5,21 @@ import { escapeXml, num } from './svg-util.ts';
 
 export { escapeXml, num } from './svg-util.ts';
 
+/**
+ * The ids of a figure's title and description: `heatfig-` and a hash of what the figure shows,
+ * so two figures on one page are announced each as itself, and the same figure gives the same
+ * bytes (SvgOptions.idPrefix sets one of the page's choosing).
+ */
+export function figureId(scene: Scene): string {
+  let h = 0x811c9dc5;
+  const text = `${scene.title}\u0000${scene.description}\u0000${scene.width}x${scene.height}\u0000${scene.primitives.length}`;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `heatfig-${(h >>> 0).toString(36)}`;
+}
+
 export interface SvgOptions {
+  /** The prefix of the ids in the SVG (its title and description). Default: figureId(scene). */
+  readonly idPrefix?: string;
   /** Leave out the cell images (the PNG writer copies them in itself, pixel for pixel). */
   readonly omitCellImages?: boolean;
   /**
@@ -37,14 +51,15 @@ const GROUP_ATTRS: Partial<Record<Primitive['role'], string>> = {
  */
 export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const rendering = options.imageRendering === 'resvg' ? 'optimizeSpeed' : 'pixelated';
+  const id = escapeXml(options.idPrefix ?? figureId(scene));
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" ` +
-      `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="heatfig-title"${scene.description ? ' aria-describedby="heatfig-desc"' : ''} ` +
+      `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="${id}-title"${scene.description ? ` aria-describedby="${id}-desc"` : ''} ` +
       `font-family="${escapeXml(scene.fontFamily)}, Verdana, sans-serif" xml:space="preserve">`,
   );
-  out.push(`<title id="heatfig-title">${escapeXml(scene.title)}</title>`);
-  if (scene.description) out.push(`<desc id="heatfig-desc">${escapeXml(scene.description)}</desc>`);
+  out.push(`<title id="${id}-title">${escapeXml(scene.title)}</title>`);
+  if (scene.description) out.push(`<desc id="${id}-desc">${escapeXml(scene.description)}</desc>`);
   // Annotations share their size and anchor: said once on their group, not on each text.
   const shared = sharedAnnotationStyle(scene.primitives);
   const groupAttrs = (role: Primitive['role']) =>

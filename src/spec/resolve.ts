@@ -14,7 +14,7 @@ import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/numbe
 import { msg } from '../messages.ts';
 import { DEFAULTS } from './defaults.ts';
 import type { Extend, Figure, TickLabels } from './figure.ts';
-import type { Spec, TickLabelsOption } from './schema.ts';
+import type { Spec, TickLabelsOption } from './spec-type.ts';
 
 /**
  * Resolves a validated spec against its grid: fills every default, chooses the colour

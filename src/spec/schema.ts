@@ -328,9 +328,5 @@ export const specSchema = z
   })
   .describe('A heatfig figure: data, colour scale, annotations, axes and colorbar.');
 
-/** The spec as a user writes it (JSON file, CLI flags or library options). */
-export type Spec = z.input<typeof specSchema>;
-export type DataSource = z.input<typeof dataSource>;
-export type DataFileOption = z.input<typeof dataFile>;
-export type TickLabelsOption = z.input<typeof ticklabels>;
-export type ColorbarOption = z.input<typeof colorbar>;
+/** zod's input type of the spec: the generated Spec (spec-type.ts) must equal it (a test checks). */
+export type ZodSpec = z.input<typeof specSchema>;

@@ -2,7 +2,7 @@ import { nearestNames } from '../color/colormap.ts';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import { checkRule, type Issue, keysAt } from './rules.ts';
-import type { Spec } from './schema.ts';
+import type { Spec } from './spec-type.ts';
 import { SPEC_RULES } from './spec-rules.ts';
 import { MAX_JSON_DEPTH, tooDeep } from '../util/depth.ts';
 

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { outputBytes, renderSpec } from '../../src/node.ts';
 import type { RectPrimitive } from '../../src/scene/types.ts';
-import type { Spec } from '../../src/spec/schema.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
 import { writeNpy } from '../data/writers.ts';
 import { decodePng, ROOT } from '../helpers.ts';
 

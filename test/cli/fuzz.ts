@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main.ts';
-import { isHeatfigError, render } from '../../src/index.ts';
+import { isHeatfigError, render, type Spec } from '../../src/index.ts';
 import { mutate, mutation, valid } from '../data/properties.ts';
 
 const SPEC_KEYS = [
@@ -130,7 +130,7 @@ export function specsNeverCrash(numRuns: number, seed = 21): void {
     fc.property(specArbitrary, ({ data, options }) => {
       for (const format of ['svg', 'scene'] as const) {
         try {
-          render({ data, ...options }, { format });
+          render({ data, ...options } as Spec, { format });
         } catch (e) {
           assert.ok(isHeatfigError(e), `internal error: ${(e as Error)?.stack}`);
         }

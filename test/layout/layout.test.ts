@@ -6,7 +6,7 @@ import { render } from '../../src/pipeline.ts';
 import { textBox } from '../../src/scene/text-box.ts';
 import type { RectPrimitive, TextPrimitive } from '../../src/scene/types.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
-import type { Spec } from '../../src/spec/schema.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
 import { overlappingTexts, textsOutside } from '../helpers.ts';
 
 const label = fc.oneof(

@@ -39,8 +39,12 @@ describe('renderSvg', () => {
 
   it('is an accessible image with a title', () => {
     const { output } = render({ data: [[1]], title: 'Accuracy' });
-    assert.match(output, /^<svg [^>]*role="img" aria-labelledby="heatfig-title"/);
-    assert.match(output, /<title id="heatfig-title">Accuracy<\/title>/);
+    const id = /aria-labelledby="(heatfig-[a-z0-9]+)-title"/.exec(output)?.[1];
+    assert.ok(id, 'an id of its own');
+    assert.match(output, new RegExp(`<title id="${id}-title">Accuracy</title>`));
+    // Two figures on one page: each announced as itself.
+    const other = render({ data: [[1, 2]], title: 'Other' }).output;
+    assert.ok(!other.includes(`${id}-title`));
   });
 
   it('drops characters XML cannot hold', () => {

@@ -4,7 +4,7 @@ import { gridFromMatrix } from '../../src/data/grid.ts';
 import { gridFromSpec } from '../../src/data/from-spec.ts';
 import { HeatfigError } from '../../src/errors.ts';
 import { resolveSpec } from '../../src/spec/resolve.ts';
-import type { Spec } from '../../src/spec/schema.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {

@@ -4,7 +4,15 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { specRulesText } from '../../scripts/spec-rules.ts';
 import { checkRule, type Issue, keysAt } from '../../src/spec/rules.ts';
-import { specSchema } from '../../src/spec/schema.ts';
+import { specSchema, type ZodSpec } from '../../src/spec/schema.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
+import { specTypeText } from '../../scripts/spec-type.ts';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** true when A and B are the same type (each assignable to the other, no any). */
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 import { SPEC_RULES } from '../../src/spec/spec-rules.ts';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -117,6 +125,27 @@ const key = fc.constantFrom('cmpa', 'vmni', 'colour', 'lable', 'stpe', 'file', '
 describe('spec rules', () => {
   it('are generated from the zod schema (npm run schema)', () => {
     assert.equal(readFileSync(new URL('src/spec/spec-rules.ts', ROOT), 'utf8'), specRulesText());
+  });
+
+  it("and so is the Spec type, which is zod's input type, documentation and all", () => {
+    const committed = readFileSync(new URL('src/spec/spec-type.ts', ROOT), 'utf8');
+    const fresh = execFileSync(
+      join(ROOT.pathname, 'node_modules/.bin/biome'),
+      ['format', '--stdin-file-path=src/spec/spec-type.ts'],
+      {
+        input: specTypeText(),
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(committed, fresh);
+    assert.match(committed, /\/\*\* Figure title, centred above the grid/);
+    // Checked by the type checker: every spec zod takes is a Spec (which also takes readonly
+    // arrays), and the two have the same keys.
+    const fits: [ZodSpec extends Spec ? true : false, Equal<keyof Spec, keyof ZodSpec>] = [
+      true,
+      true,
+    ];
+    assert.deepEqual(fits, [true, true]);
   });
 
   it('accept what zod accepts and report what zod reports, on the examples', () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contrastRatio, relativeLuminance } from '../../src/color/contrast.ts';
-import { HeatfigError, render } from '../../src/index.ts';
+import { HeatfigError, render, type Spec } from '../../src/index.ts';
 import { bytesFromHex } from '../../src/hex.ts';
 
 const annots = (r: ReturnType<typeof render>) =>
@@ -72,7 +72,7 @@ describe('colours with alpha', () => {
       [{ data: [[1]], background: '#00000080' }, '$.background'],
     ] as const) {
       assert.throws(
-        () => render(spec),
+        () => render(spec as unknown as Spec),
         (e: unknown) =>
           e instanceof HeatfigError &&
           (e.where ?? '').startsWith(where) &&

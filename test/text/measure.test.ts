@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 // @ts-expect-error fontkit ships no types
 import * as fontkit from 'fontkit';
 import { DEJAVU_SANS } from '../../src/text/dejavu-metrics.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
+import { ROOT } from '../helpers.ts';
 
-const require = createRequire(import.meta.url);
 interface Glyph {
   readonly id: number;
   readonly advanceWidth: number;
 }
 const font: { glyphForCodePoint(cp: number): Glyph | null } = fontkit.openSync(
-  require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  join(ROOT, 'fonts/DejaVuSans.ttf'),
 );
 
 describe('DejaVu Sans measurer', () => {
