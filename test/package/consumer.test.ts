@@ -1,0 +1,317 @@
+/**
+ * The package as its users get it (issue 13): `npm pack`, then an install of the tarball
+ * into a fresh project, offline (a lockfile made from this repository's, so npm takes every
+ * dependency from the cache `npm ci` filled), and checks that a JavaScript or TypeScript
+ * developer can use it: plain Node ESM and CommonJS, heatfig/node writing PNG, HTML and (with
+ * the optional pdfkit) PDF, a TypeScript project with zero errors under NodeNext and bundler
+ * resolution that catches a spec mistake, an esbuild browser bundle of `render` that stays
+ * small and draws in Chromium, the CLI's --version and -o -, and the install's size.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import { ROOT } from '../helpers.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'heatfig-consumer-'));
+const npm = (cwd: string, ...args: string[]) =>
+  spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+
+/** A package-lock for a project depending on the tarball (and `extra` packages), from ours. */
+function lockFor(tgz: string, extra: string[]): object {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const packages: Record<string, object> = {
+    '': {
+      name: 'consumer',
+      version: '1.0.0',
+      dependencies: {
+        heatfig: `file:${tgz}`,
+        ...Object.fromEntries(extra.map((e) => [e, lock.packages[`node_modules/${e}`].version])),
+      },
+    },
+    'node_modules/heatfig': {
+      version: pkg.version,
+      resolved: `file:${tgz}`,
+      dependencies: pkg.dependencies,
+      peerDependencies: pkg.peerDependencies,
+      peerDependenciesMeta: pkg.peerDependenciesMeta,
+      bin: pkg.bin,
+      license: pkg.license,
+    },
+  };
+  const want = [...Object.keys(pkg.dependencies), ...extra];
+  const seen = new Set<string>();
+  while (want.length) {
+    const n = want.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    const e = lock.packages[`node_modules/${n}`];
+    assert.ok(e, `${n} is in package-lock.json`);
+    const { dev: _d, devOptional: _o, peer: _p, ...entry } = e;
+    packages[`node_modules/${n}`] = entry;
+    want.push(...Object.keys(e.dependencies ?? {}), ...Object.keys(e.optionalDependencies ?? {}));
+    // Versions nested under it (another major of one of its dependencies) come along.
+    for (const [path, nested] of Object.entries(
+      lock.packages as Record<string, Record<string, unknown>>,
+    )) {
+      if (!path.startsWith(`node_modules/${n}/node_modules/`)) continue;
+      const { dev: _nd, devOptional: _no, peer: _np, ...rest } = nested;
+      packages[path] = rest;
+      want.push(...Object.keys((nested['dependencies'] as object) ?? {}));
+    }
+  }
+  return { name: 'consumer', version: '1.0.0', lockfileVersion: 3, requires: true, packages };
+}
+
+/** A fresh project with the tarball (and `extra`) installed offline. */
+function project(name: string, tgz: string, extra: string[] = []): { dir: string; log: string } {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'consumer',
+      version: '1.0.0',
+      type: 'module',
+      private: true,
+      dependencies: {
+        heatfig: `file:${tgz}`,
+        ...Object.fromEntries(extra.map((e) => [e, '*'])),
+      },
+    }),
+  );
+  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lockFor(tgz, extra)));
+  const r = npm(dir, 'ci', '--offline', '--no-audit', '--no-fund');
+  assert.equal(r.status, 0, r.stderr);
+  return { dir, log: r.stdout + r.stderr };
+}
+
+const du = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (s, e) =>
+      s +
+      (e.isDirectory() ? du(join(dir, e.name)) : e.isFile() ? statSync(join(dir, e.name)).size : 0),
+    0,
+  );
+
+const run = (dir: string, file: string, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [file, ...args], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${file}: ${r.stderr}`);
+  return r.stdout;
+};
+
+let tgz = '';
+let plain = { dir: '', log: '' };
+
+describe('the packed package, installed into a fresh project', () => {
+  before(() => {
+    // The suite has built dist/ already (scripts/test.sh); packing needs no build again.
+    const r = npm(ROOT, 'pack', '--ignore-scripts', '--pack-destination', work);
+    assert.equal(r.status, 0, r.stderr);
+    tgz = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
+    plain = project('plain', tgz);
+  });
+  after(() => {});
+
+  it('is small, with no install scripts, and ships what the README names', () => {
+    const size = du(join(plain.dir, 'node_modules'));
+    assert.ok(size <= 15 * 1024 * 1024, `node_modules is ${(size / 1048576).toFixed(1)} MB`);
+    assert.doesNotMatch(plain.log, /install-scripts|postinstall/);
+    const files = execFileSync('tar', ['tzf', tgz], { encoding: 'utf8' });
+    for (const f of [
+      'LICENSE',
+      'NOTICE.md',
+      'fonts/DejaVuSans.ttf',
+      'schema/heatfig.schema.json',
+      'dist/lib/index.d.ts',
+      'dist/lib/node.d.ts',
+      'dist/cjs/index.cjs',
+      'dist/browser/heatfig.js',
+    ])
+      assert.match(files, new RegExp(`package/${f.replace(/\./g, '\\.')}\\n`), f);
+    assert.doesNotMatch(files, /cli\.cjs\.cache|\.test\.ts|src\//);
+  });
+
+  it('renders SVG from plain Node ESM, and from CommonJS require()', () => {
+    writeFileSync(
+      join(plain.dir, 'esm.mjs'),
+      "import { render } from 'heatfig';\nprocess.stdout.write(render({ data: [[1, 2], [3, 4]], annot: true }).output);\n",
+    );
+    assert.match(run(plain.dir, 'esm.mjs'), /^<svg[\s\S]*<\/svg>\n$/);
+    writeFileSync(
+      join(plain.dir, 'cjs.cjs'),
+      "const { render } = require('heatfig');\nconst node = require('heatfig/node');\nprocess.stdout.write(render({ data: [[1, 2]] }).output.slice(0, 4) + typeof node.renderSpec);\n",
+    );
+    assert.equal(run(plain.dir, 'cjs.cjs'), '<svgfunction');
+  });
+
+  it('writes PNG and HTML with heatfig/node, and names pdfkit for a PDF until it is installed', async () => {
+    writeFileSync(
+      join(plain.dir, 'spec.json'),
+      JSON.stringify({
+        data: [
+          [1, 2],
+          [3, 4],
+        ],
+        title: 'T',
+      }),
+    );
+    writeFileSync(
+      join(plain.dir, 'files.mjs'),
+      `import { outputBytes, outputData, renderSpec } from 'heatfig/node';
+const png = await outputBytes(renderSpec('spec.json', { format: 'png' }), 'png');
+const html = await outputData(renderSpec('spec.json', { format: 'html' }), 'html');
+let pdf;
+try { pdf = (await outputBytes(renderSpec('spec.json', { format: 'pdf' }), 'pdf')).length; } catch (e) { pdf = e.message; }
+console.log(JSON.stringify({ png: [...png.subarray(1, 4)], html: html.includes('hf-canvas'), pdf }));
+`,
+    );
+    const out = JSON.parse(run(plain.dir, 'files.mjs'));
+    assert.deepEqual(out.png, [0x50, 0x4e, 0x47]);
+    assert.equal(out.html, true);
+    assert.match(
+      out.pdf,
+      /needs the pdfkit package, which is optional; install it beside heatfig: npm install pdfkit/,
+    );
+    const withPdf = project('pdf', tgz, ['pdfkit']);
+    writeFileSync(join(withPdf.dir, 'spec.json'), JSON.stringify({ data: [[1, 2]] }));
+    writeFileSync(join(withPdf.dir, 'files.mjs'), readFileSync(join(plain.dir, 'files.mjs')));
+    assert.ok(JSON.parse(run(withPdf.dir, 'files.mjs')).pdf > 1000);
+  });
+
+  it('type-checks a TypeScript project with no errors, and catches a spec mistake', () => {
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    writeFileSync(
+      join(plain.dir, 'good.ts'),
+      `import { render, type Spec } from 'heatfig';
+import { outputBytes, renderSpec } from 'heatfig/node';
+const spec: Spec = { data: [[1, 2], [3, 4]], cmap: 'viridis', annot: true, fmt: '.1f' };
+const svg: string = render(spec).output;
+const png: Promise<Uint8Array> = outputBytes(renderSpec(spec, { format: 'png' }), 'png');
+export { png, svg };
+`,
+    );
+    writeFileSync(
+      join(plain.dir, 'bad.ts'),
+      "import { render } from 'heatfig';\nrender({ data: [[1]], colour: 'red' });\nrender({ data: [[1]], cmap: 5 });\n",
+    );
+    for (const [module, resolution] of [
+      ['NodeNext', 'NodeNext'],
+      ['ESNext', 'bundler'],
+    ] as const) {
+      const options = [
+        '--strict',
+        '--noEmit',
+        '--skipLibCheck',
+        'false',
+        '--module',
+        module,
+        '--moduleResolution',
+        resolution,
+        '--target',
+        'ES2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(ROOT, 'node_modules/@types'),
+      ];
+      const good = spawnSync(process.execPath, [tsc, ...options, 'good.ts'], {
+        cwd: plain.dir,
+        encoding: 'utf8',
+      });
+      assert.equal(good.status, 0, `${resolution}: ${good.stdout}`);
+      const bad = spawnSync(process.execPath, [tsc, ...options, 'bad.ts'], {
+        cwd: plain.dir,
+        encoding: 'utf8',
+      });
+      assert.notEqual(bad.status, 0, `${resolution}: a mistake compiled`);
+      assert.match(bad.stdout, /bad\.ts\(2,[\s\S]*colour[\s\S]*bad\.ts\(3,/);
+    }
+  });
+
+  it('bundles for a browser with esbuild: render to SVG in at most 100 kB gzipped, drawn in Chromium', async () => {
+    const esbuild = await import('esbuild');
+    writeFileSync(
+      join(plain.dir, 'app.js'),
+      "import { render } from 'heatfig';\ndocument.body.innerHTML = render({ data: [[1, 2], [3, 4]], title: 'In a browser' }).output;\n",
+    );
+    const out = await esbuild.build({
+      entryPoints: [join(plain.dir, 'app.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      absWorkingDir: plain.dir,
+      logLevel: 'silent',
+    });
+    const js = out.outputFiles[0]!.contents;
+    const gz = gzipSync(js).length;
+    assert.ok(gz <= 100 * 1024, `${gz} bytes gzipped`);
+    assert.doesNotMatch(Buffer.from(js).toString('utf8'), /zod|node:fs/);
+    if (!existsSync('/usr/bin/chromium')) return;
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      // A classic script: Chromium does not run ES modules from file://.
+      const iife = await esbuild.build({
+        entryPoints: [join(plain.dir, 'app.js')],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        platform: 'browser',
+        write: false,
+        absWorkingDir: plain.dir,
+        logLevel: 'silent',
+      });
+      writeFileSync(join(plain.dir, 'app.bundle.js'), iife.outputFiles[0]!.contents);
+      writeFileSync(
+        join(plain.dir, 'index.html'),
+        '<!doctype html><body><script src="app.bundle.js"></script></body>',
+      );
+      await page.goto(`file://${join(plain.dir, 'index.html')}`);
+      await page.waitForSelector('svg title', { state: 'attached' });
+      assert.equal(await page.textContent('svg title'), 'In a browser');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('runs the CLI: --version, and -o - to standard output', () => {
+    const bin = join(plain.dir, 'node_modules/heatfig/bin/heatfig.cjs');
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(run(plain.dir, bin, '--version').trim(), pkg.version);
+    assert.match(run(plain.dir, bin, 'render', 'spec.json', '-o', '-', '--format', 'svg'), /^<svg/);
+  });
+});
