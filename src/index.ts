@@ -14,6 +14,8 @@ export type { Claim, ClaimKind } from './describe/claims.ts';
 export { describe } from './describe/describe.ts';
 export type { Description } from './describe/describe.ts';
 export { gridFromSpec } from './data/from-spec.ts';
+export { gridFromArray, gridFromArrow, gridFromRecords } from './data/arrays.ts';
+export type { ArrayLabels, ArrowTableLike, RecordKeys } from './data/arrays.ts';
 export { gridFromMatrix } from './data/grid.ts';
 export type { Grid, Panel } from './data/grid.ts';
 export { HeatfigError, isHeatfigError } from './errors.ts';

@@ -28,7 +28,7 @@ export const msg = {
       ? `did you mean ${near.map(q).join(' or ')}?`
       : 'use a matplotlib name such as "viridis", or a list of colours'),
   badColor: (text: string) =>
-    `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), or [r, g, b] in 0..1`,
+    `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), rgb(…)/hsl(…), matplotlib's "C0"…"C9", "tab:blue" or a grey "0.5", or [r, g, b] in 0..1`,
   translucentColor: (text: string) =>
     `${text} is transparent or translucent, which heatfig does not draw; give an opaque colour (alpha 1), or "transparent" as the background only`,
   colormapTooShort: () => 'a colormap given as a list needs at least 2 colours',

@@ -76,7 +76,7 @@ describe('heatfig render', () => {
     );
     assert.equal(r.code, 0, r.stderr);
     const svg = readFileSync(out, 'utf8');
-    assert.match(svg, /<title id="heatfig-title">Changed<\/title>/);
+    assert.match(svg, /<title id="heatfig-[a-z0-9]+-title">Changed<\/title>/);
     assert.ok(!svg.includes('class="annot"'));
     assert.match(svg, /fill="#fde725"/); // viridis' top colour for the 1.0 cells
   });
