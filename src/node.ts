@@ -120,6 +120,49 @@ export interface ReadHints {
   readonly maxCells?: { readonly cells: number; readonly why: string };
 }
 
+/**
+ * Standard input of unknown format, as `cat spec.json | heatfig render - -o x.svg` gives it:
+ * a JSON spec (an object with data, panels or $schema) is returned to render; anything else
+ * is read as data whose format its first bytes tell (.npy's magic, a zip, JSON, else
+ * CSV/TSV). Bounded by maxInputBytes like every whole read.
+ */
+export function loadStdin(
+  options: LoadOptions = {},
+  hints: ReadHints = {},
+): { readonly spec: Spec } | { readonly grid: Grid } {
+  const bytes = readBounded('-', '-', hints.maxInputBytes);
+  const at = (i: number) => bytes[i] ?? -1;
+  let format: LoadOptions['format'] = 'csv';
+  if (at(0) === 0x93 && at(1) === 0x4e) format = 'npy';
+  else if (at(0) === 0x50 && at(1) === 0x4b) format = 'npz';
+  else {
+    let i = at(0) === 0xef ? 3 : 0; // a UTF-8 byte-order mark
+    while (
+      i < bytes.length &&
+      (at(i) === 0x20 || at(i) === 0x0a || at(i) === 0x0d || at(i) === 0x09)
+    )
+      i++;
+    if (at(i) === 0x7b || at(i) === 0x5b) format = 'json';
+  }
+  if (format === 'json') {
+    const value = parseJsonText(new TextDecoder().decode(bytes), '<stdin>');
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('data' in value || 'panels' in value || '$schema' in value)
+    )
+      return { spec: value as Spec };
+  }
+  return {
+    grid: gridFromBytes(bytes, '<stdin>', {
+      ...options,
+      format,
+      ...(hints.maxInputBytes ? { maxBytes: hints.maxInputBytes } : {}),
+    }),
+  };
+}
+
 /** Files smaller than this are read whole even when their grid will be reduced. */
 const STREAM_BYTES = 16 << 20;
 

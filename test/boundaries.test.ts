@@ -168,6 +168,7 @@ describe('public API', () => {
       'fileLoader',
       'formatFromPath',
       'load',
+      'loadStdin',
       'outputBytes',
       'outputData',
       'readHints',

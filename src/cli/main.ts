@@ -19,6 +19,7 @@ import {
   renderSpec,
   type Spec,
   readHints,
+  loadStdin,
   MAX_INPUT_BYTES,
   MAX_INPUT_BYTES_CEILING,
   MAX_SCALE,
@@ -201,6 +202,24 @@ function renderInput(
   const progress = (f: number) => bar.update(f);
   try {
     const spec = specIn(input, o);
+    if (input === '-' && o['inputFormat'] === undefined) {
+      // Standard input of no given format: a spec, or data its first bytes tell.
+      const hints = readHints(overrides as Spec, format, {
+        pixelRatio,
+        progress,
+        ...(maxInputBytes ? { maxInputBytes } : {}),
+      });
+      const got = loadStdin(loadOptionsFrom(o), hints);
+      return 'spec' in got
+        ? renderSpec({ ...got.spec, ...overrides } as Spec, {
+            format,
+            pixelRatio,
+            read,
+            source: '<stdin>',
+            ...(maxInputBytes ? { maxInputBytes } : {}),
+          })
+        : renderSpec({ ...overrides } as Spec, { format, pixelRatio, grid: got.grid, read });
+    }
     const common = {
       format,
       overrides,

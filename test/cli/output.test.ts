@@ -151,6 +151,30 @@ describe('an output path', () => {
   });
 });
 
+describe('standard input of no given format', () => {
+  it('takes a piped spec, or data whose first bytes tell its format', () => {
+    const dir = fresh();
+    const run = (input: Buffer | string, ...args: string[]) =>
+      spawnSync(process.execPath, [BIN, 'render', '-', ...args], {
+        cwd: dir,
+        input: typeof input === 'string' ? Buffer.from(input) : input,
+      });
+    const spec = run(readFileSync(SEED), '-o', 'spec.svg');
+    assert.equal(spec.status, 0, spec.stderr.toString());
+    assert.match(
+      readFileSync(join(dir, 'spec.svg'), 'utf8'),
+      /<title id="[^"]+">Accuracy<\/title>/,
+    );
+    const csv = run(',a,b\nx,1,2\ny,3,4\n', '-o', '-', '--format', 'svg');
+    assert.match(csv.stdout.toString('utf8'), /data-row="1" data-col="1" data-value="4"/);
+    const npy = run(Buffer.from(writeNpy([1, 2, 3, 4], [2, 2], 'f8')), '-o', 'npy.svg');
+    assert.equal(npy.status, 0, npy.stderr.toString());
+    const bad = run('{"data": [[1', '-o', 'bad.svg');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr.toString(), /^heatfig: error: <stdin>:\d+:\d+: /);
+  });
+});
+
 describe('messages on a terminal', () => {
   it('show control characters in file names and labels escaped', () => {
     const dir = fresh();
