@@ -245,7 +245,7 @@ export { png, svg };
     }
   });
 
-  it('bundles for a browser with esbuild: render to SVG in at most 100 kB gzipped, drawn in Chromium', async () => {
+  it('bundles for a browser with esbuild and webpack 5: render to SVG in at most 100 kB gzipped, drawn in Chromium', async () => {
     const esbuild = await import('esbuild');
     writeFileSync(
       join(plain.dir, 'app.js'),
@@ -295,13 +295,31 @@ export { png, svg };
         logLevel: 'silent',
       });
       writeFileSync(join(plain.dir, 'app.bundle.js'), iife.outputFiles[0]!.contents);
-      writeFileSync(
-        join(plain.dir, 'index.html'),
-        '<!doctype html><body><script src="app.bundle.js"></script></body>',
+      // webpack 5, as a JavaScript developer's app would bundle it.
+      const webpack = (await import('webpack')).default;
+      const stats = await new Promise<import('webpack').Stats>((resolve, reject) =>
+        webpack(
+          {
+            mode: 'production',
+            context: plain.dir,
+            entry: './app.js',
+            target: 'web',
+            output: { path: join(plain.dir, 'wp'), filename: 'app.js' },
+            performance: { hints: false },
+          },
+          (err, s) => (err || !s ? reject(err) : resolve(s)),
+        ),
       );
-      await page.goto(`file://${join(plain.dir, 'index.html')}`);
-      await page.waitForSelector('svg title', { state: 'attached' });
-      assert.equal(await page.textContent('svg title'), 'In a browser');
+      assert.deepEqual(stats.toJson({ all: false, errors: true }).errors, []);
+      for (const script of ['app.bundle.js', 'wp/app.js']) {
+        writeFileSync(
+          join(plain.dir, 'index.html'),
+          `<!doctype html><body><script src="${script}"></script></body>`,
+        );
+        await page.goto(`file://${join(plain.dir, 'index.html')}`);
+        await page.waitForSelector('svg title', { state: 'attached' });
+        assert.equal(await page.textContent('svg title'), 'In a browser', script);
+      }
       assert.deepEqual(errors, []);
     } finally {
       await browser.close();
