@@ -249,9 +249,9 @@ describe('heatfig with bad input', () => {
       /^heatfig: error: .*no array named "nope"; the archive holds "first", "second"/,
     ],
     [
-      'standard input without a format',
+      'empty standard input',
       () => ['-'],
-      /^heatfig: error: -: reading standard input needs its format; give --input-format/,
+      /^heatfig: error: <stdin>: the file has no rows; give a table of numbers/,
     ],
     [
       'a grid too large for vector cells',
