@@ -143,3 +143,21 @@ export function textsOutside(scene: Scene): TextPrimitive[] {
 export function readJson<T>(relPath: string): T {
   return JSON.parse(readFileSync(`${ROOT}${relPath}`, 'utf8')) as T;
 }
+
+/** Debian's Chromium, as every browser test here launches it (headless, offline, no sandbox as root). */
+export const CHROMIUM = '/usr/bin/chromium';
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}

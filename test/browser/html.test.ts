@@ -8,14 +8,13 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { outputBytes, renderSpec } from '../../src/node.ts';
 import type { RectPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { writeNpy } from '../data/writers.ts';
-import { decodePng, ROOT } from '../helpers.ts';
+import { CHROMIUM, decodePng, launchChromium, ROOT } from '../helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} is not installed (.ci/run installs Debian's chromium)`;
@@ -24,18 +23,7 @@ let browser: Browser;
 
 before(async () => {
   if (skip) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { ROOT } from '../helpers.ts';
+import { CHROMIUM, launchChromium, ROOT } from '../helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'heatfig-consumer-'));
 const npm = (cwd: string, ...args: string[]) =>
@@ -265,20 +265,8 @@ export { png, svg };
     const gz = gzipSync(js).length;
     assert.ok(gz <= 100 * 1024, `${gz} bytes gzipped`);
     assert.doesNotMatch(Buffer.from(js).toString('utf8'), /zod|node:fs/);
-    if (!existsSync('/usr/bin/chromium')) return;
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    if (!existsSync(CHROMIUM)) return;
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
