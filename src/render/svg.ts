@@ -12,7 +12,10 @@ export { escapeXml, num } from './svg-util.ts';
  */
 export function figureId(scene: Scene): string {
   let h = 0x811c9dc5;
-  const text = `${scene.title}\u0000${scene.description}\u0000${scene.width}x${scene.height}\u0000${scene.primitives.length}`;
+  // The title, the description's opening (its overview names the data's size and range) and
+  // length, the size and the number of primitives: enough to tell figures apart, cheaply.
+  const d = scene.description;
+  const text = `${scene.title}\u0000${d.slice(0, 400)}\u0000${d.length}\u0000${scene.width}x${scene.height}\u0000${scene.primitives.length}`;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return `heatfig-${(h >>> 0).toString(36)}`;
 }
