@@ -314,6 +314,21 @@ export { png, svg };
     }
   });
 
+  const node22 = process.env['HEATFIG_NODE22'];
+  it('works on Node 22 too: ESM, CommonJS, PNG and HTML', {
+    skip:
+      node22 && existsSync(node22)
+        ? false
+        : 'HEATFIG_NODE22 not set (.ci/run installs node@22 from npm)',
+  }, () => {
+    for (const file of ['esm.mjs', 'cjs.cjs', 'files.mjs']) {
+      const r = spawnSync(node22!, [file], { cwd: plain.dir, encoding: 'utf8' });
+      assert.equal(r.status, 0, `${file} on Node 22: ${r.stderr}`);
+    }
+    const v = spawnSync(node22!, ['--version'], { encoding: 'utf8' }).stdout;
+    assert.match(v, /^v22\./);
+  });
+
   it('runs the CLI: --version, and -o - to standard output', () => {
     const bin = join(plain.dir, 'node_modules/heatfig/bin/heatfig.cjs');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
