@@ -329,6 +329,29 @@ export { png, svg };
     assert.match(v, /^v22\./);
   });
 
+  const deno = process.env['HEATFIG_DENO'];
+  it('works in Deno: heatfig renders SVG, heatfig/node writes a PNG', {
+    skip:
+      deno && existsSync(deno) ? false : 'HEATFIG_DENO not set (.ci/run installs deno from npm)',
+  }, () => {
+    writeFileSync(
+      join(plain.dir, 'deno.mjs'),
+      `import { render } from 'heatfig';
+import { outputBytes, renderSpec } from 'heatfig/node';
+const png = await outputBytes(renderSpec('spec.json', { format: 'png' }), 'png');
+console.log(render({ data: [[1, 2]] }).output.slice(0, 4), png[1] === 0x50);
+`,
+    );
+    const r = spawnSync(deno!, ['run', '--no-prompt', '-A', 'deno.mjs'], {
+      cwd: plain.dir,
+      encoding: 'utf8',
+      env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' },
+      timeout: 60_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), '<svg true');
+  });
+
   it('runs the CLI: --version, and -o - to standard output', () => {
     const bin = join(plain.dir, 'node_modules/heatfig/bin/heatfig.cjs');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
