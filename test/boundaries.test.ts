@@ -23,6 +23,7 @@ const NODE_ONLY = new Set([
   'render/png.ts',
   'render/deflate.ts',
   'render/pdf.ts',
+  'render/font-file.ts',
   'fonts.ts',
   'output-file.ts',
   'read-file.ts',

@@ -8,12 +8,18 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 
 /**
  * Compares `actual` with the golden file test/output/NAME. A missing golden is written (to
- * be looked at once and committed); a different one fails and leaves NAME-changed beside it.
- * Set UPDATE_GOLDEN=1 to accept changes.
+ * be looked at once and committed) except under CI, where it fails: a golden that CI writes
+ * itself would pin nothing. A different one fails and leaves NAME-changed beside it. Set
+ * UPDATE_GOLDEN=1 to accept changes.
  */
 export function matchesGolden(name: string, actual: string): { ok: boolean; message: string } {
   const path = `${ROOT}test/output/${name}`;
   const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
+  if (!existsSync(path) && process.env['CI'] && !process.env['UPDATE_GOLDEN'])
+    return {
+      ok: false,
+      message: `${name} has no golden in test/output; write it locally, look at it, commit it`,
+    };
   if (!existsSync(path) || process.env['UPDATE_GOLDEN']) {
     writeFileSync(path, actual);
     rmSync(changed, { force: true });

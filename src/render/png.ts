@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type {
@@ -13,6 +10,7 @@ import type {
 } from '../scene/types.ts';
 import { bytesFromHex } from '../hex.ts';
 import { textBox } from '../scene/text-box.ts';
+import { FONT_FILE } from './font-file.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';
 import { type Crc32, pngFile } from './png-encode.ts';
@@ -50,20 +48,7 @@ const resvg: Draw = (() => {
   return (svg, options) => new Resvg(svg, options).render();
 })();
 
-/**
- * The font file the package ships (fonts/DejaVuSans.ttf, DejaVu's licence beside it): every
- * PNG is drawn with it, on every machine. Found by walking up from this module, which sits at
- * a different depth in the sources, the compiled package and the CLI bundle.
- */
-export const FONT_FILE: string = (() => {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const f = join(dir, 'fonts', 'DejaVuSans.ttf');
-    if (existsSync(f)) return f;
-    dir = dirname(dir);
-  }
-  throw new Error('heatfig: fonts/DejaVuSans.ttf is missing from the package');
-})();
+export { FONT_FILE } from './font-file.ts';
 
 export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { outputBytes, renderSpec } from '../../src/node.ts';
@@ -46,5 +47,22 @@ describe('renderPdf', () => {
       (page.match(/\bBT\b/g) ?? []).length >= 25 + 10 + 6 + 3,
       'annotations, tick labels, colorbar ticks, titles',
     );
+  });
+});
+
+describe('the PDF writer', () => {
+  it('does not load resvg (the PNG writer): it learns the font from font-file.ts', () => {
+    const code = `
+      import { createRequire } from 'node:module';
+      import { outputBytes, renderSpec } from './src/node.ts';
+      const pdf = await outputBytes(renderSpec('examples/seed-000.json', { format: 'pdf' }), 'pdf');
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      console.log(pdf.length > 1000, loaded.some((k) => k.includes('resvg')));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'true false');
   });
 });
