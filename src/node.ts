@@ -15,7 +15,15 @@ import { type AreaSize, blocksFor, largeGridArea } from './layout/area.ts';
 import { sortGrid } from './data/table.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
-import { areaSize, LIMITS, render, type RenderResult } from './pipeline.ts';
+import {
+  areaSize,
+  type DescribeResult,
+  describeSpec,
+  LIMITS,
+  type RenderOptions,
+  type RenderResult,
+  render,
+} from './pipeline.ts';
 import { renderSvg } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
@@ -477,38 +485,57 @@ function nodeClock(): number {
 
 /** Runs the pipeline on a spec (a path to a spec file, or a spec object); data files load from disk. */
 export function renderSpec(spec: string | Spec, options: RenderFileOptions = {}): RenderResult {
+  const [merged, pipeline] = pipelineOptions(spec, options);
+  return render(merged, pipeline);
+}
+
+/**
+ * The description of a spec's figure (a path to a spec file, or a spec object), with its
+ * data files loaded from disk: what `heatfig describe` writes, without laying out or drawing
+ * the figure (see describeSpec).
+ */
+export function describeFile(spec: string | Spec, options: RenderFileOptions = {}): DescribeResult {
+  const [merged, pipeline] = pipelineOptions(spec, { ...options, format: options.format ?? 'svg' });
+  return describeSpec(merged, pipeline);
+}
+
+/** The spec with its overrides, and the pipeline's options for it, read from disk. */
+function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec, RenderOptions] {
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
   const merged: Spec = { ...base, ...options.overrides };
   // A PNG's scale; SVG and PDF embed rasters at one pixel per CSS px.
   const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
-  return render(merged, {
-    clock: nodeClock,
-    ...fontOptions(merged, source, options.overrides?.font !== undefined, options.read),
-    format:
-      options.format === 'scene'
-        ? 'scene'
-        : options.format === 'png' || options.format === 'pdf'
-          ? 'none'
-          : 'svg',
-    target: options.format ?? 'svg',
-    pixelRatio,
-    // The HTML view keeps every cell, to show them when zoomed in.
-    keepFullGrid: options.format === 'html',
-    // A PNG carries no description, so none is computed for it.
-    describe: options.format !== 'png',
-    ...(source ? { source } : {}),
-    ...(options.grid ? { grid: options.grid } : {}),
-    loadFile: fileLoader(
-      source,
-      readHints(merged, options.format ?? 'svg', {
-        pixelRatio,
-        ...(options.progress ? { progress: options.progress } : {}),
-        ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
-      }),
-      options.read,
-    ),
-  });
+  return [
+    merged,
+    {
+      clock: nodeClock,
+      ...fontOptions(merged, source, options.overrides?.font !== undefined, options.read),
+      format:
+        options.format === 'scene'
+          ? 'scene'
+          : options.format === 'png' || options.format === 'pdf'
+            ? 'none'
+            : 'svg',
+      target: options.format ?? 'svg',
+      pixelRatio,
+      // The HTML view keeps every cell, to show them when zoomed in.
+      keepFullGrid: options.format === 'html',
+      // A PNG carries no description, so none is computed for it.
+      describe: options.format !== 'png',
+      ...(source ? { source } : {}),
+      ...(options.grid ? { grid: options.grid } : {}),
+      loadFile: fileLoader(
+        source,
+        readHints(merged, options.format ?? 'svg', {
+          pixelRatio,
+          ...(options.progress ? { progress: options.progress } : {}),
+          ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
+        }),
+        options.read,
+      ),
+    },
+  ];
 }
 
 /** Refuses a PNG scale out of range, or a PNG of more than MAX_PNG_PIXELS, before drawing it. */

@@ -152,6 +152,47 @@ export interface RenderResult {
   readonly timings: readonly (readonly [stage: string, ms: number])[];
 }
 
+/** The stages every output shares: a valid spec, its data loaded and fitted, the figure resolved. */
+function prepare(
+  spec: Spec,
+  options: RenderOptions,
+  warnings: Warnings,
+  took: (stage: string) => void,
+): { valid: Spec; loaded: Grid; grid: Grid; figure: Figure } {
+  // 1. Validate the user's spec against the one schema.
+  const valid: Spec = validateSpec(spec, options.source ?? null);
+  took('validate');
+  // 2. Load the data into a Grid (inline values, or files through the loader); a grid with
+  //    more cells than the output has pixels is reduced block by block.
+  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  const grid = fitToPixels(loaded, valid, options.pixelRatio ?? 2);
+  took('load');
+  // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
+  //    values, whatever is drawn).
+  const figure = resolveSpec(valid, grid, warnings, loaded);
+  took('resolve');
+  return { valid, loaded, grid, figure };
+}
+
+/** What `heatfig describe` needs: the figure and its description, without laying out or drawing it. */
+export interface DescribeResult {
+  readonly figure: Figure;
+  readonly description: Description;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The description of a spec's figure, stages 1–3 and describe only: no layout, scene or
+ * output (a third of what `render` does for a small figure). The grid is fitted to the
+ * pixels as for `render`; a figure whose given width or height makes the layout reduce it
+ * again is described before that second reduction.
+ */
+export function describeSpec(spec: Spec, options: RenderOptions = {}): DescribeResult {
+  const warnings = new Warnings();
+  const { figure } = prepare(spec, options, warnings, () => {});
+  return { figure, description: describe(figure), warnings: warnings.list };
+}
+
 /**
  * The whole pipeline, one stage per step:
  *
@@ -173,19 +214,11 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
     last = now;
   };
   const measurer = options.measurer ?? dejavuSansMeasurer();
-  // 1. Validate the user's spec against the one schema.
-  const valid: Spec = validateSpec(spec, options.source ?? null);
-  took('validate');
-  // 2. Load the data into a Grid (inline values, or files through the loader).
-  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
-  // 2b. A grid with more cells than the output has pixels is reduced block by block.
+  // 1–3. Validate, load (reduced to the output's pixels), resolve.
   const pixelRatio = options.pixelRatio ?? 2;
-  let grid = fitToPixels(loaded, valid, pixelRatio);
-  took('load');
-  // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
-  //    values, whatever is drawn).
-  let figure = resolveSpec(valid, grid, warnings, loaded);
-  took('resolve');
+  const prepared = prepare(spec, options, warnings, took);
+  const { valid, loaded } = prepared;
+  let { grid, figure } = prepared;
   checkSize(figure, options.target ?? options.format ?? 'svg');
   // 4. Layout: cell size, tick labels, annotation size, titles, colorbar, in px; a grid with
   //    more blocks than its cells' pixels is reduced again and laid out anew.

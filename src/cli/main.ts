@@ -17,6 +17,8 @@ import {
   outputData,
   type RenderResult,
   renderSpec,
+  type RenderFileOptions,
+  describeFile,
   type Spec,
   readHints,
   loadStdin,
@@ -186,14 +188,18 @@ function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   return new HeatfigError(e.code, message, `${flag}${m[2] ? ` (${m[2]})` : ''}`);
 }
 
-/** Runs the pipeline on the input (a spec file, or a data file with the flags as the spec). */
-function renderInput(
+/**
+ * Runs the pipeline (`run`: renderSpec, or describeFile) on the input: a spec file, a data
+ * file with the flags as the spec, or standard input.
+ */
+function runInput<T>(
+  run: (spec: string | Spec, options: RenderFileOptions) => T,
   input: string,
   o: Record<string, unknown>,
   format: OutputFormat,
   scale?: number,
   read: string[] = [],
-): RenderResult {
+): T {
   read.push(input);
   const overrides = overridesFrom(o);
   const maxInputBytes = o['maxInputBytes'] as number | undefined;
@@ -211,14 +217,14 @@ function renderInput(
       });
       const got = loadStdin(loadOptionsFrom(o), hints);
       return 'spec' in got
-        ? renderSpec({ ...got.spec, ...overrides } as Spec, {
+        ? run({ ...got.spec, ...overrides } as Spec, {
             format,
             pixelRatio,
             read,
             source: '<stdin>',
             ...(maxInputBytes ? { maxInputBytes } : {}),
           })
-        : renderSpec({ ...overrides } as Spec, { format, pixelRatio, grid: got.grid, read });
+        : run({ ...overrides } as Spec, { format, pixelRatio, grid: got.grid, read });
     }
     const common = {
       format,
@@ -228,14 +234,14 @@ function renderInput(
       read,
       ...(maxInputBytes ? { maxInputBytes } : {}),
     };
-    if (spec === 'unreadable') return renderSpec(input, common);
-    if (spec) return renderSpec(spec, { ...common, source: input });
+    if (spec === 'unreadable') return run(input, common);
+    if (spec) return run(spec, { ...common, source: input });
     const hints = readHints(overrides as Spec, format, {
       pixelRatio,
       progress,
       ...(maxInputBytes ? { maxInputBytes } : {}),
     });
-    return renderSpec({ ...overrides } as Spec, {
+    return run({ ...overrides } as Spec, {
       format,
       pixelRatio,
       grid: load(input, loadOptionsFrom(o), '.', input, hints),
@@ -248,9 +254,21 @@ function renderInput(
   }
 }
 
+/** Renders the input (see runInput). */
+function renderInput(
+  input: string,
+  o: Record<string, unknown>,
+  format: OutputFormat,
+  scale?: number,
+  read: string[] = [],
+): RenderResult {
+  return runInput(renderSpec, input, o, format, scale, read);
+}
+
 async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
-  const d = renderInput(input, o, 'scene', undefined, read).description!;
+  // The description alone: no layout, scene or output is made for it.
+  const d = runInput(describeFile, input, o, 'svg', undefined, read).description;
   const text =
     o['format'] === 'json'
       ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
