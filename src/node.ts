@@ -11,7 +11,7 @@ import { NPY_HEADER_MAX, type NpyHeader, panelShape, parseNpyHeader } from './da
 import { MAX_INPUT_BYTES, readBounded, readFully, readPieces } from './read-file.ts';
 import { streamNpy } from './data/npy-stream.ts';
 import type { Reduce } from './data/reduce.ts';
-import { type AreaSize, blocksFor, largeGridArea } from './layout/area.ts';
+import { type AreaSize, largeGridArea, reductionFor } from './layout/area.ts';
 import { sortGrid } from './data/table.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
@@ -304,11 +304,8 @@ function stdinNpy(options: LoadOptions, hints: ReadHints): Grid {
     const cells = h.shape.reduce((a, b) => a * b, 1);
     if (cells > hints.maxCells.cells) checkCellsOf(cells, hints.maxCells, '-');
   }
-  const [P, R, C] = panelShape(h);
-  const free = { width: null, height: null, cellWidth: null, cellHeight: null };
-  const area = largeGridArea(P * R, C, hints.size ?? free);
-  const b = area ? blocksFor(P * R, C, area, hints.pixelRatio ?? 2) : null;
-  if (!b || (b.rows >= P * R && b.cols >= C)) return whole();
+  const to = streamTarget(h, hints);
+  if (!to) return whole();
   if (hints.robust) {
     const bytes = h.shape.reduce((a, c) => a * c, 1) * h.itemSize;
     if (bytes > (hints.maxInputBytes ?? MAX_INPUT_BYTES))
@@ -334,13 +331,22 @@ function stdinNpy(options: LoadOptions, hints: ReadHints): Grid {
       return n;
     },
     source,
-    { rows: Math.max(1, Math.floor(b.rows / P)), cols: b.cols },
+    to,
     hints.reduce ?? DEFAULTS.reduce,
     hints.progress,
     null,
     hints.log ?? false,
   );
   return options.sort && options.sort !== 'appearance' ? sortGrid(grid, options.sort) : grid;
+}
+
+/** The blocks a .npy is streamed down to for the figure (see reductionFor), or null: read it whole. */
+function streamTarget(h: NpyHeader, hints: ReadHints): { rows: number; cols: number } | null {
+  const [P, R, C] = panelShape(h);
+  const free = { width: null, height: null, cellWidth: null, cellHeight: null };
+  const area = largeGridArea(P * R, C, hints.size ?? free);
+  const panelRows = Array.from({ length: P }, () => R);
+  return area ? reductionFor(panelRows, C, area, hints.pixelRatio ?? 2) : null;
 }
 
 function streamIfLarge(full: string, where: string, source: string, hints: ReadHints): Grid | null {
@@ -353,17 +359,13 @@ function streamIfLarge(full: string, where: string, source: string, hints: ReadH
   try {
     const { h, size } = opened;
     if (size < STREAM_BYTES) return null;
-    const [P, R, C] = panelShape(h);
-    const free = { width: null, height: null, cellWidth: null, cellHeight: null };
-    const area = largeGridArea(P * R, C, hints.size ?? free);
-    if (!area) return null;
-    const b = blocksFor(P * R, C, area, hints.pixelRatio ?? 2);
-    if (b.rows >= P * R && b.cols >= C) return null;
+    const to = streamTarget(h, hints);
+    if (!to) return null;
     return streamNpy(
       h,
       (into, length, position) => readSync(fd, into, 0, length, position),
       source,
-      { rows: Math.max(1, Math.floor(b.rows / P)), cols: b.cols },
+      to,
       hints.reduce ?? DEFAULTS.reduce,
       hints.progress,
       hints.robust ?? null,

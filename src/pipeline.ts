@@ -1,7 +1,7 @@
 import { type DataFileLoader, gridFromSpec } from './data/from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { reduceGridTo } from './data/reduce.ts';
-import { blocksFor, largeGridArea } from './layout/area.ts';
+import { largeGridArea, reductionFor } from './layout/area.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError, Warnings } from './errors.ts';
 import { msg } from './messages.ts';
@@ -68,14 +68,6 @@ export function areaSize(spec: Spec) {
   };
 }
 
-/** Reduces each axis of a grid to at most `rows` (the whole stack) × `cols` blocks. */
-function reduceStack(grid: Grid, rows: number, cols: number, spec: Spec): Grid {
-  const total = grid.panels.reduce((s, p) => s + p.rows, 0);
-  const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
-  const perPanel = Math.max(1, Math.floor((rows * maxRows) / total));
-  return reduceGridTo(grid, perPanel, cols, spec.reduce ?? DEFAULTS.reduce);
-}
-
 /**
  * Reduces a grid with more cells than its cell area has device pixels, each axis on its own
  * (a tall array keeps its columns), unless raster is "never". The area follows the figure's
@@ -83,11 +75,14 @@ function reduceStack(grid: Grid, rows: number, cols: number, spec: Spec): Grid {
  */
 export function fitToPixels(grid: Grid, spec: Spec, pixelRatio: number): Grid {
   if (grid.reduced || spec.raster === 'never') return grid;
-  const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
-  const area = largeGridArea(rows, grid.cols, areaSize(spec));
-  if (!area) return grid;
-  const b = blocksFor(rows, grid.cols, area, pixelRatio);
-  return b.rows === rows && b.cols === grid.cols ? grid : reduceStack(grid, b.rows, b.cols, spec);
+  const panelRows = grid.panels.map((p) => p.rows);
+  const area = largeGridArea(
+    panelRows.reduce((s, r) => s + r, 0),
+    grid.cols,
+    areaSize(spec),
+  );
+  const to = area && reductionFor(panelRows, grid.cols, area, pixelRatio);
+  return to ? reduceGridTo(grid, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce) : grid;
 }
 
 /**
@@ -104,11 +99,12 @@ function refitToLayout(
 ): Grid {
   const box = layout.panels[0];
   if (!layout.raster || !box || spec.raster === 'never') return drawn;
-  const rows = drawn.panels.reduce((s, p) => s + p.rows, 0);
-  const area = { w: box.cw * drawn.cols, h: box.ch * rows };
-  const b = blocksFor(rows, drawn.cols, area, pixelRatio);
-  if (b.rows >= rows && b.cols >= drawn.cols) return drawn;
-  return reduceStack(loaded.reduced ? drawn : loaded, b.rows, b.cols, spec);
+  const panelRows = drawn.panels.map((p) => p.rows);
+  const area = { w: box.cw * drawn.cols, h: box.ch * panelRows.reduce((s, r) => s + r, 0) };
+  const to = reductionFor(panelRows, drawn.cols, area, pixelRatio);
+  if (!to) return drawn;
+  const from = loaded.reduced ? drawn : loaded;
+  return reduceGridTo(from, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce);
 }
 
 /** Refuses what no output can hold: vector cells past the limit, or annotations past legibility. */

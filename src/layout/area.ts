@@ -58,3 +58,26 @@ export function blocksFor(
     cols: Math.max(1, Math.min(cols, Math.floor(area.w * ratio))),
   };
 }
+
+/**
+ * The blocks a grid of panels (their row counts) and `cols` columns is reduced to for a cell
+ * area: the rows of its largest panel and the columns, or null when every cell already has a
+ * device pixel. The stack's rows share the area's height in proportion. One rule for a grid
+ * in memory, a streamed file and the HTML view.
+ */
+export function reductionFor(
+  panelRows: readonly number[],
+  cols: number,
+  area: { w: number; h: number },
+  ratio: number,
+): { rows: number; cols: number } | null {
+  let total = 0;
+  let largest = 0;
+  for (const r of panelRows) {
+    total += r;
+    largest = Math.max(largest, r);
+  }
+  const b = blocksFor(total, cols, area, ratio);
+  if (b.rows >= total && b.cols >= cols) return null;
+  return { rows: Math.max(1, Math.floor((b.rows * largest) / total)), cols: b.cols };
+}

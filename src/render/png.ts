@@ -48,8 +48,6 @@ const resvg: Draw = (() => {
   return (svg, options) => new Resvg(svg, options).render();
 })();
 
-export { FONT_FILE } from './font-file.ts';
-
 export interface PngOptions {
   /** Device pixels per CSS px. Default 2. */
   readonly scale?: number;

@@ -221,8 +221,10 @@ function fullValues(
     // A triangle mask applies to the whole grid as to the drawn one; a mask given cell by
     // cell is the drawn grid's, and leaves the whole grid's values all in.
     const fullMask = spec.mask === 'upper' || spec.mask === 'lower' ? resolveMask(spec, full) : [];
+    // Reducing the grid summarised all of its values already; with no mask, that is this.
+    const known = fullMask.length === 0 ? grid.reduced?.summary : undefined;
     return {
-      summary: summarize(full, fullMask),
+      summary: known ?? summarize(full, fullMask),
       robust: null,
       sorted: (pos) => sortedFinite(full, fullMask, pos),
     };

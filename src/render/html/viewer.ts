@@ -13,7 +13,7 @@ import type { Colormap } from '../../color/colormap.ts';
 import type { NormSpec } from '../../color/norm.ts';
 import type { Grid, Panel } from '../../data/grid.ts';
 import { type Reduce, reduceGridTo } from '../../data/reduce.ts';
-import { blocksFor, largeGridArea } from '../../layout/area.ts';
+import { largeGridArea, reductionFor } from '../../layout/area.ts';
 import { makeFormatter } from '../../format/number.ts';
 import { type Layout, layoutFigure } from '../../layout/layout.ts';
 import { buildScene } from '../../scene/build.ts';
@@ -122,13 +122,16 @@ function windowFigure(): Figure {
         h: first.reduce((s, p) => s + p.rows, 0) * first[0]!.ch,
       }
     : largeGridArea(rows, grid.cols, base.size);
-  const b = area ? blocksFor(rows, grid.cols, area, window.devicePixelRatio || 1) : null;
-  const reduced = b !== null && (b.rows < rows || b.cols < grid.cols);
-  if (reduced) {
-    const maxRows = grid.panels.reduce((m, p) => Math.max(m, p.rows), 0);
-    const perPanel = Math.max(1, Math.floor((b.rows * maxRows) / rows));
-    grid = reduceGridTo(grid, perPanel, b.cols, base.reduce as Reduce);
-  }
+  const to = area
+    ? reductionFor(
+        grid.panels.map((p) => p.rows),
+        grid.cols,
+        area,
+        window.devicePixelRatio || 1,
+      )
+    : null;
+  const reduced = to !== null;
+  if (to) grid = reduceGridTo(grid, to.rows, to.cols, base.reduce as Reduce);
   const sep = base.separators
     ? {
         ...base.separators,
