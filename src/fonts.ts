@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HeatfigError } from './errors.ts';
+import { msg } from './messages.ts';
 import type { FontFace } from './text/chain.ts';
 
 const require = createRequire(import.meta.url);
@@ -48,11 +49,7 @@ export function loadFonts(paths: readonly string[], where: string): FontFile[] {
   try {
     fontkit = require('fontkit');
   } catch {
-    throw new HeatfigError(
-      'missing-package',
-      'font files need the fontkit package, which is optional; install it beside heatfig: npm install fontkit',
-      where,
-    );
+    throw new HeatfigError('missing-package', msg.missingPackage('fontkit', 'font files'), where);
   }
   return paths.map((file) => {
     let bytes: Uint8Array;

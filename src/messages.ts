@@ -83,6 +83,8 @@ export const msg = {
     `${n} cell(s) hold values at or below 0, which norm "log" cannot show: they are left blank, as missing cells are; use norm "symlog" to show them`,
   missingGlyph: (text: string, ch: string, family: string) =>
     `the font (${family}) has no glyph for ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${q(text.length > 40 ? `${text.slice(0, 40)}…` : text)}: it would show as a box in PNG and PDF; give a font that has it with --font FILE (spec: font), e.g. a Noto font`,
+  missingPackage: (name: string, what: string) =>
+    `${what} needs the ${name} package, which is optional; install it beside heatfig: npm install ${name}`,
   nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
   allMissing: () => 'the grid has no finite value: drawn as an empty grid',
   colorbarTicksThinned: (every: number) =>

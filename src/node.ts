@@ -15,6 +15,7 @@ import { type AreaSize, largeGridArea, reductionFor } from './layout/area.ts';
 import { sortGrid } from './data/table.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
+import { msg } from './messages.ts';
 import {
   areaSize,
   type DescribeResult,
@@ -69,11 +70,7 @@ function missingPackage(e: unknown, name: string, what: string): unknown {
   const code = (e as NodeJS.ErrnoException)?.code;
   const message = String((e as Error)?.message ?? '');
   if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(name))
-    return new HeatfigError(
-      'missing-package',
-      `${what} needs the ${name} package, which is optional; install it beside heatfig: npm install ${name}`,
-      name,
-    );
+    return new HeatfigError('missing-package', msg.missingPackage(name, what), name);
   return e;
 }
 

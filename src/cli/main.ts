@@ -8,6 +8,7 @@ import { basename, extname, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   colormapNames,
+  type Grid,
   HeatfigError,
   formatFromPath,
   isHeatfigError,
@@ -206,47 +207,22 @@ function runInput<T>(
   const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
+  const bounds = maxInputBytes ? { maxInputBytes } : {};
+  const common = { format, overrides, pixelRatio, progress, read, ...bounds };
+  // Data read here (not named by a spec): the flags are the spec.
+  const withGrid = (grid: Grid) =>
+    run({ ...overrides } as Spec, { format, pixelRatio, grid, read });
+  const hints = () => readHints(overrides as Spec, format, { pixelRatio, progress, ...bounds });
   try {
-    const spec = specIn(input, o);
     if (input === '-' && o['inputFormat'] === undefined) {
       // Standard input of no given format: a spec, or data its first bytes tell.
-      const hints = readHints(overrides as Spec, format, {
-        pixelRatio,
-        progress,
-        ...(maxInputBytes ? { maxInputBytes } : {}),
-      });
-      const got = loadStdin(loadOptionsFrom(o), hints);
-      return 'spec' in got
-        ? run({ ...got.spec, ...overrides } as Spec, {
-            format,
-            pixelRatio,
-            read,
-            source: '<stdin>',
-            ...(maxInputBytes ? { maxInputBytes } : {}),
-          })
-        : run({ ...overrides } as Spec, { format, pixelRatio, grid: got.grid, read });
+      const got = loadStdin(loadOptionsFrom(o), hints());
+      return 'spec' in got ? run(got.spec, { ...common, source: '<stdin>' }) : withGrid(got.grid);
     }
-    const common = {
-      format,
-      overrides,
-      pixelRatio,
-      progress,
-      read,
-      ...(maxInputBytes ? { maxInputBytes } : {}),
-    };
+    const spec = specIn(input, o);
     if (spec === 'unreadable') return run(input, common);
     if (spec) return run(spec, { ...common, source: input });
-    const hints = readHints(overrides as Spec, format, {
-      pixelRatio,
-      progress,
-      ...(maxInputBytes ? { maxInputBytes } : {}),
-    });
-    return run({ ...overrides } as Spec, {
-      format,
-      pixelRatio,
-      grid: load(input, loadOptionsFrom(o), '.', input, hints),
-      read,
-    });
+    return withGrid(load(input, loadOptionsFrom(o), '.', input, hints()));
   } catch (e) {
     throw flagWhere(e, overrides);
   } finally {

@@ -63,22 +63,25 @@ export interface RecordKeys {
 
 /**
  * A Grid from records, as a JS developer has them from an eval log or a dataframe's rows:
- * `[{ model, task, accuracy }, …]`, pivoted on `keys` (a pair seen twice needs `agg`).
+ * `[{ model, task, accuracy }, …]`, pivoted on `keys` (a pair seen twice needs `agg`). A JSON
+ * file's records come here too (`source` names the file in errors).
  */
 export function gridFromRecords(
   records: readonly Readonly<Record<string, unknown>>[],
   keys: RecordKeys,
+  source: string | null = null,
 ): Grid {
   const cells: Cell[][] = records.map((r, i) =>
     [keys.x, keys.y, keys.value].map((k) => {
       const v = r[k];
+      const where = `${source ? `${source}: ` : ''}$[${i}].${k}`;
       if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number')
         throw new HeatfigError(
           'bad-value',
           `${JSON.stringify(v)} is not a label or a number`,
-          `$[${i}].${k}`,
+          where,
         );
-      return { text: (v ?? null) as string | number | null, where: `$[${i}].${k}` };
+      return { text: (v ?? null) as string | number | null, where };
     }),
   );
   return pivot(cells, keys);

@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import { gridFromMatrix, type Grid, type MatrixInput, positionLabels } from './grid.ts';
-import { type Cell, type LongOptions, pivot } from './table.ts';
+import { gridFromRecords } from './arrays.ts';
+import type { LongOptions } from './table.ts';
 
 /** The layouts pandas' `DataFrame.to_json(orient=…)` writes. */
 export type JsonOrient = 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
@@ -121,21 +122,7 @@ function fromTable(value: Obj, source: string): Grid {
 }
 
 function fromRecordsOrLong(value: Obj[], source: string, long: LongOptions | null): Grid {
-  if (!long) return fromRecords(value, source, '$');
-  const records: Cell[][] = value.map((r, i) =>
-    [long.x, long.y, long.value].map((k) => {
-      const v = r[k];
-      if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number') {
-        throw new HeatfigError(
-          'bad-value',
-          `${JSON.stringify(v)} is not a label or a number`,
-          `${source}: $[${i}].${k}`,
-        );
-      }
-      return { text: (v ?? null) as string | number | null, where: `${source}: $[${i}].${k}` };
-    }),
-  );
-  return pivot(records, long);
+  return long ? gridFromRecords(value, long, source) : fromRecords(value, source, '$');
 }
 
 /** The orient a parsed value has, when none is given. */
