@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, resolve as resolvePath } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import {
   colormapNames,
   type Grid,
@@ -35,8 +35,10 @@ import { schemaText } from './schema-text.ts';
 const number = (flag: string) => (v: string) => {
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n))
-    throw new InvalidArgumentError(
+    throw new HeatfigError(
+      'bad-option',
       `${JSON.stringify(v)} is not a number; give ${flag} a number such as 0.5`,
+      flag,
     );
   return n;
 };
@@ -47,8 +49,10 @@ const within =
   (v: string) => {
     const n = number(flag)(v);
     if ((open ? !(n > lo) : !(n >= lo)) || n > hi || (whole && !Number.isInteger(n)))
-      throw new InvalidArgumentError(
+      throw new HeatfigError(
+        'bad-option',
         `${v} is out of range; give ${flag} a ${whole ? 'whole number' : 'number'} ${open ? 'above' : 'from'} ${lo} up to ${hi.toLocaleString('en-US')}`,
+        flag,
       );
     return n;
   };
@@ -72,8 +76,10 @@ const ticklabels = (v: string): Spec['xticklabels'] => {
 const indexCol = (v: string): number | 'none' => {
   if (v === 'none') return 'none';
   if (/^\d+$/.test(v)) return Number(v);
-  throw new InvalidArgumentError(
+  throw new HeatfigError(
+    'bad-option',
     `${JSON.stringify(v)} is not a column; give --index-col a column number (0 is the first) or none`,
+    '--index-col',
   );
 };
 
@@ -268,12 +274,11 @@ function terminalSafe(text: string, keepNewlines = false): string {
 }
 
 /**
- * commander's own errors in the house form: `option '--scale <n>' argument '0' is invalid.
- * WHY` becomes `heatfig: error: --scale: WHY`; other errors get the `heatfig: ` prefix.
+ * commander's own errors (an unknown option, a missing argument) on one line with the
+ * `heatfig: ` prefix. A flag's value is checked by heatfig's own parsers, which throw the one
+ * user-error type naming the flag, so no commander message needs taking apart.
  */
 function commanderError(s: string): string {
-  const m = /^error: option '(--[\w-]+)[^']*' argument '(?:[^']*)' is invalid\. ([\s\S]*)$/.exec(s);
-  if (m) return `heatfig: error: ${m[1]}: ${terminalSafe(m[2]!.trimEnd())}\n`;
   return s.startsWith('error:')
     ? `heatfig: ${terminalSafe(s.trimEnd().replace(/\n+/g, ' '))}\n`
     : s;
