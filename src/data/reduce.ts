@@ -3,7 +3,6 @@ import { summarize, type ValueSummary } from './summary.ts';
 
 /** How a block of cells becomes one: mean (default), max, min, or the value of largest magnitude (sign kept). */
 export type Reduce = 'mean' | 'max' | 'min' | 'absmax';
-export const REDUCE: readonly Reduce[] = ['mean', 'max', 'min', 'absmax'];
 
 /** What a reduced grid was reduced from. */
 export interface Reduction {
@@ -18,22 +17,6 @@ export interface Reduction {
   readonly summary?: ValueSummary;
   /** The robust range (seaborn's 2nd and 98th percentiles) of the original values, when it was asked for while streaming; `log`: of the positive values. */
   readonly robust?: { readonly lo: number; readonly hi: number; readonly log: boolean };
-}
-
-/**
- * How much a grid must shrink so that each aggregate covers about one device pixel: the
- * factor f ≥ 1 by which rows and columns are divided (1: no reduction). The cell area's long
- * side is at most gridPx CSS px, so at most gridPx × pixelRatio device pixels.
- */
-export function shrinkFactor(
-  rows: number,
-  cols: number,
-  pixelRatio: number,
-  gridPx: number,
-): number {
-  const long = Math.max(rows, cols);
-  const limit = Math.max(1, Math.round(Math.min(gridPx, long) * pixelRatio));
-  return Math.max(1, long / limit);
 }
 
 /** Block edges: block i covers [edges[i], edges[i + 1]) of n cells split into `out` blocks. */
