@@ -73,7 +73,7 @@ const failed = (path: string, e: unknown) =>
 export function checkNotInput(path: string, inputs: readonly string[]): void {
   if (path === '-') return;
   const out = statOrNull(path, true);
-  if (!out || !out.isFile()) return;
+  if (!out?.isFile()) return;
   for (const input of inputs) {
     if (input === '-') continue;
     const s = statOrNull(input, true);

@@ -91,10 +91,16 @@ export function zipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
       const len = dv.getUint16(e + 2, true);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(dv, q, source)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len)
-          (compressedSize = u64(dv, q, source)), (q += 8);
-        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(dv, q, source);
+        const next = () => {
+          const v = q + 8 <= e + 4 + len ? u64(dv, q, source) : Number.NaN;
+          q += 8;
+          return v;
+        };
+        if (size === 0xffffffff) size = next();
+        if (compressedSize === 0xffffffff) compressedSize = next();
+        if (localOffset === 0xffffffff) localOffset = next();
+        if ([size, compressedSize, localOffset].some(Number.isNaN))
+          throw bad('a zip64 extra field shorter than its entry needs', source);
       }
       e += 4 + len;
     }
