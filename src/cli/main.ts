@@ -16,7 +16,6 @@ import {
   load,
   type OutputFormat,
   outputData,
-  type RenderResult,
   renderSpec,
   type RenderFileOptions,
   describeFile,
@@ -236,16 +235,6 @@ function runInput<T>(
   }
 }
 
-/** Renders the input (see runInput). */
-function renderInput(
-  input: string,
-  o: Record<string, unknown>,
-  format: OutputFormat,
-  scale?: number,
-  read: string[] = [],
-): RenderResult {
-  return runInput(renderSpec, input, o, format, scale, read);
-}
 
 async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
@@ -316,7 +305,7 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
   const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
   const read: string[] = [];
   if (out !== '-') checkNotInput(out, [input]);
-  const result = renderInput(input, o, format, scale, read);
+  const result = runInput(renderSpec, input, o, format, scale, read);
   const rendered = msSinceStart();
   const data = await outputData(result, format, {
     ...(scale ? { scale } : {}),
