@@ -235,7 +235,6 @@ function runInput<T>(
   }
 }
 
-
 async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
   // The description alone: no layout, scene or output is made for it.
