@@ -31,9 +31,9 @@ import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png.ts';
 import type { Scene } from './scene/types.ts';
 import type { Spec } from './spec/spec-type.ts';
-import { parseJsonText } from './json.ts';
+import { parseJsonText } from './util/json-text.ts';
 import { validateSpec } from './spec/validate.ts';
-import { loadFonts } from './fonts.ts';
+import { loadFonts } from './text/font-files.ts';
 import { writeOutput } from './output-file.ts';
 
 export { checkNotInput } from './output-file.ts';

@@ -1,8 +1,9 @@
-import { bytesFromBase64 } from '../base64.ts';
+import { bytesFromBase64 } from '../util/base64.ts';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import { LUTS } from './luts.ts';
 import { type ColorInput, parseColor } from './parse.ts';
+import { nearestNames } from '../util/nearest.ts';
 
 /**
  * A colormap as data: `n` colours as RGB bytes, exactly the bytes matplotlib draws
@@ -112,29 +113,6 @@ function lookupTable(n: number, x01: readonly number[], y: readonly number[]): F
   lut[n - 1] = y[y.length - 1]!;
   for (let i = 0; i < n; i++) lut[i] = Math.min(1, Math.max(0, lut[i]!));
   return lut;
-}
-
-/** Up to two known names close to `name` (edit distance, case-insensitive). */
-export function nearestNames(name: string, known: readonly string[]): string[] {
-  const target = name.toLowerCase();
-  const scored = known
-    .map((k) => ({ k, d: editDistance(target, k.toLowerCase()) }))
-    .filter(({ k, d }) => d <= Math.max(2, Math.floor(k.length / 3)))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
-  return scored.slice(0, 2).map((s) => s.k);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, sub));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bytesFromHex } from '../hex.ts';
+import { bytesFromHex } from '../util/hex.ts';
 
 /**
  * Readable text on a fill: WCAG 2 relative luminance and contrast ratio. Black or white,

@@ -3,7 +3,7 @@ import type { Scene } from '../scene/types.ts';
 import { chainMeasurer, type FontFace } from '../text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
 import { encodePng } from './png-encode.ts';
-import { FONT_FILE } from './font-file.ts';
+import { FONT_FILE } from '../text/shipped-font.ts';
 
 /**
  * Runs of a text, each in the first font of the chain that has its characters (index into

@@ -8,9 +8,9 @@ import type {
   Scene,
   TextPrimitive,
 } from '../scene/types.ts';
-import { bytesFromHex } from '../hex.ts';
+import { bytesFromHex } from '../util/hex.ts';
 import { textBox } from '../scene/text-box.ts';
-import { FONT_FILE } from './font-file.ts';
+import { FONT_FILE } from '../text/shipped-font.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';
 import { type Crc32, pngFile } from './png-encode.ts';

@@ -1,4 +1,4 @@
-import { bytesFromHex } from '../hex.ts';
+import { bytesFromHex } from '../util/hex.ts';
 import type { TextPrimitive } from '../scene/types.ts';
 import { DEJAVU_SANS_GLYPHS } from '../text/dejavu-glyphs.ts';
 import { DEJAVU_SANS } from '../text/dejavu-metrics.ts';

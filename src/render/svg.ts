@@ -1,4 +1,4 @@
-import { base64FromBytes } from '../base64.ts';
+import { base64FromBytes } from '../util/base64.ts';
 import type { Primitive, Scene, TextPrimitive } from '../scene/types.ts';
 import { encodePng } from './png-encode.ts';
 import { escapeXml, num } from './svg-util.ts';

@@ -1,4 +1,4 @@
-import { base64FromBytes } from '../base64.ts';
+import { base64FromBytes } from '../util/base64.ts';
 import type { Scene } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { nearestNames } from '../color/colormap.ts';
+import { nearestNames } from '../util/nearest.ts';
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import { checkRule, type Issue, keysAt } from './rules.ts';

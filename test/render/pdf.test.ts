@@ -51,7 +51,7 @@ describe('renderPdf', () => {
 });
 
 describe('the PDF writer', () => {
-  it('does not load resvg (the PNG writer): it learns the font from font-file.ts', () => {
+  it('does not load resvg (the PNG writer): it learns the font from text/shipped-font.ts', () => {
     const code = `
       import { createRequire } from 'node:module';
       import { outputBytes, renderSpec } from './src/node.ts';

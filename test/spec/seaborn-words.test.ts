@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contrastRatio, relativeLuminance } from '../../src/color/contrast.ts';
 import { HeatfigError, render, type Spec } from '../../src/index.ts';
-import { bytesFromHex } from '../../src/hex.ts';
+import { bytesFromHex } from '../../src/util/hex.ts';
 
 const annots = (r: ReturnType<typeof render>) =>
   r.scene.primitives.flatMap((p) => (p.type === 'text' && p.role === 'annot' ? [p.text] : []));

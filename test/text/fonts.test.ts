@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { loadFonts } from '../../src/fonts.ts';
+import { loadFonts } from '../../src/text/font-files.ts';
 import { HeatfigError, outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { chainMeasurer, missingGlyph } from '../../src/text/chain.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';

@@ -1,6 +1,6 @@
 import type { Colormap } from '../../color/colormap.ts';
 import type { Grid } from '../../data/grid.ts';
-import { base64FromBytes, bytesFromBase64 } from '../../base64.ts';
+import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
 import type { Figure } from '../../spec/figure.ts';
 
 /**

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { HeatfigError } from './errors.ts';
-import { msg } from './messages.ts';
-import type { FontFace } from './text/chain.ts';
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+import type { FontFace } from './chain.ts';
 
 const require = createRequire(import.meta.url);
 
