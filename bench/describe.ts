@@ -1,6 +1,6 @@
 /** Time to describe a 1000×1000 grid in process (median of 5 after a warm-up). */
 import { describe } from '../src/describe/describe.ts';
-import { resolveSpec } from '../src/spec/resolve.ts';
+import { resolveSpec } from '../src/figure/resolve.ts';
 
 const n = 1000;
 const values = new Float64Array(n * n);

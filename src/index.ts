@@ -13,7 +13,7 @@ export type { CheckResult, Sentence } from './describe/check.ts';
 export type { Claim, ClaimKind } from './describe/claims.ts';
 export { describe } from './describe/describe.ts';
 export type { Description } from './describe/describe.ts';
-export { gridFromSpec } from './data/from-spec.ts';
+export { gridFromSpec } from './figure/grid-from-spec.ts';
 export { gridFromArray, gridFromArrow, gridFromRecords } from './data/arrays.ts';
 export type { ArrayLabels, ArrowTableLike, RecordKeys } from './data/arrays.ts';
 export { gridFromMatrix } from './data/grid.ts';
@@ -29,8 +29,8 @@ export { buildScene } from './scene/build.ts';
 export { sceneToJson } from './scene/json.ts';
 export { textBox } from './scene/text-box.ts';
 export type { Primitive, Scene } from './scene/types.ts';
-export type { Figure } from './spec/figure.ts';
-export { resolveSpec } from './spec/resolve.ts';
+export type { Figure } from './figure/types.ts';
+export { resolveSpec } from './figure/resolve.ts';
 export type {
   ColorbarOption,
   DataFileOption,

@@ -4,20 +4,19 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, extname, join, resolve as resolvePath } from 'node:path';
 import { paintRgba } from './color/colorize.ts';
-import type { DataFileLoader } from './data/from-spec.ts';
+import type { DataFileLoader } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
 import { NPY_HEADER_MAX, type NpyHeader, panelShape, parseNpyHeader } from './data/npy.ts';
 import { MAX_INPUT_BYTES, readBounded, readFully, readPieces } from './read-file.ts';
 import { streamNpy } from './data/npy-stream.ts';
 import type { Reduce } from './data/reduce.ts';
-import { type AreaSize, largeGridArea, reductionFor } from './layout/area.ts';
+import { type AreaSize, areaSize, largeGridArea, reductionFor } from './figure/fit-to-pixels.ts';
 import { sortGrid } from './data/table.ts';
 import { DEFAULTS } from './spec/defaults.ts';
 import { HeatfigError } from './errors.ts';
 import { msg } from './messages.ts';
 import {
-  areaSize,
   type DescribeResult,
   describeSpec,
   LIMITS,

@@ -1,8 +1,6 @@
-import { type DataFileLoader, gridFromSpec } from './data/from-spec.ts';
+import { type DataFileLoader, gridFromSpec } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
-import { reduceGridTo } from './data/reduce.ts';
-import { largeGridArea, reductionFor } from './layout/area.ts';
-import { DEFAULTS } from './spec/defaults.ts';
+import { fitToPixels, refitToLayout } from './figure/fit-to-pixels.ts';
 import { HeatfigError, Warnings } from './errors.ts';
 import { msg } from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
@@ -11,8 +9,8 @@ import { sceneToJson } from './scene/json.ts';
 import { buildScene } from './scene/build.ts';
 import type { Scene } from './scene/types.ts';
 import { type Description, describe } from './describe/describe.ts';
-import type { Figure } from './spec/figure.ts';
-import { resolveSpec } from './spec/resolve.ts';
+import type { Figure } from './figure/types.ts';
+import { resolveSpec } from './figure/resolve.ts';
 import type { Spec } from './spec/spec-type.ts';
 import { validateSpec } from './spec/validate.ts';
 import { missingGlyph } from './text/chain.ts';
@@ -57,55 +55,6 @@ export const LIMITS = {
   /** The longest side of a figure, in CSS px. */
   figurePx: 20_000,
 } as const;
-
-/** The size options of a spec that decide the cell area. */
-export function areaSize(spec: Spec) {
-  return {
-    width: spec.width ?? null,
-    height: spec.height ?? null,
-    cellWidth: spec.cellWidth ?? null,
-    cellHeight: spec.cellHeight ?? null,
-  };
-}
-
-/**
- * Reduces a grid with more cells than its cell area has device pixels, each axis on its own
- * (a tall array keeps its columns), unless raster is "never". The area follows the figure's
- * size options (see largeGridArea).
- */
-export function fitToPixels(grid: Grid, spec: Spec, pixelRatio: number): Grid {
-  if (grid.reduced || spec.raster === 'never') return grid;
-  const panelRows = grid.panels.map((p) => p.rows);
-  const area = largeGridArea(
-    panelRows.reduce((s, r) => s + r, 0),
-    grid.cols,
-    areaSize(spec),
-  );
-  const to = area && reductionFor(panelRows, grid.cols, area, pixelRatio);
-  return to ? reduceGridTo(grid, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce) : grid;
-}
-
-/**
- * After the layout: when the cells got fewer device pixels than the drawn grid has blocks
- * (a figure width or height smaller than the default area), the grid is reduced again, from
- * the whole grid when it is in memory, so that no block is dropped by the image's scaling.
- */
-function refitToLayout(
-  loaded: Grid,
-  drawn: Grid,
-  layout: Layout,
-  spec: Spec,
-  pixelRatio: number,
-): Grid {
-  const box = layout.panels[0];
-  if (!layout.raster || !box || spec.raster === 'never') return drawn;
-  const panelRows = drawn.panels.map((p) => p.rows);
-  const area = { w: box.cw * drawn.cols, h: box.ch * panelRows.reduce((s, r) => s + r, 0) };
-  const to = reductionFor(panelRows, drawn.cols, area, pixelRatio);
-  if (!to) return drawn;
-  const from = loaded.reduced ? drawn : loaded;
-  return reduceGridTo(from, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce);
-}
 
 /** Refuses what no output can hold: vector cells past the limit, or annotations past legibility. */
 function checkSize(figure: Figure, target: string): void {

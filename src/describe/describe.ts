@@ -1,7 +1,7 @@
 import { colormapNames } from '../color/colormap.ts';
 import type { Grid, Panel } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure } from '../figure/types.ts';
 import { type Claim, makeCtx } from './claims.ts';
 import type { Sentence } from './check.ts';
 import {

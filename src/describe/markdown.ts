@@ -1,6 +1,6 @@
 import type { Grid } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure } from '../figure/types.ts';
 import type { Claim, ClaimNumber } from './claims.ts';
 import type { Sentence } from './check.ts';
 import { mean } from './stats.ts';

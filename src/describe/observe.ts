@@ -1,5 +1,5 @@
 import type { Grid } from '../data/grid.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure } from '../figure/types.ts';
 import { normCenter } from '../color/norm.ts';
 import {
   type Claim,

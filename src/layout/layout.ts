@@ -3,12 +3,12 @@ import { Warnings } from '../errors.ts';
 import { makeFormatter, tickFormat } from '../format/number.ts';
 import { msg } from '../messages.ts';
 import { GEOMETRY as G } from '../spec/defaults.ts';
-import type { Figure, TickMode } from '../spec/figure.ts';
+import type { Figure, TickMode } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { colorbarTicks } from '../color/ticks.ts';
 import { type Box, boundsOf, lineHeight, type PlacedText, placeText, shiftText } from './text.ts';
 import { chooseTicks, niceSteps, type TickChoice } from './ticks.ts';
-import { largeGridArea, READABLE_AXIS, READABLE_CELL } from './area.ts';
+import { largeGridArea, READABLE_AXIS, READABLE_CELL } from '../figure/fit-to-pixels.ts';
 import { maxOf, minOf } from '../util/extent.ts';
 
 export type TextRole =

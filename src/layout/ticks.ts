@@ -1,4 +1,4 @@
-import type { TickMode } from '../spec/figure.ts';
+import type { TickMode } from '../figure/types.ts';
 
 /** Which labels of an axis are drawn, and at what rotation (degrees, as SVG). */
 export interface TickChoice {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { namedColormap } from '../color/colormap.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure } from '../figure/types.ts';
 import { browserBundleOptions } from './html/bundle.ts';
 import { figureToPayload } from './html/payload.ts';
 import { escapeXml } from './svg-util.ts';

@@ -1,7 +1,7 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import type { Layout, PanelBox } from '../layout/layout.ts';
-import type { Figure } from '../spec/figure.ts';
+import type { Figure } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
 

@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import type { Grid } from '../../src/data/grid.ts';
 import { checkClaims } from '../../src/describe/check.ts';
 import type { Claim } from '../../src/describe/claims.ts';
-import { gridFromSpec } from '../../src/data/from-spec.ts';
+import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
 import { outputBytes, renderSpec } from '../../src/node.ts';
-import { resolveSpec } from '../../src/spec/resolve.ts';
+import { resolveSpec } from '../../src/figure/resolve.ts';
 import { ROOT } from '../helpers.ts';
 
 const seed = (n: string) => {

@@ -1,9 +1,15 @@
 import { HeatfigError } from '../errors.ts';
 import { msg } from '../messages.ts';
 import type { DataSource, Spec } from '../spec/spec-type.ts';
-import type { LoadOptions } from './load.ts';
-import type { Reduction } from './reduce.ts';
-import { type Grid, type MatrixInput, type Panel, panelFromRows, stackPanels } from './grid.ts';
+import type { LoadOptions } from '../data/load.ts';
+import type { Reduction } from '../data/reduce.ts';
+import {
+  type Grid,
+  type MatrixInput,
+  type Panel,
+  panelFromRows,
+  stackPanels,
+} from '../data/grid.ts';
 
 /** Loads a data file named in a spec (relative paths are the loader's business). */
 export type DataFileLoader = (path: string, where: string, options: LoadOptions) => Grid;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gridFromMatrix } from '../../src/data/grid.ts';
-import { gridFromSpec } from '../../src/data/from-spec.ts';
+import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { HeatfigError } from '../../src/errors.ts';
-import { resolveSpec } from '../../src/spec/resolve.ts';
+import { resolveSpec } from '../../src/figure/resolve.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 
 function deepFreeze<T>(o: T): T {

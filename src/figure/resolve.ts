@@ -12,9 +12,9 @@ import { summarize, type ValueSummary } from '../data/summary.ts';
 import { HeatfigError, Warnings } from '../errors.ts';
 import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/number.ts';
 import { msg } from '../messages.ts';
-import { DEFAULTS } from './defaults.ts';
-import type { Extend, Figure, TickLabels } from './figure.ts';
-import type { Spec, TickLabelsOption } from './spec-type.ts';
+import { DEFAULTS } from '../spec/defaults.ts';
+import type { Extend, Figure, TickLabels } from './types.ts';
+import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
 
 /**
  * Resolves a validated spec against its grid: fills every default, chooses the colour

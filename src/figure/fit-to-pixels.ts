@@ -1,4 +1,7 @@
-import { GEOMETRY as G } from '../spec/defaults.ts';
+import type { Grid } from '../data/grid.ts';
+import { reduceGridTo } from '../data/reduce.ts';
+import { DEFAULTS, GEOMETRY as G } from '../spec/defaults.ts';
+import type { Spec } from '../spec/spec-type.ts';
 
 /** What sizes the cell area: the figure's width and height and the cells' own, in px (null: free). */
 export interface AreaSize {
@@ -80,4 +83,59 @@ export function reductionFor(
   const b = blocksFor(total, cols, area, ratio);
   if (b.rows >= total && b.cols >= cols) return null;
   return { rows: Math.max(1, Math.floor((b.rows * largest) / total)), cols: b.cols };
+}
+
+/** The size options of a spec that decide the cell area. */
+export function areaSize(spec: Spec) {
+  return {
+    width: spec.width ?? null,
+    height: spec.height ?? null,
+    cellWidth: spec.cellWidth ?? null,
+    cellHeight: spec.cellHeight ?? null,
+  };
+}
+
+/**
+ * Reduces a grid with more cells than its cell area has device pixels, each axis on its own
+ * (a tall array keeps its columns), unless raster is "never". The area follows the figure's
+ * size options (see largeGridArea).
+ */
+export function fitToPixels(grid: Grid, spec: Spec, pixelRatio: number): Grid {
+  if (grid.reduced || spec.raster === 'never') return grid;
+  const panelRows = grid.panels.map((p) => p.rows);
+  const area = largeGridArea(
+    panelRows.reduce((s, r) => s + r, 0),
+    grid.cols,
+    areaSize(spec),
+  );
+  const to = area && reductionFor(panelRows, grid.cols, area, pixelRatio);
+  return to ? reduceGridTo(grid, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce) : grid;
+}
+
+/** What refitting needs of a layout: whether cells are drawn as an image, and the cells' size. */
+export interface LaidOutCells {
+  readonly raster: boolean;
+  readonly panels: readonly { readonly cw: number; readonly ch: number }[];
+}
+
+/**
+ * After the layout: when the cells got fewer device pixels than the drawn grid has blocks
+ * (a figure width or height smaller than the default area), the grid is reduced again, from
+ * the whole grid when it is in memory, so that no block is dropped by the image's scaling.
+ */
+export function refitToLayout(
+  loaded: Grid,
+  drawn: Grid,
+  layout: LaidOutCells,
+  spec: Spec,
+  pixelRatio: number,
+): Grid {
+  const box = layout.panels[0];
+  if (!layout.raster || !box || spec.raster === 'never') return drawn;
+  const panelRows = drawn.panels.map((p) => p.rows);
+  const area = { w: box.cw * drawn.cols, h: box.ch * panelRows.reduce((s, r) => s + r, 0) };
+  const to = reductionFor(panelRows, drawn.cols, area, pixelRatio);
+  if (!to) return drawn;
+  const from = loaded.reduced ? drawn : loaded;
+  return reduceGridTo(from, to.rows, to.cols, spec.reduce ?? DEFAULTS.reduce);
 }
