@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { browserBundleOptions } from '../src/render/html/bundle.ts';
+import { browserBundleOptions } from '../src/view/bundle.ts';
 
 const schemaJson = readFileSync('schema/heatfig.schema.json', 'utf8');
 
@@ -62,8 +62,8 @@ rmSync('dist', { recursive: true, force: true });
 // only when it writes a page.
 const browser = (entry) => build(browserBundleOptions(entry)).then((r) => r.outputFiles[0].text);
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/viewer.js', await browser('src/render/html/viewer.ts'));
-writeFileSync('dist/preview.js', await browser('src/render/html/preview.ts'));
+writeFileSync('dist/heatfig-viewer.js', await browser('src/view/viewer.ts'));
+writeFileSync('dist/heatfig-preview.js', await browser('src/view/preview.ts'));
 await build({
   entryPoints: ['src/cli/run.ts'],
   outfile: 'dist/cli.cjs',
@@ -84,15 +84,15 @@ await build({
   banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The library: ES modules with declarations and declaration maps (dist/lib), compiled by
-// tsc from src/ (the CLI apart); the viewer's scripts beside render/html.js, which reads
+// tsc from src/ (the CLI apart); the viewer's scripts beside view/page.js, which reads
 // them; a CommonJS build for require() on Node 20 (dist/cjs); and one browser ES module for
 // CDNs and notebooks (dist/browser/heatfig.js).
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });
-for (const dir of ['dist/lib/render', 'dist/cjs']) {
+for (const dir of ['dist/lib/view', 'dist/cjs']) {
   mkdirSync(dir, { recursive: true });
-  for (const f of ['viewer.js', 'preview.js'])
+  for (const f of ['heatfig-viewer.js', 'heatfig-preview.js'])
     writeFileSync(join(dir, f), readFileSync(join('dist', f)));
 }
 for (const name of ['index', 'node']) {

@@ -27,18 +27,18 @@ import {
 import { renderSvg } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
-import type { PngOptions } from './render/png.ts';
+import type { PngOptions } from './render/png/png.ts';
 import type { Scene } from './scene/types.ts';
 import type { Spec } from './spec/spec-type.ts';
-import { parseJsonText } from './util/json-text.ts';
+import { parseJsonText } from './data/json-text.ts';
 import { validateSpec } from './spec/validate.ts';
 import { loadFonts } from './text/font-files.ts';
 import { writeOutput } from './output-file.ts';
 
 export { checkNotInput } from './output-file.ts';
 export { MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING } from './read-file.ts';
-export { MAX_SCALE } from './render/png-limits.ts';
-import { MAX_PNG_PIXELS, MAX_SCALE } from './render/png-limits.ts';
+export { MAX_SCALE } from './render/png/limits.ts';
+import { MAX_PNG_PIXELS, MAX_SCALE } from './render/png/limits.ts';
 import { chainMeasurer } from './text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from './text/measure.ts';
 
@@ -47,7 +47,7 @@ export type { LoadOptions } from './data/load.ts';
 
 /** PNG bytes of a scene, drawn by resvg with the shipped font (loaded on first use). */
 export async function renderPng(scene: Scene, options: PngOptions = {}): Promise<Uint8Array> {
-  return (await import('./render/png.ts')).renderPng(scene, options);
+  return (await import('./render/png/png.ts')).renderPng(scene, options);
 }
 
 /** PDF bytes of a scene, vector with selectable text (pdfkit is loaded on first use). */
@@ -582,10 +582,10 @@ export async function outputData(
     });
   }
   if (format === 'html') {
-    const { renderHtml } = await import('./render/html.ts');
+    const { renderHtml } = await import('./view/page.ts');
     // A first look for large grids: the drawn (reduced) grid, coloured on the whole grid's scale,
     // as the viewer will draw it once it has read every cell.
-    const { encodePng } = await import('./render/png-encode.ts');
+    const { encodePng } = await import('./render/png/encode.ts');
     const full = result.fullFigure;
     const drawn = { ...result.figure, norm: full.norm, cmap: full.cmap, colorbar: full.colorbar };
     const cells = drawn.grid.panels.map((p, i) =>

@@ -44,8 +44,8 @@ describe('heatfig render', () => {
       html.startsWith('<!doctype html>') || html.startsWith('<!DOCTYPE html>'),
       html.slice(0, 40),
     );
-    // The viewer script is inlined (its source is read from dist/viewer.js).
-    const viewer = readFileSync(join(ROOT, 'dist/viewer.js'), 'utf8');
+    // The viewer script is inlined (its source is read from dist/heatfig-viewer.js).
+    const viewer = readFileSync(join(ROOT, 'dist/heatfig-viewer.js'), 'utf8');
     assert.ok(viewer.length > 10_000 && html.includes(viewer.slice(0, 200)));
   });
 

@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { parseJsonText } from '../util/json-text.ts';
+import { parseJsonText } from './json-text.ts';
 import { DelimitedReader, detectDelimiter, parseDelimited } from './csv.ts';
 import type { Grid } from './grid.ts';
 import { gridFromJson, type JsonOrient } from './json.ts';

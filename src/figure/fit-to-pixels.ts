@@ -1,6 +1,7 @@
 import type { Grid } from '../data/grid.ts';
 import { reduceGridTo } from '../data/reduce.ts';
-import { DEFAULTS, GEOMETRY as G } from '../spec/defaults.ts';
+import { DEFAULTS } from '../spec/defaults.ts';
+import { GEOMETRY as G } from './geometry.ts';
 import type { Spec } from '../spec/spec-type.ts';
 
 /** What sizes the cell area: the figure's width and height and the cells' own, in px (null: free). */

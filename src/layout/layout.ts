@@ -2,7 +2,7 @@ import { makeNorm } from '../color/norm.ts';
 import { Warnings } from '../errors.ts';
 import { makeFormatter, tickFormat } from '../format/number.ts';
 import { msg } from '../messages.ts';
-import { GEOMETRY as G } from '../spec/defaults.ts';
+import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure, TickMode } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { colorbarTicks } from '../color/ticks.ts';

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Scene } from '../scene/types.ts';
 import { chainMeasurer, type FontFace } from '../text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
-import { encodePng } from './png-encode.ts';
+import { encodePng } from './png/encode.ts';
 import { FONT_FILE } from '../text/shipped-font.ts';
 
 /**

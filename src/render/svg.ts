@@ -1,6 +1,6 @@
 import { base64FromBytes } from '../util/base64.ts';
 import type { Primitive, Scene, TextPrimitive } from '../scene/types.ts';
-import { encodePng } from './png-encode.ts';
+import { encodePng } from './png/encode.ts';
 import { escapeXml, num } from './svg-util.ts';
 
 export { escapeXml, num } from './svg-util.ts';

@@ -19,7 +19,7 @@ describe('parsers (property tests)', () => {
 describe('locateJsonError', () => {
   it('finds an error exactly when JSON.parse rejects the text', async () => {
     const fc = (await import('fast-check')).default;
-    const { locateJsonError } = await import('../../src/util/json-text.ts');
+    const { locateJsonError } = await import('../../src/data/json-text.ts');
     const piece = fc.constantFrom(
       '[',
       ']',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import fc from 'fast-check';
-import { adler32Combine, deflateInParts } from '../../src/render/deflate.ts';
+import { adler32Combine, deflateInParts } from '../../src/render/png/deflate.ts';
 
 function adler32(b: Uint8Array): number {
   let a = 1;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { figureFromPayload, type Payload } from '../../src/render/html/payload.ts';
+import { figureFromPayload, type Payload } from '../../src/view/payload.ts';
 import { outputData, renderSpec, type Spec } from '../../src/node.ts';
 import { ROOT } from '../helpers.ts';
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderPng, renderSpec } from '../../src/node.ts';
 import { render } from '../../src/pipeline.ts';
-import { applyStamps, planStamps, stampable } from '../../src/render/stamp.ts';
+import { applyStamps, planStamps, stampable } from '../../src/render/png/stamp.ts';
 import type { Scene, TextPrimitive } from '../../src/scene/types.ts';
 import { textBox } from '../../src/scene/text-box.ts';
 import { decodePng } from '../helpers.ts';

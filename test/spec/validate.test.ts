@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { HeatfigError } from '../../src/errors.ts';
-import { parseJsonText } from '../../src/util/json-text.ts';
+import { parseJsonText } from '../../src/data/json-text.ts';
 import { validateSpec } from '../../src/spec/validate.ts';
 
 function rejects(spec: unknown, where: string, message: RegExp) {

@@ -1,5 +1,5 @@
 import { zlibSync } from 'fflate';
-import { crc32 } from '../util/crc32.ts';
+import { crc32 } from '../../util/crc32.ts';
 
 /** A zlib stream of stored (uncompressed) blocks: for a few bytes, no compressor needed. */
 function zlibStored(data: Uint8Array): Uint8Array {

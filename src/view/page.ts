@@ -3,16 +3,16 @@
  * Content-Security-Policy that allows its own inline script and style (by hash) and nothing
  * else: no request can leave the page. The figure travels as JSON (labels are only ever
  * shown with textContent) and the values as base64 binary; the viewer runtime
- * (src/render/html/viewer.ts) is bundled in.
+ * (src/view/viewer.ts) is bundled in.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { namedColormap } from '../color/colormap.ts';
 import type { Figure } from '../figure/types.ts';
-import { browserBundleOptions } from './html/bundle.ts';
-import { figureToPayload } from './html/payload.ts';
-import { escapeXml } from './svg-util.ts';
+import { browserBundleOptions } from './bundle.ts';
+import { figureToPayload } from './payload.ts';
+import { escapeXml } from '../render/svg-util.ts';
 
 /** Set by scripts/build.mjs: the browser scripts are files beside the CLI bundle. */
 declare const __HEATFIG_BUNDLED__: boolean | undefined;
@@ -35,19 +35,19 @@ const bundles = new Map<string, string>();
 
 /**
  * A browser script: bundled at build time beside the code that reads it (the CLI bundle, or
- * the package's compiled render/html.js; read only when a page is written, so other renders
+ * the package's compiled view/page.js; read only when a page is written, so other renders
  * do not load 120 kB of it), or, running from source, bundled now with esbuild (a dev
  * dependency, never needed by the package).
  */
 function browserScript(name: 'viewer' | 'preview'): string {
-  const built = new URL(`./${name}.js`, import.meta.url);
+  const built = new URL(`./heatfig-${name}.js`, import.meta.url);
   if (typeof __HEATFIG_BUNDLED__ !== 'undefined' || existsSync(built))
     return readFileSync(built, 'utf8');
   if (!bundles.has(name)) {
     const require = createRequire(import.meta.url);
     const esbuild = require('esbuild') as typeof import('esbuild');
     const text = esbuild.buildSync(
-      browserBundleOptions(new URL(`./html/${name}.ts`, import.meta.url).pathname),
+      browserBundleOptions(new URL(`./${name}.ts`, import.meta.url).pathname),
     ).outputFiles[0]!.text;
     bundles.set(name, text);
   }

@@ -1,8 +1,8 @@
-import { bytesFromHex } from '../util/hex.ts';
-import type { TextPrimitive } from '../scene/types.ts';
-import { DEJAVU_SANS_GLYPHS } from '../text/dejavu-glyphs.ts';
-import { DEJAVU_SANS } from '../text/dejavu-metrics.ts';
-import { dejavuSansMeasurer } from '../text/measure.ts';
+import { bytesFromHex } from '../../util/hex.ts';
+import type { TextPrimitive } from '../../scene/types.ts';
+import { DEJAVU_SANS_GLYPHS } from '../../text/dejavu-glyphs.ts';
+import { DEJAVU_SANS } from '../../text/dejavu-metrics.ts';
+import { dejavuSansMeasurer } from '../../text/measure.ts';
 
 /**
  * Annotations in PNGs, drawn by stamping. A figure's thousands of annotations use a dozen

@@ -1,8 +1,8 @@
-import type { TextPrimitive } from '../scene/types.ts';
-import { DEJAVU_SANS_GLYPHS } from '../text/dejavu-glyphs.ts';
-import { DEJAVU_SANS } from '../text/dejavu-metrics.ts';
-import { dejavuSansMeasurer } from '../text/measure.ts';
-import { num } from './svg-util.ts';
+import type { TextPrimitive } from '../../scene/types.ts';
+import { DEJAVU_SANS_GLYPHS } from '../../text/dejavu-glyphs.ts';
+import { DEJAVU_SANS } from '../../text/dejavu-metrics.ts';
+import { dejavuSansMeasurer } from '../../text/measure.ts';
+import { num } from '../svg-util.ts';
 
 const measurer = dejavuSansMeasurer();
 const id = (ch: string) => `hfg${ch.codePointAt(0)}`;

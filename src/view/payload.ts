@@ -1,7 +1,7 @@
-import type { Colormap } from '../../color/colormap.ts';
-import type { Grid } from '../../data/grid.ts';
-import { base64FromBytes, bytesFromBase64 } from '../../util/base64.ts';
-import type { Figure } from '../../figure/types.ts';
+import type { Colormap } from '../color/colormap.ts';
+import type { Grid } from '../data/grid.ts';
+import { base64FromBytes, bytesFromBase64 } from '../util/base64.ts';
+import type { Figure } from '../figure/types.ts';
 
 /**
  * What an HTML view carries: the resolved figure as JSON (typed arrays as base64, values as

@@ -8,20 +8,20 @@
  * toggle annotations, and download PNG or SVG of the current view. Text from the data is
  * only ever set with textContent.
  */
-import { paintRgba } from '../../color/colorize.ts';
-import type { Colormap } from '../../color/colormap.ts';
-import type { NormSpec } from '../../color/norm.ts';
-import type { Grid, Panel } from '../../data/grid.ts';
-import { type Reduce, reduceGridTo } from '../../data/reduce.ts';
-import { largeGridArea, reductionFor } from '../../figure/fit-to-pixels.ts';
-import { makeFormatter } from '../../format/number.ts';
-import { type Layout, layoutFigure } from '../../layout/layout.ts';
-import { buildScene } from '../../scene/build.ts';
-import type { Scene } from '../../scene/types.ts';
-import { drawCrisp, paintScene, pixelsCanvas } from './canvas.ts';
-import type { Figure } from '../../figure/types.ts';
-import { dejavuSansMeasurer } from '../../text/measure.ts';
-import { renderSvg } from '../svg.ts';
+import { paintRgba } from '../color/colorize.ts';
+import type { Colormap } from '../color/colormap.ts';
+import type { NormSpec } from '../color/norm.ts';
+import type { Grid, Panel } from '../data/grid.ts';
+import { type Reduce, reduceGridTo } from '../data/reduce.ts';
+import { largeGridArea, reductionFor } from '../figure/fit-to-pixels.ts';
+import { makeFormatter } from '../format/number.ts';
+import { type Layout, layoutFigure } from '../layout/layout.ts';
+import { buildScene } from '../scene/build.ts';
+import type { Scene } from '../scene/types.ts';
+import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
+import type { Figure } from '../figure/types.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
+import { renderSvg } from '../render/svg.ts';
 import { markdownToDom } from './markdown-dom.ts';
 import { colormapsFromPayload, figureFromPayload, type Payload } from './payload.ts';
 

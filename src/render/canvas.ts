@@ -2,7 +2,7 @@
  * Drawing a scene on a canvas (the HTML view): every primitive but the cells, which the view
  * draws as one image per panel. Browser code.
  */
-import type { Primitive, Scene } from '../../scene/types.ts';
+import type { Primitive, Scene } from '../scene/types.ts';
 
 /** Draws the scene at `dpr` device pixels per px; `cells` is called once, where the cells would be drawn. */
 export function paintScene(

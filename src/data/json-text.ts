@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { MAX_JSON_DEPTH, tooDeep } from './depth.ts';
+import { MAX_JSON_DEPTH, tooDeep } from '../util/depth.ts';
 
 /**
  * Parses JSON text, turning a syntax error into one HeatfigError at `source:line:col`, and

@@ -4,10 +4,10 @@
  * for a PNG (layout from the labels, cells from a PNG of their block aggregates). The viewer
  * script that follows the data redraws the same figure from the values and takes over.
  */
-import { layoutFigure } from '../../layout/layout.ts';
-import { buildScene } from '../../scene/build.ts';
-import { dejavuSansMeasurer } from '../../text/measure.ts';
-import { drawCrisp, paintScene } from './canvas.ts';
+import { layoutFigure } from '../layout/layout.ts';
+import { buildScene } from '../scene/build.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
+import { drawCrisp, paintScene } from '../render/canvas.ts';
 import { figureFromPayload, type Payload } from './payload.ts';
 
 interface Preview {

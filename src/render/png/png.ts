@@ -7,16 +7,16 @@ import type {
   RectPrimitive,
   Scene,
   TextPrimitive,
-} from '../scene/types.ts';
-import { bytesFromHex } from '../util/hex.ts';
-import { textBox } from '../scene/text-box.ts';
-import { FONT_FILE } from '../text/shipped-font.ts';
+} from '../../scene/types.ts';
+import { bytesFromHex } from '../../util/hex.ts';
+import { textBox } from '../../scene/text-box.ts';
+import { FONT_FILE } from '../../text/shipped-font.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';
-import { type Crc32, pngFile } from './png-encode.ts';
+import { type Crc32, pngFile } from './encode.ts';
 import { applyStamps, planStamps, stampable } from './stamp.ts';
-import { num, renderSvg } from './svg.ts';
-import { maxOf, minOf } from '../util/extent.ts';
+import { num, renderSvg } from '../svg.ts';
+import { maxOf, minOf } from '../../util/extent.ts';
 
 const require = createRequire(import.meta.url);
 
