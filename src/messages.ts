@@ -67,6 +67,10 @@ export const msg = {
 
   tooManyCells: (cells: number, limit: number, format: string) =>
     `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as separate shapes in ${format}; let it draw them as an image (raster "auto", --raster auto)`,
+  tooManyForEveryCell: (cells: number, limit: number, format: string) =>
+    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} an ${format} view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
+  figureTooLarge: (w: number, h: number, limit: number) =>
+    `the figure would be ${Math.round(w).toLocaleString('en-US')} × ${Math.round(h).toLocaleString('en-US')} px, more than ${limit.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`,
   tooManyAnnotations: (cells: number, limit: number) =>
     `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`,
 

@@ -2,8 +2,7 @@
  * heatfig for Node: the public API plus reading files, and PNG and PDF output.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { dirname, extname, join, resolve as resolvePath } from 'node:path';
-import { paintRgba } from './color/colorize.ts';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { DataFileLoader } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { formatOfName, gridFromBytes, INPUT_FORMATS, type LoadOptions } from './data/load.ts';
@@ -19,13 +18,10 @@ import { msg } from './messages.ts';
 import {
   type DescribeResult,
   describeSpec,
-  LIMITS,
   type RenderOptions,
   type RenderResult,
   render,
 } from './pipeline.ts';
-import { renderSvg } from './render/svg.ts';
-import { sceneToJson } from './scene/json.ts';
 import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png/png.ts';
 import type { Scene } from './scene/types.ts';
@@ -34,6 +30,7 @@ import { parseJsonText } from './data/json-text.ts';
 import { validateSpec } from './spec/validate.ts';
 import { loadFonts } from './text/font-files.ts';
 import { writeOutput } from './output-file.ts';
+import { OUTPUTS, type OutputFormat } from './outputs.ts';
 
 export { checkNotInput } from './output-file.ts';
 export { MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING } from './read-file.ts';
@@ -73,28 +70,7 @@ function missingPackage(e: unknown, name: string, what: string): unknown {
   return e;
 }
 
-export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene' | 'html';
-
-const FORMATS: Record<string, OutputFormat> = {
-  '.svg': 'svg',
-  '.png': 'png',
-  '.pdf': 'pdf',
-  '.json': 'scene',
-  '.html': 'html',
-  '.htm': 'html',
-};
-
-/** The output format a file name asks for, by its extension. */
-export function formatFromPath(path: string): OutputFormat {
-  const f = FORMATS[extname(path).toLowerCase()];
-  if (!f)
-    throw new HeatfigError(
-      'bad-output',
-      `cannot tell the format of ${JSON.stringify(path)}; name it .svg, .png, .pdf, .html or .json (scene)`,
-      path,
-    );
-  return f;
-}
+export { formatFromPath, OUTPUTS, type Output, type OutputFormat } from './outputs.ts';
 
 /** Reads and validates a spec file (at most `maxBytes`). */
 export function readSpecFile(path: string, maxBytes = MAX_INPUT_BYTES): Spec {
@@ -384,17 +360,18 @@ export function readHints(
   format: OutputFormat = 'svg',
   options: Pick<ReadHints, 'pixelRatio' | 'progress' | 'maxInputBytes'> = {},
 ): ReadHints {
-  const never = format === 'html' || spec.raster === 'never';
+  const out = OUTPUTS[format];
+  const never = out.everyCell !== null || spec.raster === 'never';
   const maxCells =
-    format === 'html'
+    out.everyCell !== null
       ? {
-          cells: LIMITS.htmlCells,
-          why: 'an HTML view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data',
+          cells: out.everyCell,
+          why: `an ${out.label} view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
         }
       : spec.raster === 'never'
         ? {
-            cells: format === 'png' ? LIMITS.rasterCells : LIMITS.vectorCells,
-            why: `${format.toUpperCase()} draws as separate shapes; let it draw them as an image (raster "auto")`,
+            cells: out.shapeCells,
+            why: `${out.label} draws as separate shapes; let it draw them as an image (raster "auto")`,
           }
         : undefined;
   return {
@@ -502,30 +479,20 @@ function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
   const merged: Spec = { ...base, ...options.overrides };
-  // A PNG's scale; SVG and PDF embed rasters at one pixel per CSS px.
-  const pixelRatio = options.pixelRatio ?? (options.format === 'png' ? 2 : 1);
+  const format = options.format ?? 'svg';
+  const pixelRatio = options.pixelRatio ?? OUTPUTS[format].pixelRatio;
   return [
     merged,
     {
       clock: nodeClock,
       ...fontOptions(merged, source, options.overrides?.font !== undefined, options.read),
-      format:
-        options.format === 'scene'
-          ? 'scene'
-          : options.format === 'png' || options.format === 'pdf'
-            ? 'none'
-            : 'svg',
-      target: options.format ?? 'svg',
+      format,
       pixelRatio,
-      // The HTML view keeps every cell, to show them when zoomed in.
-      keepFullGrid: options.format === 'html',
-      // A PNG carries no description, so none is computed for it.
-      describe: options.format !== 'png',
       ...(source ? { source } : {}),
       ...(options.grid ? { grid: options.grid } : {}),
       loadFile: fileLoader(
         source,
-        readHints(merged, options.format ?? 'svg', {
+        readHints(merged, format, {
           pixelRatio,
           ...(options.progress ? { progress: options.progress } : {}),
           ...(options.maxInputBytes ? { maxInputBytes: options.maxInputBytes } : {}),
@@ -564,42 +531,23 @@ export async function outputBytes(
   return typeof data === 'string' ? new TextEncoder().encode(data) : data;
 }
 
-/**
- * The file contents as outputBytes makes them, but text formats (SVG, scene JSON, HTML) as
- * the string itself: writing a string lets Node encode it once, on its way to the file.
- */
-export async function outputData(
-  result: RenderResult,
-  format: OutputFormat,
-  options: { scale?: number; dpi?: number } = {},
-): Promise<Uint8Array | string> {
-  if (format === 'png') {
+type WriteOptions = { scale?: number; dpi?: number };
+
+/** How heatfig/node writes the formats the outputs table leaves to it (text: null there). */
+const BINARY_WRITERS: Record<
+  'png' | 'pdf' | 'html',
+  (result: RenderResult, options: WriteOptions) => Promise<Uint8Array | string>
+> = {
+  png: (result, options) => {
     const scale = options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2);
     checkPngSize(result.scene, scale);
     return renderPng(result.scene, {
       scale,
       ...(options.dpi !== undefined ? { dpi: options.dpi } : {}),
     });
-  }
-  if (format === 'html') {
-    const { renderHtml } = await import('./view/page.ts');
-    // A first look for large grids: the drawn (reduced) grid, coloured on the whole grid's scale,
-    // as the viewer will draw it once it has read every cell.
-    const { encodePng } = await import('./render/png/encode.ts');
-    const full = result.fullFigure;
-    const drawn = { ...result.figure, norm: full.norm, cmap: full.cmap, colorbar: full.colorbar };
-    const cells = drawn.grid.panels.map((p, i) =>
-      encodePng(
-        paintRgba(drawn.cmap, drawn.norm, p.values, drawn.mask[i] ?? null),
-        drawn.grid.cols,
-        p.rows,
-        1,
-      ),
-    );
-    return renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells });
-  }
-  if (format === 'pdf')
-    return renderPdf(
+  },
+  pdf: (result) =>
+    renderPdf(
       result.scene,
       result.scene.fonts?.length
         ? {
@@ -609,10 +557,22 @@ export async function outputData(
             ),
           }
         : {},
-    );
-  if (format === 'scene' && !result.output.startsWith('{')) return sceneToJson(result.scene);
-  if (format === 'svg' && !result.output.startsWith('<svg')) return renderSvg(result.scene);
-  return result.output;
+    ),
+  html: async (result) => (await import('./view/page.ts')).pageOfResult(result),
+};
+
+/**
+ * The file contents as outputBytes makes them, but text formats (SVG, scene JSON, HTML) as
+ * the string itself: writing a string lets Node encode it once, on its way to the file.
+ */
+export async function outputData(
+  result: RenderResult,
+  format: OutputFormat,
+  options: WriteOptions = {},
+): Promise<Uint8Array | string> {
+  const text = OUTPUTS[format].text;
+  if (text) return format === result.format ? result.output : text(result.scene);
+  return BINARY_WRITERS[format as keyof typeof BINARY_WRITERS](result, options);
 }
 
 /**

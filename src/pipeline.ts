@@ -4,8 +4,7 @@ import { fitToPixels, refitToLayout } from './figure/fit-to-pixels.ts';
 import { HeatfigError, Warnings } from './errors.ts';
 import { msg } from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
-import { renderSvg, type SvgOptions } from './render/svg.ts';
-import { sceneToJson } from './scene/json.ts';
+import { LIMITS, OUTPUTS, type Output, type OutputFormat } from './outputs.ts';
 import { buildScene } from './scene/build.ts';
 import type { Scene } from './scene/types.ts';
 import { type Description, describe } from './describe/describe.ts';
@@ -21,22 +20,17 @@ export interface RenderOptions {
   readonly grid?: Grid;
   /** Loads data files the spec names (the Node entry provides one). */
   readonly loadFile?: DataFileLoader;
-  /** 'svg' (default), 'scene' (JSON), or 'none' (no text output: PNG and PDF are drawn from the scene). */
-  readonly format?: 'svg' | 'scene' | 'none';
-  /** The file format the result is for (PNG and PDF are drawn from the scene); it sets the size limits. Default: format. */
-  readonly target?: 'svg' | 'scene' | 'png' | 'pdf' | 'html';
+  /** The output the figure is for (default 'svg'): its pixels, its limits, whether it is described (see outputs.ts). */
+  readonly format?: OutputFormat;
   /** Name of the spec's file, for error messages. */
   readonly source?: string;
   readonly measurer?: TextMeasurer;
   /** The font files the measurer measures with (before DejaVu Sans), for the PNG and PDF writers. */
   readonly fonts?: readonly { readonly family: string; readonly file: string }[];
-  /** Also resolve the figure of the whole grid when the drawn one is reduced (the HTML view shows every cell). */
-  readonly keepFullGrid?: boolean;
-  /** Compute the description (default true; a PNG has no use for it). */
+  /** Compute the description (default: whether the output carries one). */
   readonly describe?: boolean;
-  /** Device pixels per CSS px of the output (the PNG scale); large grids are reduced to about one cell per device pixel. Default 2. */
+  /** Device pixels per CSS px of the output (the PNG scale); large grids are reduced to about one cell per device pixel. Default: the output's. */
   readonly pixelRatio?: number;
-  readonly svg?: SvgOptions;
   /**
    * The clock `timings` are read from, in ms from any origin. Default performance.now(); the
    * Node entry passes one of its own, because in Node the first use of `performance` loads
@@ -45,32 +39,20 @@ export interface RenderOptions {
   readonly clock?: () => number;
 }
 
-/** Cells drawn as shapes, at most, per output; annotated cells at most. */
-export const LIMITS = {
-  vectorCells: 250_000,
-  rasterCells: 4_000_000,
-  annotatedCells: 20_000,
-  /** An HTML view keeps every cell (as float32): 4096 × 4096. */
-  htmlCells: 4096 * 4096,
-  /** The longest side of a figure, in CSS px. */
-  figurePx: 20_000,
-} as const;
-
-/** Refuses what no output can hold: vector cells past the limit, or annotations past legibility. */
-function checkSize(figure: Figure, target: string): void {
+/** Refuses what the output cannot hold: shapes past its limit, every cell past its limit, or annotations past legibility. */
+function checkSize(figure: Figure, out: Output): void {
   const cells = figure.grid.panels.reduce((s, p) => s + p.rows, 0) * figure.grid.cols;
-  const limit = target === 'png' ? LIMITS.rasterCells : LIMITS.vectorCells;
-  if (figure.raster === 'never' && cells > limit) {
+  if (figure.raster === 'never' && cells > out.shapeCells) {
     throw new HeatfigError(
       'too-large',
-      msg.tooManyCells(cells, limit, target.toUpperCase()),
+      msg.tooManyCells(cells, out.shapeCells, out.label),
       '$.raster',
     );
   }
-  if (target === 'html' && cells > LIMITS.htmlCells)
+  if (out.everyCell !== null && cells > out.everyCell)
     throw new HeatfigError(
       'too-large',
-      `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${LIMITS.htmlCells.toLocaleString('en-US')} an HTML view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
+      msg.tooManyForEveryCell(cells, out.everyCell, out.label),
       '$.data',
     );
   if (figure.annot && figure.raster === 'never' && cells > LIMITS.annotatedCells) {
@@ -91,6 +73,9 @@ export interface RenderResult {
   readonly description: Description | null;
   readonly layout: Layout;
   readonly scene: Scene;
+  /** The output the figure was drawn for. */
+  readonly format: OutputFormat;
+  /** The text of a text format (SVG, scene JSON); empty for PNG, PDF and HTML, which heatfig/node writes from the scene. */
   readonly output: string;
   readonly warnings: readonly string[];
   /** Milliseconds each stage took, in order (`heatfig render --verbose` prints them). */
@@ -110,7 +95,7 @@ function prepare(
   // 2. Load the data into a Grid (inline values, or files through the loader); a grid with
   //    more cells than the output has pixels is reduced block by block.
   const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
-  const grid = fitToPixels(loaded, valid, options.pixelRatio ?? 2);
+  const grid = fitToPixels(loaded, valid, pixelRatioOf(options));
   took('load');
   // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
   //    values, whatever is drawn).
@@ -118,6 +103,9 @@ function prepare(
   took('resolve');
   return { valid, loaded, grid, figure };
 }
+
+const pixelRatioOf = (options: RenderOptions) =>
+  options.pixelRatio ?? OUTPUTS[options.format ?? 'svg'].pixelRatio;
 
 /** What `heatfig describe` needs: the figure and its description, without laying out or drawing it. */
 export interface DescribeResult {
@@ -159,12 +147,13 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
     last = now;
   };
   const measurer = options.measurer ?? dejavuSansMeasurer();
+  const out = OUTPUTS[options.format ?? 'svg'];
   // 1–3. Validate, load (reduced to the output's pixels), resolve.
-  const pixelRatio = options.pixelRatio ?? 2;
+  const pixelRatio = pixelRatioOf(options);
   const prepared = prepare(spec, options, warnings, took);
   const { valid, loaded } = prepared;
   let { grid, figure } = prepared;
-  checkSize(figure, options.target ?? options.format ?? 'svg');
+  checkSize(figure, out);
   // 4. Layout: cell size, tick labels, annotation size, titles, colorbar, in px; a grid with
   //    more blocks than its cells' pixels is reduced again and laid out anew.
   let layout = layoutFigure(figure, measurer, warnings);
@@ -177,7 +166,7 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
   if (layout.width > LIMITS.figurePx || layout.height > LIMITS.figurePx)
     throw new HeatfigError(
       'too-large',
-      `the figure would be ${Math.round(layout.width).toLocaleString('en-US')} × ${Math.round(layout.height).toLocaleString('en-US')} px, more than ${LIMITS.figurePx.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`,
+      msg.figureTooLarge(layout.width, layout.height, LIMITS.figurePx),
       valid.cellHeight !== undefined
         ? '$.cellHeight'
         : valid.cellWidth !== undefined
@@ -186,7 +175,7 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
     );
   took('layout');
   // 5. Describe, beside the drawing: observations from the data, each a checkable claim.
-  const description = options.describe === false ? null : describe(figure);
+  const description = (options.describe ?? out.describe) ? describe(figure) : null;
   if (description) took('describe');
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
   const scene = buildScene(figure, layout, measurer, description?.markdown ?? '', options.fonts);
@@ -200,22 +189,19 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
     }
   }
   took('scene');
-  // 7. Render.
-  const output =
-    options.format === 'scene'
-      ? sceneToJson(scene)
-      : options.format === 'none'
-        ? ''
-        : renderSvg(scene, options.svg);
-  if (options.format !== 'none') took(options.format === 'scene' ? 'scene JSON' : 'SVG');
+  // 7. Render a text format; PNG, PDF and the HTML page are written from the scene by heatfig/node.
+  const output = out.text ? out.text(scene) : '';
+  if (out.text) took(out.label);
+  // The HTML view keeps every cell, to show them when zoomed in.
   const fullFigure =
-    options.keepFullGrid && grid !== loaded ? resolveSpec(valid, loaded, new Warnings()) : figure;
+    out.everyCell !== null && grid !== loaded ? resolveSpec(valid, loaded, new Warnings()) : figure;
   return {
     figure,
     fullFigure,
     description,
     layout,
     scene,
+    format: out.format,
     output,
     warnings: warnings.list,
     timings,

@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { paintRgba } from '../color/colorize.ts';
 import { namedColormap } from '../color/colormap.ts';
+import type { RenderResult } from '../pipeline.ts';
+import { encodePng } from '../render/png/encode.ts';
 import type { Figure } from '../figure/types.ts';
 import { browserBundleOptions } from './bundle.ts';
 import { figureToPayload } from './payload.ts';
@@ -158,4 +161,23 @@ ${first ? `<script type="application/json" id="hf-preview">${previewJson}</scrip
 </body>
 </html>
 `;
+}
+
+/**
+ * The page of a rendered figure: every cell of the whole grid, and for a large grid a first
+ * look, the drawn (reduced) grid coloured on the whole grid's scale, as the viewer will draw
+ * it once it has read every cell.
+ */
+export function pageOfResult(result: RenderResult): string {
+  const full = result.fullFigure;
+  const drawn = { ...result.figure, norm: full.norm, cmap: full.cmap, colorbar: full.colorbar };
+  const cells = drawn.grid.panels.map((p, i) =>
+    encodePng(
+      paintRgba(drawn.cmap, drawn.norm, p.values, drawn.mask[i] ?? null),
+      drawn.grid.cols,
+      p.rows,
+      1,
+    ),
+  );
+  return renderHtml(full, result.description?.markdown ?? '', { figure: drawn, cells });
 }
