@@ -18,12 +18,14 @@ function files(dir: string): string[] {
 }
 
 const SRC = join(ROOT, 'src');
-/** The Node edge (DESIGN.md): the Node entry, the output table, file I/O, the PNG, PDF and page writers, font files. */
+/** The Node edge (DESIGN.md): the Node entry, file I/O (io/), the PNG, PDF and page writers, font files. */
 const NODE_ONLY = new Set([
   'node.ts',
-  'read-file.ts',
-  'load-file.ts',
-  'output-file.ts',
+  'io/read-file.ts',
+  'io/output-file.ts',
+  'io/load-file.ts',
+  'io/npy-file.ts',
+  'io/read-hints.ts',
   'render/png/png.ts',
   'render/png/resvg.ts',
   'render/png/deflate.ts',
@@ -81,11 +83,9 @@ const RULES: Record<string, readonly string[]> = {
   'view/': [...BASE, ...CORE],
   'pipeline.ts': [...BASE, ...CORE],
   'index.ts': [...BASE, ...CORE],
-  'read-file.ts': BASE,
-  'output-file.ts': BASE,
-  'load-file.ts': [...BASE, 'read-file.ts', 'data/', 'figure/', 'spec/'],
+  'io/': [...BASE, 'data/', 'figure/', 'spec/', 'outputs.ts'],
   'outputs.ts': [...BASE, 'render/', 'scene/'],
-  'node.ts': [...BASE, ...CORE, 'read-file.ts', 'load-file.ts', 'output-file.ts'],
+  'node.ts': [...BASE, ...CORE, 'io/'],
   'cli/': ['node.ts', 'index.ts'],
 };
 const ruleOf = (p: string) =>

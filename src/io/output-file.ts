@@ -21,7 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { HeatfigError } from './errors.ts';
+import { HeatfigError } from '../errors.ts';
 
 /**
  * Temporary files being written, removed if the process is interrupted (SIGINT, SIGTERM):

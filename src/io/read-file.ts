@@ -4,7 +4,7 @@
  * pieces and refused as soon as it passes the limit. Memory is never more than the limit.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { HeatfigError } from './errors.ts';
+import { HeatfigError } from '../errors.ts';
 
 /** What heatfig reads whole by default (a streamed .npy is read in pieces, and has no limit). */
 export const MAX_INPUT_BYTES = 128 << 20;
