@@ -6,12 +6,15 @@
 export class HeatfigError extends Error {
   readonly code: string;
   readonly where: string | null;
+  /** What is wrong and what would be right, without `where`. */
+  readonly detail: string;
 
   constructor(code: string, message: string, where: string | null = null) {
     super(where ? `${where}: ${message}` : message);
     this.name = 'HeatfigError';
     this.code = code;
     this.where = where;
+    this.detail = message;
   }
 }
 

@@ -3,8 +3,8 @@
  * Errors a user can cause print one line, `heatfig: error: WHERE: WHAT; WHAT WOULD BE RIGHT`,
  * and exit 2; --debug adds the stack trace.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, resolve as resolvePath } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
   colormapNames,
@@ -12,7 +12,6 @@ import {
   HeatfigError,
   formatFromPath,
   isHeatfigError,
-  type LoadOptions,
   load,
   type OutputFormat,
   outputData,
@@ -23,152 +22,28 @@ import {
   readHints,
   loadStdin,
   MAX_INPUT_BYTES,
-  MAX_INPUT_BYTES_CEILING,
   MAX_SCALE,
   writeFileAtomic,
   checkNotInput,
 } from '../node.ts';
+import { within } from './flag-parsers.ts';
+import { addFigureFlags, type FlagValues, flagOfPath, flagValues } from './flags.ts';
 import { progressBar } from './progress.ts';
 import { schemaText } from './schema-text.ts';
-
-const number = (flag: string) => (v: string) => {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n))
-    throw new HeatfigError(
-      'bad-option',
-      `${JSON.stringify(v)} is not a number; give ${flag} a number such as 0.5`,
-      flag,
-    );
-  return n;
-};
-
-/** A number in (lo, hi] (lo itself allowed when open is false), or a one-line refusal naming the flag. */
-const within =
-  (flag: string, lo: number, hi: number, open = true, whole = false) =>
-  (v: string) => {
-    const n = number(flag)(v);
-    if ((open ? !(n > lo) : !(n >= lo)) || n > hi || (whole && !Number.isInteger(n)))
-      throw new HeatfigError(
-        'bad-option',
-        `${v} is out of range; give ${flag} a ${whole ? 'whole number' : 'number'} ${open ? 'above' : 'from'} ${lo} up to ${hi.toLocaleString('en-US')}`,
-        flag,
-      );
-    return n;
-  };
-
-/**
- * As seaborn takes them: true, false, auto, every nth (a number), a comma-separated list, or
- * a file with one label per line (when a file of that name exists).
- */
-const ticklabels = (v: string): Spec['xticklabels'] => {
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  if (v === 'auto') return 'auto';
-  if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
-  if (existsSync(v) && statSync(v).isFile())
-    return readFileSync(v, 'utf8')
-      .replace(/\r?\n$/, '')
-      .split(/\r?\n/);
-  return v.split(',');
-};
-
-const indexCol = (v: string): number | 'none' => {
-  if (v === 'none') return 'none';
-  if (/^\d+$/.test(v)) return Number(v);
-  throw new HeatfigError(
-    'bad-option',
-    `${JSON.stringify(v)} is not a column; give --index-col a column number (0 is the first) or none`,
-    '--index-col',
-  );
-};
-
-/** How to read the input file, from the flags. */
-function loadOptionsFrom(o: Record<string, unknown>): LoadOptions {
-  const out: Record<string, unknown> = {};
-  for (const [flag, key] of [
-    ['inputFormat', 'format'],
-    ['sep', 'sep'],
-    ['x', 'x'],
-    ['y', 'y'],
-    ['value', 'value'],
-    ['agg', 'agg'],
-    ['sort', 'sort'],
-    ['key', 'key'],
-    ['indexCol', 'indexCol'],
-    ['orient', 'orient'],
-  ] as const) {
-    if (o[flag] !== undefined) out[key] = o[flag] === '\\t' ? '\t' : o[flag];
-  }
-  return out as LoadOptions;
-}
-
-/** Which spec options the flags set; a flag the user did not give sets nothing. */
-function overridesFrom(o: Record<string, unknown>): Partial<Spec> {
-  const out: Record<string, unknown> = {};
-  const direct = [
-    'title',
-    'xlabel',
-    'ylabel',
-    'cmap',
-    'vmin',
-    'vmax',
-    'center',
-    'robust',
-    'norm',
-    'linthresh',
-    'annot',
-    'fmt',
-    'annotSize',
-    'square',
-    'width',
-    'height',
-    'cellWidth',
-    'cellHeight',
-    'fontSize',
-    'linewidths',
-    'linecolor',
-    'mask',
-    'xaxis',
-    'xticklabels',
-    'yticklabels',
-    'raster',
-    'reduce',
-    'font',
-  ];
-  for (const k of direct) if (o[k] !== undefined) out[k] = o[k];
-  if (o['xrotation'] !== undefined) {
-    const v = String(o['xrotation']);
-    const n = Number(v);
-    if (v !== 'auto' && (v.trim() === '' || !Number.isFinite(n)))
-      throw new HeatfigError(
-        'bad-option',
-        `${JSON.stringify(v)} is not a rotation; give degrees from -90 to 90, or auto`,
-        '--xrotation',
-      );
-    out['xrotation'] = v === 'auto' ? 'auto' : n;
-  }
-  const cb: Record<string, unknown> = {};
-  if (o['cbarLabel'] !== undefined) cb['label'] = o['cbarLabel'];
-  if (o['extend'] !== undefined) cb['extend'] = o['extend'];
-  if (o['cbarFormat'] !== undefined) cb['format'] = o['cbarFormat'];
-  if (o['colorbar'] === false) out['colorbar'] = false;
-  else if (Object.keys(cb).length) out['colorbar'] = cb;
-  return out as Partial<Spec>;
-}
 
 /**
  * The spec a JSON input holds (an object with data, panels or $schema), not yet validated
  * (render does that, naming the file); null when the input is data; 'unreadable' when it
  * cannot be read or parsed (the spec reader then reports where). The file is read once.
  */
-function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unreadable' {
-  if (path === '-' || extname(path).toLowerCase() !== '.json' || o['inputFormat'] !== undefined)
+function specIn(path: string, flags: FlagValues): Spec | null | 'unreadable' {
+  if (path === '-' || extname(path).toLowerCase() !== '.json' || flags.load.format !== undefined)
     return null;
   let v: unknown;
   try {
     // Not a regular file, or larger than what is read whole: the bounded reader reports it.
     const st = statSync(path);
-    const limit = (o['maxInputBytes'] as number | undefined) ?? MAX_INPUT_BYTES;
+    const limit = flags.maxInputBytes ?? MAX_INPUT_BYTES;
     if (!st.isFile() || st.size > limit) return 'unreadable';
     v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
@@ -187,11 +62,11 @@ function specIn(path: string, o: Record<string, unknown>): Spec | null | 'unread
 /** An error about an option a flag set names the flag (`--vmin`), not the JSON path. */
 function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   if (!(e instanceof HeatfigError) || e.where === null) return e;
-  const m = /^(?:.*: )?\$\.(\w+)(.*)$/.exec(e.where);
-  if (!m || !(m[1]! in overrides)) return e;
-  const flag = `--${m[1]!.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-  const message = e.message.slice(e.where.length + 2);
-  return new HeatfigError(e.code, message, `${flag}${m[2] ? ` (${m[2]})` : ''}`);
+  const m = /^(?:.*: )?\$\.(\w+)(?:\.(\w+))?(.*)$/.exec(e.where);
+  const flag = m && flagOfPath(m[1]!, m[2] ?? null, overrides);
+  if (!flag) return e;
+  const rest = `${m[2] && m[1] !== 'colorbar' ? `.${m[2]}` : ''}${m[3]}`;
+  return new HeatfigError(e.code, e.detail, `${flag}${rest ? ` (${rest})` : ''}`);
 }
 
 /**
@@ -207,8 +82,8 @@ function runInput<T>(
   read: string[] = [],
 ): T {
   read.push(input);
-  const overrides = overridesFrom(o);
-  const maxInputBytes = o['maxInputBytes'] as number | undefined;
+  const flags = flagValues(o);
+  const { overrides, maxInputBytes } = flags;
   const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
@@ -219,15 +94,15 @@ function runInput<T>(
     run({ ...overrides } as Spec, { format, pixelRatio, grid, read });
   const hints = () => readHints(overrides as Spec, format, { pixelRatio, progress, ...bounds });
   try {
-    if (input === '-' && o['inputFormat'] === undefined) {
+    if (input === '-' && flags.load.format === undefined) {
       // Standard input of no given format: a spec, or data its first bytes tell.
-      const got = loadStdin(loadOptionsFrom(o), hints());
+      const got = loadStdin(flags.load, hints());
       return 'spec' in got ? run(got.spec, { ...common, source: '<stdin>' }) : withGrid(got.grid);
     }
-    const spec = specIn(input, o);
+    const spec = specIn(input, flags);
     if (spec === 'unreadable') return run(input, common);
     if (spec) return run(spec, { ...common, source: input });
-    return withGrid(load(input, loadOptionsFrom(o), '.', input, hints()));
+    return withGrid(load(input, flags.load, '.', input, hints()));
   } catch (e) {
     throw flagWhere(e, overrides);
   } finally {
@@ -330,137 +205,6 @@ async function renderCommand(input: string, o: Record<string, unknown>): Promise
   }
 }
 
-/** The flags that say how to read the data and how the figure looks (render and describe share them). */
-function figureOptions(cmd: Command): Command {
-  return cmd
-    .addOption(
-      new Option(
-        '--input-format <format>',
-        'format of the input (default: from its extension)',
-      ).choices(['csv', 'tsv', 'json', 'npy', 'npz']),
-    )
-    .option('--sep <char>', 'CSV delimiter (default: detected; \\t for tab)')
-    .option('--x <column>', 'long data: the column whose labels become the columns')
-    .option('--y <column>', 'long data: the column whose labels become the rows')
-    .option('--value <column>', 'long data: the column of values')
-    .addOption(
-      new Option('--agg <how>', 'long data: combine duplicate (x, y) pairs').choices([
-        'mean',
-        'sum',
-        'min',
-        'max',
-        'count',
-        'first',
-      ]),
-    )
-    .addOption(
-      new Option('--sort <order>', 'order of labels').choices([
-        'appearance',
-        'natural',
-        'alpha',
-        'value',
-      ]),
-    )
-    .option('--key <name>', '.npz: the array to draw (default: the first)')
-    .option(
-      '--max-input-bytes <n>',
-      `the most bytes read whole from a file or standard input (default ${MAX_INPUT_BYTES.toLocaleString('en-US')}; a .npy is streamed)`,
-      within('--max-input-bytes', 0, MAX_INPUT_BYTES_CEILING, true, true),
-    )
-    .option(
-      '--font <file>',
-      'a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
-      (v: string, prev: string[] | undefined) => [...(prev ?? []), resolvePath(v)],
-    )
-    .option(
-      '--index-col <n|none>',
-      'CSV: the column of row labels, 0 for the first, or none (default: as pandas wrote it)',
-      indexCol,
-    )
-    .addOption(
-      new Option('--orient <orient>', "JSON: the orient of pandas' to_json").choices([
-        'split',
-        'index',
-        'columns',
-        'values',
-        'records',
-        'table',
-      ]),
-    )
-    .option('--title <text>', 'figure title')
-    .option('--xlabel <text>', 'x axis title')
-    .option('--ylabel <text>', 'y axis title')
-    .option('--cmap <name>', 'colormap name (e.g. viridis, RdBu_r)')
-    .option('--vmin <n>', 'value at the low end of the colormap', number('--vmin'))
-    .option('--vmax <n>', 'value at the high end of the colormap', number('--vmax'))
-    .option(
-      '--center <n>',
-      'value at the middle of the colormap (diverging data)',
-      number('--center'),
-    )
-    .option('--robust', 'range from the 2nd and 98th percentiles')
-    .addOption(
-      new Option('--norm <norm>', 'how values map to colours').choices([
-        'linear',
-        'log',
-        'symlog',
-        'twoslope',
-      ]),
-    )
-    .option('--linthresh <n>', 'linear range around 0 for --norm symlog', number('--linthresh'))
-    .option('--annot', 'write each value in its cell')
-    .option('--no-annot', 'no values in cells')
-    .option('--fmt <spec>', 'annotation number format, e.g. .2f .1% d')
-    .option('--annot-size <px>', 'annotation font size', number('--annot-size'))
-    .option('--no-colorbar', 'hide the colorbar')
-    .option('--cbar-label <text>', 'colorbar title')
-    .option('--cbar-format <spec>', 'colorbar tick format')
-    .addOption(
-      new Option('--extend <how>', 'colorbar extend triangles').choices([
-        'auto',
-        'neither',
-        'min',
-        'max',
-        'both',
-      ]),
-    )
-    .option(
-      '--xticklabels <v>',
-      'true, false, auto, every nth (a number), or labels a,b,c',
-      ticklabels,
-    )
-    .option('--yticklabels <v>', 'as --xticklabels', ticklabels)
-    .addOption(
-      new Option('--xaxis <where>', 'column labels at the bottom or top').choices([
-        'bottom',
-        'top',
-      ]),
-    )
-    .option('--xrotation <deg>', 'column label rotation in degrees, or auto')
-    .addOption(new Option('--mask <which>', 'hide a triangle').choices(['upper', 'lower']))
-    .option('--square', 'square cells')
-    .option('--linewidths <px>', 'lines between cells', number('--linewidths'))
-    .option('--linecolor <color>', 'colour of lines between cells')
-    .option('--width <px>', 'figure width', number('--width'))
-    .option('--height <px>', 'figure height', number('--height'))
-    .option('--cell-width <px>', 'cell width', number('--cell-width'))
-    .option('--cell-height <px>', 'cell height', number('--cell-height'))
-    .option('--font-size <px>', 'tick label font size', number('--font-size'))
-    .addOption(
-      new Option('--raster <when>', 'draw the cells as one image (auto: for large grids)').choices([
-        'auto',
-        'always',
-        'never',
-      ]),
-    )
-    .addOption(
-      new Option(
-        '--reduce <how>',
-        'how a block of cells becomes one pixel of a large grid',
-      ).choices(['mean', 'max', 'min', 'absmax']),
-    );
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
   const program = new Command('heatfig')
@@ -481,7 +225,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const wanted = (name: string) => only === null || only === name;
 
   if (wanted('render'))
-    figureOptions(
+    addFigureFlags(
       program
         .command('render')
         .description('render a spec file (.json) or a data file to SVG, PNG, PDF or scene JSON')
@@ -522,7 +266,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
 
   if (wanted('describe'))
-    figureOptions(
+    addFigureFlags(
       program
         .command('describe')
         .description('describe a figure in words whose every number is checked against the data')

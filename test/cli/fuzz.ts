@@ -12,42 +12,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main.ts';
 import { isHeatfigError, render, type Spec } from '../../src/index.ts';
+import { keysAt } from '../../src/spec/rules.ts';
+import { SPEC_RULES } from '../../src/spec/spec-rules.ts';
 import { mutate, mutation, valid } from '../data/properties.ts';
 
-const SPEC_KEYS = [
-  'title',
-  'xlabel',
-  'ylabel',
-  'cmap',
-  'norm',
-  'vmin',
-  'vmax',
-  'center',
-  'robust',
-  'linthresh',
-  'annot',
-  'fmt',
-  'annotSize',
-  'colorbar',
-  'mask',
-  'linewidths',
-  'linecolor',
-  'separators',
-  'square',
-  'width',
-  'height',
-  'cellWidth',
-  'cellHeight',
-  'fontSize',
-  'background',
-  'panelGap',
-  'raster',
-  'reduce',
-  'xticklabels',
-  'yticklabels',
-  'xaxis',
-  'xrotation',
-];
+/** Every option of the spec, from the schema itself (the data and font files apart). */
+const SPEC_KEYS = keysAt(SPEC_RULES, []).filter(
+  (k) => !['data', 'panels', '$schema', 'font'].includes(k),
+);
 
 /** Values of every JSON type, with the edge cases that broke things before. */
 const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({

@@ -1,0 +1,78 @@
+/** Parsers of flag values: each returns the value or throws one line that names the flag. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { HeatfigError, type Spec } from '../node.ts';
+
+/** A number, or a one-line refusal naming the flag. */
+export const number = (flag: string) => (v: string) => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n))
+    throw new HeatfigError(
+      'bad-option',
+      `${JSON.stringify(v)} is not a number; give ${flag} a number such as 0.5`,
+      flag,
+    );
+  return n;
+};
+
+/** A number in (lo, hi] (lo itself allowed when open is false), or a one-line refusal naming the flag. */
+export const within =
+  (flag: string, lo: number, hi: number, open = true, whole = false) =>
+  (v: string) => {
+    const n = number(flag)(v);
+    if ((open ? !(n > lo) : !(n >= lo)) || n > hi || (whole && !Number.isInteger(n)))
+      throw new HeatfigError(
+        'bad-option',
+        `${v} is out of range; give ${flag} a ${whole ? 'whole number' : 'number'} ${open ? 'above' : 'from'} ${lo} up to ${hi.toLocaleString('en-US')}`,
+        flag,
+      );
+    return n;
+  };
+
+/** The largest file of tick labels read (a label a line: far more than any axis can show). */
+export const LABEL_FILE_BYTES = 16 << 20;
+
+/**
+ * As seaborn takes them: true, false, auto, every nth (a number), a comma-separated list, or
+ * a file with one label per line (when a file of that name exists).
+ */
+export const ticklabels =
+  (flag: string) =>
+  (v: string): Spec['xticklabels'] => {
+    if (v === 'true') return true;
+    if (v === 'false') return false;
+    if (v === 'auto') return 'auto';
+    if (/^\d+$/.test(v) && Number(v) >= 1) return Number(v);
+    if (existsSync(v) && statSync(v).isFile()) {
+      if (statSync(v).size > LABEL_FILE_BYTES)
+        throw new HeatfigError(
+          'too-large',
+          `${JSON.stringify(v)} is ${statSync(v).size.toLocaleString('en-US')} bytes, more than the ${LABEL_FILE_BYTES.toLocaleString('en-US')} a file of labels may have; give one label a line for the axis`,
+          flag,
+        );
+      return readFileSync(v, 'utf8')
+        .replace(/\r?\n$/, '')
+        .split(/\r?\n/);
+    }
+    return v.split(',');
+  };
+
+export const indexCol = (v: string): number | 'none' => {
+  if (v === 'none') return 'none';
+  if (/^\d+$/.test(v)) return Number(v);
+  throw new HeatfigError(
+    'bad-option',
+    `${JSON.stringify(v)} is not a column; give --index-col a column number (0 is the first) or none`,
+    '--index-col',
+  );
+};
+
+export const xrotation = (v: string): number | 'auto' => {
+  const n = Number(v);
+  if (v !== 'auto' && (v.trim() === '' || !Number.isFinite(n)))
+    throw new HeatfigError(
+      'bad-option',
+      `${JSON.stringify(v)} is not a rotation; give degrees from -90 to 90, or auto`,
+      '--xrotation',
+    );
+  return v === 'auto' ? 'auto' : n;
+};

@@ -1,0 +1,282 @@
+/**
+ * The flags that say how to read the data and how the figure looks, in one declarative table:
+ * each flag's spelling, help, accepted values and where its value goes (a spec key, a
+ * colorbar key, or how the input is read). The commander options, the spec overrides, the
+ * load options and the flag an error names are all read from it.
+ */
+import { resolve as resolvePath } from 'node:path';
+import { type Command, Option } from 'commander';
+import { indexCol, number, ticklabels, within, xrotation } from './flag-parsers.ts';
+import { type LoadOptions, MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, type Spec } from '../node.ts';
+
+/** Where a flag's value goes. */
+type Target =
+  | { readonly spec: keyof Spec }
+  | { readonly colorbar: 'label' | 'extend' | 'format' }
+  | { readonly load: keyof LoadOptions }
+  | { readonly run: 'maxInputBytes' };
+
+export interface Flag {
+  /** commander's spelling: `--vmin <n>`, `--robust`, `--no-annot`. */
+  readonly flags: string;
+  readonly help: string;
+  readonly to: Target;
+  readonly choices?: readonly string[];
+  readonly parse?: (value: string, previous: unknown) => unknown;
+}
+
+const spec = (key: keyof Spec) => ({ spec: key });
+const load = (key: keyof LoadOptions) => ({ load: key });
+
+export const FIGURE_FLAGS: readonly Flag[] = [
+  {
+    flags: '--input-format <format>',
+    help: 'format of the input (default: from its extension)',
+    to: load('format'),
+    choices: ['csv', 'tsv', 'json', 'npy', 'npz'],
+  },
+  {
+    flags: '--sep <char>',
+    help: 'CSV delimiter (default: detected; \\t for tab)',
+    to: load('sep'),
+  },
+  {
+    flags: '--x <column>',
+    help: 'long data: the column whose labels become the columns',
+    to: load('x'),
+  },
+  {
+    flags: '--y <column>',
+    help: 'long data: the column whose labels become the rows',
+    to: load('y'),
+  },
+  { flags: '--value <column>', help: 'long data: the column of values', to: load('value') },
+  {
+    flags: '--agg <how>',
+    help: 'long data: combine duplicate (x, y) pairs',
+    to: load('agg'),
+    choices: ['mean', 'sum', 'min', 'max', 'count', 'first'],
+  },
+  {
+    flags: '--sort <order>',
+    help: 'order of labels',
+    to: load('sort'),
+    choices: ['appearance', 'natural', 'alpha', 'value'],
+  },
+  { flags: '--key <name>', help: '.npz: the array to draw (default: the first)', to: load('key') },
+  {
+    flags: '--max-input-bytes <n>',
+    help: `the most bytes read whole from a file or standard input (default ${MAX_INPUT_BYTES.toLocaleString('en-US')}; a .npy is streamed)`,
+    to: { run: 'maxInputBytes' },
+    parse: within('--max-input-bytes', 0, MAX_INPUT_BYTES_CEILING, true, true),
+  },
+  {
+    flags: '--font <file>',
+    help: 'a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
+    to: spec('font'),
+    parse: (v, prev) => [...((prev as string[] | undefined) ?? []), resolvePath(v)],
+  },
+  {
+    flags: '--index-col <n|none>',
+    help: 'CSV: the column of row labels, 0 for the first, or none (default: as pandas wrote it)',
+    to: load('indexCol'),
+    parse: indexCol,
+  },
+  {
+    flags: '--orient <orient>',
+    help: "JSON: the orient of pandas' to_json",
+    to: load('orient'),
+    choices: ['split', 'index', 'columns', 'values', 'records', 'table'],
+  },
+  { flags: '--title <text>', help: 'figure title', to: spec('title') },
+  { flags: '--xlabel <text>', help: 'x axis title', to: spec('xlabel') },
+  { flags: '--ylabel <text>', help: 'y axis title', to: spec('ylabel') },
+  { flags: '--cmap <name>', help: 'colormap name (e.g. viridis, RdBu_r)', to: spec('cmap') },
+  {
+    flags: '--vmin <n>',
+    help: 'value at the low end of the colormap',
+    to: spec('vmin'),
+    parse: number('--vmin'),
+  },
+  {
+    flags: '--vmax <n>',
+    help: 'value at the high end of the colormap',
+    to: spec('vmax'),
+    parse: number('--vmax'),
+  },
+  {
+    flags: '--center <n>',
+    help: 'value at the middle of the colormap (diverging data)',
+    to: spec('center'),
+    parse: number('--center'),
+  },
+  { flags: '--robust', help: 'range from the 2nd and 98th percentiles', to: spec('robust') },
+  {
+    flags: '--norm <norm>',
+    help: 'how values map to colours',
+    to: spec('norm'),
+    choices: ['linear', 'log', 'symlog', 'twoslope'],
+  },
+  {
+    flags: '--linthresh <n>',
+    help: 'linear range around 0 for --norm symlog',
+    to: spec('linthresh'),
+    parse: number('--linthresh'),
+  },
+  { flags: '--annot', help: 'write each value in its cell', to: spec('annot') },
+  { flags: '--no-annot', help: 'no values in cells', to: spec('annot') },
+  { flags: '--fmt <spec>', help: 'annotation number format, e.g. .2f .1% d', to: spec('fmt') },
+  {
+    flags: '--annot-size <px>',
+    help: 'annotation font size',
+    to: spec('annotSize'),
+    parse: number('--annot-size'),
+  },
+  { flags: '--no-colorbar', help: 'hide the colorbar', to: spec('colorbar') },
+  { flags: '--cbar-label <text>', help: 'colorbar title', to: { colorbar: 'label' } },
+  { flags: '--cbar-format <spec>', help: 'colorbar tick format', to: { colorbar: 'format' } },
+  {
+    flags: '--extend <how>',
+    help: 'colorbar extend triangles',
+    to: { colorbar: 'extend' },
+    choices: ['auto', 'neither', 'min', 'max', 'both'],
+  },
+  {
+    flags: '--xticklabels <v>',
+    help: 'true, false, auto, every nth (a number), or labels a,b,c',
+    to: spec('xticklabels'),
+    parse: ticklabels('--xticklabels'),
+  },
+  {
+    flags: '--yticklabels <v>',
+    help: 'as --xticklabels',
+    to: spec('yticklabels'),
+    parse: ticklabels('--yticklabels'),
+  },
+  {
+    flags: '--xaxis <where>',
+    help: 'column labels at the bottom or top',
+    to: spec('xaxis'),
+    choices: ['bottom', 'top'],
+  },
+  {
+    flags: '--xrotation <deg>',
+    help: 'column label rotation in degrees, or auto',
+    to: spec('xrotation'),
+    parse: xrotation,
+  },
+  {
+    flags: '--mask <which>',
+    help: 'hide a triangle',
+    to: spec('mask'),
+    choices: ['upper', 'lower'],
+  },
+  { flags: '--square', help: 'square cells', to: spec('square') },
+  {
+    flags: '--linewidths <px>',
+    help: 'lines between cells',
+    to: spec('linewidths'),
+    parse: number('--linewidths'),
+  },
+  { flags: '--linecolor <color>', help: 'colour of lines between cells', to: spec('linecolor') },
+  { flags: '--width <px>', help: 'figure width', to: spec('width'), parse: number('--width') },
+  { flags: '--height <px>', help: 'figure height', to: spec('height'), parse: number('--height') },
+  {
+    flags: '--cell-width <px>',
+    help: 'cell width',
+    to: spec('cellWidth'),
+    parse: number('--cell-width'),
+  },
+  {
+    flags: '--cell-height <px>',
+    help: 'cell height',
+    to: spec('cellHeight'),
+    parse: number('--cell-height'),
+  },
+  {
+    flags: '--font-size <px>',
+    help: 'tick label font size',
+    to: spec('fontSize'),
+    parse: number('--font-size'),
+  },
+  {
+    flags: '--raster <when>',
+    help: 'draw the cells as one image (auto: for large grids)',
+    to: spec('raster'),
+    choices: ['auto', 'always', 'never'],
+  },
+  {
+    flags: '--reduce <how>',
+    help: 'how a block of cells becomes one pixel of a large grid',
+    to: spec('reduce'),
+    choices: ['mean', 'max', 'min', 'absmax'],
+  },
+];
+
+/** commander's attribute name of a flag: `--cell-width <px>` → cellWidth, `--no-annot` → annot. */
+export function attributeOf(flag: Flag): string {
+  const long = /--(?:no-)?([\w-]+)/.exec(flag.flags)![1]!;
+  return long.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The figure flags added to a command, from the table. */
+export function addFigureFlags(cmd: Command): Command {
+  for (const f of FIGURE_FLAGS) {
+    const option = new Option(f.flags, f.help);
+    if (f.choices) option.choices(f.choices);
+    if (f.parse) option.argParser(f.parse);
+    cmd.addOption(option);
+  }
+  return cmd;
+}
+
+/** The parsed flags: the spec they override, how the input is read, and the run's options. */
+export interface FlagValues {
+  readonly overrides: Partial<Spec>;
+  readonly load: LoadOptions;
+  readonly maxInputBytes?: number;
+}
+
+/** Sorts the values commander parsed into where the table says they go; a flag not given sets nothing. */
+export function flagValues(o: Record<string, unknown>): FlagValues {
+  const overrides: Record<string, unknown> = {};
+  const loadOptions: Record<string, unknown> = {};
+  const colorbar: Record<string, unknown> = {};
+  let maxInputBytes: number | undefined;
+  for (const f of FIGURE_FLAGS) {
+    const v = o[attributeOf(f)];
+    if (v === undefined) continue;
+    const to = f.to;
+    if ('spec' in to) {
+      // commander sets `colorbar: true` by default for --no-colorbar: only false is a choice.
+      if (to.spec !== 'colorbar' || v === false) overrides[to.spec] = v;
+    } else if ('colorbar' in to) colorbar[to.colorbar] = v;
+    else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
+    else maxInputBytes = v as number;
+  }
+  if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
+    overrides['colorbar'] = colorbar;
+  return {
+    overrides: overrides as Partial<Spec>,
+    load: loadOptions as LoadOptions,
+    ...(maxInputBytes !== undefined ? { maxInputBytes } : {}),
+  };
+}
+
+/**
+ * The flag that set the option at a spec path, for errors about it (`vmin` → `--vmin`,
+ * `colorbar.extend` → `--extend`); null when no flag set it (it came from the spec file).
+ */
+export function flagOfPath(
+  key: string,
+  sub: string | null,
+  overrides: Partial<Spec>,
+): string | null {
+  if (!(key in overrides)) return null;
+  const f = FIGURE_FLAGS.find((x) =>
+    'colorbar' in x.to
+      ? key === 'colorbar' && sub === x.to.colorbar
+      : 'spec' in x.to && x.to.spec === key && !(key === 'colorbar' && sub),
+  );
+  return f ? /--[\w-]+/.exec(f.flags)![0] : null;
+}
