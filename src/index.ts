@@ -10,7 +10,7 @@ export { makeNorm } from './color/norm.ts';
 export type { NormSpec } from './color/norm.ts';
 export { checkClaims } from './describe/check.ts';
 export type { CheckResult, Sentence } from './describe/check.ts';
-export type { Claim, ClaimKind } from './describe/claims.ts';
+export type { Claim, ClaimInput, ClaimKind, ClaimOf, Kinds } from './describe/claims.ts';
 export { describe } from './describe/describe.ts';
 export type { Description } from './describe/describe.ts';
 export { gridFromSpec } from './figure/grid-from-spec.ts';

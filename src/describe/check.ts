@@ -1,5 +1,7 @@
 import type { Grid } from '../data/grid.ts';
-import { type Claim, type Ctx, DETECTORS, makeCtx } from './claims.ts';
+import { type ClaimInput, type ClaimKind, type Ctx, type Found, makeCtx } from './claims.ts';
+import { DETECTORS } from './detectors/index.ts';
+import { detect } from './plan.ts';
 
 /** A sentence of a description and the claims it rests on. */
 export interface Sentence {
@@ -49,14 +51,14 @@ function canonical(v: unknown): string {
   );
 }
 
-function checkOne(grid: Grid, ctx: Ctx, claim: Claim): string | null {
-  const detector = DETECTORS[claim.kind];
-  if (!detector) return `unknown kind ${JSON.stringify(claim.kind)}`;
-  const actual = detector(ctx, claim.params);
+function checkOne(grid: Grid, ctx: Ctx, claim: ClaimInput): string | null {
+  if (!Object.hasOwn(DETECTORS, claim.kind)) return `unknown kind ${JSON.stringify(claim.kind)}`;
+  const actual = detect(ctx, claim.kind as ClaimKind, claim.params) as Found | null;
   if (!actual) return 'does not hold: the detector finds nothing for these parameters';
   for (const [k, v] of Object.entries(claim.facts)) {
-    if (canonical(v) !== canonical(actual.facts[k]))
-      return `${k} is ${canonical(actual.facts[k])}, not ${canonical(v)}`;
+    const found = (actual.facts as Record<string, unknown>)[k];
+    if (canonical(v) !== canonical(found))
+      return `${k} is ${canonical(found)}, not ${canonical(v)}`;
   }
   const cells = new Set(actual.cells.map(canonical));
   for (const c of claim.cells)
@@ -106,7 +108,7 @@ function split(text: string): { labels: string[]; prose: string } {
  */
 export function checkClaims(
   grid: Grid,
-  claims: readonly Claim[],
+  claims: readonly ClaimInput[],
   sentences: readonly Sentence[] = [],
 ): CheckResult {
   const failures: { id: string; reason: string }[] = [];
@@ -117,7 +119,7 @@ export function checkClaims(
     if (reason) failures.push({ id: c.id, reason });
   }
   sentences.forEach((s, i) => {
-    const cited = s.claims.map((id) => byId.get(id)).filter((c): c is Claim => !!c);
+    const cited = s.claims.map((id) => byId.get(id)).filter((c): c is ClaimInput => !!c);
     if (cited.length !== s.claims.length)
       failures.push({ id: `sentence ${i + 1}`, reason: 'cites a claim that is not in the list' });
     const { labels, prose } = split(s.text);

@@ -1,19 +1,15 @@
-import { colormapNames } from '../color/colormap.ts';
 import type { Grid, Panel } from '../data/grid.ts';
-import { makeFormatter } from '../format/number.ts';
 import type { Figure } from '../figure/types.ts';
-import { type Claim, makeCtx } from './claims.ts';
+import { makeFormatter } from '../format/number.ts';
 import type { Sentence } from './check.ts';
-import {
-  dataTables,
-  groupSentence,
-  interpretations,
-  sentenceFor,
-  type Writer,
-} from './markdown.ts';
-import { observe } from './observe.ts';
+import { type Claim, type ClaimKind, type ClaimOf, makeCtx, VALUE_FORMAT } from './claims.ts';
+import { components, escapeLine } from './components.ts';
+import type { Detector } from './detector.ts';
+import { DETECTORS } from './detectors/index.ts';
+import { observe } from './plan.ts';
+import { dataTables } from './tables.ts';
 import { code } from './view.ts';
-import { normCenter } from '../color/norm.ts';
+import type { Writer } from './words.ts';
 
 /** A description: the markdown, its sentences with the claims each cites, and the claims. */
 export interface Description {
@@ -84,37 +80,29 @@ export function describe(figure: Figure): Description {
   const overview = `${title} heatmap of ${shape}${reduced}${axes ? `; ${axes}` : ''}${range}.`;
   sentences.push({ section: 'overview', text: overview, claims: [summaryClaim.id] });
 
-  // Candidates: one sentence per claim, except trends and near-constant lines, which are
-  // grouped per panel and axis; a shared trend direction replaces its rows' trends.
+  // Candidates: one sentence per claim, except kinds whose claims read better together
+  // (trends of a panel's lines, near-constant lines), which are grouped.
   const items: { claims: Claim[]; text: string; score: number; order: number }[] = [];
-  const families = claims.filter((c) => c.kind === 'trend_family');
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (c.kind === 'trend') {
-      if (
-        families.some(
-          (f) => f.params['panel'] === c.params['panel'] && f.params['line'] === c.params['line'],
-        )
-      )
-        continue;
-      const k = `trend/${c.params['panel']}/${c.params['line']}`;
+    const d = detectorOf(c);
+    if (d.group) {
+      const key = d.group.key(c, claims);
+      if (key === null) continue;
+      const k = `${c.kind}/${key}`;
       groups.set(k, [...(groups.get(k) ?? []), c]);
-    } else if (c.kind === 'low_variance') {
-      groups.set('low_variance', [...(groups.get('low_variance') ?? []), c]);
     } else if (c.score > 0) {
-      const text = sentenceFor(w, c);
+      const text = d.sentence(w, c);
       if (text) items.push({ claims: [c], text, score: c.score, order: Number(c.id.slice(1)) });
     }
   }
-  for (const [k, cs] of groups) {
-    const kind = k.startsWith('trend') ? 'trend' : 'low_variance';
-    if (kind === 'trend' && cs.every((c) => c.facts['direction'] === 'none') && cs.length < 2)
-      continue;
-    const score =
-      kind === 'trend' ? (cs.some((c) => c.facts['direction'] !== 'none') ? 72 : 25) : 50;
+  for (const cs of groups.values()) {
+    const group = detectorOf(cs[0]!).group!;
+    const score = group.score(cs);
+    if (score === null) continue;
     items.push({
       claims: cs,
-      text: groupSentence(w, kind, cs),
+      text: group.sentence(w, cs),
       score,
       order: Number(cs[0]!.id.slice(1)),
     });
@@ -127,12 +115,14 @@ export function describe(figure: Figure): Description {
     sentences.push({ section: 'overview', text: x.text, claims: ids(x) });
   for (const x of chosen) sentences.push({ section: 'observations', text: x.text, claims: ids(x) });
   const readings = new Map<string, string[]>();
-  for (const i of interpretations(chosen.flatMap((x) => x.claims)))
-    readings.set(i.text, [...(readings.get(i.text) ?? []), ...i.claims]);
+  for (const c of chosen.flatMap((x) => x.claims)) {
+    const text = detectorOf(c).interpret?.(c);
+    if (text) readings.set(text, [...(readings.get(text) ?? []), c.id]);
+  }
   for (const [text, cited] of readings)
     sentences.push({ section: 'interpretation', text, claims: cited });
 
-  const show = makeFormatter(fmt ?? '.3g');
+  const show = makeFormatter(fmt ?? VALUE_FORMAT);
   const md: string[] = [];
   md.push(
     `## Heatmap${figure.title ? `: ${escapeLine(figure.title)}` : ''}`,
@@ -166,72 +156,7 @@ export function describe(figure: Figure): Description {
   };
 }
 
-function escapeLine(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]#<>&|])/g, '\\$1');
-}
-
-/** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
-function components(figure: Figure, grid: Grid): string[] {
-  const out: string[] = [];
-  if (figure.title) out.push(`- **Title**: ${code(figure.title)}, centred above the grid.`);
-  const labels = (ls: readonly string[], shown: boolean) => {
-    if (!shown) return 'not shown';
-    const counts = new Map<string, number>();
-    for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
-    const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
-    const list =
-      ls.length <= 30
-        ? ls.map(code).join(', ')
-        : `${ls.slice(0, 7).map(code).join(', ')}, …, ending with ${code(ls[ls.length - 1]!)}`;
-    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}`;
-  };
-  const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
-  out.push(
-    `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none')}.`,
-  );
-  const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
-  grid.panels.forEach((p, i) => {
-    const which =
-      grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
-    out.push(
-      `- **Rows${which}**${yTitle}, labelled at the left: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
-    );
-  });
-  if (grid.panels.length > 1) {
-    out.push(
-      `- **Panels**: ${grid.panels.length}, stacked top to bottom, sharing the columns and the colour scale: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
-    );
-  }
-  const norm = figure.norm;
-  const f = makeFormatter(figure.annot?.fmt ?? '.3g');
-  const named = colormapNames().includes(figure.cmap.name.replace(/_r$/, ''));
-  const cmap = named ? `the ${code(figure.cmap.name)} colormap` : 'a custom colormap';
-  const center = normCenter(norm);
-  const scale =
-    center !== null
-      ? `diverging around ${f(center)}, from ${f(norm.vmin)} to ${f(norm.vmax)}`
-      : norm.kind === 'log'
-        ? `logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
-        : norm.kind === 'symlog'
-          ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
-          : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
-  if (figure.colorbar) {
-    const cb = figure.colorbar;
-    const ticks = Array.isArray(cb.ticks)
-      ? `; ticks at ${cb.ticks.map((x) => f(x)).join(', ')}`
-      : cb.ticks && 'step' in cb.ticks
-        ? `; a tick every ${f(cb.ticks.step)}`
-        : '';
-    const ext =
-      cb.extend === 'neither'
-        ? ''
-        : `; triangles at the ${cb.extend === 'both' ? 'two ends' : cb.extend === 'max' ? 'top' : 'bottom'} mark values beyond the range`;
-    out.push(
-      `- **Colour scale**: ${cmap}, ${scale}, shown as a colorbar at the right${cb.label ? ` titled ${code(cb.label)}` : ''}${ticks}${ext}.`,
-    );
-  } else out.push(`- **Colour scale**: ${cmap}, ${scale}; no colorbar is drawn.`);
-  if (figure.annot)
-    out.push(`- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`);
-  out.push('- **Missing cells** are left blank: no colour and no text.');
-  return out;
+/** The detector of a claim's kind, typed for it. */
+function detectorOf<K extends ClaimKind>(claim: ClaimOf<K>): Detector<K> {
+  return DETECTORS[claim.kind] as unknown as Detector<K>;
 }

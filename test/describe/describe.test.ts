@@ -8,7 +8,7 @@ import { describe as suite, it } from 'node:test';
 import fc from 'fast-check';
 import type { Grid } from '../../src/data/grid.ts';
 import { checkClaims } from '../../src/describe/check.ts';
-import type { Claim } from '../../src/describe/claims.ts';
+import type { Claim, ClaimInput, ClaimKind, ClaimOf } from '../../src/describe/claims.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
 import { outputBytes, renderSpec } from '../../src/node.ts';
@@ -19,9 +19,11 @@ const seed = (n: string) => {
   const r = renderSpec(`${ROOT}examples/seed-${n}.json`);
   return { ...r, description: r.description! };
 };
-const kind = (cs: readonly Claim[], k: string) => cs.filter((c) => c.kind === k);
-const numberOf = (c: Claim, name: string) => c.numbers.find((x) => x.name === name)!;
-const claim = (c: Partial<Claim> & Pick<Claim, 'kind' | 'params'>): Claim => ({
+const kind = <K extends ClaimKind>(cs: readonly Claim[], k: K) =>
+  cs.filter((c) => c.kind === k) as unknown as ClaimOf<K>[];
+const numberOf = (c: Pick<Claim, 'numbers'>, name: string) =>
+  c.numbers.find((x) => x.name === name)!;
+const claim = (c: Partial<ClaimInput> & Pick<ClaimInput, 'kind' | 'params'>): ClaimInput => ({
   id: 'x1',
   facts: {},
   cells: [],
@@ -85,7 +87,7 @@ suite('describe: the seed figures', () => {
     const { description: d } = seed('002');
     const min = kind(d.claims, 'extreme').find((c) => c.params['which'] === 'min')!;
     assert.deepEqual(
-      (min.facts['at'] as { row: string; col: string }[]).map((k) => `${k.row}/${k.col}`),
+      min.facts.at.map((k) => `${k.row}/${k.col}`),
       ['neg_cities/t_p', 'neg_sp_en_trans/t_p', 'neg_animal_class/t_p', 'neg_element_symb/t_p'],
     );
     assert.match(d.markdown, /\| neg\\_inventors \| 0\.98 \| 0\.03 \| 0\.98 \|/);
@@ -129,7 +131,7 @@ suite('checkClaims', () => {
   const s004 = seed('004').description;
 
   it("rejects the seed texts' false statements", () => {
-    const falseClaims: [Grid, Claim][] = [
+    const falseClaims: [Grid, ClaimInput][] = [
       // 000: "The diagonal cells all have values of 1.00"
       [
         s000.grid,
@@ -140,7 +142,7 @@ suite('checkClaims', () => {
           numbers: [{ name: 'held', value: 5, text: '5' }],
         }),
       ],
-      ...[2, 3, 4].map((i): [Grid, Claim] => [
+      ...[2, 3, 4].map((i): [Grid, ClaimInput] => [
         s000.grid,
         claim({
           kind: 'value',

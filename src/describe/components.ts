@@ -1,0 +1,78 @@
+/** The "Components/Axes" section of a description: how the figure is built, in words. */
+import { colormapNames } from '../color/colormap.ts';
+import { normCenter } from '../color/norm.ts';
+import type { Grid } from '../data/grid.ts';
+import type { Figure } from '../figure/types.ts';
+import { makeFormatter } from '../format/number.ts';
+import { VALUE_FORMAT } from './claims.ts';
+import { code } from './view.ts';
+
+export function escapeLine(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]#<>&|])/g, '\\$1');
+}
+
+/** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
+export function components(figure: Figure, grid: Grid): string[] {
+  const out: string[] = [];
+  if (figure.title) out.push(`- **Title**: ${code(figure.title)}, centred above the grid.`);
+  const labels = (ls: readonly string[], shown: boolean) => {
+    if (!shown) return 'not shown';
+    const counts = new Map<string, number>();
+    for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
+    const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
+    const list =
+      ls.length <= 30
+        ? ls.map(code).join(', ')
+        : `${ls.slice(0, 7).map(code).join(', ')}, …, ending with ${code(ls[ls.length - 1]!)}`;
+    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}`;
+  };
+  const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
+  out.push(
+    `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none')}.`,
+  );
+  const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
+  grid.panels.forEach((p, i) => {
+    const which =
+      grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
+    out.push(
+      `- **Rows${which}**${yTitle}, labelled at the left: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
+    );
+  });
+  if (grid.panels.length > 1) {
+    out.push(
+      `- **Panels**: ${grid.panels.length}, stacked top to bottom, sharing the columns and the colour scale: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
+    );
+  }
+  const norm = figure.norm;
+  const f = makeFormatter(figure.annot?.fmt ?? VALUE_FORMAT);
+  const named = colormapNames().includes(figure.cmap.name.replace(/_r$/, ''));
+  const cmap = named ? `the ${code(figure.cmap.name)} colormap` : 'a custom colormap';
+  const center = normCenter(norm);
+  const scale =
+    center !== null
+      ? `diverging around ${f(center)}, from ${f(norm.vmin)} to ${f(norm.vmax)}`
+      : norm.kind === 'log'
+        ? `logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
+        : norm.kind === 'symlog'
+          ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
+          : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
+  if (figure.colorbar) {
+    const cb = figure.colorbar;
+    const ticks = Array.isArray(cb.ticks)
+      ? `; ticks at ${cb.ticks.map((x) => f(x)).join(', ')}`
+      : cb.ticks && 'step' in cb.ticks
+        ? `; a tick every ${f(cb.ticks.step)}`
+        : '';
+    const ext =
+      cb.extend === 'neither'
+        ? ''
+        : `; triangles at the ${cb.extend === 'both' ? 'two ends' : cb.extend === 'max' ? 'top' : 'bottom'} mark values beyond the range`;
+    out.push(
+      `- **Colour scale**: ${cmap}, ${scale}, shown as a colorbar at the right${cb.label ? ` titled ${code(cb.label)}` : ''}${ticks}${ext}.`,
+    );
+  } else out.push(`- **Colour scale**: ${cmap}, ${scale}; no colorbar is drawn.`);
+  if (figure.annot)
+    out.push(`- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`);
+  out.push('- **Missing cells** are left blank: no colour and no text.');
+  return out;
+}

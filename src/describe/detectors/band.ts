@@ -1,0 +1,47 @@
+import { share } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { alignedPanels } from '../scan.ts';
+import { t } from '../words.ts';
+
+/** Aligned square panel, non-negative: the share of the total within one step of the diagonal. */
+export const band: Detector<'band'> = {
+  plan: ({ grid, view }) => alignedPanels(grid, view).map((panel) => ({ panel })),
+
+  detect(ctx, p) {
+    const { view } = ctx;
+    const panel = Number(p.panel ?? 0);
+    if (!view.aligned(panel)) return null;
+    const n = view.cols;
+    const vals = view.grid.panels[panel]!.values;
+    let inBand = 0;
+    let total = 0;
+    for (let k = 0; k < vals.length; k++) {
+      const v = vals[k]!;
+      if (v - v !== 0) continue;
+      if (v < 0) return null;
+      total += v;
+      const d = ((k / n) | 0) - (k % n);
+      if (d >= -1 && d <= 1) inBand += v;
+    }
+    if (!(total > 0) || n < 8) return null;
+    // Under an even spread the band would hold (3n − 2) / n² of the total.
+    const even = (3 * n - 2) / (n * n);
+    const concentrated = inBand / total >= Math.max(0.5, 1.5 * even);
+    return {
+      kind: 'band',
+      params: { panel },
+      facts: { concentrated },
+      cells: [],
+      labels: [],
+      numbers: [share('share', inBand / total), share('even', even)],
+      rule: 'the sum of cells with |row − column| ≤ 1 over the sum of all cells; notable when at least half of it and 1.5 times its share under an even spread',
+      score: concentrated ? 95 : 0,
+    };
+  },
+
+  sentence(_w, c) {
+    return c.facts.concentrated
+      ? `${t(c, 'share')} of the total lies within one step of the diagonal (${t(c, 'even')} under an even spread).`
+      : null;
+  },
+};

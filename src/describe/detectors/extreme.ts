@@ -1,0 +1,94 @@
+import { count, exactText, MAX_LISTED_CELLS, num } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { cellsWhere } from '../scan.ts';
+import type { CellKey } from '../view.ts';
+import { cell, LIST_CAP, listOf, t, v } from '../words.ts';
+import { makeFormatter } from '../../format/number.ts';
+
+/** The largest (or smallest) finite value and every cell that holds exactly it; the runner-up when it shows as the same text. */
+export const extreme: Detector<'extreme'> = {
+  plan: ({ figure }) => [
+    { which: 'max', fmt: figure.annot?.fmt ?? null },
+    { which: 'min', fmt: figure.annot?.fmt ?? null },
+  ],
+
+  detect(ctx, p) {
+    const which = p.which === 'min' ? 'min' : 'max';
+    // The runner-up is named when it shows as the same text, so the format is a parameter.
+    const fmt = typeof p.fmt === 'string' ? p.fmt : null;
+    const show = fmt ? makeFormatter(fmt) : ctx.show;
+    const sorted = ctx.sorted();
+    if (sorted.length === 0) return null;
+    const best = which === 'max' ? sorted[sorted.length - 1]! : sorted[0]!;
+    // The next distinct value, from the sorted values.
+    let second = Number.NaN;
+    if (which === 'max') {
+      for (let i = sorted.length - 1; i >= 0; i--)
+        if (sorted[i]! !== best) {
+          second = sorted[i]!;
+          break;
+        }
+    } else {
+      for (let i = 0; i < sorted.length; i++)
+        if (sorted[i]! !== best) {
+          second = sorted[i]!;
+          break;
+        }
+    }
+    const keysOf = (x: number) =>
+      cellsWhere(ctx.view, (v) => v === x, MAX_LISTED_CELLS).map(([pp, r, c]) =>
+        ctx.view.cellKey(pp, r, c),
+      );
+    const at = keysOf(best);
+    // How many cells hold it: its run at the end of the sorted values.
+    let cells = 0;
+    if (which === 'max') for (let i = sorted.length - 1; i >= 0 && sorted[i] === best; i--) cells++;
+    else for (let i = 0; i < sorted.length && sorted[i] === best; i++) cells++;
+    const numbers = [num(ctx, 'value', best), count('cells', cells)];
+    const facts: { at: readonly CellKey[]; runnerUp?: readonly CellKey[] } = { at };
+    if (!Number.isNaN(second) && show(second) === show(best)) {
+      facts['runnerUp'] = keysOf(second);
+      numbers.push(
+        { name: 'exact', value: best, text: exactText(best, second) },
+        { name: 'runnerUp', value: second, text: exactText(second, best) },
+      );
+    }
+    const labels = [
+      ...new Set(
+        [...at, ...((facts['runnerUp'] as CellKey[]) ?? [])].flatMap((k) => [k.row, k.col]),
+      ),
+    ];
+    return {
+      kind: 'extreme',
+      params: { which, fmt },
+      facts,
+      cells: at,
+      labels,
+      numbers,
+      rule: `the ${which === 'max' ? 'largest' : 'smallest'} finite value, with every cell that equals it (the first ${MAX_LISTED_CELLS} listed)`,
+      score: which === 'max' ? 80 : 79,
+    };
+  },
+
+  sentence(w, c) {
+    // On a reduced grid the cells are blocks, and the sentence says so.
+    const max = c.params.which === 'max';
+    const which = w.grid.reduced
+      ? `${max ? 'largest' : 'smallest'} block value`
+      : max
+        ? 'maximum'
+        : 'minimum';
+    const at = c.facts.at as CellKey[];
+    const runner = c.facts.runnerUp as CellKey[] | undefined;
+    const ties = v(c, 'cells');
+    let s =
+      ties === 1
+        ? `The ${which} is ${t(c, 'value')}, at ${cell(w, at[0]!)}`
+        : ties <= LIST_CAP
+          ? `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells: ${listOf(at.map((k) => cell(w, k)))}`
+          : `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells`;
+    if (runner)
+      s += `; it is ${t(c, 'exact')} exactly, and the runner-up ${t(c, 'runnerUp')} at ${listOf(runner.map((k) => cell(w, k)))} shows as the same text`;
+    return `${s}.`;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Every detector, by kind, in the order their plans run (and so the order of the claims'
+ * ids): the whole grid first, then aligned square panels, lines, pairs, and the colour scale.
+ */
+import type { ClaimKind } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { band } from './band.ts';
+import { clipping } from './clipping.ts';
+import { concentration } from './concentration.ts';
+import { diagonalMax } from './diagonal-max.ts';
+import { errorGrowth } from './error-growth.ts';
+import { extreme } from './extreme.ts';
+import { lowVariance } from './low-variance.ts';
+import { marginal } from './marginal.ts';
+import { missing } from './missing.ts';
+import { outliers } from './outliers.ts';
+import { sign } from './sign.ts';
+import { summary } from './summary.ts';
+import { symmetry } from './symmetry.ts';
+import { topOffdiag } from './top-offdiag.ts';
+import { trend } from './trend.ts';
+import { trendFamily } from './trend-family.ts';
+import { value } from './value.ts';
+
+export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
+  summary,
+  extreme,
+  missing,
+  outliers,
+  diagonal_max: diagonalMax,
+  top_offdiag: topOffdiag,
+  band,
+  symmetry,
+  marginal,
+  trend,
+  trend_family: trendFamily,
+  error_growth: errorGrowth,
+  low_variance: lowVariance,
+  concentration,
+  sign,
+  clipping,
+  value,
+};

@@ -1,0 +1,93 @@
+import { count, num } from '../claims.ts';
+import type { Detector, Grouping } from '../detector.ts';
+import { lineParams, MAX_LINES, unpairedPanels } from '../scan.ts';
+import { mean, std } from '../stats.ts';
+import type { LineKey } from '../view.ts';
+import { capitalised, lineName, listOf, t } from '../words.ts';
+import type { ClaimOf } from '../claims.ts';
+import { maxOf, minOf } from '../../util/extent.ts';
+
+/** The constant and nearly constant lines of the figure are said in one sentence. */
+const group: Grouping<'low_variance'> = {
+  key: () => 'all',
+  score: () => 50,
+  sentence(w, cs) {
+    const constant = cs.filter((c) => c.facts.constant);
+    const near = cs.filter((c) => !c.facts.constant);
+    const name = (c: ClaimOf<'low_variance'>) =>
+      lineName(w, c.params.panel, c.params.line, c.params.key);
+    const out: string[] = [];
+    const byValue = new Map<string, ClaimOf<'low_variance'>[]>();
+    for (const c of constant) byValue.set(t(c, 'min'), [...(byValue.get(t(c, 'min')) ?? []), c]);
+    for (const [value, group] of byValue)
+      out.push(
+        `${listOf(group.map(name), group.length)} ${group.length > 1 ? 'are' : 'is'} constant at ${value}`,
+      );
+    if (near.length)
+      out.push(
+        `${listOf(
+          near.map((c) => `${name(c)} (${t(c, 'min')} to ${t(c, 'max')})`),
+          near.length,
+        )} ${near.length > 1 ? 'are' : 'is'} nearly constant`,
+      );
+    return `${capitalised(out.join('; '))}.`;
+  },
+};
+
+/** A near-constant row or column: coefficient of variation < 0.15 (all values of one sign) or range ≤ 5% of the whole grid's range; "constant" only if max = min. */
+export const lowVariance: Detector<'low_variance'> = {
+  plan: ({ grid, view, paired }) =>
+    unpairedPanels(grid, paired).flatMap((panel) => [
+      ...(grid.panels[panel]!.rows <= MAX_LINES
+        ? Array.from({ length: grid.panels[panel]!.rows }, (_, r) => ({
+            panel,
+            line: 'row' as const,
+            key: view.rowKey(panel, r),
+          }))
+        : []),
+      ...(grid.cols <= MAX_LINES
+        ? Array.from({ length: grid.cols }, (_, c) => ({
+            panel,
+            line: 'col' as const,
+            key: view.colKey(c),
+          }))
+        : []),
+    ]),
+
+  detect(ctx, p) {
+    const lp = lineParams(ctx, p);
+    if (!lp || lp.v.length < 3) return null;
+    const { panel, line, key, v } = lp;
+    const sorted = ctx.sorted();
+    const glo = sorted[0]!;
+    const ghi = sorted[sorted.length - 1]!;
+    const lo = minOf(v);
+    const hi = maxOf(v);
+    const m = mean(v);
+    const sameSign = lo > 0 || hi < 0;
+    const cv = sameSign ? std(v) / Math.abs(m) : Number.NaN;
+    const narrow = ghi > glo && hi - lo <= 0.05 * (ghi - glo);
+    if (!(narrow || (sameSign && cv < 0.15))) return null;
+    return {
+      kind: 'low_variance',
+      params: { panel, line, key },
+      facts: { constant: hi === lo },
+      cells: [],
+      labels: [key.label],
+      numbers: [num(ctx, 'min', lo), num(ctx, 'max', hi), count('n', v.length)],
+      rule: 'coefficient of variation below 0.15 (values of one sign), or a range at most 5% of the whole range',
+      score: 50,
+    };
+  },
+
+  sentence(w, c) {
+    const key = c.params.key as LineKey;
+    const who = lineName(w, c.params.panel as number, c.params.line as 'row', key).replace(
+      /^./,
+      (x) => x.toUpperCase(),
+    );
+    if (c.facts.constant) return `${who} is constant at ${t(c, 'min')}.`;
+    return `${who} is nearly constant, from ${t(c, 'min')} to ${t(c, 'max')}.`;
+  },
+  group,
+};

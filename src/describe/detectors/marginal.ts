@@ -1,0 +1,61 @@
+import { count, num } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { lineCount, lineKey } from '../scan.ts';
+import { mean } from '../stats.ts';
+import type { LineKey } from '../view.ts';
+import { lineName, listOf, t } from '../words.ts';
+import { maxOf, minOf } from '../../util/extent.ts';
+
+/** The row or column with the highest (or lowest) mean of finite values, with ties; only for 3 or more lines of one panel. */
+export const marginal: Detector<'marginal'> = {
+  plan: ({ grid }) =>
+    grid.panels.length === 1
+      ? (['row', 'col'] as const).flatMap((axis) =>
+          (['best', 'worst'] as const).map((which) => ({ panel: 0, axis, which })),
+        )
+      : [],
+
+  detect(ctx, p) {
+    const { view } = ctx;
+    const axis = p.axis === 'col' ? 'col' : 'row';
+    const which = p.which === 'worst' ? 'worst' : 'best';
+    const panel = Number(p.panel ?? 0);
+    const n = lineCount(view, panel, axis);
+    if (n < 3) return null;
+    // The best and the worst line ask for the same means.
+    const means = ctx.once(`means ${panel} ${axis}`, () => {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const f = view.finiteLine(panel, axis, i);
+        out.push(f.length ? mean(f) : Number.NaN);
+      }
+      return out;
+    });
+    const ok = means.filter((m) => !Number.isNaN(m));
+    if (ok.length < 3 || maxOf(ok) === minOf(ok)) return null;
+    const target = which === 'best' ? maxOf(ok) : minOf(ok);
+    const idx = means.map((m, i) => (m === target ? i : -1)).filter((i) => i >= 0);
+    const keys = idx.map((i) => lineKey(view, panel, axis, i));
+    return {
+      kind: 'marginal',
+      params: { panel, axis, which },
+      facts: { lines: keys },
+      cells: [],
+      labels: keys.map((k) => k.label),
+      numbers: [num(ctx, 'mean', target), count('lines', idx.length)],
+      rule: `the ${axis} with the ${which === 'best' ? 'highest' : 'lowest'} mean of its finite values, with ties`,
+      score: which === 'best' ? 40 : 39,
+    };
+  },
+
+  sentence(w, c) {
+    const keys = c.facts.lines as LineKey[];
+    const what = c.params.which === 'best' ? 'highest' : 'lowest';
+    const l = c.params.axis as 'row';
+    const names = listOf(keys.map((k) => lineName(w, c.params.panel as number, l, k)));
+    return `${names} ${keys.length > 1 ? 'share' : 'has'} the ${what} mean, ${t(c, 'mean')}.`.replace(
+      /^(the )?./,
+      (x) => x.charAt(0).toUpperCase() + x.slice(1),
+    );
+  },
+};

@@ -1,0 +1,73 @@
+import { count } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { anyMissing } from '../scan.ts';
+import { type CellKey, code, type LineKey } from '../view.ts';
+import { listOf, t } from '../words.ts';
+
+/** Missing cells: how many, rows and columns entirely missing, and the pattern (rows that end early). */
+export const missing: Detector<'missing'> = {
+  plan: () => [{}],
+
+  detect(ctx) {
+    const { view } = ctx;
+    if (!anyMissing(view)) return null;
+    let n = 0;
+    let total = 0;
+    const fullRows: CellKey[] = [];
+    const lengths: { panel: number; key: LineKey; length: number }[] = [];
+    let ragged = true;
+    view.grid.panels.forEach((pp, pi) => {
+      for (let r = 0; r < pp.rows; r++) {
+        const row = view.line(pi, 'row', r);
+        const gap = row.map((v) => Number.isNaN(v));
+        const miss = gap.filter(Boolean).length;
+        n += miss;
+        total += row.length;
+        const len = gap.indexOf(true) < 0 ? row.length : gap.indexOf(true);
+        if (gap.slice(len).some((x) => !x)) ragged = false;
+        lengths.push({ panel: pi, key: view.rowKey(pi, r), length: len });
+        if (miss === row.length) fullRows.push(view.cellKey(pi, r, 0));
+      }
+    });
+    if (n === 0) return null;
+    const pattern =
+      ragged && lengths.some((l) => l.length < view.cols) ? 'ragged-ends' : 'scattered';
+    const numbers = [
+      count('missing', n),
+      count('cells', total),
+      count('fullRows', fullRows.length),
+    ];
+    if (pattern === 'ragged-ends') {
+      lengths.forEach((l, i) => {
+        numbers.push(count(`len${i + 1}`, l.length));
+      });
+    }
+    return {
+      kind: 'missing',
+      params: {},
+      facts: {
+        pattern,
+        fullRows: fullRows.map((k) => k.row),
+        lengths:
+          pattern === 'ragged-ends' ? lengths.map((l) => ({ panel: l.panel, key: l.key })) : [],
+      },
+      cells: [],
+      labels: lengths.map((l) => l.key.label),
+      numbers,
+      rule: 'NaN or empty cells; "rows end early" when every row is values followed only by missing cells',
+      score: pattern === 'ragged-ends' ? 85 : 40,
+    };
+  },
+
+  sentence(_w, c) {
+    const lead = `${t(c, 'missing')} of ${t(c, 'cells')} cells are missing`;
+    if (c.facts.pattern !== 'ragged-ends') return `${lead}; they are left blank.`;
+    const lens = c.facts.lengths.map((l, i) => `${code(l.key.label)} ${t(c, `len${i + 1}`)}`);
+    return `${lead}: every row holds values from the first column up to a point and none after it; cells per row: ${listOf(lens, lens.length)}.`;
+  },
+
+  interpret: (c) =>
+    c.facts.pattern === 'ragged-ends'
+      ? 'Rows were measured over different ranges; a blank cell means no measurement, not a low value.'
+      : null,
+};

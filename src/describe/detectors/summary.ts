@@ -1,0 +1,58 @@
+import { count, num } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { mean, quantileSorted } from '../stats.ts';
+
+/** Size, counts, range, mean and median over all finite cells. */
+export const summary: Detector<'summary'> = {
+  plan: ({ figure }) => [
+    { titles: [figure.title, figure.xlabel, figure.ylabel].filter((x): x is string => !!x) },
+  ],
+
+  detect(ctx, p) {
+    const { view } = ctx;
+    const titles = ((p.titles as string[] | undefined) ?? []).filter((x) => typeof x === 'string');
+    const vals = ctx.sorted();
+    const rows = view.grid.panels.reduce((s, p) => s + p.rows, 0);
+    const total = rows * view.cols;
+    const numbers = [
+      count('rows', rows),
+      count('cols', view.cols),
+      count('panels', view.grid.panels.length),
+      count('cells', total),
+      count('finite', vals.length),
+      count('missing', total - vals.length),
+    ];
+    if (vals.length) {
+      numbers.push(
+        num(ctx, 'min', vals[0]!),
+        num(ctx, 'max', vals[vals.length - 1]!),
+        num(ctx, 'mean', mean(vals)),
+        num(ctx, 'median', quantileSorted(vals, 0.5)),
+      );
+    }
+    const red = view.grid.reduced;
+    if (red) {
+      numbers.push(
+        count('origRows', red.rows),
+        count('origCols', red.cols),
+        count('blockRows', red.blockRows),
+        count('blockCols', red.blockCols),
+      );
+      // The blocks' values are reductions; the data's own extremes travel with the reduction.
+      if (red.summary && red.summary.finite > 0)
+        numbers.push(num(ctx, 'dataMin', red.summary.min), num(ctx, 'dataMax', red.summary.max));
+    }
+    return {
+      kind: 'summary',
+      params: { titles },
+      facts: { reduced: red?.how ?? null },
+      cells: [],
+      labels: titles,
+      numbers,
+      rule: 'counts over all cells; min, max, mean and median over the finite ones; dataMin and dataMax over every value of the grid before it was reduced',
+      score: 0,
+    };
+  },
+
+  sentence: () => null,
+};

@@ -1,0 +1,146 @@
+import type { Params } from '../claims.ts';
+import { MAX_LINES, MAX_TREND_CELLS, orderedAxis, unpairedPanels } from '../scan.ts';
+import { count, num, pNum } from '../claims.ts';
+import type { Detector, Grouping, PlanScope } from '../detector.ts';
+import {
+  lineCount,
+  lineKey,
+  lineParams,
+  lineTrend,
+  MIN_TREND_CELLS,
+  trendDirection,
+} from '../scan.ts';
+import { code, type LineKey } from '../view.ts';
+import { dirWord, line, lineName, listOf, pText, t } from '../words.ts';
+
+/**
+ * The trends of a panel's rows (or columns) are said in one sentence, grouped by direction;
+ * left out where a shared direction (trend_family) says them, and when the only line tested
+ * shows none.
+ */
+const group: Grouping<'trend'> = {
+  key: (c, claims) =>
+    claims.some(
+      (f) =>
+        f.kind === 'trend_family' &&
+        f.params.panel === c.params.panel &&
+        f.params.line === c.params.line,
+    )
+      ? null
+      : `${c.params.panel}/${c.params.line}`,
+  score: (cs) =>
+    cs.every((c) => c.facts.direction === 'none') && cs.length < 2
+      ? null
+      : cs.some((c) => c.facts.direction !== 'none')
+        ? 72
+        : 25,
+  sentence(w, cs) {
+    const l = cs[0]!.params.line;
+    const title = cs[0]!.params.title;
+    const by = (d: string) =>
+      cs
+        .filter((c) => c.facts.direction === d)
+        .map((c) => lineName(w, c.params.panel, l, c.params.key).replace(/^(row|column) /, ''));
+    // Each group names its lines in the right number: "column `20` falls; columns `0`, … show".
+    const group = (names: string[], one: string, many: string) =>
+      names.length
+        ? `${line(l)}${names.length > 1 ? 's' : ''} ${listOf(names)} ${names.length > 1 ? many : one}`
+        : '';
+    const parts = [
+      group(by('down'), 'falls', 'fall'),
+      group(by('up'), 'rises', 'rise'),
+      group(by('none'), 'shows no consistent trend', 'show no consistent trend'),
+    ].filter(Boolean);
+    const panel =
+      w.grid.panels.length > 1
+        ? ` in ${code(w.grid.panels[cs[0]!.params.panel]!.title ?? '')}`
+        : '';
+    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')}).`;
+  },
+};
+
+/**
+ * Change along an ordered axis (numeric labels, increasing) of one row (along x) or column
+ * (along y), over its finite cells: Mann–Kendall S and p; a direction only when p < 0.05
+ * with n ≥ 5; "strict" when every step goes that way.
+ */
+export const trend: Detector<'trend'> = {
+  plan: (scope) =>
+    trendAxes(scope).flatMap(({ panel, line, title }) =>
+      Array.from({ length: lineCount(scope.view, panel, line) }, (_, i) => ({
+        panel,
+        line,
+        key: lineKey(scope.view, panel, line, i),
+        title,
+      })),
+    ),
+
+  detect(ctx, p) {
+    const lp = lineParams(ctx, p);
+    if (!lp || lp.v.length < MIN_TREND_CELLS) return null;
+    const { panel, line, key, v } = lp;
+    const mk = lineTrend(ctx, panel, line, lp.i);
+    const direction = trendDirection(mk);
+    const strict =
+      direction === 'up'
+        ? mk.up === v.length - 1
+        : direction === 'down'
+          ? mk.down === v.length - 1
+          : false;
+    const title = (p.title as string | null | undefined) ?? null;
+    const first = v[0]!;
+    const last = v[v.length - 1]!;
+    return {
+      kind: 'trend',
+      params: { panel, line, key, title },
+      facts: { direction, strict },
+      cells: [],
+      labels: [key.label, ...(title ? [title] : [])],
+      numbers: [
+        count('n', v.length),
+        count('s', mk.s),
+        pNum(mk.p),
+        { name: 'alpha', value: 0.05, text: '0.05' },
+        count('up', mk.up),
+        count('down', mk.down),
+        count('flat', mk.flat),
+        num(ctx, 'first', first),
+        num(ctx, 'last', last),
+      ],
+      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation'}); a direction needs p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
+      score: direction === 'none' ? 20 : 70,
+    };
+  },
+
+  sentence(w, c) {
+    const key = c.params.key as LineKey;
+    const l = c.params.line as 'row';
+    const title = c.labels[1]
+      ? ` along ${code(c.labels[1])}`
+      : ` along the ${l === 'row' ? 'columns' : 'rows'}`;
+    const d = c.facts.direction as string;
+    const who = lineName(w, c.params.panel as number, l, key).replace(/^./, (x) => x.toUpperCase());
+    if (d === 'none')
+      return `${who} shows no consistent trend${title} (${t(c, 'down')} of ${Number(t(c, 'n')) - 1} steps down, ${t(c, 'up')} up; Mann–Kendall ${pText(c)}).`;
+    return `${who} ${c.facts.strict ? 'strictly ' : ''}${dirWord(d)}${title}, from ${t(c, 'first')} to ${t(c, 'last')} over ${t(c, 'n')} cells (Mann–Kendall ${pText(c)}).`;
+  },
+  group,
+};
+
+/** The rows and columns of each panel tested for trends: along an axis whose labels are ordered numbers, panels not paired. */
+export function trendAxes(scope: PlanScope): Params<'trend_family'>[] {
+  const { figure, grid, paired } = scope;
+  return unpairedPanels(grid, paired).flatMap((panel) => {
+    const rows = grid.panels[panel]!.rows;
+    const out: Params<'trend_family'>[] = [];
+    if (orderedAxis(grid.colLabels) && grid.cols <= MAX_TREND_CELLS && rows <= MAX_LINES)
+      out.push({ panel, line: 'row', title: figure.xlabel });
+    if (
+      orderedAxis(grid.panels[panel]!.rowLabels) &&
+      rows <= MAX_TREND_CELLS &&
+      grid.cols <= MAX_LINES
+    )
+      out.push({ panel, line: 'col', title: figure.ylabel });
+    return out;
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * Scanning a grid for the detectors: finite cells in order, the cells that pass a test, the
+ * line a per-line claim names, and a line's trend test (computed once per line and shared).
+ */
+import type { Ctx } from './claims.ts';
+import { type MannKendall, mannKendall } from './stats.ts';
+import type { Grid } from '../data/grid.ts';
+import type { GridView, LineKey } from './view.ts';
+
+/** Calls fn for each finite cell of a panel (or of all panels), in order. */
+export function eachCell(
+  view: GridView,
+  fn: (p: number, r: number, c: number, v: number) => void,
+  panel: number | null = null,
+): void {
+  const C = view.cols;
+  const panels = view.grid.panels;
+  for (let p = 0; p < panels.length; p++) {
+    if (panel !== null && p !== panel) continue;
+    const vals = panels[p]!.values;
+    for (let k = 0; k < vals.length; k++) {
+      const v = vals[k]!;
+      if (v - v === 0) fn(p, (k / C) | 0, k % C, v);
+    }
+  }
+}
+
+/** The first `max` finite cells (panel, row, column, value) that `keep` accepts, in order. */
+export function cellsWhere(
+  view: GridView,
+  keep: (v: number) => boolean,
+  max = Infinity,
+): [number, number, number, number][] {
+  const out: [number, number, number, number][] = [];
+  const C = view.cols;
+  const panels = view.grid.panels;
+  for (let p = 0; p < panels.length; p++) {
+    const vals = panels[p]!.values;
+    for (let k = 0; k < vals.length && out.length < max; k++) {
+      const v = vals[k]!;
+      if (v - v === 0 && keep(v)) out.push([p, (k / C) | 0, k % C, v]);
+    }
+  }
+  return out;
+}
+
+/** True if some cell of some panel is missing (NaN). */
+export function anyMissing(view: GridView): boolean {
+  for (const p of view.grid.panels) {
+    const vals = p.values;
+    for (let k = 0; k < vals.length; k++) if (vals[k] !== vals[k]) return true;
+  }
+  return false;
+}
+
+export const lineKey = (view: GridView, panel: number, line: 'row' | 'col', i: number): LineKey =>
+  line === 'row' ? view.rowKey(panel, i) : view.colKey(i);
+export const lineIndex = (view: GridView, panel: number, line: 'row' | 'col', key: LineKey) =>
+  line === 'row' ? view.findRow(panel, key) : view.findCol(key);
+export const lineCount = (view: GridView, panel: number, line: 'row' | 'col') =>
+  line === 'row' ? view.rows(panel) : view.cols;
+
+/** The panel, line, key and index of the line a per-line claim names, and its finite values; null if there is no such line. */
+export function lineParams(
+  ctx: Ctx,
+  p: { readonly panel?: unknown; readonly line?: unknown; readonly key?: unknown },
+): { panel: number; line: 'row' | 'col'; key: LineKey; i: number; v: readonly number[] } | null {
+  const panel = Number(p.panel ?? 0);
+  const line = p.line === 'col' ? 'col' : 'row';
+  const key = p.key as LineKey;
+  const i = lineIndex(ctx.view, panel, line, key);
+  if (i < 0) return null;
+  return { panel, line, key, i, v: ctx.view.finiteLine(panel, line, i) };
+}
+
+/**
+ * The Mann–Kendall test of a line's finite values (computed once: two detectors ask for it),
+ * run on their ranks among all the finite values, which compare as the values do.
+ */
+export function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): MannKendall {
+  return ctx.once(`mk ${panel} ${line} ${i}`, () => {
+    const cellRanks = ctx.once(`ranks ${panel}`, () => panelRanks(ctx, panel));
+    const C = ctx.view.cols;
+    const start = line === 'row' ? i * C : i;
+    const step = line === 'row' ? 1 : C;
+    const count = line === 'row' ? C : ctx.view.rows(panel);
+    const ranks = new Int32Array(count);
+    let n = 0;
+    for (let j = 0, k = start; j < count; j++, k += step) {
+      const r = cellRanks[k]!;
+      if (r >= 0) ranks[n++] = r;
+    }
+    return mannKendall(ranks.subarray(0, n));
+  });
+}
+
+/**
+ * The rank of each cell of a panel among all the finite values (equal values, 0 and -0
+ * included, share a rank), or -1 where the cell is not finite: worked out once, so that the
+ * trend tests of a hundred lines read whole numbers.
+ */
+function panelRanks(ctx: Ctx, panel: number): Int32Array {
+  const rankOf = ctx.once('rank of', () => {
+    const sorted = ctx.sorted();
+    const ranks = new Map<number, number>();
+    for (let k = 0; k < sorted.length; k++)
+      if (!ranks.has(sorted[k]!)) ranks.set(sorted[k]!, ranks.size);
+    return ranks;
+  });
+  const values = ctx.view.grid.panels[panel]!.values;
+  const out = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = rankOf.get(values[k]!) ?? -1;
+  return out;
+}
+
+/** Finite cells a line needs for its trend to be tested. */
+export const MIN_TREND_CELLS = 5;
+
+/** A trend's direction: up or down when p < 0.05, else none. */
+export const trendDirection = (mk: MannKendall): 'up' | 'down' | 'none' =>
+  mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
+
+/** True if labels read as an ordered axis: all numbers, strictly increasing. */
+export function orderedAxis(labels: readonly string[]): boolean {
+  if (labels.length < 5) return false;
+  const v = labels.map((l) => (l.trim() === '' ? Number.NaN : Number(l)));
+  return v.every((x, i) => Number.isFinite(x) && (i === 0 || x > v[i - 1]!));
+}
+
+/** Lines (rows or columns) a per-line detector looks at, at most; past it only whole-grid detectors run. */
+export const MAX_LINES = 50;
+/** Cells per line the trend test runs on, at most (it is quadratic). */
+export const MAX_TREND_CELLS = 400;
+
+/** The panels whose rows and columns name the same things (square, same labels). */
+export const alignedPanels = (grid: Grid, view: GridView): number[] =>
+  grid.panels.flatMap((_, p) => (view.aligned(p) ? [p] : []));
+
+/** The panels not paired as targets and outputs. */
+export const unpairedPanels = (
+  grid: Grid,
+  paired: readonly (readonly [number, number])[],
+): number[] =>
+  grid.panels.flatMap((_, p) => (paired.some(([t, o]) => t === p || o === p) ? [] : [p]));
