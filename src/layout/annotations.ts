@@ -1,0 +1,83 @@
+/** Cell text: each distinct annotation formatted once, and the size it fits its cells at. */
+import type { Warnings } from '../errors.ts';
+import { GEOMETRY as G } from '../figure/geometry.ts';
+import type { Figure } from '../figure/types.ts';
+import { makeFormatter } from '../format/number.ts';
+import { msg } from '../messages.ts';
+import type { TextMeasurer } from '../text/measure.ts';
+
+/** The annotations of a figure: each distinct text once, and which one each cell shows. */
+export interface AnnotationTexts {
+  readonly distinct: readonly string[];
+  /** Per panel, row-major: the cell's index in `distinct`, or -1 where it is missing or masked. */
+  readonly ids: readonly Int32Array[];
+}
+
+/**
+ * The annotation of every cell, formatted once per distinct value: the layout sizes cells by
+ * the widest, and hands them to the scene (Layout.annotations), which measures each once.
+ */
+export function annotationTexts(fig: Figure): AnnotationTexts {
+  const f = makeFormatter(fig.annot?.fmt ?? fig.fmt);
+  // Values repeat (two-decimal scores, counts): each distinct one is formatted once.
+  // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
+  const byValue = new Map<number, number>();
+  let negativeZero = -1;
+  const byText = new Map<string, number>();
+  const distinct: string[] = [];
+  const idOf = (v: number): number => {
+    let id = v === 0 && 1 / v < 0 ? negativeZero : byValue.get(v);
+    if (id !== undefined && id !== -1) return id;
+    const s = f(v);
+    id = byText.get(s);
+    if (id === undefined) {
+      id = distinct.length;
+      distinct.push(s);
+      byText.set(s, id);
+    }
+    if (v === 0 && 1 / v < 0) negativeZero = id;
+    else byValue.set(v, id);
+    return id;
+  };
+  const ids = fig.grid.panels.map((p, pi) => {
+    const mask = fig.mask[pi];
+    const out = new Int32Array(p.values.length);
+    for (let k = 0; k < p.values.length; k++) {
+      const v = p.values[k]!;
+      out[k] = v !== v || mask?.[k] ? -1 : idOf(v);
+    }
+    return out;
+  });
+  return { distinct, ids };
+}
+
+/** Widest formatted annotation per px of font size, or 0 if no cell has text. */
+export function annotWidthPerPx(texts: AnnotationTexts, m: TextMeasurer): number {
+  let w = 0;
+  for (const s of texts.distinct) w = Math.max(w, m.width(s, 1));
+  return w;
+}
+
+/**
+ * The annotation size: the preferred size, shrunk to fit the cell; null (with a warning)
+ * below the minimum. `annot` is the widest annotation per px of font size.
+ */
+export function annotationSize(
+  fig: Figure,
+  m: TextMeasurer,
+  cw: number,
+  ch: number,
+  annot: number | null,
+  warnings: Warnings,
+): number | null {
+  let annotSize: number | null = null;
+  if (annot !== null && annot > 0) {
+    const want = fig.annot!.size ?? (G.annotSize * fig.fontSize) / 12;
+    const fitW = (cw - 2 * G.annotPadX) / annot;
+    const fitH = (ch - 2 * G.annotPadY) / (m.ascent + m.descent);
+    const s = Math.min(want, fitW, fitH);
+    if (s >= G.minAnnotSize) annotSize = Math.floor(s * 10) / 10;
+    else warnings.add(msg.annotDropped(s));
+  }
+  return annotSize;
+}

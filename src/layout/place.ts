@@ -1,0 +1,44 @@
+/** Moving a draft onto the canvas: whole-pixel offsets, so cell edges stay sharp. */
+import { GEOMETRY as G } from '../figure/geometry.ts';
+import { shiftText } from './text.ts';
+import type { Draft, Layout, Segment } from './types.ts';
+
+/** Moves the draft onto the canvas: whole-pixel offsets so cell edges stay sharp. */
+export function place(
+  d: Draft,
+  fixedW: number | null,
+  fixedH: number | null,
+): Omit<Layout, 'raster' | 'annotations'> {
+  const b = d.bounds;
+  const contentW = Math.ceil(b.x + b.w) - Math.floor(b.x);
+  const contentH = Math.ceil(b.y + b.h) - Math.floor(b.y);
+  const width = fixedW ?? contentW + 2 * G.pad;
+  const height = fixedH ?? contentH + 2 * G.pad;
+  const dx = Math.round((width - contentW) / 2) - Math.floor(b.x);
+  const dy = Math.round((height - contentH) / 2) - Math.floor(b.y);
+  const sp = (s: Segment): Segment => ({
+    x1: s.x1 + dx,
+    y1: s.y1 + dy,
+    x2: s.x2 + dx,
+    y2: s.y2 + dy,
+  });
+  const pp = (p: readonly [number, number]): [number, number] => [p[0] + dx, p[1] + dy];
+  const cb = d.colorbar;
+  return {
+    width,
+    height,
+    panels: d.panels.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy })),
+    texts: d.texts.map((t) => shiftText(t, dx, dy)),
+    tickMarks: d.tickMarks.map(sp),
+    annotSize: d.annotSize,
+    colorbar: cb
+      ? {
+          bar: { ...cb.bar, x: cb.bar.x + dx, y: cb.bar.y + dy },
+          extendMin: cb.extendMin?.map(pp) ?? null,
+          extendMax: cb.extendMax?.map(pp) ?? null,
+          outline: cb.outline.map(pp),
+          ticks: cb.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
+        }
+      : null,
+  };
+}

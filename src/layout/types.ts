@@ -1,0 +1,87 @@
+/** The layout's products: boxes in px for everything but the cells' colours, the contract with the scene. */
+import type { AnnotationTexts } from './annotations.ts';
+import type { Box, PlacedText } from './text.ts';
+
+export type TextRole =
+  | 'title'
+  | 'xlabel'
+  | 'ylabel'
+  | 'xtick'
+  | 'ytick'
+  | 'panel-title'
+  | 'cbar-tick'
+  | 'cbar-label';
+
+export interface LayoutText extends PlacedText {
+  readonly role: TextRole;
+  /** The panel a y tick label or panel title belongs to. */
+  readonly panel?: number;
+}
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** One panel's cell area: `rows × cols` cells of `cw × ch` px from (x, y). */
+export interface PanelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly cw: number;
+  readonly ch: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface ColorbarLayout {
+  /** The gradient's box (without extend triangles). */
+  readonly bar: Box;
+  /** Triangles (three points each) beyond the low and high ends, when extended. */
+  readonly extendMin: readonly [number, number][] | null;
+  readonly extendMax: readonly [number, number][] | null;
+  /** The outline around the bar and its triangles. */
+  readonly outline: readonly [number, number][];
+  readonly ticks: readonly { readonly value: number; readonly y: number }[];
+}
+
+/** Boxes in px for everything but the cells' colours: the contract with the scene. */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly panels: readonly PanelBox[];
+  readonly texts: readonly LayoutText[];
+  readonly tickMarks: readonly Segment[];
+  /** Font size of annotations, or null when there are none. */
+  readonly annotSize: number | null;
+  /** The annotations' texts, formatted once (null when there are none). */
+  readonly annotations: AnnotationTexts | null;
+  /** The cells are drawn as one image per panel rather than a rect per cell. */
+  readonly raster: boolean;
+  readonly colorbar: ColorbarLayout | null;
+}
+
+/** Font sizes of tick labels, axis titles and the figure title. */
+export interface Sizes {
+  readonly tick: number;
+  readonly label: number;
+  readonly title: number;
+}
+
+/** What a component adds to the figure: its texts and tick marks, in drawing order. */
+export interface Parts {
+  readonly texts: LayoutText[];
+  readonly tickMarks: Segment[];
+}
+
+/** Everything placed in grid coordinates (the top-left cell corner at 0, 0), before it is moved onto the canvas. */
+export interface Draft {
+  readonly panels: PanelBox[];
+  readonly texts: LayoutText[];
+  readonly tickMarks: Segment[];
+  readonly annotSize: number | null;
+  readonly colorbar: ColorbarLayout | null;
+  readonly bounds: Box;
+  readonly stackHeight: number;
+}

@@ -1,0 +1,76 @@
+/** The row axis of each panel: tick marks, labels and the panel's title at its left, and the axis title. */
+import type { Warnings } from '../errors.ts';
+import { GEOMETRY as G } from '../figure/geometry.ts';
+import type { Figure } from '../figure/types.ts';
+import { msg } from '../messages.ts';
+import type { TextMeasurer } from '../text/measure.ts';
+import { allLabels, isPositions, positionTicks } from './axis-ticks.ts';
+import { lineHeight, placeText, shiftText } from './text.ts';
+import { chooseTicks } from './ticks.ts';
+import type { LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
+import { denseSpacing } from './x-axis.ts';
+
+export function yAxis(
+  fig: Figure,
+  m: TextMeasurer,
+  sizes: Sizes,
+  panels: readonly PanelBox[],
+  ch: number,
+  stackH: number,
+  warnings: Warnings,
+): Parts {
+  const texts: LayoutText[] = [];
+  const tickMarks: Segment[] = [];
+  const red = fig.grid.reduced;
+  const lhTick = lineHeight(m, sizes.tick);
+  let leftmost = 0;
+  fig.grid.panels.forEach((p, pi) => {
+    const pb = panels[pi]!;
+    const yt = fig.yticks[pi]!;
+    const yTicks: { center: number; label: string }[] =
+      red && red.rows !== p.rows && yt.mode !== 'none' && isPositions(yt.labels)
+        ? positionTicks(red.rows, p.rows * ch, () => lhTick + G.labelGap, 40)
+        : [];
+    const yFit = yTicks.length
+      ? null
+      : allLabels(yt.mode, sizes.tick, (size) => {
+          const lh = lineHeight(m, size);
+          return chooseTicks(p.rows, yt.mode, 0, ch, lh, lh, G.labelGap, denseSpacing(ch, 40));
+        });
+    const ySize = yFit?.size ?? sizes.tick;
+    const yc = yTicks.length ? { indices: [], every: 1, thinned: false } : yFit!.choice;
+    if (!yTicks.length)
+      for (const r of yc.indices) yTicks.push({ center: (r + 0.5) * ch, label: yt.labels[r]! });
+    if (yc.thinned && yt.mode !== 'auto')
+      warnings.add(msg.ticksThinned('y', yc.every, 'a larger height or cellHeight'));
+    let left = 0;
+    for (const { center, label } of yTicks) {
+      const cy = pb.y + center;
+      tickMarks.push({ x1: 0, y1: cy, x2: -G.tickLength, y2: cy });
+      left = Math.min(left, -G.tickLength);
+      if (label === '') continue;
+      const t = placeText(m, label, ySize, -G.tickLength - G.tickPad, cy, 'end');
+      texts.push({ ...t, role: 'ytick', panel: pi });
+      left = Math.min(left, t.box.x);
+    }
+    if (p.title) {
+      const t = placeText(
+        m,
+        p.title,
+        sizes.label,
+        left - G.axisTitleGap,
+        pb.y + (p.rows * ch) / 2,
+        'end',
+      );
+      texts.push({ ...t, role: 'panel-title', panel: pi });
+      left = t.box.x;
+    }
+    leftmost = Math.min(leftmost, left);
+  });
+  if (fig.ylabel) {
+    const t = placeText(m, fig.ylabel, sizes.label, 0, stackH / 2, 'middle', -90);
+    const s = shiftText(t, leftmost - G.axisTitleGap - (t.box.x + t.box.w), 0);
+    texts.push({ ...s, role: 'ylabel' });
+  }
+  return { texts, tickMarks };
+}
