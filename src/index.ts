@@ -27,7 +27,7 @@ export type { DescribeResult, RenderOptions, RenderResult } from './pipeline.ts'
 export { renderSvg } from './render/svg.ts';
 export { buildScene } from './scene/build.ts';
 export { sceneToJson } from './scene/json.ts';
-export { textBox } from './scene/text-box.ts';
+export { textBox } from './scene/text.ts';
 export type { Primitive, Scene } from './scene/types.ts';
 export type { Figure } from './figure/types.ts';
 export { resolveSpec } from './figure/resolve.ts';

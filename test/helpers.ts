@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { unzlibSync } from 'fflate';
 import { textCorners } from '../src/layout/text.ts';
 import type { Scene, TextPrimitive } from '../src/scene/types.ts';
-import { textBox } from '../src/scene/text-box.ts';
+import { textBox } from '../src/scene/text.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 

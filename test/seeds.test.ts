@@ -9,7 +9,7 @@ import { bytesFromHex, contrastRatio, relativeLuminance } from '../src/color/con
 import { outputBytes, renderSpec } from '../src/node.ts';
 import { sceneToJson } from '../src/scene/json.ts';
 import type { PolygonPrimitive, RectPrimitive, Scene, TextPrimitive } from '../src/scene/types.ts';
-import { textBox } from '../src/scene/text-box.ts';
+import { textBox } from '../src/scene/text.ts';
 import {
   decodePng,
   matchesGolden,

@@ -90,7 +90,10 @@ export function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: numbe
       const r = cellRanks[k]!;
       if (r >= 0) ranks[n++] = r;
     }
-    return mannKendall(ranks.subarray(0, n));
+    return mannKendall(
+      ranks.subarray(0, n),
+      ctx.once('exact distributions', () => new Map()),
+    );
   });
 }
 

@@ -53,16 +53,11 @@ export function inversions(x: ArrayLike<number>): number {
   return sortCountingInversions(x).inversions;
 }
 
-// Working space of the merge sort, reused: a description tests a hundred lines, and typed
-// arrays of a few hundred bytes each are costly to allocate. Whole numbers (ranks) are sorted
-// in the Int32Array: V8's interpreter reads them without allocating, where each double read
-// from a Float64Array is a new heap number.
-let work = new Float64Array(256);
-let intWork = new Int32Array(256);
-
 /**
  * Sorts x ascending into `sorted[at … at + n)` and counts the inversions on the way, by a
- * bottom-up merge sort. `sorted` is shared working space, valid until the next call.
+ * bottom-up merge sort in working space of its own. Whole numbers (ranks) are sorted in an
+ * Int32Array: V8 reads them without allocating, where each double read from a Float64Array
+ * is a new heap number.
  */
 function sortCountingInversions(x: ArrayLike<number>): {
   sorted: Float64Array | Int32Array;
@@ -70,14 +65,8 @@ function sortCountingInversions(x: ArrayLike<number>): {
   inversions: number;
 } {
   const n = x.length;
-  let w: Float64Array | Int32Array;
-  if (x instanceof Int32Array) {
-    if (intWork.length < 2 * n) intWork = new Int32Array(2 * n);
-    w = intWork;
-  } else {
-    if (work.length < 2 * n) work = new Float64Array(2 * n);
-    w = work;
-  }
+  const w: Float64Array | Int32Array =
+    x instanceof Int32Array ? new Int32Array(2 * n) : new Float64Array(2 * n);
   // Runs are read from one half of w and merged into the other.
   let from = 0;
   let to = n;
@@ -109,11 +98,12 @@ function sortCountingInversions(x: ArrayLike<number>): {
   return { sorted: w, at: from, inversions: count };
 }
 
-const exactCache = new Map<number, Float64Array>();
+/** Exact null distributions by length, kept by the caller (a description tests many lines of one length). */
+export type ExactDistributions = Map<number, Float64Array>;
 
 /** Distribution of the number of inversions of a random permutation of n (Mahonian numbers), as probabilities. */
-function inversionDistribution(n: number): Float64Array {
-  const cached = exactCache.get(n);
+function inversionDistribution(n: number, cache: ExactDistributions): Float64Array {
+  const cached = cache.get(n);
   if (cached) return cached;
   let dist = new Float64Array([1]);
   for (let k = 2; k <= n; k++) {
@@ -127,7 +117,7 @@ function inversionDistribution(n: number): Float64Array {
     }
     dist = next;
   }
-  exactCache.set(n, dist);
+  cache.set(n, dist);
   return dist;
 }
 
@@ -155,9 +145,12 @@ const ERFC_COEFFICIENTS = [
 /**
  * The Mann–Kendall trend test of a sequence in order. It depends only on how the values
  * compare, so their ranks (an Int32Array, equal values equal ranks) give the same result,
- * faster.
+ * faster. `exact` keeps the exact null distributions between calls.
  */
-export function mannKendall(x: ArrayLike<number>): MannKendall {
+export function mannKendall(
+  x: ArrayLike<number>,
+  exact: ExactDistributions = new Map(),
+): MannKendall {
   const n = x.length;
   let up = 0;
   let down = 0;
@@ -186,7 +179,7 @@ export function mannKendall(x: ArrayLike<number>): MannKendall {
   if (n < 2) return { n, s, p: 1, exact: true, up, down, flat };
   if (!ties && n <= 40) {
     // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
-    const dist = inversionDistribution(n);
+    const dist = inversionDistribution(n, exact);
     const total = (n * (n - 1)) / 2;
     let p = 0;
     for (let inv = 0; inv < dist.length; inv++)

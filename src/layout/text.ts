@@ -28,7 +28,8 @@ export interface PlacedText {
   readonly box: Box;
 }
 
-const ANCHOR_FACTOR: Record<Anchor, number> = { start: 0, middle: 0.5, end: 1 };
+/** How much of its width a text extends before its anchor point. */
+export const ANCHOR_FACTOR: Record<Anchor, number> = { start: 0, middle: 0.5, end: 1 };
 
 /** The four corners of a placed text's rotated line box. */
 export function textCorners(

@@ -4,6 +4,7 @@ import { chainMeasurer, type FontFace } from '../text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
 import { encodePng } from './png/encode.ts';
 import { FONT_FILE } from '../text/shipped-font.ts';
+import { textStart } from '../scene/text.ts';
 
 /**
  * Runs of a text, each in the first font of the chain that has its characters (index into
@@ -92,8 +93,7 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
       case 'text': {
         doc.save();
         if (p.rotate) doc.rotate(p.rotate, { origin: [p.x, p.y] });
-        const start =
-          p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
+        const start = textStart(p);
         const runs = measurer
           ? fontRuns(p.text, p.size, faces, measurer)
           : [{ font: -1, text: p.text, x: 0 }];

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { placeText } from '../../src/layout/text.ts';
 import { render } from '../../src/pipeline.ts';
-import { textBox } from '../../src/scene/text-box.ts';
+import { textBox } from '../../src/scene/text.ts';
 import type { RectPrimitive, TextPrimitive } from '../../src/scene/types.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';

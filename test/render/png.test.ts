@@ -9,7 +9,7 @@ import { renderPng, renderSpec } from '../../src/node.ts';
 import { render } from '../../src/pipeline.ts';
 import { applyStamps, planStamps, stampable } from '../../src/render/png/stamp.ts';
 import type { Scene, TextPrimitive } from '../../src/scene/types.ts';
-import { textBox } from '../../src/scene/text-box.ts';
+import { textBox } from '../../src/scene/text.ts';
 import { decodePng } from '../helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

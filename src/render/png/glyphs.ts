@@ -3,6 +3,7 @@ import { DEJAVU_SANS_GLYPHS } from '../../text/dejavu-glyphs.ts';
 import { DEJAVU_SANS } from '../../text/dejavu-metrics.ts';
 import { dejavuSansMeasurer } from '../../text/measure.ts';
 import { num } from '../svg-util.ts';
+import { textStart } from '../../scene/text.ts';
 
 const measurer = dejavuSansMeasurer();
 const id = (ch: string) => `hfg${ch.codePointAt(0)}`;
@@ -21,7 +22,7 @@ export function hasGlyphs(text: string): boolean {
  */
 export function glyphRun(p: TextPrimitive, used: Set<string>): string {
   const k = p.size / DEJAVU_SANS.unitsPerEm;
-  const start = p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
+  const start = textStart(p);
   const offsets = measurer.offsets(p.text, p.size);
   const uses: string[] = [];
   [...p.text].forEach((ch, i) => {

@@ -9,7 +9,7 @@ import type {
   TextPrimitive,
 } from '../../scene/types.ts';
 import { bytesFromHex } from '../../util/hex.ts';
-import { textBox } from '../../scene/text-box.ts';
+import { textBox } from '../../scene/text.ts';
 import { FONT_FILE } from '../../text/shipped-font.ts';
 import { glyphDefs, glyphRun, hasGlyphs } from './glyphs.ts';
 import { deflateInParts } from './deflate.ts';

@@ -3,6 +3,7 @@ import type { TextPrimitive } from '../../scene/types.ts';
 import { DEJAVU_SANS_GLYPHS } from '../../text/dejavu-glyphs.ts';
 import { DEJAVU_SANS } from '../../text/dejavu-metrics.ts';
 import { dejavuSansMeasurer } from '../../text/measure.ts';
+import { textStart } from '../../scene/text.ts';
 
 /**
  * Annotations in PNGs, drawn by stamping. A figure's thousands of annotations use a dozen
@@ -77,7 +78,7 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
   for (let t = 0; t < texts.length; t++) {
     const p = texts[t]!;
     if (!stampable(p)) throw new Error(`planStamps: cannot stamp ${JSON.stringify(p.text)}`);
-    const start = p.x - (p.anchor === 'middle' ? p.width / 2 : p.anchor === 'end' ? p.width : 0);
+    const start = textStart(p);
     // Annotations repeat: each distinct text is measured once.
     const measured = `${p.size} ${p.text}`;
     let offsets = offsetsOf.get(measured);
