@@ -39,6 +39,8 @@ const BROWSER_ONLY = new Set([
   'view/viewer.ts',
   'view/preview.ts',
   'view/markdown-dom.ts',
+  'view/paint.ts',
+  'view/controls.ts',
   'render/canvas.ts',
 ]);
 const all = files(SRC).map((p) => relative(SRC, p));

@@ -1,0 +1,127 @@
+/** Drawing a viewer: its figure on the canvas, and the hover, cursor and zoom box over it. */
+import { paintRgba } from '../color/colorize.ts';
+import type { Figure } from '../figure/types.ts';
+import { type Layout, layoutFigure } from '../layout/layout.ts';
+import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
+import { buildScene } from '../scene/build.ts';
+import type { Scene } from '../scene/types.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
+import type { Payload } from './payload.ts';
+import { type At, type Drawn, type Style, type Win, windowFigure } from './state.ts';
+
+/** One viewer's state: what is shown, how, and what the pointer and keyboard are doing. */
+export interface ViewerState {
+  win: Win;
+  style: Style;
+  drawn: (Drawn & { layout: Layout; scene: Scene }) | null;
+  first: Layout | null;
+  cursor: At;
+  hover: At | null;
+  band: { x0: number; y0: number; x1: number; y1: number } | null;
+  drag: { x: number; y: number; at: At } | null;
+}
+
+/** A viewer: its page, its figure, its elements and its state. */
+export interface Viewer {
+  readonly doc: Document;
+  readonly window: Window;
+  readonly base: Figure;
+  readonly payload: Payload;
+  readonly fmt: (v: number) => string;
+  readonly canvas: HTMLCanvasElement;
+  readonly overlay: HTMLCanvasElement;
+  readonly tip: HTMLElement;
+  readonly live: HTMLElement;
+  readonly initialStyle: Style;
+  readonly s: ViewerState;
+  /** Draws the view of the current window and style. */
+  readonly draw: () => void;
+}
+
+/** The cells of each panel as one image, one pixel per cell, scaled without smoothing. */
+function drawCells(
+  ctx: CanvasRenderingContext2D,
+  figure: Figure,
+  layout: Layout,
+  dpr: number,
+): void {
+  figure.grid.panels.forEach((p, i) => {
+    const b = layout.panels[i]!;
+    const img = pixelsCanvas(
+      paintRgba(figure.cmap, figure.norm, p.values, figure.mask[i] ?? null),
+      b.cols,
+      b.rows,
+    );
+    drawCrisp(ctx, img, b.x, b.y, b.cols * b.cw, b.rows * b.ch, dpr);
+  });
+}
+
+const dprOf = (v: Viewer) => v.window.devicePixelRatio || 1;
+
+export function draw(v: Viewer): void {
+  const { s, canvas, overlay } = v;
+  const measurer = dejavuSansMeasurer();
+  const figure = windowFigure(v.base, s.win, s.style, s.first, dprOf(v));
+  const layout = layoutFigure(figure, measurer);
+  const scene = buildScene(figure, layout, measurer);
+  s.first ??= layout;
+  const single = v.base.grid.panels.length === 1;
+  s.drawn = {
+    figure,
+    panels: layout.panels,
+    layout,
+    scene,
+    colStart: s.win.c0,
+    rowStart: single ? s.win.r0 : 0,
+  };
+  const dpr = dprOf(v);
+  for (const c of [canvas, overlay]) {
+    c.width = Math.round(layout.width * dpr);
+    c.height = Math.round(layout.height * dpr);
+    c.style.width = `${layout.width}px`;
+    c.style.height = `${layout.height}px`;
+  }
+  const ctx = canvas.getContext('2d')!;
+  paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
+  drawOverlay(v);
+}
+
+/** The hovered row and column, the keyboard cursor and the zoom box, over the figure. */
+export function drawOverlay(v: Viewer): void {
+  const { s } = v;
+  const ctx = v.overlay.getContext('2d')!;
+  const dpr = dprOf(v);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, v.overlay.width, v.overlay.height);
+  const drawn = s.drawn;
+  if (!drawn) return;
+  const mark = (at: At, color: string, width: number) => {
+    const b = drawn.panels[at.panel]!;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.strokeRect(b.x, b.y + at.row * b.ch, b.cols * b.cw, b.ch);
+    ctx.strokeRect(b.x + at.col * b.cw, b.y, b.cw, b.rows * b.ch);
+  };
+  if (s.hover) mark(s.hover, 'rgba(255,255,255,0.9)', 1.5);
+  const { cursor } = s;
+  const b = drawn.panels[cursor.panel];
+  if (b && v.doc.activeElement === v.canvas) {
+    ctx.strokeStyle = '#000';
+    ctx.lineWidth = 2;
+    ctx.strokeRect(b.x + cursor.col * b.cw, b.y + cursor.row * b.ch, b.cw, b.ch);
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(
+      b.x + cursor.col * b.cw + 1.5,
+      b.y + cursor.row * b.ch + 1.5,
+      b.cw - 3,
+      b.ch - 3,
+    );
+  }
+  if (s.band) {
+    ctx.strokeStyle = '#000';
+    ctx.setLineDash([4, 3]);
+    ctx.strokeRect(s.band.x0, s.band.y0, s.band.x1 - s.band.x0, s.band.y1 - s.band.y0);
+    ctx.setLineDash([]);
+  }
+}
