@@ -8,7 +8,6 @@ import type { Detector } from './detector.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { observe } from './plan.ts';
 import { dataTables } from './tables.ts';
-import { code } from './view.ts';
 import type { Writer } from './words.ts';
 
 /** A description: the markdown, its sentences with the claims each cites, and the claims. */
@@ -47,70 +46,14 @@ export function describe(figure: Figure): Description {
   const ctx = makeCtx(grid, fmt);
   const claims = observe(ctx, figure, grid);
   const w: Writer = { grid, figure, view: ctx.view };
-  const summaryClaim = claims.find((c) => c.kind === 'summary')!;
-  const sentences: Sentence[] = [];
-
   // Overview: what the figure is, then the top observations.
-  const num = (name: string) => summaryClaim.numbers.find((x) => x.name === name);
-  const rows = num('rows')!.text;
-  const cols = num('cols')!.text;
-  const P = grid.panels.length;
-  const title = figure.title ? `${code(figure.title)}: a` : 'A';
-  const shape =
-    P > 1
-      ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
-      : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
-  const blockRange = num('min')
-    ? `values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}`
-    : 'no cell has a finite value';
-  // A reduced grid: the data's own extremes first, then what the blocks show.
-  const range = num('dataMin')
-    ? `; the data range from ${num('dataMin')!.text} to ${num('dataMax')!.text}; the blocks' ${blockRange}`
-    : `; ${blockRange}`;
-  const axes = [
-    figure.ylabel ? `rows are ${code(figure.ylabel)}` : '',
-    figure.xlabel ? `columns are ${code(figure.xlabel)}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const red = grid.reduced;
-  const reduced = red
-    ? `, reduced from ${num('origRows')!.text} × ${num('origCols')!.text}: each cell is the ${red.how === 'absmax' ? 'value of largest magnitude' : red.how} of blocks of up to ${num('blockRows')!.text} × ${num('blockCols')!.text} cells`
-    : '';
-  const overview = `${title} heatmap of ${shape}${reduced}${axes ? `; ${axes}` : ''}${range}.`;
-  sentences.push({ section: 'overview', text: overview, claims: [summaryClaim.id] });
-
-  // Candidates: one sentence per claim, except kinds whose claims read better together
-  // (trends of a panel's lines, near-constant lines), which are grouped.
-  const items: { claims: Claim[]; text: string; score: number; order: number }[] = [];
-  const groups = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const d = detectorOf(c);
-    if (d.group) {
-      const key = d.group.key(c, claims);
-      if (key === null) continue;
-      const k = `${c.kind}/${key}`;
-      groups.set(k, [...(groups.get(k) ?? []), c]);
-    } else if (c.score > 0) {
-      const text = d.sentence(w, c);
-      if (text) items.push({ claims: [c], text, score: c.score, order: Number(c.id.slice(1)) });
-    }
-  }
-  for (const cs of groups.values()) {
-    const group = detectorOf(cs[0]!).group!;
-    const score = group.score(cs);
-    if (score === null) continue;
-    items.push({
-      claims: cs,
-      text: group.sentence(w, cs),
-      score,
-      order: Number(cs[0]!.id.slice(1)),
-    });
-  }
-  const chosen = items
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, MAX_OBSERVATIONS);
-  const ids = (x: { claims: Claim[] }) => x.claims.map((c) => c.id);
+  const summaryClaim = claims.find((c) => c.kind === 'summary')!;
+  const overview = detectorOf(summaryClaim).sentence(w, summaryClaim)!;
+  const sentences: Sentence[] = [
+    { section: 'overview', text: overview, claims: [summaryClaim.id] },
+  ];
+  const chosen = observations(w, claims);
+  const ids = (x: Observation) => x.claims.map((c) => c.id);
   for (const x of chosen.slice(0, 2))
     sentences.push({ section: 'overview', text: x.text, claims: ids(x) });
   for (const x of chosen) sentences.push({ section: 'observations', text: x.text, claims: ids(x) });
@@ -121,39 +64,83 @@ export function describe(figure: Figure): Description {
   }
   for (const [text, cited] of readings)
     sentences.push({ section: 'interpretation', text, claims: cited });
-
-  const show = makeFormatter(fmt ?? VALUE_FORMAT);
-  const md: string[] = [];
-  md.push(
-    `## Heatmap${figure.title ? `: ${escapeLine(figure.title)}` : ''}`,
-    '',
-    '### Overview',
-    '',
-  );
-  md.push(
-    sentences
-      .filter((s) => s.section === 'overview')
-      .map((s) => s.text)
-      .join(' '),
-    '',
-  );
-  md.push('### Components/Axes', '', ...components(figure, grid), '');
-  md.push('### Detailed Analysis', '', dataTables(w, show));
-  md.push('### Key Observations', '');
-  sentences
-    .filter((s) => s.section === 'observations')
-    .forEach((s, i) => {
-      md.push(`${i + 1}. ${s.text}`);
-    });
-  const interp = sentences.filter((s) => s.section === 'interpretation');
-  if (interp.length) md.push('', '### Interpretation', '', ...interp.map((s) => `- ${s.text}`));
   return {
-    markdown: `${md.join('\n').replace(/\n{3,}/g, '\n\n')}\n`,
+    markdown: markdownOf(w, sentences, makeFormatter(fmt ?? VALUE_FORMAT)),
     summary: overview,
     sentences,
     claims,
     grid,
   };
+}
+
+/** A sentence worth writing: the claims it says, its rank, and the order its first claim was found in. */
+interface Observation {
+  readonly claims: Claim[];
+  readonly text: string;
+  readonly score: number;
+  readonly order: number;
+}
+
+/**
+ * The observations written, best first: one sentence per claim, except kinds whose claims
+ * read better together (trends of a panel's lines, near-constant lines), which are grouped.
+ */
+function observations(w: Writer, claims: readonly Claim[]): Observation[] {
+  const items: Observation[] = [];
+  const groups = new Map<string, Claim[]>();
+  const order = (c: Claim) => Number(c.id.slice(1));
+  for (const c of claims) {
+    const d = detectorOf(c);
+    if (d.group) {
+      const key = d.group.key(c, claims);
+      if (key === null) continue;
+      const k = `${c.kind}/${key}`;
+      groups.set(k, [...(groups.get(k) ?? []), c]);
+    } else if (c.score > 0) {
+      const text = d.sentence(w, c);
+      if (text) items.push({ claims: [c], text, score: c.score, order: order(c) });
+    }
+  }
+  for (const cs of groups.values()) {
+    const group = detectorOf(cs[0]!).group!;
+    const score = group.score(cs);
+    if (score !== null)
+      items.push({ claims: cs, text: group.sentence(w, cs), score, order: order(cs[0]!) });
+  }
+  return items.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, MAX_OBSERVATIONS);
+}
+
+/** The description as markdown, in the sections the seed descriptions use. */
+function markdownOf(
+  w: Writer,
+  sentences: readonly Sentence[],
+  show: (v: number) => string,
+): string {
+  const { figure, grid } = w;
+  const said = (section: Sentence['section']) => sentences.filter((s) => s.section === section);
+  const md: string[] = [
+    `## Heatmap${figure.title ? `: ${escapeLine(figure.title)}` : ''}`,
+    '',
+    '### Overview',
+    '',
+    said('overview')
+      .map((s) => s.text)
+      .join(' '),
+    '',
+    '### Components/Axes',
+    '',
+    ...components(figure, grid),
+    '',
+    '### Detailed Analysis',
+    '',
+    dataTables(w, show),
+    '### Key Observations',
+    '',
+    ...said('observations').map((s, i) => `${i + 1}. ${s.text}`),
+  ];
+  const interp = said('interpretation');
+  if (interp.length) md.push('', '### Interpretation', '', ...interp.map((s) => `- ${s.text}`));
+  return `${md.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 /** The detector of a claim's kind, typed for it. */

@@ -1,6 +1,6 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
-import type { Layout, PanelBox } from '../layout/layout.ts';
+import type { ColorbarLayout, Layout, PanelBox } from '../layout/layout.ts';
 import type { Figure } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
@@ -31,8 +31,33 @@ export function buildScene(
       h: layout.height,
       fill: fig.background,
     });
-  const INK = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
+  const ink = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
+  const annots = cells(fig, layout, m, out);
+  out.push(...gridLines(fig, layout), ...annots);
+  for (const s of layout.tickMarks)
+    out.push({ type: 'line', role: 'tick', ...s, stroke: ink, width: 1 });
+  for (const t of layout.texts) {
+    // The layout's box of each text is not carried: textBox works it out from the text.
+    const { panel: _p, box: _b, ...rest } = t;
+    out.push({ type: 'text', ...rest, fill: ink });
+  }
+  if (layout.colorbar) out.push(...colorbar(fig, layout.colorbar, ink));
+  return {
+    width: layout.width,
+    height: layout.height,
+    fontFamily: m.family,
+    ...(fonts.length ? { fonts } : {}),
+    title: fig.title ?? 'Heatmap',
+    description,
+    primitives: out,
+  };
+}
 
+/**
+ * The cells of every panel, appended to `out` (a rect per drawn cell, or one image per panel
+ * when the layout rasters them); returns their annotations, drawn after the lines.
+ */
+function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): TextPrimitive[] {
   const color = makeColorizer(fig.cmap, fig.norm);
   const texts = layout.annotations;
   const annots: TextPrimitive[] = [];
@@ -60,13 +85,17 @@ export function buildScene(
       }
       return;
     }
-    const cells = cellRects(p.values, p.rows, b, pi, mask, color, out);
+    const rects = cellRects(p.values, p.rows, b, pi, mask, color, out);
     if (texts && layout.annotSize !== null)
-      cellAnnotations(cells, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
+      cellAnnotations(rects, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
   });
+  return annots;
+}
 
+/** Lines between cells and separators between groups, over the cells of each panel. */
+function gridLines(fig: Figure, layout: Layout): LinePrimitive[] {
   const lines: LinePrimitive[] = [];
-  layout.panels.forEach((b) => {
+  for (const b of layout.panels) {
     const x1 = b.x + b.cols * b.cw;
     const y1 = b.y + b.rows * b.ch;
     if (fig.cellLines) {
@@ -83,20 +112,14 @@ export function buildScene(
       for (const r of fig.separators.rows)
         if (r < b.rows) lines.push(hline(b.y + r * b.ch, b.x, x1, stroke, width, 'separator'));
     }
-  });
-  out.push(...lines, ...annots);
-
-  for (const s of layout.tickMarks)
-    out.push({ type: 'line', role: 'tick', ...s, stroke: INK, width: 1 });
-  for (const t of layout.texts) {
-    // The layout's box of each text is not carried: textBox works it out from the text.
-    const { panel: _p, box: _b, ...rest } = t;
-    out.push({ type: 'text', ...rest, fill: INK });
   }
+  return lines;
+}
 
-  const cb = layout.colorbar;
-  if (cb) {
-    out.push({
+/** The colorbar: its colours as a one-pixel-wide image, the extend triangles in the end colours, the outline. */
+function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
+  const out: Primitive[] = [
+    {
       type: 'image',
       role: 'colorbar',
       ...cb.bar,
@@ -104,47 +127,30 @@ export function buildScene(
       pixelHeight: fig.cmap.n,
       rgba: colormapStrip(fig.cmap),
       smoothing: 'nearest',
-    });
-    const { lut, n } = fig.cmap;
-    const end = (i: number) =>
-      `#${[0, 1, 2].map((j) => lut[i * 3 + j]!.toString(16).padStart(2, '0')).join('')}`;
-    if (cb.extendMin)
-      out.push({
-        type: 'polygon',
-        role: 'cbar-extend',
-        points: cb.extendMin,
-        fill: end(0),
-        stroke: null,
-        width: 0,
-      });
-    if (cb.extendMax)
-      out.push({
-        type: 'polygon',
-        role: 'cbar-extend',
-        points: cb.extendMax,
-        fill: end(n - 1),
-        stroke: null,
-        width: 0,
-      });
-    out.push({
-      type: 'polygon',
-      role: 'cbar-outline',
-      points: cb.outline,
-      fill: null,
-      stroke: INK,
-      width: 0.8,
-    });
-  }
-
-  return {
-    width: layout.width,
-    height: layout.height,
-    fontFamily: m.family,
-    ...(fonts.length ? { fonts } : {}),
-    title: fig.title ?? 'Heatmap',
-    description,
-    primitives: out,
-  };
+    },
+  ];
+  const { lut, n } = fig.cmap;
+  const end = (i: number) =>
+    `#${[0, 1, 2].map((j) => lut[i * 3 + j]!.toString(16).padStart(2, '0')).join('')}`;
+  const triangle = (points: readonly [number, number][], fill: string): Primitive => ({
+    type: 'polygon',
+    role: 'cbar-extend',
+    points,
+    fill,
+    stroke: null,
+    width: 0,
+  });
+  if (cb.extendMin) out.push(triangle(cb.extendMin, end(0)));
+  if (cb.extendMax) out.push(triangle(cb.extendMax, end(n - 1)));
+  out.push({
+    type: 'polygon',
+    role: 'cbar-outline',
+    points: cb.outline,
+    fill: null,
+    stroke: ink,
+    width: 0.8,
+  });
+  return out;
 }
 
 /**

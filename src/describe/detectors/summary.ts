@@ -1,6 +1,7 @@
 import { count, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { mean, quantileSorted } from '../stats.ts';
+import { code } from '../view.ts';
 
 /** Size, counts, range, mean and median over all finite cells. */
 export const summary: Detector<'summary'> = {
@@ -54,5 +55,34 @@ export const summary: Detector<'summary'> = {
     };
   },
 
-  sentence: () => null,
+  /** The overview's first sentence: what the figure is, its shape, axes and range (its score of 0 keeps it out of the observations). */
+  sentence(w, c) {
+    const { figure, grid } = w;
+    const num = (name: string) => c.numbers.find((x) => x.name === name);
+    const rows = num('rows')!.text;
+    const cols = num('cols')!.text;
+    const title = figure.title ? `${code(figure.title)}: a` : 'A';
+    const shape =
+      grid.panels.length > 1
+        ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
+        : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
+    const blockRange = num('min')
+      ? `values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}`
+      : 'no cell has a finite value';
+    // A reduced grid: the data's own extremes first, then what the blocks show.
+    const range = num('dataMin')
+      ? `; the data range from ${num('dataMin')!.text} to ${num('dataMax')!.text}; the blocks' ${blockRange}`
+      : `; ${blockRange}`;
+    const axes = [
+      figure.ylabel ? `rows are ${code(figure.ylabel)}` : '',
+      figure.xlabel ? `columns are ${code(figure.xlabel)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const red = grid.reduced;
+    const reduced = red
+      ? `, reduced from ${num('origRows')!.text} × ${num('origCols')!.text}: each cell is the ${red.how === 'absmax' ? 'value of largest magnitude' : red.how} of blocks of up to ${num('blockRows')!.text} × ${num('blockCols')!.text} cells`
+      : '';
+    return `${title} heatmap of ${shape}${reduced}${axes ? `; ${axes}` : ''}${range}.`;
+  },
 };
