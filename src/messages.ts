@@ -71,6 +71,10 @@ export const msg = {
     `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} an ${format} view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
   figureTooLarge: (w: number, h: number, limit: number) =>
     `the figure would be ${Math.round(w).toLocaleString('en-US')} × ${Math.round(h).toLocaleString('en-US')} px, more than ${limit.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`,
+  streamedForLinear: () =>
+    'this grid was streamed for a linear scale, so its positive values were not summarised; read it with load(…, { log: true }) (renderSpec does)',
+  tickLabelCount: (given: number, positions: number) =>
+    `${given} labels for ${positions} positions; give exactly ${positions}`,
   tooManyAnnotations: (cells: number, limit: number) =>
     `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`,
 

@@ -1,0 +1,154 @@
+/**
+ * The colour scale of a figure: the values it is chosen from (all of them, however the grid
+ * is drawn), the norm and its range, the colormap, and where values run past the range.
+ */
+import { quantileSorted } from 'd3-array';
+import { type Colormap, colormapFromList, namedColormap } from '../color/colormap.ts';
+import type { NormSpec } from '../color/norm.ts';
+import { type Grid, sortedFinite } from '../data/grid.ts';
+import { summarize, type ValueSummary } from '../data/summary.ts';
+import { HeatfigError } from '../errors.ts';
+import { msg } from '../messages.ts';
+import { DEFAULTS } from '../spec/defaults.ts';
+import type { Spec } from '../spec/spec-type.ts';
+import { resolveMask } from './mask.ts';
+import type { Extend } from './types.ts';
+
+/** All of the values the scale is chosen from, however the grid is drawn. */
+export interface FullValues {
+  readonly summary: ValueSummary;
+  /** The robust range, when a streamed reduction computed it. */
+  readonly robust: { readonly lo: number; readonly hi: number; readonly log: boolean } | null;
+  /** The finite values, sorted (for robust percentiles), made on demand. */
+  readonly sorted: (positiveOnly: boolean) => Float64Array;
+}
+
+export function fullValues(
+  spec: Spec,
+  grid: Grid,
+  mask: readonly (Uint8Array | null)[],
+  full: Grid | null,
+): FullValues {
+  if (full && full !== grid) {
+    // A triangle mask applies to the whole grid as to the drawn one; a mask given cell by
+    // cell is the drawn grid's, and leaves the whole grid's values all in.
+    const fullMask = spec.mask === 'upper' || spec.mask === 'lower' ? resolveMask(spec, full) : [];
+    // Reducing the grid summarised all of its values already; with no mask, that is this.
+    const known = fullMask.length === 0 ? grid.reduced?.summary : undefined;
+    return {
+      summary: known ?? summarize(full, fullMask),
+      robust: null,
+      sorted: (pos) => sortedFinite(full, fullMask, pos),
+    };
+  }
+  const red = grid.reduced;
+  return {
+    summary: red?.summary ?? summarize(grid, mask),
+    robust: red?.robust ?? null,
+    sorted: (pos) => sortedFinite(grid, mask, pos),
+  };
+}
+
+/**
+ * The data's range for the scale: seaborn's robust percentiles when asked for (from the
+ * values, or as a streamed reduction found them), the positive extremes on a log scale, else
+ * the extremes. NaN when there are no such values.
+ */
+function dataRange(spec: Spec, values: FullValues, log: boolean): [lo: number, hi: number] {
+  const stats = values.summary;
+  let lo: number;
+  let hi: number;
+  if (spec.robust && (spec.vmin === undefined || spec.vmax === undefined)) {
+    if (values.robust && values.robust.log === log) ({ lo, hi } = values.robust);
+    else {
+      const s = values.sorted(log);
+      const [p0, p1] = DEFAULTS.robustPercentiles;
+      lo = s.length ? quantileSorted(s as unknown as number[], p0 / 100)! : Number.NaN;
+      hi = s.length ? quantileSorted(s as unknown as number[], p1 / 100)! : Number.NaN;
+    }
+  } else if (log) {
+    if (Number.isNaN(stats.posMin))
+      throw new HeatfigError('bad-option', msg.streamedForLinear(), '$.norm');
+    [lo, hi] =
+      spec.vmin !== undefined && spec.vmax !== undefined
+        ? [spec.vmin, spec.vmax]
+        : [stats.posMin, stats.posMax];
+  } else {
+    lo = stats.min;
+    hi = stats.max;
+  }
+  return [lo, hi];
+}
+
+/** The norm: its kind, range (the spec's, else the data's), and centre, checked as matplotlib checks them. */
+export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
+  const kind = spec.norm ?? DEFAULTS.norm;
+  const log = kind === 'log';
+  const [lo, hi] = dataRange(spec, values, log);
+  let vmin = spec.vmin ?? (Number.isFinite(lo) ? lo : log ? 1 : 0);
+  let vmax = spec.vmax ?? (Number.isFinite(hi) ? hi : log ? 10 : 1);
+  const center = spec.center;
+  if (center !== undefined && kind !== 'linear' && kind !== 'twoslope')
+    throw new HeatfigError('bad-spec', msg.centerNeedsLinear(kind), '$.center');
+  if (kind === 'twoslope') {
+    if (center === undefined)
+      throw new HeatfigError('bad-spec', msg.twoslopeNeedsCenter(), '$.norm');
+    // A data-derived range must hold the centre on both sides: TwoSlopeNorm needs
+    // vmin < center < vmax.
+    if (spec.vmin === undefined && vmin >= center) vmin = center - Math.max(vmax - center, 1e-12);
+    if (spec.vmax === undefined && vmax <= center) vmax = center + Math.max(center - vmin, 1e-12);
+    if (!(vmin < center && center < vmax))
+      throw new HeatfigError('bad-spec', msg.centerOutside(center, vmin, vmax), '$.center');
+    return { kind: 'center', vmin, vmax, center };
+  }
+  if (vmin === vmax && spec.vmin === undefined && spec.vmax === undefined) {
+    // A constant grid: centre its value in the colormap rather than paint it the low end.
+    if (log) {
+      vmin /= 10;
+      vmax *= 10;
+    } else {
+      vmin -= 0.5;
+      vmax += 0.5;
+    }
+  }
+  if (!(vmin < vmax)) {
+    throw new HeatfigError(
+      'bad-spec',
+      msg.vminNotBelowVmax(vmin, vmax),
+      spec.vmin !== undefined ? '$.vmin' : '$.vmax',
+    );
+  }
+  if (log) {
+    if (!(vmin > 0))
+      throw new HeatfigError('bad-spec', msg.logNeedsPositive('vmin', vmin), '$.vmin');
+    return { kind: 'log', vmin, vmax };
+  }
+  if (kind === 'symlog') {
+    return {
+      kind: 'symlog',
+      vmin,
+      vmax,
+      linthresh: spec.linthresh ?? DEFAULTS.linthresh,
+      linscale: DEFAULTS.linscale,
+    };
+  }
+  // seaborn's center keeps the range and cuts the colormap (resolveCmap).
+  return center !== undefined
+    ? { kind: 'linear', vmin, vmax, center }
+    : { kind: 'linear', vmin, vmax };
+}
+
+export function resolveCmap(spec: Spec): Colormap {
+  const c = spec.cmap ?? (spec.center !== undefined ? DEFAULTS.cmapCentered : DEFAULTS.cmap);
+  return typeof c === 'string' ? namedColormap(c, '$.cmap') : colormapFromList(c, 256, '$.cmap');
+}
+
+/** Where values fall outside the range (for a log scale, of the values it can draw: above 0). */
+export function resolveExtend(opt: 'auto' | Extend, norm: NormSpec, stats: ValueSummary): Extend {
+  if (opt !== 'auto') return opt;
+  const { vmin, vmax } = norm;
+  const log = norm.kind === 'log';
+  const below = log ? stats.posMin < vmin : stats.min < vmin || stats.negInf > 0;
+  const above = (log ? stats.posMax > vmax : stats.max > vmax) || stats.infinite > stats.negInf;
+  return below && above ? 'both' : below ? 'min' : above ? 'max' : 'neither';
+}
