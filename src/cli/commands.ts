@@ -1,0 +1,88 @@
+import {
+  HeatfigError,
+  formatFromPath,
+  type OutputFormat,
+  outputData,
+  renderSpec,
+  describeFile,
+  writeFileAtomic,
+  checkNotInput,
+} from '../node.ts';
+
+import { runInput } from './run-input.ts';
+
+export async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const read: string[] = [];
+  // The description alone: no layout, scene or output is made for it.
+  const d = runInput(describeFile, input, o, 'svg', undefined, read).description;
+  const text =
+    o['format'] === 'json'
+      ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
+      : d.markdown;
+  const out = (o['output'] as string | undefined) ?? '-';
+  // Labels are the data's words: on a terminal, their control characters are shown escaped.
+  writeFileAtomic(out, out === '-' && process.stdout.isTTY ? terminalSafe(text, true) : text, read);
+}
+
+/**
+ * Text from the data (file names, labels) made safe to print: control characters, escape
+ * sequences and the C1 range are shown escaped (\x1b), so a label cannot move the cursor,
+ * recolour or retitle a terminal. Newlines are kept in a document (describe's markdown).
+ */
+export function terminalSafe(text: string, keepNewlines = false): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    keepNewlines && (c === '\n' || c === '\t')
+      ? c
+      : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
+/** Milliseconds since the process started (process.uptime: `performance` would load perf_hooks). */
+const msSinceStart = () => process.uptime() * 1000;
+
+export async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const out = o['output'] as string;
+  if (out === '-' && o['format'] === undefined)
+    throw new HeatfigError(
+      'bad-option',
+      'writing to standard output needs the format: give --format svg, png, pdf, html or scene',
+      '-o',
+    );
+  const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
+  const dpi = o['dpi'] as number | undefined;
+  if (dpi !== undefined && o['scale'] !== undefined)
+    throw new HeatfigError(
+      'bad-option',
+      'give either --scale or --dpi, not both: --dpi N is --scale N/96 with N written in the file',
+      '--dpi',
+    );
+  if (dpi !== undefined && format !== 'png')
+    throw new HeatfigError('bad-option', `--dpi is for PNG output, not ${format}`, '--dpi');
+  const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
+  const read: string[] = [];
+  if (out !== '-') checkNotInput(out, [input]);
+  const result = runInput(renderSpec, input, o, format, scale, read);
+  const rendered = msSinceStart();
+  const data = await outputData(result, format, {
+    ...(scale ? { scale } : {}),
+    ...(dpi !== undefined ? { dpi } : {}),
+  });
+  const encoded = msSinceStart();
+  writeFileAtomic(out, data, read);
+  const written = msSinceStart();
+  if (!o['quiet'])
+    for (const w of result.warnings) process.stderr.write(`heatfig: warning: ${terminalSafe(w)}\n`);
+  if (o['verbose']) {
+    const stages = [
+      ...result.timings,
+      ...(format === 'svg' || format === 'scene'
+        ? []
+        : [[format.toUpperCase(), encoded - rendered] as const]),
+      ['write', written - encoded] as const,
+    ];
+    process.stderr.write(
+      `heatfig: wrote ${out} (${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes, ${result.scene.width}×${result.scene.height} px)\n` +
+        `heatfig: ${Math.round(written)} ms since start; ${stages.map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(', ')} ms\n`,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Running the pipeline on the command's input: a spec file, a data file with the flags as
+ * its spec, or standard input; an error about an option a flag set names the flag.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import {
+  type Grid,
+  HeatfigError,
+  load,
+  type OutputFormat,
+  type RenderFileOptions,
+  type Spec,
+  readHints,
+  loadStdin,
+  MAX_INPUT_BYTES,
+} from '../node.ts';
+import { type FlagValues, flagOfPath, flagValues } from './flags.ts';
+import { progressBar } from './progress.ts';
+
+/**
+ * The spec a JSON input holds (an object with data, panels or $schema), not yet validated
+ * (render does that, naming the file); null when the input is data; 'unreadable' when it
+ * cannot be read or parsed (the spec reader then reports where). The file is read once.
+ */
+function specIn(path: string, flags: FlagValues): Spec | null | 'unreadable' {
+  if (path === '-' || extname(path).toLowerCase() !== '.json' || flags.load.format !== undefined)
+    return null;
+  let v: unknown;
+  try {
+    // Not a regular file, or larger than what is read whole: the bounded reader reports it.
+    const st = statSync(path);
+    const limit = flags.maxInputBytes ?? MAX_INPUT_BYTES;
+    if (!st.isFile() || st.size > limit) return 'unreadable';
+    v = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    return 'unreadable';
+  }
+  const isSpec =
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    ('data' in v || 'panels' in v || '$schema' in v);
+  // Checked once, by render: checking here too took a millisecond of every run for a spec
+  // with its data inline.
+  return isSpec ? (v as Spec) : null;
+}
+
+/** An error about an option a flag set names the flag (`--vmin`), not the JSON path. */
+function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
+  if (!(e instanceof HeatfigError) || e.where === null) return e;
+  const m = /^(?:.*: )?\$\.(\w+)(?:\.(\w+))?(.*)$/.exec(e.where);
+  const flag = m && flagOfPath(m[1]!, m[2] ?? null, overrides);
+  if (!flag) return e;
+  const rest = `${m[2] && m[1] !== 'colorbar' ? `.${m[2]}` : ''}${m[3]}`;
+  return new HeatfigError(e.code, e.detail, `${flag}${rest ? ` (${rest})` : ''}`);
+}
+
+/**
+ * Runs the pipeline (`run`: renderSpec, or describeFile) on the input: a spec file, a data
+ * file with the flags as the spec, or standard input.
+ */
+export function runInput<T>(
+  run: (spec: string | Spec, options: RenderFileOptions) => T,
+  input: string,
+  o: Record<string, unknown>,
+  format: OutputFormat,
+  scale?: number,
+  read: string[] = [],
+): T {
+  read.push(input);
+  const flags = flagValues(o);
+  const { overrides, maxInputBytes } = flags;
+  const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
+  const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
+  const progress = (f: number) => bar.update(f);
+  const bounds = maxInputBytes ? { maxInputBytes } : {};
+  const common = { format, overrides, pixelRatio, progress, read, ...bounds };
+  // Data read here (not named by a spec): the flags are the spec.
+  const withGrid = (grid: Grid) =>
+    run({ ...overrides } as Spec, { format, pixelRatio, grid, read });
+  const hints = () => readHints(overrides as Spec, format, { pixelRatio, progress, ...bounds });
+  try {
+    if (input === '-' && flags.load.format === undefined) {
+      // Standard input of no given format: a spec, or data its first bytes tell.
+      const got = loadStdin(flags.load, hints());
+      return 'spec' in got ? run(got.spec, { ...common, source: '<stdin>' }) : withGrid(got.grid);
+    }
+    const spec = specIn(input, flags);
+    if (spec === 'unreadable') return run(input, common);
+    if (spec) return run(spec, { ...common, source: input });
+    return withGrid(load(input, flags.load, '.', input, hints()));
+  } catch (e) {
+    throw flagWhere(e, overrides);
+  } finally {
+    bar.done();
+  }
+}
