@@ -38,16 +38,8 @@ export function colorbarPart(
   const barBottom = y0 + len - (lo ? tri : 0);
   const barLen = barBottom - barTop;
   const norm = makeNorm(fig.norm);
-  let values = colorbarTicks(fig.norm, cb.ticks, barLen, G.colorbarTickSpacing);
-  let step = 1;
   const posOf = (v: number) => barBottom - Math.min(1, Math.max(0, norm(v))) * barLen;
-  const tooDense = (vs: number[]) =>
-    vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < lhTick + 1);
-  while (values.length > 2 && tooDense(values)) {
-    values = values.filter((_, i) => i % 2 === 0);
-    step *= 2;
-  }
-  if (step > 1 && cb.ticks !== null) warnings.add(msg.colorbarTicksThinned(step));
+  const values = tickValues(fig, barLen, posOf, lhTick + 1, warnings);
   const fmt = makeFormatter(
     cb.format ??
       (fig.norm.kind === 'log' || fig.norm.kind === 'symlog'
@@ -73,6 +65,53 @@ export function colorbarPart(
     const t = placeText(m, cb.label, sizes.label, 0, y0 + len / 2, 'middle', -90);
     texts.push({ ...shiftText(t, right + G.axisTitleGap - t.box.x, 0), role: 'cbar-label' });
   }
+  const shape = barShape(x0, y0, w, len, barTop, barBottom, lo, hi);
+  return {
+    texts,
+    tickMarks,
+    colorbar: {
+      bar: { x: x0, y: barTop, w, h: barLen },
+      ...shape,
+      ticks,
+    },
+  };
+}
+
+/**
+ * The colorbar's tick values: given, every `step`, or round numbers for its length; halved
+ * while any two are closer than `gap` px (with a warning when the user chose them).
+ */
+function tickValues(
+  fig: Figure,
+  barLen: number,
+  posOf: (v: number) => number,
+  gap: number,
+  warnings: Warnings,
+): number[] {
+  const cb = fig.colorbar!;
+  let values = colorbarTicks(fig.norm, cb.ticks, barLen, G.colorbarTickSpacing);
+  let step = 1;
+  const tooDense = (vs: number[]) =>
+    vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < gap);
+  while (values.length > 2 && tooDense(values)) {
+    values = values.filter((_, i) => i % 2 === 0);
+    step *= 2;
+  }
+  if (step > 1 && cb.ticks !== null) warnings.add(msg.colorbarTicksThinned(step));
+  return values;
+}
+
+/** The extend triangles beyond the bar's ends, and the outline around the bar and them. */
+function barShape(
+  x0: number,
+  y0: number,
+  w: number,
+  len: number,
+  barTop: number,
+  barBottom: number,
+  lo: boolean,
+  hi: boolean,
+): Pick<ColorbarLayout, 'extendMin' | 'extendMax' | 'outline'> {
   const mid = x0 + w / 2;
   const extendMin: [number, number][] | null = lo
     ? [
@@ -100,17 +139,7 @@ export function colorbarPart(
       : [[x0 + w, y0 + len] as [number, number], [x0, y0 + len] as [number, number]]),
     [x0, barBottom],
   ];
-  return {
-    texts,
-    tickMarks,
-    colorbar: {
-      bar: { x: x0, y: barTop, w, h: barLen },
-      extendMin,
-      extendMax,
-      outline: dedupe(outline),
-      ticks,
-    },
-  };
+  return { extendMin, extendMax, outline: dedupe(outline) };
 }
 
 /** The outline's points without repeats (a corner where a triangle starts). */
