@@ -135,6 +135,17 @@ describe('module boundaries', () => {
   });
 });
 
+describe('tests', () => {
+  it('give every detector a test file of its own', () => {
+    const dir = join(SRC, 'describe/detectors');
+    for (const f of readdirSync(dir).filter((x) => x !== 'index.ts'))
+      assert.ok(
+        statSync(join(ROOT, 'test/describe/detectors', f.replace(/\.ts$/, '.test.ts'))).isFile(),
+        `no test/describe/detectors/${f.replace(/\.ts$/, '.test.ts')}`,
+      );
+  });
+});
+
 describe('public API', () => {
   it('exports exactly these names', () => {
     assert.deepEqual(Object.keys(api).sort(), [
