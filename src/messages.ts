@@ -21,80 +21,265 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-export const msg = {
-  unknownColormap: (name: string, near: readonly string[]) =>
-    `unknown colormap ${q(name)}; ` +
-    (near.length
-      ? `did you mean ${near.map(q).join(' or ')}?`
-      : 'use a matplotlib name such as "viridis", or a list of colours'),
-  badColor: (text: string) =>
-    `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), rgb(…)/hsl(…), matplotlib's "C0"…"C9", "tab:blue" or a grey "0.5", or [r, g, b] in 0..1`,
-  translucentColor: (text: string) =>
-    `${text} is transparent or translucent, which heatfig does not draw; give an opaque colour (alpha 1), or "transparent" as the background only`,
-  colormapTooShort: () => 'a colormap given as a list needs at least 2 colours',
-  badFormat: (fmt: string) =>
-    `${q(fmt)} is not a number format; use a format spec such as ".2f", ".1%", "d", ".3g" or "{:.2f}"`,
-  vminNotBelowVmax: (vmin: number, vmax: number) =>
-    `vmin (${vmin}) must be less than vmax (${vmax})`,
-  centerOutside: (center: number, vmin: number, vmax: number) =>
-    `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`,
-  centerNeedsLinear: (norm: string) =>
-    `center recentres a linear colour scale; it does not work with norm ${q(norm)}: drop center, or use norm "linear" or "twoslope"`,
-  twoslopeNeedsCenter: () =>
-    'norm "twoslope" needs center (the value at the middle of the colormap)',
-  logNeedsPositive: (what: string, v: number) =>
-    `norm "log" needs a positive ${what}, got ${v}; use norm "symlog" for data with zeros or negatives`,
-  symlogNeedsLinthresh: (v: number) => `linthresh must be a positive number, got ${v}`,
-  raggedValues: (row: number, got: number, want: number) =>
-    `row ${row} has ${got} values but the grid has ${want} columns; pad it with null for missing cells`,
-  labelCount: (axis: 'rows' | 'cols', got: number, want: number) =>
-    `${got} ${axis === 'rows' ? 'row' : 'column'} labels for ${want} ${axis === 'rows' ? 'rows' : 'columns'}; give exactly ${want}`,
-  panelColumns: (panel: number, got: number, want: number) =>
-    `panel ${panel} has ${got} columns but panel 0 has ${want}; panels share their columns`,
-  notANumber: (v: unknown) =>
-    `${q(String(v))} is not a number; use a number, or null for a missing cell`,
-  noData: () => 'the spec has no data; give "data" (values, or a file) or "panels"',
-  dataAndPanels: () => 'give either "data" or "panels", not both',
-  emptyGrid: () => 'the grid has no cells; give at least one row and one column',
-  separatorOutOfRange: (at: number, n: number) =>
-    `separator at ${at} is outside the grid; use a position between 1 and ${n - 1}`,
-  maskShape: (rows: number, cols: number) =>
-    `mask must have ${rows} rows of ${cols} booleans, or be "upper" or "lower"`,
-  unknownKey: (key: string, near: string | null) =>
-    `${q(key)} is not an option` + (near ? `; did you mean ${q(near)}?` : ''),
-  dataFileInCore: (file: string) =>
-    `data file ${q(file)} must be loaded first: use heatfig's Node entry (heatfig/node) or the CLI, or give the values inline`,
+// Each message a named export: a bundle keeps only the ones its code can throw.
 
-  tooManyCells: (cells: number, limit: number, format: string) =>
-    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as separate shapes in ${format}; let it draw them as an image (raster "auto", --raster auto)`,
-  tooManyForEveryCell: (cells: number, limit: number, format: string) =>
-    `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} an ${format} view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`,
-  figureTooLarge: (w: number, h: number, limit: number) =>
-    `the figure would be ${Math.round(w).toLocaleString('en-US')} × ${Math.round(h).toLocaleString('en-US')} px, more than ${limit.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`,
-  streamedForLinear: () =>
-    'this grid was streamed for a linear scale, so its positive values were not summarised; read it with load(…, { log: true }) (renderSpec does)',
-  tickLabelCount: (given: number, positions: number) =>
-    `${given} labels for ${positions} positions; give exactly ${positions}`,
-  tooManyAnnotations: (cells: number, limit: number) =>
-    `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`,
-
-  // warnings
-  annotDropped: (size: number) =>
-    `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`,
-  annotRaster: () =>
-    'annotations left out: the cells are drawn as an image (too many or too small for text); set raster to "never" to force vector cells',
-  ticksThinned: (axis: 'x' | 'y', every: number, option: string) =>
-    `${axis} tick labels thinned to every ${ordinal(every)} label so they do not overlap, even at the smallest readable size; give ${option} to show them all`,
-  integerFormat: (fmt: string, where: string, value: number) =>
-    `fmt ${q(fmt)} writes whole numbers, but ${where} holds ${value}, which Python would refuse; it is shown rounded; use fmt ".2f" (or ".3g") to show fractions`,
-  logNonPositive: (n: number) =>
-    `${n} cell(s) hold values at or below 0, which norm "log" cannot show: they are left blank, as missing cells are; use norm "symlog" to show them`,
-  missingGlyph: (text: string, ch: string, family: string) =>
-    `the font (${family}) has no glyph for ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${q(text.length > 40 ? `${text.slice(0, 40)}…` : text)}: it would show as a box in PNG and PDF; give a font that has it with --font FILE (spec: font), e.g. a Noto font`,
-  missingPackage: (name: string, what: string) =>
-    `${what} needs the ${name} package, which is optional; install it beside heatfig: npm install ${name}`,
-  nonFinite: (n: number) => `${n} infinite value(s) drawn at the end colours of the range`,
-  allMissing: () => 'the grid has no finite value: drawn as an empty grid',
-  colorbarTicksThinned: (every: number) =>
-    `colorbar ticks thinned to every ${every}th so their labels do not overlap`,
-} as const;
+export const unknownColormap = (name: string, near: readonly string[]) =>
+  `unknown colormap ${q(name)}; ` +
+  (near.length
+    ? `did you mean ${near.map(q).join(' or ')}?`
+    : 'use a matplotlib name such as "viridis", or a list of colours');
+export const badColor = (text: string) =>
+  `${q(text)} is not a colour; use a name ("darkred"), hex ("#8b0000" or "#800"), rgb(…)/hsl(…), matplotlib's "C0"…"C9", "tab:blue" or a grey "0.5", or [r, g, b] in 0..1`;
+export const translucentColor = (text: string) =>
+  `${text} is transparent or translucent, which heatfig does not draw; give an opaque colour (alpha 1), or "transparent" as the background only`;
+export const colormapTooShort = () => 'a colormap given as a list needs at least 2 colours';
+export const badFormat = (fmt: string) =>
+  `${q(fmt)} is not a number format; use a format spec such as ".2f", ".1%", "d", ".3g" or "{:.2f}"`;
+export const vminNotBelowVmax = (vmin: number, vmax: number) =>
+  `vmin (${vmin}) must be less than vmax (${vmax})`;
+export const centerOutside = (center: number, vmin: number, vmax: number) =>
+  `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`;
+export const centerNeedsLinear = (norm: string) =>
+  `center recentres a linear colour scale; it does not work with norm ${q(norm)}: drop center, or use norm "linear" or "twoslope"`;
+export const twoslopeNeedsCenter = () =>
+  'norm "twoslope" needs center (the value at the middle of the colormap)';
+export const logNeedsPositive = (what: string, v: number) =>
+  `norm "log" needs a positive ${what}, got ${v}; use norm "symlog" for data with zeros or negatives`;
+export const symlogNeedsLinthresh = (v: number) => `linthresh must be a positive number, got ${v}`;
+export const raggedValues = (row: number, got: number, want: number) =>
+  `row ${row} has ${got} values but the grid has ${want} columns; pad it with null for missing cells`;
+export const labelCount = (axis: 'rows' | 'cols', got: number, want: number) =>
+  `${got} ${axis === 'rows' ? 'row' : 'column'} labels for ${want} ${axis === 'rows' ? 'rows' : 'columns'}; give exactly ${want}`;
+export const panelColumns = (panel: number, got: number, want: number) =>
+  `panel ${panel} has ${got} columns but panel 0 has ${want}; panels share their columns`;
+export const notANumber = (v: unknown) =>
+  `${q(String(v))} is not a number; use a number, or null for a missing cell`;
+export const noData = () => 'the spec has no data; give "data" (values, or a file) or "panels"';
+export const dataAndPanels = () => 'give either "data" or "panels", not both';
+export const emptyGrid = () => 'the grid has no cells; give at least one row and one column';
+export const separatorOutOfRange = (at: number, n: number) =>
+  `separator at ${at} is outside the grid; use a position between 1 and ${n - 1}`;
+export const maskShape = (rows: number, cols: number) =>
+  `mask must have ${rows} rows of ${cols} booleans, or be "upper" or "lower"`;
+export const unknownKey = (key: string, near: string | null) =>
+  `${q(key)} is not an option` + (near ? `; did you mean ${q(near)}?` : '');
+export const dataFileInCore = (file: string) =>
+  `data file ${q(file)} must be loaded first: use heatfig's Node entry (heatfig/node) or the CLI, or give the values inline`;
+export const tooManyCells = (cells: number, limit: number, format: string) =>
+  `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} heatfig draws as separate shapes in ${format}; let it draw them as an image (raster "auto", --raster auto)`;
+export const tooManyForEveryCell = (cells: number, limit: number, format: string) =>
+  `the grid has ${cells.toLocaleString('en-US')} cells, more than the ${limit.toLocaleString('en-US')} an ${format} view carries (it keeps every cell); render it to PNG or SVG, where it is reduced to the pixels, or cut out a region of the data`;
+export const figureTooLarge = (w: number, h: number, limit: number) =>
+  `the figure would be ${Math.round(w).toLocaleString('en-US')} × ${Math.round(h).toLocaleString('en-US')} px, more than ${limit.toLocaleString('en-US')} on a side; give width and height, or smaller cellWidth, cellHeight, fontSize or panelGap`;
+export const streamedForLinear = () =>
+  'this grid was streamed for a linear scale, so its positive values were not summarised; read it with load(…, { log: true }) (renderSpec does)';
+export const tickLabelCount = (given: number, positions: number) =>
+  `${given} labels for ${positions} positions; give exactly ${positions}`;
+export const tooManyAnnotations = (cells: number, limit: number) =>
+  `annotating ${cells.toLocaleString('en-US')} cells would give unreadable text (at most ${limit.toLocaleString('en-US')}); set annot to false (--no-annot)`;
+// warnings
+export const annotDropped = (size: number) =>
+  `annotations left out: cells are too small for legible text (would need ${size.toFixed(1)} px); enlarge the figure or set annot to false`;
+export const annotRaster = () =>
+  'annotations left out: the cells are drawn as an image (too many or too small for text); set raster to "never" to force vector cells';
+export const ticksThinned = (axis: 'x' | 'y', every: number, option: string) =>
+  `${axis} tick labels thinned to every ${ordinal(every)} label so they do not overlap, even at the smallest readable size; give ${option} to show them all`;
+export const integerFormat = (fmt: string, where: string, value: number) =>
+  `fmt ${q(fmt)} writes whole numbers, but ${where} holds ${value}, which Python would refuse; it is shown rounded; use fmt ".2f" (or ".3g") to show fractions`;
+export const logNonPositive = (n: number) =>
+  `${n} cell(s) hold values at or below 0, which norm "log" cannot show: they are left blank, as missing cells are; use norm "symlog" to show them`;
+export const missingGlyph = (text: string, ch: string, family: string) =>
+  `the font (${family}) has no glyph for ${q(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${q(text.length > 40 ? `${text.slice(0, 40)}…` : text)}: it would show as a box in PNG and PDF; give a font that has it with --font FILE (spec: font), e.g. a Noto font`;
+export const missingPackage = (name: string, what: string) =>
+  `${what} needs the ${name} package, which is optional; install it beside heatfig: npm install ${name}`;
+export const nonFinite = (n: number) =>
+  `${n} infinite value(s) drawn at the end colours of the range`;
+export const allMissing = () => 'the grid has no finite value: drawn as an empty grid';
+export const colorbarTicksThinned = (every: number) =>
+  `colorbar ticks thinned to every ${every}th so their labels do not overlap`;
+export const rowNotArray = () => 'each row must be an array of numbers';
+export const formatTooWide = (value: string, MAX_WIDTH: number, MAX_PRECISION: number) =>
+  `${value} asks for a width over ${MAX_WIDTH} or a precision over ${MAX_PRECISION}; a figure shows neither (use ".2f", ".3g")`;
+export const invalidJson = (value: string) => `${value}; expected valid JSON`;
+export const jsonTooDeepAt = (MAX_JSON_DEPTH: number, value: string) =>
+  `nested more than ${MAX_JSON_DEPTH} levels deep at ${value}; a spec or data file needs only a few levels`;
+export const csvFieldTooLong = (MAX_FIELD: string) =>
+  `a field longer than ${MAX_FIELD} characters; is the delimiter right (give --sep) or a quote left open?`;
+export const csvQuoteNotClosed = () =>
+  'a quoted field is not closed; end it with a double quote (") or double quotes inside it ("")';
+export const csvAfterClosingQuote = (value: string) =>
+  `unexpected ${value} after a closing quote; put the whole field in quotes`;
+export const longDataNoRows = () => 'long data needs a header row and at least one data row';
+export const noSuchColumn = (n: string, value: string) =>
+  `no column named ${n}; the columns are ${value}`;
+export const csvNotANumber = (text: string) =>
+  `${text} is not a number; use a number, or leave it empty for missing`;
+export const longDataDuplicate = (
+  x: string,
+  value: string,
+  y: string,
+  value2: string,
+  first: string,
+) =>
+  `(${x}=${value}, ${y}=${value2}) appears again (first at ${first}); combine duplicates with agg: mean, sum, min, max, count or first`;
+export const badShape = (shape: string) =>
+  `shape [${shape}] cannot be drawn; give [cols], [rows, cols] or [panels, rows, cols] of whole numbers above 0`;
+export const shapeValueCount = (length: number, shape: string, value: number) =>
+  `${length} values for shape [${shape}], which holds ${value}; give as many values as the shape holds`;
+export const labelCounts = (r: number, c: number) => `give ${r} row labels and ${c} column labels`;
+export const notLabelOrNumber = (v: string) => `${v} is not a label or a number`;
+export const noSuchRecordColumn = (name: string, value: string) =>
+  `no column named ${name}; the table has ${value}`;
+export const jsonNotANumber = (v: string) =>
+  `${v} is not a number; use a number, or null for a missing cell (long data: pass --x --y --value)`;
+export const splitNeedsData = () => 'orient "split" needs "data": rows of numbers';
+export const splitIndexCount = (length: number, length2: number) =>
+  `"index" has ${length} labels for ${length2} rows of "data"; give one label per row`;
+export const tableNeedsData = () => 'orient "table" needs "data": an array of records';
+export const wrongOrient = (orient: string, value: string) =>
+  `the JSON is not in orient ${orient} (it looks like ${value}); give the orient it was written with`;
+export const jsonNotAGrid = () =>
+  'expected rows of numbers, { "values": [[…]], "rows": […], "cols": […] }, an array of records, or a pandas to_json orient (split, index, columns, values, records, table)';
+export const noRows = () => 'the file has no rows; give a table of numbers';
+export const rowWidth = (length: number, hw: number) =>
+  `this row has ${length} fields but the header has ${hw}; quote fields that contain the delimiter`;
+export const headerOnly = () => 'the table has a header but no data rows';
+export const indexColPastTable = (index: number, width: number, value: number) =>
+  `index column ${index} is past the table's ${width} columns; give 0 to ${value}, or none`;
+export const cellNotANumber = (text: string) =>
+  `${text} is not a number; use a number, or leave the cell empty (or NaN) for missing`;
+export const labelsOnly = () => 'the table has row labels but no columns of values';
+export const emptyArray = (shape: string) => `the array has shape (${shape}): no cells to draw`;
+export const notAnNpz = (what: string) =>
+  `${what}; save it with numpy.savez or numpy.savez_compressed`;
+export const npzMemberTooLarge = (size: string, maxBytes: string) =>
+  `the array is ${size} bytes uncompressed, more than the ${maxBytes} heatfig reads; give --max-input-bytes to raise the limit, or save a smaller array`;
+export const emptyNpz = () => 'the archive holds no arrays';
+export const noSuchArray = (name: string, value: string) =>
+  `no array named ${name}; the archive holds ${value}`;
+export const longDataNeedsColumns = () =>
+  'long data needs all three of x, y and value (column names)';
+export const unknownInputFormat = (source: string) =>
+  `cannot tell the format of ${source}; name it .csv, .tsv, .json, .npy or .npz, or give the input format`;
+export const textTooLarge = (length: string, MAX_TEXT_BYTES: string) =>
+  `a text file of ${length} bytes is more than the ${MAX_TEXT_BYTES} one string can hold; save the data as .npy, which is streamed`;
+export const notUtf8 = () =>
+  'the file is not UTF-8 text; save it as UTF-8 (or give the input format if it is binary)';
+export const unknownOutputFormat = (path: string, value: string) =>
+  `cannot tell the format of ${path}; name it ${value}`;
+export const specTooDeep = (MAX_JSON_DEPTH: number) =>
+  `nested more than ${MAX_JSON_DEPTH} levels deep; a spec needs only a few levels`;
+export const inputTooLarge = (
+  what: string,
+  value: string,
+  limit: string,
+  MAX_INPUT_BYTES_CEILING: string,
+) =>
+  `${what} ${value} the ${limit} bytes heatfig reads whole; give --max-input-bytes N to raise the limit (at most ${MAX_INPUT_BYTES_CEILING}), or save the data as .npy, which is streamed`;
+export const notAFile = (path: string, what: string) =>
+  `${path}: ${what}; give the path of an existing file`;
+export const tooManyFonts = (length: number, files: number) =>
+  `${length} font files; give at most ${files}`;
+export const unreadableFont = (file: string, code: string | undefined) =>
+  `cannot read font ${file} (${code}); give the path of a .ttf, .otf or .ttc file`;
+export const fontTooLarge = (file: string, length: number, bytes: number) =>
+  `font ${file} is ${length} bytes, more than ${bytes}; give a smaller font file`;
+export const notAFont = (file: string) =>
+  `${file} is not a font heatfig can read; give a .ttf, .otf or .ttc file`;
+export const cannotWrite = (path: string, value: string) =>
+  `cannot write ${path} (${value}); check that its folder exists and is writable`;
+export const outputWouldDestroy = (path: string, value: string) =>
+  `${path} is ${value}; writing it would destroy it: give another output file`;
+export const outputIsDirectory = (path: string) => `${path} is a directory; give a file name`;
+export const outputSymlinkLoop = (path: string) =>
+  `${path} is a loop of symbolic links; give another output file`;
+export const fortranOrder3d = () =>
+  'a 3-D array in Fortran order is too large to stream; save it in C order (numpy.ascontiguousarray)';
+export const npyCutShort = (value: number) =>
+  `the file ends after ${value} bytes, before its data does; the file is cut short`;
+export const tooManyArrayCells = (cells: string, cells2: string, why: string) =>
+  `the array has ${cells} cells, more than the ${cells2} ${why}`;
+export const robustOnStdin = () =>
+  'robust needs every value twice, and standard input can be read only once; give the .npy as a file (it is streamed), or set vmin and vmax';
+export const stdinOnce = () => 'standard input can be read only once, in order; give a file';
+export const stdinNeedsFormat = (INPUT_FORMATS: string) =>
+  `reading standard input needs its format; give --input-format ${INPUT_FORMATS}`;
+export const scaleOutOfRange = (scale: number, MAX_SCALE: number) =>
+  `scale ${scale} is out of range; give a scale above 0 up to ${MAX_SCALE}`;
+export const pngTooLarge = (w: string, h: string, value: string, MAX_PNG_PIXELS: string) =>
+  `the PNG would be ${w} × ${h} = ${value} pixels, more than ${MAX_PNG_PIXELS}; give a smaller --scale (or --dpi), or a smaller figure`;
+export const flagNotANumber = (v: string, flag: string) =>
+  `${v} is not a number; give ${flag} a number such as 0.5`;
+export const flagOutOfRange = (
+  v: string,
+  flag: string,
+  value: string,
+  value2: string,
+  lo: number,
+  hi: string,
+) => `${v} is out of range; give ${flag} a ${value} ${value2} ${lo} up to ${hi}`;
+export const labelFileTooLarge = (v: string, size: string, LABEL_FILE_BYTES: string) =>
+  `${v} is ${size} bytes, more than the ${LABEL_FILE_BYTES} a file of labels may have; give one label a line for the axis`;
+export const badIndexCol = (v: string) =>
+  `${v} is not a column; give --index-col a column number (0 is the first) or none`;
+export const badRotation = (v: string) =>
+  `${v} is not a rotation; give degrees from -90 to 90, or auto`;
+export const stdoutNeedsFormat = () =>
+  'writing to standard output needs the format: give --format svg, png, pdf, html or scene';
+export const scaleAndDpi = () =>
+  'give either --scale or --dpi, not both: --dpi N is --scale N/96 with N written in the file';
+export const dpiNotPng = (format: string) => `--dpi is for PNG output, not ${format}`;
+export const numpyNpyFileX93numpy = () =>
+  'not a NumPy .npy file (no \\x93NUMPY magic); save it with numpy.save';
+export const npyFormatVersionSupported = (major: number) =>
+  `.npy format version ${major} is not supported; use version 1, 2 or 3 (numpy.save writes these)`;
+export const headerClaimsBytesMore = (headerLen: number, NPY_HEADER_MAX: number) =>
+  `the header claims ${headerLen} bytes, more than the ${NPY_HEADER_MAX} heatfig reads; the file is damaged or not an array of numbers`;
+export const headerClaimsBytesBut = (headerLen: number) =>
+  `the header claims ${headerLen} bytes but the file ends before; the file is cut short`;
+export const headerNumpyHeaderDict = (value: string) =>
+  `the header is not a NumPy header dict (descr, fortran_order, shape): ${value}`;
+export const structuredDtypeNamedFields = () =>
+  'a structured dtype (named fields) cannot be drawn; save one field as its own array (arr["name"])';
+export const shapeTupleWholeNumbers = (shapeValue: string) =>
+  `the shape (${shapeValue}) is not a tuple of whole numbers`;
+export const dtypeUse = (descr: string, descr2: string, SUPPORTED: string) =>
+  `dtype ${descr} ${descr2}; use ${SUPPORTED}`;
+export const dtypeSupportedUse = (descr: string, SUPPORTED: string) =>
+  `dtype ${descr} is not supported; use ${SUPPORTED}`;
+export const arrayDimensionsCannotDrawn = (length: number) =>
+  `an array of ${length} dimensions cannot be drawn; give 1-D (one row), 2-D, or 3-D (one panel per leading index)`;
+export const headerClaimsShapeValues = (
+  shape: string,
+  count: number,
+  value: number,
+  value2: number,
+) =>
+  `the header claims shape (${shape}): ${count} values, ${value} bytes, but the file holds ${value2} bytes of data; the file is cut short`;
+export const zip64SizeOffsetOut = () => 'a zip64 size or offset is out of range';
+export const zipArchiveEndCentral = () => 'not a zip archive (no end of central directory)';
+export const damagedZip64EndCentral = () => 'a damaged zip64 end of central directory';
+export const archiveListsMembersMore = (count: number, MAX_ENTRIES: number) =>
+  `the archive lists ${count} members, more than ${MAX_ENTRIES}`;
+export const centralDirectoryLiesPast = () => 'the central directory lies past the end of the file';
+export const damagedCentralDirectoryEntry = () => 'a damaged central directory entry';
+export const zip64ExtraFieldShorter = () => 'a zip64 extra field shorter than its entry needs';
+export const memberEncryptedWhichHeatfig = (name: string) =>
+  `member ${name} is encrypted, which heatfig cannot read`;
+export const memberPathArrayName = (name: string) => `member ${name} is a path, not an array name`;
+export const memberUsesCompressionMethod = (name: string, method: number) =>
+  `member ${name} uses compression method ${method}; only stored and deflate are read`;
+export const damagedLocalFileHeader = () => 'a damaged local file header';
+export const archiveCutShort = () => 'the archive is cut short';
+export const memberInflatesPastDeclared = (size: number) =>
+  `the member inflates past its declared ${size} bytes (damaged, or a zip bomb)`;
+export const memberDoesInflate = (message: string) => `the member does not inflate (${message})`;
+export const memberInflatesBytesDeclared = (filled: number, size: number) =>
+  `the member inflates to ${filled} bytes, not its declared ${size}`;
+export const crcMismatchArchiveDamaged = () => 'a CRC-32 mismatch: the archive is damaged';
+export const secondHeaderLine = (text: string, line: number) =>
+  `${text} is not a number, and the header above repeats its labels: if line ${line} is a second header line (pandas' MultiIndex columns), heatfig reads it when it holds only labels or starts with an empty cell, as to_csv() writes it; else give numbers here`;
+export const expectedType = (expected: string, got: string) => `expected ${expected}${got}`;
+export const mustBe = (what: string, got: string) => `must be ${what}${got}`;
+export const expectedOneOf = (values: string, got: string) =>
+  `expected one of ${values}, got ${got}`;

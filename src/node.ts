@@ -2,7 +2,7 @@ import { dirname, resolve as resolvePath } from 'node:path';
 import type { Grid } from './data/grid.ts';
 import { MAX_INPUT_BYTES, readBounded } from './io/read-file.ts';
 import { HeatfigError } from './errors.ts';
-import { msg } from './messages.ts';
+import * as msg from './messages.ts';
 import {
   type DescribeResult,
   describeSpec,
@@ -176,17 +176,18 @@ function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec
 /** Refuses a PNG scale out of range, or a PNG of more than MAX_PNG_PIXELS, before drawing it. */
 function checkPngSize(scene: Scene, scale: number): void {
   if (!(scale > 0 && scale <= MAX_SCALE))
-    throw new HeatfigError(
-      'bad-option',
-      `scale ${scale} is out of range; give a scale above 0 up to ${MAX_SCALE}`,
-      '--scale',
-    );
+    throw new HeatfigError('bad-option', msg.scaleOutOfRange(scale, MAX_SCALE), '--scale');
   const w = Math.round(scene.width * scale);
   const h = Math.round(scene.height * scale);
   if (w * h > MAX_PNG_PIXELS)
     throw new HeatfigError(
       'too-large',
-      `the PNG would be ${w.toLocaleString('en-US')} × ${h.toLocaleString('en-US')} = ${(w * h).toLocaleString('en-US')} pixels, more than ${MAX_PNG_PIXELS.toLocaleString('en-US')}; give a smaller --scale (or --dpi), or a smaller figure`,
+      msg.pngTooLarge(
+        w.toLocaleString('en-US'),
+        h.toLocaleString('en-US'),
+        (w * h).toLocaleString('en-US'),
+        MAX_PNG_PIXELS.toLocaleString('en-US'),
+      ),
       '--scale',
     );
 }

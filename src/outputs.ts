@@ -9,6 +9,7 @@ import { renderSvg } from './render/svg.ts';
 import { sceneToJson } from './scene/json.ts';
 import type { Scene } from './scene/types.ts';
 import { HeatfigError } from './errors.ts';
+import * as msg from './messages.ts';
 
 export type OutputFormat = 'svg' | 'png' | 'pdf' | 'scene' | 'html';
 
@@ -103,10 +104,13 @@ export function formatFromPath(path: string): OutputFormat {
   if (!found)
     throw new HeatfigError(
       'bad-output',
-      `cannot tell the format of ${JSON.stringify(path)}; name it ${Object.values(OUTPUTS)
-        .map((o) => `${o.extensions[0]}${o.format === 'scene' ? ' (scene)' : ''}`)
-        .join(', ')
-        .replace(/, ([^,]*)$/, ' or $1')}`,
+      msg.unknownOutputFormat(
+        JSON.stringify(path),
+        Object.values(OUTPUTS)
+          .map((o) => `${o.extensions[0]}${o.format === 'scene' ? ' (scene)' : ''}`)
+          .join(', ')
+          .replace(/, ([^,]*)$/, ' or $1'),
+      ),
       path,
     );
   return found.format;

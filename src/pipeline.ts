@@ -2,7 +2,7 @@ import { type DataFileLoader, gridFromSpec } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { fitToPixels, refitToLayout } from './figure/fit-to-pixels.ts';
 import { HeatfigError, Warnings } from './errors.ts';
-import { msg } from './messages.ts';
+import * as msg from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
 import { LIMITS, OUTPUTS, type Output, type OutputFormat } from './outputs.ts';
 import { buildScene } from './scene/build.ts';

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import ts from 'typescript';
 import * as api from '../src/index.ts';
 import * as nodeApi from '../src/node.ts';
 import { ROOT } from './helpers.ts';
@@ -88,7 +89,7 @@ const RULES: Record<string, readonly string[]> = {
   'io/': [...BASE, 'data/', 'figure/', 'spec/', 'outputs.ts'],
   'outputs.ts': [...BASE, 'render/', 'scene/'],
   'node.ts': [...BASE, ...CORE, 'io/'],
-  'cli/': ['node.ts', 'index.ts'],
+  'cli/': ['node.ts', 'index.ts', 'messages.ts'],
 };
 const ruleOf = (p: string) =>
   Object.keys(RULES).find((k) => p === k || (k.endsWith('/') && p.startsWith(k)));
@@ -132,6 +133,32 @@ describe('module boundaries', () => {
         const target = relative(SRC, join(SRC, p, '..', i));
         assert.ok(!NODE_ONLY.has(target), `${p} imports the Node-only ${target}`);
       }
+  });
+});
+
+describe('messages', () => {
+  it('come from messages.ts: no error is thrown with a text written where it is thrown', () => {
+    for (const p of all) {
+      const src = ts.createSourceFile(
+        p,
+        readFileSync(join(SRC, p), 'utf8'),
+        ts.ScriptTarget.Latest,
+      );
+      const visit = (n: ts.Node): void => {
+        if (ts.isNewExpression(n) && n.expression.getText(src) === 'HeatfigError') {
+          const text = n.arguments?.[1];
+          assert.ok(
+            text &&
+              !ts.isStringLiteral(text) &&
+              !ts.isTemplateExpression(text) &&
+              !ts.isNoSubstitutionTemplateLiteral(text),
+            `${p}: ${n.getText(src).slice(0, 80)}`,
+          );
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(src);
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import {
 } from '../node.ts';
 
 import { runInput } from './run-input.ts';
+import * as msg from '../messages.ts';
 
 export async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
@@ -43,21 +44,13 @@ const msSinceStart = () => process.uptime() * 1000;
 export async function renderCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const out = o['output'] as string;
   if (out === '-' && o['format'] === undefined)
-    throw new HeatfigError(
-      'bad-option',
-      'writing to standard output needs the format: give --format svg, png, pdf, html or scene',
-      '-o',
-    );
+    throw new HeatfigError('bad-option', msg.stdoutNeedsFormat(), '-o');
   const format: OutputFormat = (o['format'] as OutputFormat | undefined) ?? formatFromPath(out);
   const dpi = o['dpi'] as number | undefined;
   if (dpi !== undefined && o['scale'] !== undefined)
-    throw new HeatfigError(
-      'bad-option',
-      'give either --scale or --dpi, not both: --dpi N is --scale N/96 with N written in the file',
-      '--dpi',
-    );
+    throw new HeatfigError('bad-option', msg.scaleAndDpi(), '--dpi');
   if (dpi !== undefined && format !== 'png')
-    throw new HeatfigError('bad-option', `--dpi is for PNG output, not ${format}`, '--dpi');
+    throw new HeatfigError('bad-option', msg.dpiNotPng(format), '--dpi');
   const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
   const read: string[] = [];
   if (out !== '-') checkNotInput(out, [input]);

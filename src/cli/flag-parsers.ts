@@ -1,16 +1,13 @@
 /** Parsers of flag values: each returns the value or throws one line that names the flag. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { HeatfigError, type Spec } from '../node.ts';
+import * as msg from '../messages.ts';
 
 /** A number, or a one-line refusal naming the flag. */
 export const number = (flag: string) => (v: string) => {
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n))
-    throw new HeatfigError(
-      'bad-option',
-      `${JSON.stringify(v)} is not a number; give ${flag} a number such as 0.5`,
-      flag,
-    );
+    throw new HeatfigError('bad-option', msg.flagNotANumber(JSON.stringify(v), flag), flag);
   return n;
 };
 
@@ -22,7 +19,14 @@ export const within =
     if ((open ? !(n > lo) : !(n >= lo)) || n > hi || (whole && !Number.isInteger(n)))
       throw new HeatfigError(
         'bad-option',
-        `${v} is out of range; give ${flag} a ${whole ? 'whole number' : 'number'} ${open ? 'above' : 'from'} ${lo} up to ${hi.toLocaleString('en-US')}`,
+        msg.flagOutOfRange(
+          v,
+          flag,
+          whole ? 'whole number' : 'number',
+          open ? 'above' : 'from',
+          lo,
+          hi.toLocaleString('en-US'),
+        ),
         flag,
       );
     return n;
@@ -46,7 +50,11 @@ export const ticklabels =
       if (statSync(v).size > LABEL_FILE_BYTES)
         throw new HeatfigError(
           'too-large',
-          `${JSON.stringify(v)} is ${statSync(v).size.toLocaleString('en-US')} bytes, more than the ${LABEL_FILE_BYTES.toLocaleString('en-US')} a file of labels may have; give one label a line for the axis`,
+          msg.labelFileTooLarge(
+            JSON.stringify(v),
+            statSync(v).size.toLocaleString('en-US'),
+            LABEL_FILE_BYTES.toLocaleString('en-US'),
+          ),
           flag,
         );
       return readFileSync(v, 'utf8')
@@ -59,20 +67,12 @@ export const ticklabels =
 export const indexCol = (v: string): number | 'none' => {
   if (v === 'none') return 'none';
   if (/^\d+$/.test(v)) return Number(v);
-  throw new HeatfigError(
-    'bad-option',
-    `${JSON.stringify(v)} is not a column; give --index-col a column number (0 is the first) or none`,
-    '--index-col',
-  );
+  throw new HeatfigError('bad-option', msg.badIndexCol(JSON.stringify(v)), '--index-col');
 };
 
 export const xrotation = (v: string): number | 'auto' => {
   const n = Number(v);
   if (v !== 'auto' && (v.trim() === '' || !Number.isFinite(n)))
-    throw new HeatfigError(
-      'bad-option',
-      `${JSON.stringify(v)} is not a rotation; give degrees from -90 to 90, or auto`,
-      '--xrotation',
-    );
+    throw new HeatfigError('bad-option', msg.badRotation(JSON.stringify(v)), '--xrotation');
   return v === 'auto' ? 'auto' : n;
 };

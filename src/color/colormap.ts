@@ -1,6 +1,6 @@
 import { bytesFromBase64 } from '../util/base64.ts';
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { LUTS } from './luts.ts';
 import { type ColorInput, parseColor } from './parse.ts';
 import { nearestNames } from '../util/nearest.ts';

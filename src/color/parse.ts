@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { NAMED_COLORS } from './named.ts';
 
 /** A colour as matplotlib's `to_rgba` sees it: r, g, b floats in [0, 1]. */

@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import { type Grid, positionLabels } from './grid.ts';
 import { type Aggregate, type Cell, type LabelOrder, pivot } from './table.ts';
+import * as msg from '../messages.ts';
 
 /** Labels for an axis: given, or positions. */
 export interface ArrayLabels {
@@ -20,11 +21,7 @@ export function gridFromArray(
   labels: ArrayLabels = {},
 ): Grid {
   if (!shape.length || shape.length > 3 || shape.some((n) => !Number.isSafeInteger(n) || n < 1))
-    throw new HeatfigError(
-      'bad-data',
-      `shape [${shape.join(', ')}] cannot be drawn; give [cols], [rows, cols] or [panels, rows, cols] of whole numbers above 0`,
-      '$.shape',
-    );
+    throw new HeatfigError('bad-data', msg.badShape(shape.join(', ')), '$.shape');
   const [P, R, C] =
     shape.length === 1
       ? [1, 1, shape[0]!]
@@ -34,13 +31,13 @@ export function gridFromArray(
   if (values.length !== P * R * C)
     throw new HeatfigError(
       'bad-data',
-      `${values.length} values for shape [${shape.join(', ')}], which holds ${P * R * C}; give as many values as the shape holds`,
+      msg.shapeValueCount(values.length, shape.join(', '), P * R * C),
       '$.values',
     );
   const rowLabels = labels.rows ? labels.rows.map(String) : positionLabels(R);
   const colLabels = labels.cols ? labels.cols.map(String) : positionLabels(C);
   if (rowLabels.length !== R || colLabels.length !== C)
-    throw new HeatfigError('bad-data', `give ${R} row labels and ${C} column labels`, '$.labels');
+    throw new HeatfigError('bad-data', msg.labelCounts(R, C), '$.labels');
   const panels = Array.from({ length: P }, (_, p) => {
     const out = new Float64Array(R * C);
     for (let i = 0; i < R * C; i++) {
@@ -76,11 +73,7 @@ export function gridFromRecords(
       const v = r[k];
       const where = `${source ? `${source}: ` : ''}$[${i}].${k}`;
       if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number')
-        throw new HeatfigError(
-          'bad-value',
-          `${JSON.stringify(v)} is not a label or a number`,
-          where,
-        );
+        throw new HeatfigError('bad-value', msg.notLabelOrNumber(JSON.stringify(v)), where);
       return { text: (v ?? null) as string | number | null, where };
     }),
   );
@@ -109,7 +102,10 @@ export function gridFromArrow(
     if (!c)
       throw new HeatfigError(
         'bad-column',
-        `no column named ${JSON.stringify(name)}; the table has ${names.map((n) => JSON.stringify(n)).join(', ')}`,
+        msg.noSuchRecordColumn(
+          JSON.stringify(name),
+          names.map((n) => JSON.stringify(n)).join(', '),
+        ),
         '$',
       );
     return c;

@@ -1,4 +1,5 @@
 import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
 
 /** A parsed field and where it starts (1-based line and column), for error messages. */
 export interface Field {
@@ -48,7 +49,7 @@ export class DelimitedReader {
   #tooLong(l: number, c: number): HeatfigError {
     return new HeatfigError(
       'bad-csv',
-      `a field longer than ${MAX_FIELD.toLocaleString('en-US')} characters; is the delimiter right (give --sep) or a quote left open?`,
+      msg.csvFieldTooLong(MAX_FIELD.toLocaleString('en-US')),
       this.#at(l, c),
     );
   }
@@ -77,7 +78,7 @@ export class DelimitedReader {
           if (i >= n)
             throw new HeatfigError(
               'bad-csv',
-              'a quoted field is not closed; end it with a double quote (") or double quotes inside it ("")',
+              msg.csvQuoteNotClosed(),
               this.#at(startLine, startCol),
             );
           const ch = text[i]!;
@@ -102,7 +103,7 @@ export class DelimitedReader {
         if (i < n && !isSep(text[i]) && text[i] !== '\n' && text[i] !== '\r') {
           throw new HeatfigError(
             'bad-csv',
-            `unexpected ${JSON.stringify(text[i])} after a closing quote; put the whole field in quotes`,
+            msg.csvAfterClosingQuote(JSON.stringify(text[i])),
             this.#at(this.#line, i - this.#lineStart + 1),
           );
         }

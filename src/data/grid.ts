@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { Reduction } from './reduce.ts';
 
 /**
@@ -61,7 +61,7 @@ export function panelFromRows(
   const values = new Float64Array(rowsIn.length * cols).fill(Number.NaN);
   rowsIn.forEach((row, r) => {
     if (!Array.isArray(row))
-      throw new HeatfigError('bad-data', 'each row must be an array of numbers', `${where}[${r}]`);
+      throw new HeatfigError('bad-data', msg.rowNotArray(), `${where}[${r}]`);
     if (row.length > cols)
       throw new HeatfigError('bad-data', msg.raggedValues(r, row.length, cols), `${where}[${r}]`);
     row.forEach((v: unknown, c: number) => {

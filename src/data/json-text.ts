@@ -1,5 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { MAX_JSON_DEPTH, tooDeep } from '../util/depth.ts';
+import * as msg from '../messages.ts';
 
 /**
  * Parses JSON text, turning a syntax error into one HeatfigError at `source:line:col`, and
@@ -16,7 +17,7 @@ export function parseJsonText(text: string, source: string): unknown {
     const where = `${source}:${before.length}:${before[before.length - 1]!.length + 1}`;
     throw new HeatfigError(
       'bad-json',
-      `${what ?? String((e as Error).message)}; expected valid JSON`,
+      msg.invalidJson(what ?? String((e as Error).message)),
       where,
     );
   }
@@ -24,7 +25,7 @@ export function parseJsonText(text: string, source: string): unknown {
   if (deep !== null)
     throw new HeatfigError(
       'bad-json',
-      `nested more than ${MAX_JSON_DEPTH} levels deep at ${deep.length > 60 ? `${deep.slice(0, 60)}…` : deep}; a spec or data file needs only a few levels`,
+      msg.jsonTooDeepAt(MAX_JSON_DEPTH, deep.length > 60 ? `${deep.slice(0, 60)}…` : deep),
       source,
     );
   return value;

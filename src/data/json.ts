@@ -2,6 +2,7 @@ import { HeatfigError } from '../errors.ts';
 import { gridFromMatrix, type Grid, type MatrixInput, positionLabels } from './grid.ts';
 import { gridFromRecords } from './arrays.ts';
 import type { LongOptions } from './table.ts';
+import * as msg from '../messages.ts';
 
 /** The layouts pandas' `DataFrame.to_json(orient=…)` writes. */
 export type JsonOrient = 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
@@ -13,11 +14,7 @@ const labelOf = (v: unknown) => (v === null || v === undefined ? '' : String(v))
 function cellValue(v: unknown, where: string): number {
   if (v === null || v === undefined) return Number.NaN;
   if (typeof v === 'number') return v;
-  throw new HeatfigError(
-    'bad-value',
-    `${JSON.stringify(v)} is not a number; use a number, or null for a missing cell (long data: pass --x --y --value)`,
-    where,
-  );
+  throw new HeatfigError('bad-value', msg.jsonNotANumber(JSON.stringify(v)), where);
 }
 
 /** A one-panel grid from row labels, column labels and a cell getter. */
@@ -63,11 +60,7 @@ function fromNested(value: Obj, outerIsRow: boolean, source: string): Grid {
 function fromSplit(value: Obj, source: string): Grid {
   const data = value['data'];
   if (!Array.isArray(data) || !data.every(Array.isArray))
-    throw new HeatfigError(
-      'bad-data',
-      'orient "split" needs "data": rows of numbers',
-      `${source}: $.data`,
-    );
+    throw new HeatfigError('bad-data', msg.splitNeedsData(), `${source}: $.data`);
   const cols = Array.isArray(value['columns'])
     ? (value['columns'] as unknown[]).map(labelOf)
     : positionLabels((data[0] as unknown[] | undefined)?.length ?? 0);
@@ -77,7 +70,7 @@ function fromSplit(value: Obj, source: string): Grid {
   if (rows.length !== data.length)
     throw new HeatfigError(
       'bad-data',
-      `"index" has ${rows.length} labels for ${data.length} rows of "data"; give one label per row`,
+      msg.splitIndexCount(rows.length, data.length),
       `${source}: $.index`,
     );
   return build(rows, cols, (r, c) =>
@@ -101,11 +94,7 @@ function fromTable(value: Obj, source: string): Grid {
   const schema = value['schema'] as Obj;
   const data = value['data'];
   if (!Array.isArray(data) || !data.every(isObject))
-    throw new HeatfigError(
-      'bad-data',
-      'orient "table" needs "data": an array of records',
-      `${source}: $.data`,
-    );
+    throw new HeatfigError('bad-data', msg.tableNeedsData(), `${source}: $.data`);
   const key = Array.isArray(schema['primaryKey'])
     ? (schema['primaryKey'] as unknown[]).map(String)
     : [];
@@ -154,7 +143,10 @@ export function gridFromJson(
   if (orient !== undefined && how !== orient && !(orient === 'values' && seen === 'values'))
     throw new HeatfigError(
       'bad-data',
-      `the JSON is not in orient ${JSON.stringify(orient)} (it looks like ${seen ? JSON.stringify(seen) : 'none of pandas\u2019 orients'}); give the orient it was written with`,
+      msg.wrongOrient(
+        JSON.stringify(orient),
+        seen ? JSON.stringify(seen) : 'none of pandas\u2019 orients',
+      ),
       source,
     );
   switch (how) {
@@ -172,10 +164,6 @@ export function gridFromJson(
     case 'index':
       return fromNested(value as Obj, how === 'index', source);
     default:
-      throw new HeatfigError(
-        'bad-data',
-        'expected rows of numbers, { "values": [[…]], "rows": […], "cols": […] }, an array of records, or a pandas to_json orient (split, index, columns, values, records, table)',
-        source,
-      );
+      throw new HeatfigError('bad-data', msg.jsonNotAGrid(), source);
   }
 }

@@ -14,6 +14,7 @@ import {
   recordsFromTable,
   sortGrid,
 } from './table.ts';
+import * as msg from '../messages.ts';
 
 export type InputFormat = 'csv' | 'tsv' | 'json' | 'npy' | 'npz';
 export const INPUT_FORMATS: readonly InputFormat[] = ['csv', 'tsv', 'json', 'npy', 'npz'];
@@ -61,12 +62,7 @@ export function formatOfName(name: string): InputFormat | null {
 function longOptions(o: LoadOptions, source: string): LongOptions | null {
   const given = [o.x, o.y, o.value].filter((v) => v !== undefined).length;
   if (given === 0) return null;
-  if (given < 3)
-    throw new HeatfigError(
-      'bad-option',
-      'long data needs all three of x, y and value (column names)',
-      source,
-    );
+  if (given < 3) throw new HeatfigError('bad-option', msg.longDataNeedsColumns(), source);
   return {
     x: o.x!,
     y: o.y!,
@@ -83,11 +79,7 @@ function longOptions(o: LoadOptions, source: string): LongOptions | null {
 export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOptions = {}): Grid {
   const format = options.format ?? formatOfName(source);
   if (!format) {
-    throw new HeatfigError(
-      'bad-format',
-      `cannot tell the format of ${JSON.stringify(source)}; name it .csv, .tsv, .json, .npy or .npz, or give the input format`,
-      source,
-    );
+    throw new HeatfigError('bad-format', msg.unknownInputFormat(JSON.stringify(source)), source);
   }
   const long = longOptions(options, source);
   const sorted = (g: Grid) =>
@@ -131,16 +123,15 @@ function decodeUtf8(bytes: Uint8Array, source: string): string {
   if (bytes.length > MAX_TEXT_BYTES)
     throw new HeatfigError(
       'too-large',
-      `a text file of ${bytes.length.toLocaleString('en-US')} bytes is more than the ${MAX_TEXT_BYTES.toLocaleString('en-US')} one string can hold; save the data as .npy, which is streamed`,
+      msg.textTooLarge(
+        bytes.length.toLocaleString('en-US'),
+        MAX_TEXT_BYTES.toLocaleString('en-US'),
+      ),
       source,
     );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new HeatfigError(
-      'bad-encoding',
-      'the file is not UTF-8 text; save it as UTF-8 (or give the input format if it is binary)',
-      source,
-    );
+    throw new HeatfigError('bad-encoding', msg.notUtf8(), source);
   }
 }

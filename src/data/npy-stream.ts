@@ -4,6 +4,7 @@ import { elementReader, type NpyHeader, panelShape } from './npy.ts';
 import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
 import { streamedPercentiles } from './percentile.ts';
 import { SummaryAccumulator } from './summary.ts';
+import * as msg from '../messages.ts';
 
 /** Reads `length` bytes at byte `position` of the file into `into` (from its start); returns the bytes read. */
 export type ReadAt = (into: Uint8Array, length: number, position: number) => number;
@@ -32,11 +33,7 @@ export function streamNpy(
 ): Grid {
   const [P, R, C] = panelShape(h);
   if (h.fortranOrder && P > 1) {
-    throw new HeatfigError(
-      'bad-npy',
-      'a 3-D array in Fortran order is too large to stream; save it in C order (numpy.ascontiguousarray)',
-      source,
-    );
+    throw new HeatfigError('bad-npy', msg.fortranOrder3d(), source);
   }
   const outR = Math.max(1, Math.min(R, out.rows));
   const outC = Math.max(1, Math.min(C, out.cols));
@@ -61,7 +58,7 @@ export function streamNpy(
     if (got < bytes)
       throw new HeatfigError(
         'bad-npy',
-        `the file ends after ${h.dataOffset + at * h.itemSize + got} bytes, before its data does; the file is cut short`,
+        msg.npyCutShort(h.dataOffset + at * h.itemSize + got),
         source,
       );
     if (fast) return new Float32Array(buffer.buffer, buffer.byteOffset, count);

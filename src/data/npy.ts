@@ -2,6 +2,7 @@ import { HeatfigError } from '../errors.ts';
 import type { Grid, Panel } from './grid.ts';
 import { positionLabels } from './grid.ts';
 import { parsePyLiteral } from './pyliteral.ts';
+import * as msg from '../messages.ts';
 
 /** The header of a NumPy .npy file. */
 export interface NpyHeader {
@@ -45,27 +46,16 @@ function bad(message: string, source: string): HeatfigError {
 /** Reads and checks a .npy header (versions 1, 2 and 3). `total` is the file's size. */
 export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.length): NpyHeader {
   if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b))
-    throw bad('not a NumPy .npy file (no \\x93NUMPY magic); save it with numpy.save', source);
+    throw bad(msg.numpyNpyFileX93numpy(), source);
   const major = bytes[6]!;
-  if (major < 1 || major > 3)
-    throw bad(
-      `.npy format version ${major} is not supported; use version 1, 2 or 3 (numpy.save writes these)`,
-      source,
-    );
+  if (major < 1 || major > 3) throw bad(msg.npyFormatVersionSupported(major), source);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLen =
     major === 1 ? dv.getUint16(8, true) : bytes.length >= 12 ? dv.getUint32(8, true) : Number.NaN;
   const start = major === 1 ? 10 : 12;
   if (headerLen > NPY_HEADER_MAX)
-    throw bad(
-      `the header claims ${headerLen} bytes, more than the ${NPY_HEADER_MAX} heatfig reads; the file is damaged or not an array of numbers`,
-      source,
-    );
-  if (!(start + headerLen <= bytes.length))
-    throw bad(
-      `the header claims ${headerLen} bytes but the file ends before; the file is cut short`,
-      source,
-    );
+    throw bad(msg.headerClaimsBytesMore(headerLen, NPY_HEADER_MAX), source);
+  if (!(start + headerLen <= bytes.length)) throw bad(msg.headerClaimsBytesBut(headerLen), source);
   const raw = bytes.subarray(start, start + headerLen);
   const text = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(raw);
   const parsed = parsePyLiteral(text.replace(/[\s\x00]+$/, ''));
@@ -80,16 +70,9 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
     typeof fortranValue !== 'boolean' ||
     shapeValue === undefined
   ) {
-    throw bad(
-      `the header is not a NumPy header dict (descr, fortran_order, shape): ${JSON.stringify(text.slice(0, 80))}`,
-      source,
-    );
+    throw bad(msg.headerNumpyHeaderDict(JSON.stringify(text.slice(0, 80))), source);
   }
-  if (typeof descrValue !== 'string')
-    throw bad(
-      'a structured dtype (named fields) cannot be drawn; save one field as its own array (arr["name"])',
-      source,
-    );
+  if (typeof descrValue !== 'string') throw bad(msg.structuredDtypeNamedFields(), source);
   const descr = descrValue;
   const items =
     shapeValue !== null && typeof shapeValue === 'object' && 'tuple' in shapeValue
@@ -97,9 +80,9 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
       : null;
   const shape = (items ?? []).map((v) => (typeof v === 'number' && v >= 0 ? v : Number.NaN));
   if (!items || shape.some((n) => !Number.isSafeInteger(n)))
-    throw bad(`the shape (${JSON.stringify(shapeValue)}) is not a tuple of whole numbers`, source);
+    throw bad(msg.shapeTupleWholeNumbers(JSON.stringify(shapeValue)), source);
   const m = /^([<>|=])([fiub])(\d+)$/.exec(descr);
-  if (!m) throw bad(`dtype ${JSON.stringify(descr)} ${dtypeName(descr)}; use ${SUPPORTED}`, source);
+  if (!m) throw bad(msg.dtypeUse(JSON.stringify(descr), dtypeName(descr), SUPPORTED), source);
   const kind = m[2] as NpyHeader['kind'];
   const itemSize = Number(m[3]);
   const ok =
@@ -108,18 +91,20 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
       : kind === 'b'
         ? itemSize === 1
         : [1, 2, 4, 8].includes(itemSize);
-  if (!ok) throw bad(`dtype ${JSON.stringify(descr)} is not supported; use ${SUPPORTED}`, source);
+  if (!ok) throw bad(msg.dtypeSupportedUse(JSON.stringify(descr), SUPPORTED), source);
   if (shape.length === 0 || shape.length > 3) {
-    throw bad(
-      `an array of ${shape.length} dimensions cannot be drawn; give 1-D (one row), 2-D, or 3-D (one panel per leading index)`,
-      source,
-    );
+    throw bad(msg.arrayDimensionsCannotDrawn(shape.length), source);
   }
   const count = shape.reduce((a, b) => a * b, 1);
   const need = start + headerLen + count * itemSize;
   if (need > total) {
     throw bad(
-      `the header claims shape (${shape.join(', ')}): ${count} values, ${count * itemSize} bytes, but the file holds ${Math.max(0, total - start - headerLen)} bytes of data; the file is cut short`,
+      msg.headerClaimsShapeValues(
+        shape.join(', '),
+        count,
+        count * itemSize,
+        Math.max(0, total - start - headerLen),
+      ),
       source,
     );
   }
@@ -194,11 +179,7 @@ export function gridFromNpy(bytes: Uint8Array, source: string): Grid {
   const h = parseNpyHeader(bytes, source);
   const [P, R, C] = panelShape(h);
   if (P * R * C === 0)
-    throw new HeatfigError(
-      'empty-grid',
-      `the array has shape (${h.shape.join(', ')}): no cells to draw`,
-      source,
-    );
+    throw new HeatfigError('empty-grid', msg.emptyArray(h.shape.join(', ')), source);
   const dv = new DataView(bytes.buffer, bytes.byteOffset + h.dataOffset, P * R * C * h.itemSize);
   const read = elementReader(h, dv);
   const panels: Panel[] = [];

@@ -2,6 +2,7 @@ import { HeatfigError } from '../errors.ts';
 import type { Grid } from './grid.ts';
 import { gridFromNpy } from './npy.ts';
 import { zipEntries, zipRead } from './zip.ts';
+import * as msg from '../messages.ts';
 
 /** The largest array an .npz member may inflate to, unless the reader is told otherwise. */
 export const NPZ_MAX_BYTES = 128 << 20;
@@ -24,13 +25,13 @@ export function gridFromNpz(
 ): Grid {
   const entries = zipEntries(bytes, source);
   const keys = entries.map((e) => e.name.replace(/\.npy$/, ''));
-  if (keys.length === 0) throw new HeatfigError('bad-npz', 'the archive holds no arrays', source);
+  if (keys.length === 0) throw new HeatfigError('bad-npz', msg.emptyNpz(), source);
   const name = key === null ? keys[0]! : key.replace(/\.npy$/, '');
   const i = keys.indexOf(name);
   if (i < 0) {
     throw new HeatfigError(
       'bad-npz',
-      `no array named ${JSON.stringify(name)}; the archive holds ${keys.map((k) => JSON.stringify(k)).join(', ')}`,
+      msg.noSuchArray(JSON.stringify(name), keys.map((k) => JSON.stringify(k)).join(', ')),
       source,
     );
   }

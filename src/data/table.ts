@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import { cellNumber, type Field } from './csv.ts';
 import type { Grid } from './grid.ts';
+import * as msg from '../messages.ts';
 
 /** How to combine several values for one (x, y) pair in long data. */
 export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'count' | 'first';
@@ -29,19 +30,14 @@ export function recordsFromTable(
   source: string,
   names: readonly string[],
 ): Cell[][] {
-  if (rows.length < 2)
-    throw new HeatfigError(
-      'empty-grid',
-      'long data needs a header row and at least one data row',
-      source,
-    );
+  if (rows.length < 2) throw new HeatfigError('empty-grid', msg.longDataNoRows(), source);
   const header = rows[0]!.map((f) => f.text);
   const idx = names.map((n) => {
     const i = header.indexOf(n);
     if (i < 0) {
       throw new HeatfigError(
         'bad-column',
-        `no column named ${JSON.stringify(n)}; the columns are ${header.map((h) => JSON.stringify(h)).join(', ')}`,
+        msg.noSuchColumn(JSON.stringify(n), header.map((h) => JSON.stringify(h)).join(', ')),
         `${source}:1:1`,
       );
     }
@@ -84,18 +80,20 @@ export function pivot(records: readonly Cell[][], o: LongOptions): Grid {
     const num =
       v!.text === null ? Number.NaN : typeof v!.text === 'number' ? v!.text : cellNumber(v!.text);
     if (num === null)
-      throw new HeatfigError(
-        'bad-value',
-        `${JSON.stringify(v!.text)} is not a number; use a number, or leave it empty for missing`,
-        v!.where,
-      );
+      throw new HeatfigError('bad-value', msg.csvNotANumber(JSON.stringify(v!.text)), v!.where);
     const k = ys.get(label(y!))! * cols + xs.get(label(x!))!;
     const g = groups.get(k);
     if (g) {
       if (!o.agg) {
         throw new HeatfigError(
           'duplicate-pair',
-          `(${o.x}=${JSON.stringify(label(x!))}, ${o.y}=${JSON.stringify(label(y!))}) appears again (first at ${g.first}); combine duplicates with agg: mean, sum, min, max, count or first`,
+          msg.longDataDuplicate(
+            o.x,
+            JSON.stringify(label(x!)),
+            o.y,
+            JSON.stringify(label(y!)),
+            g.first,
+          ),
           v!.where,
         );
       }

@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import { cellNumber, DECIMAL_COMMA, type Field } from './csv.ts';
 import { type Grid, positionLabels } from './grid.ts';
+import * as msg from '../messages.ts';
 
 /** How to read a wide table: which column holds the row labels (0-based), or none. Default: decided from the file. */
 export interface WideOptions {
@@ -214,8 +215,7 @@ export function gridFromWide(
   const head: Field[][] = [];
   for (let r = reader.next(); r !== null; r = head.length < HEAD ? reader.next() : null)
     head.push(r);
-  if (head.length === 0)
-    throw new HeatfigError('empty-grid', 'the file has no rows; give a table of numbers', source);
+  if (head.length === 0) throw new HeatfigError('empty-grid', msg.noRows(), source);
   const comma = decimalComma(head, options.sep);
   const num: NumberOf = (t) => cellNumber(t, comma);
   let nh = headerLines(head, num);
@@ -237,11 +237,7 @@ export function gridFromWide(
   const repeats = header.length > 0 && distinct(header, 1) < hw - 1;
   const take = (r: Field[], first: boolean) => {
     if (r.length > hw) {
-      throw new HeatfigError(
-        'bad-csv',
-        `this row has ${r.length} fields but the header has ${hw}; quote fields that contain the delimiter`,
-        where(source, r[hw]!),
-      );
+      throw new HeatfigError('bad-csv', msg.rowWidth(r.length, hw), where(source, r[hw]!));
     }
     if (r.length > store.width) store.widen(r.length);
     const at = store.add();
@@ -259,8 +255,8 @@ export function gridFromWide(
         throw new HeatfigError(
           'bad-value',
           first && repeats
-            ? `${JSON.stringify(f.text)} is not a number, and the header above repeats its labels: if line ${f.line} is a second header line (pandas' MultiIndex columns), heatfig reads it when it holds only labels or starts with an empty cell, as to_csv() writes it; else give numbers here`
-            : `${JSON.stringify(f.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
+            ? msg.secondHeaderLine(JSON.stringify(f.text), f.line)
+            : msg.cellNotANumber(JSON.stringify(f.text)),
           where(source, f),
         );
       store.values[at + c] = v;
@@ -270,11 +266,7 @@ export function gridFromWide(
   for (let i = nh; i < head.length; i++) take(head[i]!, i === nh);
   for (let r = reader.next(); r !== null; r = reader.next()) take(r, false);
   if (store.rows === 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has a header but no data rows',
-      `${source}:${head[0]![0]!.line}:1`,
-    );
+    throw new HeatfigError('empty-grid', msg.headerOnly(), `${source}:${head[0]![0]!.line}:1`);
   const choice: IndexChoice =
     o === 'none'
       ? { col: null, note: null }
@@ -284,28 +276,19 @@ export function gridFromWide(
   const index = choice.col;
   const width = store.width;
   if (index !== null && index >= width)
-    throw new HeatfigError(
-      'bad-option',
-      `index column ${index} is past the table's ${width} columns; give 0 to ${width - 1}, or none`,
-      source,
-    );
+    throw new HeatfigError('bad-option', msg.indexColPastTable(index, width, width - 1), source);
   if (index === null && candidate !== null) {
     // The candidate column is data after all: every one of its cells must be a number.
     const bad = labels.notNumber;
     if (bad)
       throw new HeatfigError(
         'bad-value',
-        `${JSON.stringify(bad.text)} is not a number; use a number, or leave the cell empty (or NaN) for missing`,
+        msg.cellNotANumber(JSON.stringify(bad.text)),
         where(source, bad),
       );
   }
   const cols = width - (index === null ? 0 : 1);
-  if (cols <= 0)
-    throw new HeatfigError(
-      'empty-grid',
-      'the table has row labels but no columns of values',
-      source,
-    );
+  if (cols <= 0) throw new HeatfigError('empty-grid', msg.labelsOnly(), source);
   const valueCols = Array.from({ length: width }, (_, c) => c).filter((c) => c !== index);
   const colLabels = header.length
     ? valueCols.map((c) => header.map((l) => l[c]?.text ?? '').join('-'))

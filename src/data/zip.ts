@@ -1,6 +1,7 @@
 import { Inflate } from 'fflate';
 import { HeatfigError } from '../errors.ts';
 import { crc32 } from '../util/crc32.ts';
+import * as msg from '../messages.ts';
 
 /** One member of a zip archive, as its central directory records it. */
 export interface ZipEntry {
@@ -22,17 +23,12 @@ const MAX_ENTRIES = 65_536;
 const PIECE = 4096;
 
 const bad = (what: string, source: string) =>
-  new HeatfigError(
-    'bad-npz',
-    `${what}; save it with numpy.savez or numpy.savez_compressed`,
-    source,
-  );
+  new HeatfigError('bad-npz', msg.notAnNpz(what), source);
 
 /** A uint64 from a DataView, refused above 2⁵³ (no real archive here is that large). */
 function u64(dv: DataView, at: number, source: string): number {
   const v = dv.getBigUint64(at, true);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER))
-    throw bad('a zip64 size or offset is out of range', source);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw bad(msg.zip64SizeOffsetOut(), source);
   return Number(v);
 }
 
@@ -49,7 +45,7 @@ export function zipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw bad('not a zip archive (no end of central directory)', source);
+  if (eocd < 0) throw bad(msg.zipArchiveEndCentral(), source);
   let count = dv.getUint16(eocd + 10, true);
   let cdSize = dv.getUint32(eocd + 12, true);
   let cdOffset = dv.getUint32(eocd + 16, true);
@@ -57,20 +53,18 @@ export function zipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
   if (locator >= 0 && dv.getUint32(locator, true) === SIG_ZIP64_LOCATOR) {
     const at = u64(dv, locator + 8, source);
     if (at + 56 > bytes.length || dv.getUint32(at, true) !== SIG_ZIP64_EOCD)
-      throw bad('a damaged zip64 end of central directory', source);
+      throw bad(msg.damagedZip64EndCentral(), source);
     count = u64(dv, at + 32, source);
     cdSize = u64(dv, at + 40, source);
     cdOffset = u64(dv, at + 48, source);
   }
-  if (count > MAX_ENTRIES)
-    throw bad(`the archive lists ${count} members, more than ${MAX_ENTRIES}`, source);
-  if (cdOffset + cdSize > bytes.length)
-    throw bad('the central directory lies past the end of the file', source);
+  if (count > MAX_ENTRIES) throw bad(msg.archiveListsMembersMore(count, MAX_ENTRIES), source);
+  if (cdOffset + cdSize > bytes.length) throw bad(msg.centralDirectoryLiesPast(), source);
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || dv.getUint32(p, true) !== SIG_CENTRAL)
-      throw bad('a damaged central directory entry', source);
+      throw bad(msg.damagedCentralDirectoryEntry(), source);
     const flags = dv.getUint16(p + 8, true);
     const method = dv.getUint16(p + 10, true);
     const crc = dv.getUint32(p + 16, true);
@@ -81,7 +75,7 @@ export function zipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
     const commentLen = dv.getUint16(p + 32, true);
     let localOffset = dv.getUint32(p + 42, true);
     if (p + 46 + nameLen + extraLen > bytes.length)
-      throw bad('a damaged central directory entry', source);
+      throw bad(msg.damagedCentralDirectoryEntry(), source);
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLen));
     // zip64: the fields set to 0xffffffff come, in this order, from the extra field 0x0001.
     let e = p + 46 + nameLen;
@@ -100,7 +94,7 @@ export function zipEntries(bytes: Uint8Array, source: string): ZipEntry[] {
         if (compressedSize === 0xffffffff) compressedSize = next();
         if (localOffset === 0xffffffff) localOffset = next();
         if ([size, compressedSize, localOffset].some(Number.isNaN))
-          throw bad('a zip64 extra field shorter than its entry needs', source);
+          throw bad(msg.zip64ExtraFieldShorter(), source);
       }
       e += 4 + len;
     }
@@ -124,30 +118,24 @@ export function zipRead(
 ): Uint8Array {
   const where = `${source}[${entry.name}]`;
   if (entry.flags & 1)
-    throw bad(
-      `member ${JSON.stringify(entry.name)} is encrypted, which heatfig cannot read`,
-      source,
-    );
+    throw bad(msg.memberEncryptedWhichHeatfig(JSON.stringify(entry.name)), source);
   if (/(^|[\\/])\.\.([\\/]|$)|^[\\/]/.test(entry.name))
-    throw bad(`member ${JSON.stringify(entry.name)} is a path, not an array name`, source);
+    throw bad(msg.memberPathArrayName(JSON.stringify(entry.name)), source);
   if (entry.method !== 0 && entry.method !== 8)
-    throw bad(
-      `member ${JSON.stringify(entry.name)} uses compression method ${entry.method}; only stored and deflate are read`,
-      source,
-    );
+    throw bad(msg.memberUsesCompressionMethod(JSON.stringify(entry.name), entry.method), source);
   if (entry.size > maxBytes)
     throw new HeatfigError(
       'too-large',
-      `the array is ${entry.size.toLocaleString('en-US')} bytes uncompressed, more than the ${maxBytes.toLocaleString('en-US')} heatfig reads; give --max-input-bytes to raise the limit, or save a smaller array`,
+      msg.npzMemberTooLarge(entry.size.toLocaleString('en-US'), maxBytes.toLocaleString('en-US')),
       where,
     );
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || dv.getUint32(at, true) !== SIG_LOCAL)
-    throw bad('a damaged local file header', where);
+    throw bad(msg.damagedLocalFileHeader(), where);
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw bad('the archive is cut short', where);
+  if (data.length < entry.compressedSize) throw bad(msg.archiveCutShort(), where);
   let out: Uint8Array;
   if (entry.method === 0) out = data;
   else {
@@ -155,10 +143,7 @@ export function zipRead(
     let filled = 0;
     const inflate = new Inflate((chunk) => {
       if (filled + chunk.length > entry.size)
-        throw bad(
-          `the member inflates past its declared ${entry.size} bytes (damaged, or a zip bomb)`,
-          where,
-        );
+        throw bad(msg.memberInflatesPastDeclared(entry.size), where);
       out.set(chunk, filled);
       filled += chunk.length;
     });
@@ -169,11 +154,11 @@ export function zipRead(
       if (data.length === 0) inflate.push(new Uint8Array(0), true);
     } catch (e) {
       if (e instanceof HeatfigError) throw e;
-      throw bad(`the member does not inflate (${(e as Error).message})`, where);
+      throw bad(msg.memberDoesInflate((e as Error).message), where);
     }
     if (filled !== entry.size)
-      throw bad(`the member inflates to ${filled} bytes, not its declared ${entry.size}`, where);
+      throw bad(msg.memberInflatesBytesDeclared(filled, entry.size), where);
   }
-  if (crc32(out) !== entry.crc) throw bad('a CRC-32 mismatch: the archive is damaged', where);
+  if (crc32(out) !== entry.crc) throw bad(msg.crcMismatchArchiveDamaged(), where);
   return out;
 }

@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { DataSource, Spec } from '../spec/spec-type.ts';
 import type { LoadOptions } from '../data/load.ts';
 import type { Reduction } from '../data/reduce.ts';

@@ -1,7 +1,7 @@
 /** The cells a spec hides: seaborn's triangles ("upper", "lower") or a matrix of booleans, per panel. */
 import type { Grid } from '../data/grid.ts';
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { Spec } from '../spec/spec-type.ts';
 
 export function resolveMask(spec: Spec, grid: Grid): (Uint8Array | null)[] {

@@ -5,7 +5,7 @@ import type { Grid } from '../data/grid.ts';
 import type { ValueSummary } from '../data/summary.ts';
 import { HeatfigError, Warnings } from '../errors.ts';
 import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/number.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
 import { resolveMask } from './mask.ts';

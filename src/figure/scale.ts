@@ -8,7 +8,7 @@ import type { NormSpec } from '../color/norm.ts';
 import { type Grid, sortedFinite } from '../data/grid.ts';
 import { summarize, type ValueSummary } from '../data/summary.ts';
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import { resolveMask } from './mask.ts';

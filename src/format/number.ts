@@ -1,5 +1,5 @@
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { exponentDigits, fixedDigits } from './decimal.ts';
 
 /**
@@ -59,7 +59,11 @@ export function makeFormatter(fmt: string, where: string | null = null): NumberF
   if (p.width > MAX_WIDTH || (p.precision ?? 0) > MAX_PRECISION || fmt.length > 200)
     throw new HeatfigError(
       'bad-format',
-      `${JSON.stringify(fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt)} asks for a width over ${MAX_WIDTH} or a precision over ${MAX_PRECISION}; a figure shows neither (use ".2f", ".3g")`,
+      msg.formatTooWide(
+        JSON.stringify(fmt.length > 40 ? `${fmt.slice(0, 40)}…` : fmt),
+        MAX_WIDTH,
+        MAX_PRECISION,
+      ),
       where,
     );
   return (value) => prefix + formatOne(value, p) + suffix;

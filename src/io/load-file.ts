@@ -10,6 +10,7 @@ import { parseJsonText } from '../data/json-text.ts';
 
 import { checkCells, stdinNpy, streamIfLarge } from './npy-file.ts';
 import type { ReadHints } from './read-hints.ts';
+import * as msg from '../messages.ts';
 
 /**
  * Standard input of unknown format, as `cat spec.json | heatfig render - -o x.svg` gives it:
@@ -69,11 +70,7 @@ export function load(
 ): Grid {
   if (path === '-') {
     if (!options.format)
-      throw new HeatfigError(
-        'bad-option',
-        `reading standard input needs its format; give --input-format ${INPUT_FORMATS.join('|')}`,
-        '-',
-      );
+      throw new HeatfigError('bad-option', msg.stdinNeedsFormat(INPUT_FORMATS.join('|')), '-');
     if (options.format === 'npy') return stdinNpy(options, hints);
     return gridFromBytes(readBounded('-', '-', hints.maxInputBytes), '<stdin>', {
       ...options,

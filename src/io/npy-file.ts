@@ -14,6 +14,7 @@ import { DEFAULTS } from '../spec/defaults.ts';
 import { HeatfigError } from '../errors.ts';
 
 import type { ReadHints } from './read-hints.ts';
+import * as msg from '../messages.ts';
 
 /** Files smaller than this are read whole even when their grid will be reduced. */
 const STREAM_BYTES = 16 << 20;
@@ -65,7 +66,11 @@ function checkCellsOf(
   if (cells > max.cells)
     throw new HeatfigError(
       'too-large',
-      `the array has ${cells.toLocaleString('en-US')} cells, more than the ${max.cells.toLocaleString('en-US')} ${max.why}`,
+      msg.tooManyArrayCells(
+        cells.toLocaleString('en-US'),
+        max.cells.toLocaleString('en-US'),
+        max.why,
+      ),
       where,
     );
 }
@@ -108,23 +113,14 @@ export function stdinNpy(options: LoadOptions, hints: ReadHints): Grid {
   if (hints.robust) {
     const bytes = h.shape.reduce((a, c) => a * c, 1) * h.itemSize;
     if (bytes > (hints.maxInputBytes ?? MAX_INPUT_BYTES))
-      throw new HeatfigError(
-        'too-large',
-        'robust needs every value twice, and standard input can be read only once; give the .npy as a file (it is streamed), or set vmin and vmax',
-        '-',
-      );
+      throw new HeatfigError('too-large', msg.robustOnStdin(), '-');
     return whole();
   }
   let position = h.dataOffset;
   const grid = streamNpy(
     h,
     (into, length, at) => {
-      if (at !== position)
-        throw new HeatfigError(
-          'bad-option',
-          'standard input can be read only once, in order; give a file',
-          '-',
-        );
+      if (at !== position) throw new HeatfigError('bad-option', msg.stdinOnce(), '-');
       const n = readFully(0, into, length);
       position += n;
       return n;

@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
 
 /**
  * Temporary files being written, removed if the process is interrupted (SIGINT, SIGTERM):
@@ -62,7 +63,7 @@ function writeAll(fd: number, bytes: Uint8Array | string): void {
 const failed = (path: string, e: unknown) =>
   new HeatfigError(
     'write-failed',
-    `cannot write ${JSON.stringify(path)} (${(e as NodeJS.ErrnoException).code ?? String(e)}); check that its folder exists and is writable`,
+    msg.cannotWrite(JSON.stringify(path), (e as NodeJS.ErrnoException).code ?? String(e)),
     path,
   );
 
@@ -80,7 +81,10 @@ export function checkNotInput(path: string, inputs: readonly string[]): void {
     if (s && s.dev === out.dev && s.ino === out.ino)
       throw new HeatfigError(
         'output-is-input',
-        `${JSON.stringify(path)} is ${input === path ? 'the input' : `the input ${JSON.stringify(input)}`}; writing it would destroy it: give another output file`,
+        msg.outputWouldDestroy(
+          JSON.stringify(path),
+          input === path ? 'the input' : `the input ${JSON.stringify(input)}`,
+        ),
         path,
       );
   }
@@ -110,11 +114,7 @@ export function writeOutput(
   if (link?.isSymbolicLink()) target = linkTarget(path);
   const st = statOrNull(target, true);
   if (st?.isDirectory())
-    throw new HeatfigError(
-      'write-failed',
-      `${JSON.stringify(path)} is a directory; give a file name`,
-      path,
-    );
+    throw new HeatfigError('write-failed', msg.outputIsDirectory(JSON.stringify(path)), path);
   if (st && !st.isFile()) {
     // A device, a FIFO or a socket: written through, as a shell's redirection would.
     let fd: number | null = null;
@@ -147,11 +147,7 @@ function linkTarget(path: string): string {
       p = resolve(dirname(p), readlinkSync(p));
     }
   }
-  throw new HeatfigError(
-    'write-failed',
-    `${JSON.stringify(path)} is a loop of symbolic links; give another output file`,
-    path,
-  );
+  throw new HeatfigError('write-failed', msg.outputSymlinkLoop(JSON.stringify(path)), path);
 }
 
 /** A regular file, whole or not at all, keeping the mode of the file it replaces. */

@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
 
 /** What heatfig reads whole by default (a streamed .npy is read in pieces, and has no limit). */
 export const MAX_INPUT_BYTES = 128 << 20;
@@ -14,7 +15,12 @@ export const MAX_INPUT_BYTES_CEILING = 1 << 30;
 const tooLarge = (what: string, size: number | null, limit: number, where: string) =>
   new HeatfigError(
     'too-large',
-    `${what} ${size === null ? 'holds more than' : `is ${size.toLocaleString('en-US')} bytes, more than`} the ${limit.toLocaleString('en-US')} bytes heatfig reads whole; give --max-input-bytes N to raise the limit (at most ${MAX_INPUT_BYTES_CEILING.toLocaleString('en-US')}), or save the data as .npy, which is streamed`,
+    msg.inputTooLarge(
+      what,
+      size === null ? 'holds more than' : `is ${size.toLocaleString('en-US')} bytes, more than`,
+      limit.toLocaleString('en-US'),
+      MAX_INPUT_BYTES_CEILING.toLocaleString('en-US'),
+    ),
     where,
   );
 
@@ -26,11 +32,7 @@ function cannotRead(path: string, e: unknown, where: string): HeatfigError {
       : code === 'EISDIR'
         ? 'is a directory, not a file'
         : `cannot read it (${code})`;
-  return new HeatfigError(
-    'no-file',
-    `${JSON.stringify(path)}: ${what}; give the path of an existing file`,
-    where,
-  );
+  return new HeatfigError('no-file', msg.notAFile(JSON.stringify(path), what), where);
 }
 
 /**

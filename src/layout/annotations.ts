@@ -3,7 +3,7 @@ import type { Warnings } from '../errors.ts';
 import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 
 /** The annotations of a figure: each distinct text once, and which one each cell shows. */

@@ -5,7 +5,7 @@ import type { Warnings } from '../errors.ts';
 import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter, tickFormat } from '../format/number.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight, placeText, shiftText } from './text.ts';
 import type { ColorbarLayout, LayoutText, Parts, Segment, Sizes } from './types.ts';

@@ -6,7 +6,7 @@
 import { Warnings } from '../errors.ts';
 import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure } from '../figure/types.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.ts';
 import { contentCellSize } from './cell-size.ts';

@@ -2,7 +2,7 @@
 import type { Warnings } from '../errors.ts';
 import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure } from '../figure/types.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { maxOf, minOf } from '../util/extent.ts';
 import { allLabels, isPositions, positionTicks } from './axis-ticks.ts';

@@ -1,6 +1,6 @@
 import { nearestNames } from '../util/nearest.ts';
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import { checkRule, type Issue, keysAt } from './rules.ts';
 import type { Spec } from './spec-type.ts';
 import { SPEC_RULES } from './spec-rules.ts';
@@ -52,7 +52,10 @@ function describeIssue(top: Issue): { where: string; message: string } {
   if (issue.code === 'invalid_type') {
     return {
       where,
-      message: `expected ${issue.expected}${issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`}`,
+      message: msg.expectedType(
+        String(issue.expected),
+        issue.input === undefined ? ' (missing)' : `, got ${JSON.stringify(issue.input)}`,
+      ),
     };
   }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
@@ -66,13 +69,19 @@ function describeIssue(top: Issue): { where: string; message: string } {
           : `${small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than'} ${bound}`;
     return {
       where,
-      message: `must be ${what}${issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : ''}`,
+      message: msg.mustBe(
+        what,
+        issue.input !== undefined ? `, got ${JSON.stringify(issue.input)}` : '',
+      ),
     };
   }
   if (issue.code === 'invalid_value') {
     return {
       where,
-      message: `expected one of ${issue.values!.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`,
+      message: msg.expectedOneOf(
+        issue.values!.map((v) => JSON.stringify(v)).join(', '),
+        JSON.stringify(issue.input),
+      ),
     };
   }
   // A union that no option matched, or a refinement: the schema's own message.
@@ -91,7 +100,7 @@ export function validateSpec(input: unknown, source: string | null = null): Spec
   if (deep !== null)
     throw new HeatfigError(
       'bad-spec',
-      `nested more than ${MAX_JSON_DEPTH} levels deep; a spec needs only a few levels`,
+      msg.specTooDeep(MAX_JSON_DEPTH),
       source ? `${source}: ${deep.slice(0, 60)}` : deep.slice(0, 60),
     );
   const issues = checkRule(SPEC_RULES, input);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HeatfigError } from '../errors.ts';
-import { msg } from '../messages.ts';
+import * as msg from '../messages.ts';
 import type { FontFace } from './chain.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,11 +40,7 @@ export const FONT_LIMITS = { files: 8, bytes: 64 << 20 } as const;
  */
 export function loadFonts(paths: readonly string[], where: string): FontFile[] {
   if (paths.length > FONT_LIMITS.files)
-    throw new HeatfigError(
-      'bad-font',
-      `${paths.length} font files; give at most ${FONT_LIMITS.files}`,
-      where,
-    );
+    throw new HeatfigError('bad-font', msg.tooManyFonts(paths.length, FONT_LIMITS.files), where);
   let fontkit: { create(b: Uint8Array): KitFont | { fonts: KitFont[] } };
   try {
     fontkit = require('fontkit');
@@ -58,14 +54,14 @@ export function loadFonts(paths: readonly string[], where: string): FontFile[] {
     } catch (e) {
       throw new HeatfigError(
         'bad-font',
-        `cannot read font ${JSON.stringify(file)} (${(e as NodeJS.ErrnoException).code}); give the path of a .ttf, .otf or .ttc file`,
+        msg.unreadableFont(JSON.stringify(file), (e as NodeJS.ErrnoException).code),
         where,
       );
     }
     if (bytes.length > FONT_LIMITS.bytes)
       throw new HeatfigError(
         'bad-font',
-        `font ${JSON.stringify(file)} is ${bytes.length} bytes, more than ${FONT_LIMITS.bytes}; give a smaller font file`,
+        msg.fontTooLarge(JSON.stringify(file), bytes.length, FONT_LIMITS.bytes),
         where,
       );
     let font: KitFont;
@@ -74,11 +70,7 @@ export function loadFonts(paths: readonly string[], where: string): FontFile[] {
       font = 'fonts' in made ? made.fonts[0]! : made;
       if (!font || typeof font.unitsPerEm !== 'number') throw new Error('no face');
     } catch {
-      throw new HeatfigError(
-        'bad-font',
-        `${JSON.stringify(file)} is not a font heatfig can read; give a .ttf, .otf or .ttc file`,
-        where,
-      );
+      throw new HeatfigError('bad-font', msg.notAFont(JSON.stringify(file)), where);
     }
     const advances = new Map<number, number | undefined>();
     const face: FontFace = {
