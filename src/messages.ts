@@ -283,3 +283,5 @@ export const expectedType = (expected: string, got: string) => `expected ${expec
 export const mustBe = (what: string, got: string) => `must be ${what}${got}`;
 export const expectedOneOf = (values: string, got: string) =>
   `expected one of ${values}, got ${got}`;
+export const firstColumnAsData = (source: string, name: string) =>
+  `${source}: drew the first column (${name}) as data; give --index-col 0 (spec: data.indexCol) if it holds row labels`;

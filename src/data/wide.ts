@@ -1,6 +1,14 @@
 import { HeatfigError } from '../errors.ts';
-import { cellNumber, DECIMAL_COMMA, type Field } from './csv.ts';
+import { cellNumber, type Field } from './csv.ts';
 import { type Grid, positionLabels } from './grid.ts';
+import {
+  decimalComma,
+  distinct,
+  headerLines,
+  isEmpty,
+  isIndexNameLine,
+  type NumberOf,
+} from './wide-header.ts';
 import * as msg from '../messages.ts';
 
 /** How to read a wide table: which column holds the row labels (0-based), or none. Default: decided from the file. */
@@ -11,61 +19,6 @@ export interface WideOptions {
 }
 
 const where = (source: string, f: Field) => `${source}:${f.line}:${f.col}`;
-const isEmpty = (f: Field | undefined) => f === undefined || (f.text === '' && !f.quoted);
-
-/** Reads a cell's number (null: not a number), with the file's decimal mark. */
-type NumberOf = (text: string) => number | null;
-
-/** True if the first row of a table is a header rather than data. */
-function isHeader(first: readonly Field[], rest: readonly Field[][], num: NumberOf): boolean {
-  const nums = first.map((f) => (f.quoted ? null : num(f.text)));
-  if (nums.some((v) => v === null || Number.isNaN(v as number))) return true;
-  // pandas' default column names 0, 1, …, n-1 over data that has fractions.
-  const range = nums.every((v, i) => v === i) || nums.slice(1).every((v, i) => v === i);
-  return range && rest.some((r) => r.some((f) => /[.eE]/.test(f.text)));
-}
-
-/** How many distinct labels fields `from`… of the header lines make, joined. */
-function distinct(lines: readonly Field[][], from: number): number {
-  const seen = new Set<string>();
-  const width = lines[0]!.length;
-  for (let c = from; c < width; c++) seen.add(lines.map((l) => l[c]?.text ?? '').join('\u0000'));
-  return seen.size;
-}
-
-/** pandas' line with the index's name under MultiIndex columns: `param_C,,,`. */
-const isIndexNameLine = (line: readonly Field[] | undefined) =>
-  line !== undefined && line.length > 1 && !isEmpty(line[0]) && line.slice(1).every(isEmpty);
-
-/**
- * How many lines the header takes: 0, 1, or more for pandas' MultiIndex columns. A further
- * line is a header line when it is as wide as the first, has no empty or missing label, and
- * either holds only labels that are not numbers (`task,t1,t2`), or tells apart labels that
- * repeat so far (`,acc,acc,f1,f1` over `,0.1,1.0,0.1,1.0`) where pandas leaves no doubt: the
- * line starts with an empty cell, the index's name line follows it, or the file has no index
- * (its first label continues a run: `a,a,b,b`). A data row starts with its row label. At
- * least one line is left for data.
- */
-function headerLines(rows: readonly Field[][], num: NumberOf): number {
-  if (!isHeader(rows[0]!, rows.slice(1), num)) return 0;
-  const top = rows[0]!;
-  const noIndex = top.length > 1 && top[0]!.text === top[1]!.text;
-  const from = noIndex ? 0 : 1;
-  let n = 1;
-  while (n < rows.length - 1) {
-    const line = rows[n]!;
-    const values = line.slice(from);
-    if (line.length !== top.length || values.some((f) => isEmpty(f) || Number.isNaN(num(f.text))))
-      break;
-    const labels = values.every((f) => num(f.text) === null);
-    const before = distinct(rows.slice(0, n), from);
-    const splits = before < top.length - from && distinct(rows.slice(0, n + 1), from) > before;
-    const sure = noIndex || isEmpty(line[0]) || isIndexNameLine(rows[n + 1]);
-    if (!(labels || (splits && sure))) break;
-    n++;
-  }
-  return n;
-}
 
 /**
  * The column that may hold the row labels, as its cells came: their texts (undefined where a
@@ -139,22 +92,8 @@ function chooseIndex(
       }
     : {
         col: null,
-        note: `${source}: drew the first column (${name}) as data; give --index-col 0 (spec: data.indexCol) if it holds row labels`,
+        note: msg.firstColumnAsData(source, name),
       };
-}
-
-/** True when the cells past the first column use a decimal comma (`0,93`) and none uses a decimal point. */
-function decimalComma(rows: readonly Field[][], sep: string | undefined): boolean {
-  if (sep === undefined || sep === ',') return false;
-  let comma = false;
-  for (const r of rows) {
-    for (let c = 1; c < r.length; c++) {
-      const t = r[c]!.text;
-      if (t.includes('.')) return false;
-      if (!comma && DECIMAL_COMMA.test(t.trim())) comma = true;
-    }
-  }
-  return comma;
 }
 
 /** How many records are read ahead to find the header lines and the decimal mark. */
@@ -199,36 +138,20 @@ class ValueRows {
 }
 
 /**
- * A Grid from a wide table, read as pandas reads what `DataFrame.to_csv()` wrote: one or
- * more header lines (MultiIndex columns, their labels joined with "-" as seaborn joins
- * them), the index column (see chooseIndex; `indexCol` decides), the index's name as the
- * row labels' name and the column levels' names as the columns' name. Missing cells: empty,
- * NaN, nan, NA, null. A row shorter than the header ends in missing cells. The records are
- * taken one at a time and their numbers stored as they come: memory is the text, the values
- * and the labels, not an object per cell.
+ * The values of a wide table, row by row into one growing store: the first `nh` lines of
+ * `head` are its header, the rest and whatever the reader still holds are records. The
+ * `candidate` column may hold labels, so it is kept as text until the whole column is seen.
  */
-export function gridFromWide(
+function readValues(
   reader: { next(): Field[] | null },
+  head: readonly Field[][],
+  nh: number,
+  headerLines: number,
+  candidate: number | null,
+  num: NumberOf,
   source: string,
-  options: WideOptions = {},
-): Grid {
-  const head: Field[][] = [];
-  for (let r = reader.next(); r !== null; r = head.length < HEAD ? reader.next() : null)
-    head.push(r);
-  if (head.length === 0) throw new HeatfigError('empty-grid', msg.noRows(), source);
-  const comma = decimalComma(head, options.sep);
-  const num: NumberOf = (t) => cellNumber(t, comma);
-  let nh = headerLines(head, num);
-  const header = head.slice(0, nh);
-  // pandas writes the index's name on a line of its own under MultiIndex columns: `param_C,,,`.
-  let rowName: string | undefined;
-  if (nh > 1 && isIndexNameLine(head[nh])) {
-    rowName = head[nh]![0]!.text;
-    nh++;
-  }
-  const o = options.indexCol;
-  // The column that may hold labels: it is kept as text until the whole column is seen.
-  const candidate = o === 'none' ? null : (o ?? 0);
+): { store: ValueRows; labels: FirstColumn } {
+  const header = head.slice(0, headerLines);
   const hw = header.length ? header[0]!.length : Infinity;
   const store = new ValueRows(
     header.length ? hw : head.slice(nh).reduce((m, r) => Math.max(m, r.length), 1),
@@ -265,6 +188,41 @@ export function gridFromWide(
   };
   for (let i = nh; i < head.length; i++) take(head[i]!, i === nh);
   for (let r = reader.next(); r !== null; r = reader.next()) take(r, false);
+  return { store, labels };
+}
+
+/**
+ * A Grid from a wide table, read as pandas reads what `DataFrame.to_csv()` wrote: one or
+ * more header lines (MultiIndex columns, their labels joined with "-" as seaborn joins
+ * them), the index column (see chooseIndex; `indexCol` decides), the index's name as the
+ * row labels' name and the column levels' names as the columns' name. Missing cells: empty,
+ * NaN, nan, NA, null. A row shorter than the header ends in missing cells. The records are
+ * taken one at a time and their numbers stored as they come: memory is the text, the values
+ * and the labels, not an object per cell.
+ */
+export function gridFromWide(
+  reader: { next(): Field[] | null },
+  source: string,
+  options: WideOptions = {},
+): Grid {
+  const head: Field[][] = [];
+  for (let r = reader.next(); r !== null; r = head.length < HEAD ? reader.next() : null)
+    head.push(r);
+  if (head.length === 0) throw new HeatfigError('empty-grid', msg.noRows(), source);
+  const comma = decimalComma(head, options.sep);
+  const num: NumberOf = (t) => cellNumber(t, comma);
+  let nh = headerLines(head, num);
+  const header = head.slice(0, nh);
+  // pandas writes the index's name on a line of its own under MultiIndex columns: `param_C,,,`.
+  let rowName: string | undefined;
+  if (nh > 1 && isIndexNameLine(head[nh])) {
+    rowName = head[nh]![0]!.text;
+    nh++;
+  }
+  const o = options.indexCol;
+  // The column that may hold labels: it is kept as text until the whole column is seen.
+  const candidate = o === 'none' ? null : (o ?? 0);
+  const { store, labels } = readValues(reader, head, nh, header.length, candidate, num, source);
   if (store.rows === 0)
     throw new HeatfigError('empty-grid', msg.headerOnly(), `${source}:${head[0]![0]!.line}:1`);
   const choice: IndexChoice =

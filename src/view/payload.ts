@@ -9,8 +9,16 @@ import type { Figure } from '../figure/types.ts';
  * and the description. The viewer rebuilds the Figure and runs the same layout and scene
  * code as every other output.
  */
+/** The figure as JSON carries it: everything but its grid, colormap and mask, which travel apart. */
+export type PayloadFigure = Omit<Figure, 'grid' | 'cmap' | 'mask'> & {
+  readonly cmap: string;
+  readonly cols: number;
+  readonly colLabels: readonly string[];
+  readonly reduced: Grid['reduced'] | null;
+};
+
 export interface Payload {
-  readonly figure: Record<string, unknown>;
+  readonly figure: PayloadFigure;
   readonly panels: readonly {
     readonly title: string | null;
     readonly rows: number;
@@ -84,11 +92,7 @@ function decode(text: string): Uint8Array {
 }
 
 export function figureFromPayload(p: Payload): Figure {
-  const f = p.figure as Record<string, unknown> & {
-    cols: number;
-    colLabels: string[];
-    reduced: Grid['reduced'] | null;
-  };
+  const f = p.figure;
   const panels = p.panels.map((x) => {
     const bytes = decode(x.values);
     // float32 stays float32 (every value reads the same; half the memory).
@@ -107,7 +111,7 @@ export function figureFromPayload(p: Payload): Figure {
   };
   const { cols: _c, colLabels: _l, reduced: _r, cmap: _m, ...rest } = f;
   return {
-    ...(rest as unknown as Omit<Figure, 'grid' | 'cmap' | 'mask'>),
+    ...rest,
     grid,
     cmap: colormapsFromPayload(p)[0]!,
     mask: p.panels.map((x) => (x.mask ? bytesFromBase64(x.mask) : null)),
