@@ -12,32 +12,28 @@ export type ReadAt = (into: Uint8Array, length: number, position: number) => num
 /** About how many bytes one read takes (whole rows or columns). */
 const CHUNK_BYTES = 8 << 20;
 
+/** A visitor of a chunk's values: `n` whole lines from line `first`, or (segmented) `len` values of line `first` from position `start`. */
+type Visit = (
+  values: ArrayLike<number>,
+  first: number,
+  n: number,
+  start: number,
+  len: number,
+) => void;
+
 /**
- * Reads a .npy file's data in blocks of rows (C order) or columns (Fortran order) through
- * `readAt` — positioned reads, never the whole file in memory — and reduces it as it streams
- * to at most out.rows × out.cols cells per panel, each axis on its own. It summarises every
- * value on the way (the colour range comes from them, not from the blocks), and with
- * `robust` reads the file again to find seaborn's 2nd and 98th percentiles exactly (of the
- * positive values for 'log'); `log` (a log scale) also finds the positive extremes. Memory: one chunk plus the reduced grid. `progress` is called
- * with the fraction read.
+ * How the file is read in chunks of about CHUNK_BYTES: whole lines (rows in C order, columns
+ * in Fortran order) per chunk, or a line longer than a chunk (a 1-D array of 10⁸ values) in
+ * segments; `scan` reads the whole file once, handing each chunk's values to `visit`.
  */
-export function streamNpy(
+function chunkScanner(
   h: NpyHeader,
   readAt: ReadAt,
   source: string,
-  out: { readonly rows: number; readonly cols: number },
-  how: Reduce,
-  progress: (fraction: number) => void = () => {},
-  robust: 'linear' | 'log' | null = null,
-  log = robust === 'log',
-): Grid {
-  const [P, R, C] = panelShape(h);
-  if (h.fortranOrder && P > 1) {
-    throw new HeatfigError('bad-npy', msg.fortranOrder3d(), source);
-  }
-  const outR = Math.max(1, Math.min(R, out.rows));
-  const outC = Math.max(1, Math.min(C, out.cols));
-  const reducers = Array.from({ length: P }, () => new BlockReducer(R, C, outR, outC, how));
+  R: number,
+  C: number,
+  P: number,
+) {
   const byRow = !h.fortranOrder;
   const lineLen = byRow ? C : R; // values per row (C order) or per column (Fortran order)
   const lines = byRow ? P * R : C;
@@ -70,15 +66,7 @@ export function streamNpy(
    * Reads the file chunk by chunk, handing each chunk's values to `visit`: `n` whole lines
    * from line `first`, or (segmented) `len` values of line `first` from position `start`.
    */
-  const scan = (
-    visit: (
-      values: ArrayLike<number>,
-      first: number,
-      n: number,
-      start: number,
-      len: number,
-    ) => void,
-  ) => {
+  const scan = (visit: Visit) => {
     for (let first = 0; first < lines; first += linesPerChunk) {
       if (segmented) {
         for (let start = 0; start < lineLen; start += segLen) {
@@ -91,6 +79,36 @@ export function streamNpy(
       visit(readValues(first * lineLen, n * lineLen), first, n, 0, n * lineLen);
     }
   };
+  return { scan, byRow, lineLen, lines, segmented };
+}
+
+/**
+ * Reads a .npy file's data in blocks of rows (C order) or columns (Fortran order) through
+ * `readAt` — positioned reads, never the whole file in memory — and reduces it as it streams
+ * to at most out.rows × out.cols cells per panel, each axis on its own. It summarises every
+ * value on the way (the colour range comes from them, not from the blocks), and with
+ * `robust` reads the file again to find seaborn's 2nd and 98th percentiles exactly (of the
+ * positive values for 'log'); `log` (a log scale) also finds the positive extremes. Memory: one chunk plus the reduced grid. `progress` is called
+ * with the fraction read.
+ */
+export function streamNpy(
+  h: NpyHeader,
+  readAt: ReadAt,
+  source: string,
+  out: { readonly rows: number; readonly cols: number },
+  how: Reduce,
+  progress: (fraction: number) => void = () => {},
+  robust: 'linear' | 'log' | null = null,
+  log = robust === 'log',
+): Grid {
+  const [P, R, C] = panelShape(h);
+  if (h.fortranOrder && P > 1) {
+    throw new HeatfigError('bad-npy', msg.fortranOrder3d(), source);
+  }
+  const outR = Math.max(1, Math.min(R, out.rows));
+  const outC = Math.max(1, Math.min(C, out.cols));
+  const reducers = Array.from({ length: P }, () => new BlockReducer(R, C, outR, outC, how));
+  const { scan, byRow, lineLen, lines, segmented } = chunkScanner(h, readAt, source, R, C, P);
   // The positive extremes cost a second look at runs of both signs: for a log scale only.
   const summary = new SummaryAccumulator(log);
   scan((values, first, n, start, len) => {

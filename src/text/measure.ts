@@ -33,14 +33,14 @@ export function dejavuSansMeasurer(): TextMeasurer {
 
 let shared: TextMeasurer | undefined;
 
-function makeDejavuSansMeasurer(): TextMeasurer {
-  const m = DEJAVU_SANS;
-  const upm = m.unitsPerEm;
-  // Runs are decoded when first needed (most figures use one, ASCII): decoding all ~5,500
-  // widths took a millisecond of every start.
-  const runs = m.runs;
+/**
+ * The advance width of a code point, in font units, or undefined when the font lacks it.
+ * Runs are decoded when first needed (most figures use one, ASCII): decoding all ~5,500
+ * widths took a millisecond of every start.
+ */
+function runWidths(runs: typeof DEJAVU_SANS.runs): (cp: number) => number | undefined {
   const decoded: (Uint16Array | undefined)[] = new Array(runs.length);
-  const widthOf = (cp: number): number | undefined => {
+  return (cp: number): number | undefined => {
     let lo = 0;
     let hi = runs.length - 1;
     while (lo < hi) {
@@ -63,17 +63,21 @@ function makeDejavuSansMeasurer(): TextMeasurer {
     }
     return w[cp - start];
   };
-  const fallback = widthOf(0xfffd) ?? widthOf(0x3f) ?? upm / 2;
-  const kerning = m.kerning;
-  // Advance of each text measured, in font units: a figure measures the same few labels and
-  // annotation texts thousands of times. Bounded, since a process may measure many figures.
-  const known = new Map<string, number>();
-  // Printable ASCII (every number, most labels) from flat tables: the advances, and the
-  // kerning of each pair at [first · 128 + second]. Made on first use.
+}
+
+/**
+ * The advance of printable ASCII text (every number, most labels) from flat tables, made on
+ * first use: the advances, and the kerning of each pair at [first · 128 + second]; NaN for
+ * text with any other character.
+ */
+function asciiAdvancer(
+  widthOf: (cp: number) => number | undefined,
+  fallback: number,
+  kerning: Readonly<Record<string, number>>,
+): (text: string) => number {
   let asciiWidths: Float64Array | null = null;
   let asciiKerning: Float64Array | null = null;
-  /** The advance of printable ASCII text, or NaN if it has any other character. */
-  const asciiAdvance = (text: string): number => {
+  return (text: string): number => {
     if (asciiWidths === null || asciiKerning === null) {
       asciiWidths = new Float64Array(128);
       for (let c = 32; c < 127; c++) asciiWidths[c] = widthOf(c) ?? fallback;
@@ -92,6 +96,18 @@ function makeDejavuSansMeasurer(): TextMeasurer {
     }
     return units;
   };
+}
+
+function makeDejavuSansMeasurer(): TextMeasurer {
+  const m = DEJAVU_SANS;
+  const upm = m.unitsPerEm;
+  const widthOf = runWidths(m.runs);
+  const fallback = widthOf(0xfffd) ?? widthOf(0x3f) ?? upm / 2;
+  const kerning = m.kerning;
+  // Advance of each text measured, in font units: a figure measures the same few labels and
+  // annotation texts thousands of times. Bounded, since a process may measure many figures.
+  const known = new Map<string, number>();
+  const asciiAdvance = asciiAdvancer(widthOf, fallback, kerning);
   const advance = (text: string): number => {
     const cached = known.get(text);
     if (cached !== undefined) return cached;

@@ -64,7 +64,6 @@ interface Tile {
  */
 export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: number): StampPlan {
   const m = dejavuSansMeasurer();
-  const upm = DEJAVU_SANS.unitsPerEm;
   // Tile of (size, printable ASCII character, phase x, phase y), as index + 1.
   const bySize = new Map<number, Int32Array>();
   const order: Tile[] = [];
@@ -86,7 +85,6 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
       offsets = m.offsets(p.text, p.size);
       offsetsOf.set(measured, offsets);
     }
-    const em = p.size * Math.max(zx, zy);
     let rgb = rgbOf.get(p.fill);
     if (rgb === undefined) {
       rgb = bytesFromHex(p.fill);
@@ -118,25 +116,8 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
       const slot = ((code - 32) * PHASES + qx) * PHASES + qy;
       let index = table[slot]! - 1;
       if (index < 0) {
-        const ch = p.text[at]!;
-        const advance = (m.width(ch, p.size) * zx) | 0;
-        const ox = Math.ceil(0.2 * em) + PAD;
-        const oy = Math.ceil(m.ascent * em) + PAD;
         index = order.length;
-        order.push({
-          x: 0,
-          y: 0,
-          w: ox + advance + Math.ceil(0.3 * em) + PAD,
-          h: oy + Math.ceil(m.descent * em) + PAD + 1,
-          ox,
-          oy,
-          ch,
-          kx: (p.size * zx) / upm,
-          ky: (p.size * zy) / upm,
-          qx,
-          qy,
-          index,
-        });
+        order.push(newTile(p, p.text[at]!, zx, zy, qx, qy, index));
         table[slot] = index + 1;
       }
       const tile = order[index]!;
@@ -149,7 +130,56 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
       n++;
     }
   }
-  // Shelf packing, rows up to 1024 px wide.
+  const { svg, width, height } = atlas(order);
+  const rects = new Int32Array(order.length * 4);
+  for (const t of order) rects.set([t.x, t.y, t.w, t.h], t.index * 4);
+  return {
+    svg,
+    width,
+    height,
+    tiles: rects,
+    stamps: stamps.subarray(0, n * 3),
+    colors: colors.subarray(0, n * 3),
+  };
+}
+
+/** A tile for one character at a text's size and a sub-pixel phase: room for its glyph, and where its origin sits. */
+function newTile(
+  p: TextPrimitive,
+  ch: string,
+  zx: number,
+  zy: number,
+  qx: number,
+  qy: number,
+  index: number,
+): Tile {
+  const m = dejavuSansMeasurer();
+  const upm = DEJAVU_SANS.unitsPerEm;
+  const em = p.size * Math.max(zx, zy);
+  const advance = (m.width(ch, p.size) * zx) | 0;
+  const ox = Math.ceil(0.2 * em) + PAD;
+  const oy = Math.ceil(m.ascent * em) + PAD;
+  return {
+    x: 0,
+    y: 0,
+    w: ox + advance + Math.ceil(0.3 * em) + PAD,
+    h: oy + Math.ceil(m.descent * em) + PAD + 1,
+    ox,
+    oy,
+    ch,
+    kx: (p.size * zx) / upm,
+    ky: (p.size * zy) / upm,
+    qx,
+    qy,
+    index,
+  };
+}
+
+/**
+ * The atlas: its tiles packed on shelves up to 1024 px wide (their x and y set), and the SVG
+ * that draws each tile's glyph at its size and sub-pixel phase.
+ */
+function atlas(order: Tile[]): { svg: string; width: number; height: number } {
   let x = 0;
   let y = 0;
   let shelf = 0;
@@ -179,16 +209,7 @@ export function planStamps(texts: readonly TextPrimitive[], zx: number, zy: numb
       )
       .join('') +
     '</svg>';
-  const rects = new Int32Array(order.length * 4);
-  for (const t of order) rects.set([t.x, t.y, t.w, t.h], t.index * 4);
-  return {
-    svg,
-    width,
-    height,
-    tiles: rects,
-    stamps: stamps.subarray(0, n * 3),
-    colors: colors.subarray(0, n * 3),
-  };
+  return { svg, width, height };
 }
 
 /** ⌊x / 255⌋ for 0 ≤ x < 65536, in integers. */
