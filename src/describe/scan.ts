@@ -145,3 +145,17 @@ export const unpairedPanels = (
   paired: readonly (readonly [number, number])[],
 ): number[] =>
   grid.panels.flatMap((_, p) => (paired.some(([t, o]) => t === p || o === p) ? [] : [p]));
+
+/** A detector's plan for aligned square panels: each of them. */
+export const eachAlignedPanel = ({ grid, view }: { grid: Grid; view: GridView }) =>
+  alignedPanels(grid, view).map((panel) => ({ panel }));
+
+/** The panel a claim about an aligned square panel names, its size and values; null when it is not aligned. */
+export function alignedPanel(
+  ctx: Ctx,
+  p: { readonly panel?: unknown },
+): { panel: number; n: number; vals: ArrayLike<number> } | null {
+  const panel = Number(p.panel ?? 0);
+  if (!ctx.view.aligned(panel)) return null;
+  return { panel, n: ctx.view.cols, vals: ctx.view.grid.panels[panel]!.values };
+}

@@ -1,18 +1,16 @@
 import { share } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { alignedPanels } from '../scan.ts';
+import { alignedPanel, eachAlignedPanel } from '../scan.ts';
 import { t } from '../words.ts';
 
 /** Aligned square panel, non-negative: the share of the total within one step of the diagonal. */
 export const band: Detector<'band'> = {
-  plan: ({ grid, view }) => alignedPanels(grid, view).map((panel) => ({ panel })),
+  plan: eachAlignedPanel,
 
   detect(ctx, p) {
-    const { view } = ctx;
-    const panel = Number(p.panel ?? 0);
-    if (!view.aligned(panel)) return null;
-    const n = view.cols;
-    const vals = view.grid.panels[panel]!.values;
+    const at = alignedPanel(ctx, p);
+    if (!at) return null;
+    const { panel, n, vals } = at;
     let inBand = 0;
     let total = 0;
     for (let k = 0; k < vals.length; k++) {

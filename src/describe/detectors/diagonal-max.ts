@@ -1,23 +1,22 @@
 import { type ClaimNumber, count, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { alignedPanels } from '../scan.ts';
+import { alignedPanel, eachAlignedPanel } from '../scan.ts';
 import { type CellKey, code } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
 
 /** Square panel with the same labels on both axes: diagonal cell i holds if a_ii ≥ every other finite cell of its row and column. */
 export const diagonalMax: Detector<'diagonal_max'> = {
-  plan: ({ grid, view }) => alignedPanels(grid, view).map((panel) => ({ panel })),
+  plan: eachAlignedPanel,
 
   detect(ctx, p) {
     const { view } = ctx;
-    const panel = Number(p.panel ?? 0);
-    if (!view.aligned(panel)) return null;
-    const n = view.cols;
+    const at = alignedPanel(ctx, p);
+    if (!at) return null;
+    const { panel, n, vals } = at;
     const exceptions: { cell: CellKey; by: CellKey }[] = [];
     const numbers: ClaimNumber[] = [];
     let held = 0;
     let counted = 0;
-    const vals = view.grid.panels[panel]!.values;
     for (let i = 0; i < n; i++) {
       const d = vals[i * n + i]!;
       if (d - d !== 0) continue;

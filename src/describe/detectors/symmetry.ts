@@ -1,20 +1,19 @@
 import { num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { alignedPanels } from '../scan.ts';
+import { alignedPanel, eachAlignedPanel } from '../scan.ts';
 import type { CellKey } from '../view.ts';
 import { cell, t, v } from '../words.ts';
 
 /** Aligned square panel: the pair (i, j), (j, i) that differs most, or symmetric. */
 export const symmetry: Detector<'symmetry'> = {
-  plan: ({ grid, view }) => alignedPanels(grid, view).map((panel) => ({ panel })),
+  plan: eachAlignedPanel,
 
   detect(ctx, p) {
     const { view } = ctx;
-    const panel = Number(p.panel ?? 0);
-    if (!view.aligned(panel)) return null;
+    const at = alignedPanel(ctx, p);
+    if (!at) return null;
+    const { panel, n, vals } = at;
     // The first pair (in row-major order above the diagonal) with the largest finite difference.
-    const n = view.cols;
-    const vals = view.grid.panels[panel]!.values;
     let bi = -1;
     let bj = -1;
     let bd = -1;
