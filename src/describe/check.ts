@@ -70,6 +70,14 @@ function checkOne(grid: Grid, ctx: Ctx, claim: ClaimInput): string | null {
   for (const l of claim.labels)
     if (!labels.has(l)) return `label ${JSON.stringify(l)} is not part of this claim`;
   for (const n of claim.numbers) {
+    if (n.at) {
+      // A number bound to a cell is that cell's value, whatever the detector found.
+      const loc = ctx.view.locate(n.at);
+      if (!loc) return `${n.name}: no cell ${canonical(n.at)}`;
+      const held = ctx.view.value(n.at.panel, loc[0], loc[1]);
+      if (!close(n.text, held))
+        return `${n.name} is ${n.text}, but ${canonical(n.at)} holds ${held}`;
+    }
     const a = actual.numbers.find((x) => x.name === n.name);
     if (!a) return `no number named ${n.name}`;
     if (n.relation === '<') {

@@ -87,6 +87,8 @@ export interface ClaimNumber {
   readonly text: string;
   /** '<': the true value is below the text (a p-value too small to print). Default: equal, as rounded. */
   readonly relation?: '<';
+  /** The cell that holds this value, when it is a cell's value: checkClaims reads it there. */
+  readonly at?: CellKey;
 }
 
 export interface ClaimOf<K extends ClaimKind> {
@@ -174,6 +176,11 @@ export const num = (ctx: Ctx, name: string, value: number): ClaimNumber => ({
   value,
   text: ctx.show(value),
 });
+/** A cell's value, bound to the cell: the checker reads the number there. */
+export const cellNum = (ctx: Ctx, name: string, value: number, at: CellKey): ClaimNumber => ({
+  ...num(ctx, name, value),
+  at,
+});
 /** p-values are written with two significant digits. */
 const fmtP = makeFormatter('.2g');
 const fmtShare = makeFormatter('.0%');
@@ -188,11 +195,3 @@ export const share = (name: string, value: number): ClaimNumber => ({
   text: fmtShare(value),
 });
 
-/** Digits enough to tell a from b apart (up to 17 significant). */
-export function exactText(a: number, b: number): string {
-  for (let d = 3; d <= 14; d++) {
-    const f = makeFormatter(`.${d}g`);
-    if (f(a) !== f(b)) return f(a);
-  }
-  return String(a);
-}

@@ -195,3 +195,18 @@ export function mannKendall(
   const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
   return { n, s, p: Math.min(1, erfc(Math.abs(z) / Math.SQRT2)), exact: false, up, down, flat };
 }
+
+/**
+ * Values equal to about 12 significant digits are one value: what separates them is float
+ * arithmetic's rounding (1 − 2⁻⁵³ beside 1, 0.1 + 0.2 beside 0.3), not the data.
+ */
+export const VALUE_TIE = 1e-12;
+/** Means are sums of many values, each adding its rounding: equal to 9 digits is a tie (five rows of mean 1/6). */
+export const MEAN_TIE = 1e-9;
+
+/** True when a and b are one value at relative precision `rel` (infinities only equal themselves). */
+export function sameValue(a: number, b: number, rel = VALUE_TIE): boolean {
+  if (a === b) return true;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
+}

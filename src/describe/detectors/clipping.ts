@@ -1,4 +1,4 @@
-import { count, MAX_LISTED_CELLS, num } from '../claims.ts';
+import { cellNum, count, MAX_LISTED_CELLS, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import type { CellKey } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
@@ -20,7 +20,8 @@ export const clipping: Detector<'clipping'> = {
     const over: CellKey[] = [];
     const under: CellKey[] = [];
     const blank: CellKey[] = [];
-    const values: number[] = [];
+    const overValues: number[] = [];
+    const underValues: number[] = [];
     let nOver = 0;
     let nUnder = 0;
     let nBlank = 0;
@@ -35,17 +36,24 @@ export const clipping: Detector<'clipping'> = {
           }
           if (v > vmax) {
             nOver++;
-            if (over.length < MAX_LISTED_CELLS) over.push(view.cellKey(pp, r, c));
+            if (over.length < MAX_LISTED_CELLS) {
+              over.push(view.cellKey(pp, r, c));
+              overValues.push(v);
+            }
           } else if (v < vmin) {
             nUnder++;
-            if (under.length < MAX_LISTED_CELLS) under.push(view.cellKey(pp, r, c));
-          } else continue;
-          if (values.length < 4) values.push(v);
+            if (under.length < MAX_LISTED_CELLS) {
+              under.push(view.cellKey(pp, r, c));
+              underValues.push(v);
+            }
+          }
         }
       }
     }
     if (nOver + nUnder + nBlank === 0) return null;
+    // The values named, in the order the sentence names their cells: above the range, then below.
     const listed = [...over, ...under].slice(0, 4);
+    const listedValues = [...overValues, ...underValues].slice(0, 4);
     const blankListed = blank.slice(0, 4);
     return {
       kind: 'clipping',
@@ -60,7 +68,7 @@ export const clipping: Detector<'clipping'> = {
         count('blank', nBlank),
         num(ctx, 'vmin', vmin),
         num(ctx, 'vmax', vmax),
-        ...values.slice(0, 4).map((v, i) => num(ctx, `v${i + 1}`, v)),
+        ...listedValues.map((v, i) => cellNum(ctx, `v${i + 1}`, v, listed[i]!)),
       ],
       rule: 'finite or infinite cells above vmax or below vmin; on a log scale, cells at or below 0 (blank) apart',
       score: 45,

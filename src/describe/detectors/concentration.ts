@@ -1,4 +1,4 @@
-import { num, share } from '../claims.ts';
+import { share, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { MAX_LINES, unpairedPanels } from '../scan.ts';
 import type { CellKey, LineKey } from '../view.ts';
@@ -37,7 +37,7 @@ export const concentration: Detector<'concentration'> = {
       facts: { at: cellKey },
       cells: [cellKey],
       labels: [key.label, cellKey.col],
-      numbers: [share('share', top / sum), num(ctx, 'value', top)],
+      numbers: [share('share', top / sum), cellNum(ctx, 'value', top, cellKey)],
       rule: "the row's largest cell holds more than 60% of the row's sum (non-negative rows)",
       score: 60,
     };

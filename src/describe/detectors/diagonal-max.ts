@@ -1,4 +1,4 @@
-import { type ClaimNumber, count, num } from '../claims.ts';
+import { type ClaimNumber, count, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { alignedPanel, eachAlignedPanel } from '../scan.ts';
 import { type CellKey, code } from '../view.ts';
@@ -47,8 +47,8 @@ export const diagonalMax: Detector<'diagonal_max'> = {
           by: view.cellKey(panel, beatR, beatC),
         });
         numbers.push(
-          num(ctx, `diag${exceptions.length}`, d),
-          num(ctx, `by${exceptions.length}`, beatV),
+          cellNum(ctx, `diag${exceptions.length}`, d, view.cellKey(panel, i, i)),
+          cellNum(ctx, `by${exceptions.length}`, beatV, view.cellKey(panel, beatR, beatC)),
         );
       }
     }

@@ -1,4 +1,5 @@
-import { count, exactText, MAX_LISTED_CELLS, num } from '../claims.ts';
+import { cellNum, count, MAX_LISTED_CELLS } from '../claims.ts';
+import { sameValue } from '../stats.ts';
 import type { Detector } from '../detector.ts';
 import { cellsWhere } from '../scan.ts';
 import type { CellKey } from '../view.ts';
@@ -20,44 +21,34 @@ export const extreme: Detector<'extreme'> = {
     const sorted = ctx.sorted();
     if (sorted.length === 0) return null;
     const best = which === 'max' ? sorted[sorted.length - 1]! : sorted[0]!;
-    // The next distinct value, from the sorted values.
-    let second = Number.NaN;
-    if (which === 'max') {
-      for (let i = sorted.length - 1; i >= 0; i--)
-        if (sorted[i]! !== best) {
-          second = sorted[i]!;
-          break;
-        }
-    } else {
-      for (let i = 0; i < sorted.length; i++)
-        if (sorted[i]! !== best) {
-          second = sorted[i]!;
-          break;
-        }
-    }
+    // Values equal at the data's precision are one value (see sameValue): its run at the end
+    // of the sorted values is every cell that holds it; the next value is the runner-up.
+    let cells = 0;
+    if (which === 'max')
+      for (let i = sorted.length - 1; i >= 0 && sameValue(sorted[i]!, best); i--) cells++;
+    else for (let i = 0; i < sorted.length && sameValue(sorted[i]!, best); i++) cells++;
+    const second =
+      cells < sorted.length
+        ? which === 'max'
+          ? sorted[sorted.length - 1 - cells]!
+          : sorted[cells]!
+        : Number.NaN;
     const keysOf = (x: number) =>
-      cellsWhere(ctx.view, (v) => v === x, MAX_LISTED_CELLS).map(([pp, r, c]) =>
+      cellsWhere(ctx.view, (v) => sameValue(v, x), MAX_LISTED_CELLS).map(([pp, r, c]) =>
         ctx.view.cellKey(pp, r, c),
       );
     const at = keysOf(best);
-    // How many cells hold it: its run at the end of the sorted values.
-    let cells = 0;
-    if (which === 'max') for (let i = sorted.length - 1; i >= 0 && sorted[i] === best; i--) cells++;
-    else for (let i = 0; i < sorted.length && sorted[i] === best; i++) cells++;
-    const numbers = [num(ctx, 'value', best), count('cells', cells)];
+    const numbers = [cellNum(ctx, 'value', best, at[0]!), count('cells', cells)];
     const facts: { at: readonly CellKey[]; runnerUp?: readonly CellKey[] } = { at };
     if (!Number.isNaN(second) && show(second) === show(best)) {
-      facts['runnerUp'] = keysOf(second);
+      facts.runnerUp = keysOf(second);
+      // Both as the data holds them (the shortest decimal that reads back as the value).
       numbers.push(
-        { name: 'exact', value: best, text: exactText(best, second) },
-        { name: 'runnerUp', value: second, text: exactText(second, best) },
+        { name: 'full', value: best, text: String(best) },
+        { name: 'runnerUp', value: second, text: String(second) },
       );
     }
-    const labels = [
-      ...new Set(
-        [...at, ...((facts['runnerUp'] as CellKey[]) ?? [])].flatMap((k) => [k.row, k.col]),
-      ),
-    ];
+    const labels = [...new Set([...at, ...(facts.runnerUp ?? [])].flatMap((k) => [k.row, k.col]))];
     return {
       kind: 'extreme',
       params: { which, fmt },
@@ -65,7 +56,7 @@ export const extreme: Detector<'extreme'> = {
       cells: at,
       labels,
       numbers,
-      rule: `the ${which === 'max' ? 'largest' : 'smallest'} finite value, with every cell that equals it (the first ${MAX_LISTED_CELLS} listed)`,
+      rule: `the ${which === 'max' ? 'largest' : 'smallest'} finite value, with every cell that equals it to 12 significant digits (the first ${MAX_LISTED_CELLS} listed)`,
       score: which === 'max' ? 80 : 79,
     };
   },
@@ -88,7 +79,7 @@ export const extreme: Detector<'extreme'> = {
           ? `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells: ${listOf(at.map((k) => cell(w, k)))}`
           : `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells`;
     if (runner)
-      s += `; it is ${t(c, 'exact')} exactly, and the runner-up ${t(c, 'runnerUp')} at ${listOf(runner.map((k) => cell(w, k)))} shows as the same text`;
+      s += `; it is ${t(c, 'full')}, and the runner-up, ${t(c, 'runnerUp')} at ${listOf(runner.map((k) => cell(w, k)))}, shows as the same text`;
     return `${s}.`;
   },
 };

@@ -1,7 +1,7 @@
 import { count, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { lineCount, lineKey } from '../scan.ts';
-import { mean } from '../stats.ts';
+import { MEAN_TIE, mean, sameValue } from '../stats.ts';
 import type { LineKey } from '../view.ts';
 import { lineName, listOf, t } from '../words.ts';
 import { maxOf, minOf } from '../../util/extent.ts';
@@ -32,9 +32,12 @@ export const marginal: Detector<'marginal'> = {
       return out;
     });
     const ok = means.filter((m) => !Number.isNaN(m));
-    if (ok.length < 3 || maxOf(ok) === minOf(ok)) return null;
+    // Means equal but for float rounding are one mean (see MEAN_TIE): all lines tied say nothing.
+    if (ok.length < 3 || sameValue(maxOf(ok), minOf(ok), MEAN_TIE)) return null;
     const target = which === 'best' ? maxOf(ok) : minOf(ok);
-    const idx = means.map((m, i) => (m === target ? i : -1)).filter((i) => i >= 0);
+    const idx = means
+      .map((m, i) => (sameValue(m, target, MEAN_TIE) ? i : -1))
+      .filter((i) => i >= 0);
     const keys = idx.map((i) => lineKey(view, panel, axis, i));
     return {
       kind: 'marginal',
@@ -43,7 +46,7 @@ export const marginal: Detector<'marginal'> = {
       cells: [],
       labels: keys.map((k) => k.label),
       numbers: [num(ctx, 'mean', target), count('lines', idx.length)],
-      rule: `the ${axis} with the ${which === 'best' ? 'highest' : 'lowest'} mean of its finite values, with ties`,
+      rule: `the ${axis} with the ${which === 'best' ? 'highest' : 'lowest'} mean of its finite values, with ties (means equal to 9 significant digits)`,
       score: which === 'best' ? 40 : 39,
     };
   },

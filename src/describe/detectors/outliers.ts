@@ -1,4 +1,4 @@
-import { count, MAX_LISTED_CELLS, num } from '../claims.ts';
+import { count, MAX_LISTED_CELLS, num, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { cellsWhere } from '../scan.ts';
 import { quantileSorted } from '../stats.ts';
@@ -46,7 +46,7 @@ export const outliers: Detector<'outliers'> = {
         count('count', total),
         num(ctx, 'low', lo),
         num(ctx, 'high', hi),
-        ...far.slice(0, 4).map(([, , , v], i) => num(ctx, `v${i + 1}`, v)),
+        ...far.slice(0, 4).map(([, , , v], i) => cellNum(ctx, `v${i + 1}`, v, keys[i]!)),
       ],
       rule: "Tukey's fences: below Q1 − 1.5·IQR or above Q3 + 1.5·IQR, over all finite cells; the most extreme listed first",
       score: 58,

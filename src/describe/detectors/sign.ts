@@ -1,4 +1,4 @@
-import { count, num } from '../claims.ts';
+import { count, num, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { type CellKey, code, type LineKey } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
@@ -71,7 +71,7 @@ export const sign: Detector<'sign'> = {
         count('below', below),
         count('at', at),
         num(ctx, 'center', center),
-        num(ctx, 'largest', bigValue),
+        cellNum(ctx, 'largest', bigValue, bigKey),
       ],
       rule: 'finite cells above, below and equal to the centre of the colour scale',
       score: 65,

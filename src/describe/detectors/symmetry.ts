@@ -1,4 +1,4 @@
-import { num } from '../claims.ts';
+import { num, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { alignedPanel, eachAlignedPanel } from '../scan.ts';
 import type { CellKey } from '../view.ts';
@@ -40,8 +40,8 @@ export const symmetry: Detector<'symmetry'> = {
       labels: [a.row, a.col],
       numbers: [
         num(ctx, 'difference', best[2]),
-        num(ctx, 'a', view.value(panel, best[0], best[1])),
-        num(ctx, 'b', view.value(panel, best[1], best[0])),
+        cellNum(ctx, 'a', view.value(panel, best[0], best[1]), a),
+        cellNum(ctx, 'b', view.value(panel, best[1], best[0]), b),
       ],
       rule: 'the largest |a_ij − a_ji|; symmetric when it is 0',
       score: symmetric ? 90 : 35,

@@ -1,4 +1,4 @@
-import { num } from '../claims.ts';
+import { cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { eachCell } from '../scan.ts';
 import type { CellKey } from '../view.ts';
@@ -36,7 +36,7 @@ export const topOffdiag: Detector<'top_offdiag'> = {
       facts: { at: keys },
       cells: keys,
       labels: [...new Set(keys.flatMap((c) => [c.row, c.col]))],
-      numbers: off.map(([, , , v], i) => num(ctx, `v${i + 1}`, v)),
+      numbers: off.map(([, , , v], i) => cellNum(ctx, `v${i + 1}`, v, keys[i]!)),
       rule: `the ${k} largest cells off the diagonal`,
       score: 60,
     };

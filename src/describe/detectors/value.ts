@@ -1,4 +1,4 @@
-import { num } from '../claims.ts';
+import { cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import type { CellKey } from '../view.ts';
 
@@ -17,7 +17,7 @@ export const value: Detector<'value'> = {
       facts: { missing: Number.isNaN(v) },
       cells: [key],
       labels: [key.row, key.col],
-      numbers: Number.isNaN(v) ? [] : [num(ctx, 'value', v)],
+      numbers: Number.isNaN(v) ? [] : [cellNum(ctx, 'value', v, key)],
       rule: 'the value stored in the cell',
       score: 0,
     };

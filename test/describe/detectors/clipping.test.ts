@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { checkClaims } from '../../../src/describe/check.ts';
+import { describedGrid } from '../../../src/describe/describe.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
 
 describe('detector: clipping', () => {
@@ -26,6 +28,26 @@ describe('detector: clipping', () => {
       /^2 cells lie outside the colour range \(1 above 10 and 1 below 0\)/,
     );
     assertChecks(f, c!);
+  });
+
+  it('pairs each value with its own cell when a cell below the range comes first (issue 15)', () => {
+    const f = figureOf([[-5, 3, 12]], { vmin: 0, vmax: 10 });
+    const r = run('clipping', f);
+    const [c] = held(r);
+    assert.match(
+      r.sentences[0]!,
+      /12 at row `r0` \/ column `c2` and -5 at row `r0` \/ column `c0`/,
+    );
+    assertChecks(f, c!);
+    // A claim that pairs the values with the wrong cells is refused: numbers are bound to cells.
+    const v = c!.numbers.filter((n) => n.at);
+    const swapped = {
+      ...c!,
+      numbers: c!.numbers.map((n) =>
+        n === v[0] ? { ...n, at: v[1]!.at } : n === v[1] ? { ...n, at: v[0]!.at } : n,
+      ),
+    };
+    assert.equal(checkClaims(describedGrid(f), [swapped]).ok, false);
   });
 
   it('sets apart the cells a log scale cannot show', () => {

@@ -26,6 +26,24 @@ describe('detector: extreme', () => {
     const f = figureOf([[0.991, 0.994, 0.1]], { annot: true, fmt: '.2f' });
     const [max] = held(run('extreme', f));
     assert.ok(max!.facts.runnerUp);
-    assert.match(run('extreme', f).sentences[0]!, /runner-up 0\.991/);
+    assert.match(run('extreme', f).sentences[0]!, /runner-up, 0\.991/);
+  });
+
+  it('says both values as the data holds them, never "exactly" of a rounded text (issue 15)', () => {
+    const f = figureOf([[1.18055, 1.1805, 0.2]], { annot: true, fmt: '.2f' });
+    const s = run('extreme', f).sentences[0]!;
+    assert.match(s, /it is 1\.18055, and the runner-up, 1\.1805 at/);
+    assert.doesNotMatch(s, /exactly/);
+    const g = figureOf([[1, 0.99995, 0.2]], { annot: true, fmt: '.2f' });
+    assert.match(run('extreme', g).sentences[0]!, /it is 1, and the runner-up, 0\.99995 at/);
+    assertChecks(g, held(run('extreme', g))[0]!);
+  });
+
+  it('holds values a float rounding apart as one value (issue 15)', () => {
+    const f = figureOf([[1, 0.9999999999999998, 0.5]]);
+    const [max] = held(run('extreme', f));
+    assert.equal(max!.numbers.find((n) => n.name === 'cells')!.value, 2);
+    assert.equal(max!.facts.runnerUp, undefined);
+    assert.match(run('extreme', f).sentences[0]!, /is in 2 cells/);
   });
 });

@@ -23,6 +23,28 @@ describe('detector: marginal', () => {
     for (const c of found) assertChecks(f, c);
   });
 
+  it('holds means equal but for float rounding as one tie: rows of mean 1/6 (issue 15)', () => {
+    const rows = [
+      [0.35, 0.15, 0.3, 0.05, 0.15, 0],
+      [0.55, 0.05, 0.05, 0.1, 0.15, 0.1],
+      [1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6],
+      [0.5, 0, 0, 0.5, 0, 0],
+      [0.1, 0.2, 0.2, 0.1, 0.2, 0.2],
+      [1, 1, 1, 1, 1, 1],
+    ];
+    const means = rows.map((r) => r.reduce((a, b) => a + b, 0) / r.length);
+    assert.ok(new Set(means.slice(0, 5)).size > 1, 'the test needs means that differ in float');
+    const f = figureOf(rows);
+    const worst = held(run('marginal', f)).find(
+      (c) => c.params.axis === 'row' && c.params.which === 'worst',
+    )!;
+    assert.deepEqual(
+      worst.facts.lines.map((k) => k.label),
+      ['r0', 'r1', 'r2', 'r3', 'r4'],
+    );
+    assertChecks(f, worst);
+  });
+
   it('needs three lines and a single panel', () => {
     assert.deepEqual(
       held(
