@@ -139,6 +139,8 @@ export interface Ctx {
   readonly sorted: () => Float64Array;
   /** A result computed once per key (a line's trend test is asked for by two detectors). */
   readonly once: <T>(key: string, compute: () => T) => T;
+  /** How many cells hold +inf and -inf (computed once). */
+  readonly infinities: () => { readonly pos: number; readonly neg: number };
 }
 
 /** How values are written in words when the figure has no annotation format of its own. */
@@ -159,6 +161,20 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
     once: <T>(key: string, compute: () => T): T => {
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
+    },
+    infinities: () => {
+      if (!memo.has('infinities')) {
+        let pos = 0;
+        let neg = 0;
+        for (const p of grid.panels)
+          for (let k = 0; k < p.values.length; k++) {
+            const v = p.values[k]!;
+            if (v === Infinity) pos++;
+            else if (v === -Infinity) neg++;
+          }
+        memo.set('infinities', { pos, neg });
+      }
+      return memo.get('infinities') as { pos: number; neg: number };
     },
   };
 }
@@ -194,4 +210,3 @@ export const share = (name: string, value: number): ClaimNumber => ({
   value,
   text: fmtShare(value),
 });
-

@@ -25,11 +25,12 @@ export function eachCell(
   }
 }
 
-/** The first `max` finite cells (panel, row, column, value) that `keep` accepts, in order. */
+/** The first `max` finite cells (or, with `infinite`, any but missing) (panel, row, column, value) that `keep` accepts, in order. */
 export function cellsWhere(
   view: GridView,
   keep: (v: number) => boolean,
   max = Infinity,
+  infinite = false,
 ): [number, number, number, number][] {
   const out: [number, number, number, number][] = [];
   const C = view.cols;
@@ -38,7 +39,7 @@ export function cellsWhere(
     const vals = panels[p]!.values;
     for (let k = 0; k < vals.length && out.length < max; k++) {
       const v = vals[k]!;
-      if (v - v === 0 && keep(v)) out.push([p, (k / C) | 0, k % C, v]);
+      if ((v - v === 0 || (infinite && v === v)) && keep(v)) out.push([p, (k / C) | 0, k % C, v]);
     }
   }
   return out;

@@ -19,6 +19,25 @@ export const extreme: Detector<'extreme'> = {
     const fmt = typeof p.fmt === 'string' ? p.fmt : null;
     const show = fmt ? makeFormatter(fmt) : ctx.show;
     const sorted = ctx.sorted();
+    // An infinite cell is the extreme: +inf the maximum, -inf the minimum.
+    const inf = ctx.infinities();
+    const infinite = which === 'max' ? inf.pos : inf.neg;
+    if (infinite > 0) {
+      const value = which === 'max' ? Infinity : -Infinity;
+      const at = cellsWhere(ctx.view, (v) => v === value, MAX_LISTED_CELLS, true).map(
+        ([pp, r, c]) => ctx.view.cellKey(pp, r, c),
+      );
+      return {
+        kind: 'extreme',
+        params: { which, fmt },
+        facts: { at },
+        cells: at,
+        labels: [...new Set(at.flatMap((k) => [k.row, k.col]))],
+        numbers: [cellNum(ctx, 'value', value, at[0]!), count('cells', infinite)],
+        rule: `the ${which === 'max' ? 'largest' : 'smallest'} value: ${value} in every cell listed (the first ${MAX_LISTED_CELLS})`,
+        score: which === 'max' ? 80 : 79,
+      };
+    }
     if (sorted.length === 0) return null;
     const best = which === 'max' ? sorted[sorted.length - 1]! : sorted[0]!;
     // Values equal at the data's precision are one value (see sameValue): its run at the end

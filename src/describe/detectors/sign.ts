@@ -27,7 +27,7 @@ export const sign: Detector<'sign'> = {
       const vals = panels[pp]!.values;
       for (let k = 0; k < vals.length; k++) {
         const v = vals[k]!;
-        if (v - v !== 0) continue; // missing or infinite
+        if (v !== v) continue; // missing; an infinite cell is on its side, and the largest
         const d = v - center;
         if (d > 0) above++;
         else if (d < 0) below++;
@@ -73,7 +73,7 @@ export const sign: Detector<'sign'> = {
         num(ctx, 'center', center),
         cellNum(ctx, 'largest', bigValue, bigKey),
       ],
-      rule: 'finite cells above, below and equal to the centre of the colour scale',
+      rule: 'cells (infinite ones too) above, below and equal to the centre of the colour scale',
       score: 65,
     };
   },

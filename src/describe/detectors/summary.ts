@@ -21,8 +21,11 @@ export const summary: Detector<'summary'> = {
       count('panels', view.grid.panels.length),
       count('cells', total),
       count('finite', vals.length),
-      count('missing', total - vals.length),
     ];
+    // Infinite cells hold values (drawn at the end colours); only NaN is missing.
+    const inf = ctx.infinities();
+    numbers.push(count('missing', total - vals.length - inf.pos - inf.neg));
+    if (inf.pos + inf.neg > 0) numbers.push(count('infinite', inf.pos + inf.neg));
     if (vals.length) {
       numbers.push(
         num(ctx, 'min', vals[0]!),
@@ -66,9 +69,13 @@ export const summary: Detector<'summary'> = {
       grid.panels.length > 1
         ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
         : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
+    const inf = num('infinite');
+    const infinite = inf
+      ? `; ${inf.text} ${inf.value === 1 ? 'cell is' : 'cells are'} infinite`
+      : '';
     const blockRange = num('min')
-      ? `values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}`
-      : 'no cell has a finite value';
+      ? `${inf ? 'finite ' : ''}values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}${infinite}`
+      : `no cell has a finite value${infinite}`;
     // A reduced grid: the data's own extremes first, then what the blocks show.
     const range = num('dataMin')
       ? `; the data range from ${num('dataMin')!.text} to ${num('dataMax')!.text}; the blocks' ${blockRange}`

@@ -46,4 +46,21 @@ describe('detector: extreme', () => {
     assert.equal(max!.facts.runnerUp, undefined);
     assert.match(run('extreme', f).sentences[0]!, /is in 2 cells/);
   });
+
+  it('takes +inf as the maximum and -inf as the minimum (issue 15)', () => {
+    const f = figureOf([
+      [1, Infinity, -Infinity],
+      [2, 3, Infinity],
+    ]);
+    const r = run('extreme', f);
+    const [max, min] = held(r);
+    assert.deepEqual(
+      max!.facts.at.map((k) => k.col),
+      ['c1', 'c2'],
+    );
+    assert.match(r.sentences[0]!, /^The maximum, inf, is in 2 cells/);
+    assert.match(r.sentences[1]!, /^The minimum is -inf, at row `r0` \/ column `c2`/);
+    assertChecks(f, max!);
+    assertChecks(f, min!);
+  });
 });

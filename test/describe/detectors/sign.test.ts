@@ -34,4 +34,19 @@ describe('detector: sign', () => {
       [],
     );
   });
+
+  it('counts infinite cells on their side, and takes one as the largest magnitude (issue 15)', () => {
+    const f = figureOf(
+      [
+        [-1, 2, Infinity],
+        [-3, -Infinity, 0.5],
+      ],
+      { center: 0 },
+    );
+    const [c] = held(run('sign', f));
+    const n = (k: string) => c!.numbers.find((x) => x.name === k)!.value;
+    assert.deepEqual([n('above'), n('below')], [3, 3]);
+    assert.equal(n('largest'), Infinity);
+    assertChecks(f, c!);
+  });
 });

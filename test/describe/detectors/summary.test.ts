@@ -32,3 +32,18 @@ describe('detector: summary', () => {
     assert.match(r.sentences[0]!, /no cell has a finite value/);
   });
 });
+
+describe('detector: summary, with infinite cells (issue 15)', () => {
+  it('counts infinite cells as infinite, not missing', () => {
+    const f = figureOf([
+      [1, Infinity, -Infinity, null],
+      [2, 3, 4, 5],
+    ]);
+    const r = run('summary', f);
+    const [c] = held(r);
+    const n = (k: string) => c!.numbers.find((x) => x.name === k)!.value;
+    assert.deepEqual([n('finite'), n('infinite'), n('missing')], [5, 2, 1]);
+    assert.match(r.sentences[0]!, /finite values range from 1 to 5, mean 3; 2 cells are infinite/);
+    assertChecks(f, c!);
+  });
+});
