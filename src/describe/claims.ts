@@ -66,7 +66,10 @@ export interface Kinds {
   };
   concentration: { params: { panel: number; key: LineKey }; facts: { at: CellKey } };
   band: { params: { panel: number }; facts: { concentrated: boolean } };
-  symmetry: { params: { panel: number }; facts: { symmetric: boolean; pair: readonly CellKey[] } };
+  symmetry: {
+    params: { panel: number };
+    facts: { symmetric: boolean; pair: readonly CellKey[]; unmatched: CellKey | null };
+  };
   clipping: {
     params: { vmin: number; vmax: number; log: boolean };
     facts: { over: readonly CellKey[]; under: readonly CellKey[]; blank: readonly CellKey[] };

@@ -37,4 +37,24 @@ describe('detector: symmetry', () => {
     );
     assertChecks(f, c!);
   });
+
+  it('is not symmetric when a cell holds a value and its mirror is missing (issue 15)', () => {
+    const f = figureOf(
+      [
+        [1, 2, 3],
+        [2, 1, null],
+        [3, 4, 1],
+      ],
+      { rows: labels, cols: labels },
+    );
+    const r = run('symmetry', f);
+    const [c] = held(r);
+    assert.equal(c!.facts.symmetric, false);
+    assert.equal(c!.facts.unmatched!.row, 'c');
+    assert.match(
+      r.sentences[0]!,
+      /not symmetric: one cell holds a value whose mirror is missing \(row `c` \/ column `b`\)/,
+    );
+    assertChecks(f, c!);
+  });
 });
