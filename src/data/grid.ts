@@ -11,6 +11,11 @@ export interface Panel {
   readonly rows: number;
   readonly rowLabels: readonly string[];
   readonly values: Float64Array;
+  /**
+   * Cells a figure hides (its mask), 1 per hidden cell, row-major; their values are NaN. Set
+   * on the grid a description is about, so that hidden is told from missing.
+   */
+  readonly masked?: Uint8Array | null;
 }
 
 /**

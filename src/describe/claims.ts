@@ -52,7 +52,7 @@ export interface Kinds {
   missing: {
     params: Record<string, never>;
     facts: {
-      pattern: 'ragged-ends' | 'scattered';
+      pattern: 'ragged-ends' | 'scattered' | 'all';
       fullRows: readonly string[];
       lengths: readonly { panel: number; key: LineKey }[];
     };

@@ -74,5 +74,10 @@ export function components(figure: Figure, grid: Grid): string[] {
   if (figure.annot)
     out.push(`- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`);
   out.push('- **Missing cells** are left blank: no colour and no text.');
+  const masked = figure.mask.reduce((n, m) => n + (m ? m.reduce((a, b) => a + b, 0) : 0), 0);
+  if (masked > 0)
+    out.push(
+      `- **Masked cells** (${masked}) are hidden by the figure's mask and left blank too: they hold data the figure does not show, not missing values.`,
+    );
   return out;
 }

@@ -24,13 +24,13 @@ export interface Description {
 /** Key observations written, at most. */
 const MAX_OBSERVATIONS = 8;
 
-/** The figure's data as the reader sees it: masked cells are missing. */
+/** The figure's data as the reader sees it: masked cells hold no value, and are marked as masked (not missing). */
 export function describedGrid(figure: Figure): Grid {
   if (figure.mask.every((m) => m === null)) return figure.grid;
   const panels: Panel[] = figure.grid.panels.map((p, i) => {
     const m = figure.mask[i];
     if (!m) return p;
-    return { ...p, values: p.values.map((v, k) => (m[k] ? Number.NaN : v)) };
+    return { ...p, values: p.values.map((v, k) => (m[k] ? Number.NaN : v)), masked: m };
   });
   return { ...figure.grid, panels };
 }

@@ -11,6 +11,7 @@ export const missing: Detector<'missing'> = {
   detect(ctx) {
     const { view } = ctx;
     if (!anyMissing(view)) return null;
+    // Masked cells are hidden by the figure, not missing from the data: they are left out.
     let n = 0;
     let total = 0;
     const fullRows: CellKey[] = [];
@@ -19,19 +20,26 @@ export const missing: Detector<'missing'> = {
     view.grid.panels.forEach((pp, pi) => {
       for (let r = 0; r < pp.rows; r++) {
         const row = view.line(pi, 'row', r);
-        const gap = row.map((v) => Number.isNaN(v));
+        const shown = row.map((_, c) => !pp.masked?.[r * view.cols + c]);
+        const gap = row.map((v, c) => shown[c]! && Number.isNaN(v));
         const miss = gap.filter(Boolean).length;
+        const cells = shown.filter(Boolean).length;
         n += miss;
-        total += row.length;
+        total += cells;
+        // Values from the first column up to a point, then only missing (masked cells aside).
         const len = gap.indexOf(true) < 0 ? row.length : gap.indexOf(true);
-        if (gap.slice(len).some((x) => !x)) ragged = false;
+        if (gap.slice(len).some((x, i) => !x && shown[len + i])) ragged = false;
         lengths.push({ panel: pi, key: view.rowKey(pi, r), length: len });
-        if (miss === row.length) fullRows.push(view.cellKey(pi, r, 0));
+        if (cells > 0 && miss === cells) fullRows.push(view.cellKey(pi, r, 0));
       }
     });
     if (n === 0) return null;
     const pattern =
-      ragged && lengths.some((l) => l.length < view.cols) ? 'ragged-ends' : 'scattered';
+      n === total
+        ? 'all'
+        : ragged && lengths.some((l) => l.length < view.cols)
+          ? 'ragged-ends'
+          : 'scattered';
     const numbers = [
       count('missing', n),
       count('cells', total),
@@ -54,12 +62,14 @@ export const missing: Detector<'missing'> = {
       cells: [],
       labels: lengths.map((l) => l.key.label),
       numbers,
-      rule: 'NaN or empty cells; "rows end early" when every row is values followed only by missing cells',
-      score: pattern === 'ragged-ends' ? 85 : 40,
+      rule: 'NaN or empty cells that the figure does not mask; "rows end early" when every row is values followed only by missing cells; "all" when no cell holds a value',
+      score: pattern === 'ragged-ends' ? 85 : pattern === 'all' ? 90 : 40,
     };
   },
 
   sentence(_w, c) {
+    if (c.facts.pattern === 'all')
+      return `Every cell is missing (${t(c, 'cells')} of ${t(c, 'cells')}): the grid holds no value.`;
     const lead = `${t(c, 'missing')} of ${t(c, 'cells')} cells are missing`;
     if (c.facts.pattern !== 'ragged-ends') return `${lead}; they are left blank.`;
     const lens = c.facts.lengths.map((l, i) => `${code(l.key.label)} ${t(c, `len${i + 1}`)}`);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { describe as describeFigure } from '../../../src/describe/describe.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
 
 describe('detector: missing', () => {
@@ -34,5 +35,50 @@ describe('detector: missing', () => {
       ),
       [],
     );
+  });
+});
+
+describe('detector: missing, with masks and empty grids (issue 15)', () => {
+  it('does not call masked cells missing, nor their rows measured over different ranges', () => {
+    const f = figureOf(
+      [
+        [1, 0.5, 0.2],
+        [0.5, 1, 0.3],
+        [0.2, 0.3, 1],
+      ],
+      { mask: 'upper' },
+    );
+    assert.deepEqual(held(run('missing', f)), []);
+    const d = describeFigure(f);
+    assert.doesNotMatch(d.markdown, /no measurement|are missing/);
+    assert.match(d.markdown, /Masked cells\*\* \(3\) are hidden/);
+  });
+
+  it('counts only the unmasked missing cells', () => {
+    const f = figureOf(
+      [
+        [1, 0.5, 0.2],
+        [null, 1, 0.3],
+        [0.2, 0.3, 1],
+      ],
+      { mask: 'upper' },
+    );
+    const [c] = held(run('missing', f));
+    assert.equal(c!.numbers.find((n) => n.name === 'missing')!.value, 1);
+    assert.equal(c!.numbers.find((n) => n.name === 'cells')!.value, 6);
+    assertChecks(f, c!);
+  });
+
+  it('says an all-missing grid holds no value, not that rows end early', () => {
+    const r = run(
+      'missing',
+      figureOf([
+        [null, null],
+        [null, null],
+      ]),
+    );
+    const [c] = held(r);
+    assert.equal(c!.facts.pattern, 'all');
+    assert.equal(r.sentences[0], 'Every cell is missing (4 of 4): the grid holds no value.');
   });
 });
