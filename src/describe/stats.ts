@@ -210,3 +210,16 @@ export function sameValue(a: number, b: number, rel = VALUE_TIE): boolean {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** The standard normal quantile Φ⁻¹(p) for 0.5 ≤ p < 1, by bisection on the upper tail erfc(x/√2)/2. */
+export function normalQuantile(p: number): number {
+  const q = 1 - p;
+  let lo = 0;
+  let hi = 40;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (erfc(mid / Math.SQRT2) / 2 > q) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

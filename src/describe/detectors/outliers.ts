@@ -1,41 +1,107 @@
-import { count, MAX_LISTED_CELLS, num, cellNum } from '../claims.ts';
+import { cellNum, count, MAX_LISTED_CELLS } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { cellsWhere } from '../scan.ts';
-import { quantileSorted } from '../stats.ts';
+import { normalQuantile } from '../stats.ts';
 import type { CellKey } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
 
-/** Cells beyond Tukey's fences (k = 1.5) over all finite cells; needs at least 8 cells and IQR > 0. */
+/** Iterations of Tukey's median polish: the row and column effects settle in two or three. */
+const POLISH_STEPS = 3;
+/** The family of cells of a figure is tested at this rate (two-sided, Bonferroni): on Gaussian noise, at most 5% of grids get an outlier. */
+const FAMILY_RATE = 0.05;
+/** A cell is never called an outlier at less than this many robust standard deviations. */
+const MIN_Z = 5;
+/** More flagged cells than this share of the grid (or than MAX_OUTLIERS) are structure (a block, a diagonal), not outliers. */
+const MAX_SHARE = 0.01;
+const MAX_OUTLIERS = 10;
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return 0;
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * Residuals of a panel after its row and column effects (Tukey's median polish): what is
+ * left of each cell once its row's and its column's levels are taken out. NaN where missing.
+ */
+export function polishResiduals(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+): Float64Array {
+  const res = Float64Array.from(values);
+  for (let step = 0; step < POLISH_STEPS; step++) {
+    for (let r = 0; r < rows; r++) {
+      const line: number[] = [];
+      for (let c = 0; c < cols; c++)
+        if (Number.isFinite(res[r * cols + c]!)) line.push(res[r * cols + c]!);
+      const m = median(line);
+      for (let c = 0; c < cols; c++) res[r * cols + c]! -= m;
+    }
+    for (let c = 0; c < cols; c++) {
+      const line: number[] = [];
+      for (let r = 0; r < rows; r++)
+        if (Number.isFinite(res[r * cols + c]!)) line.push(res[r * cols + c]!);
+      const m = median(line);
+      for (let r = 0; r < rows; r++) res[r * cols + c]! -= m;
+    }
+  }
+  return res;
+}
+
+/**
+ * Cells that do not fit their row and column: a residual after median polish more than z
+ * robust standard deviations (1.4826 × the residuals' median absolute deviation) from 0,
+ * where z keeps the whole grid's family of cells at a 5% error rate on Gaussian noise
+ * (Bonferroni), and at least 5. A fixed share of any distribution is never flagged; a
+ * block or a diagonal (more than 1% of the cells, or more than 10) is structure, said by
+ * other detectors, and not called outliers. Panels of at least 3 × 3 cells.
+ */
 export const outliers: Detector<'outliers'> = {
   plan: () => [{}],
 
   detect(ctx) {
     const { view } = ctx;
-    const sorted = ctx.sorted();
-    if (sorted.length < 8) return null;
-    const q1 = quantileSorted(sorted, 0.25);
-    const q3 = quantileSorted(sorted, 0.75);
-    const iqr = q3 - q1;
-    if (!(iqr > 0)) return null;
-    const lo = q1 - 1.5 * iqr;
-    const hi = q3 + 1.5 * iqr;
-    const beyond = (v: number) => v < lo || v > hi;
-    // How many: the runs beyond each fence at the ends of the sorted values.
-    let below = 0;
-    while (below < sorted.length && sorted[below]! < lo) below++;
-    let above = 0;
-    while (above < sorted.length - below && sorted[sorted.length - 1 - above]! > hi) above++;
-    const total = below + above;
-    if (total === 0 || total > 0.25 * sorted.length) return null;
-    // The most extreme first: the largest distances from the middle of the box.
-    const mid = (q1 + q3) / 2;
-    const far = cellsWhere(view, beyond)
-      .sort(
-        (a, b) =>
-          Math.abs(b[3] - mid) - Math.abs(a[3] - mid) || a[0] - b[0] || a[1] - b[1] || a[2] - b[2],
-      )
-      .slice(0, MAX_LISTED_CELLS);
-    const keys = far.map(([pp, r, c]) => view.cellKey(pp, r, c));
+    const found: { p: number; r: number; c: number; v: number; z: number }[] = [];
+    let tested = 0;
+    const residuals: { p: number; res: Float64Array }[] = [];
+    for (let p = 0; p < view.grid.panels.length; p++) {
+      const panel = view.grid.panels[p]!;
+      if (panel.rows < 3 || view.cols < 3) continue;
+      const res = polishResiduals(panel.values, panel.rows, view.cols);
+      residuals.push({ p, res });
+      for (const x of res) if (Number.isFinite(x)) tested++;
+    }
+    if (tested < 9) return null;
+    const z = Math.max(MIN_Z, normalQuantile(1 - FAMILY_RATE / 2 / tested));
+    for (const { p, res } of residuals) {
+      const abs: number[] = [];
+      for (const x of res) if (Number.isFinite(x)) abs.push(Math.abs(x));
+      const scale = 1.4826 * median(abs);
+      if (!(scale > 0)) continue;
+      for (let k = 0; k < res.length; k++) {
+        const x = res[k]!;
+        if (Number.isFinite(x) && Math.abs(x) / scale > z)
+          found.push({
+            p,
+            r: (k / view.cols) | 0,
+            c: k % view.cols,
+            v: view.grid.panels[p]!.values[k]!,
+            z: Math.abs(x) / scale,
+          });
+      }
+    }
+    if (
+      found.length === 0 ||
+      found.length > Math.max(1, MAX_SHARE * tested) ||
+      found.length > MAX_OUTLIERS
+    )
+      return null;
+    found.sort((a, b) => b.z - a.z || a.p - b.p || a.r - b.r || a.c - b.c);
+    const keys: CellKey[] = found
+      .slice(0, MAX_LISTED_CELLS)
+      .map((f) => view.cellKey(f.p, f.r, f.c));
     return {
       kind: 'outliers',
       params: {},
@@ -43,12 +109,11 @@ export const outliers: Detector<'outliers'> = {
       cells: keys,
       labels: [...new Set(keys.slice(0, 4).flatMap((k) => [k.row, k.col]))],
       numbers: [
-        count('count', total),
-        num(ctx, 'low', lo),
-        num(ctx, 'high', hi),
-        ...far.slice(0, 4).map(([, , , v], i) => cellNum(ctx, `v${i + 1}`, v, keys[i]!)),
+        count('count', found.length),
+        { name: 'z', value: z, text: z.toFixed(1) },
+        ...found.slice(0, 4).map((f, i) => cellNum(ctx, `v${i + 1}`, f.v, keys[i]!)),
       ],
-      rule: "Tukey's fences: below Q1 − 1.5·IQR or above Q3 + 1.5·IQR, over all finite cells; the most extreme listed first",
+      rule: `residual after the rows' and columns' levels (median polish) beyond ${z.toFixed(2)} robust standard deviations: the grid's ${tested} cells tested as one family at a 5% error rate on Gaussian noise; more than 1% of the cells or 10 would be structure, not outliers`,
       score: 58,
     };
   },
@@ -56,6 +121,7 @@ export const outliers: Detector<'outliers'> = {
   sentence(w, c) {
     const at = c.facts.at as CellKey[];
     const listed = at.slice(0, 4).map((k, i) => `${t(c, `v${i + 1}`)} at ${cell(w, k)}`);
-    return `${t(c, 'count')} ${v(c, 'count') === 1 ? 'cell lies' : 'cells lie'} outside Tukey's fences (${t(c, 'low')} to ${t(c, 'high')}): ${listOf(listed, v(c, 'count'))}.`;
+    const one = v(c, 'count') === 1;
+    return `${one ? 'One cell does not fit its row and column' : `${t(c, 'count')} cells do not fit their rows and columns`} (more than ${t(c, 'z')} robust standard deviations from what ${one ? 'they predict' : 'those predict'}): ${listOf(listed, v(c, 'count'))}.`;
   },
 };
