@@ -34,6 +34,20 @@ export function reversed(cmap: Colormap): Colormap {
   return { name, n, lut: out, kind: cmap.kind };
 }
 
+/** RGB bytes (interleaved) from a table stored as planar successive differences mod 256 (luts.ts). */
+export function lutFromDeltas(deltas: string, n: number): Uint8Array {
+  const d = bytesFromBase64(deltas);
+  const lut = new Uint8Array(n * 3);
+  for (let ch = 0; ch < 3; ch++) {
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+      v = (v + d[ch * n + i]!) & 255;
+      lut[i * 3 + ch] = v;
+    }
+  }
+  return lut;
+}
+
 /**
  * A colormap by name, case-insensitive (`"blues"` finds `"Blues"`), with `_r` for the
  * reverse. An unknown name throws with the nearest names suggested.
@@ -50,7 +64,12 @@ export function namedColormap(name: string, where: string | null = null): Colorm
     );
   }
   const data = LUTS[key]!;
-  const cmap: Colormap = { name: key, n: data.n, lut: bytesFromBase64(data.rgb), kind: data.kind };
+  const cmap: Colormap = {
+    name: key,
+    n: data.n,
+    lut: lutFromDeltas(data.deltas, data.n),
+    kind: data.kind,
+  };
   if (!rev) return cmap;
   // matplotlib builds `_r` of a segmented map from reversed segments; a few entries round
   // differently from the table read backwards, and those are stored.
