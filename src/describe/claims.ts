@@ -30,11 +30,23 @@ export interface Kinds {
   };
   top_offdiag: { params: { panel: number; k: number }; facts: { at: readonly CellKey[] } };
   trend: {
-    params: { panel: number; line: Line; key: LineKey; title: string | null };
+    params: {
+      panel: number;
+      line: Line;
+      key: LineKey;
+      title: string | null;
+      /** The axes tested together: p is adjusted over all of their lines (Benjamini–Hochberg). */
+      family: readonly { panel: number; line: Line }[];
+    };
     facts: { direction: Direction; strict: boolean };
   };
   trend_family: {
-    params: { panel: number; line: Line; title: string | null };
+    params: {
+      panel: number;
+      line: Line;
+      title: string | null;
+      family: readonly { panel: number; line: Line }[];
+    };
     facts: {
       direction: 'up' | 'down';
       exceptions: readonly { key: LineKey; direction: Direction }[];
@@ -45,7 +57,8 @@ export interface Kinds {
     facts: { direction: Direction; segmentsIncreasing: boolean };
   };
   low_variance: {
-    params: { panel: number; line: Line; key: LineKey };
+    /** `scale`: the width of the colour scale shown (vmax − vmin). */
+    params: { panel: number; line: Line; key: LineKey; scale: number };
     facts: { constant: boolean };
   };
   outliers: { params: Record<string, never>; facts: { at: readonly CellKey[] } };

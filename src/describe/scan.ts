@@ -3,7 +3,7 @@
  * line a per-line claim names, and a line's trend test (computed once per line and shared).
  */
 import type { Ctx } from './claims.ts';
-import { type MannKendall, mannKendall } from './stats.ts';
+import { benjaminiHochberg, type MannKendall, mannKendall } from './stats.ts';
 import type { Grid } from '../data/grid.ts';
 import type { GridView, LineKey } from './view.ts';
 
@@ -120,9 +120,45 @@ function panelRanks(ctx: Ctx, panel: number): Int32Array {
 /** Finite cells a line needs for its trend to be tested. */
 export const MIN_TREND_CELLS = 5;
 
-/** A trend's direction: up or down when p < 0.05, else none. */
-export const trendDirection = (mk: MannKendall): 'up' | 'down' | 'none' =>
-  mk.p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
+/** A trend's direction: up or down when its (family-adjusted) p < 0.05, else none. */
+export const trendDirection = (mk: MannKendall, p = mk.p): 'up' | 'down' | 'none' =>
+  p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
+
+/** The axes whose lines are tested for trends together: a figure's family of tests. */
+export type TrendFamily = readonly { readonly panel: number; readonly line: 'row' | 'col' }[];
+
+/**
+ * The family-adjusted p-value of each line tested for a trend (Benjamini–Hochberg, over every line of every
+ * axis in the family with at least MIN_TREND_CELLS finite cells), by `panel line index`;
+ * computed once per family.
+ */
+export function familyPValues(ctx: Ctx, family: TrendFamily): Map<string, number> {
+  return ctx.once(`family ${JSON.stringify(family)}`, () => {
+    const keys: string[] = [];
+    const ps: number[] = [];
+    for (const { panel, line } of family) {
+      if (panel < 0 || panel >= ctx.view.grid.panels.length) continue;
+      for (let i = 0; i < lineCount(ctx.view, panel, line); i++) {
+        if (ctx.view.finiteLine(panel, line, i).length < MIN_TREND_CELLS) continue;
+        keys.push(`${panel} ${line} ${i}`);
+        ps.push(lineTrend(ctx, panel, line, i).p);
+      }
+    }
+    const adjusted = benjaminiHochberg(ps);
+    return new Map(keys.map((k, j) => [k, adjusted[j]!]));
+  });
+}
+
+/** A family from a claim's parameters, as anyone may have written them. */
+export function familyOf(raw: unknown): TrendFamily {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((x) => x && typeof x === 'object')
+    .map((x) => ({
+      panel: Number(x.panel ?? 0),
+      line: x.line === 'col' ? ('col' as const) : ('row' as const),
+    }));
+}
 
 /** True if labels read as an ordered axis: all numbers, strictly increasing. */
 export function orderedAxis(labels: readonly string[]): boolean {

@@ -177,7 +177,11 @@ export function mannKendall(
   for (let g = 0; g < groups.length; g++) tied += (groups[g]! * (groups[g]! - 1)) / 2;
   const s = n < 2 ? 0 : (n * (n - 1)) / 2 - tied - 2 * discordant;
   if (n < 2) return { n, s, p: 1, exact: true, up, down, flat };
-  if (!ties && n <= 40) {
+  // Serial correlation inflates S's variance: with a positive lag-1 autocorrelation of the
+  // detrended series the exact distribution (which assumes independence) does not hold, and
+  // the normal approximation's variance is inflated as Hamed & Rao (1998) do, with ρ_k = r1^k.
+  const r1 = lagOneAutocorrelation(denseRanks(x));
+  if (!ties && n <= 40 && !(r1 > 0)) {
     // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
     const dist = inversionDistribution(n, exact);
     const total = (n * (n - 1)) / 2;
@@ -191,6 +195,8 @@ export function mannKendall(
     const c = groups[g]!;
     varS -= (c * (c - 1) * (2 * c + 5)) / 18;
   }
+  // A short series' estimate is biased low (Marriott & Pope: about −(1 + 3ρ)/n): corrected.
+  if (r1 > 0) varS *= varianceInflation(n, Math.min(0.99, r1 + (1 + 3 * r1) / n));
   if (varS <= 0) return { n, s, p: 1, exact: false, up, down, flat };
   const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
   return { n, s, p: Math.min(1, erfc(Math.abs(z) / Math.SQRT2)), exact: false, up, down, flat };
@@ -222,4 +228,84 @@ export function normalQuantile(p: number): number {
     else hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/** Lag-1 autocorrelation of a sequence after its least-squares line is taken out (0 for fewer than 4 values). */
+export function lagOneAutocorrelation(x: ArrayLike<number>): number {
+  const n = x.length;
+  if (n < 4) return 0;
+  let sx = 0;
+  let sy = 0;
+  for (let i = 0; i < n; i++) {
+    sx += i;
+    sy += x[i]!;
+  }
+  const mx = sx / n;
+  const my = sy / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (i - mx) * (x[i]! - my);
+    sxx += (i - mx) * (i - mx);
+  }
+  const b = sxy / sxx;
+  let num = 0;
+  let den = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const e = x[i]! - my - b * (i - mx);
+    den += e * e;
+    if (i > 0) num += prev * e;
+    prev = e;
+  }
+  return den > 0 ? num / den : 0;
+}
+
+/** Hamed & Rao's variance inflation of Mann–Kendall's S for autocorrelations ρ_k = r1^k. */
+export function varianceInflation(n: number, r1: number): number {
+  let sum = 0;
+  let rho = 1;
+  for (let k = 1; k < n - 2; k++) {
+    rho *= r1;
+    sum += (n - k) * (n - k - 1) * (n - k - 2) * rho;
+  }
+  return 1 + (2 / (n * (n - 1) * (n - 2))) * sum;
+}
+
+/**
+ * Benjamini–Hochberg's step-up adjustment of a family of p-values: calling a test significant
+ * when its adjusted p < α keeps the expected share of false discoveries below α, and, when
+ * every test's null holds (a grid of noise), the chance of any discovery below α.
+ */
+export function benjaminiHochberg(ps: readonly number[]): number[] {
+  const m = ps.length;
+  const order = ps.map((_, i) => i).sort((a, b) => ps[a]! - ps[b]! || a - b);
+  const out = new Array<number>(m);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const idx = order[rank]!;
+    running = Math.min(running, (m / (rank + 1)) * ps[idx]!);
+    out[idx] = running;
+  }
+  return out;
+}
+
+/** Each value's rank among the distinct values (0 for the smallest): how the values compare, and nothing else. */
+function denseRanks(x: ArrayLike<number>): Float64Array {
+  const sorted = Float64Array.from(x).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    let lo = 0;
+    let hi = distinct.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid]! < x[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = lo;
+  }
+  return out;
 }

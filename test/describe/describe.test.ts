@@ -65,17 +65,21 @@ suite('describe: the seed figures', () => {
     assert.match(d.markdown, /The minimum is 0\.90, at row `4` \/ column `3`\./);
   });
 
-  it('seed 001: u rises with Length (the seed says it falls), and rows end early, with 59 of 140 missing', () => {
+  it('seed 001: three rows fall with Length once the 7 rows are tested as one family; u does not fall (the seed says it does), and rows end early', () => {
     const { description: d } = seed('001');
-    const u = kind(d.claims, 'trend').find(
-      (c) => (c.params['key'] as { label: string }).label === 'u',
-    )!;
-    assert.equal(u.facts['direction'], 'up');
-    const h = kind(d.claims, 'trend').find(
-      (c) => (c.params['key'] as { label: string }).label === 'h',
-    )!;
-    assert.equal(h.facts['direction'], 'down');
-    assert.match(d.markdown, /`u` rises/);
+    const trend = (label: string) =>
+      kind(d.claims, 'trend').find((c) => (c.params['key'] as { label: string }).label === label)!;
+    for (const label of ['~', 'o', '>']) assert.equal(trend(label).facts['direction'], 'down');
+    // u's rise has p = 0.035 alone, 0.061 after Benjamini–Hochberg over the 7 rows: not called.
+    assert.equal(trend('u').facts['direction'], 'none');
+    assert.equal(numberOf(trend('u'), 'p').text, '0.061');
+    assert.equal(numberOf(trend('u'), 'tests').value, 7);
+    assert.match(
+      d.markdown,
+      /rows `~` \(100\.0% → 97\.7%\), `o` \(100\.0% → 97\.7%\) and `>` \(99\.7% → 87\.3%\) fall/,
+    );
+    // A falling row is never also "nearly constant".
+    assert.doesNotMatch(d.markdown, /row `>` \([^)]*\)[^.]*nearly constant/);
     const [m] = kind(d.claims, 'missing');
     assert.equal(m!.facts['pattern'], 'ragged-ends');
     assert.equal(numberOf(m!, 'missing').value, 59);
@@ -354,9 +358,10 @@ suite('descriptions in the outputs', () => {
   it('PDF carries it as the Subject', async () => {
     const pdf = Buffer.from(await outputBytes(seed('000'), 'pdf')).toString('latin1');
     assert.match(pdf, /\/Subject \d+ 0 R/);
-    // pdfkit writes non-ASCII metadata as UTF-16BE.
+    // pdfkit writes ASCII metadata as it is, and anything else as UTF-16BE.
     const utf16 = (t: string) => [...t].map((c) => `\u0000${c}`).join('');
-    assert.ok(pdf.includes(utf16('a heatmap of 5 rows by 5 columns')));
+    const said = 'a heatmap of 5 rows by 5 columns';
+    assert.ok(pdf.includes(said) || pdf.includes(utf16(said)));
   });
 });
 
@@ -412,6 +417,9 @@ suite('describe: number agreement', () => {
         cols,
       },
     };
-    assert.match(markdown(spec), /row `up` rises; rows `x` and `y` show no consistent trend/);
+    assert.match(
+      markdown(spec),
+      /row `up` \(1 → 6\) rises; rows `x` and `y` show no consistent trend/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { count, num } from '../claims.ts';
 import type { Detector, Grouping } from '../detector.ts';
 import { lineParams, MAX_LINES, unpairedPanels } from '../scan.ts';
-import { mean, std } from '../stats.ts';
+import { sameValue } from '../stats.ts';
 import type { LineKey } from '../view.ts';
 import { capitalised, lineName, listOf, t } from '../words.ts';
 import type { ClaimOf } from '../claims.ts';
@@ -34,48 +34,59 @@ const group: Grouping<'low_variance'> = {
   },
 };
 
-/** A near-constant row or column: coefficient of variation < 0.15 (all values of one sign) or range ≤ 5% of the whole grid's range; "constant" only if max = min. */
+/**
+ * A near-constant row or column, relative to the scale shown: its range at most 5% of the
+ * colour scale's (`scale`, vmax − vmin); "constant" only if its values are one value. A line
+ * the trend detector found rising or falling is never called constant.
+ */
 export const lowVariance: Detector<'low_variance'> = {
-  plan: ({ grid, view, paired }) =>
-    unpairedPanels(grid, paired).flatMap((panel) => [
-      ...(grid.panels[panel]!.rows <= MAX_LINES
-        ? Array.from({ length: grid.panels[panel]!.rows }, (_, r) => ({
-            panel,
-            line: 'row' as const,
-            key: view.rowKey(panel, r),
-          }))
-        : []),
-      ...(grid.cols <= MAX_LINES
-        ? Array.from({ length: grid.cols }, (_, c) => ({
-            panel,
-            line: 'col' as const,
-            key: view.colKey(c),
-          }))
-        : []),
-    ]),
+  plan: ({ grid, view, paired, figure, found }) => {
+    const scale = figure.norm.vmax - figure.norm.vmin;
+    const trending = new Set(
+      found('trend')
+        .filter((c) => c.facts.direction !== 'none')
+        .map((c) => `${c.params.panel} ${c.params.line} ${c.params.key.label} ${c.params.key.n}`),
+    );
+    const keep = (x: { panel: number; line: 'row' | 'col'; key: LineKey }) =>
+      !trending.has(`${x.panel} ${x.line} ${x.key.label} ${x.key.n}`);
+    return unpairedPanels(grid, paired).flatMap((panel) =>
+      [
+        ...(grid.panels[panel]!.rows <= MAX_LINES
+          ? Array.from({ length: grid.panels[panel]!.rows }, (_, r) => ({
+              panel,
+              line: 'row' as const,
+              key: view.rowKey(panel, r),
+              scale,
+            }))
+          : []),
+        ...(grid.cols <= MAX_LINES
+          ? Array.from({ length: grid.cols }, (_, c) => ({
+              panel,
+              line: 'col' as const,
+              key: view.colKey(c),
+              scale,
+            }))
+          : []),
+      ].filter(keep),
+    );
+  },
 
   detect(ctx, p) {
     const lp = lineParams(ctx, p);
     if (!lp || lp.v.length < 3) return null;
     const { panel, line, key, v } = lp;
-    const sorted = ctx.sorted();
-    const glo = sorted[0]!;
-    const ghi = sorted[sorted.length - 1]!;
+    const scale = Number(p.scale);
     const lo = minOf(v);
     const hi = maxOf(v);
-    const m = mean(v);
-    const sameSign = lo > 0 || hi < 0;
-    const cv = sameSign ? std(v) / Math.abs(m) : Number.NaN;
-    const narrow = ghi > glo && hi - lo <= 0.05 * (ghi - glo);
-    if (!(narrow || (sameSign && cv < 0.15))) return null;
+    if (!(scale > 0) || !(hi - lo <= 0.05 * scale)) return null;
     return {
       kind: 'low_variance',
-      params: { panel, line, key },
-      facts: { constant: hi === lo },
+      params: { panel, line, key, scale },
+      facts: { constant: sameValue(hi, lo) },
       cells: [],
       labels: [key.label],
       numbers: [num(ctx, 'min', lo), num(ctx, 'max', hi), count('n', v.length)],
-      rule: 'coefficient of variation below 0.15 (values of one sign), or a range at most 5% of the whole range',
+      rule: 'a range at most 5% of the colour scale shown; constant when its values are one value',
       score: 50,
     };
   },

@@ -8,8 +8,8 @@ import { cell, listOf, t, v } from '../words.ts';
 const POLISH_STEPS = 3;
 /** The family of cells of a figure is tested at this rate (two-sided, Bonferroni): on Gaussian noise, at most 5% of grids get an outlier. */
 const FAMILY_RATE = 0.05;
-/** A cell is never called an outlier at less than this many robust standard deviations. */
-const MIN_Z = 5;
+/** A cell is never called an outlier at less than this many robust standard deviations (the residuals' spread is estimated from the grid itself, which in a small grid is itself uncertain). */
+const MIN_Z = 6;
 /** More flagged cells than this share of the grid (or than MAX_OUTLIERS) are structure (a block, a diagonal), not outliers. */
 const MAX_SHARE = 0.01;
 const MAX_OUTLIERS = 10;
@@ -76,8 +76,11 @@ export const outliers: Detector<'outliers'> = {
     if (tested < 9) return null;
     const z = Math.max(MIN_Z, normalQuantile(1 - FAMILY_RATE / 2 / tested));
     for (const { p, res } of residuals) {
+      // The spread of the residuals: their median absolute deviation, leaving out the zeros
+      // median polish leaves where a cell set its row's or column's median (they say nothing
+      // of the spread, and in a small grid they are many).
       const abs: number[] = [];
-      for (const x of res) if (Number.isFinite(x)) abs.push(Math.abs(x));
+      for (const x of res) if (Number.isFinite(x) && x !== 0) abs.push(Math.abs(x));
       const scale = 1.4826 * median(abs);
       if (!(scale > 0)) continue;
       for (let k = 0; k < res.length; k++) {

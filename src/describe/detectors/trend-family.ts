@@ -1,6 +1,14 @@
 import { count } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { lineCount, lineKey, lineTrend, MIN_TREND_CELLS, trendDirection } from '../scan.ts';
+import {
+  familyOf,
+  familyPValues,
+  lineCount,
+  lineKey,
+  lineTrend,
+  MIN_TREND_CELLS,
+  trendDirection,
+} from '../scan.ts';
 import { code, type LineKey } from '../view.ts';
 import { dirWord, line, listOf, t } from '../words.ts';
 import { trendAxes } from './trend.ts';
@@ -14,12 +22,15 @@ export const trendFamily: Detector<'trend_family'> = {
     const panel = Number(p.panel ?? 0);
     const line = p.line === 'col' ? 'col' : 'row';
     const title = (p.title as string | null | undefined) ?? null;
+    const family = familyOf(p.family);
+    const adjusted = familyPValues(ctx, family);
     // The lines the trend detector tests (MIN_TREND_CELLS finite cells or more), with its direction.
     const results: { key: LineKey; dir: 'up' | 'down' | 'none' }[] = [];
     for (let i = 0; i < lineCount(view, panel, line); i++) {
       if (view.finiteLine(panel, line, i).length < MIN_TREND_CELLS) continue;
       const key = lineKey(view, panel, line, i);
-      results.push({ key, dir: trendDirection(lineTrend(ctx, panel, line, i)) });
+      const mk = lineTrend(ctx, panel, line, i);
+      results.push({ key, dir: trendDirection(mk, adjusted.get(`${panel} ${line} ${i}`) ?? mk.p) });
     }
     if (results.length < 3) return null;
     for (const dir of ['down', 'up'] as const) {
@@ -28,7 +39,7 @@ export const trendFamily: Detector<'trend_family'> = {
       if (same.length / results.length > 0.75 && others.length < 5) {
         return {
           kind: 'trend_family',
-          params: { panel, line, title },
+          params: { panel, line, title, family },
           facts: {
             direction: dir,
             exceptions: others.map((o) => ({ key: o.key, direction: o.dir })),

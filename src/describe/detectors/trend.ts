@@ -1,5 +1,12 @@
 import type { Params } from '../claims.ts';
-import { MAX_LINES, MAX_TREND_CELLS, orderedAxis, unpairedPanels } from '../scan.ts';
+import {
+  familyOf,
+  familyPValues,
+  MAX_LINES,
+  MAX_TREND_CELLS,
+  orderedAxis,
+  unpairedPanels,
+} from '../scan.ts';
 import { count, num, pNum } from '../claims.ts';
 import type { Detector, Grouping, PlanScope } from '../detector.ts';
 import {
@@ -37,10 +44,15 @@ const group: Grouping<'trend'> = {
   sentence(w, cs) {
     const l = cs[0]!.params.line;
     const title = cs[0]!.params.title;
+    // A direction is said with its size: the line's first and last values.
     const by = (d: string) =>
       cs
         .filter((c) => c.facts.direction === d)
-        .map((c) => lineName(w, c.params.panel, l, c.params.key).replace(/^(row|column) /, ''));
+        .map(
+          (c) =>
+            lineName(w, c.params.panel, l, c.params.key).replace(/^(row|column) /, '') +
+            (d === 'none' ? '' : ` (${t(c, 'first')} → ${t(c, 'last')})`),
+        );
     // Each group names its lines in the right number: "column `20` falls; columns `0`, … show".
     const group = (names: string[], one: string, many: string) =>
       names.length
@@ -55,7 +67,7 @@ const group: Grouping<'trend'> = {
       w.grid.panels.length > 1
         ? ` in ${code(w.grid.panels[cs[0]!.params.panel]!.title ?? '')}`
         : '';
-    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')}).`;
+    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')} after adjusting for the ${t(cs[0]!, 'tests')} lines tested).`;
   },
 };
 
@@ -66,12 +78,13 @@ const group: Grouping<'trend'> = {
  */
 export const trend: Detector<'trend'> = {
   plan: (scope) =>
-    trendAxes(scope).flatMap(({ panel, line, title }) =>
+    trendAxes(scope).flatMap(({ panel, line, title, family }) =>
       Array.from({ length: lineCount(scope.view, panel, line) }, (_, i) => ({
         panel,
         line,
         key: lineKey(scope.view, panel, line, i),
         title,
+        family,
       })),
     ),
 
@@ -80,7 +93,10 @@ export const trend: Detector<'trend'> = {
     if (!lp || lp.v.length < MIN_TREND_CELLS) return null;
     const { panel, line, key, v } = lp;
     const mk = lineTrend(ctx, panel, line, lp.i);
-    const direction = trendDirection(mk);
+    // Every line of the family is one test of many: its p is adjusted over all of them (Benjamini–Hochberg).
+    const family = familyOf(p.family);
+    const adjusted = familyPValues(ctx, family).get(`${panel} ${line} ${lp.i}`) ?? mk.p;
+    const direction = trendDirection(mk, adjusted);
     const strict =
       direction === 'up'
         ? mk.up === v.length - 1
@@ -92,14 +108,15 @@ export const trend: Detector<'trend'> = {
     const last = v[v.length - 1]!;
     return {
       kind: 'trend',
-      params: { panel, line, key, title },
+      params: { panel, line, key, title, family },
       facts: { direction, strict },
       cells: [],
       labels: [key.label, ...(title ? [title] : [])],
       numbers: [
         count('n', v.length),
         count('s', mk.s),
-        pNum(mk.p),
+        pNum(adjusted),
+        count('tests', familyPValues(ctx, family).size),
         { name: 'alpha', value: 0.05, text: '0.05' },
         count('up', mk.up),
         count('down', mk.down),
@@ -107,7 +124,7 @@ export const trend: Detector<'trend'> = {
         num(ctx, 'first', first),
         num(ctx, 'last', last),
       ],
-      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation'}); a direction needs p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
+      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyPValues(ctx, family).size} lines tested in the figure; a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
       score: direction === 'none' ? 20 : 70,
     };
   },
@@ -121,18 +138,23 @@ export const trend: Detector<'trend'> = {
     const d = c.facts.direction as string;
     const who = lineName(w, c.params.panel as number, l, key).replace(/^./, (x) => x.toUpperCase());
     if (d === 'none')
-      return `${who} shows no consistent trend${title} (${t(c, 'down')} of ${Number(t(c, 'n')) - 1} steps down, ${t(c, 'up')} up; Mann–Kendall ${pText(c)}).`;
-    return `${who} ${c.facts.strict ? 'strictly ' : ''}${dirWord(d)}${title}, from ${t(c, 'first')} to ${t(c, 'last')} over ${t(c, 'n')} cells (Mann–Kendall ${pText(c)}).`;
+      return `${who} shows no consistent trend${title} (${t(c, 'down')} of ${Number(t(c, 'n')) - 1} steps down, ${t(c, 'up')} up; Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} lines tested).`;
+    return `${who} ${c.facts.strict ? 'strictly ' : ''}${dirWord(d)}${title}, from ${t(c, 'first')} to ${t(c, 'last')} over ${t(c, 'n')} cells (Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} lines tested).`;
   },
   group,
 };
 
-/** The rows and columns of each panel tested for trends: along an axis whose labels are ordered numbers, panels not paired. */
+/**
+ * The rows and columns tested for trends, one family for the whole figure: each panel's
+ * lines along an axis whose labels are ordered numbers, panels not paired, and never along
+ * rows and columns that name the same things (a confusion or attention matrix's categories).
+ */
 export function trendAxes(scope: PlanScope): Params<'trend_family'>[] {
-  const { figure, grid, paired } = scope;
-  return unpairedPanels(grid, paired).flatMap((panel) => {
+  const { figure, grid, paired, view } = scope;
+  const axes = unpairedPanels(grid, paired).flatMap((panel) => {
+    if (view.aligned(panel)) return [];
     const rows = grid.panels[panel]!.rows;
-    const out: Params<'trend_family'>[] = [];
+    const out: Omit<Params<'trend_family'>, 'family'>[] = [];
     if (orderedAxis(grid.colLabels) && grid.cols <= MAX_TREND_CELLS && rows <= MAX_LINES)
       out.push({ panel, line: 'row', title: figure.xlabel });
     if (
@@ -143,4 +165,6 @@ export function trendAxes(scope: PlanScope): Params<'trend_family'>[] {
       out.push({ panel, line: 'col', title: figure.ylabel });
     return out;
   });
+  const family = axes.map(({ panel, line }) => ({ panel, line }));
+  return axes.map((a) => ({ ...a, family }));
 }

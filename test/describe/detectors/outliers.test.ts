@@ -33,7 +33,7 @@ describe('detector: outliers (issue 15: residuals after rows and columns)', () =
     );
     assert.match(
       r.sentences[0]!,
-      /^One cell does not fit its row and column \(more than 5\.0 robust standard deviations/,
+      /^One cell does not fit its row and column \(more than 6\.0 robust standard deviations/,
     );
     assertChecks(f, c!);
   });

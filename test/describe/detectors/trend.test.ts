@@ -36,6 +36,6 @@ describe('detector: trend', () => {
     );
     const r = run('trend', f);
     const text = DETECTORS.trend.group!.sentence(r.writer, held(r));
-    assert.match(text, /row `r1` falls; row `r0` rises/);
+    assert.match(text, /row `r1` \(8 → 1\) falls; row `r0` \(1 → 8\) rises/);
   });
 });
