@@ -72,7 +72,8 @@ export const extreme: Detector<'extreme'> = {
       kind: 'extreme',
       params: { which, fmt },
       facts,
-      cells: at,
+      // The runner-up's cells are named too (with their panels' titles).
+      cells: [...at, ...(facts.runnerUp ?? [])],
       labels,
       numbers,
       rule: `the ${which === 'max' ? 'largest' : 'smallest'} finite value, with every cell that equals it to 12 significant digits (the first ${MAX_LISTED_CELLS} listed)`,
