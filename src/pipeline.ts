@@ -178,7 +178,7 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
   const description = (options.describe ?? out.describe) ? describe(figure) : null;
   if (description) took('describe');
   // 6. Scene: coloured cells, texts, lines and the colorbar as plain primitives.
-  const scene = buildScene(figure, layout, measurer, description?.markdown ?? '', options.fonts);
+  const scene = buildScene(figure, layout, measurer, description?.plain ?? '', options.fonts);
   // Text the fonts cannot draw would come out as boxes: the first such label is named.
   for (const p of scene.primitives) {
     if (p.type !== 'text' || p.role === 'annot') continue;

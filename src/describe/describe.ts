@@ -13,6 +13,12 @@ import type { Writer } from './words.ts';
 /** A description: the markdown, its sentences with the claims each cites, and the claims. */
 export interface Description {
   readonly markdown: string;
+  /**
+   * The same findings as plain sentences, for a screen reader (an SVG's <desc>, a PDF's
+   * Subject): no Markdown syntax, labels in quotation marks as they are, and no table (the
+   * data table is the markdown's, or the HTML page's real table).
+   */
+  readonly plain: string;
   /** One or two sentences: what the figure is. */
   readonly summary: string;
   readonly sentences: readonly Sentence[];
@@ -66,6 +72,7 @@ export function describe(figure: Figure): Description {
     sentences.push({ section: 'interpretation', text, claims: cited });
   return {
     markdown: markdownOf(w, sentences, makeFormatter(fmt ?? VALUE_FORMAT)),
+    plain: plainOf(figure, sentences),
     summary: overview,
     sentences,
     claims,
@@ -108,6 +115,33 @@ function observations(w: Writer, claims: readonly Claim[]): Observation[] {
       items.push({ claims: cs, text: group.sentence(w, cs), score, order: order(cs[0]!) });
   }
   return items.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, MAX_OBSERVATIONS);
+}
+
+/** A code span's label as a reader hears it: in quotation marks, as it is. */
+const unquoteLabels = (text: string): string =>
+  text.replace(/(`+)([\s\S]*?)\1/g, (_, _fence, inner: string) => {
+    const label =
+      inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== ''
+        ? inner.slice(1, -1)
+        : inner === ' '
+          ? ''
+          : inner;
+    return `“${label}”`;
+  });
+
+/** The description as plain sentences: the overview, the key observations, the interpretation. */
+function plainOf(figure: Figure, sentences: readonly Sentence[]): string {
+  const said = (section: Sentence['section']) =>
+    sentences.filter((s) => s.section === section).map((s) => unquoteLabels(s.text));
+  const overview = said('overview');
+  const observations = said('observations').filter((t) => !overview.includes(t));
+  const reading = said('interpretation');
+  return [
+    `Heatmap${figure.title ? `: ${figure.title.replace(/\s+/g, ' ')}` : ''}.`,
+    ...overview,
+    ...(observations.length ? ['Further observations:', ...observations] : []),
+    ...(reading.length ? ['Interpretation:', ...reading] : []),
+  ].join(' ');
 }
 
 /** The description as markdown, in the sections the seed descriptions use. */

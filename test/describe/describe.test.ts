@@ -352,8 +352,17 @@ suite('descriptions in the outputs', () => {
     const { output } = seed('004');
     const id = /aria-describedby="(heatfig-[a-z0-9]+)-desc"/.exec(output)?.[1];
     assert.ok(id);
-    assert.match(output, new RegExp(`<desc id="${id}-desc">## Heatmap: Token Attribution`));
+    assert.match(output, new RegExp(`<desc id="${id}-desc">Heatmap: Token Attribution\\. `));
     assert.match(output, /a heatmap of 11 rows by 5 columns/);
+  });
+
+  it('says it to a screen reader in plain sentences: no Markdown, labels as they are (issue 15)', () => {
+    const { output } = seed('001');
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(output)![1]!;
+    assert.doesNotMatch(desc, /###|\||`/);
+    // The row labelled ">" is escaped once, for XML: a reader hears ">", not "&gt;".
+    assert.match(desc, /“&gt;” \(99\.7% → 87\.3%\)/);
+    assert.doesNotMatch(desc, /&amp;gt;/);
   });
   it('PDF carries it as the Subject', async () => {
     const pdf = Buffer.from(await outputBytes(seed('000'), 'pdf')).toString('latin1');
