@@ -62,6 +62,11 @@ export interface Kinds {
     facts: { constant: boolean };
   };
   outliers: { params: Record<string, never>; facts: { at: readonly CellKey[] } };
+  group_contrast: {
+    /** Groups of `lines` (rows or columns) whose labels start with `prefix`; `scale`: the colour scale's width. */
+    params: { panel: number; lines: Line; prefix: string; scale: number };
+    facts: { on: LineKey; side: 'below' | 'above'; members: readonly LineKey[] };
+  };
   missing: {
     params: Record<string, never>;
     facts: {

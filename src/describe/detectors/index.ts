@@ -10,6 +10,7 @@ import { concentration } from './concentration.ts';
 import { diagonalMax } from './diagonal-max.ts';
 import { errorGrowth } from './error-growth.ts';
 import { extreme } from './extreme.ts';
+import { groupContrast } from './group-contrast.ts';
 import { lowVariance } from './low-variance.ts';
 import { marginal } from './marginal.ts';
 import { missing } from './missing.ts';
@@ -27,6 +28,7 @@ export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   extreme,
   missing,
   outliers,
+  group_contrast: groupContrast,
   diagonal_max: diagonalMax,
   top_offdiag: topOffdiag,
   band,

@@ -1,0 +1,139 @@
+import { count, num } from '../claims.ts';
+import type { Detector } from '../detector.ts';
+import { lineCount, lineKey } from '../scan.ts';
+import { code } from '../view.ts';
+import { capitalised, line, lineName } from '../words.ts';
+
+/** The contrast must span at least this share of the colour scale to be the figure's point. */
+const MIN_GAP = 0.25;
+
+/**
+ * Groups of labels by a shared first word (`neg_cities`, `neg_facts`: "neg"): words split at
+ * `_`, `-`, `.`, `:`, `/` or a space. A group has at least 2 members and leaves at least 2
+ * others; the same group of positions under two words is kept once.
+ */
+export function labelGroups(labels: readonly string[]): { prefix: string; members: number[] }[] {
+  const byWord = new Map<string, number[]>();
+  labels.forEach((l, i) => {
+    const m = /^([^_\-.:/\s]+)[_\-.:/\s]/.exec(l);
+    if (m)
+      byWord.set(`${m[1]}${l[m[1]!.length]}`, [
+        ...(byWord.get(`${m[1]}${l[m[1]!.length]}`) ?? []),
+        i,
+      ]);
+  });
+  return [...byWord]
+    .filter(([, members]) => members.length >= 2 && labels.length - members.length >= 2)
+    .map(([prefix, members]) => ({ prefix, members }));
+}
+
+/**
+ * A group of rows (or columns) whose labels share a first word, set apart on one column (or
+ * row): every member below every other line there, or every member above, by a gap of at
+ * least a quarter of the colour scale. The widest such gap of the figure's first panel.
+ */
+export const groupContrast: Detector<'group_contrast'> = {
+  plan: ({ grid, figure }) => {
+    const scale = figure.norm.vmax - figure.norm.vmin;
+    if (!(scale > 0)) return [];
+    return (['row', 'col'] as const).flatMap((lines) =>
+      labelGroups(lines === 'row' ? grid.panels[0]!.rowLabels : grid.colLabels).map((g) => ({
+        panel: 0,
+        lines,
+        prefix: g.prefix,
+        scale,
+      })),
+    );
+  },
+
+  detect(ctx, p) {
+    const { view } = ctx;
+    const panel = Number(p.panel ?? 0);
+    const lines = p.lines === 'col' ? 'col' : 'row';
+    const prefix = String(p.prefix ?? '');
+    const scale = Number(p.scale);
+    if (panel !== 0 || !(scale > 0) || prefix === '') return null;
+    const labels = lines === 'row' ? view.grid.panels[0]!.rowLabels : view.grid.colLabels;
+    const members = labels.flatMap((l, i) => (l.startsWith(prefix) ? [i] : []));
+    if (members.length < 2 || labels.length - members.length < 2) return null;
+    const inGroup = new Set(members);
+    // Along the other axis: the line (a column for groups of rows) where the group is set apart most.
+    const across = lines === 'row' ? 'col' : 'row';
+    let best: {
+      at: number;
+      gap: number;
+      side: 'below' | 'above';
+      g: [number, number];
+      r: [number, number];
+    } | null = null;
+    for (let j = 0; j < lineCount(view, 0, across); j++) {
+      const values = view.line(0, across, j);
+      let gLo = Infinity;
+      let gHi = -Infinity;
+      let rLo = Infinity;
+      let rHi = -Infinity;
+      let gn = 0;
+      let rn = 0;
+      values.forEach((v, i) => {
+        if (!Number.isFinite(v)) return;
+        if (inGroup.has(i)) {
+          gLo = Math.min(gLo, v);
+          gHi = Math.max(gHi, v);
+          gn++;
+        } else {
+          rLo = Math.min(rLo, v);
+          rHi = Math.max(rHi, v);
+          rn++;
+        }
+      });
+      if (gn < 2 || rn < 2) continue;
+      const below = rLo - gHi;
+      const above = gLo - rHi;
+      const gap = Math.max(below, above);
+      if (gap >= MIN_GAP * scale && (!best || gap > best.gap))
+        best = {
+          at: j,
+          gap,
+          side: below >= above ? 'below' : 'above',
+          g: [gLo, gHi],
+          r: [rLo, rHi],
+        };
+    }
+    if (!best) return null;
+    const on = lineKey(view, 0, across, best.at);
+    const memberKeys = members.map((i) => lineKey(view, 0, lines, i));
+    const below = best.side === 'below';
+    return {
+      kind: 'group_contrast',
+      params: { panel: 0, lines, prefix, scale },
+      facts: { on, side: best.side, members: memberKeys },
+      cells: [],
+      labels: [prefix, on.label],
+      numbers: [
+        count('members', members.length),
+        count('others', labels.length - members.length),
+        // The group's bound and the others' bound that face each other across the gap.
+        num(ctx, 'group', below ? best.g[1] : best.g[0]),
+        num(ctx, 'rest', below ? best.r[0] : best.r[1]),
+      ],
+      rule: `lines whose labels start with the same word, every one of them below (or above) every other line on one ${across === 'col' ? 'column' : 'row'}, by at least ${MIN_GAP * 100}% of the colour scale; the widest such gap`,
+      score: 98,
+    };
+  },
+
+  sentence(w, c) {
+    const l = c.params.lines;
+    const below = c.facts.side === 'below';
+    const across = lineName(w, 0, l === 'row' ? 'col' : 'row', c.facts.on);
+    const all = c.numbers.find((n) => n.name === 'members')!;
+    const others = c.numbers.find((n) => n.name === 'others')!;
+    const group = c.numbers.find((n) => n.name === 'group')!;
+    const rest = c.numbers.find((n) => n.name === 'rest')!;
+    return capitalised(
+      `${across} sets the ${line(l)}s starting with ${code(c.params.prefix)} apart: all ${all.text} are at ${below ? 'most' : 'least'} ${group.text} there, and all ${others.text} others at ${below ? 'least' : 'most'} ${rest.text}.`,
+    );
+  },
+
+  interpret: (c) =>
+    `Read by label, whatever ${code(c.facts.on.label)} measures behaves differently for the ${c.params.lines === 'row' ? 'rows' : 'columns'} starting with ${code(c.params.prefix)} than for the rest.`,
+};
