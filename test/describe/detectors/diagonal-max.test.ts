@@ -54,4 +54,32 @@ describe('detector: diagonal_max', () => {
       [],
     );
   });
+
+  it('is no story on a square array of noise: it leads only when a third of the diagonal holds (issue 15)', () => {
+    let seed = 9;
+    const u = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed + 0.5) / 2 ** 32;
+    };
+    let leads = 0;
+    for (let k = 0; k < 100; k++) {
+      const f = figureOf(Array.from({ length: 10 }, () => Array.from({ length: 10 }, u)));
+      const [c] = held(run('diagonal_max', f));
+      if (c && c.score >= 100) leads++;
+    }
+    assert.ok(leads <= 5, `${leads} of 100`);
+    // Seed 000's diagonal, 2 of 5, is its story.
+    const labels = ['a', 'b', 'c', 'd', 'e'];
+    const f = figureOf(
+      [
+        [1, 0.9, 0.9, 0.9, 0.9],
+        [0.9, 1, 0.9, 0.9, 0.9],
+        [0.9, 0.95, 0.5, 0.9, 0.9],
+        [0.9, 0.95, 0.9, 0.5, 0.9],
+        [0.9, 0.95, 0.9, 0.9, 0.5],
+      ],
+      { rows: labels, cols: labels },
+    );
+    assert.equal(held(run('diagonal_max', f))[0]!.score, 100);
+  });
 });
