@@ -14,12 +14,42 @@ const MIN_Z = 6;
 const MAX_SHARE = 0.01;
 const MAX_OUTLIERS = 10;
 
-const median = (xs: number[]): number => {
-  if (xs.length === 0) return 0;
-  const s = xs.slice().sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+/** The k-th smallest of a[0 … n) (Hoare's selection; reorders a). */
+function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+/** The median of the first n values of a scratch array (reordered), in linear time; 0 for none. */
+function medianOf(a: Float64Array, n: number): number {
+  if (n === 0) return 0;
+  const hi = select(a, n, n >> 1);
+  if (n % 2) return hi;
+  // The largest of the lower half is the other middle value.
+  let lo = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (a[i]! > lo) lo = a[i]!;
+  return (lo + hi) / 2;
+}
 
 /**
  * Residuals of a panel after its row and column effects (Tukey's median polish): what is
@@ -31,19 +61,24 @@ export function polishResiduals(
   cols: number,
 ): Float64Array {
   const res = Float64Array.from(values);
+  const scratch = new Float64Array(Math.max(rows, cols));
   for (let step = 0; step < POLISH_STEPS; step++) {
     for (let r = 0; r < rows; r++) {
-      const line: number[] = [];
-      for (let c = 0; c < cols; c++)
-        if (Number.isFinite(res[r * cols + c]!)) line.push(res[r * cols + c]!);
-      const m = median(line);
+      let n = 0;
+      for (let c = 0; c < cols; c++) {
+        const x = res[r * cols + c]!;
+        if (Number.isFinite(x)) scratch[n++] = x;
+      }
+      const m = medianOf(scratch, n);
       for (let c = 0; c < cols; c++) res[r * cols + c]! -= m;
     }
     for (let c = 0; c < cols; c++) {
-      const line: number[] = [];
-      for (let r = 0; r < rows; r++)
-        if (Number.isFinite(res[r * cols + c]!)) line.push(res[r * cols + c]!);
-      const m = median(line);
+      let n = 0;
+      for (let r = 0; r < rows; r++) {
+        const x = res[r * cols + c]!;
+        if (Number.isFinite(x)) scratch[n++] = x;
+      }
+      const m = medianOf(scratch, n);
       for (let r = 0; r < rows; r++) res[r * cols + c]! -= m;
     }
   }
@@ -71,7 +106,7 @@ export const outliers: Detector<'outliers'> = {
       if (panel.rows < 3 || view.cols < 3) continue;
       const res = polishResiduals(panel.values, panel.rows, view.cols);
       residuals.push({ p, res });
-      for (const x of res) if (Number.isFinite(x)) tested++;
+      for (let k = 0; k < res.length; k++) if (Number.isFinite(res[k]!)) tested++;
     }
     if (tested < 9) return null;
     const z = Math.max(MIN_Z, normalQuantile(1 - FAMILY_RATE / 2 / tested));
@@ -79,9 +114,13 @@ export const outliers: Detector<'outliers'> = {
       // The spread of the residuals: their median absolute deviation, leaving out the zeros
       // median polish leaves where a cell set its row's or column's median (they say nothing
       // of the spread, and in a small grid they are many).
-      const abs: number[] = [];
-      for (const x of res) if (Number.isFinite(x) && x !== 0) abs.push(Math.abs(x));
-      const scale = 1.4826 * median(abs);
+      const abs = new Float64Array(res.length);
+      let n = 0;
+      for (let k = 0; k < res.length; k++) {
+        const x = res[k]!;
+        if (Number.isFinite(x) && x !== 0) abs[n++] = Math.abs(x);
+      }
+      const scale = 1.4826 * medianOf(abs, n);
       if (!(scale > 0)) continue;
       for (let k = 0; k < res.length; k++) {
         const x = res[k]!;
