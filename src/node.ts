@@ -210,7 +210,8 @@ const BINARY_WRITERS: Record<
   (result: RenderResult, options: WriteOptions) => Promise<Uint8Array | string>
 > = {
   png: (result, options) => {
-    const scale = options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2);
+    const scale =
+      options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : OUTPUTS.png.pixelRatio);
     checkPngSize(result.scene, scale);
     return renderPng(result.scene, {
       scale,

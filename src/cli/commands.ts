@@ -7,6 +7,7 @@ import {
   describeFile,
   writeFileAtomic,
   checkNotInput,
+  OUTPUTS,
 } from '../node.ts';
 
 import { runInput } from './run-input.ts';
@@ -68,9 +69,7 @@ export async function renderCommand(input: string, o: Record<string, unknown>): 
   if (o['verbose']) {
     const stages = [
       ...result.timings,
-      ...(format === 'svg' || format === 'scene'
-        ? []
-        : [[format.toUpperCase(), encoded - rendered] as const]),
+      ...(OUTPUTS[format].text ? [] : [[format.toUpperCase(), encoded - rendered] as const]),
       ['write', written - encoded] as const,
     ];
     process.stderr.write(

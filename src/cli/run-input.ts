@@ -12,6 +12,7 @@ import {
   type RenderFileOptions,
   type Spec,
   readHints,
+  OUTPUTS,
   loadStdin,
   MAX_INPUT_BYTES,
 } from '../node.ts';
@@ -71,7 +72,8 @@ export function runInput<T>(
   read.push(input);
   const flags = flagValues(o);
   const { overrides, maxInputBytes } = flags;
-  const pixelRatio = format === 'png' ? (scale ?? 2) : 1;
+  // A PNG's scale is its pixel ratio; every other output has the table's.
+  const pixelRatio = format === 'png' && scale !== undefined ? scale : OUTPUTS[format].pixelRatio;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
   const bounds = maxInputBytes ? { maxInputBytes } : {};
