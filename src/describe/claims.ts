@@ -172,6 +172,10 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
   const view = new GridView(grid);
   let sorted: Float64Array | null = null;
   const memo = new Map<string, unknown>();
+  const once = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
   return {
     view,
     show: (v) => f(v),
@@ -179,12 +183,9 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
       if (!sorted) sorted = sortedFinite(grid);
       return sorted;
     },
-    once: <T>(key: string, compute: () => T): T => {
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
-    infinities: () => {
-      if (!memo.has('infinities')) {
+    once,
+    infinities: () =>
+      once('infinities', () => {
         let pos = 0;
         let neg = 0;
         for (const p of grid.panels)
@@ -193,10 +194,8 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
             if (v === Infinity) pos++;
             else if (v === -Infinity) neg++;
           }
-        memo.set('infinities', { pos, neg });
-      }
-      return memo.get('infinities') as { pos: number; neg: number };
-    },
+        return { pos, neg };
+      }),
   };
 }
 

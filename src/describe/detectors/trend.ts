@@ -95,7 +95,8 @@ export const trend: Detector<'trend'> = {
     const mk = lineTrend(ctx, panel, line, lp.i);
     // Every line of the family is one test of many: its p is adjusted over all of them (Benjamini–Hochberg).
     const family = familyOf(p.family);
-    const adjusted = familyPValues(ctx, family).get(`${panel} ${line} ${lp.i}`) ?? mk.p;
+    const familyP = familyPValues(ctx, family);
+    const adjusted = familyP.get(`${panel} ${line} ${lp.i}`) ?? mk.p;
     const direction = trendDirection(mk, adjusted);
     const strict =
       direction === 'up'
@@ -116,7 +117,7 @@ export const trend: Detector<'trend'> = {
         count('n', v.length),
         count('s', mk.s),
         pNum(adjusted),
-        count('tests', familyPValues(ctx, family).size),
+        count('tests', familyP.size),
         { name: 'alpha', value: 0.05, text: '0.05' },
         count('up', mk.up),
         count('down', mk.down),
@@ -124,7 +125,7 @@ export const trend: Detector<'trend'> = {
         num(ctx, 'first', first),
         num(ctx, 'last', last),
       ],
-      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyPValues(ctx, family).size} lines tested in the figure; a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
+      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyP.size} lines tested in the figure; a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
       score: direction === 'none' ? 20 : 70,
     };
   },
