@@ -6,21 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe as suite, it } from 'node:test';
+import { normals } from './random.ts';
 import { checkClaims } from '../../src/describe/check.ts';
 import { describe } from '../../src/describe/describe.ts';
 import { Warnings } from '../../src/errors.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
-
-function normals(seed: number): () => number {
-  let s = seed;
-  const u = () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return (s + 0.5) / 2 ** 32;
-  };
-  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-}
 
 /** The share of noise grids of n × n whose observations say a trend, and call outliers. */
 function rates(n: number, runs: number, seed: number): { trend: number; outliers: number } {

@@ -9,6 +9,7 @@ import {
   median,
   quantileSorted,
 } from '../../src/describe/stats.ts';
+import { normals } from './random.ts';
 
 describe('Mann–Kendall', () => {
   it('gives the exact p of a strictly monotone sequence: 2/n!', () => {
@@ -124,12 +125,7 @@ describe('inversions', () => {
 
 describe('serial correlation and families of tests (issue 15)', () => {
   it('inflates the variance for AR(1) noise, so it is called a trend far less often', () => {
-    let seed = 11;
-    const u = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed + 0.5) / 2 ** 32;
-    };
-    const normal = () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+    const normal = normals(11);
     let called = 0;
     const runs = 400;
     for (let k = 0; k < runs; k++) {

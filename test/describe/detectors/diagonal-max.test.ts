@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { uniforms } from '../random.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
 
 const labels = ['a', 'b', 'c'];
@@ -56,11 +57,7 @@ describe('detector: diagonal_max', () => {
   });
 
   it('is no story on a square array of noise: it leads only when a third of the diagonal holds (issue 15)', () => {
-    let seed = 9;
-    const u = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed + 0.5) / 2 ** 32;
-    };
+    const u = uniforms(9);
     let leads = 0;
     for (let k = 0; k < 100; k++) {
       const f = figureOf(Array.from({ length: 10 }, () => Array.from({ length: 10 }, u)));

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { normals } from '../random.ts';
 import { Warnings } from '../../../src/errors.ts';
 import { gridFromSpec } from '../../../src/figure/grid-from-spec.ts';
 import { resolveSpec } from '../../../src/figure/resolve.ts';
 import type { Spec } from '../../../src/spec/spec-type.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
-
-/** A seeded normal generator (Box–Muller on a linear congruential sequence). */
-function normals(seed: number): () => number {
-  let s = seed;
-  const u = () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return (s + 0.5) / 2 ** 32;
-  };
-  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
-}
 
 describe('detector: outliers (issue 15: residuals after rows and columns)', () => {
   it('finds a cell that does not fit its row and column', () => {
