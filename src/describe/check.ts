@@ -108,6 +108,9 @@ function split(text: string): { labels: string[]; prose: string } {
   return { labels, prose };
 }
 
+/** The numerals of a sentence's prose, as the check reads them (labels in code spans are not numerals). */
+export const numeralsIn = (text: string): string[] => split(text).prose.match(NUMERAL) ?? [];
+
 /**
  * Verifies claims against the data: each is recomputed by its detector and its facts, cells,
  * labels and numbers compared (a number shown with d decimals must be within half a unit of
@@ -134,6 +137,15 @@ export function checkClaims(
     const numerals = new Set(
       cited.flatMap((c) => c.numbers.flatMap((n) => n.text.match(NUMERAL) ?? [])),
     );
+    // How many claims the sentence cites, in all and of each kind and finding, may be said
+    // too ("… and others (12 in all)"): a sentence that groups claims counts them.
+    const partitions = new Map<string, number>();
+    for (const c of cited) {
+      const simple = Object.entries(c.facts).filter(([, v]) => v === null || typeof v !== 'object');
+      for (const k of [c.kind, ...simple.map(([f, v]) => `${c.kind} ${f} ${canonical(v)}`)])
+        partitions.set(k, (partitions.get(k) ?? 0) + 1);
+    }
+    for (const n of [cited.length, ...partitions.values()]) numerals.add(String(n));
     const known = new Set(cited.flatMap((c) => c.labels));
     for (const tok of prose.match(NUMERAL) ?? []) {
       if (!numerals.has(tok))

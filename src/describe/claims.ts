@@ -72,7 +72,8 @@ export interface Kinds {
     facts: {
       pattern: 'ragged-ends' | 'scattered' | 'all';
       fullRows: readonly string[];
-      lengths: readonly { panel: number; key: LineKey }[];
+      /** Each row's run of values from the first column (rows ending early). */
+      lengths: readonly { panel: number; key: LineKey; length: number }[];
     };
   };
   sign: {
@@ -93,6 +94,41 @@ export interface Kinds {
     facts: { over: readonly CellKey[]; under: readonly CellKey[]; blank: readonly CellKey[] };
   };
   value: { params: { cell: CellKey }; facts: { missing: boolean } };
+  class_accuracy: {
+    /** `truth`: the axis whose lines are the true classes (rows, as scikit-learn writes them). */
+    params: { panel: number; truth: Line };
+    facts: {
+      normalized: boolean;
+      worst: readonly LineKey[];
+      best: readonly LineKey[];
+      /** The class the weakest one is most often taken for (its largest off-diagonal cell). */
+      confusedWith: CellKey | null;
+    };
+  };
+  magnitude_share: {
+    params: { panel: number; line: Line; key: LineKey };
+    facts: { signed: boolean };
+  };
+  levels: {
+    /** `lo`, `hi`: the two values a binary panel of the figure holds. */
+    params: { panel: number; lo: number; hi: number };
+    facts: { binary: boolean };
+  };
+  step: {
+    params: {
+      panel: number;
+      line: Line;
+      key: LineKey;
+      title: string | null;
+      family: readonly { panel: number; line: Line }[];
+    };
+    facts: {
+      direction: 'up' | 'down';
+      /** The axis labels of the last cell before the step and the first after it. */
+      before: string;
+      after: string;
+    };
+  };
 }
 
 export type ClaimKind = keyof Kinds;

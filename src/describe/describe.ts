@@ -1,7 +1,7 @@
 import type { Grid, Panel } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
-import type { Sentence } from './check.ts';
+import { numeralsIn, type Sentence } from './check.ts';
 import { type Claim, type ClaimKind, type ClaimOf, makeCtx, VALUE_FORMAT } from './claims.ts';
 import { components, escapeLine } from './components.ts';
 import type { Detector } from './detector.ts';
@@ -29,6 +29,14 @@ export interface Description {
 
 /** Key observations written, at most. */
 const MAX_OBSERVATIONS = 8;
+/** Observations at the top of the list said in the overview instead (not repeated below). */
+const IN_OVERVIEW = 2;
+/**
+ * Numerals the observations (overview and list) may carry together: the seed texts carry 3
+ * to 15; the rest of the numbers are in the table. An observation that would go past it is
+ * left out, and a shorter one further down may take its place; the first is always said.
+ */
+export const MAX_NUMERALS = 20;
 
 /** The figure's data as the reader sees it: masked cells hold no value, and are marked as masked (not missing). */
 export function describedGrid(figure: Figure): Grid {
@@ -60,9 +68,11 @@ export function describe(figure: Figure): Description {
   ];
   const chosen = observations(w, claims);
   const ids = (x: Observation) => x.claims.map((c) => c.id);
-  for (const x of chosen.slice(0, 2))
+  // The top observations open the overview; the list goes on from there, so nothing is said twice.
+  for (const x of chosen.slice(0, IN_OVERVIEW))
     sentences.push({ section: 'overview', text: x.text, claims: ids(x) });
-  for (const x of chosen) sentences.push({ section: 'observations', text: x.text, claims: ids(x) });
+  for (const x of chosen.slice(IN_OVERVIEW))
+    sentences.push({ section: 'observations', text: x.text, claims: ids(x) });
   const readings = new Map<string, string[]>();
   for (const c of chosen.flatMap((x) => x.claims)) {
     const text = detectorOf(c).interpret?.(c);
@@ -114,7 +124,17 @@ function observations(w: Writer, claims: readonly Claim[]): Observation[] {
     if (score !== null)
       items.push({ claims: cs, text: group.sentence(w, cs), score, order: order(cs[0]!) });
   }
-  return items.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, MAX_OBSERVATIONS);
+  items.sort((a, b) => b.score - a.score || a.order - b.order);
+  const out: Observation[] = [];
+  let numerals = 0;
+  for (const x of items) {
+    if (out.length === MAX_OBSERVATIONS) break;
+    const n = numeralsIn(x.text).length;
+    if (out.length > 0 && numerals + n > MAX_NUMERALS) continue;
+    out.push(x);
+    numerals += n;
+  }
+  return out;
 }
 
 /** A code span's label as a reader hears it: in quotation marks, as it is. */
@@ -170,7 +190,11 @@ function markdownOf(
     dataTables(w, show),
     '### Key Observations',
     '',
-    ...said('observations').map((s, i) => `${i + 1}. ${s.text}`),
+    ...(said('observations').length
+      ? said('observations').map((s, i) => `${i + 1}. ${s.text}`)
+      : [
+          'Nothing further: the overview says what the data shows, and the table holds every value.',
+        ]),
   ];
   const interp = said('interpretation');
   if (interp.length) md.push('', '### Interpretation', '', ...interp.map((s) => `- ${s.text}`));

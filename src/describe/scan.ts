@@ -3,7 +3,13 @@
  * line a per-line claim names, and a line's trend test (computed once per line and shared).
  */
 import type { Ctx } from './claims.ts';
-import { benjaminiHochberg, type MannKendall, mannKendall } from './stats.ts';
+import {
+  benjaminiHochberg,
+  type MannKendall,
+  mannKendall,
+  type StepFit,
+  stepFit,
+} from './stats.ts';
 import type { Grid } from '../data/grid.ts';
 import type { GridView, LineKey } from './view.ts';
 
@@ -127,26 +133,71 @@ export const trendDirection = (mk: MannKendall, p = mk.p): 'up' | 'down' | 'none
 /** The axes whose lines are tested for trends together: a figure's family of tests. */
 export type TrendFamily = readonly { readonly panel: number; readonly line: 'row' | 'col' }[];
 
+/** The tests run on every line of a trend family: Mann–Kendall's, and the step in level's. */
+export type LineTest = 'trend' | 'step';
+
 /**
- * The family-adjusted p-value of each line tested for a trend (Benjamini–Hochberg, over every line of every
- * axis in the family with at least MIN_TREND_CELLS finite cells), by `panel line index`;
- * computed once per family.
+ * The family-adjusted p-value of each line's test (Benjamini–Hochberg, over every line of
+ * every axis in the family with enough finite cells for the test), by `panel line index`;
+ * computed once per family and test.
  */
-export function familyPValues(ctx: Ctx, family: TrendFamily): Map<string, number> {
-  return ctx.once(`family ${JSON.stringify(family)}`, () => {
+export function familyPValues(
+  ctx: Ctx,
+  family: TrendFamily,
+  test: LineTest = 'trend',
+): Map<string, number> {
+  return ctx.once(`family ${test} ${JSON.stringify(family)}`, () => {
     const keys: string[] = [];
     const ps: number[] = [];
     for (const { panel, line } of family) {
       if (panel < 0 || panel >= ctx.view.grid.panels.length) continue;
       for (let i = 0; i < lineCount(ctx.view, panel, line); i++) {
-        if (ctx.view.finiteLine(panel, line, i).length < MIN_TREND_CELLS) continue;
+        const p =
+          test === 'trend'
+            ? ctx.view.finiteLine(panel, line, i).length < MIN_TREND_CELLS
+              ? null
+              : lineTrend(ctx, panel, line, i).p
+            : (lineStep(ctx, panel, line, i)?.p ?? null);
+        if (p === null) continue;
         keys.push(`${panel} ${line} ${i}`);
-        ps.push(lineTrend(ctx, panel, line, i).p);
+        ps.push(p);
       }
     }
     const adjusted = benjaminiHochberg(ps);
     return new Map(keys.map((k, j) => [k, adjusted[j]!]));
   });
+}
+
+/** The best step in level of a line's finite values (computed once per line). */
+export function lineStep(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): StepFit | null {
+  return ctx.once(`step ${panel} ${line} ${i}`, () => stepFit(ctx.view.finiteLine(panel, line, i)));
+}
+
+/** A step leaves at most this share of a straight line's squared error: the line changes level, not slope. */
+export const STEP_FIT = 0.7;
+
+/**
+ * A line's step in level, when it holds: its family-adjusted p < 0.05 and the two levels fit
+ * the line clearly better than a straight line (STEP_FIT). With its direction and adjusted p.
+ */
+export function lineStepHolds(
+  ctx: Ctx,
+  family: TrendFamily,
+  panel: number,
+  line: 'row' | 'col',
+  i: number,
+): (StepFit & { direction: 'up' | 'down'; adjusted: number; tests: number }) | null {
+  const fit = lineStep(ctx, panel, line, i);
+  if (!fit) return null;
+  const ps = familyPValues(ctx, family, 'step');
+  const adjusted = ps.get(`${panel} ${line} ${i}`) ?? fit.p;
+  if (!(adjusted < 0.05) || !(fit.sseStep <= STEP_FIT * fit.sseLine)) return null;
+  return {
+    ...fit,
+    direction: fit.after > fit.before ? 'up' : 'down',
+    adjusted,
+    tests: ps.size,
+  };
 }
 
 /** A family from a claim's parameters, as anyone may have written them. */
@@ -195,4 +246,57 @@ export function alignedPanel(
   const panel = Number(p.panel ?? 0);
   if (!ctx.view.aligned(panel)) return null;
   return { panel, n: ctx.view.cols, vals: ctx.view.grid.panels[panel]!.values };
+}
+
+/** The finite cells' mean and total variation (sum of squared deviations from it), computed once. */
+export function totalVariation(ctx: Ctx): { mean: number; ss: number } {
+  return ctx.once('total variation', () => {
+    const sorted = ctx.sorted();
+    let sum = 0;
+    for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
+    const mean = sorted.length ? sum / sorted.length : 0;
+    let ss = 0;
+    for (let i = 0; i < sorted.length; i++) ss += (sorted[i]! - mean) ** 2;
+    return { mean, ss };
+  });
+}
+
+/** The share of the grid's total variation that `ss` (a sum of squares an observation accounts for) is, in [0, 1]. */
+export function explainedShare(ctx: Ctx, ss: number): number {
+  const total = totalVariation(ctx).ss;
+  return total > 0 && Number.isFinite(ss) ? Math.min(1, Math.max(0, ss / total)) : 0;
+}
+
+/**
+ * The rank of an observation about the values: `base` plus up to 50 for the share of the
+ * grid's variation it accounts for, so what explains most of the picture is said first
+ * (issue 15) and a lone extreme cell does not open the description.
+ */
+export const explainedScore = (explained: number, base = 50): number => base + 50 * explained;
+
+/** Sum of squares a least-squares line takes out of a sequence (in index order). */
+export function lineFitSS(x: readonly number[]): number {
+  const n = x.length;
+  if (n < 3) return 0;
+  const mx = (n - 1) / 2;
+  let my = 0;
+  for (const v of x) my += v;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (i - mx) * (x[i]! - my);
+    sxx += (i - mx) ** 2;
+  }
+  return (sxy * sxy) / sxx;
+}
+
+/** Sum of squares two levels take out of a sequence: its variation about its mean less the step's residual. */
+export function stepFitSS(x: readonly number[], sseStep: number): number {
+  let my = 0;
+  for (const v of x) my += v;
+  my /= x.length;
+  let ss = 0;
+  for (const v of x) ss += (v - my) ** 2;
+  return Math.max(0, ss - sseStep);
 }

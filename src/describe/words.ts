@@ -13,7 +13,7 @@ interface Numbered {
   readonly numbers: readonly ClaimNumber[];
 }
 
-/** At most this many labels or cells are listed; then "…, and N more". */
+/** At most this many labels or cells are listed; then "… and others (N in all)". */
 export const LIST_CAP = 7;
 
 export const n = (c: Numbered, name: string): ClaimNumber =>
@@ -24,11 +24,16 @@ export const pText = (c: Numbered): string =>
 export const t = (c: Numbered, name: string): string => n(c, name).text;
 export const v = (c: Numbered, name: string): number => n(c, name).value;
 
+/**
+ * "a, b and c"; past LIST_CAP items, "a, b, … and others (N in all)". N (`total`) must be a
+ * number the sentence's claims state, or how many claims (of one kind and finding) it cites:
+ * checkClaims verifies it as any other numeral.
+ */
 export function listOf(items: readonly string[], total = items.length): string {
   const shown = items.slice(0, LIST_CAP);
   const more = total - shown.length;
   if (shown.length === 1 && more === 0) return shown[0]!;
-  if (more > 0) return `${shown.join(', ')} and others`;
+  if (more > 0) return `${shown.join(', ')} and others (${total} in all)`;
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 

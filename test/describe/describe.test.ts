@@ -66,25 +66,45 @@ suite('describe: the seed figures', () => {
     assert.match(d.markdown, /The minimum is 0\.90, at row `4` \/ column `3`\./);
   });
 
-  it('seed 001: three rows fall with Length once the 7 rows are tested as one family; u does not fall (the seed says it does), and rows end early', () => {
+  it('seed 001: accuracy falls with Length in 6 of the 7 rows (3 steadily, 3 in one step) and u rises in a step, tested as one family; rows end early', () => {
     const { description: d } = seed('001');
     const trend = (label: string) =>
       kind(d.claims, 'trend').find((c) => (c.params['key'] as { label: string }).label === label)!;
     for (const label of ['~', 'o', '>']) assert.equal(trend(label).facts['direction'], 'down');
-    // u's rise has p = 0.035 alone, 0.061 after Benjamini–Hochberg over the 7 rows: not called.
+    // u's rise has p = 0.035 alone, 0.061 after Benjamini–Hochberg over the 7 rows: no monotone trend…
     assert.equal(trend('u').facts['direction'], 'none');
     assert.equal(numberOf(trend('u'), 'p').text, '0.061');
     assert.equal(numberOf(trend('u'), 'tests').value, 7);
-    assert.match(
-      d.markdown,
-      /rows `~` \(100\.0% → 97\.7%\), `o` \(100\.0% → 97\.7%\) and `>` \(99\.7% → 87\.3%\) fall/,
+    // …but its level changes once, as h's, m's and 4's do (the seed: "h drops at lengths 3–4").
+    const steps = kind(d.claims, 'step');
+    assert.deepEqual(
+      steps.map((c) => [c.params.key.label, c.facts.direction, c.facts.before, c.facts.after]),
+      [
+        ['h', 'down', '2', '3'],
+        ['m', 'down', '2', '3'],
+        ['4', 'down', '1', '2'],
+        ['u', 'up', '2', '3'],
+      ],
     );
+    const [family] = kind(d.claims, 'trend_family');
+    assert.equal(family!.facts.direction, 'down');
+    assert.deepEqual(family!.facts.exceptions, [{ key: { label: 'u', n: 0 }, direction: 'up' }]);
+    // The story opens the overview.
+    const overview = d.sentences.filter((x) => x.section === 'overview').map((x) => x.text);
+    assert.match(
+      overview[1]!,
+      /^Values fall along `Length` in 6 of 7 rows .*the exception is `u` \(rises\)\.$/,
+    );
+    assert.match(overview[2]!, /rows `h` \(96\.1% → 84\.7% between `2` and `3`\)/);
     // A falling row is never also "nearly constant".
     assert.doesNotMatch(d.markdown, /row `>` \([^)]*\)[^.]*nearly constant/);
     const [m] = kind(d.claims, 'missing');
     assert.equal(m!.facts['pattern'], 'ragged-ends');
     assert.equal(numberOf(m!, 'missing').value, 59);
-    assert.match(d.markdown, /59 of 140 cells are missing.*`~` 9,/);
+    assert.match(
+      d.markdown,
+      /59 of 140 cells are missing.*from 9 cells \(`h`, `~` and `4`\) to 19 \(`m`\)/,
+    );
     assert.match(d.markdown, /\| h \| 96\.7% \| .* \| 83\.7% \| – \|/);
   });
 
@@ -358,12 +378,23 @@ suite('descriptions in the outputs', () => {
   });
 
   it('says it to a screen reader in plain sentences: no Markdown, labels as they are (issue 15)', () => {
-    const { output } = seed('001');
+    const { output } = renderSpec({
+      data: {
+        values: [
+          [0.1, 0.2, 0.3],
+          [0.2, 0.1, 0.2],
+          [9, 0.3, 0.1],
+          [0.3, 0.2, 0.1],
+        ],
+        rows: ['a', 'b', '<x> & y', 'c'],
+        cols: ['p', 'q', 'r'],
+      },
+    });
     const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(output)![1]!;
     assert.doesNotMatch(desc, /###|\||`/);
-    // The row labelled ">" is escaped once, for XML: a reader hears ">", not "&gt;".
-    assert.match(desc, /“&gt;” \(99\.7% → 87\.3%\)/);
-    assert.doesNotMatch(desc, /&amp;gt;/);
+    // The row labelled "<x> & y" is escaped once, for XML: a reader hears "<x> & y", not "&lt;x&gt;".
+    assert.match(desc, /“&lt;x&gt; &amp; y”/);
+    assert.doesNotMatch(desc, /&amp;(lt|gt|amp);/);
   });
   it('PDF carries it as the Subject', async () => {
     const pdf = Buffer.from(await outputBytes(seed('000'), 'pdf')).toString('latin1');

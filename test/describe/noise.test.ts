@@ -1,7 +1,7 @@
 /**
  * Descriptions of pure noise (issue 15): seeded grids of Gaussian noise of several sizes, with
  * numbered (ordered) axes that invite trend tests. At most 5% of them may get a sentence that
- * says a line rises or falls, and at most 5% one that calls cells outliers; every claim and
+ * says a line rises or falls (a trend or a step in level), and at most 5% one that calls cells outliers; every claim and
  * sentence passes checkClaims.
  */
 import assert from 'node:assert/strict';
@@ -35,7 +35,8 @@ function rates(n: number, runs: number, seed: number): { trend: number; outliers
       .filter((s) => s.section === 'observations')
       .map((s) => s.text)
       .join(' ');
-    if (/\b(rises|falls|rise|fall)\b/.test(said)) trend++;
+    // A step in level says a direction too ("drop", "rises in one step").
+    if (/\b(rises|falls|rise|fall|drops?)\b/.test(said)) trend++;
     if (/do(es)? not fit/.test(said)) outliers++;
   }
   return { trend: trend / runs, outliers: outliers / runs };

@@ -71,7 +71,12 @@ export const clipping: Detector<'clipping'> = {
         ...listedValues.map((v, i) => cellNum(ctx, `v${i + 1}`, v, listed[i]!)),
       ],
       rule: 'finite or infinite cells above vmax or below vmin; on a log scale, cells at or below 0 (blank) apart',
-      score: 45,
+      // A value beyond the range by more than a tenth of it is hidden by its colour: said early.
+      score: [...overValues.map((x) => x - vmax), ...underValues.map((x) => vmin - x)].some(
+        (d) => d > 0.1 * (vmax - vmin),
+      )
+        ? 85
+        : 45,
     };
   },
 

@@ -7,9 +7,11 @@ import { maxOf } from '../../util/extent.ts';
 
 /** Non-negative data: a row whose largest cell holds more than 60% of the row's sum. */
 export const concentration: Detector<'concentration'> = {
-  plan: ({ grid, view, paired }) =>
+  plan: ({ grid, view, paired, found }) =>
     unpairedPanels(grid, paired).flatMap((panel) =>
-      grid.panels[panel]!.rows <= MAX_LINES
+      // A confusion matrix's rows are said as per-class accuracy (class_accuracy), not shares.
+      grid.panels[panel]!.rows <= MAX_LINES &&
+      !found('class_accuracy').some((c) => c.params.panel === panel)
         ? Array.from({ length: grid.panels[panel]!.rows }, (_, r) => ({
             panel,
             key: view.rowKey(panel, r),
@@ -39,7 +41,7 @@ export const concentration: Detector<'concentration'> = {
       labels: [key.label, cellKey.col],
       numbers: [share('share', top / sum), cellNum(ctx, 'value', top, cellKey)],
       rule: "the row's largest cell holds more than 60% of the row's sum (non-negative rows)",
-      score: 60,
+      score: 55,
     };
   },
 

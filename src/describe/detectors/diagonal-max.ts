@@ -53,7 +53,11 @@ export const diagonalMax: Detector<'diagonal_max'> = {
       }
     }
     if (counted < 2) return null;
-    numbers.unshift(count('held', held), count('n', counted));
+    numbers.unshift(
+      count('held', held),
+      count('n', counted),
+      count('exceptions', exceptions.length),
+    );
     const labels = [...new Set(exceptions.flatMap((e) => [e.cell.row, e.by.row, e.by.col]))];
     return {
       kind: 'diagonal_max',

@@ -71,7 +71,8 @@ export const errorGrowth: Detector<'error_growth'> = {
         : '';
     const d = c.facts.direction;
     const verb = d === 'up' ? 'grows' : d === 'down' ? 'shrinks' : 'shows no consistent trend';
-    return `Between ${code(a ?? '')} and ${code(b ?? '')}${which}, the mean absolute difference ${verb} over time: ${segs.join(', ')} in the ${t(c, 'segments')} segments (Mann–Kendall ${pText(c)} over columns).`;
+    // The first and last segments give the size; every segment's value is in the claim.
+    return `Between ${code(a ?? '')} and ${code(b ?? '')}${which}, the mean absolute difference ${verb} over time, from ${segs[0]} in the first of ${t(c, 'segments')} segments to ${segs[segs.length - 1]} in the last (Mann–Kendall ${pText(c)} over columns).`;
   },
 
   interpret: (c) =>

@@ -1,7 +1,7 @@
-import { cellNum, count, MAX_LISTED_CELLS } from '../claims.ts';
+import { cellNum, count, MAX_LISTED_CELLS, share } from '../claims.ts';
 import { sameValue } from '../stats.ts';
 import type { Detector } from '../detector.ts';
-import { cellsWhere } from '../scan.ts';
+import { cellsWhere, explainedScore, explainedShare, totalVariation } from '../scan.ts';
 import type { CellKey } from '../view.ts';
 import { cell, LIST_CAP, listOf, t, v } from '../words.ts';
 import { makeFormatter } from '../../format/number.ts';
@@ -57,14 +57,23 @@ export const extreme: Detector<'extreme'> = {
         ctx.view.cellKey(pp, r, c),
       );
     const at = keysOf(best);
-    const numbers = [cellNum(ctx, 'value', best, at[0]!), count('cells', cells)];
+    // What the extreme cells account for: their squared distance from the mean, as a share of the grid's.
+    const explained = explainedShare(ctx, cells * (best - totalVariation(ctx).mean) ** 2);
+    const numbers = [
+      cellNum(ctx, 'value', best, at[0]!),
+      count('cells', cells),
+      share('explained', explained),
+    ];
     const facts: { at: readonly CellKey[]; runnerUp?: readonly CellKey[] } = { at };
     if (!Number.isNaN(second) && show(second) === show(best)) {
       facts.runnerUp = keysOf(second);
+      let runnerUpCells = 0;
+      for (let i = 0; i < sorted.length; i++) if (sameValue(sorted[i]!, second)) runnerUpCells++;
       // Both as the data holds them (the shortest decimal that reads back as the value).
       numbers.push(
         { name: 'full', value: best, text: String(best) },
         { name: 'runnerUp', value: second, text: String(second) },
+        count('runnerUpCells', runnerUpCells),
       );
     }
     const labels = [...new Set([...at, ...(facts.runnerUp ?? [])].flatMap((k) => [k.row, k.col]))];
@@ -77,7 +86,7 @@ export const extreme: Detector<'extreme'> = {
       labels,
       numbers,
       rule: `the ${which === 'max' ? 'largest' : 'smallest'} finite value, with every cell that equals it to 12 significant digits (the first ${MAX_LISTED_CELLS} listed)`,
-      score: which === 'max' ? 80 : 79,
+      score: explainedScore(explained) - (which === 'max' ? 0 : 0.01),
     };
   },
 
@@ -99,7 +108,10 @@ export const extreme: Detector<'extreme'> = {
           ? `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells: ${listOf(at.map((k) => cell(w, k)))}`
           : `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells`;
     if (runner)
-      s += `; it is ${t(c, 'full')}, and the runner-up, ${t(c, 'runnerUp')} at ${listOf(runner.map((k) => cell(w, k)))}, shows as the same text`;
+      s += `; it is ${t(c, 'full')}, and the runner-up, ${t(c, 'runnerUp')} at ${listOf(
+        runner.map((k) => cell(w, k)),
+        v(c, 'runnerUpCells'),
+      )}, shows as the same text`;
     return `${s}.`;
   },
 };

@@ -1,6 +1,6 @@
-import { count, num } from '../claims.ts';
+import { count, num, share } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { lineCount, lineKey } from '../scan.ts';
+import { explainedScore, explainedShare, lineCount, lineKey } from '../scan.ts';
 import { code } from '../view.ts';
 import { capitalised, line, lineName } from '../words.ts';
 
@@ -101,6 +101,24 @@ export const groupContrast: Detector<'group_contrast'> = {
     }
     if (!best) return null;
     const on = lineKey(view, 0, across, best.at);
+    // What the contrast accounts for: the between-group sum of squares on that line.
+    const values = view.line(0, across, best.at);
+    let gs = 0;
+    let gn = 0;
+    let rs = 0;
+    let rn = 0;
+    values.forEach((x, i) => {
+      if (!Number.isFinite(x)) return;
+      if (inGroup.has(i)) {
+        gs += x;
+        gn++;
+      } else {
+        rs += x;
+        rn++;
+      }
+    });
+    const m = (gs + rs) / (gn + rn);
+    const explained = explainedShare(ctx, gn * (gs / gn - m) ** 2 + rn * (rs / rn - m) ** 2);
     const memberKeys = members.map((i) => lineKey(view, 0, lines, i));
     const below = best.side === 'below';
     return {
@@ -115,9 +133,10 @@ export const groupContrast: Detector<'group_contrast'> = {
         // The group's bound and the others' bound that face each other across the gap.
         num(ctx, 'group', below ? best.g[1] : best.g[0]),
         num(ctx, 'rest', below ? best.r[0] : best.r[1]),
+        share('explained', explained),
       ],
       rule: `lines whose labels start with the same word, every one of them below (or above) every other line on one ${across === 'col' ? 'column' : 'row'}, by at least ${MIN_GAP * 100}% of the colour scale; the widest such gap`,
-      score: 98,
+      score: explainedScore(explained),
     };
   },
 

@@ -5,17 +5,21 @@
 import type { ClaimKind } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { band } from './band.ts';
+import { classAccuracy } from './class-accuracy.ts';
 import { clipping } from './clipping.ts';
 import { concentration } from './concentration.ts';
 import { diagonalMax } from './diagonal-max.ts';
 import { errorGrowth } from './error-growth.ts';
 import { extreme } from './extreme.ts';
 import { groupContrast } from './group-contrast.ts';
+import { levels } from './levels.ts';
 import { lowVariance } from './low-variance.ts';
+import { magnitudeShare } from './magnitude-share.ts';
 import { marginal } from './marginal.ts';
 import { missing } from './missing.ts';
 import { outliers } from './outliers.ts';
 import { sign } from './sign.ts';
+import { step } from './step.ts';
 import { summary } from './summary.ts';
 import { symmetry } from './symmetry.ts';
 import { topOffdiag } from './top-offdiag.ts';
@@ -29,12 +33,16 @@ export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   missing,
   outliers,
   group_contrast: groupContrast,
+  class_accuracy: classAccuracy,
+  magnitude_share: magnitudeShare,
+  levels,
   diagonal_max: diagonalMax,
   top_offdiag: topOffdiag,
   band,
   symmetry,
   marginal,
   trend,
+  step,
   trend_family: trendFamily,
   error_growth: errorGrowth,
   low_variance: lowVariance,

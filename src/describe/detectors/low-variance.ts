@@ -3,14 +3,14 @@ import type { Detector, Grouping } from '../detector.ts';
 import { lineParams, MAX_LINES, unpairedPanels } from '../scan.ts';
 import { sameValue } from '../stats.ts';
 import type { LineKey } from '../view.ts';
-import { capitalised, lineName, listOf, t } from '../words.ts';
+import { capitalised, LIST_CAP, lineName, listOf, t } from '../words.ts';
 import type { ClaimOf } from '../claims.ts';
 import { maxOf, minOf } from '../../util/extent.ts';
 
 /** The constant and nearly constant lines of the figure are said in one sentence. */
 const group: Grouping<'low_variance'> = {
   key: () => 'all',
-  score: () => 50,
+  score: () => 45,
   sentence(w, cs) {
     const constant = cs.filter((c) => c.facts.constant);
     const near = cs.filter((c) => !c.facts.constant);
@@ -19,10 +19,15 @@ const group: Grouping<'low_variance'> = {
     const out: string[] = [];
     const byValue = new Map<string, ClaimOf<'low_variance'>[]>();
     for (const c of constant) byValue.set(t(c, 'min'), [...(byValue.get(t(c, 'min')) ?? []), c]);
-    for (const [value, group] of byValue)
-      out.push(
-        `${listOf(group.map(name), group.length)} ${group.length > 1 ? 'are' : 'is'} constant at ${value}`,
-      );
+    // Lines constant at one value each are listed by value, unless a list would be cut short:
+    // then they are named together, with how many there are (the constant claims cited).
+    if ([...byValue.values()].some((g) => g.length > LIST_CAP) && byValue.size > 1)
+      out.push(`${listOf(constant.map(name), constant.length)} are each constant`);
+    else
+      for (const [value, group] of byValue)
+        out.push(
+          `${listOf(group.map(name), group.length)} ${group.length > 1 ? 'are' : 'is'} constant at ${value}`,
+        );
     if (near.length)
       out.push(
         `${listOf(
@@ -37,15 +42,16 @@ const group: Grouping<'low_variance'> = {
 /**
  * A near-constant row or column, relative to the scale shown: its range at most 5% of the
  * colour scale's (`scale`, vmax − vmin); "constant" only if its values are one value. A line
- * the trend detector found rising or falling is never called constant.
+ * the trend detector found rising or falling, or the step detector changing level, is never
+ * called constant.
  */
 export const lowVariance: Detector<'low_variance'> = {
   plan: ({ grid, view, paired, figure, found }) => {
     const scale = figure.norm.vmax - figure.norm.vmin;
     const trending = new Set(
-      found('trend')
-        .filter((c) => c.facts.direction !== 'none')
-        .map((c) => `${c.params.panel} ${c.params.line} ${c.params.key.label} ${c.params.key.n}`),
+      [...found('trend').filter((c) => c.facts.direction !== 'none'), ...found('step')].map(
+        (c) => `${c.params.panel} ${c.params.line} ${c.params.key.label} ${c.params.key.n}`,
+      ),
     );
     const keep = (x: { panel: number; line: 'row' | 'col'; key: LineKey }) =>
       !trending.has(`${x.panel} ${x.line} ${x.key.label} ${x.key.n}`);
@@ -87,7 +93,7 @@ export const lowVariance: Detector<'low_variance'> = {
       labels: [key.label],
       numbers: [num(ctx, 'min', lo), num(ctx, 'max', hi), count('n', v.length)],
       rule: 'a range at most 5% of the colour scale shown; constant when its values are one value',
-      score: 50,
+      score: 45,
     };
   },
 

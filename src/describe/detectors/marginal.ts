@@ -1,6 +1,6 @@
-import { count, num } from '../claims.ts';
+import { count, num, share } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { lineCount, lineKey } from '../scan.ts';
+import { explainedScore, explainedShare, lineCount, lineKey, totalVariation } from '../scan.ts';
 import { MEAN_TIE, mean, sameValue } from '../stats.ts';
 import type { LineKey } from '../view.ts';
 import { lineName, listOf, t } from '../words.ts';
@@ -39,15 +39,28 @@ export const marginal: Detector<'marginal'> = {
       .map((m, i) => (sameValue(m, target, MEAN_TIE) ? i : -1))
       .filter((i) => i >= 0);
     const keys = idx.map((i) => lineKey(view, panel, axis, i));
+    // What the lines' level accounts for: cells × (line mean − grand mean)², as a share of the grid's variation.
+    const grand = totalVariation(ctx).mean;
+    const explained = explainedShare(
+      ctx,
+      idx.reduce(
+        (s, i) => s + view.finiteLine(panel, axis, i).length * (means[i]! - grand) ** 2,
+        0,
+      ),
+    );
     return {
       kind: 'marginal',
       params: { panel, axis, which },
       facts: { lines: keys },
       cells: [],
       labels: keys.map((k) => k.label),
-      numbers: [num(ctx, 'mean', target), count('lines', idx.length)],
+      numbers: [
+        num(ctx, 'mean', target),
+        count('lines', idx.length),
+        share('explained', explained),
+      ],
       rule: `the ${axis} with the ${which === 'best' ? 'highest' : 'lowest'} mean of its finite values, with ties (means equal to 9 significant digits)`,
-      score: which === 'best' ? 40 : 39,
+      score: explainedScore(explained, 40) - (which === 'best' ? 0 : 0.01),
     };
   },
 

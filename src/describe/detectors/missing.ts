@@ -2,7 +2,7 @@ import { count } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { anyMissing } from '../scan.ts';
 import { type CellKey, code, type LineKey } from '../view.ts';
-import { listOf, t } from '../words.ts';
+import { listOf, t, v } from '../words.ts';
 
 /** Missing cells: how many, rows and columns entirely missing, and the pattern (rows that end early). */
 export const missing: Detector<'missing'> = {
@@ -46,9 +46,16 @@ export const missing: Detector<'missing'> = {
       count('fullRows', fullRows.length),
     ];
     if (pattern === 'ragged-ends') {
-      lengths.forEach((l, i) => {
-        numbers.push(count(`len${i + 1}`, l.length));
-      });
+      // The shortest and longest rows (each row's length is in the table).
+      const lens = lengths.map((l) => l.length);
+      const lo = Math.min(...lens);
+      const hi = Math.max(...lens);
+      numbers.push(
+        count('shortest', lo),
+        count('longest', hi),
+        count('shortestRows', lens.filter((l) => l === lo).length),
+        count('longestRows', lens.filter((l) => l === hi).length),
+      );
     }
     return {
       kind: 'missing',
@@ -57,13 +64,15 @@ export const missing: Detector<'missing'> = {
         pattern,
         fullRows: fullRows.map((k) => k.row),
         lengths:
-          pattern === 'ragged-ends' ? lengths.map((l) => ({ panel: l.panel, key: l.key })) : [],
+          pattern === 'ragged-ends'
+            ? lengths.map((l) => ({ panel: l.panel, key: l.key, length: l.length }))
+            : [],
       },
       cells: [],
       labels: lengths.map((l) => l.key.label),
       numbers,
       rule: 'NaN or empty cells that the figure does not mask; "rows end early" when every row is values followed only by missing cells; "all" when no cell holds a value',
-      score: pattern === 'ragged-ends' ? 85 : pattern === 'all' ? 90 : 40,
+      score: pattern === 'ragged-ends' ? 60 : pattern === 'all' ? 90 : 40,
     };
   },
 
@@ -72,8 +81,14 @@ export const missing: Detector<'missing'> = {
       return `Every cell is missing (${t(c, 'cells')} of ${t(c, 'cells')}): the grid holds no value.`;
     const lead = `${t(c, 'missing')} of ${t(c, 'cells')} cells are missing`;
     if (c.facts.pattern !== 'ragged-ends') return `${lead}; they are left blank.`;
-    const lens = c.facts.lengths.map((l, i) => `${code(l.key.label)} ${t(c, `len${i + 1}`)}`);
-    return `${lead}: every row holds values from the first column up to a point and none after it; cells per row: ${listOf(lens, lens.length)}.`;
+    const rows = (name: string) =>
+      listOf(
+        c.facts.lengths
+          .filter((l) => String(l.length) === t(c, name))
+          .map((l) => code(l.key.label)),
+        v(c, `${name}Rows`),
+      );
+    return `${lead}: every row holds values from the first column up to a point and none after it, from ${t(c, 'shortest')} cells (${rows('shortest')}) to ${t(c, 'longest')} (${rows('longest')}).`;
   },
 
   interpret: (c) =>

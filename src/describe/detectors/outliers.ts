@@ -1,5 +1,6 @@
 import { cellNum, count, MAX_LISTED_CELLS } from '../claims.ts';
 import type { Detector } from '../detector.ts';
+import { explainedScore, explainedShare, totalVariation } from '../scan.ts';
 import { normalQuantile } from '../stats.ts';
 import type { CellKey } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
@@ -156,7 +157,14 @@ export const outliers: Detector<'outliers'> = {
         ...found.slice(0, 4).map((f, i) => cellNum(ctx, `v${i + 1}`, f.v, keys[i]!)),
       ],
       rule: `residual after the rows' and columns' levels (median polish) beyond ${z.toFixed(2)} robust standard deviations: the grid's ${tested} cells tested as one family at a 5% error rate on Gaussian noise; more than 1% of the cells or 10 would be structure, not outliers`,
-      score: 58,
+      // What the outliers account for: their squared distance from the grid's mean.
+      score: explainedScore(
+        explainedShare(
+          ctx,
+          found.reduce((s, f) => s + (f.v - totalVariation(ctx).mean) ** 2, 0),
+        ),
+        45,
+      ),
     };
   },
 

@@ -72,9 +72,10 @@ export const sign: Detector<'sign'> = {
         count('at', at),
         num(ctx, 'center', center),
         cellNum(ctx, 'largest', bigValue, bigKey),
+        count('wholeColumns', cols.length),
       ],
       rule: 'cells (infinite ones too) above, below and equal to the centre of the colour scale',
-      score: 65,
+      score: 52,
     };
   },
 
@@ -83,7 +84,10 @@ export const sign: Detector<'sign'> = {
     const whole = c.facts.wholeColumns as { key: LineKey; side: string }[];
     let s = `${t(c, 'above')} cells are above ${t(c, 'center')} and ${t(c, 'below')} below${v(c, 'at') > 0 ? `, ${t(c, 'at')} equal to it` : ''}; the largest magnitude is ${t(c, 'largest')}, at ${cell(w, big)}`;
     if (whole.length)
-      s += `; every cell of ${listOf(whole.map((x) => `column ${code(x.key.label)} is ${x.side} it`))}`;
+      s += `; every cell of ${listOf(
+        whole.map((x) => `column ${code(x.key.label)} is ${x.side} it`),
+        v(c, 'wholeColumns'),
+      )}`;
     return `${s}.`;
   },
 };

@@ -4,10 +4,13 @@ import {
   familyPValues,
   MAX_LINES,
   MAX_TREND_CELLS,
+  explainedScore,
+  explainedShare,
+  lineFitSS,
   orderedAxis,
   unpairedPanels,
 } from '../scan.ts';
-import { count, num, pNum } from '../claims.ts';
+import { count, num, pNum, share } from '../claims.ts';
 import type { Detector, Grouping, PlanScope } from '../detector.ts';
 import {
   lineCount,
@@ -18,7 +21,7 @@ import {
   trendDirection,
 } from '../scan.ts';
 import { code, type LineKey } from '../view.ts';
-import { dirWord, line, lineName, listOf, pText, t } from '../words.ts';
+import { dirWord, line, lineName, listOf, pText, t, v as numberOf } from '../words.ts';
 
 /**
  * The trends of a panel's rows (or columns) are said in one sentence, grouped by direction;
@@ -29,17 +32,30 @@ const group: Grouping<'trend'> = {
   key: (c, claims) =>
     claims.some(
       (f) =>
-        f.kind === 'trend_family' &&
-        f.params.panel === c.params.panel &&
-        f.params.line === c.params.line,
+        (f.kind === 'trend_family' &&
+          f.params.panel === c.params.panel &&
+          f.params.line === c.params.line) ||
+        // A line that changes level in one step is said by the step's sentence.
+        (f.kind === 'step' &&
+          f.params.panel === c.params.panel &&
+          f.params.line === c.params.line &&
+          f.params.key.label === c.params.key.label &&
+          f.params.key.n === c.params.key.n),
     )
       ? null
       : `${c.params.panel}/${c.params.line}`,
+  // Ranked by the variation the lines' trends account for together.
   score: (cs) =>
     cs.every((c) => c.facts.direction === 'none') && cs.length < 2
       ? null
       : cs.some((c) => c.facts.direction !== 'none')
-        ? 72
+        ? explainedScore(
+            Math.min(
+              1,
+              cs.reduce((s, c) => s + numberOf(c, 'explained'), 0),
+            ),
+            55,
+          )
         : 25,
   sentence(w, cs) {
     const l = cs[0]!.params.line;
@@ -105,6 +121,8 @@ export const trend: Detector<'trend'> = {
           ? mk.down === v.length - 1
           : false;
     const title = (p.title as string | null | undefined) ?? null;
+    // What the trend accounts for: the sum of squares its least-squares line takes out.
+    const explained = direction === 'none' ? 0 : explainedShare(ctx, lineFitSS(v));
     const first = v[0]!;
     const last = v[v.length - 1]!;
     return {
@@ -124,9 +142,10 @@ export const trend: Detector<'trend'> = {
         count('flat', mk.flat),
         num(ctx, 'first', first),
         num(ctx, 'last', last),
+        share('explained', explained),
       ],
       rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyP.size} lines tested in the figure; a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
-      score: direction === 'none' ? 20 : 70,
+      score: direction === 'none' ? 20 : explainedScore(explained, 55),
     };
   },
 
