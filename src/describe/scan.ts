@@ -133,34 +133,29 @@ export const trendDirection = (mk: MannKendall, p = mk.p): 'up' | 'down' | 'none
 /** The axes whose lines are tested for trends together: a figure's family of tests. */
 export type TrendFamily = readonly { readonly panel: number; readonly line: 'row' | 'col' }[];
 
-/** The tests run on every line of a trend family: Mann–Kendall's, and the step in level's. */
-export type LineTest = 'trend' | 'step';
-
 /**
- * The family-adjusted p-value of each line's test (Benjamini–Hochberg, over every line of
- * every axis in the family with enough finite cells for the test), by `panel line index`;
- * computed once per family and test.
+ * The family-adjusted p-value of every test run on the family's lines (Benjamini–Hochberg
+ * over them all: each line's Mann–Kendall test when it has MIN_TREND_CELLS finite cells, and
+ * its step test when it has 6), by `trend panel line index` and `step panel line index`;
+ * computed once per family. One family for both tests, so that a grid of noise gets a
+ * sentence of either kind no more often than the error rate.
  */
-export function familyPValues(
-  ctx: Ctx,
-  family: TrendFamily,
-  test: LineTest = 'trend',
-): Map<string, number> {
-  return ctx.once(`family ${test} ${JSON.stringify(family)}`, () => {
+export function familyPValues(ctx: Ctx, family: TrendFamily): Map<string, number> {
+  return ctx.once(`family ${JSON.stringify(family)}`, () => {
     const keys: string[] = [];
     const ps: number[] = [];
     for (const { panel, line } of family) {
       if (panel < 0 || panel >= ctx.view.grid.panels.length) continue;
       for (let i = 0; i < lineCount(ctx.view, panel, line); i++) {
-        const p =
-          test === 'trend'
-            ? ctx.view.finiteLine(panel, line, i).length < MIN_TREND_CELLS
-              ? null
-              : lineTrend(ctx, panel, line, i).p
-            : (lineStep(ctx, panel, line, i)?.p ?? null);
-        if (p === null) continue;
-        keys.push(`${panel} ${line} ${i}`);
-        ps.push(p);
+        if (ctx.view.finiteLine(panel, line, i).length >= MIN_TREND_CELLS) {
+          keys.push(`trend ${panel} ${line} ${i}`);
+          ps.push(lineTrend(ctx, panel, line, i).p);
+        }
+        const step = lineStep(ctx, panel, line, i);
+        if (step) {
+          keys.push(`step ${panel} ${line} ${i}`);
+          ps.push(step.p);
+        }
       }
     }
     const adjusted = benjaminiHochberg(ps);
@@ -175,6 +170,8 @@ export function lineStep(ctx: Ctx, panel: number, line: 'row' | 'col', i: number
 
 /** A step leaves at most this share of a straight line's squared error: the line changes level, not slope. */
 export const STEP_FIT = 0.7;
+/** At least this share of a step's change happens between the two cells either side of it. */
+export const SHARP = 0.5;
 
 /**
  * A line's step in level, when it holds: its family-adjusted p < 0.05 and the two levels fit
@@ -189,9 +186,12 @@ export function lineStepHolds(
 ): (StepFit & { direction: 'up' | 'down'; adjusted: number; tests: number }) | null {
   const fit = lineStep(ctx, panel, line, i);
   if (!fit) return null;
-  const ps = familyPValues(ctx, family, 'step');
-  const adjusted = ps.get(`${panel} ${line} ${i}`) ?? fit.p;
-  if (!(adjusted < 0.05) || !(fit.sseStep <= STEP_FIT * fit.sseLine)) return null;
+  const ps = familyPValues(ctx, family);
+  const adjusted = ps.get(`step ${panel} ${line} ${i}`) ?? fit.p;
+  // A step happens at once: most of the change between the levels is the change between the
+  // two cells either side (serially correlated noise drifts there over several cells instead).
+  const sharp = Math.abs(fit.jump) >= SHARP * Math.abs(fit.after - fit.before);
+  if (!(adjusted < 0.05) || !(fit.sseStep <= STEP_FIT * fit.sseLine) || !sharp) return null;
   return {
     ...fit,
     direction: fit.after > fit.before ? 'up' : 'down',

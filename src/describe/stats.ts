@@ -384,6 +384,8 @@ export interface StepFit {
   /** Residual sums of squares of the two-level fit and of a least-squares line. */
   readonly sseStep: number;
   readonly sseLine: number;
+  /** The change between the two cells either side of the split. */
+  readonly jump: number;
 }
 
 /**
@@ -431,7 +433,10 @@ export function stepFit(x: readonly number[]): StepFit | null {
   }
   const sseLine = Math.max(0, syy - (sxy * sxy) / sxx);
   const residuals = x.map((v, i) => v - (i < at ? before : after));
-  const r1 = Math.max(0, lagOneAutocorrelationRaw(residuals));
+  // The residuals' lag-1 autocorrelation, corrected for its small-sample bias (about
+  // −(1 + 4ρ)/n): a fitted step absorbs part of a slow wander, so the raw estimate is low.
+  const raw = lagOneAutocorrelationRaw(residuals);
+  const r1 = Math.min(0.95, Math.max(0, raw + (1 + 4 * raw) / n));
   const s2 = best / (n - 2);
   const t =
     s2 > 0
@@ -439,7 +444,7 @@ export function stepFit(x: readonly number[]): StepFit | null {
         Math.sqrt((1 - r1) / (1 + r1))
       : Infinity;
   const p = Math.min(1, (n - 3) * studentTwoSided(t, n - 2));
-  return { at, before, after, p, sseStep: best, sseLine };
+  return { at, before, after, p, sseStep: best, sseLine, jump: x[at]! - x[at - 1]! };
 }
 
 /** Lag-1 autocorrelation of residuals that already have mean zero within their fit. */

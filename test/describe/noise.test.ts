@@ -32,7 +32,7 @@ function rates(n: number, runs: number, seed: number): { trend: number; outliers
     const d = describe(resolveSpec(spec, gridFromSpec(spec, null), new Warnings()));
     if (k < 10) assert.deepEqual(checkClaims(d.grid, d.claims, d.sentences).failures, []);
     const said = d.sentences
-      .filter((s) => s.section === 'observations')
+      .filter((s) => s.section !== 'interpretation')
       .map((s) => s.text)
       .join(' ');
     // A step in level says a direction too ("drop", "rises in one step").

@@ -42,7 +42,7 @@ const group: Grouping<'step'> = {
         ? ` in ${code(w.grid.panels[cs[0]!.params.panel]!.title ?? '')}`
         : '';
     const parts = [part('down'), part('up')].filter(Boolean);
-    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} in one step, from one level to another (mean before → mean after; two levels fit better than a line, p < ${t(cs[0]!, 'alpha')} after adjusting for the ${t(cs[0]!, 'tests')} lines tested).`;
+    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} in one step, from one level to another (mean before → mean after; two levels fit better than a line, p < ${t(cs[0]!, 'alpha')} after adjusting for the ${t(cs[0]!, 'tests')} tests in the figure).`;
   },
 };
 
@@ -97,7 +97,7 @@ export const step: Detector<'step'> = {
         { name: 'alpha', value: 0.05, text: '0.05' },
         share('explained', explained),
       ],
-      rule: `two levels (the means before and after the split leaving the least squared error) leave at most 70% of a least-squares line's squared error, and the change has p < 0.05 (pooled t over the best split, Bonferroni over the splits tried, shrunk for lag-1 autocorrelation of the residuals) after Benjamini–Hochberg over the ${s.tests} lines tested`,
+      rule: `two levels (the means before and after the split leaving the least squared error) leave at most 70% of a least-squares line's squared error, and the change has p < 0.05 (pooled t over the best split, Bonferroni over the splits tried, shrunk for lag-1 autocorrelation of the residuals) after Benjamini–Hochberg over the ${s.tests} tests in the figure`,
       score: explainedScore(explained, 55),
     };
   },

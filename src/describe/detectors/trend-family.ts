@@ -39,7 +39,7 @@ export const trendFamily: Detector<'trend_family'> = {
       if (view.finiteLine(panel, line, i).length < MIN_TREND_CELLS) continue;
       const key = lineKey(view, panel, line, i);
       const mk = lineTrend(ctx, panel, line, i);
-      const dir = trendDirection(mk, adjusted.get(`${panel} ${line} ${i}`) ?? mk.p);
+      const dir = trendDirection(mk, adjusted.get(`trend ${panel} ${line} ${i}`) ?? mk.p);
       const values = view.finiteLine(panel, line, i);
       if (dir !== 'none') {
         results.push({ key, dir, ss: lineFitSS(values) });

@@ -83,7 +83,7 @@ const group: Grouping<'trend'> = {
       w.grid.panels.length > 1
         ? ` in ${code(w.grid.panels[cs[0]!.params.panel]!.title ?? '')}`
         : '';
-    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')} after adjusting for the ${t(cs[0]!, 'tests')} lines tested).`;
+    return `Along ${title ? code(title) : `the ${l === 'row' ? 'columns' : 'rows'}`}${panel}, ${parts.join('; ')} (Mann–Kendall test per ${line(l)}, a direction when p < ${t(cs[0]!, 'alpha')} after adjusting for the ${t(cs[0]!, 'tests')} tests in the figure).`;
   },
 };
 
@@ -112,7 +112,7 @@ export const trend: Detector<'trend'> = {
     // Every line of the family is one test of many: its p is adjusted over all of them (Benjamini–Hochberg).
     const family = familyOf(p.family);
     const familyP = familyPValues(ctx, family);
-    const adjusted = familyP.get(`${panel} ${line} ${lp.i}`) ?? mk.p;
+    const adjusted = familyP.get(`trend ${panel} ${line} ${lp.i}`) ?? mk.p;
     const direction = trendDirection(mk, adjusted);
     const strict =
       direction === 'up'
@@ -144,7 +144,7 @@ export const trend: Detector<'trend'> = {
         num(ctx, 'last', last),
         share('explained', explained),
       ],
-      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyP.size} lines tested in the figure; a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
+      rule: `Mann–Kendall test over the ${v.length} finite cells in axis order (${mk.exact ? 'exact' : 'normal approximation, its variance inflated for serial correlation'}); p adjusted (Benjamini–Hochberg) over the ${familyP.size} tests run on the figure's lines (trend and step); a direction needs adjusted p < 0.05 and at least ${MIN_TREND_CELLS} cells`,
       score: direction === 'none' ? 20 : explainedScore(explained, 55),
     };
   },
@@ -158,8 +158,8 @@ export const trend: Detector<'trend'> = {
     const d = c.facts.direction as string;
     const who = lineName(w, c.params.panel as number, l, key).replace(/^./, (x) => x.toUpperCase());
     if (d === 'none')
-      return `${who} shows no consistent trend${title} (${t(c, 'down')} of ${Number(t(c, 'n')) - 1} steps down, ${t(c, 'up')} up; Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} lines tested).`;
-    return `${who} ${c.facts.strict ? 'strictly ' : ''}${dirWord(d)}${title}, from ${t(c, 'first')} to ${t(c, 'last')} over ${t(c, 'n')} cells (Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} lines tested).`;
+      return `${who} shows no consistent trend${title} (${t(c, 'down')} of ${Number(t(c, 'n')) - 1} steps down, ${t(c, 'up')} up; Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} tests in the figure).`;
+    return `${who} ${c.facts.strict ? 'strictly ' : ''}${dirWord(d)}${title}, from ${t(c, 'first')} to ${t(c, 'last')} over ${t(c, 'n')} cells (Mann–Kendall ${pText(c)}, adjusted for the ${t(c, 'tests')} tests in the figure).`;
   },
   group,
 };
