@@ -13,6 +13,18 @@ import { GridView, type CellKey, type LineKey } from './view.ts';
 type Line = 'row' | 'col';
 type Direction = 'up' | 'down' | 'none';
 
+/** An axis's lines tested together for a direction: the trend and step tests' family. */
+// A type, not an interface: claim parameters are records (ClaimInput reads them as such).
+type LineFamily = {
+  panel: number;
+  line: Line;
+  title: string | null;
+  /** The axes tested together: each test's p is adjusted over all of their lines' tests (Benjamini–Hochberg). */
+  family: readonly { panel: number; line: Line }[];
+};
+/** One line of such an axis. */
+type LineOfFamily = LineFamily & { key: LineKey };
+
 /** Each kind's parameters (what it is about) and facts (findings that are not numbers). */
 export interface Kinds {
   summary: { params: { titles: readonly string[] }; facts: { reduced: string | null } };
@@ -30,23 +42,11 @@ export interface Kinds {
   };
   top_offdiag: { params: { panel: number; k: number }; facts: { at: readonly CellKey[] } };
   trend: {
-    params: {
-      panel: number;
-      line: Line;
-      key: LineKey;
-      title: string | null;
-      /** The axes tested together: p is adjusted over all of their lines (Benjamini–Hochberg). */
-      family: readonly { panel: number; line: Line }[];
-    };
+    params: LineOfFamily;
     facts: { direction: Direction; strict: boolean };
   };
   trend_family: {
-    params: {
-      panel: number;
-      line: Line;
-      title: string | null;
-      family: readonly { panel: number; line: Line }[];
-    };
+    params: LineFamily;
     facts: {
       direction: 'up' | 'down';
       exceptions: readonly { key: LineKey; direction: Direction }[];
@@ -115,13 +115,7 @@ export interface Kinds {
     facts: { binary: boolean };
   };
   step: {
-    params: {
-      panel: number;
-      line: Line;
-      key: LineKey;
-      title: string | null;
-      family: readonly { panel: number; line: Line }[];
-    };
+    params: LineOfFamily;
     facts: {
       direction: 'up' | 'down';
       /** The axis labels of the last cell before the step and the first after it. */

@@ -36,7 +36,7 @@ const IN_OVERVIEW = 2;
  * to 15; the rest of the numbers are in the table. An observation that would go past it is
  * left out, and a shorter one further down may take its place; the first is always said.
  */
-export const MAX_NUMERALS = 20;
+const MAX_NUMERALS = 20;
 
 /** The figure's data as the reader sees it: masked cells hold no value, and are marked as masked (not missing). */
 export function describedGrid(figure: Figure): Grid {
@@ -172,6 +172,7 @@ function markdownOf(
 ): string {
   const { figure, grid } = w;
   const said = (section: Sentence['section']) => sentences.filter((s) => s.section === section);
+  const listed = said('observations');
   const md: string[] = [
     `## Heatmap${figure.title ? `: ${escapeLine(figure.title)}` : ''}`,
     '',
@@ -190,8 +191,8 @@ function markdownOf(
     dataTables(w, show),
     '### Key Observations',
     '',
-    ...(said('observations').length
-      ? said('observations').map((s, i) => `${i + 1}. ${s.text}`)
+    ...(listed.length
+      ? listed.map((s, i) => `${i + 1}. ${s.text}`)
       : [
           'Nothing further: the overview says what the data shows, and the table holds every value.',
         ]),

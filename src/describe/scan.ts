@@ -5,6 +5,8 @@
 import type { Ctx } from './claims.ts';
 import {
   benjaminiHochberg,
+  type LineFit,
+  linearFit,
   type MannKendall,
   mannKendall,
   type StepFit,
@@ -163,6 +165,13 @@ export function familyPValues(ctx: Ctx, family: TrendFamily): Map<string, number
   });
 }
 
+/** The least-squares line through a line's finite values (computed once per line: the trend and its family both ask). */
+export function lineFit(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): LineFit {
+  return ctx.once(`fit ${panel} ${line} ${i}`, () =>
+    linearFit(ctx.view.finiteLine(panel, line, i)),
+  );
+}
+
 /** The best step in level of a line's finite values (computed once per line). */
 export function lineStep(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): StepFit | null {
   return ctx.once(`step ${panel} ${line} ${i}`, () => stepFit(ctx.view.finiteLine(panel, line, i)));
@@ -174,8 +183,9 @@ export const STEP_FIT = 0.7;
 export const SHARP = 0.5;
 
 /**
- * A line's step in level, when it holds: its family-adjusted p < 0.05 and the two levels fit
- * the line clearly better than a straight line (STEP_FIT). With its direction and adjusted p.
+ * A line's step in level, when it holds: its family-adjusted p < 0.05, the two levels fit
+ * the line clearly better than a straight line (STEP_FIT), and the change happens at once
+ * (SHARP). With its direction and adjusted p.
  */
 export function lineStepHolds(
   ctx: Ctx,
@@ -273,30 +283,3 @@ export function explainedShare(ctx: Ctx, ss: number): number {
  * (issue 15) and a lone extreme cell does not open the description.
  */
 export const explainedScore = (explained: number, base = 50): number => base + 50 * explained;
-
-/** Sum of squares a least-squares line takes out of a sequence (in index order). */
-export function lineFitSS(x: readonly number[]): number {
-  const n = x.length;
-  if (n < 3) return 0;
-  const mx = (n - 1) / 2;
-  let my = 0;
-  for (const v of x) my += v;
-  my /= n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (i - mx) * (x[i]! - my);
-    sxx += (i - mx) ** 2;
-  }
-  return (sxy * sxy) / sxx;
-}
-
-/** Sum of squares two levels take out of a sequence: its variation about its mean less the step's residual. */
-export function stepFitSS(x: readonly number[], sseStep: number): number {
-  let my = 0;
-  for (const v of x) my += v;
-  my /= x.length;
-  let ss = 0;
-  for (const v of x) ss += (v - my) ** 2;
-  return Math.max(0, ss - sseStep);
-}

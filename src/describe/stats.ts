@@ -373,6 +373,31 @@ export function studentTwoSided(t: number, df: number): number {
   return incompleteBeta(df / (df + t * t), df / 2, 0.5);
 }
 
+/** A least-squares line through a sequence, in index order: its squared error about the mean, the part the line takes out, and what it leaves. */
+export interface LineFit {
+  readonly ssTotal: number;
+  readonly ssRegression: number;
+  readonly sse: number;
+}
+
+export function linearFit(x: readonly number[]): LineFit {
+  const n = x.length;
+  const mx = (n - 1) / 2;
+  let my = 0;
+  for (const v of x) my += v;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (i - mx) * (x[i]! - my);
+    sxx += (i - mx) * (i - mx);
+    syy += (x[i]! - my) * (x[i]! - my);
+  }
+  const ssRegression = sxx > 0 ? (sxy * sxy) / sxx : 0;
+  return { ssTotal: syy, ssRegression, sse: Math.max(0, syy - ssRegression) };
+}
+
 /** The best single change in level of a sequence, and how sure it is. */
 export interface StepFit {
   /** The first index after the step (both sides hold at least 2 values). */
@@ -381,9 +406,10 @@ export interface StepFit {
   readonly after: number;
   /** Two-sided p of the largest t over every split, Bonferroni-adjusted for the splits tried and its variance inflated for serial correlation left in the residuals. */
   readonly p: number;
-  /** Residual sums of squares of the two-level fit and of a least-squares line. */
+  /** Residual sums of squares of the two-level fit and of a least-squares line, and the sequence's about its mean. */
   readonly sseStep: number;
   readonly sseLine: number;
+  readonly ssTotal: number;
   /** The change between the two cells either side of the split. */
   readonly jump: number;
 }
@@ -420,18 +446,7 @@ export function stepFit(x: readonly number[]): StepFit | null {
   const before = prefix[at]! / at;
   const after = (prefix[n]! - prefix[at]!) / (n - at);
   if (before === after) return null;
-  // The least-squares line's residual sum of squares.
-  const mx = (n - 1) / 2;
-  const my = prefix[n]! / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (i - mx) * (x[i]! - my);
-    sxx += (i - mx) * (i - mx);
-    syy += (x[i]! - my) * (x[i]! - my);
-  }
-  const sseLine = Math.max(0, syy - (sxy * sxy) / sxx);
+  const line = linearFit(x);
   const residuals = x.map((v, i) => v - (i < at ? before : after));
   // The residuals' lag-1 autocorrelation, corrected for its small-sample bias (about
   // −(1 + 4ρ)/n): a fitted step absorbs part of a slow wander, so the raw estimate is low.
@@ -444,7 +459,16 @@ export function stepFit(x: readonly number[]): StepFit | null {
         Math.sqrt((1 - r1) / (1 + r1))
       : Infinity;
   const p = Math.min(1, (n - 3) * studentTwoSided(t, n - 2));
-  return { at, before, after, p, sseStep: best, sseLine, jump: x[at]! - x[at - 1]! };
+  return {
+    at,
+    before,
+    after,
+    p,
+    sseStep: best,
+    sseLine: line.sse,
+    ssTotal: line.ssTotal,
+    jump: x[at]! - x[at - 1]!,
+  };
 }
 
 /** Lag-1 autocorrelation of residuals that already have mean zero within their fit. */

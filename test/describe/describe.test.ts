@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe as suite, it } from 'node:test';
 import fc from 'fast-check';
 import type { Grid } from '../../src/data/grid.ts';
-import { checkClaims } from '../../src/describe/check.ts';
+import { checkClaims, numeralsIn } from '../../src/describe/check.ts';
 import type { Claim, ClaimInput, ClaimKind, ClaimOf } from '../../src/describe/claims.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
@@ -50,6 +50,14 @@ suite('describe: the seed figures', () => {
       ])
         assert.ok(d.markdown.includes(h), h);
       assert.ok(d.markdown.indexOf('### Overview') < d.markdown.indexOf('### Key Observations'));
+      // Issue 15: the observations (the overview's and the list's) carry at most 20 numerals,
+      // and the list does not repeat the overview.
+      const said = d.sentences.filter((s) => s.section !== 'interpretation').slice(1);
+      const numerals = said.flatMap((s) => numeralsIn(s.text));
+      assert.ok(numerals.length <= 20, `${numerals.length} numerals`);
+      const overview = d.sentences.filter((s) => s.section === 'overview').map((s) => s.text);
+      for (const s of d.sentences.filter((x) => x.section === 'observations'))
+        assert.ok(!overview.includes(s.text), s.text);
     });
   }
 

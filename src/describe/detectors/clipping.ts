@@ -25,6 +25,8 @@ export const clipping: Detector<'clipping'> = {
     let nOver = 0;
     let nUnder = 0;
     let nBlank = 0;
+    // How far the farthest value lies beyond the range (every cell, not only those listed).
+    let beyond = 0;
     for (const pp of view.grid.panels.keys()) {
       for (let r = 0; r < view.rows(pp); r++) {
         for (let c = 0; c < view.cols; c++) {
@@ -36,12 +38,14 @@ export const clipping: Detector<'clipping'> = {
           }
           if (v > vmax) {
             nOver++;
+            beyond = Math.max(beyond, v - vmax);
             if (over.length < MAX_LISTED_CELLS) {
               over.push(view.cellKey(pp, r, c));
               overValues.push(v);
             }
           } else if (v < vmin) {
             nUnder++;
+            beyond = Math.max(beyond, vmin - v);
             if (under.length < MAX_LISTED_CELLS) {
               under.push(view.cellKey(pp, r, c));
               underValues.push(v);
@@ -72,11 +76,7 @@ export const clipping: Detector<'clipping'> = {
       ],
       rule: 'finite or infinite cells above vmax or below vmin; on a log scale, cells at or below 0 (blank) apart',
       // A value beyond the range by more than a tenth of it is hidden by its colour: said early.
-      score: [...overValues.map((x) => x - vmax), ...underValues.map((x) => vmin - x)].some(
-        (d) => d > 0.1 * (vmax - vmin),
-      )
-        ? 85
-        : 45,
+      score: beyond > 0.1 * (vmax - vmin) ? 85 : 45,
     };
   },
 

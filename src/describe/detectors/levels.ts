@@ -1,7 +1,7 @@
 import { count, num, share } from '../claims.ts';
 import type { Detector, Grouping } from '../detector.ts';
 import { eachCell } from '../scan.ts';
-import { code } from '../view.ts';
+import { code, type GridView } from '../view.ts';
 import { listOf, t } from '../words.ts';
 import type { ClaimOf } from '../claims.ts';
 
@@ -9,7 +9,7 @@ import type { ClaimOf } from '../claims.ts';
 const MARGIN = 0.1;
 
 /** The distinct finite values of a panel, up to `max + 1` of them (ascending). */
-function distinct(view: Parameters<typeof eachCell>[0], panel: number, max: number): number[] {
+function distinct(view: GridView, panel: number, max: number): number[] {
   const seen = new Set<number>();
   eachCell(
     view,
@@ -68,10 +68,14 @@ const group: Grouping<'levels'> = {
  */
 export const levels: Detector<'levels'> = {
   plan: ({ grid, view }) => {
-    const first = grid.panels.findIndex((_, p) => distinct(view, p, 2).length === 2);
-    if (first < 0) return [];
-    const [lo, hi] = distinct(view, first, 2) as [number, number];
-    return grid.panels.map((_, panel) => ({ panel, lo, hi }));
+    for (let p = 0; p < grid.panels.length; p++) {
+      const values = distinct(view, p, 2);
+      if (values.length === 2) {
+        const [lo, hi] = values as [number, number];
+        return grid.panels.map((_, panel) => ({ panel, lo, hi }));
+      }
+    }
+    return [];
   },
 
   detect(ctx, p) {

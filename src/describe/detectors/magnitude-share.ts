@@ -10,7 +10,7 @@ import {
   totalVariation,
   unpairedPanels,
 } from '../scan.ts';
-import { code } from '../view.ts';
+import { code, type GridView } from '../view.ts';
 import { capitalised, line, lineName, t } from '../words.ts';
 
 /** A line is said to dominate when it holds at least this share of the panel's total magnitude… */
@@ -20,7 +20,7 @@ const MIN_RATIO = 3;
 
 /** Each line's sum of |value| over its finite cells, and the panel's total. */
 function magnitudes(
-  view: Parameters<typeof lineCount>[0],
+  view: GridView,
   panel: number,
   l: 'row' | 'col',
 ): { sums: number[]; total: number } {

@@ -63,25 +63,22 @@ export function polishResiduals(
 ): Float64Array {
   const res = Float64Array.from(values);
   const scratch = new Float64Array(Math.max(rows, cols));
-  for (let step = 0; step < POLISH_STEPS; step++) {
-    for (let r = 0; r < rows; r++) {
+  // Each line's median taken out of it: `lines` lines `apart` cells apart, of `length` cells `step` apart.
+  const sweep = (lines: number, apart: number, length: number, step: number) => {
+    for (let l = 0; l < lines; l++) {
+      const start = l * apart;
       let n = 0;
-      for (let c = 0; c < cols; c++) {
-        const x = res[r * cols + c]!;
+      for (let k = 0, at = start; k < length; k++, at += step) {
+        const x = res[at]!;
         if (Number.isFinite(x)) scratch[n++] = x;
       }
       const m = medianOf(scratch, n);
-      for (let c = 0; c < cols; c++) res[r * cols + c]! -= m;
+      for (let k = 0, at = start; k < length; k++, at += step) res[at]! -= m;
     }
-    for (let c = 0; c < cols; c++) {
-      let n = 0;
-      for (let r = 0; r < rows; r++) {
-        const x = res[r * cols + c]!;
-        if (Number.isFinite(x)) scratch[n++] = x;
-      }
-      const m = medianOf(scratch, n);
-      for (let r = 0; r < rows; r++) res[r * cols + c]! -= m;
-    }
+  };
+  for (let i = 0; i < POLISH_STEPS; i++) {
+    sweep(rows, cols, cols, 1);
+    sweep(cols, 1, rows, cols);
   }
   return res;
 }
@@ -142,6 +139,7 @@ export const outliers: Detector<'outliers'> = {
     )
       return null;
     found.sort((a, b) => b.z - a.z || a.p - b.p || a.r - b.r || a.c - b.c);
+    const { mean } = totalVariation(ctx);
     const keys: CellKey[] = found
       .slice(0, MAX_LISTED_CELLS)
       .map((f) => view.cellKey(f.p, f.r, f.c));
@@ -161,7 +159,7 @@ export const outliers: Detector<'outliers'> = {
       score: explainedScore(
         explainedShare(
           ctx,
-          found.reduce((s, f) => s + (f.v - totalVariation(ctx).mean) ** 2, 0),
+          found.reduce((s, f) => s + (f.v - mean) ** 2, 0),
         ),
         45,
       ),

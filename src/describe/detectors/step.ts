@@ -1,18 +1,9 @@
 import { count, num, pNum, share } from '../claims.ts';
 import type { Detector, Grouping } from '../detector.ts';
-import {
-  explainedScore,
-  explainedShare,
-  familyOf,
-  lineCount,
-  lineKey,
-  lineParams,
-  lineStepHolds,
-  stepFitSS,
-} from '../scan.ts';
+import { explainedScore, explainedShare, familyOf, lineParams, lineStepHolds } from '../scan.ts';
 import { code } from '../view.ts';
 import { line, lineName, listOf, t, v } from '../words.ts';
-import { trendAxes } from './trend.ts';
+import { trendLines } from './trend.ts';
 
 /** A panel's steps are said in one sentence, those down before those up. */
 const group: Grouping<'step'> = {
@@ -50,21 +41,13 @@ const group: Grouping<'step'> = {
  * A change in level along an ordered axis: the line's finite cells fit two levels (before
  * and after one position) better than a straight line, leaving at most 70% of its squared
  * error, and the change is unlikely in noise (pooled t over the best split, Bonferroni over
- * the splits, shrunk for serial correlation; Benjamini–Hochberg over the figure's lines).
+ * the splits, shrunk for serial correlation; Benjamini–Hochberg over the figure's trend and
+ * step tests together), with at least half of it between the two cells either side.
  * Seed 001's `h` drops between lengths 2 and 3 and stays lower. Lines with at least 6
  * finite cells, on the axes tested for trends.
  */
 export const step: Detector<'step'> = {
-  plan: (scope) =>
-    trendAxes(scope).flatMap(({ panel, line, title, family }) =>
-      Array.from({ length: lineCount(scope.view, panel, line) }, (_, i) => ({
-        panel,
-        line,
-        key: lineKey(scope.view, panel, line, i),
-        title,
-        family,
-      })),
-    ),
+  plan: (scope) => trendLines(scope),
 
   detect(ctx, p) {
     const lp = lineParams(ctx, p);
@@ -81,7 +64,7 @@ export const step: Detector<'step'> = {
     const before = axisLabels[finiteAt[s.at - 1]!]!;
     const after = axisLabels[finiteAt[s.at]!]!;
     const title = (p.title as string | null | undefined) ?? null;
-    const explained = explainedShare(ctx, stepFitSS(lp.v, s.sseStep));
+    const explained = explainedShare(ctx, s.ssTotal - s.sseStep);
     return {
       kind: 'step',
       params: { panel, line: l, key, title, family },
@@ -97,7 +80,7 @@ export const step: Detector<'step'> = {
         { name: 'alpha', value: 0.05, text: '0.05' },
         share('explained', explained),
       ],
-      rule: `two levels (the means before and after the split leaving the least squared error) leave at most 70% of a least-squares line's squared error, and the change has p < 0.05 (pooled t over the best split, Bonferroni over the splits tried, shrunk for lag-1 autocorrelation of the residuals) after Benjamini–Hochberg over the ${s.tests} tests in the figure`,
+      rule: `two levels (the means before and after the split leaving the least squared error) leave at most 70% of a least-squares line's squared error, and the change has p < 0.05 (pooled t over the best split, Bonferroni over the splits tried, shrunk for lag-1 autocorrelation of the residuals) with at least half of the change between the two cells either side, after Benjamini–Hochberg over the ${s.tests} tests in the figure`,
       score: explainedScore(explained, 55),
     };
   },

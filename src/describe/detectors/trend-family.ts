@@ -5,14 +5,12 @@ import {
   explainedShare,
   familyOf,
   familyPValues,
-  lineFitSS,
-  lineStep,
+  lineFit,
   lineCount,
   lineKey,
   lineStepHolds,
   lineTrend,
   MIN_TREND_CELLS,
-  stepFitSS,
   trendDirection,
 } from '../scan.ts';
 import { code, type LineKey } from '../view.ts';
@@ -40,18 +38,13 @@ export const trendFamily: Detector<'trend_family'> = {
       const key = lineKey(view, panel, line, i);
       const mk = lineTrend(ctx, panel, line, i);
       const dir = trendDirection(mk, adjusted.get(`trend ${panel} ${line} ${i}`) ?? mk.p);
-      const values = view.finiteLine(panel, line, i);
       if (dir !== 'none') {
-        results.push({ key, dir, ss: lineFitSS(values) });
+        results.push({ key, dir, ss: lineFit(ctx, panel, line, i).ssRegression });
         continue;
       }
       // A line with no monotone trend may still change level in one step (the step detector's test).
       const s = lineStepHolds(ctx, family, panel, line, i);
-      results.push({
-        key,
-        dir: s?.direction ?? 'none',
-        ss: s ? stepFitSS(values, lineStep(ctx, panel, line, i)!.sseStep) : 0,
-      });
+      results.push({ key, dir: s?.direction ?? 'none', ss: s ? s.ssTotal - s.sseStep : 0 });
     }
     if (results.length < 3) return null;
     for (const dir of ['down', 'up'] as const) {

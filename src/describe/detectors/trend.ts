@@ -6,7 +6,7 @@ import {
   MAX_TREND_CELLS,
   explainedScore,
   explainedShare,
-  lineFitSS,
+  lineFit,
   orderedAxis,
   unpairedPanels,
 } from '../scan.ts';
@@ -93,16 +93,7 @@ const group: Grouping<'trend'> = {
  * with n ≥ 5; "strict" when every step goes that way.
  */
 export const trend: Detector<'trend'> = {
-  plan: (scope) =>
-    trendAxes(scope).flatMap(({ panel, line, title, family }) =>
-      Array.from({ length: lineCount(scope.view, panel, line) }, (_, i) => ({
-        panel,
-        line,
-        key: lineKey(scope.view, panel, line, i),
-        title,
-        family,
-      })),
-    ),
+  plan: (scope) => trendLines(scope),
 
   detect(ctx, p) {
     const lp = lineParams(ctx, p);
@@ -122,7 +113,8 @@ export const trend: Detector<'trend'> = {
           : false;
     const title = (p.title as string | null | undefined) ?? null;
     // What the trend accounts for: the sum of squares its least-squares line takes out.
-    const explained = direction === 'none' ? 0 : explainedShare(ctx, lineFitSS(v));
+    const explained =
+      direction === 'none' ? 0 : explainedShare(ctx, lineFit(ctx, panel, line, lp.i).ssRegression);
     const first = v[0]!;
     const last = v[v.length - 1]!;
     return {
@@ -163,6 +155,18 @@ export const trend: Detector<'trend'> = {
   },
   group,
 };
+
+/** Every line of the axes tested for trends: what the trend and step detectors each plan. */
+export const trendLines = (scope: PlanScope): Params<'trend'>[] =>
+  trendAxes(scope).flatMap(({ panel, line, title, family }) =>
+    Array.from({ length: lineCount(scope.view, panel, line) }, (_, i) => ({
+      panel,
+      line,
+      key: lineKey(scope.view, panel, line, i),
+      title,
+      family,
+    })),
+  );
 
 /**
  * The rows and columns tested for trends, one family for the whole figure: each panel's
