@@ -9,6 +9,8 @@ import {
   linearFit,
   type MannKendall,
   mannKendall,
+  bestFitLagOne,
+  sharedLagOne,
   type StepFit,
   stepFit,
 } from './stats.ts';
@@ -87,22 +89,57 @@ export function lineParams(
  * run on their ranks among all the finite values, which compare as the values do.
  */
 export function lineTrend(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): MannKendall {
-  return ctx.once(`mk ${panel} ${line} ${i}`, () => {
-    const cellRanks = ctx.once(`ranks ${panel}`, () => panelRanks(ctx, panel));
-    const C = ctx.view.cols;
-    const start = line === 'row' ? i * C : i;
-    const step = line === 'row' ? 1 : C;
-    const count = line === 'row' ? C : ctx.view.rows(panel);
-    const ranks = new Int32Array(count);
-    let n = 0;
-    for (let j = 0, k = start; j < count; j++, k += step) {
-      const r = cellRanks[k]!;
-      if (r >= 0) ranks[n++] = r;
-    }
-    return mannKendall(
-      ranks.subarray(0, n),
+  return ctx.once(`mk ${panel} ${line} ${i}`, () =>
+    mannKendall(
+      lineRanks(ctx, panel, line, i),
       ctx.once('exact distributions', () => new Map()),
-    );
+      sharedAutocorrelation(ctx, panel, line),
+    ),
+  );
+}
+
+/** A line's finite cells as their ranks among the panel's finite values, in axis order. */
+function lineRanks(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): Int32Array {
+  const cellRanks = ctx.once(`ranks ${panel}`, () => panelRanks(ctx, panel));
+  const C = ctx.view.cols;
+  const start = line === 'row' ? i * C : i;
+  const step = line === 'row' ? 1 : C;
+  const count = line === 'row' ? C : ctx.view.rows(panel);
+  const ranks = new Int32Array(count);
+  let n = 0;
+  for (let j = 0, k = start; j < count; j++, k += step) {
+    const r = cellRanks[k]!;
+    if (r >= 0) ranks[n++] = r;
+  }
+  return ranks.subarray(0, n);
+}
+
+/**
+ * The lag-1 autocorrelation of the noise the lines of one axis share, estimated from all of
+ * them: a figure's rows are measured alike, and twenty cells say little about one row's
+ * (AR(1) noise with φ = 0.8 reads as anything from −0.2 to 0.9 in one row of 20). On the
+ * cells' ranks, each line's trend or step is taken out (bestFitLagOne), so that a shape the
+ * line has is not mistaken for noise; the residuals' lag-1 products and squares are summed over
+ * all lines, and their ratio is turned into φ by inverting what detrending does to it
+ * (unbiasedLagOne; a step fit absorbs a little more, so φ is if anything underestimated).
+ * −∞ (no evidence) with fewer than two lines.
+ */
+export function sharedAutocorrelation(ctx: Ctx, panel: number, line: 'row' | 'col'): number {
+  return ctx.once(`r1 ${panel} ${line}`, () => {
+    let products = 0;
+    let squares = 0;
+    const lengths = new Map<number, number>();
+    for (let i = 0; i < lineCount(ctx.view, panel, line); i++) {
+      const ranks = lineRanks(ctx, panel, line, i);
+      if (ranks.length < MIN_TREND_CELLS) continue;
+      const r = bestFitLagOne(ranks);
+      products += r.products;
+      squares += r.squares;
+      lengths.set(ranks.length, (lengths.get(ranks.length) ?? 0) + 1);
+    }
+    let lines = 0;
+    for (const k of lengths.values()) lines += k;
+    return lines >= 2 ? sharedLagOne(products, squares, lengths) : Number.NEGATIVE_INFINITY;
   });
 }
 
@@ -174,7 +211,9 @@ export function lineFit(ctx: Ctx, panel: number, line: 'row' | 'col', i: number)
 
 /** The best step in level of a line's finite values (computed once per line). */
 export function lineStep(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): StepFit | null {
-  return ctx.once(`step ${panel} ${line} ${i}`, () => stepFit(ctx.view.finiteLine(panel, line, i)));
+  return ctx.once(`step ${panel} ${line} ${i}`, () =>
+    stepFit(ctx.view.finiteLine(panel, line, i), sharedAutocorrelation(ctx, panel, line)),
+  );
 }
 
 /** A step leaves at most this share of a straight line's squared error: the line changes level, not slope. */

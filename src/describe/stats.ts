@@ -150,6 +150,7 @@ const ERFC_COEFFICIENTS = [
 export function mannKendall(
   x: ArrayLike<number>,
   exact: ExactDistributions = new Map(),
+  shared = Number.NEGATIVE_INFINITY,
 ): MannKendall {
   const n = x.length;
   let up = 0;
@@ -180,8 +181,11 @@ export function mannKendall(
   // Serial correlation inflates S's variance: with a positive lag-1 autocorrelation of the
   // detrended series the exact distribution (which assumes independence) does not hold, and
   // the normal approximation's variance is inflated as Hamed & Rao (1998) do, with ρ_k = r1^k.
-  const r1 = lagOneAutocorrelation(denseRanks(x));
-  if (!ties && n <= 40 && !(r1 > 0)) {
+  // Twenty values estimate r1 poorly; lines measured alike (a figure's rows) share their
+  // noise, and `shared` is its estimate over all of them, already unbiased (see
+  // sharedAutocorrelation): the larger of the two counts.
+  const own = rankAutocorrelation(x);
+  if (!ties && n <= 40 && !(own > 0) && !(shared > 0)) {
     // S = (concordant − discordant) = n(n−1)/2 − 2·inversions.
     const dist = inversionDistribution(n, exact);
     const total = (n * (n - 1)) / 2;
@@ -196,7 +200,8 @@ export function mannKendall(
     varS -= (c * (c - 1) * (2 * c + 5)) / 18;
   }
   // A short series' estimate is biased low (Marriott & Pope: about −(1 + 3ρ)/n): corrected.
-  if (r1 > 0) varS *= varianceInflation(n, Math.min(0.99, r1 + (1 + 3 * r1) / n));
+  const r1 = Math.max(own > 0 ? own + (1 + 3 * own) / n : 0, shared);
+  if (r1 > 0) varS *= varianceInflation(n, Math.min(0.99, r1));
   if (varS <= 0) return { n, s, p: 1, exact: false, up, down, flat };
   const z = s > 0 ? (s - 1) / Math.sqrt(varS) : s < 0 ? (s + 1) / Math.sqrt(varS) : 0;
   return { n, s, p: Math.min(1, erfc(Math.abs(z) / Math.SQRT2)), exact: false, up, down, flat };
@@ -230,10 +235,24 @@ export function normalQuantile(p: number): number {
   return (lo + hi) / 2;
 }
 
+/** The lag-1 autocorrelation of a sequence's ranks after their least-squares line is taken out: what Mann–Kendall's variance is inflated by. */
+export const rankAutocorrelation = (x: ArrayLike<number>): number =>
+  lagOneAutocorrelation(denseRanks(x));
+
 /** Lag-1 autocorrelation of a sequence after its least-squares line is taken out (0 for fewer than 4 values). */
 export function lagOneAutocorrelation(x: ArrayLike<number>): number {
+  const { products, squares } = detrendedLagOne(x);
+  return squares > 0 ? products / squares : 0;
+}
+
+/**
+ * The residuals of a sequence about its least-squares line: the sum of their lag-1 products
+ * and of their squares (both 0 for fewer than 4 values), whose ratio is the lag-1
+ * autocorrelation; sums over many lines pool them.
+ */
+export function detrendedLagOne(x: ArrayLike<number>): { products: number; squares: number } {
   const n = x.length;
-  if (n < 4) return 0;
+  if (n < 4) return { products: 0, squares: 0 };
   let sx = 0;
   let sy = 0;
   for (let i = 0; i < n; i++) {
@@ -249,16 +268,101 @@ export function lagOneAutocorrelation(x: ArrayLike<number>): number {
     sxx += (i - mx) * (i - mx);
   }
   const b = sxy / sxx;
-  let num = 0;
-  let den = 0;
+  let products = 0;
+  let squares = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const e = x[i]! - my - b * (i - mx);
-    den += e * e;
-    if (i > 0) num += prev * e;
+    squares += e * e;
+    if (i > 0) products += prev * e;
     prev = e;
   }
-  return den > 0 ? num / den : 0;
+  return { products, squares };
+}
+
+/** The AR(1) coefficients at which what fitting does to the lag-1 autocorrelation is measured. */
+const CALIBRATION_PHIS = Array.from({ length: 20 }, (_, k) => k / 20);
+/** Values simulated per coefficient and length (as 16384 / n series of n): the calibration's own error, about 1/128, stays below the pre-test's margin. */
+const CALIBRATION_VALUES = 16384;
+const calibrations = new Map<number, { products: Float64Array; squares: Float64Array }>();
+
+/**
+ * What bestFitLagOne shows, on average, for n values of AR(1) noise with each coefficient of
+ * CALIBRATION_PHIS: the mean lag-1 products and squares of the residuals. Fitting a line or a
+ * step takes out part of a slow wander, so the ratio lies far below φ for short series (n = 20,
+ * φ = 0.8: about 0.3). No formula gives it for the better of two fits, so it is simulated:
+ * seeded series (the same innovations for every φ, so that it grows smoothly
+ * with φ), once per length. Deterministic.
+ */
+function calibration(n: number): { products: Float64Array; squares: Float64Array } {
+  let c = calibrations.get(n);
+  if (c) return c;
+  const products = new Float64Array(CALIBRATION_PHIS.length);
+  const squares = new Float64Array(CALIBRATION_PHIS.length);
+  let seed = 20260;
+  const uniform = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed + 0.5) / 2 ** 32;
+  };
+  const innovations = new Float64Array(n);
+  const x = new Float64Array(n);
+  const runs = Math.ceil(CALIBRATION_VALUES / n);
+  for (let run = 0; run < runs; run++) {
+    for (let i = 0; i < n; i++)
+      innovations[i] = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+    for (let k = 0; k < CALIBRATION_PHIS.length; k++) {
+      const phi = CALIBRATION_PHIS[k]!;
+      x[0] = innovations[0]! / Math.sqrt(1 - phi * phi);
+      for (let i = 1; i < n; i++) x[i] = phi * x[i - 1]! + innovations[i]!;
+      const r = bestFitLagOne(x);
+      products[k]! += r.products / runs;
+      squares[k]! += r.squares / runs;
+    }
+  }
+  c = { products, squares };
+  calibrations.set(n, c);
+  return c;
+}
+
+/**
+ * The AR(1) coefficient φ of the noise many lines share, from the sums of their residuals'
+ * lag-1 products and squares (bestFitLagOne, summed) and how many lines of each length there
+ * were: the φ whose expected sums (calibration) give the same ratio, by linear interpolation
+ * between the calibrated coefficients; 0 unless the ratio lies above what independent noise
+ * gives by more than chance would put it (one-sided 5%). At most 0.95, which is also what a
+ * ratio above every calibrated one reads as: short lines pin φ down poorly (fitting a step to
+ * nine values takes out most of any wander), so a figure of a few short lines that passes the
+ * pre-test is taken as strongly correlated, and its trends need strong evidence.
+ */
+export function sharedLagOne(
+  products: number,
+  squares: number,
+  lengths: ReadonlyMap<number, number>,
+): number {
+  if (!(squares > 0)) return 0;
+  const raw = products / squares;
+  const expected = CALIBRATION_PHIS.map((_, k) => {
+    let p = 0;
+    let s = 0;
+    for (const [n, lines] of lengths) {
+      const c = calibration(n);
+      p += lines * c.products[k]!;
+      s += lines * c.squares[k]!;
+    }
+    return s > 0 ? p / s : 0;
+  });
+  let cells = 0;
+  for (const [n, lines] of lengths) cells += n * lines;
+  // Independent noise shows a ratio this high one time in twenty (its standard error is
+  // about 1/√cells): below that, no serial correlation is read into the lines.
+  if (!(raw > expected[0]! + 1.645 / Math.sqrt(cells))) return 0;
+  for (let k = 1; k < expected.length; k++)
+    if (raw < expected[k]!) {
+      const lo = expected[k - 1]!;
+      const f = expected[k]! > lo ? (raw - lo) / (expected[k]! - lo) : 0;
+      return CALIBRATION_PHIS[k - 1]! + Math.max(0, Math.min(1, f)) * 0.05;
+    }
+  return CALIBRATION_PHIS[CALIBRATION_PHIS.length - 1]!;
 }
 
 /** Hamed & Rao's variance inflation of Mann–Kendall's S for autocorrelations ρ_k = r1^k. */
@@ -412,6 +516,8 @@ export interface StepFit {
   readonly ssTotal: number;
   /** The change between the two cells either side of the split. */
   readonly jump: number;
+  /** The lag-1 autocorrelation of the residuals about the two levels, as estimated (biased low). */
+  readonly r1: number;
 }
 
 /**
@@ -421,9 +527,50 @@ export interface StepFit {
  * positively autocorrelated residuals the t is shrunk by √((1 − r₁)/(1 + r₁)), the variance
  * of a mean of AR(1) noise). null for fewer than 6 values or a constant sequence.
  */
-export function stepFit(x: readonly number[]): StepFit | null {
+export function stepFit(x: readonly number[], shared = Number.NEGATIVE_INFINITY): StepFit | null {
   const n = x.length;
   if (n < 6) return null;
+  const split = bestSplit(x);
+  if (!split) return null;
+  const { at, before, after, sse: best } = split;
+  const line = linearFit(x);
+  const residuals = x.map((v, i) => v - (i < at ? before : after));
+  // The residuals' lag-1 autocorrelation, corrected for its small-sample bias (about
+  // −(1 + 4ρ)/n): a fitted step absorbs part of a slow wander, so the raw estimate is low.
+  // Lines measured alike share their noise: `shared` is its r1 estimated over all of them,
+  // already unbiased (see sharedAutocorrelation); the larger of the two counts.
+  const own = lagOneAutocorrelationRaw(residuals);
+  const r1 = Math.min(0.95, Math.max(0, own + (1 + 4 * own) / n, shared));
+  const s2 = best / (n - 2);
+  const t =
+    s2 > 0
+      ? (Math.abs(after - before) / Math.sqrt(s2 * (1 / at + 1 / (n - at)))) *
+        Math.sqrt((1 - r1) / (1 + r1))
+      : Infinity;
+  const p = Math.min(1, (n - 3) * studentTwoSided(t, n - 2));
+  return {
+    at,
+    before,
+    after,
+    p,
+    sseStep: best,
+    sseLine: line.sse,
+    ssTotal: line.ssTotal,
+    jump: x[at]! - x[at - 1]!,
+    r1: own,
+  };
+}
+
+/**
+ * The two-level fit of a sequence (n ≥ 4) that leaves the least squared error (each level
+ * over at least 2 values): the first index after the split, the two means and the squared
+ * error left; null when both levels are equal.
+ */
+export function bestSplit(
+  x: ArrayLike<number>,
+): { at: number; before: number; after: number; sse: number } | null {
+  const n = x.length;
+  if (n < 4) return null;
   const prefix = new Float64Array(n + 1);
   const prefix2 = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -445,30 +592,22 @@ export function stepFit(x: readonly number[]): StepFit | null {
   }
   const before = prefix[at]! / at;
   const after = (prefix[n]! - prefix[at]!) / (n - at);
-  if (before === after) return null;
-  const line = linearFit(x);
-  const residuals = x.map((v, i) => v - (i < at ? before : after));
-  // The residuals' lag-1 autocorrelation, corrected for its small-sample bias (about
-  // −(1 + 4ρ)/n): a fitted step absorbs part of a slow wander, so the raw estimate is low.
-  const raw = lagOneAutocorrelationRaw(residuals);
-  const r1 = Math.min(0.95, Math.max(0, raw + (1 + 4 * raw) / n));
-  const s2 = best / (n - 2);
-  const t =
-    s2 > 0
-      ? (Math.abs(after - before) / Math.sqrt(s2 * (1 / at + 1 / (n - at)))) *
-        Math.sqrt((1 - r1) / (1 + r1))
-      : Infinity;
-  const p = Math.min(1, (n - 3) * studentTwoSided(t, n - 2));
-  return {
-    at,
-    before,
-    after,
-    p,
-    sseStep: best,
-    sseLine: line.sse,
-    ssTotal: line.ssTotal,
-    jump: x[at]! - x[at - 1]!,
-  };
+  return before === after ? null : { at, before, after, sse: best };
+}
+
+/**
+ * The lag-1 products and squares of a sequence's residuals about whichever of its
+ * least-squares line and its best two-level fit leaves less squared error: the noise left once
+ * a line's trend or step is taken out, for pooling over many lines.
+ */
+export function bestFitLagOne(x: ArrayLike<number>): { products: number; squares: number } {
+  const line = detrendedLagOne(x);
+  const split = x.length >= 6 ? bestSplit(x) : null;
+  if (!split || split.sse >= line.squares) return line;
+  const e = Array.from(x, (v, i) => v - (i < split.at ? split.before : split.after));
+  let products = 0;
+  for (let i = 1; i < e.length; i++) products += e[i - 1]! * e[i]!;
+  return { products, squares: split.sse };
 }
 
 /** Lag-1 autocorrelation of residuals that already have mean zero within their fit. */

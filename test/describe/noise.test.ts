@@ -14,13 +14,27 @@ import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 
-/** The share of noise grids of n × n whose observations say a trend, and call outliers. */
-function rates(n: number, runs: number, seed: number): { trend: number; outliers: number } {
+/**
+ * The share of noise grids of n × n whose observations say a trend, and call outliers; with
+ * phi > 0 each row is AR(1) noise along the columns (serially correlated, as a training curve's
+ * noise is), the rows independent.
+ */
+function rates(
+  n: number,
+  runs: number,
+  seed: number,
+  phi = 0,
+): { trend: number; outliers: number } {
   const normal = normals(seed);
+  const series = () => {
+    const x = [normal() / Math.sqrt(1 - phi * phi)];
+    for (let i = 1; i < n; i++) x.push(phi * x[i - 1]! + normal());
+    return x;
+  };
   let trend = 0;
   let outliers = 0;
   for (let k = 0; k < runs; k++) {
-    const values = Array.from({ length: n }, () => Array.from({ length: n }, normal));
+    const values = Array.from({ length: n }, series);
     // Rows numbered from 1, columns from 0: ordered axes, not the same labels (not a square matrix of categories).
     const spec = {
       data: {
@@ -56,6 +70,18 @@ suite('descriptions of noise (issue 15)', () => {
         r.outliers <= 0.05,
         `outlier sentences on ${(r.outliers * 100).toFixed(1)}% of the grids`,
       );
+    });
+  }
+
+  // One row of 20 cannot tell AR(1) noise from a trend (its φ reads as anything from −0.2 to
+  // 0.9); twenty rows measured alike can, and the trend and step tests are widened by it.
+  for (const [n, runs] of [
+    [20, 200],
+    [50, 60],
+  ] as const) {
+    it(`say a trend of at most 5% of ${n}×${n} grids of AR(1) noise along the rows, φ = 0.8 (${runs} seeded grids)`, () => {
+      const r = rates(n, runs, 3 + n, 0.8);
+      assert.ok(r.trend <= 0.05, `trend sentences on ${(r.trend * 100).toFixed(1)}% of the grids`);
     });
   }
 });
