@@ -114,6 +114,11 @@ export interface Kinds {
     params: { panel: number; lo: number; hi: number };
     facts: { binary: boolean };
   };
+  gradient: {
+    /** `axes`: the panel's large axes, tested together (one family). */
+    params: { panel: number; line: Line; axes: readonly Line[]; title: string | null };
+    facts: { direction: 'up' | 'down' };
+  };
   step: {
     params: LineOfFamily;
     facts: {

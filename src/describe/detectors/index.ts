@@ -11,6 +11,7 @@ import { concentration } from './concentration.ts';
 import { diagonalMax } from './diagonal-max.ts';
 import { errorGrowth } from './error-growth.ts';
 import { extreme } from './extreme.ts';
+import { gradient } from './gradient.ts';
 import { groupContrast } from './group-contrast.ts';
 import { levels } from './levels.ts';
 import { lowVariance } from './low-variance.ts';
@@ -44,6 +45,7 @@ export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   trend,
   step,
   trend_family: trendFamily,
+  gradient,
   error_growth: errorGrowth,
   low_variance: lowVariance,
   concentration,
