@@ -162,6 +162,48 @@ function panelRanks(ctx: Ctx, panel: number): Int32Array {
   return out;
 }
 
+/**
+ * The mean and count of each line's finite values, for the rows and the columns of a panel
+ * in one pass over its cells (computed once per panel). Each line is summed in axis order, as
+ * `mean` sums its finite values, so the means are the same numbers, without an array per line.
+ */
+export function lineMeans(
+  ctx: Ctx,
+  panel: number,
+  axis: 'row' | 'col',
+): { readonly means: Float64Array; readonly counts: Float64Array } {
+  const both = ctx.once(`line means ${panel}`, () => {
+    const C = ctx.view.cols;
+    const R = ctx.view.rows(panel);
+    const values = ctx.view.grid.panels[panel]!.values;
+    const rowSum = new Float64Array(R);
+    const rowCount = new Float64Array(R);
+    const colSum = new Float64Array(C);
+    const colCount = new Float64Array(C);
+    for (let r = 0; r < R; r++) {
+      let sum = 0;
+      let n = 0;
+      for (let c = 0, k = r * C; c < C; c++, k++) {
+        const v = values[k]!;
+        // Finite: v − v is 0 only for finite numbers.
+        if (v - v !== 0) continue;
+        sum += v;
+        n++;
+        colSum[c]! += v;
+        colCount[c]!++;
+      }
+      rowSum[r] = n ? sum / n : Number.NaN;
+      rowCount[r] = n;
+    }
+    for (let c = 0; c < C; c++) colSum[c] = colCount[c]! ? colSum[c]! / colCount[c]! : Number.NaN;
+    return {
+      row: { means: rowSum, counts: rowCount },
+      col: { means: colSum, counts: colCount },
+    };
+  });
+  return both[axis];
+}
+
 /** Finite cells a line needs for its trend to be tested. */
 export const MIN_TREND_CELLS = 5;
 

@@ -571,27 +571,34 @@ export function bestSplit(
 ): { at: number; before: number; after: number; sse: number } | null {
   const n = x.length;
   if (n < 4) return null;
-  const prefix = new Float64Array(n + 1);
-  const prefix2 = new Float64Array(n + 1);
+  // Sums over the whole sequence, then over the values before each split as it moves right:
+  // each side's squared error about its mean is Σx² − (Σx)²/count.
+  let total = 0;
+  let total2 = 0;
   for (let i = 0; i < n; i++) {
-    prefix[i + 1] = prefix[i]! + x[i]!;
-    prefix2[i + 1] = prefix2[i]! + x[i]! * x[i]!;
+    total += x[i]!;
+    total2 += x[i]! * x[i]!;
   }
-  const sse = (a: number, b: number) => {
-    const s = prefix[b]! - prefix[a]!;
-    return Math.max(0, prefix2[b]! - prefix2[a]! - (s * s) / (b - a));
-  };
+  let left = x[0]! + x[1]!;
+  let left2 = x[0]! * x[0]! + x[1]! * x[1]!;
   let at = -1;
   let best = Infinity;
+  let bestLeft = 0;
   for (let k = 2; k <= n - 2; k++) {
-    const e = sse(0, k) + sse(k, n);
+    const right = total - left;
+    const e =
+      Math.max(0, left2 - (left * left) / k) +
+      Math.max(0, total2 - left2 - (right * right) / (n - k));
     if (at < 0 || e < best - 1e-12 * Math.abs(best)) {
       best = e;
       at = k;
+      bestLeft = left;
     }
+    left += x[k]!;
+    left2 += x[k]! * x[k]!;
   }
-  const before = prefix[at]! / at;
-  const after = (prefix[n]! - prefix[at]!) / (n - at);
+  const before = bestLeft / at;
+  const after = (total - bestLeft) / (n - at);
   return before === after ? null : { at, before, after, sse: best };
 }
 
@@ -604,9 +611,14 @@ export function bestFitLagOne(x: ArrayLike<number>): { products: number; squares
   const line = detrendedLagOne(x);
   const split = x.length >= 6 ? bestSplit(x) : null;
   if (!split || split.sse >= line.squares) return line;
-  const e = Array.from(x, (v, i) => v - (i < split.at ? split.before : split.after));
+  const { at, before, after } = split;
   let products = 0;
-  for (let i = 1; i < e.length; i++) products += e[i - 1]! * e[i]!;
+  let prev = x[0]! - before;
+  for (let i = 1; i < x.length; i++) {
+    const e = x[i]! - (i < at ? before : after);
+    products += prev * e;
+    prev = e;
+  }
   return { products, squares: split.sse };
 }
 

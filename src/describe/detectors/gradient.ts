@@ -55,17 +55,36 @@ function blocksOf(ctx: Ctx, panel: number, line: 'row' | 'col'): Blocks {
     const sums = new Float64Array(blocks * bins);
     const counts = new Float64Array(blocks * bins);
     const values = view.grid.panels[panel]!.values;
-    const binOfCol = Int32Array.from({ length: C }, (_, c) =>
-      line === 'row' ? groupOf(c, C, bins) : groupOf(c, C, blocks),
+    // A row's cells fall into runs of consecutive columns, one per group of columns (bins
+    // when rows are the lines, blocks when columns are): each run is summed in a register and
+    // added to its block and bin once. A NaN or an infinity poisons the sum, and only then is
+    // the run summed again with a test per value.
+    const colGroups = line === 'row' ? bins : blocks;
+    const edges = Int32Array.from({ length: colGroups + 1 }, (_, j) =>
+      Math.ceil((j * C) / colGroups),
     );
     for (let r = 0; r < R; r++) {
       const rowGroup = line === 'row' ? groupOf(r, R, blocks) : groupOf(r, R, bins);
-      for (let c = 0; c < C; c++) {
-        const v = values[r * C + c]!;
-        if (!Number.isFinite(v)) continue;
-        const k = line === 'row' ? rowGroup * bins + binOfCol[c]! : binOfCol[c]! * bins + rowGroup;
-        sums[k]! += v;
-        counts[k]!++;
+      const base = r * C;
+      for (let j = 0; j < colGroups; j++) {
+        const start = base + edges[j]!;
+        const end = base + edges[j + 1]!;
+        let sum = 0;
+        for (let i = start; i < end; i++) sum += values[i]!;
+        let n = end - start;
+        if (sum - sum !== 0) {
+          sum = 0;
+          n = 0;
+          for (let i = start; i < end; i++) {
+            const v = values[i]!;
+            if (v - v !== 0) continue;
+            sum += v;
+            n++;
+          }
+        }
+        const k = line === 'row' ? rowGroup * bins + j : j * bins + rowGroup;
+        sums[k]! += sum;
+        counts[k]! += n;
       }
     }
     const means = new Float64Array(blocks * bins);

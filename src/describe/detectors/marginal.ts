@@ -1,7 +1,14 @@
 import { count, num, share } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { explainedScore, explainedShare, lineCount, lineKey, totalVariation } from '../scan.ts';
-import { MEAN_TIE, mean, sameValue } from '../stats.ts';
+import {
+  explainedScore,
+  explainedShare,
+  lineCount,
+  lineKey,
+  lineMeans,
+  totalVariation,
+} from '../scan.ts';
+import { MEAN_TIE, sameValue } from '../stats.ts';
 import type { LineKey } from '../view.ts';
 import { lineName, listOf, t } from '../words.ts';
 import { maxOf, minOf } from '../../util/extent.ts';
@@ -23,30 +30,19 @@ export const marginal: Detector<'marginal'> = {
     const n = lineCount(view, panel, axis);
     if (n < 3) return null;
     // The best and the worst line ask for the same means.
-    const means = ctx.once(`means ${panel} ${axis}`, () => {
-      const out: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const f = view.finiteLine(panel, axis, i);
-        out.push(f.length ? mean(f) : Number.NaN);
-      }
-      return out;
-    });
-    const ok = means.filter((m) => !Number.isNaN(m));
+    const { means, counts } = lineMeans(ctx, panel, axis);
+    const ok = Array.from(means).filter((m) => !Number.isNaN(m));
     // Means equal but for float rounding are one mean (see MEAN_TIE): all lines tied say nothing.
     if (ok.length < 3 || sameValue(maxOf(ok), minOf(ok), MEAN_TIE)) return null;
     const target = which === 'best' ? maxOf(ok) : minOf(ok);
-    const idx = means
-      .map((m, i) => (sameValue(m, target, MEAN_TIE) ? i : -1))
-      .filter((i) => i >= 0);
+    const idx: number[] = [];
+    for (let i = 0; i < means.length; i++) if (sameValue(means[i]!, target, MEAN_TIE)) idx.push(i);
     const keys = idx.map((i) => lineKey(view, panel, axis, i));
     // What the lines' level accounts for: cells × (line mean − grand mean)², as a share of the grid's variation.
     const grand = totalVariation(ctx).mean;
     const explained = explainedShare(
       ctx,
-      idx.reduce(
-        (s, i) => s + view.finiteLine(panel, axis, i).length * (means[i]! - grand) ** 2,
-        0,
-      ),
+      idx.reduce((s, i) => s + counts[i]! * (means[i]! - grand) ** 2, 0),
     );
     return {
       kind: 'marginal',

@@ -23,15 +23,26 @@ export const sign: Detector<'sign'> = {
     let bigK = 0;
     let bigD = -1;
     const panels = view.grid.panels;
+    const C = view.cols;
+    // Each column's finite cells, across panels, and how many lie above and below the centre.
+    const finite = new Float64Array(C);
+    const over = new Float64Array(C);
+    const under = new Float64Array(C);
     for (let pp = 0; pp < panels.length; pp++) {
       const vals = panels[pp]!.values;
-      for (let k = 0; k < vals.length; k++) {
+      for (let k = 0, c = 0; k < vals.length; k++, c = c + 1 === C ? 0 : c + 1) {
         const v = vals[k]!;
         if (v !== v) continue; // missing; an infinite cell is on its side, and the largest
         const d = v - center;
-        if (d > 0) above++;
-        else if (d < 0) below++;
-        else at++;
+        const finiteCell = v - v === 0;
+        if (finiteCell) finite[c]!++;
+        if (d > 0) {
+          above++;
+          if (finiteCell) over[c]!++;
+        } else if (d < 0) {
+          below++;
+          if (finiteCell) under[c]!++;
+        } else at++;
         const size = Math.abs(d);
         if (size > bigD) {
           bigPanel = pp;
@@ -44,20 +55,10 @@ export const sign: Detector<'sign'> = {
     const bigValue = panels[bigPanel]!.values[bigK]!;
     // Columns whose finite cells (2 or more, across panels) are all on one side.
     const cols: { key: LineKey; side: 'above' | 'below' }[] = [];
-    for (let c = 0; c < view.cols; c++) {
-      let n = 0;
-      let over = 0;
-      let under = 0;
-      for (let pp = 0; pp < panels.length; pp++) {
-        const v = view.finiteLine(pp, 'col', c);
-        n += v.length;
-        for (let i = 0; i < v.length; i++) {
-          if (v[i]! > center) over++;
-          else if (v[i]! < center) under++;
-        }
-      }
-      if (n >= 2 && over === n) cols.push({ key: view.colKey(c), side: 'above' });
-      if (n >= 2 && under === n) cols.push({ key: view.colKey(c), side: 'below' });
+    for (let c = 0; c < C; c++) {
+      const n = finite[c]!;
+      if (n >= 2 && over[c] === n) cols.push({ key: view.colKey(c), side: 'above' });
+      if (n >= 2 && under[c] === n) cols.push({ key: view.colKey(c), side: 'below' });
     }
     const bigKey = view.cellKey(bigPanel, (bigK / view.cols) | 0, bigK % view.cols);
     return {
