@@ -1,5 +1,6 @@
 import { type Grid, sortedFinite } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
+import { quantileSorted, select } from './stats.ts';
 import { GridView, type CellKey, type LineKey } from './view.ts';
 
 /**
@@ -197,6 +198,20 @@ export interface Ctx {
   readonly once: <T>(key: string, compute: () => T) => T;
   /** How many cells hold +inf and -inf (computed once). */
   readonly infinities: () => { readonly pos: number; readonly neg: number };
+  /**
+   * The finite values' count, sum (panel by panel, row-major), smallest and largest, in one
+   * pass (computed once): what a summary needs, without sorting sixteen million values.
+   */
+  readonly finite: () => FiniteStats;
+  /** The finite values' median, as numpy.median computes it (NaN for none; computed once). */
+  readonly median: () => number;
+}
+
+export interface FiniteStats {
+  readonly count: number;
+  readonly sum: number;
+  readonly min: number;
+  readonly max: number;
 }
 
 /** How values are written in words when the figure has no annotation format of its own. */
@@ -207,6 +222,26 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
   const view = new GridView(grid);
   let sorted: Float64Array | null = null;
   const memo = new Map<string, unknown>();
+  const finite = (): FiniteStats =>
+    once('finite', () => {
+      let count = 0;
+      let sum = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      for (const p of grid.panels) {
+        const v = p.values;
+        for (let k = 0; k < v.length; k++) {
+          const x = v[k]!;
+          // Finite: x − x is 0 only for finite numbers.
+          if (x - x !== 0) continue;
+          count++;
+          sum += x;
+          if (x < min) min = x;
+          if (x > max) max = x;
+        }
+      }
+      return { count, sum, min, max };
+    });
   const once = <T>(key: string, compute: () => T): T => {
     if (!memo.has(key)) memo.set(key, compute());
     return memo.get(key) as T;
@@ -219,6 +254,27 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
       return sorted;
     },
     once,
+    finite,
+    median: () =>
+      once('median', () => {
+        // The sorted values when something has sorted them; else a linear-time selection.
+        if (sorted) return quantileSorted(sorted, 0.5);
+        const n = finite().count;
+        if (n === 0) return Number.NaN;
+        const scratch = new Float64Array(n);
+        let at = 0;
+        for (const p of grid.panels)
+          for (let k = 0; k < p.values.length; k++) {
+            const x = p.values[k]!;
+            if (x - x === 0) scratch[at++] = x;
+          }
+        // numpy's median: the middle value, or the mean of the two middle ones as a + (b − a)/2.
+        const b = select(scratch, n, n >> 1);
+        if (n % 2) return b;
+        let a = -Infinity;
+        for (let i = 0; i < n >> 1; i++) if (scratch[i]! > a) a = scratch[i]!;
+        return a + (b - a) * 0.5;
+      }),
     infinities: () =>
       once('infinities', () => {
         let pos = 0;

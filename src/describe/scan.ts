@@ -342,12 +342,15 @@ export function alignedPanel(
 /** The finite cells' mean and total variation (sum of squared deviations from it), computed once. */
 export function totalVariation(ctx: Ctx): { mean: number; ss: number } {
   return ctx.once('total variation', () => {
-    const sorted = ctx.sorted();
-    let sum = 0;
-    for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
-    const mean = sorted.length ? sum / sorted.length : 0;
+    const { count, sum } = ctx.finite();
+    const mean = count ? sum / count : 0;
     let ss = 0;
-    for (let i = 0; i < sorted.length; i++) ss += (sorted[i]! - mean) ** 2;
+    for (const p of ctx.view.grid.panels)
+      for (let k = 0; k < p.values.length; k++) {
+        const d = p.values[k]! - mean;
+        // Finite cells only: d − d is 0 only for a finite d.
+        if (d - d === 0) ss += d * d;
+      }
     return { mean, ss };
   });
 }

@@ -11,6 +11,43 @@ export function mean(v: ArrayLike<number>): number {
   return s / v.length;
 }
 
+/** The k-th smallest of a[0 … n) (Hoare's selection; reorders a). */
+export function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+/** The median of the first n values of a scratch array (reordered), in linear time; 0 for none. */
+export function medianOf(a: Float64Array, n: number): number {
+  if (n === 0) return 0;
+  const hi = select(a, n, n >> 1);
+  if (n % 2) return hi;
+  // The largest of the lower half is the other middle value.
+  let lo = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (a[i]! > lo) lo = a[i]!;
+  return (lo + hi) / 2;
+}
+
 /** numpy.quantile(v, q) with linear interpolation, on a sorted array. */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -284,43 +321,41 @@ export function detrendedLagOne(x: ArrayLike<number>): { products: number; squar
 const CALIBRATION_PHIS = Array.from({ length: 20 }, (_, k) => k / 20);
 /** Values simulated per coefficient and length (as 16384 / n series of n): the calibration's own error, about 1/128, stays below the pre-test's margin. */
 const CALIBRATION_VALUES = 16384;
-const calibrations = new Map<number, { products: Float64Array; squares: Float64Array }>();
+const calibrations = new Map<string, { products: number; squares: number }>();
 
 /**
- * What bestFitLagOne shows, on average, for n values of AR(1) noise with each coefficient of
- * CALIBRATION_PHIS: the mean lag-1 products and squares of the residuals. Fitting a line or a
- * step takes out part of a slow wander, so the ratio lies far below φ for short series (n = 20,
- * φ = 0.8: about 0.3). No formula gives it for the better of two fits, so it is simulated:
- * seeded series (the same innovations for every φ, so that it grows smoothly
- * with φ), once per length. Deterministic.
+ * What bestFitLagOne shows, on average, for n values of AR(1) noise with the coefficient
+ * CALIBRATION_PHIS[k]: the mean lag-1 products and squares of the residuals. Fitting a line or
+ * a step takes out part of a slow wander, so the ratio lies far below φ for short series
+ * (n = 20, φ = 0.8: about 0.3). No formula gives it for the better of two fits, so it is
+ * simulated: seeded series, the same innovations for every φ (so that it grows smoothly with
+ * φ), once per length and coefficient, and only for the coefficients asked for (independent
+ * noise needs φ = 0 alone). Deterministic.
  */
-function calibration(n: number): { products: Float64Array; squares: Float64Array } {
-  let c = calibrations.get(n);
+function calibration(n: number, k: number): { products: number; squares: number } {
+  const key = `${n} ${k}`;
+  let c = calibrations.get(key);
   if (c) return c;
-  const products = new Float64Array(CALIBRATION_PHIS.length);
-  const squares = new Float64Array(CALIBRATION_PHIS.length);
   let seed = 20260;
   const uniform = () => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed + 0.5) / 2 ** 32;
   };
-  const innovations = new Float64Array(n);
+  const phi = CALIBRATION_PHIS[k]!;
   const x = new Float64Array(n);
   const runs = Math.ceil(CALIBRATION_VALUES / n);
+  let products = 0;
+  let squares = 0;
   for (let run = 0; run < runs; run++) {
-    for (let i = 0; i < n; i++)
-      innovations[i] = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
-    for (let k = 0; k < CALIBRATION_PHIS.length; k++) {
-      const phi = CALIBRATION_PHIS[k]!;
-      x[0] = innovations[0]! / Math.sqrt(1 - phi * phi);
-      for (let i = 1; i < n; i++) x[i] = phi * x[i - 1]! + innovations[i]!;
-      const r = bestFitLagOne(x);
-      products[k]! += r.products / runs;
-      squares[k]! += r.squares / runs;
-    }
+    const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+    x[0] = normal() / Math.sqrt(1 - phi * phi);
+    for (let i = 1; i < n; i++) x[i] = phi * x[i - 1]! + normal();
+    const r = bestFitLagOne(x);
+    products += r.products / runs;
+    squares += r.squares / runs;
   }
   c = { products, squares };
-  calibrations.set(n, c);
+  calibrations.set(key, c);
   return c;
 }
 
@@ -328,7 +363,7 @@ function calibration(n: number): { products: Float64Array; squares: Float64Array
  * The AR(1) coefficient φ of the noise many lines share, from the sums of their residuals'
  * lag-1 products and squares (bestFitLagOne, summed) and how many lines of each length there
  * were: the φ whose expected sums (calibration) give the same ratio, by linear interpolation
- * between the calibrated coefficients; 0 unless the ratio lies above what independent noise
+ * between the two calibrated coefficients either side (found by bisection); 0 unless the ratio lies above what independent noise
  * gives by more than chance would put it (one-sided 5%). At most 0.95, which is also what a
  * ratio above every calibrated one reads as: short lines pin φ down poorly (fitting a step to
  * nine values takes out most of any wander), so a figure of a few short lines that passes the
@@ -341,28 +376,46 @@ export function sharedLagOne(
 ): number {
   if (!(squares > 0)) return 0;
   const raw = products / squares;
-  const expected = CALIBRATION_PHIS.map((_, k) => {
+  const expected = (k: number) => {
     let p = 0;
     let s = 0;
     for (const [n, lines] of lengths) {
-      const c = calibration(n);
-      p += lines * c.products[k]!;
-      s += lines * c.squares[k]!;
+      const c = calibration(n, k);
+      p += lines * c.products;
+      s += lines * c.squares;
     }
     return s > 0 ? p / s : 0;
-  });
+  };
   let cells = 0;
   for (const [n, lines] of lengths) cells += n * lines;
   // Independent noise shows a ratio this high one time in twenty (its standard error is
   // about 1/√cells): below that, no serial correlation is read into the lines.
-  if (!(raw > expected[0]! + 1.645 / Math.sqrt(cells))) return 0;
-  for (let k = 1; k < expected.length; k++)
-    if (raw < expected[k]!) {
-      const lo = expected[k - 1]!;
-      const f = expected[k]! > lo ? (raw - lo) / (expected[k]! - lo) : 0;
-      return CALIBRATION_PHIS[k - 1]! + Math.max(0, Math.min(1, f)) * 0.05;
+  const e0 = expected(0);
+  if (!(raw > e0 + 1.645 / Math.sqrt(cells))) return 0;
+  // The expected ratio grows with φ: bisection over the calibrated coefficients finds the two
+  // either side of the ratio with a handful of calibrations, not all twenty.
+  let lo = 0;
+  let hi = CALIBRATION_PHIS.length - 1;
+  const eHi = expected(hi);
+  if (raw >= eHi) return CALIBRATION_PHIS[hi]!;
+  let eLo = e0;
+  let eUp = eHi;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const e = expected(mid);
+    if (raw < e) {
+      hi = mid;
+      eUp = e;
+    } else {
+      lo = mid;
+      eLo = e;
     }
-  return CALIBRATION_PHIS[CALIBRATION_PHIS.length - 1]!;
+  }
+  const f = eUp > eLo ? (raw - eLo) / (eUp - eLo) : 0;
+  return (
+    CALIBRATION_PHIS[lo]! +
+    Math.max(0, Math.min(1, f)) * (CALIBRATION_PHIS[hi]! - CALIBRATION_PHIS[lo]!)
+  );
 }
 
 /** Hamed & Rao's variance inflation of Mann–Kendall's S for autocorrelations ρ_k = r1^k. */

@@ -471,3 +471,30 @@ suite('describe: number agreement', () => {
     );
   });
 });
+
+suite('the data table of a large grid (issue 15: no 1000-row table in the text)', () => {
+  it('summarises 1000 rows in 50 blocks of 20, with the NaN cells as missing and infinities out of the mean', () => {
+    const rows = 1000;
+    const cols = 3;
+    const values = new Float64Array(rows * cols).map((_, k) => k % 7);
+    values[0] = Number.NaN;
+    values[1] = Number.POSITIVE_INFINITY;
+    const labels = Array.from({ length: rows }, (_, i) => String(i));
+    const figure = resolveSpec(
+      { data: [[0]] },
+      {
+        cols,
+        colLabels: ['a', 'b', 'c'],
+        panels: [{ title: null, rows, rowLabels: labels, values }],
+      },
+    );
+    const md = describe(figure).markdown;
+    const table = md.split('\n').filter((l) => /^\| \d/.test(l));
+    assert.equal(table.length, 50);
+    // Rows 0 to 19: 60 cells, one NaN; the infinite cell is neither missing nor in the mean.
+    const finite = Array.from(values.subarray(0, 60)).filter(Number.isFinite);
+    const mean = finite.reduce((a, b) => a + b, 0) / finite.length;
+    assert.equal(table[0], `| 0 – 19 | 60 | 1 | 0 | ${Number(mean.toPrecision(3))} | 6 |`);
+    assert.match(table[49]!, /^\| 980 – 999 \| 60 \| 0 \|/);
+  });
+});

@@ -1,10 +1,43 @@
-import { cellNum, count, MAX_LISTED_CELLS, share } from '../claims.ts';
-import { sameValue } from '../stats.ts';
+import { type Ctx, cellNum, count, MAX_LISTED_CELLS, share } from '../claims.ts';
+import { sameValue, VALUE_TIE } from '../stats.ts';
 import type { Detector } from '../detector.ts';
 import { cellsWhere, explainedScore, explainedShare, totalVariation } from '../scan.ts';
 import type { CellKey } from '../view.ts';
 import { cell, LIST_CAP, listOf, t, v } from '../words.ts';
 import { makeFormatter } from '../../format/number.ts';
+
+/**
+ * In one pass over the finite cells: how many hold `best` (equal at the data's precision, see
+ * sameValue), the first MAX_LISTED_CELLS of them (panel, row-major index) in order, and the
+ * runner-up, the most extreme value that is not it (NaN when there is none). Only a value
+ * within a hair of `best` (|x − best| ≤ 1.01e-12 |best|, which sameValue's tolerance implies)
+ * is compared in full.
+ */
+function extremeCells(
+  ctx: Ctx,
+  which: 'max' | 'min',
+  best: number,
+): { cells: number; at: [number, number][]; second: number } {
+  const window = 1.01 * VALUE_TIE * Math.abs(best);
+  const at: [number, number][] = [];
+  let cells = 0;
+  let second = Number.NaN;
+  const panels = ctx.view.grid.panels;
+  for (let pp = 0; pp < panels.length; pp++) {
+    const v = panels[pp]!.values;
+    for (let k = 0; k < v.length; k++) {
+      const x = v[k]!;
+      // Finite: x − x is 0 only for finite numbers.
+      if (x - x !== 0) continue;
+      const d = x - best;
+      if (d <= window && d >= -window && sameValue(x, best)) {
+        cells++;
+        if (at.length < MAX_LISTED_CELLS) at.push([pp, k]);
+      } else if (second !== second || (which === 'max' ? x > second : x < second)) second = x;
+    }
+  }
+  return { cells, at, second };
+}
 
 /** The largest (or smallest) finite value and every cell that holds exactly it; the runner-up when it shows as the same text. */
 export const extreme: Detector<'extreme'> = {
@@ -18,7 +51,6 @@ export const extreme: Detector<'extreme'> = {
     // The runner-up is named when it shows as the same text, so the format is a parameter.
     const fmt = typeof p.fmt === 'string' ? p.fmt : null;
     const show = fmt ? makeFormatter(fmt) : ctx.show;
-    const sorted = ctx.sorted();
     // An infinite cell is the extreme: +inf the maximum, -inf the minimum.
     const inf = ctx.infinities();
     const infinite = which === 'max' ? inf.pos : inf.neg;
@@ -38,25 +70,17 @@ export const extreme: Detector<'extreme'> = {
         score: which === 'max' ? 80 : 79,
       };
     }
-    if (sorted.length === 0) return null;
-    const best = which === 'max' ? sorted[sorted.length - 1]! : sorted[0]!;
-    // Values equal at the data's precision are one value (see sameValue): its run at the end
-    // of the sorted values is every cell that holds it; the next value is the runner-up.
-    let cells = 0;
-    if (which === 'max')
-      for (let i = sorted.length - 1; i >= 0 && sameValue(sorted[i]!, best); i--) cells++;
-    else for (let i = 0; i < sorted.length && sameValue(sorted[i]!, best); i++) cells++;
-    const second =
-      cells < sorted.length
-        ? which === 'max'
-          ? sorted[sorted.length - 1 - cells]!
-          : sorted[cells]!
-        : Number.NaN;
+    const fin = ctx.finite();
+    if (fin.count === 0) return null;
+    const best = which === 'max' ? fin.max : fin.min;
+    const { cells, at: first, second } = extremeCells(ctx, which, best);
+    const at = first.map(([pp, k]) =>
+      ctx.view.cellKey(pp, (k / ctx.view.cols) | 0, k % ctx.view.cols),
+    );
     const keysOf = (x: number) =>
       cellsWhere(ctx.view, (v) => sameValue(v, x), MAX_LISTED_CELLS).map(([pp, r, c]) =>
         ctx.view.cellKey(pp, r, c),
       );
-    const at = keysOf(best);
     // What the extreme cells account for: their squared distance from the mean, as a share of the grid's.
     const explained = explainedShare(ctx, cells * (best - totalVariation(ctx).mean) ** 2);
     const numbers = [
@@ -68,7 +92,9 @@ export const extreme: Detector<'extreme'> = {
     if (!Number.isNaN(second) && show(second) === show(best)) {
       facts.runnerUp = keysOf(second);
       let runnerUpCells = 0;
-      for (let i = 0; i < sorted.length; i++) if (sameValue(sorted[i]!, second)) runnerUpCells++;
+      for (const panel of ctx.view.grid.panels)
+        for (let k = 0; k < panel.values.length; k++)
+          if (sameValue(panel.values[k]!, second)) runnerUpCells++;
       // Both as the data holds them (the shortest decimal that reads back as the value).
       numbers.push(
         { name: 'full', value: best, text: String(best) },

@@ -1,12 +1,14 @@
 import { cellNum, count, MAX_LISTED_CELLS } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { explainedScore, explainedShare, totalVariation } from '../scan.ts';
-import { normalQuantile } from '../stats.ts';
+import { medianOf, normalQuantile } from '../stats.ts';
 import type { CellKey } from '../view.ts';
 import { cell, listOf, t, v } from '../words.ts';
 
-/** Iterations of Tukey's median polish: the row and column effects settle in two or three. */
+/** Iterations of Tukey's median polish at most: the row and column effects settle in two or three. */
 const POLISH_STEPS = 3;
+/** …and it stops sooner once an iteration changes the sum of |residuals| by at most this share of it (R's medpolish: eps = 0.01). */
+const POLISH_EPS = 0.01;
 /** The family of cells of a figure is tested at this rate (two-sided, Bonferroni): on Gaussian noise, at most 5% of grids get an outlier. */
 const FAMILY_RATE = 0.05;
 /** A cell is never called an outlier at less than this many robust standard deviations (the residuals' spread is estimated from the grid itself, which in a small grid is itself uncertain). */
@@ -14,43 +16,6 @@ const MIN_Z = 6;
 /** More flagged cells than this share of the grid (or than MAX_OUTLIERS) are structure (a block, a diagonal), not outliers. */
 const MAX_SHARE = 0.01;
 const MAX_OUTLIERS = 10;
-
-/** The k-th smallest of a[0 … n) (Hoare's selection; reorders a). */
-function select(a: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k]!;
-  }
-  return a[k]!;
-}
-
-/** The median of the first n values of a scratch array (reordered), in linear time; 0 for none. */
-function medianOf(a: Float64Array, n: number): number {
-  if (n === 0) return 0;
-  const hi = select(a, n, n >> 1);
-  if (n % 2) return hi;
-  // The largest of the lower half is the other middle value.
-  let lo = -Infinity;
-  for (let i = 0; i < n >> 1; i++) if (a[i]! > lo) lo = a[i]!;
-  return (lo + hi) / 2;
-}
 
 /**
  * Residuals of a panel after its row and column effects (Tukey's median polish): what is
@@ -61,26 +26,70 @@ export function polishResiduals(
   rows: number,
   cols: number,
 ): Float64Array {
+  // The rows' medians from the row-major residuals; the columns' from a transposed copy: a
+  // column's cells lie a whole row apart, and gathering them in that order misses the cache
+  // on every cell of a large grid. Each median is then taken out in row-major order.
   const res = Float64Array.from(values);
+  const transposed = new Float64Array(res.length);
   const scratch = new Float64Array(Math.max(rows, cols));
-  // Each line's median taken out of it: `lines` lines `apart` cells apart, of `length` cells `step` apart.
-  const sweep = (lines: number, apart: number, length: number, step: number) => {
+  const colMedians = new Float64Array(cols);
+  /** The median of each of `lines` consecutive runs of `length` finite cells of `a`, into `out`. */
+  const medians = (a: Float64Array, lines: number, length: number, out: Float64Array) => {
     for (let l = 0; l < lines; l++) {
-      const start = l * apart;
+      const start = l * length;
       let n = 0;
-      for (let k = 0, at = start; k < length; k++, at += step) {
-        const x = res[at]!;
-        if (Number.isFinite(x)) scratch[n++] = x;
+      for (let k = start; k < start + length; k++) {
+        const x = a[k]!;
+        // Finite: x − x is 0 only for finite numbers.
+        if (x - x === 0) scratch[n++] = x;
       }
-      const m = medianOf(scratch, n);
-      for (let k = 0, at = start; k < length; k++, at += step) res[at]! -= m;
+      out[l] = medianOf(scratch, n);
     }
   };
+  const rowMedians = new Float64Array(rows);
+  const sweepRows = () => {
+    medians(res, rows, cols, rowMedians);
+    for (let r = 0, k = 0; r < rows; r++) {
+      const m = rowMedians[r]!;
+      for (let c = 0; c < cols; c++, k++) res[k]! -= m;
+    }
+  };
+  const sweepCols = () => {
+    transpose(res, transposed, rows, cols);
+    medians(transposed, cols, rows, colMedians);
+    for (let r = 0, k = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++, k++) res[k]! -= colMedians[c]!;
+  };
+  const absSum = (a: Float64Array) => {
+    let sum = 0;
+    for (let k = 0; k < a.length; k++) {
+      const x = a[k]!;
+      if (x - x === 0) sum += Math.abs(x);
+    }
+    return sum;
+  };
+  let before = absSum(res);
   for (let i = 0; i < POLISH_STEPS; i++) {
-    sweep(rows, cols, cols, 1);
-    sweep(cols, 1, rows, cols);
+    sweepRows();
+    sweepCols();
+    const after = absSum(res);
+    if (i > 0 && Math.abs(after - before) <= POLISH_EPS * before) break;
+    before = after;
   }
   return res;
+}
+
+/** Writes the transpose of `a` (rows × cols, row-major) into `out` (cols × rows), in cache-sized tiles. */
+function transpose(a: Float64Array, out: Float64Array, rows: number, cols: number): void {
+  const TILE = 32;
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++)
+        for (let c = c0, k = r * cols + c0; c < c1; c++, k++) out[c * rows + r] = a[k]!;
+    }
+  }
 }
 
 /**

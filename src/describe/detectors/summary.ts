@@ -1,6 +1,5 @@
 import { count, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
-import { mean, quantileSorted } from '../stats.ts';
 import { code } from '../view.ts';
 
 /** Size, counts, range, mean and median over all finite cells. */
@@ -12,7 +11,7 @@ export const summary: Detector<'summary'> = {
   detect(ctx, p) {
     const { view } = ctx;
     const titles = ((p.titles as string[] | undefined) ?? []).filter((x) => typeof x === 'string');
-    const vals = ctx.sorted();
+    const fin = ctx.finite();
     const rows = view.grid.panels.reduce((s, p) => s + p.rows, 0);
     const total = rows * view.cols;
     const numbers = [
@@ -20,18 +19,18 @@ export const summary: Detector<'summary'> = {
       count('cols', view.cols),
       count('panels', view.grid.panels.length),
       count('cells', total),
-      count('finite', vals.length),
+      count('finite', fin.count),
     ];
     // Infinite cells hold values (drawn at the end colours); only NaN is missing.
     const inf = ctx.infinities();
-    numbers.push(count('missing', total - vals.length - inf.pos - inf.neg));
+    numbers.push(count('missing', total - fin.count - inf.pos - inf.neg));
     if (inf.pos + inf.neg > 0) numbers.push(count('infinite', inf.pos + inf.neg));
-    if (vals.length) {
+    if (fin.count) {
       numbers.push(
-        num(ctx, 'min', vals[0]!),
-        num(ctx, 'max', vals[vals.length - 1]!),
-        num(ctx, 'mean', mean(vals)),
-        num(ctx, 'median', quantileSorted(vals, 0.5)),
+        num(ctx, 'min', fin.min),
+        num(ctx, 'max', fin.max),
+        num(ctx, 'mean', fin.sum / fin.count),
+        num(ctx, 'median', ctx.median()),
       );
     }
     const red = view.grid.reduced;
