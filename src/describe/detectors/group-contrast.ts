@@ -153,6 +153,11 @@ export const groupContrast: Detector<'group_contrast'> = {
     );
   },
 
-  interpret: (c) =>
-    `Read by label, whatever ${code(c.facts.on.label)} measures behaves differently for the ${c.params.lines === 'row' ? 'rows' : 'columns'} starting with ${code(c.params.prefix)} than for the rest.`,
+  interpret: (c) => {
+    const lines = c.params.lines === 'row' ? 'rows' : 'columns';
+    const low = c.facts.side === 'below';
+    // The prefix names what the group has in common (neg_ for negated inputs): the reading
+    // says which way the group differs, and stays a reading of the labels, hedged.
+    return `Read by label, ${code(c.facts.on.label)} is ${low ? 'low' : 'high'} wherever the ${lines} start with ${code(c.params.prefix)}, and only there: if ${code(c.params.prefix)} marks a kind of input${low ? ' and higher is better' : ''}, whatever ${code(c.facts.on.label)} measures ${low ? 'fails on' : 'singles out'} that kind.`;
+  },
 };

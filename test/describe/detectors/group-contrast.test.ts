@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { labelGroups } from '../../../src/describe/detectors/group-contrast.ts';
+import { DETECTORS } from '../../../src/describe/detectors/index.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
 
 describe('detector: group_contrast (issue 15: the story first)', () => {
@@ -33,6 +34,11 @@ describe('detector: group_contrast (issue 15: the story first)', () => {
       'Column `t_p` sets the rows starting with `neg_` apart: all 3 are at most 0.09 there, and all 3 others at least 0.92.',
     );
     assertChecks(f, c!);
+    // The reading says which way, by the labels, hedged: a reader learns t_p fails on neg_ rows.
+    assert.equal(
+      DETECTORS.group_contrast.interpret!(c!),
+      'Read by label, `t_p` is low wherever the rows start with `neg_`, and only there: if `neg_` marks a kind of input and higher is better, whatever `t_p` measures fails on that kind.',
+    );
   });
 
   it('says nothing when the group overlaps the others, or is apart by less than a quarter of the scale', () => {
