@@ -80,7 +80,10 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   let node = copy;
   for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
-  if (value === undefined) delete node[last];
+  // Removing an array's item takes it out: `delete` would leave a hole, which no JSON text
+  // can hold (and which zod reports as undefined, in the input it copies).
+  if (value === undefined && Array.isArray(node)) (node as unknown[]).splice(Number(last), 1);
+  else if (value === undefined) delete node[last];
   else node[last] = value;
   return copy;
 }
@@ -173,9 +176,10 @@ describe('spec rules', () => {
           agree(spec);
         },
       ),
-      // Seeded, as every property test here: CI runs the same cases each time. (An unseeded run
-      // found a disagreement with zod, fast-check seed 1910757490, path 1092:2:34:65: open.)
-      { numRuns: 3000, seed: 21 },
+      // Seeded, as every property test here: CI runs the same cases each time. (An unseeded run,
+      // fast-check seed 1910757490, found a "disagreement" that was this test's own: a deleted
+      // array item left a hole, which zod copies as undefined; JSON has no holes.)
+      { numRuns: 3000, seed: Number(process.env['FC_SEED'] ?? 21) },
     );
   });
 
