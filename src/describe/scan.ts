@@ -11,6 +11,7 @@ import {
   mannKendall,
   bestFitLagOne,
   sharedLagOne,
+  type Calibrations,
   type StepFit,
   stepFit,
 } from './stats.ts';
@@ -114,6 +115,9 @@ function lineRanks(ctx: Ctx, panel: number, line: 'row' | 'col', i: number): Int
   return ranks.subarray(0, n);
 }
 
+/** The description's cache of AR(1) calibrations (see sharedLagOne). */
+export const calibrationsOf = (ctx: Ctx): Calibrations => ctx.once('calibrations', () => new Map());
+
 /**
  * The lag-1 autocorrelation of the noise the lines of one axis share, estimated from all of
  * them: a figure's rows are measured alike, and twenty cells say little about one row's
@@ -139,7 +143,9 @@ export function sharedAutocorrelation(ctx: Ctx, panel: number, line: 'row' | 'co
     }
     let lines = 0;
     for (const k of lengths.values()) lines += k;
-    return lines >= 2 ? sharedLagOne(products, squares, lengths) : Number.NEGATIVE_INFINITY;
+    return lines >= 2
+      ? sharedLagOne(products, squares, lengths, calibrationsOf(ctx))
+      : Number.NEGATIVE_INFINITY;
   });
 }
 

@@ -321,7 +321,8 @@ export function detrendedLagOne(x: ArrayLike<number>): { products: number; squar
 const CALIBRATION_PHIS = Array.from({ length: 20 }, (_, k) => k / 20);
 /** Values simulated per coefficient and length (as 16384 / n series of n): the calibration's own error, about 1/128, stays below the pre-test's margin. */
 const CALIBRATION_VALUES = 16384;
-const calibrations = new Map<string, { products: number; squares: number }>();
+/** Calibrations computed so far, by length and coefficient: a cache the caller owns (a description's context). */
+export type Calibrations = Map<string, { products: number; squares: number }>;
 
 /**
  * What bestFitLagOne shows, on average, for n values of AR(1) noise with the coefficient
@@ -332,7 +333,11 @@ const calibrations = new Map<string, { products: number; squares: number }>();
  * φ), once per length and coefficient, and only for the coefficients asked for (independent
  * noise needs φ = 0 alone). Deterministic.
  */
-function calibration(n: number, k: number): { products: number; squares: number } {
+function calibration(
+  n: number,
+  k: number,
+  calibrations: Calibrations,
+): { products: number; squares: number } {
   const key = `${n} ${k}`;
   let c = calibrations.get(key);
   if (c) return c;
@@ -373,6 +378,7 @@ export function sharedLagOne(
   products: number,
   squares: number,
   lengths: ReadonlyMap<number, number>,
+  calibrations: Calibrations = new Map(),
 ): number {
   if (!(squares > 0)) return 0;
   const raw = products / squares;
@@ -380,7 +386,7 @@ export function sharedLagOne(
     let p = 0;
     let s = 0;
     for (const [n, lines] of lengths) {
-      const c = calibration(n, k);
+      const c = calibration(n, k, calibrations);
       p += lines * c.products;
       s += lines * c.squares;
     }

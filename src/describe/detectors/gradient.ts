@@ -1,6 +1,7 @@
 import { count, num, pNum, share } from '../claims.ts';
 import type { Detector, PlanScope } from '../detector.ts';
 import {
+  calibrationsOf,
   explainedScore,
   explainedShare,
   lineCount,
@@ -147,7 +148,9 @@ function blockTests(
         lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
       }
       const phi =
-        lines.length >= 2 ? sharedLagOne(products, squares, lengths) : Number.NEGATIVE_INFINITY;
+        lines.length >= 2
+          ? sharedLagOne(products, squares, lengths, calibrationsOf(ctx))
+          : Number.NEGATIVE_INFINITY;
       lines.forEach((l, k) => {
         const mk = mannKendall(l, new Map(), phi);
         keys.push(`${line} ${k}`);
