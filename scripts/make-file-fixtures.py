@@ -4,7 +4,7 @@
     /usr/bin/python3 scripts/make-file-fixtures.py [OUT_DIR]
 
 Writes into OUT_DIR (default test/fixtures/files) .npy files of every supported dtype, byte
-order and memory order, 1-D/3-D arrays, format versions 1/2/3, .npz archives (plain and
+order and memory order, 1-D/3-D/4-D arrays, format versions 1/2/3, .npz archives (plain and
 compressed), and CSV/TSV files as pandas writes them, plus expected.json: what each file
 holds, as numpy reads it back (null for NaN, "inf"/"-inf" for infinities).
 """
@@ -51,6 +51,11 @@ v = np.linspace(-1, 1, 7); np.save(os.path.join(out, "1d.npy"), v); expected["1d
 t = np.arange(24, dtype=np.float32).reshape(2, 3, 4) / 10
 np.save(os.path.join(out, "3d.npy"), t); expected["3d.npy"] = enc(t)
 np.save(os.path.join(out, "3d-F.npy"), np.asfortranarray(t)); expected["3d-F.npy"] = enc(t)
+# 4-D: layers x heads x query x key, as attention weights are saved; panel a*B + b is (a, b).
+q = (np.arange(2 * 3 * 4 * 5, dtype=np.float64).reshape(2, 3, 4, 5) % 7) / 7
+q[1, 2, 3, 4] = np.nan
+np.save(os.path.join(out, "4d.npy"), q); expected["4d.npy"] = enc(q.reshape(6, 4, 5))
+np.save(os.path.join(out, "4d-F.npy"), np.asfortranarray(q)); expected["4d-F.npy"] = enc(q.reshape(6, 4, 5))
 for ver in ((2, 0), (3, 0)):
     name = f"v{ver[0]}.npy"
     with open(os.path.join(out, name), "wb") as f:

@@ -123,7 +123,7 @@ export const longDataDuplicate = (
 ) =>
   `(${x}=${value}, ${y}=${value2}) appears again (first at ${first}); combine duplicates with agg: mean, sum, min, max, count or first`;
 export const badShape = (shape: string) =>
-  `shape [${shape}] cannot be drawn; give [cols], [rows, cols] or [panels, rows, cols] of whole numbers above 0`;
+  `shape [${shape}] cannot be drawn; give [cols], [rows, cols], [panels, rows, cols] or [facet rows, facet cols, rows, cols] of whole numbers above 0`;
 export const shapeValueCount = (length: number, shape: string, value: number) =>
   `${length} values for shape [${shape}], which holds ${value}; give as many values as the shape holds`;
 export const labelCounts = (r: number, c: number) => `give ${r} row labels and ${c} column labels`;
@@ -248,7 +248,7 @@ export const dtypeUse = (descr: string, descr2: string, SUPPORTED: string) =>
 export const dtypeSupportedUse = (descr: string, SUPPORTED: string) =>
   `dtype ${descr} is not supported; use ${SUPPORTED}`;
 export const arrayDimensionsCannotDrawn = (length: number) =>
-  `an array of ${length} dimensions cannot be drawn; give 1-D (one row), 2-D, or 3-D (one panel per leading index)`;
+  `an array of ${length} dimensions cannot be drawn; give 1-D (one row), 2-D, 3-D (one facet per leading index) or 4-D (facet rows × facet columns)`;
 export const headerClaimsShapeValues = (
   shape: string,
   count: number,
@@ -285,3 +285,7 @@ export const expectedOneOf = (values: string, got: string) =>
   `expected one of ${values}, got ${got}`;
 export const firstColumnAsData = (source: string, name: string) =>
   `${source}: drew the first column (${name}) as data; give --index-col 0 (spec: data.indexCol) if it holds row labels`;
+export const facetRows = (panel: string, rows: number, first: number) =>
+  `facets share their rows: panel ${JSON.stringify(panel)} has ${rows}, the first ${first}; give panels of the same shape, or leave out "facet" to stack them`;
+export const facetLabelCount = (given: number, need: number) =>
+  `${given} facet labels for ${need} facets; give one per facet`;

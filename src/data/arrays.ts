@@ -1,5 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import { type Grid, positionLabels } from './grid.ts';
+import { facetTitle } from './npy.ts';
 import { type Aggregate, type Cell, type LabelOrder, pivot } from './table.ts';
 import * as msg from '../messages.ts';
 
@@ -12,7 +13,8 @@ export interface ArrayLabels {
 /**
  * A Grid from a flat array (a Float32Array, a Float64Array, any typed array or number[])
  * and its shape, row-major as numpy and PyTorch lay them out: [cols] is one row, [rows,
- * cols] a matrix, [panels, rows, cols] one panel per leading index. NaN and null are
+ * cols] a matrix, [panels, rows, cols] one panel per leading index, [A, B, rows, cols] one
+ * per pair of leading indices (drawn as A × B facets). NaN and null are
  * missing; ±Infinity is drawn at the end colours.
  */
 export function gridFromArray(
@@ -20,14 +22,16 @@ export function gridFromArray(
   shape: readonly number[],
   labels: ArrayLabels = {},
 ): Grid {
-  if (!shape.length || shape.length > 3 || shape.some((n) => !Number.isSafeInteger(n) || n < 1))
+  if (!shape.length || shape.length > 4 || shape.some((n) => !Number.isSafeInteger(n) || n < 1))
     throw new HeatfigError('bad-data', msg.badShape(shape.join(', ')), '$.shape');
   const [P, R, C] =
     shape.length === 1
       ? [1, 1, shape[0]!]
       : shape.length === 2
         ? [1, shape[0]!, shape[1]!]
-        : [shape[0]!, shape[1]!, shape[2]!];
+        : shape.length === 3
+          ? [shape[0]!, shape[1]!, shape[2]!]
+          : [shape[0]! * shape[1]!, shape[2]!, shape[3]!];
   if (values.length !== P * R * C)
     throw new HeatfigError(
       'bad-data',
@@ -44,9 +48,19 @@ export function gridFromArray(
       const v = values[p * R * C + i];
       out[i] = v === null || v === undefined ? Number.NaN : v;
     }
-    return { title: P > 1 ? String(p) : null, rows: R, rowLabels, values: out };
+    return {
+      title: facetTitle(shape, p) ?? (P > 1 ? String(p) : null),
+      rows: R,
+      rowLabels,
+      values: out,
+    };
   });
-  return { cols: C, colLabels, panels };
+  return {
+    cols: C,
+    colLabels,
+    panels,
+    ...(shape.length >= 3 ? { arrayShape: shape.slice(0, -2) } : {}),
+  };
 }
 
 /** How long data in records pivots: the keys of x (→ columns), y (→ rows) and the value. */

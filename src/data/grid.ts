@@ -34,6 +34,11 @@ export interface Grid {
   readonly colName?: string;
   /** What the reader decided that the user should know (which column became the labels). */
   readonly notes?: readonly string[];
+  /**
+   * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
+   * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
+   */
+  readonly arrayShape?: readonly number[];
 }
 
 /** A cell value as JSON may hold it: a number, or null for missing. */
@@ -98,8 +103,8 @@ export function stackPanels(
     cols: number;
     colLabels: readonly string[] | null;
     reduced?: Reduction;
-    /** The names and notes of the grid the panel was read from. */
-    from?: Pick<Grid, 'rowName' | 'colName' | 'notes'>;
+    /** The names, notes and array shape of the grid the panel was read from. */
+    from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape'>;
   }[],
   where: string,
 ): Grid {
@@ -116,6 +121,9 @@ export function stackPanels(
   const rowName = parts.find((p) => p.from?.rowName)?.from?.rowName;
   const colName = parts.find((p) => p.from?.colName)?.from?.colName;
   const notes = [...new Set(parts.flatMap((p) => p.from?.notes ?? []))];
+  // The panels of one 3-D or 4-D array keep its shape (they are its facets); panels put
+  // together from several sources are panels.
+  const arrayShape = parts.every((p) => p.from === first.from) ? first.from?.arrayShape : undefined;
   return {
     cols: first.cols,
     colLabels,
@@ -124,6 +132,7 @@ export function stackPanels(
     ...(rowName ? { rowName } : {}),
     ...(colName ? { colName } : {}),
     ...(notes.length ? { notes } : {}),
+    ...(arrayShape ? { arrayShape } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import type { Grid, Panel } from './grid.ts';
-import { elementReader, type NpyHeader, panelShape } from './npy.ts';
+import { arrayShapeOf, elementReader, facetTitle, type NpyHeader, panelShape } from './npy.ts';
 import { BlockReducer, type Reduce, reductionOf } from './reduce.ts';
 import { streamedPercentiles } from './percentile.ts';
 import { SummaryAccumulator } from './summary.ts';
@@ -140,15 +140,17 @@ export function streamNpy(
     : null;
   const rowLabels = BlockReducer.blockPositions(R, outR);
   const panels: Panel[] = reducers.map((red, p) => ({
-    title: h.shape.length === 3 ? String(p) : null,
+    title: facetTitle(h.shape, p),
     rows: outR,
     rowLabels,
     values: red.result(),
   }));
+  const arrayShape = arrayShapeOf(h);
   return {
     cols: outC,
     colLabels: BlockReducer.blockPositions(C, outC),
     panels,
+    ...(arrayShape ? { arrayShape } : {}),
     reduced: {
       ...reductionOf(R, C, outR, outC, how),
       summary: all,

@@ -92,7 +92,7 @@ export function parseNpyHeader(bytes: Uint8Array, source: string, total = bytes.
         ? itemSize === 1
         : [1, 2, 4, 8].includes(itemSize);
   if (!ok) throw bad(msg.dtypeSupportedUse(JSON.stringify(descr), SUPPORTED), source);
-  if (shape.length === 0 || shape.length > 3) {
+  if (shape.length === 0 || shape.length > 4) {
     throw bad(msg.arrayDimensionsCannotDrawn(shape.length), source);
   }
   const count = shape.reduce((a, b) => a * b, 1);
@@ -167,12 +167,26 @@ export function panelShape(h: NpyHeader): [number, number, number] {
     ? [1, 1, s[0]!]
     : s.length === 2
       ? [1, s[0]!, s[1]!]
-      : [s[0]!, s[1]!, s[2]!];
+      : s.length === 3
+        ? [s[0]!, s[1]!, s[2]!]
+        : [s[0]! * s[1]!, s[2]!, s[3]!];
+}
+
+/** The leading dimensions of a 3-D or 4-D array (its facets), or undefined. */
+export const arrayShapeOf = (h: NpyHeader): number[] | undefined =>
+  h.shape.length >= 3 ? h.shape.slice(0, -2) : undefined;
+
+/** A facet's title from its panel index: "3" of a 3-D array, "1, 2" of a 4-D one. */
+export function facetTitle(shape: readonly number[], p: number): string | null {
+  if (shape.length < 3) return null;
+  if (shape.length === 3) return String(p);
+  const B = shape[1]!;
+  return `${Math.floor(p / B)}, ${p % B}`;
 }
 
 /**
  * A Grid from the bytes of a .npy file: 1-D is one row, 2-D a matrix, 3-D one panel per
- * leading index. C and Fortran order, either byte order. Values become doubles (int64 beyond
+ * leading index, 4-D one per pair of leading indices (facet rows × facet columns). C and Fortran order, either byte order. Values become doubles (int64 beyond
  * 2^53 loses precision, as in any float plot).
  */
 export function gridFromNpy(bytes: Uint8Array, source: string): Grid {
@@ -187,16 +201,27 @@ export function gridFromNpy(bytes: Uint8Array, source: string): Grid {
     const values = new Float64Array(R * C);
     for (let r = 0; r < R; r++) {
       for (let c = 0; c < C; c++) {
-        // C order: index (p, r, c) = (p·R + r)·C + c; Fortran order: p + P·(r + R·c).
-        values[r * C + c] = read(h.fortranOrder ? p + P * (r + R * c) : (p * R + r) * C + c);
+        // C order: index (p, r, c) = (p·R + r)·C + c; Fortran order: p + P·(r + R·c), where a
+        // 4-D array's panel (a, b) = a·B + b is a + A·b.
+        values[r * C + c] = read(
+          h.fortranOrder ? fortranPanel(h, p) + P * (r + R * c) : (p * R + r) * C + c,
+        );
       }
     }
     panels.push({
-      title: h.shape.length === 3 ? String(p) : null,
+      title: facetTitle(h.shape, p),
       rows: R,
       rowLabels: positionLabels(R),
       values,
     });
   }
-  return { cols: C, colLabels: positionLabels(C), panels };
+  const arrayShape = arrayShapeOf(h);
+  return { cols: C, colLabels: positionLabels(C), panels, ...(arrayShape ? { arrayShape } : {}) };
+}
+
+/** Where panel p = a·B + b of a Fortran-order array starts: a + A·b for 4-D, p for 3-D. */
+function fortranPanel(h: NpyHeader, p: number): number {
+  if (h.shape.length < 4) return p;
+  const [A, B] = h.shape as [number, number];
+  return Math.floor(p / B) + A * (p % B);
 }

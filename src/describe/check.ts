@@ -63,9 +63,14 @@ function checkOne(grid: Grid, ctx: Ctx, claim: ClaimInput): string | null {
   const cells = new Set(actual.cells.map(canonical));
   for (const c of claim.cells)
     if (!cells.has(canonical(c))) return `cell ${canonical(c)} is not one the claim rests on`;
+  // A claim about one panel of several may name it (as observe does: see plan.ts).
+  const panel = (actual.params as { panel?: unknown }).panel;
   const labels = new Set([
     ...actual.labels,
     ...actual.cells.map((c) => grid.panels[c.panel]?.title ?? ''),
+    ...(typeof panel === 'number' && grid.panels.length > 1 && grid.panels[panel]
+      ? [grid.panels[panel].title ?? '']
+      : []),
   ]);
   for (const l of claim.labels)
     if (!labels.has(l)) return `label ${JSON.stringify(l)} is not part of this claim`;

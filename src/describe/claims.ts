@@ -28,7 +28,16 @@ type LineOfFamily = LineFamily & { key: LineKey };
 
 /** Each kind's parameters (what it is about) and facts (findings that are not numbers). */
 export interface Kinds {
-  summary: { params: { titles: readonly string[] }; facts: { reduced: string | null } };
+  summary: {
+    /** `facets`: the figure's grid of facets (rows, columns), when it has one. */
+    params: { titles: readonly string[]; facets?: readonly [number, number] | null };
+    facts: { reduced: string | null };
+  };
+  facet_compare: {
+    /** `measure`: the facets' means, or (square facets with the same labels) the share of each facet's total on its diagonal. */
+    params: { measure: 'mean' | 'diagonal' };
+    facts: { best: readonly string[]; worst: readonly string[] };
+  };
   extreme: {
     params: { which: 'max' | 'min'; fmt: string | null };
     facts: { at: readonly CellKey[]; runnerUp?: readonly CellKey[] };

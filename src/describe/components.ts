@@ -31,14 +31,21 @@ export function components(figure: Figure, grid: Grid): string[] {
     `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none')}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
-  grid.panels.forEach((p, i) => {
-    const which =
-      grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
+  // Facets share their rows: one line says them, one the facets.
+  if (figure.facets && grid.panels.length > 1) {
     out.push(
-      `- **Rows${which}**${yTitle}, labelled at the left: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
+      `- **Rows**${yTitle}, labelled at the left of each row of facets: ${labels(figure.yticks[0]!.labels, figure.yticks[0]!.mode !== 'none')}.`,
+      `- **Facets**: ${grid.panels.length}, in ${figure.facets.rows} rows and ${figure.facets.cols} columns, titled above each one, sharing the axes and the colour scale: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
     );
-  });
-  if (grid.panels.length > 1) {
+  } else
+    grid.panels.forEach((p, i) => {
+      const which =
+        grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
+      out.push(
+        `- **Rows${which}**${yTitle}, labelled at the left: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
+      );
+    });
+  if (grid.panels.length > 1 && !figure.facets) {
     out.push(
       `- **Panels**: ${grid.panels.length}, stacked top to bottom, sharing the columns and the colour scale: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
     );

@@ -41,14 +41,22 @@ export function observe(ctx: Ctx, figure: Figure, grid: Grid): Claim[] {
       if (f) found.push(f as Found);
     }
   }
-  // With several panels, a cell is named with its panel's title too.
+  // With several panels, a cell (and a facet's row or column) is named with its panel's title too.
   const P = grid.panels.length;
+  const panelOf = (f: Found): string[] => {
+    const p = (f.params as { panel?: unknown }).panel;
+    return typeof p === 'number' && grid.panels[p] ? [grid.panels[p].title ?? ''] : [];
+  };
   const titled = (f: Found): Found =>
     P > 1
       ? {
           ...f,
           labels: [
-            ...new Set([...f.labels, ...f.cells.map((c) => grid.panels[c.panel]!.title ?? '')]),
+            ...new Set([
+              ...f.labels,
+              ...f.cells.map((c) => grid.panels[c.panel]!.title ?? ''),
+              ...panelOf(f),
+            ]),
           ],
         }
       : f;

@@ -73,8 +73,11 @@ export function rowName(w: Writer, panel: number, key: LineKey): string {
   return named('row', key.label, key.n, w.grid.panels[panel]?.rowLabels ?? []);
 }
 
+/** A row or column of a panel; of a grid of facets, with the facet's title ("row `2` of `head = 3`"). */
 export function lineName(w: Writer, panel: number, l: 'row' | 'col', key: LineKey): string {
-  return l === 'row' ? rowName(w, panel, key) : named('column', key.label, key.n, w.grid.colLabels);
+  const title = w.grid.panels[panel]?.title;
+  const of = w.figure.facets && w.grid.panels.length > 1 && title ? ` of ${code(title)}` : '';
+  return `${l === 'row' ? rowName(w, panel, key) : named('column', key.label, key.n, w.grid.colLabels)}${of}`;
 }
 
 export function cell(w: Writer, k: CellKey): string {

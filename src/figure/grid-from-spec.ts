@@ -19,7 +19,7 @@ type Part = {
   cols: number;
   colLabels: readonly string[] | null;
   reduced?: Reduction;
-  from?: Pick<Grid, 'rowName' | 'colName' | 'notes'>;
+  from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape'>;
 };
 
 function partFrom(

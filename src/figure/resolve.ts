@@ -8,6 +8,7 @@ import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/numbe
 import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
+import { resolveFacets } from './facets.ts';
 import { resolveMask } from './mask.ts';
 import { fullValues, resolveCmap, resolveExtend, resolveNorm } from './scale.ts';
 import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
@@ -24,10 +25,11 @@ import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
  */
 export function resolveSpec(
   spec: Spec,
-  grid: Grid,
+  given: Grid,
   warnings = new Warnings(),
   full: Grid | null = null,
 ): Figure {
+  const { grid, facets } = resolveFacets(spec, given);
   const mask = resolveMask(spec, grid);
   const source = fullValues(spec, grid, mask, full);
   const stats = source.summary;
@@ -85,6 +87,7 @@ export function resolveSpec(
       ? 'none'
       : hexFromRgb(parseColor(spec.background ?? DEFAULTS.background, '$.background')),
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
+    facets,
     raster: spec.raster ?? DEFAULTS.raster,
     reduce: grid.reduced?.how ?? spec.reduce ?? DEFAULTS.reduce,
     stats,

@@ -63,6 +63,20 @@ export interface Figure {
   readonly fontSize: number;
   readonly background: string;
   readonly panelGap: number;
+  /**
+   * The panels as a grid of facets, row by row (panel i at facet row ⌊i / cols⌋, column
+   * i mod cols), sharing the axes and the colour scale; null: stacked in one column.
+   */
+  readonly facets: {
+    readonly rows: number;
+    readonly cols: number;
+    /**
+     * Facets that cross two variables (a 4-D array's rows × columns) are titled in the
+     * margins, as seaborn's margin_titles: each column's title over the top row, each row's
+     * at the right of the last column. null: each facet titled above itself.
+     */
+    readonly margins: { readonly rows: readonly string[]; readonly cols: readonly string[] } | null;
+  } | null;
   /** Cells as one image: always, never, or decided by the layout from their number and size. */
   readonly raster: 'auto' | 'always' | 'never';
   /** How blocks of cells were (or would be) reduced for a raster. */

@@ -6,6 +6,9 @@ import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight } from './text.ts';
 import type { Sizes } from './types.ts';
 
+/** The long side of a facet, in px, when nothing else decides the cell size. */
+const FACET_TARGET = 200;
+
 export function contentCellSize(
   fig: Figure,
   m: TextMeasurer,
@@ -26,7 +29,11 @@ export function contentCellSize(
       height: null,
     },
   );
-  const base = Math.min(G.maxCell, Math.max(G.minCell, G.targetGrid / Math.max(rowsTotal, C)));
+  // Facets share the space a single grid would take, each at least FACET_TARGET px long.
+  const target = fig.facets
+    ? Math.max(FACET_TARGET, G.targetGrid / Math.max(fig.facets.rows, fig.facets.cols))
+    : G.targetGrid;
+  const base = Math.min(G.maxCell, Math.max(G.minCell, target / Math.max(rowsTotal, C)));
   // An axis of few cells keeps them readable, however many the other axis has.
   const readable = (n: number, px: number) =>
     n <= READABLE_AXIS ? Math.max(px, READABLE_CELL) : px;

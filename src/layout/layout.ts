@@ -11,9 +11,10 @@ import type { TextMeasurer } from '../text/measure.ts';
 import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.ts';
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
+import { facetParts } from './facets.ts';
 import { place } from './place.ts';
 import { boundsOf, placeText, shiftText } from './text.ts';
-import type { Draft, Layout, LayoutText, PanelBox, Segment, Sizes } from './types.ts';
+import type { Draft, Layout, LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
 import { xAxis } from './x-axis.ts';
 import { yAxis } from './y-axis.ts';
 
@@ -41,7 +42,10 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   const sizes: Sizes = { tick: fs, label: fs + 1, title: Math.round(fs * 1.25) };
   const texts = fig.annot ? annotationTexts(fig) : null;
   const annot = texts ? annotWidthPerPx(texts, m) : null;
-  const rowsTotal = fig.grid.panels.reduce((s, p) => s + p.rows, 0);
+  // Rows one after another: every panel's when stacked, one facet's when faceted.
+  const rowsTotal = fig.facets
+    ? fig.grid.panels[0]!.rows
+    : fig.grid.panels.reduce((s, p) => s + p.rows, 0);
   const C = fig.grid.cols;
   const fixedW = fig.size.width;
   const fixedH = fig.size.height;
@@ -50,13 +54,11 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   let draft = compose(fig, m, sizes, cw, ch, annot, new Warnings());
   if (fixedW !== null || fixedH !== null) {
     for (let i = 0; i < FIT_ROUNDS; i++) {
-      const extraW = draft.bounds.w - C * cw;
-      const extraH = draft.bounds.h - draft.stackHeight;
-      const nextW = fixedW !== null ? (fixedW - 2 * G.pad - extraW) / C : cw;
-      const nextH =
-        fixedH !== null
-          ? (fixedH - 2 * G.pad - extraH - fig.panelGap * (fig.grid.panels.length - 1)) / rowsTotal
-          : ch;
+      // What is not cells (labels, titles, gaps, the colorbar) keeps its size; the cells share the rest.
+      const extraW = draft.bounds.w - draft.cellsWide * cw;
+      const extraH = draft.bounds.h - draft.cellsHigh * ch;
+      const nextW = fixedW !== null ? (fixedW - 2 * G.pad - extraW) / draft.cellsWide : cw;
+      const nextH = fixedH !== null ? (fixedH - 2 * G.pad - extraH) / draft.cellsHigh : ch;
       const nw = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextW);
       const nh = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextH);
       const done = Math.abs(nw - cw) < 0.01 && Math.abs(nh - ch) < 0.01;
@@ -66,7 +68,7 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       if (done) break;
     }
   }
-  const cells = rowsTotal * C;
+  const cells = fig.grid.panels.reduce((s, p) => s + p.rows, 0) * C;
   const raster =
     fig.raster === 'always' ||
     (fig.raster === 'auto' &&
@@ -93,22 +95,15 @@ function compose(
   annot: number | null,
   warnings: Warnings,
 ): Draft {
-  const gridW = fig.grid.cols * cw;
-  // Panels, stacked.
-  const panels: PanelBox[] = [];
-  let y = 0;
-  for (const p of fig.grid.panels) {
-    panels.push({ x: 0, y, cw, ch, rows: p.rows, cols: fig.grid.cols });
-    y += p.rows * ch + fig.panelGap;
-  }
-  const stackH = y - fig.panelGap;
   const annotSize = annotationSize(fig, m, cw, ch, annot, warnings);
-  const x = xAxis(fig, m, sizes, cw, stackH, warnings);
-  const yParts = yAxis(fig, m, sizes, panels, ch, stackH, warnings);
+  const axes = fig.facets
+    ? facetParts(fig, m, sizes, cw, ch, warnings)
+    : stackParts(fig, m, sizes, cw, ch, warnings);
+  const { panels, width: gridW, height: stackH } = axes;
   const cb = colorbarPart(fig, m, sizes, gridW, stackH, warnings);
   const colorbar = cb.colorbar;
-  const texts: LayoutText[] = [...x.texts, ...yParts.texts, ...cb.texts];
-  const tickMarks: Segment[] = [...x.tickMarks, ...yParts.tickMarks, ...cb.tickMarks];
+  const texts: LayoutText[] = [...axes.texts, ...cb.texts];
+  const tickMarks: Segment[] = [...axes.tickMarks, ...cb.tickMarks];
 
   // Title, centred over the grid, above everything else.
   const topSoFar = Math.min(
@@ -136,5 +131,36 @@ function compose(
     colorbar,
     bounds: boundsOf(pts),
     stackHeight: stackH,
+    cellsWide: fig.facets ? fig.facets.cols * fig.grid.cols : fig.grid.cols,
+    cellsHigh: fig.facets
+      ? fig.facets.rows * fig.grid.panels[0]!.rows
+      : fig.grid.panels.reduce((s, p) => s + p.rows, 0),
+  };
+}
+
+/** Panels stacked top to bottom with their row labels and titles at the left, the column axis under (or over) the stack. */
+function stackParts(
+  fig: Figure,
+  m: TextMeasurer,
+  sizes: Sizes,
+  cw: number,
+  ch: number,
+  warnings: Warnings,
+): Parts & { panels: PanelBox[]; width: number; height: number } {
+  const panels: PanelBox[] = [];
+  let y = 0;
+  for (const p of fig.grid.panels) {
+    panels.push({ x: 0, y, cw, ch, rows: p.rows, cols: fig.grid.cols });
+    y += p.rows * ch + fig.panelGap;
+  }
+  const stackH = y - fig.panelGap;
+  const x = xAxis(fig, m, sizes, cw, stackH, warnings);
+  const yParts = yAxis(fig, m, sizes, panels, ch, stackH, warnings);
+  return {
+    panels,
+    texts: [...x.texts, ...yParts.texts],
+    tickMarks: [...x.tickMarks, ...yParts.tickMarks],
+    width: fig.grid.cols * cw,
+    height: stackH,
   };
 }

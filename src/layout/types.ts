@@ -84,4 +84,7 @@ export interface Draft {
   readonly colorbar: ColorbarLayout | null;
   readonly bounds: Box;
   readonly stackHeight: number;
+  /** Cells across and down the whole drawing (every facet's, or every stacked panel's): what a given figure size divides among. */
+  readonly cellsWide: number;
+  readonly cellsHigh: number;
 }

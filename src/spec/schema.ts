@@ -163,6 +163,39 @@ export const specSchema = z
       .describe(
         'Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data.',
       ),
+    facet: z
+      .strictObject({
+        wrap: z
+          .int()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe(
+            'Facets per row of the facet grid, for a 3-D array or several panels (Plotly facet_col_wrap, seaborn col_wrap). Default: near square.',
+          ),
+        rowLabels: z
+          .array(text)
+          .max(1000)
+          .optional()
+          .describe("Names of the facet rows (a 4-D array's first index). Default 0, 1, …"),
+        colLabels: z
+          .array(text)
+          .max(1000)
+          .optional()
+          .describe(
+            "Names of the facet columns (a 4-D array's second index), or of each facet of a 3-D array. Default 0, 1, …",
+          ),
+        rowTitle: text
+          .optional()
+          .describe(
+            'What the facet rows are ("layer"): titles read "layer = 0 | head = 3", as seaborn\'s.',
+          ),
+        colTitle: text.optional().describe('What the facet columns (or facets) are ("head").'),
+      })
+      .optional()
+      .describe(
+        "Small multiples: the panels (a 3-D array's leading index, a 4-D array's first two, or the panels given) drawn in a grid of facets that share the colour scale and the axes, labels on the outer facets. 3-D and 4-D arrays are faceted by default.",
+      ),
     title: text
       .optional()
       .describe('Figure title, centred above the grid (at most 1,000 characters).'),

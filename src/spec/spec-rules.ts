@@ -317,6 +317,99 @@ export const SPEC_RULES: Rule = {
     ]
    }
   },
+  "facet": {
+   "t": "optional",
+   "inner": {
+    "t": "object",
+    "shape": {
+     "wrap": {
+      "t": "optional",
+      "inner": {
+       "t": "number",
+       "checks": [
+        {
+         "c": "int"
+        },
+        {
+         "c": "gte",
+         "v": 1
+        },
+        {
+         "c": "lte",
+         "v": 100
+        }
+       ]
+      }
+     },
+     "rowLabels": {
+      "t": "optional",
+      "inner": {
+       "t": "array",
+       "el": {
+        "t": "string",
+        "checks": [
+         {
+          "c": "maxLen",
+          "n": 1000
+         }
+        ]
+       },
+       "checks": [
+        {
+         "c": "maxLen",
+         "n": 1000
+        }
+       ]
+      }
+     },
+     "colLabels": {
+      "t": "optional",
+      "inner": {
+       "t": "array",
+       "el": {
+        "t": "string",
+        "checks": [
+         {
+          "c": "maxLen",
+          "n": 1000
+         }
+        ]
+       },
+       "checks": [
+        {
+         "c": "maxLen",
+         "n": 1000
+        }
+       ]
+      }
+     },
+     "rowTitle": {
+      "t": "optional",
+      "inner": {
+       "t": "string",
+       "checks": [
+        {
+         "c": "maxLen",
+         "n": 1000
+        }
+       ]
+      }
+     },
+     "colTitle": {
+      "t": "optional",
+      "inner": {
+       "t": "string",
+       "checks": [
+        {
+         "c": "maxLen",
+         "n": 1000
+        }
+       ]
+      }
+     }
+    }
+   }
+  },
   "title": {
    "t": "optional",
    "inner": {

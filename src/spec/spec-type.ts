@@ -81,6 +81,19 @@ export interface Spec {
           orient?: 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
         };
   }[];
+  /** Small multiples: the panels (a 3-D array's leading index, a 4-D array's first two, or the panels given) drawn in a grid of facets that share the colour scale and the axes, labels on the outer facets. 3-D and 4-D arrays are faceted by default. */
+  facet?: {
+    /** Facets per row of the facet grid, for a 3-D array or several panels (Plotly facet_col_wrap, seaborn col_wrap). Default: near square. */
+    wrap?: number;
+    /** Names of the facet rows (a 4-D array's first index). Default 0, 1, … */
+    rowLabels?: readonly string[];
+    /** Names of the facet columns (a 4-D array's second index), or of each facet of a 3-D array. Default 0, 1, … */
+    colLabels?: readonly string[];
+    /** What the facet rows are ("layer"): titles read "layer = 0 | head = 3", as seaborn's. */
+    rowTitle?: string;
+    /** What the facet columns (or facets) are ("head"). */
+    colTitle?: string;
+  };
   /** Figure title, centred above the grid (at most 1,000 characters). */
   title?: string;
   /** Font files (.ttf, .otf, .ttc; relative to the spec), a fallback chain tried in order before the shipped DejaVu Sans: for labels in scripts DejaVu Sans lacks (CJK, Arabic, Devanagari, emoji). Used for measuring, PNG and PDF, and named in the SVG. */

@@ -194,7 +194,8 @@ export function describeCell(
     parts.push(
       `${yt} ${p.rowLabels[at.row]}`,
       `${xt} ${figure.grid.colLabels[at.col]}`,
-      Number.isNaN(v) || masked ? 'missing' : `value ${fmt(v)}`,
+      // A masked cell holds data the figure hides; a missing one holds none.
+      masked ? 'masked' : Number.isNaN(v) ? 'missing' : `value ${fmt(v)}`,
     );
   }
   return parts.join(', ');

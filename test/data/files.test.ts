@@ -86,6 +86,21 @@ describe('files written by numpy and pandas', () => {
     checkDir(join(ROOT, 'test/fixtures/files'));
   });
 
+  it('read a 4-D array (layers × heads × query × key) as facets, C and Fortran order alike', () => {
+    for (const f of ['4d.npy', '4d-F.npy']) {
+      const g = gridFromBytes(
+        new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/files', f))),
+        f,
+      );
+      assert.deepEqual(g.arrayShape, [2, 3], f);
+      assert.deepEqual(
+        g.panels.map((p) => p.title),
+        ['0, 0', '0, 1', '0, 2', '1, 0', '1, 1', '1, 2'],
+        f,
+      );
+    }
+  });
+
   const python = '/usr/bin/python3';
   const hasNumpy =
     existsSync(python) &&

@@ -190,9 +190,9 @@ describe('.npy', () => {
       /dtype "<c8" is a complex array \(draw its abs\(\) or \.real\); use float16/,
     );
     fails(
-      () => gridFromBytes(writeNpy([1], [1, 1, 1, 1], 'f8'), 'd.npy'),
+      () => gridFromBytes(writeNpy([1], [1, 1, 1, 1, 1], 'f8'), 'd.npy'),
       'd.npy',
-      /array of 4 dimensions cannot be drawn/,
+      /array of 5 dimensions cannot be drawn; give 1-D \(one row\), 2-D, 3-D \(one facet per leading index\) or 4-D \(facet rows × facet columns\)/,
     );
     fails(
       () => gridFromBytes(new TextEncoder().encode('hello'), 'e.npy'),

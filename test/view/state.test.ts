@@ -75,7 +75,7 @@ describe('pointing at cells', () => {
     assert.equal(cellAt(panels, 9.9, 25), null);
   });
 
-  it('says the labels and the value of a cell, and "missing" for a masked one', () => {
+  it('says the labels and the value of a cell, and "masked" for a cell the mask hides (it holds data)', () => {
     const f = figureOf(
       [
         [1, 2],
@@ -90,7 +90,7 @@ describe('pointing at cells', () => {
     );
     assert.equal(
       describeCell(f, drawnOf(f), { panel: 0, row: 0, col: 1 }, fmt),
-      'a r0, b c1, missing',
+      'a r0, b c1, masked',
     );
   });
 
@@ -157,6 +157,22 @@ describe('the keyboard', () => {
     assert.deepEqual(keyAction('End', true, { panel: 0, row: 0, col: 0 }, panels), {
       move: { panel: 0, row: 2, col: 3 },
     });
+  });
+
+  it('moves across a grid of facets to the facet beside, in every direction', () => {
+    // 2 × 2 facets of 3 × 4 cells (20 × 12 px), 10 px apart: 0 1 / 2 3.
+    const f = (x: number, y: number): PanelBox => ({ ...box(3, 4), x, y });
+    const grid = [f(10, 20), f(40, 20), f(10, 42), f(40, 42)];
+    const move = (key: string, panel: number, row: number, col: number) =>
+      keyAction(key, false, { panel, row, col }, grid);
+    assert.deepEqual(move('ArrowRight', 0, 1, 3), { move: { panel: 1, row: 1, col: 0 } });
+    assert.deepEqual(move('ArrowLeft', 1, 2, 0), { move: { panel: 0, row: 2, col: 3 } });
+    // Down from facet 1 goes to facet 3 below it, not to facet 2 (the next in order).
+    assert.deepEqual(move('ArrowDown', 1, 2, 2), { move: { panel: 3, row: 0, col: 2 } });
+    assert.deepEqual(move('ArrowUp', 2, 0, 1), { move: { panel: 0, row: 2, col: 1 } });
+    // At the grid's edge the cursor stays.
+    assert.deepEqual(move('ArrowRight', 3, 0, 3), { move: { panel: 3, row: 0, col: 3 } });
+    assert.deepEqual(move('ArrowDown', 3, 2, 0), { move: { panel: 3, row: 2, col: 0 } });
   });
 
   it('zooms with plus and minus, and leaves other keys alone', () => {

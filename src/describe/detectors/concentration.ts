@@ -2,7 +2,7 @@ import { share, cellNum } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { MAX_LINES, unpairedPanels } from '../scan.ts';
 import type { CellKey, LineKey } from '../view.ts';
-import { named, rowName, t } from '../words.ts';
+import { named, lineName, t } from '../words.ts';
 import { maxOf } from '../../util/extent.ts';
 
 /** Non-negative data: a row whose largest cell holds more than 60% of the row's sum. */
@@ -48,6 +48,6 @@ export const concentration: Detector<'concentration'> = {
   sentence(w, c) {
     const key = c.params.key as LineKey;
     const at = c.facts.at as CellKey;
-    return `In ${rowName(w, c.params.panel as number, key)}, the cell in ${named('column', at.col, at.colN, w.grid.colLabels)} (${t(c, 'value')}) holds ${t(c, 'share')} of the row's sum.`;
+    return `In ${lineName(w, c.params.panel as number, 'row', key)}, the cell in ${named('column', at.col, at.colN, w.grid.colLabels)} (${t(c, 'value')}) holds ${t(c, 'share')} of the row's sum.`;
   },
 };

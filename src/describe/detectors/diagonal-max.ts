@@ -69,14 +69,19 @@ export const diagonalMax: Detector<'diagonal_max'> = {
       rule: 'a diagonal cell holds if no other cell of its row or column is larger',
       // The diagonal is the figure's story when at least a third of it holds; on noise, about
       // 1 in 2n − 1 diagonal cells does, and its exceptions are no story.
-      score: held * 3 >= counted ? 100 : 30,
+      // One panel of many (a grid of facets) is one finding among many: it ranks below the comparison of the panels.
+      score: view.grid.panels.length > 2 ? 30 : held * 3 >= counted ? 100 : 30,
     };
   },
 
   sentence(w, c) {
     const ex = c.facts.exceptions as { cell: CellKey; by: CellKey }[];
+    // With several panels, the sentence says which one it is about.
+    const title = w.grid.panels[c.params.panel]?.title;
+    const within = w.grid.panels.length > 1 && title ? `In ${code(title)}, ` : '';
+    const lower = (s: string) => (within ? s.charAt(0).toLowerCase() + s.slice(1) : s);
     if (c.facts.all)
-      return `Every diagonal cell is the largest of its row and column (${t(c, 'held')} of ${t(c, 'n')}).`;
+      return `${within}${lower('Every')} diagonal cell is the largest of its row and column (${t(c, 'held')} of ${t(c, 'n')}).`;
     const parts = ex
       .slice(0, 4)
       .map(
@@ -90,7 +95,7 @@ export const diagonalMax: Detector<'diagonal_max'> = {
         : held === 1
           ? `Only ${t(c, 'held')} of ${t(c, 'n')} diagonal cells is the largest of its row and column`
           : `Only ${t(c, 'held')} of ${t(c, 'n')} diagonal cells are the largest of their row and column`;
-    return `${lead}; ${ex.length > 4 ? 'exceptions include' : 'the exceptions are'} ${listOf(parts, ex.length)}.`;
+    return `${within}${lower(lead)}; ${ex.length > 4 ? 'exceptions include' : 'the exceptions are'} ${listOf(parts, ex.length)}.`;
   },
 
   interpret: (c) =>

@@ -11,6 +11,7 @@ import { concentration } from './concentration.ts';
 import { diagonalMax } from './diagonal-max.ts';
 import { errorGrowth } from './error-growth.ts';
 import { extreme } from './extreme.ts';
+import { facetCompare } from './facet-compare.ts';
 import { gradient } from './gradient.ts';
 import { groupContrast } from './group-contrast.ts';
 import { levels } from './levels.ts';
@@ -35,6 +36,7 @@ export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   outliers,
   group_contrast: groupContrast,
   class_accuracy: classAccuracy,
+  facet_compare: facetCompare,
   magnitude_share: magnitudeShare,
   levels,
   diagonal_max: diagonalMax,

@@ -5,7 +5,10 @@ import { code } from '../view.ts';
 /** Size, counts, range, mean and median over all finite cells. */
 export const summary: Detector<'summary'> = {
   plan: ({ figure }) => [
-    { titles: [figure.title, figure.xlabel, figure.ylabel].filter((x): x is string => !!x) },
+    {
+      titles: [figure.title, figure.xlabel, figure.ylabel].filter((x): x is string => !!x),
+      facets: figure.facets ? [figure.facets.rows, figure.facets.cols] : null,
+    },
   ],
 
   detect(ctx, p) {
@@ -21,6 +24,14 @@ export const summary: Detector<'summary'> = {
       count('cells', total),
       count('finite', fin.count),
     ];
+    // A grid of facets: its rows and columns of facets, and each facet's rows.
+    const facets = Array.isArray(p.facets) ? (p.facets as [number, number]) : null;
+    if (facets && view.grid.panels.length > 1)
+      numbers.push(
+        count('facetRows', facets[0]),
+        count('facetCols', facets[1]),
+        count('facetHeight', view.grid.panels[0]!.rows),
+      );
     // Infinite cells hold values (drawn at the end colours); only NaN is missing.
     const inf = ctx.infinities();
     numbers.push(count('missing', total - fin.count - inf.pos - inf.neg));
@@ -47,7 +58,7 @@ export const summary: Detector<'summary'> = {
     }
     return {
       kind: 'summary',
-      params: { titles },
+      params: { titles, facets: facets && view.grid.panels.length > 1 ? facets : null },
       facts: { reduced: red?.how ?? null },
       cells: [],
       labels: titles,
@@ -64,8 +75,9 @@ export const summary: Detector<'summary'> = {
     const rows = num('rows')!.text;
     const cols = num('cols')!.text;
     const title = figure.title ? `${code(figure.title)}: a` : 'A';
-    const shape =
-      grid.panels.length > 1
+    const shape = num('facetRows')
+      ? `${num('panels')!.text} facets in ${num('facetRows')!.text} rows and ${num('facetCols')!.text} columns, each of ${num('facetHeight')!.text} rows by ${cols} columns (${num('cells')!.text} cells in all)`
+      : grid.panels.length > 1
         ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
         : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
     const inf = num('infinite');

@@ -20,8 +20,12 @@ export const symmetry: Detector<'symmetry'> = {
     // Cells whose mirror is missing while they hold a value: a grid with one is not symmetric.
     let unmatched = 0;
     let firstUnmatched: CellKey | null = null;
+    // A pair with a cell the figure's mask hides is not compared: the figure shows one side
+    // (a causal attention map's lower triangle), and says nothing of symmetry.
+    const masked = view.grid.panels[panel]!.masked;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
+        if (masked?.[i * n + j] || masked?.[j * n + i]) continue;
         const x = vals[i * n + j]!;
         const y = vals[j * n + i]!;
         if (Number.isNaN(x) !== Number.isNaN(y)) {
@@ -57,7 +61,7 @@ export const symmetry: Detector<'symmetry'> = {
         cellNum(ctx, 'a', view.value(panel, best[0], best[1]), a),
         cellNum(ctx, 'b', view.value(panel, best[1], best[0]), b),
       ],
-      rule: 'the largest |a_ij − a_ji| over pairs that both hold values; symmetric when it is 0 and no cell holds a value whose mirror is missing',
+      rule: 'the largest |a_ij − a_ji| over pairs that both hold values (pairs with a masked cell left out); symmetric when it is 0 and no cell holds a value whose mirror is missing',
       score: symmetric ? 90 : 35,
     };
   },

@@ -38,7 +38,8 @@ export const topOffdiag: Detector<'top_offdiag'> = {
       labels: [...new Set(keys.flatMap((c) => [c.row, c.col]))],
       numbers: off.map(([, , , v], i) => cellNum(ctx, `v${i + 1}`, v, keys[i]!)),
       rule: `the ${k} largest cells off the diagonal`,
-      score: 60,
+      // One panel of many (a grid of facets) is one finding among many: it ranks below their comparison.
+      score: ctx.view.grid.panels.length > 2 ? 20 : 60,
     };
   },
 

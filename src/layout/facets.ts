@@ -1,0 +1,161 @@
+/**
+ * The facets of a figure placed as a grid (seaborn's FacetGrid with sharex and sharey): each
+ * facet's title centred above it, the column labels under the last facet of each column (over
+ * the first with the x axis on top), the row labels at the left of each row's first facet, and
+ * the axis titles once, centred on the whole grid.
+ */
+import type { Warnings } from '../errors.ts';
+import { GEOMETRY as G } from '../figure/geometry.ts';
+import type { Figure } from '../figure/types.ts';
+import type { TextMeasurer } from '../text/measure.ts';
+import { lineHeight, placeText, shiftText } from './text.ts';
+import type { LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
+import { xAxis } from './x-axis.ts';
+import { yAxis } from './y-axis.ts';
+
+/** Space between facets, beside the facet titles above each one, in px at font size 12. */
+const FACET_GAP = 12;
+
+/**
+ * A facet title that fits `width`: at its size, else smaller (down to three quarters), else
+ * cut short with an ellipsis (the description and the view's hover keep it whole).
+ */
+function fitted(
+  m: TextMeasurer,
+  text: string,
+  size: number,
+  width: number,
+): { text: string; size: number } {
+  if (m.width(text, size) <= width) return { text, size };
+  const small = Math.max(1, Math.round(size * 0.75 * 2) / 2);
+  for (let s = size - 0.5; s >= small; s -= 0.5)
+    if (m.width(text, s) <= width) return { text, size: s };
+  const chars = [...text];
+  let n = chars.length;
+  while (n > 0 && m.width(`${chars.slice(0, n).join('')}…`, small) > width) n--;
+  return { text: n > 0 ? `${chars.slice(0, n).join('')}…` : '', size: small };
+}
+
+/** The facets' boxes, texts and tick marks in grid coordinates, and the size of their grid. */
+export function facetParts(
+  fig: Figure,
+  m: TextMeasurer,
+  sizes: Sizes,
+  cw: number,
+  ch: number,
+  warnings: Warnings,
+): Parts & { panels: PanelBox[]; width: number; height: number } {
+  const { rows: FR, cols: FC, margins } = fig.facets!;
+  const C = fig.grid.cols;
+  const R = fig.grid.panels[0]!.rows;
+  const gap = (FACET_GAP * fig.fontSize) / 12;
+  const titleH = lineHeight(m, sizes.label);
+  const panelW = C * cw;
+  const panelH = R * ch;
+  // Each facet row: its titles, then its cells.
+  // Margin titles leave only the top row a line for titles.
+  const rowStep = (margins ? 0 : titleH + gap / 2) + panelH + gap;
+  const panels: PanelBox[] = fig.grid.panels.map((_, i) => ({
+    x: (i % FC) * (panelW + gap),
+    y: Math.floor(i / FC) * rowStep + titleH + gap / 2,
+    cw,
+    ch,
+    rows: R,
+    cols: C,
+  }));
+  const width = FC * panelW + (FC - 1) * gap;
+  const height = (FR - 1) * rowStep + titleH + gap / 2 + panelH;
+  const texts: LayoutText[] = [];
+  const tickMarks: Segment[] = [];
+  const shiftSeg = (s: Segment, dx: number, dy: number): Segment => ({
+    x1: s.x1 + dx,
+    y1: s.y1 + dy,
+    x2: s.x2 + dx,
+    y2: s.y2 + dy,
+  });
+
+  // Facet titles: centred above each facet; or, for facets crossing two variables, each
+  // column's above the top row and each row's at the right of the last column, turned.
+  const above = (title: string, i: number) => {
+    const b = panels[i]!;
+    const fit = fitted(m, title, sizes.label, panelW + gap / 2);
+    if (!fit.text) return;
+    const t = placeText(m, fit.text, fit.size, b.x + panelW / 2, 0, 'middle');
+    const s = shiftText(t, 0, b.y - gap / 4 - (t.box.y + t.box.h));
+    texts.push({ ...s, role: 'panel-title', panel: i });
+  };
+  let right = width;
+  if (margins) {
+    margins.cols.forEach((title, j) => {
+      above(title, j);
+    });
+    margins.rows.forEach((title, r) => {
+      const b = panels[r * FC + FC - 1]!;
+      const fit = fitted(m, title, sizes.label, panelH + gap / 2);
+      if (!fit.text) return;
+      const t = placeText(m, fit.text, fit.size, 0, b.y + panelH / 2, 'middle', 90);
+      const s = shiftText(t, width + gap / 2 - t.box.x, 0);
+      texts.push({ ...s, role: 'panel-title', panel: r * FC });
+      right = Math.max(right, s.box.x + s.box.w);
+    });
+  } else
+    fig.grid.panels.forEach((p, i) => {
+      if (p.title) above(p.title, i);
+    });
+
+  // Column labels: one facet's axis, copied under the last facet of each column (or over the
+  // first, with the axis on top).
+  const top = fig.xaxis === 'top';
+  const x = xAxis({ ...fig, xlabel: null }, m, sizes, cw, panelH, warnings);
+  for (let j = 0; j < FC; j++) {
+    const inColumn = panels.filter((_, i) => i % FC === j);
+    if (!inColumn.length) continue;
+    const b = top ? inColumn[0]! : inColumn[inColumn.length - 1]!;
+    // A facet title sits where the labels of a top axis would: they go above it.
+    const dy = top && (!margins || b === panels[j]) ? b.y - titleH - gap / 2 : b.y;
+    for (const t of x.texts) texts.push(shiftText(t, b.x, dy));
+    for (const s of x.tickMarks) tickMarks.push(shiftSeg(s, b.x, dy));
+  }
+  // Row labels at the left of each facet row.
+  const firsts = panels.flatMap((_, i) => (i % FC === 0 ? [i] : []));
+  const y = yAxis(
+    {
+      ...fig,
+      ylabel: null,
+      grid: {
+        ...fig.grid,
+        panels: firsts.map((i) => ({ ...fig.grid.panels[i]!, title: null })),
+      },
+      yticks: firsts.map((i) => fig.yticks[i]!),
+    },
+    m,
+    sizes,
+    firsts.map((i) => panels[i]!),
+    ch,
+    height,
+    warnings,
+  );
+  for (const t of y.texts)
+    texts.push(t.panel !== undefined ? { ...t, panel: firsts[t.panel]! } : t);
+  tickMarks.push(...y.tickMarks);
+
+  // The axis titles, once: centred under (or over) all the facets, and left of them all.
+  if (fig.xlabel) {
+    const edge = top
+      ? Math.min(0, ...texts.map((t) => t.box.y))
+      : Math.max(height, ...texts.map((t) => t.box.y + t.box.h));
+    const t = placeText(m, fig.xlabel, sizes.label, width / 2, 0, 'middle');
+    const dy = top ? edge - G.axisTitleGap - (t.box.y + t.box.h) : edge + G.axisTitleGap - t.box.y;
+    texts.push({ ...shiftText(t, 0, dy), role: 'xlabel' });
+  }
+  if (fig.ylabel) {
+    const left = Math.min(0, ...texts.filter((t) => t.role === 'ytick').map((t) => t.box.x));
+    const t = placeText(m, fig.ylabel, sizes.label, 0, height / 2, 'middle', -90);
+    texts.push({
+      ...shiftText(t, left - G.tickLength - G.axisTitleGap - (t.box.x + t.box.w), 0),
+      role: 'ylabel',
+    });
+  }
+  // The margin titles at the right widen what the colorbar goes beside.
+  return { panels, texts, tickMarks, width: right, height };
+}

@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { gridFromArray } from '../../src/data/arrays.ts';
+import { resolveSpec } from '../../src/figure/resolve.ts';
+import { layoutFigure } from '../../src/layout/layout.ts';
+import { render } from '../../src/pipeline.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
+import { dejavuSansMeasurer } from '../../src/text/measure.ts';
+import { overlappingTexts, textsOutside } from '../helpers.ts';
+
+const m = dejavuSansMeasurer();
+
+/** A figure of an array of `shape` (3-D or 4-D) with the spec's options. */
+function figureOf(shape: number[], spec: Partial<Spec> = {}) {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const values = Array.from({ length: n }, (_, i) => (i * 7) % 11);
+  return resolveSpec({ data: [[0]], ...spec } as Spec, gridFromArray(values, shape));
+}
+
+describe('facets (issue 16: small multiples)', () => {
+  it('places a 4-D array as facet rows × columns, labels on the outer facets, titles in the margins', () => {
+    const f = figureOf([2, 3, 4, 5], {
+      facet: { rowTitle: 'layer', colTitle: 'head' },
+      xlabel: 'key',
+      ylabel: 'query',
+    });
+    assert.deepEqual(f.facets, {
+      rows: 2,
+      cols: 3,
+      margins: { rows: ['layer = 0', 'layer = 1'], cols: ['head = 0', 'head = 1', 'head = 2'] },
+    });
+    const l = layoutFigure(f, m);
+    const p = l.panels;
+    // A row of facets shares its top; a column its left; none overlap.
+    assert.equal(p[0]!.y, p[2]!.y);
+    assert.equal(p[1]!.x, p[4]!.x);
+    assert.ok(p[1]!.x > p[0]!.x + p[0]!.cols * p[0]!.cw);
+    assert.ok(p[3]!.y > p[0]!.y + p[0]!.rows * p[0]!.ch);
+    const texts = (role: string) => l.texts.filter((t) => t.role === role);
+    // Column labels under the 3 bottom facets only; row labels at the left of the 2 rows only.
+    assert.equal(texts('xtick').length, 3 * 5);
+    assert.ok(texts('xtick').every((t) => t.box.y > p[3]!.y + 4 * p[3]!.ch));
+    assert.equal(texts('ytick').length, 2 * 4);
+    assert.ok(texts('ytick').every((t) => t.box.x + t.box.w < p[0]!.x));
+    // Titles: 3 over the columns, 2 at the right of the rows; one x and one y title.
+    assert.deepEqual(
+      texts('panel-title').map((t) => t.text),
+      ['head = 0', 'head = 1', 'head = 2', 'layer = 0', 'layer = 1'],
+    );
+    assert.equal(texts('xlabel').length, 1);
+    assert.equal(texts('ylabel').length, 1);
+    // The colorbar stands right of everything else.
+    const right = Math.max(
+      ...l.texts.filter((t) => !t.role.startsWith('cbar')).map((t) => t.box.x + t.box.w),
+    );
+    assert.ok(l.colorbar!.bar.x > right);
+  });
+
+  it('wraps a 3-D array near-square, or as asked, and labels the last facet of each column', () => {
+    const f = figureOf([5, 3, 3]);
+    assert.deepEqual(f.facets, { rows: 2, cols: 3, margins: null });
+    assert.deepEqual(
+      f.grid.panels.map((p) => p.title),
+      ['0', '1', '2', '3', '4'],
+    );
+    const l = layoutFigure(f, m);
+    // Facet 2 has no facet below it: its column's labels are under it, as seaborn's col_wrap.
+    const xt = l.texts.filter((t) => t.role === 'xtick');
+    const under = (i: number) =>
+      xt.filter(
+        (t) => t.box.x >= l.panels[i]!.x - 1 && t.box.x < l.panels[i]!.x + 3 * l.panels[i]!.cw,
+      ).length;
+    assert.equal(under(3), 3);
+    assert.equal(under(4), 3);
+    assert.equal(under(2), 3);
+    assert.equal(xt.length, 9);
+    assert.deepEqual(figureOf([5, 3, 3], { facet: { wrap: 5 } }).facets, {
+      rows: 1,
+      cols: 5,
+      margins: null,
+    });
+    assert.deepEqual(
+      figureOf([2, 3, 3], { facet: { colLabels: ['a', 'b'], colTitle: 'model' } }).grid.panels.map(
+        (p) => p.title,
+      ),
+      ['model = a', 'model = b'],
+    );
+  });
+
+  it('keeps panels given in the spec stacked unless facet asks', () => {
+    const panels = [
+      { title: 'A', data: [[1, 2]] },
+      { title: 'B', data: [[3, 4]] },
+      { title: 'C', data: [[5, 6]] },
+    ];
+    assert.equal(render({ panels }).figure.facets, null);
+    assert.deepEqual(render({ panels, facet: { wrap: 2 } }).figure.facets, {
+      rows: 2,
+      cols: 2,
+      margins: null,
+    });
+  });
+
+  it('refuses facets of different heights and the wrong number of labels, naming where', () => {
+    assert.throws(
+      () =>
+        render({
+          panels: [
+            { title: 'A', data: [[1, 2]] },
+            {
+              title: 'B',
+              data: [
+                [3, 4],
+                [5, 6],
+              ],
+            },
+          ],
+          facet: {},
+        }),
+      /facets share their rows: panel "B" has 2, the first 1/,
+    );
+    assert.throws(
+      () => figureOf([2, 3, 2, 2], { facet: { rowLabels: ['only one'] } }),
+      /1 facet labels for 2 facets; give one per facet/,
+    );
+  });
+
+  it('never lets two texts overlap or leave the canvas, for random facet grids and titles', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          shape: fc.oneof(
+            fc.tuple(
+              fc.integer({ min: 2, max: 9 }),
+              fc.integer({ min: 1, max: 8 }),
+              fc.integer({ min: 1, max: 8 }),
+            ),
+            fc.tuple(
+              fc.integer({ min: 1, max: 3 }),
+              fc.integer({ min: 1, max: 4 }),
+              fc.integer({ min: 1, max: 6 }),
+              fc.integer({ min: 1, max: 6 }),
+            ),
+          ),
+          wrap: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+          rowTitle: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+          colTitle: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+          xaxis: fc.constantFrom('bottom', 'top') as fc.Arbitrary<'bottom' | 'top'>,
+          xlabel: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+          ylabel: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+          annot: fc.boolean(),
+        }),
+        (r) => {
+          const shape = [...r.shape];
+          const n = shape.reduce((a, b) => a * b, 1);
+          const { scene } = render(
+            {
+              data: [[0]],
+              facet: {
+                ...(r.wrap ? { wrap: r.wrap } : {}),
+                ...(r.rowTitle !== undefined ? { rowTitle: r.rowTitle } : {}),
+                ...(r.colTitle !== undefined ? { colTitle: r.colTitle } : {}),
+              },
+              xaxis: r.xaxis,
+              annot: r.annot,
+              ...(r.xlabel !== undefined ? { xlabel: r.xlabel } : {}),
+              ...(r.ylabel !== undefined ? { ylabel: r.ylabel } : {}),
+            },
+            {
+              grid: gridFromArray(
+                Array.from({ length: n }, (_, i) => Math.sin(i)),
+                shape,
+              ),
+            },
+          );
+          assert.deepEqual(
+            overlappingTexts(scene).map(([a, b]) => `${a.role}:${a.text} × ${b.role}:${b.text}`),
+            [],
+          );
+          assert.deepEqual(
+            textsOutside(scene).map((t) => t.text),
+            [],
+          );
+        },
+      ),
+      { seed: 16, numRuns: 120 },
+    );
+  });
+});
