@@ -7,7 +7,8 @@ import { layoutFigure } from '../../src/layout/layout.ts';
 import { render } from '../../src/pipeline.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
-import { overlappingTexts, textsOutside } from '../helpers.ts';
+import { sceneToJson } from '../../src/scene/json.ts';
+import { matchesGolden, overlappingTexts, textsOutside } from '../helpers.ts';
 
 const m = dejavuSansMeasurer();
 
@@ -124,6 +125,32 @@ describe('facets (issue 16: small multiples)', () => {
       () => figureOf([2, 3, 2, 2], { facet: { rowLabels: ['only one'] } }),
       /1 facet labels for 2 facets; give one per facet/,
     );
+  });
+
+  it('matches its golden SVG and scene (a 4-D array of 2 × 3 facets, margin titles, a mask)', () => {
+    const grid = gridFromArray(
+      Array.from({ length: 2 * 3 * 4 * 4 }, (_, i) => ((i * 37) % 23) / 23),
+      [2, 3, 4, 4],
+    );
+    const spec: Spec = {
+      data: [[0]],
+      title: 'Facets',
+      facet: { rowTitle: 'layer', colTitle: 'head' },
+      xlabel: 'key',
+      ylabel: 'query',
+      mask: 'upper',
+      annot: true,
+      fmt: '.1f',
+    };
+    const result = render(spec, { grid });
+    for (const [file, text] of [
+      ['facets-4d.svg', result.output],
+      ['facets-4d.scene.json', sceneToJson(result.scene)],
+    ] as const) {
+      const g = matchesGolden(file, text);
+      assert.ok(g.ok, g.message);
+    }
+    assert.equal(render(spec, { grid }).output, result.output);
   });
 
   it('never lets two texts overlap or leave the canvas, for random facet grids and titles', () => {
