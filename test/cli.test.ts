@@ -19,6 +19,41 @@ function heatfig(...args: string[]) {
 }
 
 describe('heatfig render', () => {
+  it('draws long data as facets with --facet-col and --facet-wrap, and refuses a bad one with one line', () => {
+    const csv = join(ROOT, 'examples/data/gridsearch-facets.csv');
+    const out = join(dir, 'facets.json');
+    const flags = ['--x', 'gamma', '--y', 'C', '--value', 'mean_test_score'];
+    const r = heatfig(
+      'render',
+      csv,
+      ...flags,
+      '--facet-col',
+      'dataset',
+      '--facet-wrap',
+      '3',
+      '-o',
+      out,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const scene = JSON.parse(readFileSync(out, 'utf8'));
+    const titles = scene.primitives
+      .filter((p: { role?: string }) => p.role === 'panel-title')
+      .map((p: { text: string }) => p.text);
+    assert.deepEqual(titles, ['dataset = digits', 'dataset = breast_cancer', 'dataset = wine']);
+    const bad = heatfig('render', csv, ...flags, '--facet-col', 'nope', '-o', join(dir, 'x.svg'));
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /^heatfig: error: .*gridsearch-facets\.csv:1:1: no column named "nope"; the columns are "dataset", "C", "gamma", "mean_test_score"\n$/,
+    );
+    const wrap = heatfig('render', csv, ...flags, '--facet-wrap', '0', '-o', join(dir, 'x.svg'));
+    assert.equal(wrap.code, 2);
+    assert.match(
+      wrap.stderr,
+      /--facet-wrap: 0 is out of range; give --facet-wrap a whole number from 1 up to 100/,
+    );
+  });
+
   it('writes SVG, PNG, PDF and scene JSON, picking the format from the extension', () => {
     const spec = join(ROOT, 'examples/seed-000.json');
     for (const [ext, magic] of [

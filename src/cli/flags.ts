@@ -13,6 +13,7 @@ import { type LoadOptions, MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, type Spec }
 type Target =
   | { readonly spec: keyof Spec }
   | { readonly colorbar: 'label' | 'extend' | 'format' }
+  | { readonly facet: 'wrap' }
   | { readonly load: keyof LoadOptions }
   | { readonly run: 'maxInputBytes' };
 
@@ -62,6 +63,22 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     help: 'order of labels',
     to: load('sort'),
     choices: ['appearance', 'natural', 'alpha', 'value'],
+  },
+  {
+    flags: '--facet-row <column>',
+    help: 'long data: the column whose values are the rows of facets (seaborn row=)',
+    to: load('facetRow'),
+  },
+  {
+    flags: '--facet-col <column>',
+    help: 'long data: the column whose values are the columns of facets (seaborn col=)',
+    to: load('facetCol'),
+  },
+  {
+    flags: '--facet-wrap <n>',
+    help: 'facets per row, for a 3-D array or one facet column (default: near square)',
+    to: { facet: 'wrap' },
+    parse: within('--facet-wrap', 1, 100, false, true),
   },
   { flags: '--key <name>', help: '.npz: the array to draw (default: the first)', to: load('key') },
   {
@@ -242,6 +259,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
   const overrides: Record<string, unknown> = {};
   const loadOptions: Record<string, unknown> = {};
   const colorbar: Record<string, unknown> = {};
+  const facet: Record<string, unknown> = {};
   let maxInputBytes: number | undefined;
   for (const f of FIGURE_FLAGS) {
     const v = o[attributeOf(f)];
@@ -251,11 +269,13 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
       // commander sets `colorbar: true` by default for --no-colorbar: only false is a choice.
       if (to.spec !== 'colorbar' || v === false) overrides[to.spec] = v;
     } else if ('colorbar' in to) colorbar[to.colorbar] = v;
+    else if ('facet' in to) facet[to.facet] = v;
     else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
     else maxInputBytes = v as number;
   }
   if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
     overrides['colorbar'] = colorbar;
+  if (Object.keys(facet).length) overrides['facet'] = facet;
   return {
     overrides: overrides as Partial<Spec>,
     load: loadOptions as LoadOptions,
@@ -276,7 +296,9 @@ export function flagOfPath(
   const f = FIGURE_FLAGS.find((x) =>
     'colorbar' in x.to
       ? key === 'colorbar' && sub === x.to.colorbar
-      : 'spec' in x.to && x.to.spec === key && !(key === 'colorbar' && sub),
+      : 'facet' in x.to
+        ? key === 'facet' && sub === x.to.facet
+        : 'spec' in x.to && x.to.spec === key && !(key === 'colorbar' && sub),
   );
   return f ? /--[\w-]+/.exec(f.flags)![0] : null;
 }

@@ -70,6 +70,9 @@ export interface RecordKeys {
   readonly value: string;
   readonly agg?: Aggregate;
   readonly sort?: LabelOrder;
+  /** Keys whose values split the records into rows and columns of facets. */
+  readonly facetRow?: string;
+  readonly facetCol?: string;
 }
 
 /**
@@ -83,7 +86,13 @@ export function gridFromRecords(
   source: string | null = null,
 ): Grid {
   const cells: Cell[][] = records.map((r, i) =>
-    [keys.x, keys.y, keys.value].map((k) => {
+    [
+      keys.x,
+      keys.y,
+      keys.value,
+      ...(keys.facetRow !== undefined ? [keys.facetRow] : []),
+      ...(keys.facetCol !== undefined ? [keys.facetCol] : []),
+    ].map((k) => {
       const v = r[k];
       const where = `${source ? `${source}: ` : ''}$[${i}].${k}`;
       if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number')

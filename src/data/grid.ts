@@ -39,6 +39,13 @@ export interface Grid {
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
    */
   readonly arrayShape?: readonly number[];
+  /** Long data split into facets by columns: their names and values (seaborn's row= and col=). */
+  readonly facetLabels?: {
+    readonly rowName?: string;
+    readonly rows?: readonly string[];
+    readonly colName?: string;
+    readonly cols?: readonly string[];
+  };
 }
 
 /** A cell value as JSON may hold it: a number, or null for missing. */
@@ -104,7 +111,7 @@ export function stackPanels(
     colLabels: readonly string[] | null;
     reduced?: Reduction;
     /** The names, notes and array shape of the grid the panel was read from. */
-    from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape'>;
+    from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels'>;
   }[],
   where: string,
 ): Grid {
@@ -123,7 +130,9 @@ export function stackPanels(
   const notes = [...new Set(parts.flatMap((p) => p.from?.notes ?? []))];
   // The panels of one 3-D or 4-D array keep its shape (they are its facets); panels put
   // together from several sources are panels.
-  const arrayShape = parts.every((p) => p.from === first.from) ? first.from?.arrayShape : undefined;
+  const one = parts.every((p) => p.from === first.from);
+  const arrayShape = one ? first.from?.arrayShape : undefined;
+  const facetLabels = one ? first.from?.facetLabels : undefined;
   return {
     cols: first.cols,
     colLabels,
@@ -133,6 +142,7 @@ export function stackPanels(
     ...(colName ? { colName } : {}),
     ...(notes.length ? { notes } : {}),
     ...(arrayShape ? { arrayShape } : {}),
+    ...(facetLabels ? { facetLabels } : {}),
   };
 }
 

@@ -33,6 +33,9 @@ export interface LoadOptions {
   readonly agg?: Aggregate;
   /** Order of labels. Default: first appearance. */
   readonly sort?: LabelOrder;
+  /** Long data: columns whose values split the records into rows and columns of facets. */
+  readonly facetRow?: string;
+  readonly facetCol?: string;
   /** .npz: the array to draw. Default: the first. */
   readonly key?: string;
   /** CSV/TSV: the column of row labels (0-based), or 'none'. Default: decided as pandas' index_col=0 round trip would (see data/wide.ts). */
@@ -59,6 +62,15 @@ export function formatOfName(name: string): InputFormat | null {
   return m ? (BY_EXTENSION[m[1]!.toLowerCase()] ?? null) : null;
 }
 
+/** The columns long data is read from: x, y, the value, and the facet columns. */
+export const longColumns = (o: LongOptions): string[] => [
+  o.x,
+  o.y,
+  o.value,
+  ...(o.facetRow !== undefined ? [o.facetRow] : []),
+  ...(o.facetCol !== undefined ? [o.facetCol] : []),
+];
+
 function longOptions(o: LoadOptions, source: string): LongOptions | null {
   const given = [o.x, o.y, o.value].filter((v) => v !== undefined).length;
   if (given === 0) return null;
@@ -69,6 +81,8 @@ function longOptions(o: LoadOptions, source: string): LongOptions | null {
     value: o.value!,
     ...(o.agg ? { agg: o.agg } : {}),
     ...(o.sort ? { sort: o.sort } : {}),
+    ...(o.facetRow !== undefined ? { facetRow: o.facetRow } : {}),
+    ...(o.facetCol !== undefined ? { facetCol: o.facetCol } : {}),
   };
 }
 
@@ -103,7 +117,7 @@ export function gridFromBytes(bytes: Uint8Array, source: string, options: LoadOp
       const sep = options.sep ?? (format === 'tsv' ? '\t' : detectDelimiter(text));
       if (long)
         return pivot(
-          recordsFromTable(parseDelimited(text, sep, source), source, [long.x, long.y, long.value]),
+          recordsFromTable(parseDelimited(text, sep, source), source, longColumns(long)),
           long,
         );
       return sorted(

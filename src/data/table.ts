@@ -14,6 +14,9 @@ export interface LongOptions {
   readonly value: string;
   readonly agg?: Aggregate;
   readonly sort?: LabelOrder;
+  /** Columns whose values split the records into facets (rows and columns of facets). */
+  readonly facetRow?: string;
+  readonly facetCol?: string;
 }
 
 /** A record's cell as text, with where it came from. */
@@ -68,20 +71,33 @@ const naturalCompare = (a: string, b: string) => {
 export function pivot(records: readonly Cell[][], o: LongOptions): Grid {
   const xs = new Map<string, number>();
   const ys = new Map<string, number>();
+  // Facets (seaborn's FacetGrid row= and col=): the records after x, y and value hold the
+  // facet row's and the facet column's values; every facet shares the x and y labels.
+  const fRow = o.facetRow !== undefined ? 3 : -1;
+  const fCol = o.facetCol !== undefined ? (fRow >= 0 ? 4 : 3) : -1;
+  const frs = new Map<string, number>();
+  const fcs = new Map<string, number>();
   const label = (c: Cell) => (c.text === null ? '' : String(c.text));
-  for (const [x, y] of records) {
-    if (!xs.has(label(x!))) xs.set(label(x!), xs.size);
-    if (!ys.has(label(y!))) ys.set(label(y!), ys.size);
+  for (const r of records) {
+    if (!xs.has(label(r[0]!))) xs.set(label(r[0]!), xs.size);
+    if (!ys.has(label(r[1]!))) ys.set(label(r[1]!), ys.size);
+    if (fRow >= 0 && !frs.has(label(r[fRow]!))) frs.set(label(r[fRow]!), frs.size);
+    if (fCol >= 0 && !fcs.has(label(r[fCol]!))) fcs.set(label(r[fCol]!), fcs.size);
   }
   const cols = xs.size;
   const rows = ys.size;
+  const A = Math.max(1, frs.size);
+  const B = Math.max(1, fcs.size);
   const groups = new Map<number, { values: number[]; first: string }>();
-  for (const [x, y, v] of records) {
+  for (const r of records) {
+    const [x, y, v] = r;
     const num =
       v!.text === null ? Number.NaN : typeof v!.text === 'number' ? v!.text : cellNumber(v!.text);
     if (num === null)
       throw new HeatfigError('bad-value', msg.csvNotANumber(JSON.stringify(v!.text)), v!.where);
-    const k = ys.get(label(y!))! * cols + xs.get(label(x!))!;
+    const panel =
+      (fRow >= 0 ? frs.get(label(r[fRow]!))! : 0) * B + (fCol >= 0 ? fcs.get(label(r[fCol]!))! : 0);
+    const k = (panel * rows + ys.get(label(y!))!) * cols + xs.get(label(x!))!;
     const g = groups.get(k);
     if (g) {
       if (!o.agg) {
@@ -100,12 +116,38 @@ export function pivot(records: readonly Cell[][], o: LongOptions): Grid {
       g.values.push(num);
     } else groups.set(k, { values: [num], first: v!.where });
   }
-  const values = new Float64Array(rows * cols).fill(Number.NaN);
+  const values = new Float64Array(A * B * rows * cols).fill(Number.NaN);
   for (const [k, g] of groups) values[k] = aggregate(g.values, o.agg ?? 'first');
+  const rowLabels = [...ys.keys()];
+  const facetTitle = (p: number) =>
+    [
+      fRow >= 0 ? `${o.facetRow} = ${[...frs.keys()][Math.floor(p / B)]}` : null,
+      fCol >= 0 ? `${o.facetCol} = ${[...fcs.keys()][p % B]}` : null,
+    ]
+      .filter((t) => t !== null)
+      .join(' | ');
+  const faceted = fRow >= 0 || fCol >= 0;
+  // As pandas' pivot names the index and the columns: the axes are titled by the columns read.
   const grid: Grid = {
     cols,
     colLabels: [...xs.keys()],
-    panels: [{ title: null, rows, rowLabels: [...ys.keys()], values }],
+    rowName: o.y,
+    colName: o.x,
+    panels: Array.from({ length: A * B }, (_, p) => ({
+      title: faceted ? facetTitle(p) : null,
+      rows,
+      rowLabels,
+      values: values.slice(p * rows * cols, (p + 1) * rows * cols),
+    })),
+    ...(faceted
+      ? {
+          arrayShape: fRow >= 0 && fCol >= 0 ? [A, B] : [A * B],
+          facetLabels: {
+            ...(fRow >= 0 ? { rowName: o.facetRow!, rows: [...frs.keys()] } : {}),
+            ...(fCol >= 0 ? { colName: o.facetCol!, cols: [...fcs.keys()] } : {}),
+          },
+        }
+      : {}),
   };
   return o.sort && o.sort !== 'appearance' ? sortGrid(grid, o.sort) : grid;
 }
@@ -124,9 +166,15 @@ export function aggregate(vs: readonly number[], how: Aggregate): number {
   return m;
 }
 
-/** Reorders the rows and columns of a one-panel grid. */
+/**
+ * Reorders the rows and columns of a grid whose panels share their rows (one panel, or the
+ * facets of long data): by label, naturally, or by the mean over every panel.
+ */
 export function sortGrid(grid: Grid, how: Exclude<LabelOrder, 'appearance'>): Grid {
-  const p = grid.panels[0]!;
+  const ps = grid.panels;
+  const p = ps[0]!;
+  const R = p.rows;
+  const C = grid.cols;
   const mean = (vals: number[]) => {
     const ok = vals.filter((v) => v === v && Number.isFinite(v));
     return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : -Infinity;
@@ -138,20 +186,23 @@ export function sortGrid(grid: Grid, how: Exclude<LabelOrder, 'appearance'>): Gr
       how === 'natural' ? naturalCompare : (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     return idx.sort((a, b) => cmp(labels[a]!, labels[b]!) || a - b);
   };
-  const row = (r: number) => Array.from(p.values.subarray(r * grid.cols, (r + 1) * grid.cols));
-  const col = (c: number) => Array.from({ length: p.rows }, (_, r) => p.values[r * grid.cols + c]!);
+  const row = (r: number) => ps.flatMap((q) => Array.from(q.values.subarray(r * C, (r + 1) * C)));
+  const col = (c: number) =>
+    ps.flatMap((q) => Array.from({ length: R }, (_, r) => q.values[r * C + c]!));
   const ro = order(p.rowLabels, row);
   const co = order(grid.colLabels, col);
-  const values = new Float64Array(p.values.length);
-  ro.forEach((r, i) => {
-    co.forEach((c, j) => {
-      values[i * grid.cols + j] = p.values[r * grid.cols + c]!;
-    });
-  });
   return {
     ...grid,
-    cols: grid.cols,
+    cols: C,
     colLabels: co.map((c) => grid.colLabels[c]!),
-    panels: [{ ...p, rowLabels: ro.map((r) => p.rowLabels[r]!), values }],
+    panels: ps.map((q) => {
+      const values = new Float64Array(q.values.length);
+      ro.forEach((r, i) => {
+        co.forEach((c, j) => {
+          values[i * C + j] = q.values[r * C + c]!;
+        });
+      });
+      return { ...q, rowLabels: ro.map((r) => p.rowLabels[r]!), values };
+    }),
   };
 }

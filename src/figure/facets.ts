@@ -25,7 +25,7 @@ export function resolveFacets(spec: Spec, grid: Grid): { grid: Grid; facets: Fig
         `$.panels[${i}]`,
       );
   });
-  const o = fo ?? {};
+  let o: NonNullable<Spec['facet']> = fo ?? {};
   const named = (title: string | undefined, label: string) =>
     title ? `${title} = ${label}` : label;
   const labelsOf = (given: readonly string[] | undefined, n: number, where: string) => {
@@ -34,11 +34,15 @@ export function resolveFacets(spec: Spec, grid: Grid): { grid: Grid; facets: Fig
     return given ?? Array.from({ length: n }, (_, i) => String(i));
   };
   const shape = fromArray ? grid.arrayShape! : [P];
+  // Long data split by columns: their values are the labels, their names the titles.
+  const fl = grid.facetLabels;
   if (shape.length === 2) {
-    // A 4-D array: facet rows × facet columns, titled as seaborn titles them.
+    // A 4-D array (or long data by row and column): facet rows × facet columns, titled as
+    // seaborn titles them.
     const [A, B] = shape as [number, number];
-    const rl = labelsOf(o.rowLabels, A, '$.facet.rowLabels');
-    const cl = labelsOf(o.colLabels, B, '$.facet.colLabels');
+    const rl = labelsOf(o.rowLabels ?? fl?.rows, A, '$.facet.rowLabels');
+    const cl = labelsOf(o.colLabels ?? fl?.cols, B, '$.facet.colLabels');
+    o = { ...o, rowTitle: o.rowTitle ?? fl?.rowName, colTitle: o.colTitle ?? fl?.colName };
     const titles = grid.panels.map(
       (_, p) => `${named(o.rowTitle, rl[Math.floor(p / B)]!)} | ${named(o.colTitle, cl[p % B]!)}`,
     );
@@ -54,10 +58,13 @@ export function resolveFacets(spec: Spec, grid: Grid): { grid: Grid; facets: Fig
       },
     };
   }
-  const cols = Math.min(P, o.wrap ?? Math.ceil(Math.sqrt(P)));
-  const labels = o.colLabels
-    ? labelsOf(o.colLabels, P, '$.facet.colLabels')
+  // One facet variable: a column of facets for rows (row=), wrapped near square otherwise.
+  const cols = Math.min(P, o.wrap ?? (fl?.rows ? 1 : Math.ceil(Math.sqrt(P))));
+  const given = o.colLabels ?? fl?.cols ?? fl?.rows;
+  const labels = given
+    ? labelsOf(given, P, '$.facet.colLabels')
     : grid.panels.map((p, i) => p.title ?? String(i));
+  o = { ...o, colTitle: o.colTitle ?? fl?.colName ?? fl?.rowName };
   return {
     grid: retitled(
       grid,

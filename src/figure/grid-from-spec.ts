@@ -19,7 +19,7 @@ type Part = {
   cols: number;
   colLabels: readonly string[] | null;
   reduced?: Reduction;
-  from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape'>;
+  from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels'>;
 };
 
 function partFrom(
@@ -27,11 +27,14 @@ function partFrom(
   title: string | null,
   where: string,
   load: DataFileLoader | null,
+  facets: Pick<LoadOptions, 'facetRow' | 'facetCol'> = {},
 ): Part[] {
   if (typeof src === 'string' || 'file' in src) {
     const { file, ...options } = typeof src === 'string' ? { file: src } : src;
     if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(file), where);
-    const g = load(file, where, options);
+    // Facet columns split long data (x, y and value given): the figure's facet names them.
+    const long = 'x' in options || 'y' in options || 'value' in options;
+    const g = load(file, where, long ? { ...options, ...facets } : options);
     return g.panels.map((panel, i) => ({
       panel: {
         ...panel,
@@ -61,5 +64,9 @@ export function gridFromSpec(spec: Spec, load: DataFileLoader | null = null): Gr
     return stackPanels(parts, '$.panels');
   }
   if (spec.data === undefined) throw new HeatfigError('bad-spec', msg.noData(), '$.data');
-  return stackPanels(partFrom(spec.data, null, '$.data', load), '$.data');
+  const facets = {
+    ...(spec.facet?.row !== undefined ? { facetRow: spec.facet.row } : {}),
+    ...(spec.facet?.col !== undefined ? { facetCol: spec.facet.col } : {}),
+  };
+  return stackPanels(partFrom(spec.data, null, '$.data', load, facets), '$.data');
 }

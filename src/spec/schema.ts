@@ -191,6 +191,20 @@ export const specSchema = z
             'What the facet rows are ("layer"): titles read "layer = 0 | head = 3", as seaborn\'s.',
           ),
         colTitle: text.optional().describe('What the facet columns (or facets) are ("head").'),
+        row: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Long data: the column whose values are the rows of facets (seaborn FacetGrid row=, Plotly facet_row).',
+          ),
+        col: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Long data: the column whose values are the columns of facets (col=, facet_col); with wrap, they wrap.',
+          ),
       })
       .optional()
       .describe(

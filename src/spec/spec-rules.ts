@@ -406,6 +406,30 @@ export const SPEC_RULES: Rule = {
         }
        ]
       }
+     },
+     "row": {
+      "t": "optional",
+      "inner": {
+       "t": "string",
+       "checks": [
+        {
+         "c": "minLen",
+         "n": 1
+        }
+       ]
+      }
+     },
+     "col": {
+      "t": "optional",
+      "inner": {
+       "t": "string",
+       "checks": [
+        {
+         "c": "minLen",
+         "n": 1
+        }
+       ]
+      }
      }
     }
    }

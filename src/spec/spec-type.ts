@@ -93,6 +93,10 @@ export interface Spec {
     rowTitle?: string;
     /** What the facet columns (or facets) are ("head"). */
     colTitle?: string;
+    /** Long data: the column whose values are the rows of facets (seaborn FacetGrid row=, Plotly facet_row). */
+    row?: string;
+    /** Long data: the column whose values are the columns of facets (col=, facet_col); with wrap, they wrap. */
+    col?: string;
   };
   /** Figure title, centred above the grid (at most 1,000 characters). */
   title?: string;
