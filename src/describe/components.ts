@@ -63,7 +63,15 @@ export function components(figure: Figure, grid: Grid): string[] {
         : norm.kind === 'symlog'
           ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
           : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
-  if (figure.colorbar) {
+  if (figure.panelScales) {
+    // Facets with scales of their own: each range, with its facet.
+    const ranges = figure.panelScales.map(
+      (p, i) => `${code(grid.panels[i]!.title ?? '')} ${f(p.norm.vmin)} to ${f(p.norm.vmax)}`,
+    );
+    out.push(
+      `- **Colour scale**: ${cmap}, one scale per facet from its own values, each shown as a colorbar at the right of its facet: ${ranges.join('; ')}. Equal colours in two facets need not mean equal values.`,
+    );
+  } else if (figure.colorbar) {
     const cb = figure.colorbar;
     const ticks = Array.isArray(cb.ticks)
       ? `; ticks at ${cb.ticks.map((x) => f(x)).join(', ')}`

@@ -41,10 +41,11 @@ export function resolveSpec(
   if (norm.kind === 'log' && stats.nonPositive > 0)
     warnings.add(msg.logNonPositive(stats.nonPositive));
   const base = resolveCmap(spec);
-  const cmap =
-    norm.kind === 'linear' && norm.center !== undefined
-      ? recenteredColormap(base, norm.vmin, norm.vmax, norm.center)
+  const cmapFor = (n: NormSpec) =>
+    n.kind === 'linear' && n.center !== undefined
+      ? recenteredColormap(base, n.vmin, n.vmax, n.center)
       : base;
+  const cmap = cmapFor(norm);
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
   if (spec.annot && isIntegerFormat(fmt)) checkWhole(grid, mask, fmt, warnings);
@@ -66,6 +67,21 @@ export function resolveSpec(
     fmt,
     annot: spec.annot ? { fmt, size: spec.annotSize ?? null } : null,
     colorbar: resolveColorbar(spec, fmt, norm, stats),
+    // Facets with scales of their own: each panel's range from its own values (all of them,
+    // when the full grid is at hand; else the drawn blocks', which a streamed 3-D file gives).
+    panelScales:
+      facets && spec.facet?.scale === 'independent'
+        ? grid.panels.map((_, i) => {
+            const one = ({ reduced: _r, ...g }: Grid): Grid => ({ ...g, panels: [g.panels[i]!] });
+            const own = fullValues(spec, one(grid), [mask[i] ?? null], full ? one(full) : null);
+            const n = resolveNorm(spec, own);
+            return {
+              norm: n,
+              cmap: cmapFor(n),
+              colorbar: resolveColorbar(spec, fmt, n, own.summary),
+            };
+          })
+        : null,
     mask,
     cellLines:
       lines > 0

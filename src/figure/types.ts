@@ -15,6 +15,17 @@ export interface TickLabels {
 
 export type Extend = 'neither' | 'min' | 'max' | 'both';
 
+/** A panel's colour scale: what cells are coloured by and its colorbar shows. */
+export interface PanelScale {
+  readonly norm: NormSpec;
+  readonly cmap: Colormap;
+  readonly colorbar: Figure['colorbar'];
+}
+
+/** The colour scale of panel `i`: its own (independent facets), else the figure's. */
+export const scaleOf = (fig: Figure, i: number): PanelScale =>
+  fig.panelScales?.[i] ?? { norm: fig.norm, cmap: fig.cmap, colorbar: fig.colorbar };
+
 /**
  * The resolved figure: every default filled, every scale chosen. Nothing after resolve looks
  * at the user's spec. Sizes are px.
@@ -44,6 +55,12 @@ export interface Figure {
     readonly percent: boolean;
     readonly extend: Extend;
   } | null;
+  /**
+   * Facets with colour scales of their own (facet.scale "independent"): each panel's norm,
+   * colormap (recentred about its own centre) and colorbar, in panel order; null: the
+   * figure's one scale (see scaleOf).
+   */
+  readonly panelScales: readonly PanelScale[] | null;
   /** Per panel, 1 for a hidden cell; null when nothing is masked. */
   readonly mask: readonly (Uint8Array | null)[];
   readonly cellLines: { readonly width: number; readonly color: string } | null;

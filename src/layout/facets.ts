@@ -9,7 +9,8 @@ import { GEOMETRY as G } from '../figure/geometry.ts';
 import type { Figure } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight, placeText, shiftText } from './text.ts';
-import type { LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
+import { colorbarPart } from './colorbar.ts';
+import type { ColorbarLayout, LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
 import { xAxis } from './x-axis.ts';
 import { yAxis } from './y-axis.ts';
 
@@ -44,14 +45,34 @@ export function facetParts(
   cw: number,
   ch: number,
   warnings: Warnings,
-): Parts & { panels: PanelBox[]; width: number; height: number } {
+): Parts & {
+  panels: PanelBox[];
+  width: number;
+  height: number;
+  colorbars: (ColorbarLayout | null)[] | null;
+} {
   const { rows: FR, cols: FC, margins } = fig.facets!;
   const C = fig.grid.cols;
   const R = fig.grid.panels[0]!.rows;
-  const gap = (FACET_GAP * fig.fontSize) / 12;
   const titleH = lineHeight(m, sizes.label);
   const panelW = C * cw;
   const panelH = R * ch;
+  // Facets with scales of their own: a colorbar right of each facet, as wide as the widest.
+  const own = fig.panelScales;
+  const colorbarOf = (i: number, right: number) =>
+    colorbarPart({ ...fig, ...own![i]! }, m, sizes, right, panelH, warnings);
+  let barsW = 0;
+  if (own)
+    for (let i = 0; i < own.length; i++) {
+      const c = colorbarOf(i, 0);
+      barsW = Math.max(
+        barsW,
+        ...c.texts.map((t) => t.box.x + t.box.w),
+        ...(c.colorbar?.outline.map(([x]) => x) ?? [0]),
+      );
+    }
+  const baseGap = (FACET_GAP * fig.fontSize) / 12;
+  const gap = baseGap + barsW;
   // Each facet row: its titles, then its cells.
   // Margin titles leave only the top row a line for titles.
   const rowStep = (margins ? 0 : titleH + gap / 2) + panelH + gap;
@@ -94,7 +115,8 @@ export function facetParts(
       const fit = fitted(m, title, sizes.label, panelH + gap / 2);
       if (!fit.text) return;
       const t = placeText(m, fit.text, fit.size, 0, b.y + panelH / 2, 'middle', 90);
-      const s = shiftText(t, width + gap / 2 - t.box.x, 0);
+      // Right of the last column (and of its colorbars, when each facet has one).
+      const s = shiftText(t, width + (own ? barsW : 0) + baseGap / 2 - t.box.x, 0);
       texts.push({ ...s, role: 'panel-title', panel: r * FC });
       right = Math.max(right, s.box.x + s.box.w);
     });
@@ -156,6 +178,24 @@ export function facetParts(
       role: 'ylabel',
     });
   }
+  // Each facet's own colorbar, right of it.
+  const colorbars = own
+    ? panels.map((b, i) => {
+        const c = colorbarOf(i, b.x + panelW);
+        for (const t of c.texts) texts.push({ ...shiftText(t, 0, b.y), panel: i });
+        for (const s of c.tickMarks) tickMarks.push(shiftSeg(s, 0, b.y));
+        const bar = c.colorbar;
+        if (!bar) return null;
+        const pp = ([x, y]: readonly [number, number]): [number, number] => [x, y + b.y];
+        return {
+          bar: { ...bar.bar, y: bar.bar.y + b.y },
+          extendMin: bar.extendMin?.map(pp) ?? null,
+          extendMax: bar.extendMax?.map(pp) ?? null,
+          outline: bar.outline.map(pp),
+          ticks: bar.ticks.map((t) => ({ value: t.value, y: t.y + b.y })),
+        };
+      })
+    : null;
   // The margin titles at the right widen what the colorbar goes beside.
-  return { panels, texts, tickMarks, width: right, height };
+  return { panels, texts, tickMarks, width: right, height, colorbars };
 }

@@ -100,7 +100,11 @@ function compose(
     ? facetParts(fig, m, sizes, cw, ch, warnings)
     : stackParts(fig, m, sizes, cw, ch, warnings);
   const { panels, width: gridW, height: stackH } = axes;
-  const cb = colorbarPart(fig, m, sizes, gridW, stackH, warnings);
+  // Facets with scales of their own have a colorbar each (facetParts places them).
+  const cb = fig.panelScales
+    ? { texts: [], tickMarks: [], colorbar: null }
+    : colorbarPart(fig, m, sizes, gridW, stackH, warnings);
+  const panelColorbars = axes.colorbars;
   const colorbar = cb.colorbar;
   const texts: LayoutText[] = [...axes.texts, ...cb.texts];
   const tickMarks: Segment[] = [...axes.tickMarks, ...cb.tickMarks];
@@ -123,8 +127,10 @@ function compose(
   for (const t of texts) pts.push([t.box.x, t.box.y], [t.box.x + t.box.w, t.box.y + t.box.h]);
   for (const s of tickMarks) pts.push([s.x1, s.y1], [s.x2, s.y2]);
   if (colorbar) pts.push(...colorbar.outline);
+  for (const c of panelColorbars ?? []) if (c) pts.push(...c.outline);
   return {
     panels,
+    panelColorbars,
     texts,
     tickMarks,
     annotSize,
@@ -146,7 +152,7 @@ function stackParts(
   cw: number,
   ch: number,
   warnings: Warnings,
-): Parts & { panels: PanelBox[]; width: number; height: number } {
+): Parts & { panels: PanelBox[]; width: number; height: number; colorbars: null } {
   const panels: PanelBox[] = [];
   let y = 0;
   for (const p of fig.grid.panels) {
@@ -162,5 +168,6 @@ function stackParts(
     tickMarks: [...x.tickMarks, ...yParts.tickMarks],
     width: fig.grid.cols * cw,
     height: stackH,
+    colorbars: null,
   };
 }

@@ -24,6 +24,16 @@ export function place(
   });
   const pp = (p: readonly [number, number]): [number, number] => [p[0] + dx, p[1] + dy];
   const cb = d.colorbar;
+  const moved = (c: typeof cb) =>
+    c
+      ? {
+          bar: { ...c.bar, x: c.bar.x + dx, y: c.bar.y + dy },
+          extendMin: c.extendMin?.map(pp) ?? null,
+          extendMax: c.extendMax?.map(pp) ?? null,
+          outline: c.outline.map(pp),
+          ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
+        }
+      : null;
   return {
     width,
     height,
@@ -31,14 +41,7 @@ export function place(
     texts: d.texts.map((t) => shiftText(t, dx, dy)),
     tickMarks: d.tickMarks.map(sp),
     annotSize: d.annotSize,
-    colorbar: cb
-      ? {
-          bar: { ...cb.bar, x: cb.bar.x + dx, y: cb.bar.y + dy },
-          extendMin: cb.extendMin?.map(pp) ?? null,
-          extendMax: cb.extendMax?.map(pp) ?? null,
-          outline: cb.outline.map(pp),
-          ticks: cb.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
-        }
-      : null,
+    colorbar: moved(cb),
+    panelColorbars: d.panelColorbars?.map(moved) ?? null,
   };
 }

@@ -60,6 +60,8 @@ export interface Layout {
   /** The cells are drawn as one image per panel rather than a rect per cell. */
   readonly raster: boolean;
   readonly colorbar: ColorbarLayout | null;
+  /** Facets with scales of their own: each panel's colorbar, in panel order (colorbar is then null). */
+  readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;
 }
 
 /** Font sizes of tick labels, axis titles and the figure title. */
@@ -82,6 +84,7 @@ export interface Draft {
   readonly tickMarks: Segment[];
   readonly annotSize: number | null;
   readonly colorbar: ColorbarLayout | null;
+  readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;
   readonly bounds: Box;
   readonly stackHeight: number;
   /** Cells across and down the whole drawing (every facet's, or every stacked panel's): what a given figure size divides among. */

@@ -1,7 +1,7 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import type { ColorbarLayout, Layout, PanelBox } from '../layout/layout.ts';
-import type { Figure } from '../figure/types.ts';
+import { type Figure, scaleOf } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
 
@@ -42,6 +42,10 @@ export function buildScene(
     out.push({ type: 'text', ...rest, fill: ink });
   }
   if (layout.colorbar) out.push(...colorbar(fig, layout.colorbar, ink));
+  // Facets with scales of their own: each colorbar in its panel's colours.
+  layout.panelColorbars?.forEach((cb, i) => {
+    if (cb) out.push(...colorbar({ ...fig, ...scaleOf(fig, i) }, cb, ink));
+  });
   return {
     width: layout.width,
     height: layout.height,
@@ -58,10 +62,11 @@ export function buildScene(
  * when the layout rasters them); returns their annotations, drawn after the lines.
  */
 function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): TextPrimitive[] {
-  const color = makeColorizer(fig.cmap, fig.norm);
   const texts = layout.annotations;
   const annots: TextPrimitive[] = [];
   fig.grid.panels.forEach((p, pi) => {
+    const scale = scaleOf(fig, pi);
+    const color = makeColorizer(scale.cmap, scale.norm);
     const b = layout.panels[pi]!;
     const mask = fig.mask[pi] ?? null;
     if (layout.raster) {
@@ -74,7 +79,7 @@ function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): 
         h: b.rows * b.ch,
         pixelWidth: b.cols,
         pixelHeight: b.rows,
-        rgba: paintRgba(fig.cmap, fig.norm, p.values, mask),
+        rgba: paintRgba(scale.cmap, scale.norm, p.values, mask),
         smoothing: 'nearest',
       });
       // Annotations over an image of cells (raster "always" on cells that hold them): placed

@@ -191,6 +191,12 @@ export const specSchema = z
             'What the facet rows are ("layer"): titles read "layer = 0 | head = 3", as seaborn\'s.',
           ),
         colTitle: text.optional().describe('What the facet columns (or facets) are ("head").'),
+        scale: z
+          .enum(['shared', 'independent'])
+          .optional()
+          .describe(
+            'One colour scale for all facets ("shared", default) or one per facet, each with its own colorbar, from its own data ("independent"; vmin, vmax, robust and center apply to each).',
+          ),
         row: z
           .string()
           .min(1)

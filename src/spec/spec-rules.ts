@@ -407,6 +407,16 @@ export const SPEC_RULES: Rule = {
        ]
       }
      },
+     "scale": {
+      "t": "optional",
+      "inner": {
+       "t": "values",
+       "values": [
+        "shared",
+        "independent"
+       ]
+      }
+     },
      "row": {
       "t": "optional",
       "inner": {

@@ -93,6 +93,8 @@ export interface Spec {
     rowTitle?: string;
     /** What the facet columns (or facets) are ("head"). */
     colTitle?: string;
+    /** One colour scale for all facets ("shared", default) or one per facet, each with its own colorbar, from its own data ("independent"; vmin, vmax, robust and center apply to each). */
+    scale?: 'shared' | 'independent';
     /** Long data: the column whose values are the rows of facets (seaborn FacetGrid row=, Plotly facet_row). */
     row?: string;
     /** Long data: the column whose values are the columns of facets (col=, facet_col); with wrap, they wrap. */

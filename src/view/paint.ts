@@ -1,6 +1,6 @@
 /** Drawing a viewer: its figure on the canvas, and the hover, cursor and zoom box over it. */
 import { paintRgba } from '../color/colorize.ts';
-import type { Figure } from '../figure/types.ts';
+import { type Figure, scaleOf } from '../figure/types.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
 import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
 import { buildScene } from '../scene/build.ts';
@@ -47,8 +47,9 @@ function drawCells(
 ): void {
   figure.grid.panels.forEach((p, i) => {
     const b = layout.panels[i]!;
+    const scale = scaleOf(figure, i);
     const img = pixelsCanvas(
-      paintRgba(figure.cmap, figure.norm, p.values, figure.mask[i] ?? null),
+      paintRgba(scale.cmap, scale.norm, p.values, figure.mask[i] ?? null),
       b.cols,
       b.rows,
     );

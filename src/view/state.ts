@@ -138,6 +138,12 @@ export function windowFigure(
     separators: sep && (sep.cols.length || sep.rows.length) ? sep : null,
     cmap: style.cmap,
     norm: style.norm,
+    // Facets keep their own scales until a range is typed (it applies to them all); a
+    // colormap chosen applies to each.
+    panelScales:
+      base.panelScales && style.norm === base.norm
+        ? base.panelScales.map((s) => (style.cmap === base.cmap ? s : { ...s, cmap: style.cmap }))
+        : null,
     annot: style.annot,
     raster: 'never',
     size: {

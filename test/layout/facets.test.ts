@@ -153,6 +153,53 @@ describe('facets (issue 16: small multiples)', () => {
     assert.equal(render(spec, { grid }).output, result.output);
   });
 
+  it('gives each facet its own scale and colorbar with scale "independent", coloured as the facet alone would be', () => {
+    const values = Array.from({ length: 3 * 2 * 3 }, (_, i) => (i % 6) * 10 ** Math.floor(i / 6));
+    const grid = gridFromArray(values, [3, 2, 3]);
+    const { scene, figure, layout } = render(
+      { data: [[0]], facet: { scale: 'independent', wrap: 3 }, annot: true },
+      { grid },
+    );
+    // Facet k holds 0..5 × 10^k: its scale is its own range.
+    assert.deepEqual(
+      figure.panelScales!.map((s) => [s.norm.vmin, s.norm.vmax]),
+      [
+        [0, 5],
+        [0, 50],
+        [0, 500],
+      ],
+    );
+    assert.equal(layout.colorbar, null);
+    assert.equal(layout.panelColorbars!.length, 3);
+    // Each colorbar stands right of its facet and left of the next.
+    layout.panelColorbars!.forEach((cb, i) => {
+      const b = layout.panels[i]!;
+      assert.ok(cb!.bar.x > b.x + b.cols * b.cw);
+      if (i < 2) assert.ok(cb!.bar.x + cb!.bar.w < layout.panels[i + 1]!.x);
+    });
+    // A facet's cells have the colours of that facet drawn alone.
+    const fills = (s: typeof scene, panel: number) =>
+      s.primitives
+        .filter((p) => p.type === 'rect' && p.role === 'cell' && p.cell!.panel === panel)
+        .map((p) => (p as { fill: string }).fill);
+    for (let k = 0; k < 3; k++) {
+      const alone = render(
+        { data: [[0]] },
+        { grid: gridFromArray(values.slice(6 * k, 6 * k + 6), [2, 3]) },
+      );
+      assert.deepEqual(fills(scene, k), fills(alone.scene, 0));
+    }
+    assert.deepEqual(overlappingTexts(scene), []);
+    // vmin and vmax given bound every facet's scale.
+    assert.equal(
+      render(
+        { data: [[0]], facet: { scale: 'independent' }, vmin: 0, vmax: 1 },
+        { grid },
+      ).figure.panelScales!.every((s) => s.norm.vmax === 1),
+      true,
+    );
+  });
+
   it('never lets two texts overlap or leave the canvas, for random facet grids and titles', () => {
     fc.assert(
       fc.property(
@@ -177,6 +224,7 @@ describe('facets (issue 16: small multiples)', () => {
           xlabel: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
           ylabel: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
           annot: fc.boolean(),
+          independent: fc.boolean(),
         }),
         (r) => {
           const shape = [...r.shape];
@@ -188,6 +236,7 @@ describe('facets (issue 16: small multiples)', () => {
                 ...(r.wrap ? { wrap: r.wrap } : {}),
                 ...(r.rowTitle !== undefined ? { rowTitle: r.rowTitle } : {}),
                 ...(r.colTitle !== undefined ? { colTitle: r.colTitle } : {}),
+                ...(r.independent ? { scale: 'independent' as const } : {}),
               },
               xaxis: r.xaxis,
               annot: r.annot,
