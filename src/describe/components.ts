@@ -35,7 +35,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   if (figure.facets && grid.panels.length > 1) {
     out.push(
       `- **Rows**${yTitle}, labelled at the left of each row of facets: ${labels(figure.yticks[0]!.labels, figure.yticks[0]!.mode !== 'none')}.`,
-      `- **Facets**: ${grid.panels.length}, in ${figure.facets.rows} rows and ${figure.facets.cols} columns, titled above each one, sharing the axes and the colour scale: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
+      `- **Facets**: ${grid.panels.length}, in ${figure.facets.rows} ${figure.facets.rows === 1 ? 'row' : 'rows'} and ${figure.facets.cols} ${figure.facets.cols === 1 ? 'column' : 'columns'}, ${figure.facets.margins ? 'titled in the margins' : 'titled above each one'}, sharing the axes${figure.panelScales ? '' : ' and the colour scale'}: ${grid.panels.map((p) => code(p.title ?? '')).join(', ')}.`,
     );
   } else
     grid.panels.forEach((p, i) => {

@@ -76,7 +76,7 @@ export const summary: Detector<'summary'> = {
     const cols = num('cols')!.text;
     const title = figure.title ? `${code(figure.title)}: a` : 'A';
     const shape = num('facetRows')
-      ? `${num('panels')!.text} facets in ${num('facetRows')!.text} rows and ${num('facetCols')!.text} columns, each of ${num('facetHeight')!.text} rows by ${cols} columns (${num('cells')!.text} cells in all)`
+      ? `${num('panels')!.text} facets in ${num('facetRows')!.text} ${num('facetRows')!.value === 1 ? 'row' : 'rows'} and ${num('facetCols')!.text} ${num('facetCols')!.value === 1 ? 'column' : 'columns'}, each of ${num('facetHeight')!.text} rows by ${cols} columns (${num('cells')!.text} cells in all)`
       : grid.panels.length > 1
         ? `${num('panels')!.text} panels of ${cols} columns (${rows} rows in all, ${num('cells')!.text} cells)`
         : `${rows} rows by ${cols} columns (${num('cells')!.text} cells)`;
