@@ -51,6 +51,7 @@ export function resolveFacets(spec: Spec, grid: Grid): { grid: Grid; facets: Fig
       facets: {
         rows: A,
         cols: B,
+        ...shared(o),
         margins: {
           rows: rl.map((l) => named(o.rowTitle, l)),
           cols: cl.map((l) => named(o.colTitle, l)),
@@ -70,9 +71,15 @@ export function resolveFacets(spec: Spec, grid: Grid): { grid: Grid; facets: Fig
       grid,
       labels.map((l) => named(o.colTitle, l)),
     ),
-    facets: { rows: Math.ceil(P / cols), cols, margins: null },
+    facets: { rows: Math.ceil(P / cols), cols, margins: null, ...shared(o) },
   };
 }
+
+/** Which axes' labels the facets share (seaborn's sharex and sharey, both by default). */
+const shared = (o: NonNullable<Spec['facet']>) => ({
+  sharex: o.sharex ?? true,
+  sharey: o.sharey ?? true,
+});
 
 function retitled(grid: Grid, titles: readonly string[]): Grid {
   return { ...grid, panels: grid.panels.map((p, i) => ({ ...p, title: titles[i]! })) };

@@ -93,6 +93,9 @@ export interface Figure {
      * at the right of the last column. null: each facet titled above itself.
      */
     readonly margins: { readonly rows: readonly string[]; readonly cols: readonly string[] } | null;
+    /** Tick labels on the outer facets only (seaborn's sharex/sharey, default true), or on every facet. */
+    readonly sharex: boolean;
+    readonly sharey: boolean;
   } | null;
   /** Cells as one image: always, never, or decided by the layout from their number and size. */
   readonly raster: 'auto' | 'always' | 'never';

@@ -62,6 +62,8 @@ export function facetParts(
   const colorbarOf = (i: number, right: number) =>
     colorbarPart({ ...fig, ...own![i]! }, m, sizes, right, panelH, warnings);
   let barsW = 0;
+  // How far a colorbar reaches above or below a short facet (a bar has a least length).
+  let overhang = 0;
   if (own)
     for (let i = 0; i < own.length; i++) {
       const c = colorbarOf(i, 0);
@@ -70,22 +72,55 @@ export function facetParts(
         ...c.texts.map((t) => t.box.x + t.box.w),
         ...(c.colorbar?.outline.map(([x]) => x) ?? [0]),
       );
+      const ys = [
+        ...c.texts.flatMap((t) => [t.box.y, t.box.y + t.box.h]),
+        ...(c.colorbar?.outline.map(([, y]) => y) ?? []),
+      ];
+      overhang = Math.max(overhang, -Math.min(0, ...ys), Math.max(panelH, ...ys) - panelH);
     }
+  // One facet's column axis (at the origin), copied where labels go; with sharex false under
+  // (or over) every facet, with sharey false the row labels left of every facet: the gaps
+  // between facets make room for them.
+  const top = fig.xaxis === 'top';
+  const sharex = fig.facets!.sharex;
+  const sharey = fig.facets!.sharey;
+  const x = xAxis({ ...fig, xlabel: null }, m, sizes, cw, panelH, warnings);
+  const xH = top
+    ? -Math.min(0, ...x.texts.map((t) => t.box.y), ...x.tickMarks.map((t) => t.y2))
+    : Math.max(panelH, ...x.texts.map((t) => t.box.y + t.box.h), ...x.tickMarks.map((t) => t.y2)) -
+      panelH;
+  const yOne = yAxis(
+    {
+      ...fig,
+      ylabel: null,
+      grid: { ...fig.grid, panels: [{ ...fig.grid.panels[0]!, title: null }] },
+    },
+    m,
+    sizes,
+    [{ x: 0, y: 0, cw, ch, rows: R, cols: C }],
+    ch,
+    panelH,
+    warnings,
+  );
+  const yW = -Math.min(0, ...yOne.texts.map((t) => t.box.x), ...yOne.tickMarks.map((t) => t.x2));
   const baseGap = (FACET_GAP * fig.fontSize) / 12;
-  const gap = baseGap + barsW;
-  // Each facet row: its titles, then its cells.
-  // Margin titles leave only the top row a line for titles.
-  const rowStep = (margins ? 0 : titleH + gap / 2) + panelH + gap;
+  const gap = baseGap + barsW + (sharey ? 0 : yW);
+  const gapY = baseGap + (sharex ? 0 : xH) + 2 * overhang;
+  // Over a facet: its labels (a top axis not shared), then its title; margin titles leave
+  // only the top row a line for titles.
+  const lift = top && !sharex ? xH : 0;
+  const head = titleH + baseGap / 2 + lift + overhang;
+  const rowStep = (margins ? lift : head) + panelH + gapY;
   const panels: PanelBox[] = fig.grid.panels.map((_, i) => ({
     x: (i % FC) * (panelW + gap),
-    y: Math.floor(i / FC) * rowStep + titleH + gap / 2,
+    y: Math.floor(i / FC) * rowStep + head,
     cw,
     ch,
     rows: R,
     cols: C,
   }));
   const width = FC * panelW + (FC - 1) * gap;
-  const height = (FR - 1) * rowStep + titleH + gap / 2 + panelH;
+  const height = (FR - 1) * rowStep + head + panelH;
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
   const shiftSeg = (s: Segment, dx: number, dy: number): Segment => ({
@@ -102,7 +137,7 @@ export function facetParts(
     const fit = fitted(m, title, sizes.label, panelW + gap / 2);
     if (!fit.text) return;
     const t = placeText(m, fit.text, fit.size, b.x + panelW / 2, 0, 'middle');
-    const s = shiftText(t, 0, b.y - gap / 4 - (t.box.y + t.box.h));
+    const s = shiftText(t, 0, b.y - lift - baseGap / 4 - (t.box.y + t.box.h));
     texts.push({ ...s, role: 'panel-title', panel: i });
   };
   let right = width;
@@ -112,7 +147,7 @@ export function facetParts(
     });
     margins.rows.forEach((title, r) => {
       const b = panels[r * FC + FC - 1]!;
-      const fit = fitted(m, title, sizes.label, panelH + gap / 2);
+      const fit = fitted(m, title, sizes.label, panelH + gapY / 2);
       if (!fit.text) return;
       const t = placeText(m, fit.text, fit.size, 0, b.y + panelH / 2, 'middle', 90);
       // Right of the last column (and of its colorbars, when each facet has one).
@@ -125,41 +160,44 @@ export function facetParts(
       if (p.title) above(p.title, i);
     });
 
-  // Column labels: one facet's axis, copied under the last facet of each column (or over the
-  // first, with the axis on top).
-  const top = fig.xaxis === 'top';
-  const x = xAxis({ ...fig, xlabel: null }, m, sizes, cw, panelH, warnings);
+  // Column labels: under the last facet of each column (or over the first, with the axis on
+  // top), or under (over) every facet when not shared.
   for (let j = 0; j < FC; j++) {
     const inColumn = panels.filter((_, i) => i % FC === j);
     if (!inColumn.length) continue;
-    const b = top ? inColumn[0]! : inColumn[inColumn.length - 1]!;
-    // A facet title sits where the labels of a top axis would: they go above it.
-    const dy = top && (!margins || b === panels[j]) ? b.y - titleH - gap / 2 : b.y;
-    for (const t of x.texts) texts.push(shiftText(t, b.x, dy));
-    for (const s of x.tickMarks) tickMarks.push(shiftSeg(s, b.x, dy));
+    const labelled = !sharex ? inColumn : [top ? inColumn[0]! : inColumn[inColumn.length - 1]!];
+    for (const b of labelled) {
+      // A shared top axis goes above the top row's titles.
+      const dy = top && sharex && (!margins || b === panels[j]) ? b.y - titleH - baseGap / 2 : b.y;
+      for (const t of x.texts) texts.push(shiftText(t, b.x, dy));
+      for (const s of x.tickMarks) tickMarks.push(shiftSeg(s, b.x, dy));
+    }
   }
-  // Row labels at the left of each facet row.
-  const firsts = panels.flatMap((_, i) => (i % FC === 0 ? [i] : []));
-  const y = yAxis(
-    {
-      ...fig,
-      ylabel: null,
-      grid: {
-        ...fig.grid,
-        panels: firsts.map((i) => ({ ...fig.grid.panels[i]!, title: null })),
+  // Row labels at the left of each facet row, or of every facet when not shared.
+  for (let j = 0; j < (sharey ? 1 : FC); j++) {
+    const those = panels.flatMap((_, i) => (i % FC === j ? [i] : []));
+    const y = yAxis(
+      {
+        ...fig,
+        ylabel: null,
+        grid: {
+          ...fig.grid,
+          panels: those.map((i) => ({ ...fig.grid.panels[i]!, title: null })),
+        },
+        yticks: those.map((i) => fig.yticks[i]!),
       },
-      yticks: firsts.map((i) => fig.yticks[i]!),
-    },
-    m,
-    sizes,
-    firsts.map((i) => panels[i]!),
-    ch,
-    height,
-    warnings,
-  );
-  for (const t of y.texts)
-    texts.push(t.panel !== undefined ? { ...t, panel: firsts[t.panel]! } : t);
-  tickMarks.push(...y.tickMarks);
+      m,
+      sizes,
+      those.map((i) => ({ ...panels[i]!, x: 0 })),
+      ch,
+      height,
+      warnings,
+    );
+    const dx = panels[j]!.x;
+    for (const t of y.texts)
+      texts.push(shiftText(t.panel !== undefined ? { ...t, panel: those[t.panel]! } : t, dx, 0));
+    tickMarks.push(...y.tickMarks.map((s) => shiftSeg(s, dx, 0)));
+  }
 
   // The axis titles, once: centred under (or over) all the facets, and left of them all.
   if (fig.xlabel) {

@@ -191,6 +191,18 @@ export const specSchema = z
             'What the facet rows are ("layer"): titles read "layer = 0 | head = 3", as seaborn\'s.',
           ),
         colTitle: text.optional().describe('What the facet columns (or facets) are ("head").'),
+        sharex: z
+          .boolean()
+          .optional()
+          .describe(
+            "Column labels only under the bottom facets (true, default, as seaborn's sharex) or under every facet.",
+          ),
+        sharey: z
+          .boolean()
+          .optional()
+          .describe(
+            'Row labels only left of the first facet of each row (true, default) or left of every facet.',
+          ),
         scale: z
           .enum(['shared', 'independent'])
           .optional()

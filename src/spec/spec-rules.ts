@@ -407,6 +407,18 @@ export const SPEC_RULES: Rule = {
        ]
       }
      },
+     "sharex": {
+      "t": "optional",
+      "inner": {
+       "t": "boolean"
+      }
+     },
+     "sharey": {
+      "t": "optional",
+      "inner": {
+       "t": "boolean"
+      }
+     },
      "scale": {
       "t": "optional",
       "inner": {

@@ -93,6 +93,10 @@ export interface Spec {
     rowTitle?: string;
     /** What the facet columns (or facets) are ("head"). */
     colTitle?: string;
+    /** Column labels only under the bottom facets (true, default, as seaborn's sharex) or under every facet. */
+    sharex?: boolean;
+    /** Row labels only left of the first facet of each row (true, default) or left of every facet. */
+    sharey?: boolean;
     /** One colour scale for all facets ("shared", default) or one per facet, each with its own colorbar, from its own data ("independent"; vmin, vmax, robust and center apply to each). */
     scale?: 'shared' | 'independent';
     /** Long data: the column whose values are the rows of facets (seaborn FacetGrid row=, Plotly facet_row). */

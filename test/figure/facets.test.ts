@@ -63,12 +63,18 @@ describe('facets of long data (issue 16: seaborn row= and col=)', () => {
     const figure = (o: object, spec: Partial<Spec> = {}) =>
       resolveSpec({ data: [[0]], ...spec } as Spec, gridFromRecords(log, { ...keys, ...o }));
     const byCol = figure({ facetCol: 'model' });
-    assert.deepEqual(byCol.facets, { rows: 1, cols: 2, margins: null });
+    assert.deepEqual(byCol.facets, { rows: 1, cols: 2, margins: null, sharex: true, sharey: true });
     assert.deepEqual(
       byCol.grid.panels.map((p) => p.title),
       ['model = gpt', 'model = llama'],
     );
-    assert.deepEqual(figure({ facetRow: 'task' }).facets, { rows: 2, cols: 1, margins: null });
+    assert.deepEqual(figure({ facetRow: 'task' }).facets, {
+      rows: 2,
+      cols: 1,
+      margins: null,
+      sharex: true,
+      sharey: true,
+    });
     assert.deepEqual(figure({ facetRow: 'model', facetCol: 'task' }).facets?.margins, {
       rows: ['model = gpt', 'model = llama'],
       cols: ['task = qa', 'task = math'],

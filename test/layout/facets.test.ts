@@ -30,6 +30,8 @@ describe('facets (issue 16: small multiples)', () => {
       rows: 2,
       cols: 3,
       margins: { rows: ['layer = 0', 'layer = 1'], cols: ['head = 0', 'head = 1', 'head = 2'] },
+      sharex: true,
+      sharey: true,
     });
     const l = layoutFigure(f, m);
     const p = l.panels;
@@ -60,7 +62,7 @@ describe('facets (issue 16: small multiples)', () => {
 
   it('wraps a 3-D array near-square, or as asked, and labels the last facet of each column', () => {
     const f = figureOf([5, 3, 3]);
-    assert.deepEqual(f.facets, { rows: 2, cols: 3, margins: null });
+    assert.deepEqual(f.facets, { rows: 2, cols: 3, margins: null, sharex: true, sharey: true });
     assert.deepEqual(
       f.grid.panels.map((p) => p.title),
       ['0', '1', '2', '3', '4'],
@@ -80,12 +82,39 @@ describe('facets (issue 16: small multiples)', () => {
       rows: 1,
       cols: 5,
       margins: null,
+      sharex: true,
+      sharey: true,
     });
     assert.deepEqual(
       figureOf([2, 3, 3], { facet: { colLabels: ['a', 'b'], colTitle: 'model' } }).grid.panels.map(
         (p) => p.title,
       ),
       ['model = a', 'model = b'],
+    );
+  });
+
+  it('labels every facet with sharex and sharey false, and makes room for the labels between them', () => {
+    const f = figureOf([2, 2, 3, 4], { facet: { sharex: false, sharey: false } });
+    const l = layoutFigure(f, m);
+    const texts = (role: string) => l.texts.filter((t) => t.role === role);
+    assert.equal(texts('xtick').length, 4 * 4);
+    assert.equal(texts('ytick').length, 4 * 3);
+    // The row labels of facet 1 lie between facet 0 and facet 1.
+    const right0 = l.panels[0]!.x + 4 * l.panels[0]!.cw;
+    assert.ok(texts('ytick').some((t) => t.box.x > right0 && t.box.x + t.box.w < l.panels[1]!.x));
+    assert.deepEqual(
+      overlappingTexts(
+        render(
+          { data: [[0]], facet: { sharex: false, sharey: false } },
+          {
+            grid: gridFromArray(
+              Array.from({ length: 48 }, (_, i) => i),
+              [2, 2, 3, 4],
+            ),
+          },
+        ).scene,
+      ),
+      [],
     );
   });
 
@@ -100,6 +129,8 @@ describe('facets (issue 16: small multiples)', () => {
       rows: 2,
       cols: 2,
       margins: null,
+      sharex: true,
+      sharey: true,
     });
   });
 
@@ -225,6 +256,8 @@ describe('facets (issue 16: small multiples)', () => {
           ylabel: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
           annot: fc.boolean(),
           independent: fc.boolean(),
+          sharex: fc.boolean(),
+          sharey: fc.boolean(),
         }),
         (r) => {
           const shape = [...r.shape];
@@ -237,6 +270,8 @@ describe('facets (issue 16: small multiples)', () => {
                 ...(r.rowTitle !== undefined ? { rowTitle: r.rowTitle } : {}),
                 ...(r.colTitle !== undefined ? { colTitle: r.colTitle } : {}),
                 ...(r.independent ? { scale: 'independent' as const } : {}),
+                sharex: r.sharex,
+                sharey: r.sharey,
               },
               xaxis: r.xaxis,
               annot: r.annot,
