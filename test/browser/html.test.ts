@@ -178,6 +178,56 @@ describe('HTML view in Chromium', { skip }, () => {
     }
   });
 
+  it('facets: hover names the facet, a masked cell says so, and arrows move to the facet beside', async () => {
+    // 2 layers × 2 heads of 3 × 3 (a 4-D array), causal mask: cell (r, c) of facet p is p + r/10 + c/100.
+    const values = Array.from(
+      { length: 36 },
+      (_, i) => Math.floor(i / 9) + (Math.floor(i / 3) % 3) / 10 + (i % 3) / 100,
+    );
+    const npy = join(dir, 'facets.npy');
+    writeFileSync(npy, writeNpy(values, [2, 2, 3, 3], 'f8'));
+    const spec: Spec = {
+      data: { file: npy },
+      facet: { rowTitle: 'layer', colTitle: 'head' },
+      xlabel: 'key',
+      ylabel: 'query',
+      mask: 'upper',
+      fmt: '.2f',
+    };
+    const { page, errors } = await open(await writeHtml('facets', spec));
+    try {
+      const { layout } = await viewOf(page);
+      assert.equal(layout.panels.length, 4);
+      const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
+      const at = async (p: number, r: number, c: number) => {
+        const b = layout.panels[p]!;
+        await page.mouse.move(box.x + b.x + (c + 0.5) * b.cw, box.y + b.y + (r + 0.5) * b.ch);
+        return page.textContent('#hf-tip');
+      };
+      assert.equal(await at(3, 2, 1), 'layer = 1 | head = 1, query 2, key 1, value 3.21');
+      assert.equal(await at(1, 0, 2), 'layer = 0 | head = 1, query 0, key 2, masked');
+      await page.focus('#hf-canvas');
+      assert.equal(
+        await page.textContent('#hf-live'),
+        'layer = 0 | head = 0, query 0, key 0, value 0.00',
+      );
+      // Right from the last column of facet 0 enters facet 1; down from its last row, facet 3.
+      for (const k of ['ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(k);
+      assert.equal(
+        await page.textContent('#hf-live'),
+        'layer = 0 | head = 1, query 0, key 0, value 1.00',
+      );
+      for (const k of ['ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(k);
+      assert.equal(
+        await page.textContent('#hf-live'),
+        'layer = 1 | head = 1, query 0, key 0, value 3.00',
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('wheel and box-drag zoom change the visible range; double-click resets it', async () => {
     const values = Array.from({ length: 60 }, (_, r) =>
       Array.from({ length: 80 }, (_, c) => Math.sin(r / 7) + Math.cos(c / 9)),

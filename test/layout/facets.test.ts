@@ -118,6 +118,22 @@ describe('facets (issue 16: small multiples)', () => {
     );
   });
 
+  it('divides a given width and height among the facets', () => {
+    const grid = gridFromArray(
+      Array.from({ length: 2 * 3 * 4 * 5 }, (_, i) => i),
+      [2, 3, 4, 5],
+    );
+    const { layout } = render({ data: [[0]], width: 900, height: 500 }, { grid });
+    assert.equal(layout.width, 900);
+    assert.equal(layout.height, 500);
+    // Every facet the same size; together with the labels, gaps and colorbar they fill it.
+    assert.ok(
+      layout.panels.every((p) => p.cw === layout.panels[0]!.cw && p.ch === layout.panels[0]!.ch),
+    );
+    const right = Math.max(...layout.panels.map((p) => p.x + p.cols * p.cw));
+    assert.ok(right > 600 && right < 900, `facets end at ${right}`);
+  });
+
   it('keeps panels given in the spec stacked unless facet asks', () => {
     const panels = [
       { title: 'A', data: [[1, 2]] },
