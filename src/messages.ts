@@ -289,3 +289,11 @@ export const facetRows = (panel: string, rows: number, first: number) =>
   `facets share their rows: panel ${JSON.stringify(panel)} has ${rows}, the first ${first}; give panels of the same shape, or leave out "facet" to stack them`;
 export const facetLabelCount = (given: number, need: number) =>
   `${given} facet labels for ${need} facets; give one per facet`;
+export const annotTemplate = (template: string, what: string) =>
+  `annotation template ${JSON.stringify(template)} has ${what}; write fields as {value} or {value:.2f}, and a brace itself as {{ or }}`;
+export const annotField = (name: string, fields: string) =>
+  `annotation template field {${name}} is not one heatfig knows; use ${fields}`;
+export const annotShape = (rows: number, need: number, cols: number) =>
+  `annotation matrix has ${rows} rows; give one per row of the grid (${need} rows of ${cols})`;
+export const annotRow = (cols: number, need: number) =>
+  `annotation row has ${cols} entries; give one per column (${need})`;

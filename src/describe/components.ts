@@ -87,7 +87,19 @@ export function components(figure: Figure, grid: Grid): string[] {
     );
   } else out.push(`- **Colour scale**: ${cmap}, ${scale}; no colorbar is drawn.`);
   if (figure.annot)
-    out.push(`- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`);
+    out.push(
+      typeof figure.annot.template === 'string'
+        ? `- **Annotations**: each cell shows ${code(figure.annot.template)}, its fields filled from the cell (values in ${code(figure.annot.fmt)}).`
+        : figure.annot.cells
+          ? '- **Annotations**: each cell shows a text of its own, given with the figure.'
+          : `- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`,
+    );
+  if (figure.highlight) {
+    const n = figure.highlight.reduce((s, h) => s + h.reduce((a, b) => a + b, 0), 0);
+    out.push(
+      `- **Highlight**: ${n} ${n === 1 ? 'cell is' : 'cells are'} outlined as ${figure.highlightOf === 'row-max' ? 'the largest of its row' : figure.highlightOf === 'col-max' ? 'the largest of its column' : figure.highlightOf === 'min' ? 'the smallest' : 'the largest'} (ties all).`,
+    );
+  }
   out.push('- **Missing cells** are left blank: no colour and no text.');
   const masked = figure.mask.reduce((n, m) => n + (m ? m.reduce((a, b) => a + b, 0) : 0), 0);
   if (masked > 0)

@@ -8,6 +8,7 @@ import { isIntegerFormat, isPercentFormat, makeFormatter } from '../format/numbe
 import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
+import { annotCells, highlightCells } from './annot.ts';
 import { resolveFacets } from './facets.ts';
 import { resolveMask } from './mask.ts';
 import { fullValues, resolveCmap, resolveExtend, resolveNorm } from './scale.ts';
@@ -48,7 +49,7 @@ export function resolveSpec(
   const cmap = cmapFor(norm);
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
-  if (spec.annot && isIntegerFormat(fmt)) checkWhole(grid, mask, fmt, warnings);
+  if (spec.annot === true && isIntegerFormat(fmt)) checkWhole(grid, mask, fmt, warnings);
 
   const lines = spec.linewidths ?? 0;
 
@@ -65,7 +66,20 @@ export function resolveSpec(
     cmap,
     norm,
     fmt,
-    annot: spec.annot ? { fmt, size: spec.annotSize ?? null } : null,
+    annot: spec.annot
+      ? {
+          fmt,
+          size: spec.annotKws?.size ?? spec.annotSize ?? null,
+          cells: annotCells(spec, grid, mask, fmt),
+          template: typeof spec.annot === 'string' ? spec.annot : null,
+          color:
+            spec.annotKws?.color === undefined || spec.annotKws.color === 'auto'
+              ? null
+              : hexFromRgb(parseColor(spec.annotKws.color, '$.annotKws.color')),
+        }
+      : null,
+    highlight: highlightCells(spec.highlight, grid, mask),
+    highlightOf: spec.highlight ?? null,
     colorbar: resolveColorbar(spec, fmt, norm, stats),
     // Facets with scales of their own: each panel's range from its own values (all of them,
     // when the full grid is at hand; else the drawn blocks', which a streamed 3-D file gives).

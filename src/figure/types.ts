@@ -44,8 +44,23 @@ export interface Figure {
   readonly norm: NormSpec;
   /** The number format of values (annotations, the HTML view's hover), Python's mini-language. */
   readonly fmt: string;
-  /** The annotation number format, or null for no annotations. */
-  readonly annot: { readonly fmt: string; readonly size: number | null } | null;
+  /**
+   * Cell text, or null for none: the number format of values, the size, the text of each
+   * cell when it is not its value (per panel, row-major, null for none; see figure/annot.ts),
+   * and its colour (null: black or white by contrast with each cell).
+   */
+  readonly annot: {
+    readonly fmt: string;
+    readonly size: number | null;
+    readonly cells?: readonly (readonly (string | null)[])[] | null;
+    /** The template the cells' texts were made from, when they were (for the description). */
+    readonly template?: string | null;
+    readonly color?: string | null;
+  } | null;
+  /** Cells outlined as best (spec highlight), per panel, 1 each; null for none. */
+  readonly highlight?: readonly Uint8Array[] | null;
+  /** Which cells `highlight` marks. */
+  readonly highlightOf?: 'row-max' | 'col-max' | 'max' | 'min' | null;
   readonly colorbar: {
     readonly label: string | null;
     /** Given tick values, a step, or null to choose round numbers for the length. */

@@ -8,9 +8,12 @@ import type { TextMeasurer } from '../text/measure.ts';
 
 /** The annotations of a figure: each distinct text once, and which one each cell shows. */
 export interface AnnotationTexts {
+  /** Each text once; a text of several lines holds them joined by "\n". */
   readonly distinct: readonly string[];
   /** Per panel, row-major: the cell's index in `distinct`, or -1 where it is missing or masked. */
   readonly ids: readonly Int32Array[];
+  /** Lines of the longest text (1 for values). */
+  readonly lines: number;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface AnnotationTexts {
  * the widest, and hands them to the scene (Layout.annotations), which measures each once.
  */
 export function annotationTexts(fig: Figure): AnnotationTexts {
+  const own = fig.annot?.cells;
+  if (own) return givenTexts(fig, own);
   const f = makeFormatter(fig.annot?.fmt ?? fig.fmt);
   // Values repeat (two-decimal scores, counts): each distinct one is formatted once.
   // (A Map holds 0 and -0 as one key, and they print differently: "0.00", "-0.00".)
@@ -48,13 +53,40 @@ export function annotationTexts(fig: Figure): AnnotationTexts {
     }
     return out;
   });
-  return { distinct, ids };
+  return { distinct, ids, lines: 1 };
 }
 
-/** Widest formatted annotation per px of font size, or 0 if no cell has text. */
+/** The texts a figure gives its cells (a matrix or a template), each distinct one once. */
+function givenTexts(fig: Figure, cells: readonly (readonly (string | null)[])[]): AnnotationTexts {
+  const byText = new Map<string, number>();
+  const distinct: string[] = [];
+  let lines = 1;
+  const ids = fig.grid.panels.map((p, pi) => {
+    const mask = fig.mask[pi];
+    const given = cells[pi]!;
+    const out = new Int32Array(p.values.length).fill(-1);
+    for (let k = 0; k < out.length; k++) {
+      const s = given[k];
+      if (s === null || s === undefined || s === '' || mask?.[k]) continue;
+      let id = byText.get(s);
+      if (id === undefined) {
+        id = distinct.length;
+        distinct.push(s);
+        byText.set(s, id);
+        lines = Math.max(lines, s.split('\n').length);
+      }
+      out[k] = id;
+    }
+    return out;
+  });
+  return { distinct, ids, lines };
+}
+
+/** Widest line of the annotations per px of font size, or 0 if no cell has text. */
 export function annotWidthPerPx(texts: AnnotationTexts, m: TextMeasurer): number {
   let w = 0;
-  for (const s of texts.distinct) w = Math.max(w, m.width(s, 1));
+  for (const s of texts.distinct)
+    for (const line of s.split('\n')) w = Math.max(w, m.width(line, 1));
   return w;
 }
 
@@ -69,12 +101,13 @@ export function annotationSize(
   ch: number,
   annot: number | null,
   warnings: Warnings,
+  lines = 1,
 ): number | null {
   let annotSize: number | null = null;
   if (annot !== null && annot > 0) {
     const want = fig.annot!.size ?? (G.annotSize * fig.fontSize) / 12;
     const fitW = (cw - 2 * G.annotPadX) / annot;
-    const fitH = (ch - 2 * G.annotPadY) / (m.ascent + m.descent);
+    const fitH = (ch - 2 * G.annotPadY) / (lines * (m.ascent + m.descent));
     const s = Math.min(want, fitW, fitH);
     if (s >= G.minAnnotSize) annotSize = Math.floor(s * 10) / 10;
     else warnings.add(msg.annotDropped(s));

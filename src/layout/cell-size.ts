@@ -15,6 +15,7 @@ export function contentCellSize(
   sizes: Sizes,
   annot: number | null,
   rowsTotal: number,
+  lines = 1,
 ): { cw: number; ch: number } {
   const C = fig.grid.cols;
   // A large grid (before any reduction) gets a cell area of its own shape (see largeGridArea),
@@ -42,7 +43,7 @@ export function contentCellSize(
   if (annot !== null && annot > 0) {
     let s = fig.annot!.size ?? (G.annotSize * fig.fontSize) / 12;
     const needW = (size: number) => annot * size + 2 * G.annotPadX;
-    const needH = (size: number) => lineHeight(m, size) + 2 * G.annotPadY;
+    const needH = (size: number) => lines * lineHeight(m, size) + 2 * G.annotPadY;
     while (fig.annot!.size === null && s > G.minAnnotSize && C * needW(s) > G.maxGridForAnnot) {
       s -= 0.5;
     }

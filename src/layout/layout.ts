@@ -50,8 +50,9 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   const fixedW = fig.size.width;
   const fixedH = fig.size.height;
 
-  let { cw, ch } = contentCellSize(fig, m, sizes, annot, rowsTotal);
-  let draft = compose(fig, m, sizes, cw, ch, annot, new Warnings());
+  const lines = texts?.lines ?? 1;
+  let { cw, ch } = contentCellSize(fig, m, sizes, annot, rowsTotal, lines);
+  let draft = compose(fig, m, sizes, cw, ch, annot, new Warnings(), lines);
   if (fixedW !== null || fixedH !== null) {
     for (let i = 0; i < FIT_ROUNDS; i++) {
       // What is not cells (labels, titles, gaps, the colorbar) keeps its size; the cells share the rest.
@@ -64,7 +65,7 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       const done = Math.abs(nw - cw) < 0.01 && Math.abs(nh - ch) < 0.01;
       cw = nw;
       ch = nh;
-      draft = compose(fig, m, sizes, cw, ch, annot, new Warnings());
+      draft = compose(fig, m, sizes, cw, ch, annot, new Warnings(), lines);
       if (done) break;
     }
   }
@@ -80,7 +81,7 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   // blocks of a reduced grid are not, and get none.
   const keepAnnot = annot !== null && fig.grid.reduced === undefined;
   if (annot !== null && !keepAnnot) warnings.add(msg.annotRaster());
-  const final = compose(fig, m, sizes, cw, ch, keepAnnot ? annot : null, warnings);
+  const final = compose(fig, m, sizes, cw, ch, keepAnnot ? annot : null, warnings, lines);
   const placed = place(final, fixedW, fixedH);
   return { ...placed, raster, annotations: placed.annotSize !== null ? texts : null };
 }
@@ -94,8 +95,9 @@ function compose(
   ch: number,
   annot: number | null,
   warnings: Warnings,
+  lines: number,
 ): Draft {
-  const annotSize = annotationSize(fig, m, cw, ch, annot, warnings);
+  const annotSize = annotationSize(fig, m, cw, ch, annot, warnings, lines);
   const axes = fig.facets
     ? facetParts(fig, m, sizes, cw, ch, warnings)
     : stackParts(fig, m, sizes, cw, ch, warnings);

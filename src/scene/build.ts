@@ -3,7 +3,14 @@ import { textColorOn } from '../color/contrast.ts';
 import type { ColorbarLayout, Layout, PanelBox } from '../layout/layout.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
-import type { LinePrimitive, Primitive, RectPrimitive, Scene, TextPrimitive } from './types.ts';
+import type {
+  LinePrimitive,
+  PolygonPrimitive,
+  Primitive,
+  RectPrimitive,
+  Scene,
+  TextPrimitive,
+} from './types.ts';
 
 /**
  * Builds the scene from a resolved figure and its layout: one rect per drawn cell (missing
@@ -33,7 +40,7 @@ export function buildScene(
     });
   const ink = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
   const annots = cells(fig, layout, m, out);
-  out.push(...gridLines(fig, layout), ...annots);
+  out.push(...gridLines(fig, layout), ...highlights(fig, layout, ink), ...annots);
   for (const s of layout.tickMarks)
     out.push({ type: 'line', role: 'tick', ...s, stroke: ink, width: 1 });
   for (const t of layout.texts) {
@@ -86,15 +93,66 @@ function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): 
       // and inked from the cells' boxes and colours, which are not drawn as rects.
       if (texts && layout.annotSize !== null) {
         const boxes = cellRects(p.values, p.rows, b, pi, mask, color, []);
-        cellAnnotations(boxes, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
+        cellAnnotations(
+          boxes,
+          texts.ids[pi]!,
+          texts.distinct,
+          b,
+          layout.annotSize,
+          m,
+          annots,
+          fig.annot?.color ?? null,
+        );
       }
       return;
     }
     const rects = cellRects(p.values, p.rows, b, pi, mask, color, out);
     if (texts && layout.annotSize !== null)
-      cellAnnotations(rects, texts.ids[pi]!, texts.distinct, b, layout.annotSize, m, annots);
+      cellAnnotations(
+        rects,
+        texts.ids[pi]!,
+        texts.distinct,
+        b,
+        layout.annotSize,
+        m,
+        annots,
+        fig.annot?.color ?? null,
+      );
   });
   return annots;
+}
+
+/**
+ * The outline of each highlighted cell (spec highlight), inside its edges so that neighbours
+ * do not share it: in the text colour of the figure, 2 px (at least, a quarter of the cell).
+ */
+function highlights(fig: Figure, layout: Layout, ink: string): PolygonPrimitive[] {
+  const out: PolygonPrimitive[] = [];
+  fig.highlight?.forEach((marks, pi) => {
+    const b = layout.panels[pi]!;
+    const width = Math.max(0.5, Math.min(2, b.cw / 4, b.ch / 4));
+    for (let k = 0; k < marks.length; k++) {
+      if (!marks[k]) continue;
+      const x0 = b.x + (k % b.cols) * b.cw + width / 2;
+      const y0 = b.y + Math.floor(k / b.cols) * b.ch + width / 2;
+      const x1 = x0 + b.cw - width;
+      const y1 = y0 + b.ch - width;
+      out.push({
+        type: 'polygon',
+        role: 'highlight',
+        points: [
+          [x0, y0],
+          [x1, y0],
+          [x1, y1],
+          [x0, y1],
+        ],
+        fill: null,
+        stroke: ink,
+        width,
+      });
+    }
+  });
+  return out;
 }
 
 /** Lines between cells and separators between groups, over the cells of each panel. */
@@ -214,35 +272,41 @@ function cellAnnotations(
   size: number,
   m: TextMeasurer,
   annots: TextPrimitive[],
+  color: string | null = null,
 ): void {
   const half = (m.capHeight * size) / 2;
   const ascent = m.ascent * size;
   const descent = m.descent * size;
-  const widths = distinct.map((s) => m.width(s, size));
-  const inks = inksOn(cells);
+  // A text of several lines is a block of them, centred on the cell as one line is.
+  const lines = distinct.map((s) => s.split('\n'));
+  const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
+  const lh = ascent + descent;
+  const inks = color ? null : inksOn(cells);
   for (let i = 0; i < cells.length; i++) {
     const rect = cells[i]!;
     const cell = rect.cell!;
     const id = ids[cell.row * b.cols + cell.col]!;
     if (id < 0) continue;
-    const width = widths[id]!;
+    const ls = lines[id]!;
     const x = rect.x + b.cw / 2;
-    const y = rect.y + b.ch / 2 + half;
-    annots.push({
-      type: 'text',
-      role: 'annot',
-      text: distinct[id]!,
-      x,
-      y,
-      size,
-      anchor: 'middle',
-      rotate: 0,
-      width,
-      ascent,
-      descent,
-      fill: inks.get(rect.fill)!,
-      cell,
-    });
+    for (let j = 0; j < ls.length; j++) {
+      if (ls[j] === '') continue;
+      annots.push({
+        type: 'text',
+        role: 'annot',
+        text: ls[j]!,
+        x,
+        y: rect.y + b.ch / 2 + half + (j - (ls.length - 1) / 2) * lh,
+        size,
+        anchor: 'middle',
+        rotate: 0,
+        width: widths[id]![j]!,
+        ascent,
+        descent,
+        fill: color ?? inks!.get(rect.fill)!,
+        cell,
+      });
+    }
   }
 }
 

@@ -62,7 +62,8 @@ export interface LinePrimitive {
 
 export interface PolygonPrimitive {
   readonly type: 'polygon';
-  readonly role: 'cbar-extend' | 'cbar-outline';
+  /** highlight: the outline of a cell marked as best (spec highlight). */
+  readonly role: 'cbar-extend' | 'cbar-outline' | 'highlight';
   readonly points: readonly (readonly [number, number])[];
   readonly fill: string | null;
   readonly stroke: string | null;

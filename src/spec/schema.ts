@@ -290,7 +290,55 @@ export const specSchema = z
       .positive()
       .optional()
       .describe('For norm "symlog": the range (-linthresh, linthresh) is linear. Default 1.'),
-    annot: z.boolean().optional().describe('Write each value in its cell. Default false.'),
+    annot: z
+      .union(
+        [
+          z.boolean(),
+          z.string().min(1).max(1000),
+          z
+            .array(
+              z
+                .array(
+                  z.union([z.number(), z.string().max(1000), z.null()], {
+                    error: 'expected a number, a string, or null',
+                  }),
+                )
+                .max(100_000),
+            )
+            .max(100_000),
+        ],
+        {
+          error:
+            'expected true, false, a template such as "{value:d}\\n({row_pct:.0%})", or a matrix of the grid\'s shape',
+        },
+      )
+      .optional()
+      .describe(
+        'Text in each cell: true writes the value (in fmt); a matrix of numbers (written in fmt) or strings of the grid\'s shape (seaborn annot=array); or a template with fields {value}, {row_pct}, {col_pct}, {pct}, {row}, {col} and Python format specs ("{value:d}\\n({row_pct:.0%})"; \\n starts a line). Default false.',
+      ),
+    highlight: z
+      .enum(['row-max', 'col-max', 'max', 'min'])
+      .optional()
+      .describe(
+        'Outline the largest cell of each row ("row-max") or column ("col-max"), or the largest or smallest of each panel, ties all (papers mark the best per row).',
+      ),
+    annotKws: z
+      .strictObject({
+        color: z
+          .union([z.literal('auto'), color], { error: 'expected "auto" or a colour' })
+          .optional()
+          .describe(
+            'Colour of the cell text; "auto" (default) picks black or white for contrast with each cell.',
+          ),
+        size: z
+          .number()
+          .positive()
+          .max(200)
+          .optional()
+          .describe('Font size of the cell text in px (annotSize).'),
+      })
+      .optional()
+      .describe("How cell text is drawn, as seaborn's annot_kws."),
     fmt: z
       .string()
       .optional()

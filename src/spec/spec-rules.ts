@@ -675,7 +675,117 @@ export const SPEC_RULES: Rule = {
   "annot": {
    "t": "optional",
    "inner": {
-    "t": "boolean"
+    "t": "union",
+    "options": [
+     {
+      "t": "boolean"
+     },
+     {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 1000
+       }
+      ]
+     },
+     {
+      "t": "array",
+      "el": {
+       "t": "array",
+       "el": {
+        "t": "union",
+        "options": [
+         {
+          "t": "number"
+         },
+         {
+          "t": "string",
+          "checks": [
+           {
+            "c": "maxLen",
+            "n": 1000
+           }
+          ]
+         },
+         {
+          "t": "null"
+         }
+        ],
+        "error": "expected a number, a string, or null"
+       },
+       "checks": [
+        {
+         "c": "maxLen",
+         "n": 100000
+        }
+       ]
+      },
+      "checks": [
+       {
+        "c": "maxLen",
+        "n": 100000
+       }
+      ]
+     }
+    ],
+    "error": "expected true, false, a template such as \"{value:d}\\n({row_pct:.0%})\", or a matrix of the grid's shape"
+   }
+  },
+  "highlight": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "row-max",
+     "col-max",
+     "max",
+     "min"
+    ]
+   }
+  },
+  "annotKws": {
+   "t": "optional",
+   "inner": {
+    "t": "object",
+    "shape": {
+     "color": {
+      "t": "optional",
+      "inner": {
+       "t": "union",
+       "options": [
+        {
+         "t": "values",
+         "values": [
+          "auto"
+         ]
+        },
+        shared4
+       ],
+       "error": "expected \"auto\" or a colour"
+      }
+     },
+     "size": {
+      "t": "optional",
+      "inner": {
+       "t": "number",
+       "checks": [
+        {
+         "c": "gt",
+         "v": 0
+        },
+        {
+         "c": "lte",
+         "v": 200
+        }
+       ]
+      }
+     }
+    }
    }
   },
   "fmt": {

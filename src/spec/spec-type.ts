@@ -134,8 +134,17 @@ export interface Spec {
   robust?: boolean;
   /** For norm "symlog": the range (-linthresh, linthresh) is linear. Default 1. */
   linthresh?: number;
-  /** Write each value in its cell. Default false. */
-  annot?: boolean;
+  /** Text in each cell: true writes the value (in fmt); a matrix of numbers (written in fmt) or strings of the grid's shape (seaborn annot=array); or a template with fields {value}, {row_pct}, {col_pct}, {pct}, {row}, {col} and Python format specs ("{value:d}\n({row_pct:.0%})"; \n starts a line). Default false. */
+  annot?: boolean | string | readonly (readonly (number | string | null)[])[];
+  /** Outline the largest cell of each row ("row-max") or column ("col-max"), or the largest or smallest of each panel, ties all (papers mark the best per row). */
+  highlight?: 'row-max' | 'col-max' | 'max' | 'min';
+  /** How cell text is drawn, as seaborn's annot_kws. */
+  annotKws?: {
+    /** Colour of the cell text; "auto" (default) picks black or white for contrast with each cell. */
+    color?: 'auto' | (string | readonly number[]);
+    /** Font size of the cell text in px (annotSize). */
+    size?: number;
+  };
   /** Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g". */
   fmt?: string;
   /** Font size of annotations in px. Default: 12, smaller where cells need it. */

@@ -40,7 +40,7 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
   annot.addEventListener('change', () =>
     restyle({
       ...s.style,
-      annot: annot.checked ? { fmt: base.fmt, size: base.annot?.size ?? null } : null,
+      annot: annot.checked ? (base.annot ?? { fmt: base.fmt, size: null }) : null,
     }),
   );
   const download = (name: string, href: string) => {

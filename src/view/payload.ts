@@ -1,7 +1,7 @@
 import type { Colormap } from '../color/colormap.ts';
 import type { Grid } from '../data/grid.ts';
 import { base64FromBytes, bytesFromBase64 } from '../util/base64.ts';
-import type { Figure } from '../figure/types.ts';
+import type { Figure, PanelScale } from '../figure/types.ts';
 
 /**
  * What an HTML view carries: the resolved figure as JSON (typed arrays as base64, values as
@@ -10,11 +10,19 @@ import type { Figure } from '../figure/types.ts';
  * code as every other output.
  */
 /** The figure as JSON carries it: everything but its grid, colormap and mask, which travel apart. */
-export type PayloadFigure = Omit<Figure, 'grid' | 'cmap' | 'mask'> & {
+export type PayloadFigure = Omit<Figure, 'grid' | 'cmap' | 'mask' | 'highlight' | 'panelScales'> & {
   readonly cmap: string;
   readonly cols: number;
   readonly colLabels: readonly string[];
   readonly reduced: Grid['reduced'] | null;
+  /** The highlighted cells of each panel, as base64 bytes. */
+  readonly highlight: readonly string[] | null;
+  /** Each facet's own scale, its colormap's table as base64. */
+  readonly panelScales:
+    | readonly (Omit<PanelScale, 'cmap'> & {
+        readonly cmap: Omit<Colormap, 'lut'> & { readonly lut: string };
+      })[]
+    | null;
 };
 
 export interface Payload {
@@ -50,10 +58,16 @@ export function figureToPayload(
   encode: (bytes: Uint8Array) => string = base64FromBytes,
 ): Payload {
   const dtype = fitsFloat32(figure.grid) ? 'f4' : 'f8';
-  const { grid, cmap, mask, ...rest } = figure;
+  const { grid, cmap, mask, highlight, panelScales, ...rest } = figure;
   return {
     figure: {
       ...rest,
+      highlight: highlight?.map((h) => base64FromBytes(h)) ?? null,
+      panelScales:
+        panelScales?.map((s) => ({
+          ...s,
+          cmap: { ...s.cmap, lut: base64FromBytes(s.cmap.lut) },
+        })) ?? null,
       cmap: cmap.name,
       cols: grid.cols,
       colLabels: grid.colLabels,
@@ -109,9 +123,13 @@ export function figureFromPayload(p: Payload): Figure {
     panels,
     ...(f.reduced ? { reduced: f.reduced } : {}),
   };
-  const { cols: _c, colLabels: _l, reduced: _r, cmap: _m, ...rest } = f;
+  const { cols: _c, colLabels: _l, reduced: _r, cmap: _m, highlight, panelScales, ...rest } = f;
   return {
     ...rest,
+    highlight: highlight?.map((h) => bytesFromBase64(h)) ?? null,
+    panelScales:
+      panelScales?.map((s) => ({ ...s, cmap: { ...s.cmap, lut: bytesFromBase64(s.cmap.lut) } })) ??
+      null,
     grid,
     cmap: colormapsFromPayload(p)[0]!,
     mask: p.panels.map((x) => (x.mask ? bytesFromBase64(x.mask) : null)),

@@ -67,6 +67,21 @@ function slice<T extends Float64Array | Float32Array | Uint8Array>(
   return out;
 }
 
+/** The window of a panel's cell texts (row-major, as slice does for numbers). */
+function sliceTexts(
+  texts: readonly (string | null)[],
+  rows: number,
+  cols: number,
+  w: Win,
+  rowsToo: boolean,
+): (string | null)[] {
+  const r0 = rowsToo ? w.r0 : 0;
+  const r1 = rowsToo ? w.r1 : rows;
+  const out: (string | null)[] = [];
+  for (let r = r0; r < r1; r++) out.push(...texts.slice(r * cols + w.c0, r * cols + w.c1));
+  return out;
+}
+
 function slicePanel(p: Panel, cols: number, w: Win, rowsToo: boolean): Panel {
   const r0 = rowsToo ? w.r0 : 0;
   const r1 = rowsToo ? w.r1 : p.rows;
@@ -138,13 +153,27 @@ export function windowFigure(
     separators: sep && (sep.cols.length || sep.rows.length) ? sep : null,
     cmap: style.cmap,
     norm: style.norm,
+    // The cells' own texts and highlights, windowed as the cells are; a reduced window has none.
+    highlight: to
+      ? null
+      : (base.highlight?.map((h, i) => slice(h, g.panels[i]!.rows, g.cols, win, rowsToo)) ?? null),
     // Facets keep their own scales until a range is typed (it applies to them all); a
     // colormap chosen applies to each.
     panelScales:
       base.panelScales && style.norm === base.norm
         ? base.panelScales.map((s) => (style.cmap === base.cmap ? s : { ...s, cmap: style.cmap }))
         : null,
-    annot: style.annot,
+    annot:
+      style.annot?.cells && !to
+        ? {
+            ...style.annot,
+            cells: style.annot.cells.map((c, i) =>
+              sliceTexts(c, g.panels[i]!.rows, g.cols, win, rowsToo),
+            ),
+          }
+        : style.annot && to
+          ? { ...style.annot, cells: null }
+          : style.annot,
     raster: 'never',
     size: {
       ...base.size,

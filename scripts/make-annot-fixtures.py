@@ -1,0 +1,37 @@
+#!/usr/bin/python3
+"""Cell texts as Python's str.format writes them, for the annotation-template tests.
+
+    /usr/bin/python3 scripts/make-annot-fixtures.py
+
+Reads the held-out digits confusion matrix (test/fixtures/describe/digits-counts.csv, written
+by scikit-learn) with pandas and writes test/fixtures/annot-templates.json: for each
+template, the text of every cell, formatted by str.format with the fields heatfig offers
+(value, row_pct, col_pct, pct, row, col), so the tests hold heatfig's templates to Python's.
+"""
+import json, os
+import pandas as pd
+
+here = os.path.dirname(os.path.abspath(__file__))
+cm = pd.read_csv(os.path.join(here, "..", "test", "fixtures", "describe", "digits-counts.csv"), index_col=0)
+values = cm.to_numpy(dtype=float)
+rows = [str(r) for r in cm.index]
+cols = [str(c) for c in cm.columns]
+templates = [
+    "{value:.0f}\n({row_pct:.0%})",
+    "{value:g} of {row}",
+    "{pct:.1%}",
+    "{col_pct:.2f}|{col}",
+    "{{{value:.1f}}}",
+]
+out = {"rows": rows, "cols": cols, "values": values.tolist(), "texts": {}}
+for t in templates:
+    texts = []
+    for r in range(values.shape[0]):
+        for c in range(values.shape[1]):
+            v = values[r, c]
+            texts.append(t.format(value=v, row_pct=v / values[r].sum(), col_pct=v / values[:, c].sum(),
+                                  pct=v / values.sum(), row=rows[r], col=cols[c]))
+    out["texts"][t] = texts
+with open(os.path.join(here, "..", "test", "fixtures", "annot-templates.json"), "w") as f:
+    json.dump(out, f, indent=1)
+print("wrote test/fixtures/annot-templates.json")
