@@ -297,3 +297,9 @@ export const annotShape = (rows: number, need: number, cols: number) =>
   `annotation matrix has ${rows} rows; give one per row of the grid (${need} rows of ${cols})`;
 export const annotRow = (cols: number, need: number) =>
   `annotation row has ${cols} entries; give one per column (${need})`;
+export const oneTransform = (given: string) =>
+  `${given} are both given; give one (seaborn takes either z_score or standard_scale), and normalize before it by hand if both are meant`;
+export const sortBy = (name: string, what: string) =>
+  `sort by ${JSON.stringify(name)}: there is no ${what} with that label; give one of the grid's ${what} labels`;
+export const transformReduced = (what: string) =>
+  `${what} needs every cell, and this grid is too large to hold whole; transform the data first, or read a smaller part of it`;

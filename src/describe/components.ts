@@ -94,6 +94,13 @@ export function components(figure: Figure, grid: Grid): string[] {
           ? '- **Annotations**: each cell shows a text of its own, given with the figure.'
           : `- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`,
     );
+  if (figure.transform) {
+    const t = figure.transform;
+    const of = t.axis === 'all' ? "the panel's" : `each ${t.axis === 'row' ? 'row' : 'column'}'s`;
+    out.push(
+      `- **Transform**: the values drawn and described are ${t.kind === 'normalize' ? `fractions of ${of} sum` : t.kind === 'zScore' ? `z-scores within ${of} values (minus the mean, over the standard deviation)` : `rescaled to 0–1 within ${of} range`}, not the data as given.`,
+    );
+  }
   if (figure.highlight) {
     const n = figure.highlight.reduce((s, h) => s + h.reduce((a, b) => a + b, 0), 0);
     out.push(

@@ -10,6 +10,7 @@ import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
 import { annotCells, highlightCells } from './annot.ts';
 import { resolveFacets } from './facets.ts';
+import { sortedGrid, transformGrid, transformOf } from './transform.ts';
 import { resolveMask } from './mask.ts';
 import { fullValues, resolveCmap, resolveExtend, resolveNorm } from './scale.ts';
 import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
@@ -30,7 +31,19 @@ export function resolveSpec(
   warnings = new Warnings(),
   full: Grid | null = null,
 ): Figure {
-  const { grid, facets } = resolveFacets(spec, given);
+  // Sorted, then transformed (normalize, zScore, standardScale): the picture's values. The
+  // raw values stay for the view's hover. A reduced grid holds block means: refused.
+  const transform = transformOf(spec);
+  if ((transform || spec.sort) && given.reduced)
+    throw new HeatfigError(
+      'bad-spec',
+      msg.transformReduced(transform ? transform.kind : 'sort'),
+      transform ? `$.${transform.kind}` : '$.sort',
+    );
+  const sorted = sortedGrid(given, spec.sort);
+  const shown = transform ? transformGrid(sorted, transform) : sorted;
+  if (full && (transform || spec.sort)) full = shown;
+  const { grid, facets } = resolveFacets(spec, shown);
   const mask = resolveMask(spec, grid);
   const source = fullValues(spec, grid, mask, full);
   const stats = source.summary;
@@ -79,6 +92,8 @@ export function resolveSpec(
         }
       : null,
     highlight: highlightCells(spec.highlight, grid, mask),
+    transform,
+    raw: transform ? sorted.panels.map((p) => p.values) : null,
     highlightOf: spec.highlight ?? null,
     colorbar: resolveColorbar(spec, fmt, norm, stats),
     // Facets with scales of their own: each panel's range from its own values (all of them,

@@ -3,6 +3,7 @@ import type { NormSpec } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Reduce } from '../data/reduce.ts';
 import type { ValueSummary } from '../data/summary.ts';
+import type { Transform } from './transform.ts';
 
 /** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */
 export type TickMode = 'auto' | 'all' | 'none' | { readonly every: number };
@@ -59,6 +60,10 @@ export interface Figure {
   } | null;
   /** Cells outlined as best (spec highlight), per panel, 1 each; null for none. */
   readonly highlight?: readonly Uint8Array[] | null;
+  /** The transform applied to the values before the colour scale (figure/transform.ts), or null. */
+  readonly transform?: Transform | null;
+  /** The values before it, per panel (for the view's hover), when there is one. */
+  readonly raw?: readonly Float64Array[] | null;
   /** Which cells `highlight` marks. */
   readonly highlightOf?: 'row-max' | 'col-max' | 'max' | 'min' | null;
   readonly colorbar: {

@@ -316,6 +316,43 @@ export const specSchema = z
       .describe(
         'Text in each cell: true writes the value (in fmt); a matrix of numbers (written in fmt) or strings of the grid\'s shape (seaborn annot=array); or a template with fields {value}, {row_pct}, {col_pct}, {pct}, {row}, {col} and Python format specs ("{value:d}\\n({row_pct:.0%})"; \\n starts a line). Default false.',
       ),
+    normalize: z
+      .enum(['row', 'col', 'all'])
+      .optional()
+      .describe(
+        "Divide each value by its row's, column's or the panel's sum of finite values (a row-normalised confusion matrix), before the colour scale.",
+      ),
+    zScore: z
+      .enum(['row', 'col'])
+      .optional()
+      .describe("(x − mean) / sd over each row or column, as seaborn's z_score (sd of n − 1)."),
+    standardScale: z
+      .enum(['row', 'col'])
+      .optional()
+      .describe("(x − min) / (max − min) over each row or column, as seaborn's standard_scale."),
+    sort: z
+      .strictObject({
+        rows: z
+          .union(
+            [z.enum(['value', 'label', 'natural']), z.strictObject({ by: z.string().min(1) })],
+            {
+              error: 'expected "value", "label", "natural", or { "by": label }',
+            },
+          )
+          .optional(),
+        cols: z
+          .union(
+            [z.enum(['value', 'label', 'natural']), z.strictObject({ by: z.string().min(1) })],
+            {
+              error: 'expected "value", "label", "natural", or { "by": label }',
+            },
+          )
+          .optional(),
+      })
+      .optional()
+      .describe(
+        'Order the rows and columns: by "label", "natural" (2 before 10), "value" (mean, highest first) or { "by": a column\'s (row\'s) label } (its values, ascending as pandas\' sort_values).',
+      ),
     highlight: z
       .enum(['row-max', 'col-max', 'max', 'min'])
       .optional()

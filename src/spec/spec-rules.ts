@@ -736,6 +736,107 @@ export const SPEC_RULES: Rule = {
     "error": "expected true, false, a template such as \"{value:d}\\n({row_pct:.0%})\", or a matrix of the grid's shape"
    }
   },
+  "normalize": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "row",
+     "col",
+     "all"
+    ]
+   }
+  },
+  "zScore": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "row",
+     "col"
+    ]
+   }
+  },
+  "standardScale": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "row",
+     "col"
+    ]
+   }
+  },
+  "sort": {
+   "t": "optional",
+   "inner": {
+    "t": "object",
+    "shape": {
+     "rows": {
+      "t": "optional",
+      "inner": {
+       "t": "union",
+       "options": [
+        {
+         "t": "values",
+         "values": [
+          "value",
+          "label",
+          "natural"
+         ]
+        },
+        {
+         "t": "object",
+         "shape": {
+          "by": {
+           "t": "string",
+           "checks": [
+            {
+             "c": "minLen",
+             "n": 1
+            }
+           ]
+          }
+         }
+        }
+       ],
+       "error": "expected \"value\", \"label\", \"natural\", or { \"by\": label }"
+      }
+     },
+     "cols": {
+      "t": "optional",
+      "inner": {
+       "t": "union",
+       "options": [
+        {
+         "t": "values",
+         "values": [
+          "value",
+          "label",
+          "natural"
+         ]
+        },
+        {
+         "t": "object",
+         "shape": {
+          "by": {
+           "t": "string",
+           "checks": [
+            {
+             "c": "minLen",
+             "n": 1
+            }
+           ]
+          }
+         }
+        }
+       ],
+       "error": "expected \"value\", \"label\", \"natural\", or { \"by\": label }"
+      }
+     }
+    }
+   }
+  },
   "highlight": {
    "t": "optional",
    "inner": {

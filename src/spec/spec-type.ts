@@ -136,6 +136,25 @@ export interface Spec {
   linthresh?: number;
   /** Text in each cell: true writes the value (in fmt); a matrix of numbers (written in fmt) or strings of the grid's shape (seaborn annot=array); or a template with fields {value}, {row_pct}, {col_pct}, {pct}, {row}, {col} and Python format specs ("{value:d}\n({row_pct:.0%})"; \n starts a line). Default false. */
   annot?: boolean | string | readonly (readonly (number | string | null)[])[];
+  /** Divide each value by its row's, column's or the panel's sum of finite values (a row-normalised confusion matrix), before the colour scale. */
+  normalize?: 'row' | 'col' | 'all';
+  /** (x − mean) / sd over each row or column, as seaborn's z_score (sd of n − 1). */
+  zScore?: 'row' | 'col';
+  /** (x − min) / (max − min) over each row or column, as seaborn's standard_scale. */
+  standardScale?: 'row' | 'col';
+  /** Order the rows and columns: by "label", "natural" (2 before 10), "value" (mean, highest first) or { "by": a column's (row's) label } (its values, ascending as pandas' sort_values). */
+  sort?: {
+    rows?:
+      | ('value' | 'label' | 'natural')
+      | {
+          by: string;
+        };
+    cols?:
+      | ('value' | 'label' | 'natural')
+      | {
+          by: string;
+        };
+  };
   /** Outline the largest cell of each row ("row-max") or column ("col-max"), or the largest or smallest of each panel, ties all (papers mark the best per row). */
   highlight?: 'row-max' | 'col-max' | 'max' | 'min';
   /** How cell text is drawn, as seaborn's annot_kws. */

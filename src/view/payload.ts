@@ -10,7 +10,12 @@ import type { Figure, PanelScale } from '../figure/types.ts';
  * code as every other output.
  */
 /** The figure as JSON carries it: everything but its grid, colormap and mask, which travel apart. */
-export type PayloadFigure = Omit<Figure, 'grid' | 'cmap' | 'mask' | 'highlight' | 'panelScales'> & {
+export type PayloadFigure = Omit<
+  Figure,
+  'grid' | 'cmap' | 'mask' | 'highlight' | 'panelScales' | 'raw'
+> & {
+  /** The values before the transform, per panel, as base64 float64. */
+  readonly raw: readonly string[] | null;
   readonly cmap: string;
   readonly cols: number;
   readonly colLabels: readonly string[];
@@ -58,10 +63,13 @@ export function figureToPayload(
   encode: (bytes: Uint8Array) => string = base64FromBytes,
 ): Payload {
   const dtype = fitsFloat32(figure.grid) ? 'f4' : 'f8';
-  const { grid, cmap, mask, highlight, panelScales, ...rest } = figure;
+  const { grid, cmap, mask, highlight, panelScales, raw, ...rest } = figure;
   return {
     figure: {
       ...rest,
+      raw:
+        raw?.map((v) => base64FromBytes(new Uint8Array(v.buffer, v.byteOffset, v.byteLength))) ??
+        null,
       highlight: highlight?.map((h) => base64FromBytes(h)) ?? null,
       panelScales:
         panelScales?.map((s) => ({
@@ -123,9 +131,23 @@ export function figureFromPayload(p: Payload): Figure {
     panels,
     ...(f.reduced ? { reduced: f.reduced } : {}),
   };
-  const { cols: _c, colLabels: _l, reduced: _r, cmap: _m, highlight, panelScales, ...rest } = f;
+  const {
+    cols: _c,
+    colLabels: _l,
+    reduced: _r,
+    cmap: _m,
+    highlight,
+    panelScales,
+    raw,
+    ...rest
+  } = f;
   return {
     ...rest,
+    raw:
+      raw?.map((r) => {
+        const b = bytesFromBase64(r);
+        return new Float64Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      }) ?? null,
     highlight: highlight?.map((h) => bytesFromBase64(h)) ?? null,
     panelScales:
       panelScales?.map((s) => ({ ...s, cmap: { ...s.cmap, lut: bytesFromBase64(s.cmap.lut) } })) ??

@@ -154,6 +154,11 @@ export function windowFigure(
     cmap: style.cmap,
     norm: style.norm,
     // The cells' own texts and highlights, windowed as the cells are; a reduced window has none.
+    raw: to
+      ? null
+      : (base.raw?.map((v, i) =>
+          slice(v as Float64Array, g.panels[i]!.rows, g.cols, win, rowsToo),
+        ) ?? null),
     highlight: to
       ? null
       : (base.highlight?.map((h, i) => slice(h, g.panels[i]!.rows, g.cols, win, rowsToo)) ?? null),
@@ -229,8 +234,13 @@ export function describeCell(
     parts.push(
       `${yt} ${p.rowLabels[at.row]}`,
       `${xt} ${figure.grid.colLabels[at.col]}`,
-      // A masked cell holds data the figure hides; a missing one holds none.
-      masked ? 'masked' : Number.isNaN(v) ? 'missing' : `value ${fmt(v)}`,
+      // A masked cell holds data the figure hides; a missing one holds none. A transformed
+      // value is said with the value it came from.
+      masked
+        ? 'masked'
+        : Number.isNaN(v)
+          ? 'missing'
+          : `value ${fmt(v)}${figure.raw ? ` (raw ${fmt(figure.raw[at.panel]![at.row * figure.grid.cols + at.col]!)})` : ''}`,
     );
   }
   return parts.join(', ');

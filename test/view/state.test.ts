@@ -94,6 +94,14 @@ describe('pointing at cells', () => {
     );
   });
 
+  it('says a transformed value with the value it came from', () => {
+    const f = figureOf([[1, 3]], { normalize: 'row', xlabel: 'b', ylabel: 'a' });
+    assert.equal(
+      describeCell(f, drawnOf(f), { panel: 0, row: 0, col: 1 }, makeFormatter('.2f')),
+      'a r0, b c1, value 0.75 (raw 3.00)',
+    );
+  });
+
   it('gives the blocks of a reduced axis spans that tile the axis', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 }), (n, k) => {
