@@ -303,3 +303,5 @@ export const sortBy = (name: string, what: string) =>
   `sort by ${JSON.stringify(name)}: there is no ${what} with that label; give one of the grid's ${what} labels`;
 export const transformReduced = (what: string) =>
   `${what} needs every cell, and this grid is too large to hold whole; transform the data first, or read a smaller part of it`;
+export const marginalsOnePanel = () =>
+  'marginals are drawn beside one panel of cells held whole; leave them out for panels, facets or a reduced grid';

@@ -101,6 +101,10 @@ export function components(figure: Figure, grid: Grid): string[] {
       `- **Transform**: the values drawn and described are ${t.kind === 'normalize' ? `fractions of ${of} sum` : t.kind === 'zScore' ? `z-scores within ${of} values (minus the mean, over the standard deviation)` : `rescaled to 0–1 within ${of} range`}, not the data as given.`,
     );
   }
+  if (figure.marginals)
+    out.push(
+      `- **Marginals**: each row's and column's ${figure.marginals} of the values${figure.transform ? ' as given (before the transform)' : ''} is written in an extra column at the right and an extra row at the bottom, apart from the grid and outside the colour scale; the corner holds the ${figure.marginals} of all.`,
+    );
   if (figure.highlight) {
     const n = figure.highlight.reduce((s, h) => s + h.reduce((a, b) => a + b, 0), 0);
     out.push(

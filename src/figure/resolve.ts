@@ -44,6 +44,8 @@ export function resolveSpec(
   const shown = transform ? transformGrid(sorted, transform) : sorted;
   if (full && (transform || spec.sort)) full = shown;
   const { grid, facets } = resolveFacets(spec, shown);
+  if (spec.marginals && (grid.panels.length > 1 || grid.reduced))
+    throw new HeatfigError('bad-spec', msg.marginalsOnePanel(), '$.marginals');
   const mask = resolveMask(spec, grid);
   const source = fullValues(spec, grid, mask, full);
   const stats = source.summary;
@@ -95,6 +97,7 @@ export function resolveSpec(
     transform,
     raw: transform ? sorted.panels.map((p) => p.values) : null,
     highlightOf: spec.highlight ?? null,
+    marginals: spec.marginals ?? null,
     colorbar: resolveColorbar(spec, fmt, norm, stats),
     // Facets with scales of their own: each panel's range from its own values (all of them,
     // when the full grid is at hand; else the drawn blocks', which a streamed 3-D file gives).

@@ -60,6 +60,8 @@ export interface Figure {
   } | null;
   /** Cells outlined as best (spec highlight), per panel, 1 each; null for none. */
   readonly highlight?: readonly Uint8Array[] | null;
+  /** An extra column and row of each row's and column's sum or mean (of the raw values), or null. */
+  readonly marginals?: 'sum' | 'mean' | null;
   /** The transform applied to the values before the colour scale (figure/transform.ts), or null. */
   readonly transform?: Transform | null;
   /** The values before it, per panel (for the view's hover), when there is one. */

@@ -12,9 +12,19 @@ import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
 import { facetParts } from './facets.ts';
+import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marginals.ts';
 import { place } from './place.ts';
 import { boundsOf, placeText, shiftText } from './text.ts';
-import type { Draft, Layout, LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
+import type {
+  Draft,
+  Layout,
+  LayoutText,
+  Marginals,
+  PanelBox,
+  Parts,
+  Segment,
+  Sizes,
+} from './types.ts';
 import { xAxis } from './x-axis.ts';
 import { yAxis } from './y-axis.ts';
 
@@ -107,6 +117,7 @@ function compose(
     ? { texts: [], tickMarks: [], colorbar: null }
     : colorbarPart(fig, m, sizes, gridW, stackH, warnings);
   const panelColorbars = axes.colorbars;
+  const marginals = 'marginals' in axes ? (axes.marginals as Marginals | null) : null;
   const colorbar = cb.colorbar;
   const texts: LayoutText[] = [...axes.texts, ...cb.texts];
   const tickMarks: Segment[] = [...axes.tickMarks, ...cb.tickMarks];
@@ -130,9 +141,12 @@ function compose(
   for (const s of tickMarks) pts.push([s.x1, s.y1], [s.x2, s.y2]);
   if (colorbar) pts.push(...colorbar.outline);
   for (const c of panelColorbars ?? []) if (c) pts.push(...c.outline);
+  if (marginals)
+    pts.push([marginals.corner.x + marginals.corner.w, marginals.corner.y + marginals.corner.h]);
   return {
     panels,
     panelColorbars,
+    marginals,
     texts,
     tickMarks,
     annotSize,
@@ -154,7 +168,13 @@ function stackParts(
   cw: number,
   ch: number,
   warnings: Warnings,
-): Parts & { panels: PanelBox[]; width: number; height: number; colorbars: null } {
+): Parts & {
+  panels: PanelBox[];
+  width: number;
+  height: number;
+  colorbars: null;
+  marginals: Marginals | null;
+} {
   const panels: PanelBox[] = [];
   let y = 0;
   for (const p of fig.grid.panels) {
@@ -162,14 +182,54 @@ function stackParts(
     y += p.rows * ch + fig.panelGap;
   }
   const stackH = y - fig.panelGap;
-  const x = xAxis(fig, m, sizes, cw, stackH, warnings);
-  const yParts = yAxis(fig, m, sizes, panels, ch, stackH, warnings);
+  // Marginals: a column right of the grid and a row under it, the column labels under them.
+  const mt = marginalTexts(fig);
+  const gap = (MARGIN_GAP * fig.fontSize) / 12;
+  const gridW = fig.grid.cols * cw;
+  // The column totals fit their cells' width: smaller text, down to the smallest annotation.
+  let msize = sizes.tick;
+  if (mt)
+    while (
+      msize > G.minAnnotSize &&
+      Math.max(0, ...mt.cols.map((t) => m.width(t, msize))) > cw - 2 * G.annotPadX
+    )
+      msize -= 0.5;
+  const mw = mt ? marginalWidth(m, cw, msize, mt) : 0;
+  const mh = mt ? marginalHeight(m, ch, msize) : 0;
+  const axisH = mt ? stackH + gap + mh : stackH;
+  const x = xAxis(fig, m, sizes, cw, axisH, warnings);
+  const yParts = yAxis(fig, m, sizes, panels, ch, axisH, warnings);
+  const texts = [...x.texts, ...yParts.texts];
+  const tickMarks = [...x.tickMarks, ...yParts.tickMarks];
+  let marginals: Marginals | null = null;
+  if (mt) {
+    marginals = {
+      column: { x: gridW + gap, y: 0, w: mw, h: stackH },
+      row: { x: 0, y: stackH + gap, w: gridW, h: mh },
+      corner: { x: gridW + gap, y: stackH + gap, w: mw, h: mh },
+      size: msize,
+      ...mt,
+    };
+    // Their name, where the labels of a row and a column would be.
+    const lx = placeText(m, mt.label, sizes.tick, gridW + gap + mw / 2, 0, 'middle');
+    texts.push({ ...shiftText(lx, 0, axisH + G.tickLength + G.tickPad - lx.box.y), role: 'xtick' });
+    const ly = placeText(
+      m,
+      mt.label,
+      sizes.tick,
+      -G.tickLength - G.tickPad,
+      stackH + gap + mh / 2,
+      'end',
+    );
+    texts.push({ ...ly, role: 'ytick' });
+  }
   return {
     panels,
-    texts: [...x.texts, ...yParts.texts],
-    tickMarks: [...x.tickMarks, ...yParts.tickMarks],
-    width: fig.grid.cols * cw,
-    height: stackH,
+    texts,
+    tickMarks,
+    width: mt ? gridW + gap + mw : gridW,
+    height: axisH,
     colorbars: null,
+    marginals,
   };
 }

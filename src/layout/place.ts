@@ -43,5 +43,21 @@ export function place(
     annotSize: d.annotSize,
     colorbar: moved(cb),
     panelColorbars: d.panelColorbars?.map(moved) ?? null,
+    marginals: d.marginals
+      ? {
+          ...d.marginals,
+          column: {
+            ...d.marginals.column,
+            x: d.marginals.column.x + dx,
+            y: d.marginals.column.y + dy,
+          },
+          row: { ...d.marginals.row, x: d.marginals.row.x + dx, y: d.marginals.row.y + dy },
+          corner: {
+            ...d.marginals.corner,
+            x: d.marginals.corner.x + dx,
+            y: d.marginals.corner.y + dy,
+          },
+        }
+      : null,
   };
 }

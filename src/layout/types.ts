@@ -46,6 +46,20 @@ export interface ColorbarLayout {
   readonly ticks: readonly { readonly value: number; readonly y: number }[];
 }
 
+/** The marginals' boxes (a column right of the grid, a row under it, their corner) and texts. */
+export interface Marginals {
+  readonly column: Box;
+  readonly row: Box;
+  readonly corner: Box;
+  /** Font size of their texts. */
+  readonly size: number;
+  /** Each row's, each column's and the corner's text, and the aggregate's name ("sum"). */
+  readonly rows: readonly string[];
+  readonly cols: readonly string[];
+  readonly total: string;
+  readonly label: string;
+}
+
 /** Boxes in px for everything but the cells' colours: the contract with the scene. */
 export interface Layout {
   readonly width: number;
@@ -62,6 +76,8 @@ export interface Layout {
   readonly colorbar: ColorbarLayout | null;
   /** Facets with scales of their own: each panel's colorbar, in panel order (colorbar is then null). */
   readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;
+  /** Totals (or means) beside the grid (spec marginals), or null. */
+  readonly marginals: Marginals | null;
 }
 
 /** Font sizes of tick labels, axis titles and the figure title. */
@@ -85,6 +101,7 @@ export interface Draft {
   readonly annotSize: number | null;
   readonly colorbar: ColorbarLayout | null;
   readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;
+  readonly marginals: Marginals | null;
   readonly bounds: Box;
   readonly stackHeight: number;
   /** Cells across and down the whole drawing (every facet's, or every stacked panel's): what a given figure size divides among. */

@@ -1,6 +1,7 @@
 import { colormapStrip, makeColorizer, paintRgba } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import type { ColorbarLayout, Layout, PanelBox } from '../layout/layout.ts';
+import type { Marginals } from '../layout/types.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import type {
@@ -41,6 +42,7 @@ export function buildScene(
   const ink = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
   const annots = cells(fig, layout, m, out);
   out.push(...gridLines(fig, layout), ...highlights(fig, layout, ink), ...annots);
+  if (layout.marginals) out.push(...marginals(layout.marginals, layout.panels[0]!, m));
   for (const s of layout.tickMarks)
     out.push({ type: 'line', role: 'tick', ...s, stroke: ink, width: 1 });
   for (const t of layout.texts) {
@@ -154,6 +156,46 @@ function highlights(fig: Figure, layout: Layout, ink: string): PolygonPrimitive[
   });
   return out;
 }
+
+/**
+ * The marginals: a pale cell per total, apart from the grid and outside the colour scale, its
+ * text centred in the figure's ink (the corner holds the grand one).
+ */
+function marginals(mg: Marginals, b: PanelBox, m: TextMeasurer): Primitive[] {
+  const fill = MARGIN_FILL;
+  const ink = textColorOn(fill);
+  const out: Primitive[] = [];
+  const size = mg.size;
+  const put = (x: number, y: number, w: number, h: number, text: string) => {
+    out.push({ type: 'rect', role: 'marginal', x, y, w, h, fill });
+    if (!text) return;
+    out.push({
+      type: 'text',
+      role: 'marginal',
+      text,
+      x: x + w / 2,
+      y: y + h / 2 + (m.capHeight * size) / 2,
+      size,
+      anchor: 'middle',
+      rotate: 0,
+      width: m.width(text, size),
+      ascent: m.ascent * size,
+      descent: m.descent * size,
+      fill: ink,
+    });
+  };
+  mg.rows.forEach((t, r) => {
+    put(mg.column.x, b.y + r * b.ch, mg.column.w, b.ch, t);
+  });
+  mg.cols.forEach((t, c) => {
+    put(b.x + c * b.cw, mg.row.y, b.cw, mg.row.h, t);
+  });
+  put(mg.corner.x, mg.corner.y, mg.corner.w, mg.corner.h, mg.total);
+  return out;
+}
+
+/** The marginals' cells: a light grey, apart from every colormap's colours by its place. */
+const MARGIN_FILL = '#eeeeee';
 
 /** Lines between cells and separators between groups, over the cells of each panel. */
 function gridLines(fig: Figure, layout: Layout): LinePrimitive[] {

@@ -18,7 +18,8 @@ export interface CellRef {
 
 export interface RectPrimitive {
   readonly type: 'rect';
-  readonly role: 'background' | 'cell';
+  /** marginal: a total beside the grid (spec marginals), outside the colour scale. */
+  readonly role: 'background' | 'cell' | 'marginal';
   readonly x: number;
   readonly y: number;
   readonly w: number;
@@ -30,7 +31,7 @@ export interface RectPrimitive {
 export interface TextPrimitive {
   readonly type: 'text';
   /** The layout's text roles, and the annotations the scene adds in cells. */
-  readonly role: TextRole | 'annot';
+  readonly role: TextRole | 'annot' | 'marginal';
   readonly text: string;
   /** Anchor point on the baseline. */
   readonly x: number;

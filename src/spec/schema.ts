@@ -353,6 +353,12 @@ export const specSchema = z
       .describe(
         'Order the rows and columns: by "label", "natural" (2 before 10), "value" (mean, highest first) or { "by": a column\'s (row\'s) label } (its values, ascending as pandas\' sort_values).',
       ),
+    marginals: z
+      .enum(['sum', 'mean'])
+      .optional()
+      .describe(
+        "An extra column and row with each row's and column's sum (or mean) of the values as given, drawn apart from the grid and outside the colour scale; one panel.",
+      ),
     highlight: z
       .enum(['row-max', 'col-max', 'max', 'min'])
       .optional()

@@ -837,6 +837,16 @@ export const SPEC_RULES: Rule = {
     }
    }
   },
+  "marginals": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "sum",
+     "mean"
+    ]
+   }
+  },
   "highlight": {
    "t": "optional",
    "inner": {

@@ -155,6 +155,8 @@ export interface Spec {
           by: string;
         };
   };
+  /** An extra column and row with each row's and column's sum (or mean) of the values as given, drawn apart from the grid and outside the colour scale; one panel. */
+  marginals?: 'sum' | 'mean';
   /** Outline the largest cell of each row ("row-max") or column ("col-max"), or the largest or smallest of each panel, ties all (papers mark the best per row). */
   highlight?: 'row-max' | 'col-max' | 'max' | 'min';
   /** How cell text is drawn, as seaborn's annot_kws. */

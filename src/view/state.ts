@@ -154,6 +154,14 @@ export function windowFigure(
     cmap: style.cmap,
     norm: style.norm,
     // The cells' own texts and highlights, windowed as the cells are; a reduced window has none.
+    // Totals are of the whole grid: a zoomed window drops them rather than total a part.
+    marginals:
+      win.c0 === 0 &&
+      win.c1 === g.cols &&
+      (!rowsToo || (win.r0 === 0 && win.r1 === g.panels[0]!.rows)) &&
+      !to
+        ? (base.marginals ?? null)
+        : null,
     raw: to
       ? null
       : (base.raw?.map((v, i) =>

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { gridFromArray } from '../../src/data/arrays.ts';
 import { sortedGrid, transformPanel } from '../../src/figure/transform.ts';
 import { render } from '../../src/pipeline.ts';
-import { readJson } from '../helpers.ts';
+import { overlappingTexts, readJson } from '../helpers.ts';
 
 const fixture = readJson<{ values: number[][]; transforms: Record<string, (number | null)[][]> }>(
   'test/fixtures/annot-templates.json',
@@ -97,5 +97,43 @@ describe('transforms before the colour scale (issue 16 part 3)', () => {
       () => render({ data: [[1]], sort: { rows: { by: 'zzz' } } }),
       /sort by "zzz": there is no column with that label/,
     );
+  });
+});
+
+describe('marginals (issue 16 part 3)', () => {
+  it("writes each row's and column's total of the values as given, apart from the grid, none overlapping", () => {
+    const { scene, layout } = render({
+      data: [
+        [1, 3],
+        [2, 2],
+      ],
+      normalize: 'row',
+      annot: true,
+      fmt: '.0%',
+      marginals: 'sum',
+      xlabel: 'predicted',
+      ylabel: 'true',
+    });
+    const texts = scene.primitives
+      .filter((p) => p.type === 'text' && p.role === 'marginal')
+      .map((p) => (p as { text: string }).text);
+    // Rows 4 and 4, columns 3 and 5, all 8: of the counts, not of the fractions drawn.
+    assert.deepEqual(texts, ['4', '4', '3', '5', '8']);
+    const m = layout.marginals!;
+    const b = layout.panels[0]!;
+    assert.ok(m.column.x > b.x + 2 * b.cw);
+    assert.ok(m.row.y > b.y + 2 * b.ch);
+    // Their cells are outside the colour scale: pale, not a colormap colour.
+    const fills = scene.primitives.filter((p) => p.type === 'rect' && p.role === 'marginal');
+    assert.equal(fills.length, 5);
+    assert.deepEqual(overlappingTexts(scene), []);
+    assert.throws(
+      () => render({ panels: [{ data: [[1]] }, { data: [[2]] }], marginals: 'sum' }),
+      /marginals are drawn beside one panel/,
+    );
+    const mean = render({ data: [[1, 3]], marginals: 'mean', fmt: '.1f' })
+      .scene.primitives.filter((p) => p.type === 'text' && p.role === 'marginal')
+      .map((p) => (p as { text: string }).text);
+    assert.deepEqual(mean, ['2.0', '1.0', '3.0', '2.0']);
   });
 });
