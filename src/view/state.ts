@@ -5,6 +5,7 @@
  * a colour range typed by the user.
  */
 import type { NormSpec } from '../color/norm.ts';
+import { makeFormatter } from '../format/number.ts';
 import type { Grid, Panel } from '../data/grid.ts';
 import { type Reduce, reduceGridTo } from '../data/reduce.ts';
 import { largeGridArea, reductionFor } from '../figure/fit-to-pixels.ts';
@@ -66,6 +67,9 @@ function slice<T extends Float64Array | Float32Array | Uint8Array>(
     out.set(values.subarray(r * cols + w.c0, r * cols + w.c1), (r - r0) * C);
   return out;
 }
+
+/** A value before its transform, in a plain format (the cells' may be a percentage of it). */
+const RAW = makeFormatter('.6g');
 
 /** The window of a panel's cell texts (row-major, as slice does for numbers). */
 function sliceTexts(
@@ -248,7 +252,7 @@ export function describeCell(
         ? 'masked'
         : Number.isNaN(v)
           ? 'missing'
-          : `value ${fmt(v)}${figure.raw ? ` (raw ${fmt(figure.raw[at.panel]![at.row * figure.grid.cols + at.col]!)})` : ''}`,
+          : `value ${fmt(v)}${figure.raw ? ` (raw ${RAW(figure.raw[at.panel]![at.row * figure.grid.cols + at.col]!)})` : ''}`,
     );
   }
   return parts.join(', ');

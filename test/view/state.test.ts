@@ -98,7 +98,7 @@ describe('pointing at cells', () => {
     const f = figureOf([[1, 3]], { normalize: 'row', xlabel: 'b', ylabel: 'a' });
     assert.equal(
       describeCell(f, drawnOf(f), { panel: 0, row: 0, col: 1 }, makeFormatter('.2f')),
-      'a r0, b c1, value 0.75 (raw 3.00)',
+      'a r0, b c1, value 0.75 (raw 3)',
     );
   });
 
