@@ -305,3 +305,5 @@ export const transformReduced = (what: string) =>
   `${what} needs every cell, and this grid is too large to hold whole; transform the data first, or read a smaller part of it`;
 export const marginalsOnePanel = () =>
   'marginals are drawn beside one panel of cells held whole; leave them out for panels, facets or a reduced grid';
+export const fontLength = (v: string, min: number, max: number) =>
+  `font size ${JSON.stringify(v)} is not a length heatfig reads; give px as a number from ${min} to ${max}, or "8pt" or "11px"`;

@@ -210,12 +210,14 @@ const BINARY_WRITERS: Record<
   (result: RenderResult, options: WriteOptions) => Promise<Uint8Array | string>
 > = {
   png: (result, options) => {
-    const scale =
-      options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : OUTPUTS.png.pixelRatio);
+    // The spec's dpi (matplotlib's) when no scale or dpi is given here.
+    const dpi =
+      options.dpi ?? (options.scale === undefined ? (result.figure.dpi ?? undefined) : undefined);
+    const scale = options.scale ?? (dpi !== undefined ? dpi / 96 : OUTPUTS.png.pixelRatio);
     checkPngSize(result.scene, scale);
     return renderPng(result.scene, {
       scale,
-      ...(options.dpi !== undefined ? { dpi: options.dpi } : {}),
+      ...(dpi !== undefined ? { dpi } : {}),
     });
   },
   pdf: (result) =>

@@ -211,10 +211,22 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     parse: number('--cell-height'),
   },
   {
-    flags: '--font-size <px>',
-    help: 'tick label font size',
+    flags: '--font-size <size>',
+    help: 'tick label font size: px, or points as 8pt',
     to: spec('fontSize'),
-    parse: number('--font-size'),
+    parse: (v: string) => (/^\d+(\.\d+)?(px|pt)$/.test(v) ? v : number('--font-size')(v)),
+  },
+  {
+    flags: '--figsize <w,h>',
+    help: "figure size in inches, as matplotlib's figsize (96 px to the inch)",
+    to: spec('figsize'),
+    parse: (v: string) => v.split(',').map((x) => number('--figsize')(x)),
+  },
+  {
+    flags: '--theme <theme>',
+    help: 'background and ink together',
+    to: spec('theme'),
+    choices: ['light', 'dark', 'transparent'],
   },
   {
     flags: '--raster <when>',

@@ -89,8 +89,8 @@ export function reductionFor(
 /** The size options of a spec that decide the cell area. */
 export function areaSize(spec: Spec) {
   return {
-    width: spec.width ?? null,
-    height: spec.height ?? null,
+    width: spec.width ?? (spec.figsize ? spec.figsize[0]! * 96 : null),
+    height: spec.height ?? (spec.figsize ? spec.figsize[1]! * 96 : null),
     cellWidth: spec.cellWidth ?? null,
     cellHeight: spec.cellHeight ?? null,
   };

@@ -84,7 +84,7 @@ export function resolveSpec(
     annot: spec.annot
       ? {
           fmt,
-          size: spec.annotKws?.size ?? spec.annotSize ?? null,
+          size: spec.annotKws?.size ?? pxOf(spec.annotSize, '$.annotSize', 0.5, 200),
           cells: annotCells(spec, grid, mask, fmt),
           template: typeof spec.annot === 'string' ? spec.annot : null,
           color:
@@ -124,22 +124,44 @@ export function resolveSpec(
         : null,
     separators: resolveSeparators(spec, grid),
     size: {
-      width: spec.width ?? null,
-      height: spec.height ?? null,
+      // matplotlib's figsize is in inches, at 96 CSS px to the inch.
+      width: spec.width ?? (spec.figsize ? spec.figsize[0]! * 96 : null),
+      height: spec.height ?? (spec.figsize ? spec.figsize[1]! * 96 : null),
       cellWidth: spec.cellWidth ?? null,
       cellHeight: spec.cellHeight ?? null,
       square: spec.square ?? false,
     },
-    fontSize: spec.fontSize ?? DEFAULTS.fontSize,
-    background: isTransparent(spec.background ?? DEFAULTS.background)
+    fontSize: pxOf(spec.fontSize, '$.fontSize', 4, 72) ?? DEFAULTS.fontSize,
+    background: isTransparent(spec.background ?? themeBackground(spec))
       ? 'none'
-      : hexFromRgb(parseColor(spec.background ?? DEFAULTS.background, '$.background')),
+      : hexFromRgb(parseColor(spec.background ?? themeBackground(spec), '$.background')),
+    dpi: spec.dpi ?? null,
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
     facets,
     raster: spec.raster ?? DEFAULTS.raster,
     reduce: grid.reduced?.how ?? spec.reduce ?? DEFAULTS.reduce,
     stats,
   };
+}
+
+/** A theme's background (the ink follows it: black or white by contrast). */
+const themeBackground = (spec: Spec): string =>
+  spec.theme === 'dark' ? '#000000' : spec.theme === 'transparent' ? 'none' : DEFAULTS.background;
+
+/** A font size in px from px or points ("8pt" is 8 × 4/3 px at 96 px to the inch), or null when not given. */
+export function pxOf(
+  v: number | string | undefined,
+  where: string,
+  min: number,
+  max: number,
+): number | null {
+  if (v === undefined) return null;
+  if (typeof v === 'number') return v;
+  const m = /^(\d+(?:\.\d+)?)(px|pt)$/.exec(v);
+  const px = m ? Number(m[1]) * (m[2] === 'pt' ? 4 / 3 : 1) : Number.NaN;
+  if (!(px >= min && px <= max))
+    throw new HeatfigError('bad-spec', msg.fontLength(v, min, max), where);
+  return px;
 }
 
 function resolveColorbar(

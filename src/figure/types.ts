@@ -101,6 +101,8 @@ export interface Figure {
   };
   readonly fontSize: number;
   readonly background: string;
+  /** The PNG resolution asked for (spec dpi), or null: the scale decides. */
+  readonly dpi?: number | null;
   readonly panelGap: number;
   /**
    * The panels as a grid of facets, row by row (panel i at facet row ⌊i / cols⌋, column

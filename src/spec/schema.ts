@@ -147,6 +147,13 @@ const colorbar = z.union(
 
 const axisPosition = z.enum(['bottom', 'top']);
 
+/** A font size: px as a number, or a string in px or points ("8pt"). */
+function fontLength(min: number, max: number) {
+  return z.union([z.number().min(min).max(max), z.string().min(3).max(16)], {
+    error: `expected px from ${min} to ${max}, or a length such as "8pt" or "11px"`,
+  });
+}
+
 export const specSchema = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema this file follows (ignored).'),
@@ -388,10 +395,7 @@ export const specSchema = z
       .describe(
         'Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g".',
       ),
-    annotSize: z
-      .number()
-      .positive()
-      .max(200)
+    annotSize: fontLength(0.5, 200)
       .optional()
       .describe('Font size of annotations in px. Default: 12, smaller where cells need it.'),
     colorbar: colorbar
@@ -456,12 +460,33 @@ export const specSchema = z
       .describe(
         'Cell height in px, at most 1,000 (ignored when height is set); the figure stays within 20,000 px.',
       ),
-    fontSize: z
-      .number()
-      .min(4)
-      .max(72)
+    fontSize: fontLength(4, 72)
       .optional()
-      .describe('Font size of tick labels in px; titles scale with it. Default 12.'),
+      .describe(
+        'Font size of tick labels in px, or in points as "8pt" (1 pt = 4/3 px at 96 px to the inch); titles scale with it. Default 12.',
+      ),
+    figsize: z
+      .array(z.number().min(0.5).max(200))
+      .min(2)
+      .max(2)
+      .optional()
+      .describe(
+        "Figure width and height in inches, as matplotlib's figsize (96 px to the inch; width and height win when given). The PDF page has this size.",
+      ),
+    dpi: z
+      .number()
+      .min(10)
+      .max(1536)
+      .optional()
+      .describe(
+        "PNG resolution in dots per inch (matplotlib's dpi): the PNG has figsize × dpi pixels and says so in its pHYs. Default 96 × the scale (192).",
+      ),
+    theme: z
+      .enum(['light', 'dark', 'transparent'])
+      .optional()
+      .describe(
+        'Background and ink together: "light" (white, black text; default), "dark" (black, white text and lines), "transparent" (no background). background wins when given.',
+      ),
     background: color.optional().describe('Figure background. Default "white".'),
     panelGap: z
       .number()

@@ -908,17 +908,36 @@ export const SPEC_RULES: Rule = {
   "annotSize": {
    "t": "optional",
    "inner": {
-    "t": "number",
-    "checks": [
+    "t": "union",
+    "options": [
      {
-      "c": "gt",
-      "v": 0
+      "t": "number",
+      "checks": [
+       {
+        "c": "gte",
+        "v": 0.5
+       },
+       {
+        "c": "lte",
+        "v": 200
+       }
+      ]
      },
      {
-      "c": "lte",
-      "v": 200
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 3
+       },
+       {
+        "c": "maxLen",
+        "n": 16
+       }
+      ]
      }
-    ]
+    ],
+    "error": "expected px from 0.5 to 200, or a length such as \"8pt\" or \"11px\""
    }
   },
   "colorbar": {
@@ -1178,16 +1197,91 @@ export const SPEC_RULES: Rule = {
   "fontSize": {
    "t": "optional",
    "inner": {
+    "t": "union",
+    "options": [
+     {
+      "t": "number",
+      "checks": [
+       {
+        "c": "gte",
+        "v": 4
+       },
+       {
+        "c": "lte",
+        "v": 72
+       }
+      ]
+     },
+     {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 3
+       },
+       {
+        "c": "maxLen",
+        "n": 16
+       }
+      ]
+     }
+    ],
+    "error": "expected px from 4 to 72, or a length such as \"8pt\" or \"11px\""
+   }
+  },
+  "figsize": {
+   "t": "optional",
+   "inner": {
+    "t": "array",
+    "el": {
+     "t": "number",
+     "checks": [
+      {
+       "c": "gte",
+       "v": 0.5
+      },
+      {
+       "c": "lte",
+       "v": 200
+      }
+     ]
+    },
+    "checks": [
+     {
+      "c": "minLen",
+      "n": 2
+     },
+     {
+      "c": "maxLen",
+      "n": 2
+     }
+    ]
+   }
+  },
+  "dpi": {
+   "t": "optional",
+   "inner": {
     "t": "number",
     "checks": [
      {
       "c": "gte",
-      "v": 4
+      "v": 10
      },
      {
       "c": "lte",
-      "v": 72
+      "v": 1536
      }
+    ]
+   }
+  },
+  "theme": {
+   "t": "optional",
+   "inner": {
+    "t": "values",
+    "values": [
+     "light",
+     "dark",
+     "transparent"
     ]
    }
   },

@@ -169,7 +169,7 @@ export interface Spec {
   /** Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g". */
   fmt?: string;
   /** Font size of annotations in px. Default: 12, smaller where cells need it. */
-  annotSize?: number;
+  annotSize?: number | string;
   /** Show the colorbar (true), hide it (false), or set it up. */
   colorbar?:
     | boolean
@@ -215,8 +215,14 @@ export interface Spec {
   cellWidth?: number;
   /** Cell height in px, at most 1,000 (ignored when height is set); the figure stays within 20,000 px. */
   cellHeight?: number;
-  /** Font size of tick labels in px; titles scale with it. Default 12. */
-  fontSize?: number;
+  /** Font size of tick labels in px, or in points as "8pt" (1 pt = 4/3 px at 96 px to the inch); titles scale with it. Default 12. */
+  fontSize?: number | string;
+  /** Figure width and height in inches, as matplotlib's figsize (96 px to the inch; width and height win when given). The PDF page has this size. */
+  figsize?: readonly number[];
+  /** PNG resolution in dots per inch (matplotlib's dpi): the PNG has figsize × dpi pixels and says so in its pHYs. Default 96 × the scale (192). */
+  dpi?: number;
+  /** Background and ink together: "light" (white, black text; default), "dark" (black, white text and lines), "transparent" (no background). background wins when given. */
+  theme?: 'light' | 'dark' | 'transparent';
   /** Figure background. Default "white". */
   background?: string | readonly number[];
   /** Space between panels in px, at most 1,000. Default 8. */
