@@ -12,10 +12,15 @@ export function makeColorizer(cmap: Colormap, norm: NormSpec): (value: number) =
   const { n, lut } = cmap;
   const hex: string[] = [];
   for (let i = 0; i < n; i++) hex.push(hexFromBytes(lut[i * 3]!, lut[i * 3 + 1]!, lut[i * 3 + 2]!));
+  // Below and above the range: the colormap's under and over colours, else its ends; missing:
+  // its bad colour, else nothing.
+  const under = cmap.under ? hexFromBytes(...cmap.under) : hex[0]!;
+  const over = cmap.over ? hexFromBytes(...cmap.over) : hex[n - 1]!;
+  const bad = cmap.bad ? hexFromBytes(...cmap.bad) : null;
   return (value) => {
     const i = lutIndex(f(value), n);
-    if (i === -2) return null;
-    return hex[i < 0 ? 0 : i >= n ? n - 1 : i]!;
+    if (i === -2) return bad;
+    return i < 0 ? under : i >= n ? over : hex[i]!;
   };
 }
 
@@ -28,17 +33,35 @@ export function paintRgba(
   norm: NormSpec,
   values: ArrayLike<number>,
   mask: Uint8Array | null = null,
+  maskColor: readonly [number, number, number] | null = null,
 ): Uint8Array {
   const { n, lut } = cmap;
   const out = new Uint8Array(values.length * 4);
   // One 32-bit write per pixel: the colours packed in the platform's byte order.
   const out32 = new Uint32Array(out.buffer);
-  const packed = new Uint32Array(n);
+  const packed = new Uint32Array(n + 4);
   const bytes = new Uint8Array(packed.buffer);
   for (let i = 0; i < n; i++)
     bytes.set([lut[i * 3]!, lut[i * 3 + 1]!, lut[i * 3 + 2]!, 255], i * 4);
+  // After the table: under, over, bad and masked (0 = transparent where not given).
+  const extra = (
+    j: number,
+    rgb: readonly [number, number, number] | null | undefined,
+    or: number,
+  ) => {
+    if (rgb) bytes.set([rgb[0], rgb[1], rgb[2], 255], (n + j) * 4);
+    else packed[n + j] = or;
+  };
+  extra(0, cmap.under, packed[0]!);
+  extra(1, cmap.over, packed[n - 1]!);
+  extra(2, cmap.bad, 0);
+  extra(3, maskColor, 0);
+  const under = packed[n]!;
+  const over = packed[n + 1]!;
+  const bad = packed[n + 2]!;
+  const hidden = packed[n + 3]!;
   const put = (k: number, i: number) => {
-    out32[k] = packed[i < 0 ? 0 : i >= n ? n - 1 : i]!;
+    out32[k] = i < 0 ? under : i >= n ? over : packed[i]!;
   };
   if (norm.kind === 'linear' && norm.vmin !== norm.vmax && mask === null) {
     // The common case, inlined: the same arithmetic as makeNorm and lutIndex.
@@ -46,21 +69,28 @@ export function paintRgba(
     const span = norm.vmax - vmin;
     for (let k = 0; k < values.length; k++) {
       const v = values[k]!;
-      if (v !== v) continue;
+      if (v !== v) {
+        out32[k] = bad;
+        continue;
+      }
       let x = ((v - vmin) / span) * n;
-      if (x < 0) out32[k] = packed[0]!;
+      if (x < 0) out32[k] = under;
       else {
         if (x === n) x = n - 1;
-        out32[k] = packed[x >= n ? n - 1 : Math.trunc(x)]!;
+        out32[k] = x >= n ? over : packed[Math.trunc(x)]!;
       }
     }
     return out;
   }
   const f = makeNorm(norm);
   for (let k = 0; k < values.length; k++) {
-    if (mask?.[k]) continue;
+    if (mask?.[k]) {
+      out32[k] = hidden;
+      continue;
+    }
     const i = lutIndex(f(values[k]!), n);
     if (i !== -2) put(k, i);
+    else out32[k] = bad;
   }
   return out;
 }

@@ -16,6 +16,14 @@ export interface Colormap {
   /** n × 3 bytes, RGB. */
   readonly lut: Uint8Array;
   readonly kind: 'sequential' | 'diverging' | 'cyclic' | 'qualitative';
+  /**
+   * matplotlib's set_under, set_over and set_bad: the colours of values below vmin, above
+   * vmax (and of the extend triangles), and of missing cells. Absent: the end colours, and
+   * missing cells drawn as nothing.
+   */
+  readonly under?: readonly [number, number, number];
+  readonly over?: readonly [number, number, number];
+  readonly bad?: readonly [number, number, number];
 }
 
 const byLowerName = new Map(Object.keys(LUTS).map((k) => [k.toLowerCase(), k]));

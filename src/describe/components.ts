@@ -111,11 +111,20 @@ export function components(figure: Figure, grid: Grid): string[] {
       `- **Highlight**: ${n} ${n === 1 ? 'cell is' : 'cells are'} outlined as ${figure.highlightOf === 'row-max' ? 'the largest of its row' : figure.highlightOf === 'col-max' ? 'the largest of its column' : figure.highlightOf === 'min' ? 'the smallest' : 'the largest'} (ties all).`,
     );
   }
-  out.push('- **Missing cells** are left blank: no colour and no text.');
+  const bad = figure.cmap.bad;
+  out.push(
+    bad
+      ? `- **Missing cells** are drawn in ${code(`#${bad.map((v) => v.toString(16).padStart(2, '0')).join('')}`)}, outside the colour scale, with no text.`
+      : '- **Missing cells** are left blank: no colour and no text.',
+  );
+  if (figure.cmap.under || figure.cmap.over)
+    out.push(
+      `- **Beyond the range**: ${[figure.cmap.under ? 'values below it are drawn in a colour of their own (underColor)' : '', figure.cmap.over ? 'values above it in another (overColor)' : ''].filter(Boolean).join('; ')}, not the end colours.`,
+    );
   const masked = figure.mask.reduce((n, m) => n + (m ? m.reduce((a, b) => a + b, 0) : 0), 0);
   if (masked > 0)
     out.push(
-      `- **Masked cells** (${masked}) are hidden by the figure's mask and left blank too: they hold data the figure does not show, not missing values.`,
+      `- **Masked cells** (${masked}) are hidden by the figure's mask and ${figure.maskColor ? `drawn in ${code(figure.maskColor)}` : 'left blank too'}: they hold data the figure does not show, not missing values.`,
     );
   return out;
 }

@@ -57,10 +57,24 @@ export function resolveSpec(
   if (norm.kind === 'log' && stats.nonPositive > 0)
     warnings.add(msg.logNonPositive(stats.nonPositive));
   const base = resolveCmap(spec);
-  const cmapFor = (n: NormSpec) =>
-    n.kind === 'linear' && n.center !== undefined
+  // matplotlib's set_under / set_over / set_bad, carried by the colormap.
+  const byte = (c: string | readonly number[], where: string) =>
+    parseColor(c as never, where).map((x) => Math.round(x * 255)) as unknown as [
+      number,
+      number,
+      number,
+    ];
+  const extremes = {
+    ...(spec.underColor !== undefined ? { under: byte(spec.underColor, '$.underColor') } : {}),
+    ...(spec.overColor !== undefined ? { over: byte(spec.overColor, '$.overColor') } : {}),
+    ...(spec.badColor !== undefined ? { bad: byte(spec.badColor, '$.badColor') } : {}),
+  };
+  const cmapFor = (n: NormSpec) => ({
+    ...(n.kind === 'linear' && n.center !== undefined
       ? recenteredColormap(base, n.vmin, n.vmax, n.center)
-      : base;
+      : base),
+    ...extremes,
+  });
   const cmap = cmapFor(norm);
   const fmt = spec.fmt ?? DEFAULTS.fmt;
   makeFormatter(fmt, '$.fmt');
@@ -136,6 +150,8 @@ export function resolveSpec(
       ? 'none'
       : hexFromRgb(parseColor(spec.background ?? themeBackground(spec), '$.background')),
     dpi: spec.dpi ?? null,
+    maskColor:
+      spec.maskColor !== undefined ? hexFromRgb(parseColor(spec.maskColor, '$.maskColor')) : null,
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
     facets,
     raster: spec.raster ?? DEFAULTS.raster,

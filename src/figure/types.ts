@@ -101,6 +101,8 @@ export interface Figure {
   };
   readonly fontSize: number;
   readonly background: string;
+  /** The colour of masked cells (spec maskColor, distinct from missing), or null: not drawn. */
+  readonly maskColor?: string | null;
   /** The PNG resolution asked for (spec dpi), or null: the scale decides. */
   readonly dpi?: number | null;
   readonly panelGap: number;

@@ -88,7 +88,13 @@ function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): 
         h: b.rows * b.ch,
         pixelWidth: b.cols,
         pixelHeight: b.rows,
-        rgba: paintRgba(scale.cmap, scale.norm, p.values, mask),
+        rgba: paintRgba(
+          scale.cmap,
+          scale.norm,
+          p.values,
+          mask,
+          fig.maskColor ? bytesOf(fig.maskColor) : null,
+        ),
         smoothing: 'nearest',
       });
       // Annotations over an image of cells (raster "always" on cells that hold them): placed
@@ -108,7 +114,7 @@ function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): 
       }
       return;
     }
-    const rects = cellRects(p.values, p.rows, b, pi, mask, color, out);
+    const rects = cellRects(p.values, p.rows, b, pi, mask, color, out, fig.maskColor ?? null);
     if (texts && layout.annotSize !== null)
       cellAnnotations(
         rects,
@@ -194,6 +200,13 @@ function marginals(mg: Marginals, b: PanelBox, m: TextMeasurer): Primitive[] {
   return out;
 }
 
+/** A #rrggbb colour's bytes. */
+const bytesOf = (hex: string): [number, number, number] => [
+  Number.parseInt(hex.slice(1, 3), 16),
+  Number.parseInt(hex.slice(3, 5), 16),
+  Number.parseInt(hex.slice(5, 7), 16),
+];
+
 /** The marginals' cells: a light grey, apart from every colormap's colours by its place. */
 const MARGIN_FILL = '#eeeeee';
 
@@ -245,8 +258,12 @@ function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
     stroke: null,
     width: 0,
   });
-  if (cb.extendMin) out.push(triangle(cb.extendMin, end(0)));
-  if (cb.extendMax) out.push(triangle(cb.extendMax, end(n - 1)));
+  // The triangles in the under and over colours (matplotlib's set_under / set_over), else the ends.
+  const rgb = (c: readonly [number, number, number]) =>
+    `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  if (cb.extendMin) out.push(triangle(cb.extendMin, fig.cmap.under ? rgb(fig.cmap.under) : end(0)));
+  if (cb.extendMax)
+    out.push(triangle(cb.extendMax, fig.cmap.over ? rgb(fig.cmap.over) : end(n - 1)));
   out.push({
     type: 'polygon',
     role: 'cbar-outline',
@@ -272,13 +289,27 @@ function cellRects(
   mask: Uint8Array | null,
   color: (value: number) => string | null,
   out: Primitive[],
+  maskColor: string | null = null,
 ): RectPrimitive[] {
   const cells: RectPrimitive[] = [];
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const k = r * cols + c;
-      if (mask?.[k]) continue;
+      if (mask?.[k]) {
+        // A masked cell drawn in the mask colour when one is given (distinct from missing).
+        if (maskColor)
+          out.push({
+            type: 'rect',
+            role: 'masked',
+            x: x0 + c * cw,
+            y: y0 + r * ch,
+            w: cw,
+            h: ch,
+            fill: maskColor,
+          });
+        continue;
+      }
       const value = values[k]!;
       const fill = color(value);
       if (fill === null) continue;

@@ -19,7 +19,7 @@ export interface CellRef {
 export interface RectPrimitive {
   readonly type: 'rect';
   /** marginal: a total beside the grid (spec marginals), outside the colour scale. */
-  readonly role: 'background' | 'cell' | 'marginal';
+  readonly role: 'background' | 'cell' | 'marginal' | 'masked';
   readonly x: number;
   readonly y: number;
   readonly w: number;

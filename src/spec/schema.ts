@@ -488,6 +488,24 @@ export const specSchema = z
         'Background and ink together: "light" (white, black text; default), "dark" (black, white text and lines), "transparent" (no background). background wins when given.',
       ),
     background: color.optional().describe('Figure background. Default "white".'),
+    badColor: color
+      .optional()
+      .describe(
+        'Colour of missing cells (matplotlib set_bad). Default: not drawn (the background shows).',
+      ),
+    maskColor: color
+      .optional()
+      .describe('Colour of cells the mask hides, distinct from missing ones. Default: not drawn.'),
+    underColor: color
+      .optional()
+      .describe(
+        'Colour of values below vmin and of the lower extend triangle (set_under). Default: the lowest colour.',
+      ),
+    overColor: color
+      .optional()
+      .describe(
+        'Colour of values above vmax and of the upper extend triangle (set_over). Default: the highest colour.',
+      ),
     panelGap: z
       .number()
       .min(0)

@@ -1289,6 +1289,22 @@ export const SPEC_RULES: Rule = {
    "t": "optional",
    "inner": shared4
   },
+  "badColor": {
+   "t": "optional",
+   "inner": shared4
+  },
+  "maskColor": {
+   "t": "optional",
+   "inner": shared4
+  },
+  "underColor": {
+   "t": "optional",
+   "inner": shared4
+  },
+  "overColor": {
+   "t": "optional",
+   "inner": shared4
+  },
   "panelGap": {
    "t": "optional",
    "inner": {

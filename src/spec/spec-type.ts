@@ -225,6 +225,14 @@ export interface Spec {
   theme?: 'light' | 'dark' | 'transparent';
   /** Figure background. Default "white". */
   background?: string | readonly number[];
+  /** Colour of missing cells (matplotlib set_bad). Default: not drawn (the background shows). */
+  badColor?: string | readonly number[];
+  /** Colour of cells the mask hides, distinct from missing ones. Default: not drawn. */
+  maskColor?: string | readonly number[];
+  /** Colour of values below vmin and of the lower extend triangle (set_under). Default: the lowest colour. */
+  underColor?: string | readonly number[];
+  /** Colour of values above vmax and of the upper extend triangle (set_over). Default: the highest colour. */
+  overColor?: string | readonly number[];
   /** Space between panels in px, at most 1,000. Default 8. */
   panelGap?: number;
   /** Draw the cells as one image (axes and text stay vector): "auto" (default) does it for large grids or cells of a few pixels. */

@@ -49,7 +49,19 @@ function drawCells(
     const b = layout.panels[i]!;
     const scale = scaleOf(figure, i);
     const img = pixelsCanvas(
-      paintRgba(scale.cmap, scale.norm, p.values, figure.mask[i] ?? null),
+      paintRgba(
+        scale.cmap,
+        scale.norm,
+        p.values,
+        figure.mask[i] ?? null,
+        figure.maskColor
+          ? ([1, 3, 5].map((j) => Number.parseInt(figure.maskColor!.slice(j, j + 2), 16)) as [
+              number,
+              number,
+              number,
+            ])
+          : null,
+      ),
       b.cols,
       b.rows,
     );

@@ -20,6 +20,8 @@ export type PayloadFigure = Omit<
   readonly cols: number;
   readonly colLabels: readonly string[];
   readonly reduced: Grid['reduced'] | null;
+  /** The colormap's under, over and bad colours (set_under, set_over, set_bad), when given. */
+  readonly cmapExtremes: Pick<Colormap, 'under' | 'over' | 'bad'>;
   /** The highlighted cells of each panel, as base64 bytes. */
   readonly highlight: readonly string[] | null;
   /** Each facet's own scale, its colormap's table as base64. */
@@ -77,6 +79,11 @@ export function figureToPayload(
           cmap: { ...s.cmap, lut: base64FromBytes(s.cmap.lut) },
         })) ?? null,
       cmap: cmap.name,
+      cmapExtremes: {
+        ...(cmap.under ? { under: cmap.under } : {}),
+        ...(cmap.over ? { over: cmap.over } : {}),
+        ...(cmap.bad ? { bad: cmap.bad } : {}),
+      },
       cols: grid.cols,
       colLabels: grid.colLabels,
       reduced: grid.reduced ?? null,
@@ -136,6 +143,7 @@ export function figureFromPayload(p: Payload): Figure {
     colLabels: _l,
     reduced: _r,
     cmap: _m,
+    cmapExtremes,
     highlight,
     panelScales,
     raw,
@@ -153,7 +161,7 @@ export function figureFromPayload(p: Payload): Figure {
       panelScales?.map((s) => ({ ...s, cmap: { ...s.cmap, lut: bytesFromBase64(s.cmap.lut) } })) ??
       null,
     grid,
-    cmap: colormapsFromPayload(p)[0]!,
+    cmap: { ...colormapsFromPayload(p)[0]!, ...cmapExtremes },
     mask: p.panels.map((x) => (x.mask ? bytesFromBase64(x.mask) : null)),
   };
 }
