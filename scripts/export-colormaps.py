@@ -81,10 +81,13 @@ for (kind, kw, cm, data) in [
     ("center", dict(vmin=-2.0, vmax=1.0, center=0.5), "coolwarm", v2),
     ("log", dict(vmin=0.01, vmax=100.0), "magma", (10 ** rng.uniform(-3, 3, 60)).tolist()),
     ("symlog", dict(vmin=-100.0, vmax=100.0, linthresh=1.0), "PuOr", (rng.normal(0, 1, 60) * 10 ** rng.uniform(-1, 2.5, 60)).tolist()),
+    ("power", dict(vmin=-1.0, vmax=2.0, gamma=0.5), "viridis", v2),
+    ("power", dict(vmin=0.0, vmax=2.5, gamma=2.0), "magma", v2),
 ]:
     if kind == "linear": norm = mcolors.Normalize(kw["vmin"], kw["vmax"])
     elif kind == "center": norm = mcolors.TwoSlopeNorm(vcenter=kw["center"], vmin=kw["vmin"], vmax=kw["vmax"])
     elif kind == "log": norm = mcolors.LogNorm(kw["vmin"], kw["vmax"])
+    elif kind == "power": norm = mcolors.PowerNorm(kw["gamma"], kw["vmin"], kw["vmax"])
     else: norm = mcolors.SymLogNorm(linthresh=kw["linthresh"], vmin=kw["vmin"], vmax=kw["vmax"], base=10)
     cases.append({"norm": kind, "params": kw, "cmap": cm, "values": data,
                   "colors": to_bytes(matplotlib.colormaps[cm](norm(np.array(data))))[:, :3].tolist()})

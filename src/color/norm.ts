@@ -20,6 +20,13 @@ export type NormSpec =
     }
   | { readonly kind: 'log'; readonly vmin: number; readonly vmax: number }
   | {
+      /** matplotlib's PowerNorm: ((x − vmin) / (vmax − vmin))^gamma, below vmin clipped to 0. */
+      readonly kind: 'power';
+      readonly vmin: number;
+      readonly vmax: number;
+      readonly gamma: number;
+    }
+  | {
       readonly kind: 'symlog';
       readonly vmin: number;
       readonly vmax: number;
@@ -66,6 +73,18 @@ export function makeNorm(spec: NormSpec): NormFn {
       const t0 = Math.log10(spec.vmin);
       const span = Math.log10(spec.vmax) - t0;
       return (v) => (v > 0 ? (Math.log10(v) - t0) / span : Number.NaN);
+    }
+    case 'power': {
+      // matplotlib 3.6's PowerNorm, step for step: x − vmin, negatives to 0, to the power
+      // gamma, over (vmax − vmin)^gamma (so values below vmin take the lowest colour).
+      const { vmin, vmax, gamma } = spec;
+      if (vmin === vmax) return (v) => (v === v ? 0 : Number.NaN);
+      const scale = (vmax - vmin) ** gamma;
+      return (v) => {
+        if (!(v === v)) return Number.NaN;
+        const d = v - vmin;
+        return (d < 0 ? 0 : d ** gamma) / scale;
+      };
     }
     case 'symlog': {
       const f = symlogTransform(spec.linthresh, spec.linscale);

@@ -60,9 +60,11 @@ export function components(figure: Figure, grid: Grid): string[] {
       ? `diverging around ${f(center)}, from ${f(norm.vmin)} to ${f(norm.vmax)}`
       : norm.kind === 'log'
         ? `logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
-        : norm.kind === 'symlog'
-          ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
-          : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
+        : norm.kind === 'power'
+          ? `a power scale (gamma ${norm.gamma}) from ${f(norm.vmin)} to ${f(norm.vmax)}`
+          : norm.kind === 'symlog'
+            ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
+            : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
   if (figure.panelScales) {
     // Facets with scales of their own: each range, with its facet.
     const ranges = figure.panelScales.map(

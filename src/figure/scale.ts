@@ -123,6 +123,7 @@ export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
       throw new HeatfigError('bad-spec', msg.logNeedsPositive('vmin', vmin), '$.vmin');
     return { kind: 'log', vmin, vmax };
   }
+  if (kind === 'power') return { kind: 'power', vmin, vmax, gamma: spec.gamma ?? 1 };
   if (kind === 'symlog') {
     return {
       kind: 'symlog',

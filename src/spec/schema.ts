@@ -270,10 +270,18 @@ export const specSchema = z
         'A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set.',
       ),
     norm: z
-      .enum(['linear', 'log', 'symlog', 'twoslope'])
+      .enum(['linear', 'log', 'symlog', 'twoslope', 'power'])
       .optional()
       .describe(
         'How values map to colours. Default "linear". "twoslope" (with center) is matplotlib\'s TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half.',
+      ),
+    gamma: z
+      .number()
+      .positive()
+      .max(100)
+      .optional()
+      .describe(
+        'For norm "power": matplotlib\'s PowerNorm exponent (below 1 spreads the low values). Default 1.',
       ),
     vmin: finite
       .optional()

@@ -614,7 +614,24 @@ export const SPEC_RULES: Rule = {
      "linear",
      "log",
      "symlog",
-     "twoslope"
+     "twoslope",
+     "power"
+    ]
+   }
+  },
+  "gamma": {
+   "t": "optional",
+   "inner": {
+    "t": "number",
+    "checks": [
+     {
+      "c": "gt",
+      "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 100
+     }
     ]
    }
   },

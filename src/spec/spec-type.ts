@@ -123,7 +123,9 @@ export interface Spec {
   /** A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set. */
   cmap?: string | readonly (string | readonly number[])[];
   /** How values map to colours. Default "linear". "twoslope" (with center) is matplotlib's TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. */
-  norm?: 'linear' | 'log' | 'symlog' | 'twoslope';
+  norm?: 'linear' | 'log' | 'symlog' | 'twoslope' | 'power';
+  /** For norm "power": matplotlib's PowerNorm exponent (below 1 spreads the low values). Default 1. */
+  gamma?: number;
   /** Value at the low end of the colormap. Default: the data minimum. */
   vmin?: number;
   /** Value at the high end of the colormap. Default: the data maximum. */

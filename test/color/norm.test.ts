@@ -7,8 +7,8 @@ import { lutIndex, makeNorm, type NormSpec } from '../../src/color/norm.ts';
 import { readJson } from '../helpers.ts';
 
 interface Case {
-  norm: 'linear' | 'center' | 'log' | 'symlog';
-  params: { vmin: number; vmax: number; center?: number; linthresh?: number };
+  norm: 'linear' | 'center' | 'log' | 'symlog' | 'power';
+  params: { vmin: number; vmax: number; center?: number; linthresh?: number; gamma?: number };
   cmap: string;
   values: number[];
   colors: [number, number, number][];
@@ -20,6 +20,7 @@ function specOf(c: Case): NormSpec {
   if (c.norm === 'center') return { kind: 'center', vmin, vmax, center: c.params.center! };
   if (c.norm === 'symlog')
     return { kind: 'symlog', vmin, vmax, linthresh: c.params.linthresh!, linscale: 1 };
+  if (c.norm === 'power') return { kind: 'power', vmin, vmax, gamma: c.params.gamma! };
   return { kind: c.norm, vmin, vmax };
 }
 
