@@ -307,3 +307,5 @@ export const marginalsOnePanel = () =>
   'marginals are drawn beside one panel of cells held whole; leave them out for panels, facets or a reduced grid';
 export const fontLength = (v: string, min: number, max: number) =>
   `font size ${JSON.stringify(v)} is not a length heatfig reads; give px as a number from ${min} to ${max}, or "8pt" or "11px"`;
+export const colormapStops = () =>
+  'colormap stops go from 0 to 1 and never back: give [[0, colour], …, [1, colour]] with positions in order';

@@ -95,12 +95,27 @@ export function colormapFromList(
   colors: readonly ColorInput[],
   n = 256,
   where: string | null = null,
+  positions: readonly number[] | null = null,
 ): Colormap {
   if (colors.length < 2) throw new HeatfigError('bad-colormap', msg.colormapTooShort(), where);
-  const rgbs = colors.map((c, i) => parseColor(c, where === null ? null : `${where}[${i}]`));
+  const rgbs = colors.map((c, i) =>
+    parseColor(c, where === null ? null : positions ? `${where}[${i}][1]` : `${where}[${i}]`),
+  );
   const k = rgbs.length;
-  // from_list: vals = np.linspace(0, 1, len(colors))
-  const xs = linspace(0, 1, k);
+  // from_list: vals = np.linspace(0, 1, len(colors)), or the positions given with the colours
+  // ((value, colour) pairs, Plotly's colorscale): from 0 to 1, never decreasing.
+  if (positions) {
+    const bad = positions.findIndex(
+      (x, i) => !(x >= 0 && x <= 1) || (i > 0 && x < positions[i - 1]!),
+    );
+    if (bad >= 0 || positions[0] !== 0 || positions[k - 1] !== 1)
+      throw new HeatfigError(
+        'bad-colormap',
+        msg.colormapStops(),
+        where === null ? null : `${where}[${bad >= 0 ? bad : positions[0] !== 0 ? 0 : k - 1}][0]`,
+      );
+  }
+  const xs = positions ? [...positions] : linspace(0, 1, k);
   const lut = new Uint8Array(n * 3);
   for (let ch = 0; ch < 3; ch++) {
     const y = rgbs.map((c) => c[ch]!);

@@ -2,6 +2,7 @@
  * The colour scale of a figure: the values it is chosen from (all of them, however the grid
  * is drawn), the norm and its range, the colormap, and where values run past the range.
  */
+import type { ColorInput } from '../color/parse.ts';
 import { quantileSorted } from 'd3-array';
 import { type Colormap, colormapFromList, namedColormap } from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
@@ -141,7 +142,20 @@ export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
 
 export function resolveCmap(spec: Spec): Colormap {
   const c = spec.cmap ?? (spec.center !== undefined ? DEFAULTS.cmapCentered : DEFAULTS.cmap);
-  return typeof c === 'string' ? namedColormap(c, '$.cmap') : colormapFromList(c, 256, '$.cmap');
+  if (typeof c === 'string') return namedColormap(c, '$.cmap');
+  // [[position, colour], …]: stops at given positions (matplotlib's from_list with pairs).
+  const stops = c.every(
+    (x) =>
+      Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] !== 'number',
+  );
+  return stops
+    ? colormapFromList(
+        c.map((x) => (x as unknown as [number, ColorInput])[1]),
+        256,
+        '$.cmap',
+        c.map((x) => (x as unknown as [number, ColorInput])[0]),
+      )
+    : colormapFromList(c as ColorInput[], 256, '$.cmap');
 }
 
 /** Where values fall outside the range (for a log scale, of the values it can draw: above 0). */

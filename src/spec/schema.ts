@@ -262,12 +262,27 @@ export const specSchema = z
         'Rotation of the column labels in degrees; "auto" (default) turns them only when they would collide.',
       ),
     cmap: z
-      .union([z.string().min(1), z.array(color).min(2)], {
-        error: 'expected a colormap name ("viridis", "RdBu_r") or a list of at least 2 colours',
-      })
+      .union(
+        [
+          z.string().min(1),
+          z.array(color).min(2),
+          z
+            .array(
+              z
+                .array(z.union([z.number(), color], { error: 'expected a position or a colour' }))
+                .min(2)
+                .max(2),
+            )
+            .min(2),
+        ],
+        {
+          error:
+            'expected a colormap name ("viridis", "RdBu_r"), a list of at least 2 colours, or stops [[0, colour], …, [1, colour]]',
+        },
+      )
       .optional()
       .describe(
-        'A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set.',
+        'A matplotlib colormap name (append _r to reverse), a list of colours spread evenly from vmin to vmax, or stops at positions from 0 to 1 ([[0, "#ffffff"], [0.3, "#ff0000"], [1, "#000000"]], Plotly\'s colorscale, matplotlib\'s from_list with pairs). Default "rocket" like seaborn, "icefire" when center is set.',
       ),
     norm: z
       .enum(['linear', 'log', 'symlog', 'twoslope', 'power'])

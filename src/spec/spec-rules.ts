@@ -601,9 +601,41 @@ export const SPEC_RULES: Rule = {
         "n": 2
        }
       ]
+     },
+     {
+      "t": "array",
+      "el": {
+       "t": "array",
+       "el": {
+        "t": "union",
+        "options": [
+         {
+          "t": "number"
+         },
+         shared4
+        ],
+        "error": "expected a position or a colour"
+       },
+       "checks": [
+        {
+         "c": "minLen",
+         "n": 2
+        },
+        {
+         "c": "maxLen",
+         "n": 2
+        }
+       ]
+      },
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 2
+       }
+      ]
      }
     ],
-    "error": "expected a colormap name (\"viridis\", \"RdBu_r\") or a list of at least 2 colours"
+    "error": "expected a colormap name (\"viridis\", \"RdBu_r\"), a list of at least 2 colours, or stops [[0, colour], …, [1, colour]]"
    }
   },
   "norm": {

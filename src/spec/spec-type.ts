@@ -120,8 +120,11 @@ export interface Spec {
   xaxis?: 'bottom' | 'top';
   /** Rotation of the column labels in degrees; "auto" (default) turns them only when they would collide. */
   xrotation?: 'auto' | number;
-  /** A matplotlib colormap name (append _r to reverse), or a list of colours spread evenly from vmin to vmax. Default "rocket" like seaborn, "icefire" when center is set. */
-  cmap?: string | readonly (string | readonly number[])[];
+  /** A matplotlib colormap name (append _r to reverse), a list of colours spread evenly from vmin to vmax, or stops at positions from 0 to 1 ([[0, "#ffffff"], [0.3, "#ff0000"], [1, "#000000"]], Plotly's colorscale, matplotlib's from_list with pairs). Default "rocket" like seaborn, "icefire" when center is set. */
+  cmap?:
+    | string
+    | readonly (string | readonly number[])[]
+    | readonly (readonly (number | (string | readonly number[]))[])[];
   /** How values map to colours. Default "linear". "twoslope" (with center) is matplotlib's TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. */
   norm?: 'linear' | 'log' | 'symlog' | 'twoslope' | 'power';
   /** For norm "power": matplotlib's PowerNorm exponent (below 1 spreads the low values). Default 1. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { render } from '../../src/pipeline.ts';
 import { describe, it } from 'node:test';
 import { makeColorizer } from '../../src/color/colorize.ts';
 import {
@@ -12,7 +13,11 @@ import { readJson } from '../helpers.ts';
 
 interface Fixture {
   linear01: { values: number[]; colors: Record<string, [number, number, number][]> };
-  custom: { colors: (string | number[])[]; lut: [number, number, number][] }[];
+  custom: {
+    colors?: (string | number[])[];
+    stops?: [number, string][];
+    lut: [number, number, number][];
+  }[];
 }
 const fx = readJson<Fixture>('test/fixtures/matplotlib-colors.json');
 const hex = ([r, g, b]: readonly number[]) =>
@@ -67,10 +72,55 @@ describe('named colormaps', () => {
 describe('colormaps from a list of colours', () => {
   it("match matplotlib's LinearSegmentedColormap.from_list byte for byte", () => {
     for (const c of fx.custom) {
-      const cmap = colormapFromList(c.colors);
+      // Evenly spread colours, or stops at positions ((value, colour) pairs, a hard step where two share one).
+      const cmap = c.stops
+        ? colormapFromList(
+            c.stops.map((s) => s[1]),
+            256,
+            null,
+            c.stops.map((s) => s[0]),
+          )
+        : colormapFromList(c.colors!);
       const got = Array.from({ length: 256 }, (_, i) => [...cmap.lut.subarray(i * 3, i * 3 + 3)]);
-      assert.deepEqual(got, c.lut, JSON.stringify(c.colors));
+      assert.deepEqual(got, c.lut, JSON.stringify(c.colors ?? c.stops));
     }
+  });
+
+  it('take stops from a spec, and refuse stops out of order or not from 0 to 1', () => {
+    const { figure } = render({
+      data: [[0, 1]],
+      cmap: [
+        [0, '#ffffff'],
+        [0.3, '#ff0000'],
+        [1, '#000000'],
+      ],
+    });
+    assert.deepEqual([...figure.cmap.lut.subarray(0, 3)], [255, 255, 255]);
+    assert.deepEqual([...figure.cmap.lut.subarray(765, 768)], [0, 0, 0]);
+    assert.throws(
+      () =>
+        render({
+          data: [[0, 1]],
+          cmap: [
+            [0, 'red'],
+            [0.7, 'blue'],
+            [0.5, 'green'],
+            [1, 'black'],
+          ],
+        }),
+      /colormap stops go from 0 to 1 and never back/,
+    );
+    assert.throws(
+      () =>
+        render({
+          data: [[0, 1]],
+          cmap: [
+            [0.1, 'red'],
+            [1, 'blue'],
+          ],
+        }),
+      /\$\.cmap\[0\]\[0\]/,
+    );
   });
 
   it('accept names, hex of 3 or 6 digits and float triples', () => {
