@@ -10,7 +10,7 @@ import type { Figure } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight, placeText, shiftText } from './text.ts';
 import { colorbarPart } from './colorbar.ts';
-import type { ColorbarLayout, LayoutText, PanelBox, Parts, Segment, Sizes } from './types.ts';
+import type { AxesParts, LayoutText, PanelBox, Segment, Sizes } from './types.ts';
 import { xAxis } from './x-axis.ts';
 import { yAxis } from './y-axis.ts';
 
@@ -45,12 +45,7 @@ export function facetParts(
   cw: number,
   ch: number,
   warnings: Warnings,
-): Parts & {
-  panels: PanelBox[];
-  width: number;
-  height: number;
-  colorbars: (ColorbarLayout | null)[] | null;
-} {
+): AxesParts {
   const { rows: FR, cols: FC, margins } = fig.facets!;
   const C = fig.grid.cols;
   const R = fig.grid.panels[0]!.rows;
@@ -235,5 +230,5 @@ export function facetParts(
       })
     : null;
   // The margin titles at the right widen what the colorbar goes beside.
-  return { panels, texts, tickMarks, width: right, height, colorbars };
+  return { panels, texts, tickMarks, width: right, height, colorbars, marginals: null };
 }

@@ -16,12 +16,12 @@ import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marg
 import { place } from './place.ts';
 import { boundsOf, placeText, shiftText } from './text.ts';
 import type {
+  AxesParts,
   Draft,
   Layout,
   LayoutText,
   Marginals,
   PanelBox,
-  Parts,
   Segment,
   Sizes,
 } from './types.ts';
@@ -117,7 +117,7 @@ function compose(
     ? { texts: [], tickMarks: [], colorbar: null }
     : colorbarPart(fig, m, sizes, gridW, stackH, warnings);
   const panelColorbars = axes.colorbars;
-  const marginals = 'marginals' in axes ? (axes.marginals as Marginals | null) : null;
+  const marginals = axes.marginals;
   const colorbar = cb.colorbar;
   const texts: LayoutText[] = [...axes.texts, ...cb.texts];
   const tickMarks: Segment[] = [...axes.tickMarks, ...cb.tickMarks];
@@ -168,13 +168,7 @@ function stackParts(
   cw: number,
   ch: number,
   warnings: Warnings,
-): Parts & {
-  panels: PanelBox[];
-  width: number;
-  height: number;
-  colorbars: null;
-  marginals: Marginals | null;
-} {
+): AxesParts {
   const panels: PanelBox[] = [];
   let y = 0;
   for (const p of fig.grid.panels) {

@@ -93,6 +93,19 @@ export interface Parts {
   readonly tickMarks: Segment[];
 }
 
+/**
+ * The cells' boxes and everything around them but the colorbar and title (stacked panels, or
+ * a grid of facets), in grid coordinates: what compose places the rest beside.
+ */
+export interface AxesParts extends Parts {
+  readonly panels: PanelBox[];
+  readonly width: number;
+  readonly height: number;
+  /** Facets with scales of their own: each one's colorbar. */
+  readonly colorbars: (ColorbarLayout | null)[] | null;
+  readonly marginals: Marginals | null;
+}
+
 /** Everything placed in grid coordinates (the top-left cell corner at 0, 0), before it is moved onto the canvas. */
 export interface Draft {
   readonly panels: PanelBox[];

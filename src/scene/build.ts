@@ -97,24 +97,14 @@ function cells(fig: Figure, layout: Layout, m: TextMeasurer, out: Primitive[]): 
         ),
         smoothing: 'nearest',
       });
-      // Annotations over an image of cells (raster "always" on cells that hold them): placed
-      // and inked from the cells' boxes and colours, which are not drawn as rects.
-      if (texts && layout.annotSize !== null) {
-        const boxes = cellRects(p.values, p.rows, b, pi, mask, color, []);
-        cellAnnotations(
-          boxes,
-          texts.ids[pi]!,
-          texts.distinct,
-          b,
-          layout.annotSize,
-          m,
-          annots,
-          fig.annot?.color ?? null,
-        );
-      }
-      return;
     }
-    const rects = cellRects(p.values, p.rows, b, pi, mask, color, out, fig.maskColor ?? null);
+    // Annotations over an image of cells (raster "always" on cells that hold them) are placed
+    // and inked from the cells' boxes and colours, which are not drawn as rects.
+    const rects = layout.raster
+      ? texts && layout.annotSize !== null
+        ? cellRects(p.values, p.rows, b, pi, mask, color, [])
+        : []
+      : cellRects(p.values, p.rows, b, pi, mask, color, out, fig.maskColor ?? null);
     if (texts && layout.annotSize !== null)
       cellAnnotations(
         rects,
