@@ -301,6 +301,8 @@ export const oneTransform = (given: string) =>
   `${given} are both given; give one (seaborn takes either z_score or standard_scale), and normalize before it by hand if both are meant`;
 export const sortBy = (name: string, what: string) =>
   `sort by ${JSON.stringify(name)}: there is no ${what} with that label; give one of the grid's ${what} labels`;
+export const sortWithMatrix = (what: string) =>
+  `${what} given cell by cell is in the data's order, and sort would move the cells from under it; sort the data before, or leave out sort`;
 export const transformReduced = (what: string) =>
   `${what} needs every cell, and this grid is too large to hold whole; transform the data first, or read a smaller part of it`;
 export const marginalsOnePanel = () =>

@@ -40,6 +40,14 @@ export function resolveSpec(
       msg.transformReduced(transform ? transform.kind : 'sort'),
       transform ? `$.${transform.kind}` : '$.sort',
     );
+  // A mask or cell texts given cell by cell are in the data's order: sorting would move the
+  // cells from under them.
+  if (spec.sort && (Array.isArray(spec.mask) || Array.isArray(spec.annot)))
+    throw new HeatfigError(
+      'bad-spec',
+      msg.sortWithMatrix(Array.isArray(spec.mask) ? 'mask' : 'annot'),
+      Array.isArray(spec.mask) ? '$.mask' : '$.annot',
+    );
   const sorted = sortedGrid(given, spec.sort);
   const shown = transform ? transformGrid(sorted, transform) : sorted;
   if (full && (transform || spec.sort)) full = shown;
