@@ -9,13 +9,11 @@ import {
   linearFit,
   type MannKendall,
   mannKendall,
-  bestFitLagOne,
-  sharedLagOne,
-  type Calibrations,
   type StepFit,
   stepFit,
 } from './stats.ts';
 import type { Grid } from '../data/grid.ts';
+import { bestFitLagOne, type Calibrations, sharedLagOne } from './serial.ts';
 import type { GridView, LineKey } from './view.ts';
 
 /** Calls fn for each finite cell of a panel (or of all panels), in order. */

@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  bestFitLagOne,
-  sharedLagOne,
   benjaminiHochberg,
   erfc,
   inversions,
@@ -11,6 +9,7 @@ import {
   median,
   quantileSorted,
 } from '../../src/describe/stats.ts';
+import { bestFitLagOne, sharedLagOne } from '../../src/describe/serial.ts';
 import { normals } from './random.ts';
 
 describe('Mann–Kendall', () => {

@@ -13,7 +13,8 @@ import {
   trendDirection,
   unpairedPanels,
 } from '../scan.ts';
-import { benjaminiHochberg, bestFitLagOne, mannKendall, sharedLagOne } from '../stats.ts';
+import { bestFitLagOne, sharedLagOne } from '../serial.ts';
+import { benjaminiHochberg, mannKendall } from '../stats.ts';
 import type { Ctx } from '../claims.ts';
 import { code } from '../view.ts';
 import { t } from '../words.ts';

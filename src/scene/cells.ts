@@ -1,0 +1,191 @@
+/** The cells of a scene: a rect per drawn cell (or an image per panel), and their text. */
+import { makeColorizer, paintRgba } from '../color/colorize.ts';
+import { textColorOn } from '../color/contrast.ts';
+import { type Figure, scaleOf } from '../figure/types.ts';
+import type { Layout, PanelBox } from '../layout/layout.ts';
+import type { TextMeasurer } from '../text/measure.ts';
+import type { Primitive, RectPrimitive, TextPrimitive } from './types.ts';
+
+/**
+ * The cells of every panel, appended to `out` (a rect per drawn cell, or one image per panel
+ * when the layout rasters them); returns their annotations, drawn after the lines.
+ */
+export function cells(
+  fig: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+  out: Primitive[],
+): TextPrimitive[] {
+  const texts = layout.annotations;
+  const annots: TextPrimitive[] = [];
+  fig.grid.panels.forEach((p, pi) => {
+    const scale = scaleOf(fig, pi);
+    const color = makeColorizer(scale.cmap, scale.norm);
+    const b = layout.panels[pi]!;
+    const mask = fig.mask[pi] ?? null;
+    if (layout.raster) {
+      out.push({
+        type: 'image',
+        role: 'cells',
+        x: b.x,
+        y: b.y,
+        w: b.cols * b.cw,
+        h: b.rows * b.ch,
+        pixelWidth: b.cols,
+        pixelHeight: b.rows,
+        rgba: paintRgba(
+          scale.cmap,
+          scale.norm,
+          p.values,
+          mask,
+          fig.maskColor ? bytesOf(fig.maskColor) : null,
+        ),
+        smoothing: 'nearest',
+      });
+    }
+    // Annotations over an image of cells (raster "always" on cells that hold them) are placed
+    // and inked from the cells' boxes and colours, which are not drawn as rects.
+    const rects = layout.raster
+      ? texts && layout.annotSize !== null
+        ? cellRects(p.values, p.rows, b, pi, mask, color, [])
+        : []
+      : cellRects(p.values, p.rows, b, pi, mask, color, out, fig.maskColor ?? null);
+    if (texts && layout.annotSize !== null)
+      cellAnnotations(
+        rects,
+        texts.ids[pi]!,
+        texts.distinct,
+        b,
+        layout.annotSize,
+        m,
+        annots,
+        fig.annot?.color ?? null,
+      );
+  });
+  return annots;
+}
+
+/** A #rrggbb colour's bytes. */
+const bytesOf = (hex: string): [number, number, number] => [
+  Number.parseInt(hex.slice(1, 3), 16),
+  Number.parseInt(hex.slice(3, 5), 16),
+  Number.parseInt(hex.slice(5, 7), 16),
+];
+
+/**
+ * One rect per drawn cell of a panel, appended to `out`; returns them in row-major order
+ * (missing and masked cells have none). Its own small function: with 2,500 cells the loop is
+ * hot enough for V8 to optimise it while it runs, and a small loop compiles in a fraction of
+ * the time, where a large one was still compiling when the process wanted to exit.
+ */
+function cellRects(
+  values: ArrayLike<number>,
+  rows: number,
+  b: PanelBox,
+  panel: number,
+  mask: Uint8Array | null,
+  color: (value: number) => string | null,
+  out: Primitive[],
+  maskColor: string | null = null,
+): RectPrimitive[] {
+  const cells: RectPrimitive[] = [];
+  const { x: x0, y: y0, cols, cw, ch } = b;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const k = r * cols + c;
+      if (mask?.[k]) {
+        // A masked cell drawn in the mask colour when one is given (distinct from missing).
+        if (maskColor)
+          out.push({
+            type: 'rect',
+            role: 'masked',
+            x: x0 + c * cw,
+            y: y0 + r * ch,
+            w: cw,
+            h: ch,
+            fill: maskColor,
+          });
+        continue;
+      }
+      const value = values[k]!;
+      const fill = color(value);
+      if (fill === null) continue;
+      const cell = { panel, row: r, col: c, value };
+      const rect: RectPrimitive = {
+        type: 'rect',
+        role: 'cell',
+        x: x0 + c * cw,
+        y: y0 + r * ch,
+        w: cw,
+        h: ch,
+        fill,
+        cell,
+      };
+      out.push(rect);
+      cells.push(rect);
+    }
+  }
+  return cells;
+}
+
+/**
+ * The annotation of each drawn cell, as placeText puts unrotated text: centred on the cell,
+ * its baseline half the cap height below the centre, in black or white by contrast. Widths
+ * and text colours are worked out once per distinct text and fill, before the loop over the
+ * cells: V8 compiles that loop while it runs, and kept small it is compiled in time.
+ */
+function cellAnnotations(
+  cells: readonly RectPrimitive[],
+  ids: Int32Array,
+  distinct: readonly string[],
+  b: PanelBox,
+  size: number,
+  m: TextMeasurer,
+  annots: TextPrimitive[],
+  color: string | null = null,
+): void {
+  const half = (m.capHeight * size) / 2;
+  const ascent = m.ascent * size;
+  const descent = m.descent * size;
+  // A text of several lines is a block of them, centred on the cell as one line is.
+  const lines = distinct.map((s) => s.split('\n'));
+  const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
+  const lh = ascent + descent;
+  const inks = color ? null : inksOn(cells);
+  for (let i = 0; i < cells.length; i++) {
+    const rect = cells[i]!;
+    const cell = rect.cell!;
+    const id = ids[cell.row * b.cols + cell.col]!;
+    if (id < 0) continue;
+    const ls = lines[id]!;
+    const x = rect.x + b.cw / 2;
+    for (let j = 0; j < ls.length; j++) {
+      if (ls[j] === '') continue;
+      annots.push({
+        type: 'text',
+        role: 'annot',
+        text: ls[j]!,
+        x,
+        y: rect.y + b.ch / 2 + half + (j - (ls.length - 1) / 2) * lh,
+        size,
+        anchor: 'middle',
+        rotate: 0,
+        width: widths[id]![j]!,
+        ascent,
+        descent,
+        fill: color ?? inks!.get(rect.fill)!,
+        cell,
+      });
+    }
+  }
+}
+
+/** Black or white text on each fill of the cells (256 at most), by contrast. */
+function inksOn(cells: readonly RectPrimitive[]): Map<string, '#000000' | '#ffffff'> {
+  const inks = new Map<string, '#000000' | '#ffffff'>();
+  for (let i = 0; i < cells.length; i++) {
+    const fill = cells[i]!.fill;
+    if (!inks.has(fill)) inks.set(fill, textColorOn(fill));
+  }
+  return inks;
+}
