@@ -40,13 +40,27 @@ const MAX_NUMERALS = 20;
 
 /** The figure's data as the reader sees it: masked cells hold no value, and are marked as masked (not missing). */
 export function describedGrid(figure: Figure): Grid {
-  if (figure.mask.every((m) => m === null)) return figure.grid;
+  // The labels the reader sees: the figure's tick labels (an xticklabels or yticklabels list
+  // relabels the axes), which are the grid's own unless a list was given.
+  const relabelled = (g: Grid): Grid =>
+    figure.xticks.labels === g.colLabels &&
+    g.panels.every((p, i) => figure.yticks[i]?.labels === p.rowLabels)
+      ? g
+      : {
+          ...g,
+          colLabels: figure.xticks.labels,
+          panels: g.panels.map((p, i) => ({
+            ...p,
+            rowLabels: figure.yticks[i]?.labels ?? p.rowLabels,
+          })),
+        };
+  if (figure.mask.every((m) => m === null)) return relabelled(figure.grid);
   const panels: Panel[] = figure.grid.panels.map((p, i) => {
     const m = figure.mask[i];
     if (!m) return p;
     return { ...p, values: p.values.map((v, k) => (m[k] ? Number.NaN : v)), masked: m };
   });
-  return { ...figure.grid, panels };
+  return relabelled({ ...figure.grid, panels });
 }
 
 /**

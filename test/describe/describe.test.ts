@@ -13,6 +13,7 @@ import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
 import { outputBytes, renderSpec } from '../../src/node.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
 import { ROOT } from '../helpers.ts';
 import { figureOf, run } from './detectors/helpers.ts';
 
@@ -496,5 +497,22 @@ suite('the data table of a large grid (issue 15: no 1000-row table in the text)'
     const mean = finite.reduce((a, b) => a + b, 0) / finite.length;
     assert.equal(table[0], `| 0 – 19 | 60 | 1 | 0 | ${Number(mean.toPrecision(3))} | 6 |`);
     assert.match(table[49]!, /^\| 980 – 999 \| 60 \| 0 \|/);
+  });
+});
+
+suite('labels the reader sees (xticklabels and yticklabels lists)', () => {
+  it('names rows and columns by the tick labels given, not the data positions under them', () => {
+    const spec = {
+      data: [
+        [0.1, 0.9],
+        [0.2, 0.3],
+      ],
+      xticklabels: ['<s>', 'cat'],
+      yticklabels: ['query A', 'query B'],
+    } as Spec;
+    const d = describe(resolveSpec(spec, gridFromSpec(spec, null)));
+    assert.match(d.markdown, /row `query A` \/ column `cat`/);
+    assert.doesNotMatch(d.markdown, /column `1`/);
+    assert.deepEqual(checkClaims(d.grid, d.claims, d.sentences).failures, []);
   });
 });

@@ -91,9 +91,13 @@ export const magnitudeShare: Detector<'magnitude_share'> = {
   sentence(w, c) {
     const l = c.params.line;
     const what = c.facts.signed ? 'total magnitude (the sum of absolute values)' : 'total';
-    const panel =
-      w.grid.panels.length > 1 ? ` of ${code(w.grid.panels[c.params.panel]!.title ?? '')}` : '';
-    return `${capitalised(lineName(w, c.params.panel, l, c.params.key))} holds ${t(c, 'share')} of the grid${panel}'s ${what}, as one of ${t(c, 'lines')} ${line(l)}s.`;
+    // A facet's line is named with its facet already (lineName): "of its facet's total".
+    const whose = w.figure.facets
+      ? "its facet's"
+      : w.grid.panels.length > 1
+        ? `the grid of ${code(w.grid.panels[c.params.panel]!.title ?? '')}'s`
+        : "the grid's";
+    return `${capitalised(lineName(w, c.params.panel, l, c.params.key))} holds ${t(c, 'share')} of ${whose} ${what}, as one of ${t(c, 'lines')} ${line(l)}s.`;
   },
 
   interpret: (c) =>
