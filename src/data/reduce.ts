@@ -199,6 +199,11 @@ export class BlockReducer {
     return out;
   }
 
+  /** How many values each block took in (its finite ones, for a mean), row-major. */
+  counts(): Uint32Array {
+    return this.#count.slice();
+  }
+
   /** Labels of the reduced axis: the label of each block's first cell. */
   static blockLabels(labels: readonly string[], out: number): string[] {
     const e = binEdges(labels.length, out);

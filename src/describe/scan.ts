@@ -13,7 +13,7 @@ import {
   stepFit,
 } from './stats.ts';
 import type { Grid } from '../data/grid.ts';
-import { bestFitLagOne, type Calibrations, sharedLagOne } from './serial.ts';
+import { type Calibrations, pooledLagOne } from './serial.ts';
 import type { GridView, LineKey } from './view.ts';
 
 /** Calls fn for each finite cell of a panel (or of all panels), in order. */
@@ -128,22 +128,10 @@ export const calibrationsOf = (ctx: Ctx): Calibrations => ctx.once('calibrations
  */
 export function sharedAutocorrelation(ctx: Ctx, panel: number, line: 'row' | 'col'): number {
   return ctx.once(`r1 ${panel} ${line}`, () => {
-    let products = 0;
-    let squares = 0;
-    const lengths = new Map<number, number>();
-    for (let i = 0; i < lineCount(ctx.view, panel, line); i++) {
-      const ranks = lineRanks(ctx, panel, line, i);
-      if (ranks.length < MIN_TREND_CELLS) continue;
-      const r = bestFitLagOne(ranks);
-      products += r.products;
-      squares += r.squares;
-      lengths.set(ranks.length, (lengths.get(ranks.length) ?? 0) + 1);
-    }
-    let lines = 0;
-    for (const k of lengths.values()) lines += k;
-    return lines >= 2
-      ? sharedLagOne(products, squares, lengths, calibrationsOf(ctx))
-      : Number.NEGATIVE_INFINITY;
+    const lines = Array.from({ length: lineCount(ctx.view, panel, line) }, (_, i) =>
+      lineRanks(ctx, panel, line, i),
+    ).filter((r) => r.length >= MIN_TREND_CELLS);
+    return pooledLagOne(lines, calibrationsOf(ctx));
   });
 }
 
@@ -212,8 +200,10 @@ export function lineMeans(
 export const MIN_TREND_CELLS = 5;
 
 /** A trend's direction: up or down when its (family-adjusted) p < 0.05, else none. */
-export const trendDirection = (mk: MannKendall, p = mk.p): 'up' | 'down' | 'none' =>
-  p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none';
+export const trendDirection = (
+  mk: Pick<MannKendall, 's' | 'p'>,
+  p = mk.p,
+): 'up' | 'down' | 'none' => (p < 0.05 ? (mk.s > 0 ? 'up' : 'down') : 'none');
 
 /** The axes whose lines are tested for trends together: a figure's family of tests. */
 export type TrendFamily = readonly { readonly panel: number; readonly line: 'row' | 'col' }[];

@@ -156,6 +156,28 @@ export function sharedLagOne(
   );
 }
 
+/**
+ * The φ the noise of many lines shares: their residuals' lag-1 products and squares about
+ * each line's better fit (bestFitLagOne) pooled, and read through sharedLagOne. −∞ (no
+ * evidence either way) for fewer than two lines.
+ */
+export function pooledLagOne(
+  lines: readonly ArrayLike<number>[],
+  calibrations: Calibrations,
+): number {
+  if (lines.length < 2) return Number.NEGATIVE_INFINITY;
+  let products = 0;
+  let squares = 0;
+  const lengths = new Map<number, number>();
+  for (const l of lines) {
+    const r = bestFitLagOne(l);
+    products += r.products;
+    squares += r.squares;
+    lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
+  }
+  return sharedLagOne(products, squares, lengths, calibrations);
+}
+
 /** Hamed & Rao's variance inflation of Mann–Kendall's S for autocorrelations ρ_k = r1^k. */
 export function varianceInflation(n: number, r1: number): number {
   let sum = 0;

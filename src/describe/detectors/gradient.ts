@@ -1,3 +1,4 @@
+import { BlockReducer } from '../../data/reduce.ts';
 import { count, num, pNum, share } from '../claims.ts';
 import type { Detector, PlanScope } from '../detector.ts';
 import {
@@ -13,7 +14,7 @@ import {
   trendDirection,
   unpairedPanels,
 } from '../scan.ts';
-import { bestFitLagOne, sharedLagOne } from '../serial.ts';
+import { pooledLagOne } from '../serial.ts';
 import { benjaminiHochberg, mannKendall } from '../stats.ts';
 import type { Ctx } from '../claims.ts';
 import { code } from '../view.ts';
@@ -38,8 +39,6 @@ interface Blocks {
   readonly profileCells: Float64Array;
 }
 
-/** The index of the group (of `groups` near-equal groups of n consecutive items) that item i falls in. */
-const groupOf = (i: number, n: number, groups: number) => Math.floor((i * groups) / n);
 const sizes = (n: number, groups: number): [number, number] => [
   Math.floor(n / groups),
   Math.ceil(n / groups),
@@ -54,49 +53,30 @@ function blocksOf(ctx: Ctx, panel: number, line: 'row' | 'col'): Blocks {
     const length = line === 'row' ? C : R;
     const blocks = Math.min(lines, MAX_LINES);
     const bins = Math.min(length, MAX_TREND_CELLS);
-    const sums = new Float64Array(blocks * bins);
-    const counts = new Float64Array(blocks * bins);
-    const values = view.grid.panels[panel]!.values;
-    // A row's cells fall into runs of consecutive columns, one per group of columns (bins
-    // when rows are the lines, blocks when columns are): each run is summed in a register and
-    // added to its block and bin once. A NaN or an infinity poisons the sum, and only then is
-    // the run summed again with a test per value.
-    const colGroups = line === 'row' ? bins : blocks;
-    const edges = Int32Array.from({ length: colGroups + 1 }, (_, j) =>
-      Math.ceil((j * C) / colGroups),
-    );
-    for (let r = 0; r < R; r++) {
-      const rowGroup = line === 'row' ? groupOf(r, R, blocks) : groupOf(r, R, bins);
-      const base = r * C;
-      for (let j = 0; j < colGroups; j++) {
-        const start = base + edges[j]!;
-        const end = base + edges[j + 1]!;
-        let sum = 0;
-        for (let i = start; i < end; i++) sum += values[i]!;
-        let n = end - start;
-        if (sum - sum !== 0) {
-          sum = 0;
-          n = 0;
-          for (let i = start; i < end; i++) {
-            const v = values[i]!;
-            if (v - v !== 0) continue;
-            sum += v;
-            n++;
-          }
-        }
-        const k = line === 'row' ? rowGroup * bins + j : j * bins + rowGroup;
-        sums[k]! += sum;
-        counts[k]! += n;
-      }
-    }
+    // Block means as the figure's reduction makes them (BlockReducer): lines × positions for
+    // rows, positions × lines for columns, read back as [block][bin].
+    const red =
+      line === 'row'
+        ? new BlockReducer(R, C, blocks, bins, 'mean')
+        : new BlockReducer(R, C, bins, blocks, 'mean');
+    red.add(view.grid.panels[panel]!.values, 0, 0, R, true);
+    const reduced = red.result();
+    const cells = red.counts();
+    const at = (k: number, q: number) => (line === 'row' ? k * bins + q : q * blocks + k);
     const means = new Float64Array(blocks * bins);
+    // The axis's profile: every line's mean per bin, over its cells.
     const profile = new Float64Array(bins);
     const profileCells = new Float64Array(bins);
-    for (let k = 0; k < means.length; k++) {
-      means[k] = counts[k]! ? sums[k]! / counts[k]! : Number.NaN;
-      profile[k % bins]! += sums[k]!;
-      profileCells[k % bins]! += counts[k]!;
-    }
+    for (let k = 0; k < blocks; k++)
+      for (let q = 0; q < bins; q++) {
+        const mean = reduced[at(k, q)]!;
+        const n = cells[at(k, q)]!;
+        means[k * bins + q] = mean;
+        if (n) {
+          profile[q]! += mean * n;
+          profileCells[q]! += n;
+        }
+      }
     for (let q = 0; q < bins; q++)
       profile[q] = profileCells[q]! ? profile[q]! / profileCells[q]! : Number.NaN;
     return {
@@ -136,27 +116,19 @@ function blockTests(
     const tests: { s: number; p: number }[] = [];
     for (const line of axes) {
       const b = blocksOf(ctx, panel, line);
-      const lines = Array.from({ length: b.blocks }, (_, k) => blockLine(b, k)).filter(
-        (l) => l.length >= MIN_TREND_CELLS,
+      // Blocks with too few bins are not tested; the others keep their index.
+      const lines = Array.from({ length: b.blocks }, (_, k) => ({ k, l: blockLine(b, k) })).filter(
+        ({ l }) => l.length >= MIN_TREND_CELLS,
       );
-      let products = 0;
-      let squares = 0;
-      const lengths = new Map<number, number>();
-      for (const l of lines) {
-        const r = bestFitLagOne(l);
-        products += r.products;
-        squares += r.squares;
-        lengths.set(l.length, (lengths.get(l.length) ?? 0) + 1);
-      }
-      const phi =
-        lines.length >= 2
-          ? sharedLagOne(products, squares, lengths, calibrationsOf(ctx))
-          : Number.NEGATIVE_INFINITY;
-      lines.forEach((l, k) => {
+      const phi = pooledLagOne(
+        lines.map(({ l }) => l),
+        calibrationsOf(ctx),
+      );
+      for (const { k, l } of lines) {
         const mk = mannKendall(l, new Map(), phi);
         keys.push(`${line} ${k}`);
         tests.push({ s: mk.s, p: mk.p });
-      });
+      }
     }
     const adjusted = benjaminiHochberg(tests.map((x) => x.p));
     return new Map(keys.map((k, j) => [k, { ...tests[j]!, adjusted: adjusted[j]! }]));
@@ -214,7 +186,7 @@ export const gradient: Detector<'gradient'> = {
       const r = tests.get(`${line} ${k}`);
       if (!r) continue;
       tested++;
-      const dir = trendDirection({ s: r.s } as never, r.adjusted);
+      const dir = trendDirection(r, r.adjusted);
       if (dir === 'up') up++;
       else if (dir === 'down') down++;
     }
