@@ -10,6 +10,7 @@ import type { Figure } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight, placeText, shiftText } from './text.ts';
 import { colorbarPart } from './colorbar.ts';
+import { shiftColorbar, shiftSegment } from './place.ts';
 import type { AxesParts, LayoutText, PanelBox, Segment, Sizes } from './types.ts';
 import { xAxis } from './x-axis.ts';
 import { yAxis } from './y-axis.ts';
@@ -118,12 +119,6 @@ export function facetParts(
   const height = (FR - 1) * rowStep + head + panelH;
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
-  const shiftSeg = (s: Segment, dx: number, dy: number): Segment => ({
-    x1: s.x1 + dx,
-    y1: s.y1 + dy,
-    x2: s.x2 + dx,
-    y2: s.y2 + dy,
-  });
 
   // Facet titles: centred above each facet; or, for facets crossing two variables, each
   // column's above the top row and each row's at the right of the last column, turned.
@@ -165,7 +160,7 @@ export function facetParts(
       // A shared top axis goes above the top row's titles.
       const dy = top && sharex && (!margins || b === panels[j]) ? b.y - titleH - baseGap / 2 : b.y;
       for (const t of x.texts) texts.push(shiftText(t, b.x, dy));
-      for (const s of x.tickMarks) tickMarks.push(shiftSeg(s, b.x, dy));
+      for (const s of x.tickMarks) tickMarks.push(shiftSegment(s, b.x, dy));
     }
   }
   // Row labels at the left of each facet row, or of every facet when not shared.
@@ -191,7 +186,7 @@ export function facetParts(
     const dx = panels[j]!.x;
     for (const t of y.texts)
       texts.push(shiftText(t.panel !== undefined ? { ...t, panel: those[t.panel]! } : t, dx, 0));
-    tickMarks.push(...y.tickMarks.map((s) => shiftSeg(s, dx, 0)));
+    tickMarks.push(...y.tickMarks.map((s) => shiftSegment(s, dx, 0)));
   }
 
   // The axis titles, once: centred under (or over) all the facets, and left of them all.
@@ -216,17 +211,8 @@ export function facetParts(
     ? panels.map((b, i) => {
         const c = colorbarOf(i, b.x + panelW);
         for (const t of c.texts) texts.push({ ...shiftText(t, 0, b.y), panel: i });
-        for (const s of c.tickMarks) tickMarks.push(shiftSeg(s, 0, b.y));
-        const bar = c.colorbar;
-        if (!bar) return null;
-        const pp = ([x, y]: readonly [number, number]): [number, number] => [x, y + b.y];
-        return {
-          bar: { ...bar.bar, y: bar.bar.y + b.y },
-          extendMin: bar.extendMin?.map(pp) ?? null,
-          extendMax: bar.extendMax?.map(pp) ?? null,
-          outline: bar.outline.map(pp),
-          ticks: bar.ticks.map((t) => ({ value: t.value, y: t.y + b.y })),
-        };
+        for (const s of c.tickMarks) tickMarks.push(shiftSegment(s, 0, b.y));
+        return c.colorbar ? shiftColorbar(c.colorbar, 0, b.y) : null;
       })
     : null;
   // The margin titles at the right widen what the colorbar goes beside.

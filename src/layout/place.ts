@@ -1,7 +1,7 @@
 /** Moving a draft onto the canvas: whole-pixel offsets, so cell edges stay sharp. */
 import { GEOMETRY as G } from '../figure/geometry.ts';
 import { shiftText } from './text.ts';
-import type { Draft, Layout, Segment } from './types.ts';
+import type { ColorbarLayout, Draft, Layout, Segment } from './types.ts';
 
 /** Moves the draft onto the canvas: whole-pixel offsets so cell edges stay sharp. */
 export function place(
@@ -16,24 +16,8 @@ export function place(
   const height = fixedH ?? contentH + 2 * G.pad;
   const dx = Math.round((width - contentW) / 2) - Math.floor(b.x);
   const dy = Math.round((height - contentH) / 2) - Math.floor(b.y);
-  const sp = (s: Segment): Segment => ({
-    x1: s.x1 + dx,
-    y1: s.y1 + dy,
-    x2: s.x2 + dx,
-    y2: s.y2 + dy,
-  });
-  const pp = (p: readonly [number, number]): [number, number] => [p[0] + dx, p[1] + dy];
-  const cb = d.colorbar;
-  const moved = (c: typeof cb) =>
-    c
-      ? {
-          bar: { ...c.bar, x: c.bar.x + dx, y: c.bar.y + dy },
-          extendMin: c.extendMin?.map(pp) ?? null,
-          extendMax: c.extendMax?.map(pp) ?? null,
-          outline: c.outline.map(pp),
-          ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
-        }
-      : null;
+  const sp = (s: Segment): Segment => shiftSegment(s, dx, dy);
+  const moved = (c: ColorbarLayout | null) => (c ? shiftColorbar(c, dx, dy) : null);
   return {
     width,
     height,
@@ -41,7 +25,7 @@ export function place(
     texts: d.texts.map((t) => shiftText(t, dx, dy)),
     tickMarks: d.tickMarks.map(sp),
     annotSize: d.annotSize,
-    colorbar: moved(cb),
+    colorbar: moved(d.colorbar),
     panelColorbars: d.panelColorbars?.map(moved) ?? null,
     marginals: d.marginals
       ? {
@@ -59,5 +43,25 @@ export function place(
           },
         }
       : null,
+  };
+}
+
+/** A segment moved by (dx, dy). */
+export const shiftSegment = (s: Segment, dx: number, dy: number): Segment => ({
+  x1: s.x1 + dx,
+  y1: s.y1 + dy,
+  x2: s.x2 + dx,
+  y2: s.y2 + dy,
+});
+
+/** A colorbar moved by (dx, dy): its bar, triangles, outline and ticks. */
+export function shiftColorbar(c: ColorbarLayout, dx: number, dy: number): ColorbarLayout {
+  const pp = (p: readonly [number, number]): [number, number] => [p[0] + dx, p[1] + dy];
+  return {
+    bar: { ...c.bar, x: c.bar.x + dx, y: c.bar.y + dy },
+    extendMin: c.extendMin?.map(pp) ?? null,
+    extendMax: c.extendMax?.map(pp) ?? null,
+    outline: c.outline.map(pp),
+    ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
   };
 }

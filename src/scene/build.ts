@@ -1,5 +1,6 @@
 import { colormapStrip } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
+import { hexFromBytes } from '../color/parse.ts';
 import type { ColorbarLayout, Layout } from '../layout/layout.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
@@ -109,8 +110,7 @@ function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
     width: 0,
   });
   // The triangles in the under and over colours (matplotlib's set_under / set_over), else the ends.
-  const rgb = (c: readonly [number, number, number]) =>
-    `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  const rgb = (c: readonly [number, number, number]) => hexFromBytes(c[0], c[1], c[2]);
   if (cb.extendMin) out.push(triangle(cb.extendMin, fig.cmap.under ? rgb(fig.cmap.under) : end(0)));
   if (cb.extendMax)
     out.push(triangle(cb.extendMax, fig.cmap.over ? rgb(fig.cmap.over) : end(n - 1)));

@@ -4,6 +4,7 @@ import { textColorOn } from '../color/contrast.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import type { Layout, PanelBox } from '../layout/layout.ts';
 import type { TextMeasurer } from '../text/measure.ts';
+import { bytesFromHex } from '../util/hex.ts';
 import type { Primitive, RectPrimitive, TextPrimitive } from './types.ts';
 
 /**
@@ -38,7 +39,7 @@ export function cells(
           scale.norm,
           p.values,
           mask,
-          fig.maskColor ? bytesOf(fig.maskColor) : null,
+          fig.maskColor ? bytesFromHex(fig.maskColor) : null,
         ),
         smoothing: 'nearest',
       });
@@ -64,13 +65,6 @@ export function cells(
   });
   return annots;
 }
-
-/** A #rrggbb colour's bytes. */
-const bytesOf = (hex: string): [number, number, number] => [
-  Number.parseInt(hex.slice(1, 3), 16),
-  Number.parseInt(hex.slice(3, 5), 16),
-  Number.parseInt(hex.slice(5, 7), 16),
-];
 
 /**
  * One rect per drawn cell of a panel, appended to `out`; returns them in row-major order

@@ -1,6 +1,7 @@
 /** Drawing a viewer: its figure on the canvas, and the hover, cursor and zoom box over it. */
 import { paintRgba } from '../color/colorize.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
+import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
 import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
 import { buildScene } from '../scene/build.ts';
@@ -54,13 +55,7 @@ function drawCells(
         scale.norm,
         p.values,
         figure.mask[i] ?? null,
-        figure.maskColor
-          ? ([1, 3, 5].map((j) => Number.parseInt(figure.maskColor!.slice(j, j + 2), 16)) as [
-              number,
-              number,
-              number,
-            ])
-          : null,
+        figure.maskColor ? bytesFromHex(figure.maskColor) : null,
       ),
       b.cols,
       b.rows,
