@@ -58,7 +58,7 @@ export function recordsFromTable(
 
 // Made on first use: building an ICU collator costs milliseconds, every start-up would pay them.
 let collator: Intl.Collator | undefined;
-const naturalCompare = (a: string, b: string) => {
+export const naturalCompare = (a: string, b: string) => {
   collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
   return collator.compare(a, b);
 };

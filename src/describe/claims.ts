@@ -208,8 +208,9 @@ export interface Ctx {
   /** How many cells hold +inf and -inf (computed once). */
   readonly infinities: () => { readonly pos: number; readonly neg: number };
   /**
-   * The finite values' count, sum (panel by panel, row-major), smallest and largest, in one
-   * pass (computed once): what a summary needs, without sorting sixteen million values.
+   * The finite values' count, sum (panel by panel, row-major), smallest and largest, and the
+   * infinite cells, in one pass (computed once): what a summary needs, without sorting
+   * sixteen million values.
    */
   readonly finite: () => FiniteStats;
   /** The finite values' median, as numpy.median computes it (NaN for none; computed once). */
@@ -221,6 +222,9 @@ export interface FiniteStats {
   readonly sum: number;
   readonly min: number;
   readonly max: number;
+  /** Cells holding +inf and -inf. */
+  readonly pos: number;
+  readonly neg: number;
 }
 
 /** How values are written in words when the figure has no annotation format of its own. */
@@ -237,19 +241,25 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
       let sum = 0;
       let min = Infinity;
       let max = -Infinity;
+      let pos = 0;
+      let neg = 0;
       for (const p of grid.panels) {
         const v = p.values;
         for (let k = 0; k < v.length; k++) {
           const x = v[k]!;
-          // Finite: x − x is 0 only for finite numbers.
-          if (x - x !== 0) continue;
+          // Finite: x − x is 0 only for finite numbers; the infinities are counted on the way.
+          if (x - x !== 0) {
+            if (x === Infinity) pos++;
+            else if (x === -Infinity) neg++;
+            continue;
+          }
           count++;
           sum += x;
           if (x < min) min = x;
           if (x > max) max = x;
         }
       }
-      return { count, sum, min, max };
+      return { count, sum, min, max, pos, neg };
     });
   const once = <T>(key: string, compute: () => T): T => {
     if (!memo.has(key)) memo.set(key, compute());
@@ -284,18 +294,10 @@ export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
         for (let i = 0; i < n >> 1; i++) if (scratch[i]! > a) a = scratch[i]!;
         return a + (b - a) * 0.5;
       }),
-    infinities: () =>
-      once('infinities', () => {
-        let pos = 0;
-        let neg = 0;
-        for (const p of grid.panels)
-          for (let k = 0; k < p.values.length; k++) {
-            const v = p.values[k]!;
-            if (v === Infinity) pos++;
-            else if (v === -Infinity) neg++;
-          }
-        return { pos, neg };
-      }),
+    infinities: () => {
+      const { pos, neg } = finite();
+      return { pos, neg };
+    },
   };
 }
 

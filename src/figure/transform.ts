@@ -5,6 +5,7 @@
  * the view's hover and the description.
  */
 import type { Grid, Panel } from '../data/grid.ts';
+import { naturalCompare } from '../data/table.ts';
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import type { Spec } from '../spec/spec-type.ts';
@@ -92,8 +93,6 @@ export function transformGrid(grid: Grid, t: Transform): Grid {
 /** How an axis is ordered: by label, naturally (2 before 10), by mean (highest first), or by one column's (row's) values. */
 export type AxisOrder = 'value' | 'label' | 'natural' | { readonly by: string };
 
-let collator: Intl.Collator | undefined;
-
 /**
  * The order of the rows (or columns) of a grid: their indices sorted as asked, ties kept in
  * place. Rows are ordered within each panel by its own values; columns by all panels'.
@@ -113,10 +112,7 @@ export function axisOrder(
     return idx.sort(
       (a, b) => (labels[a]! < labels[b]! ? -1 : labels[a]! > labels[b]! ? 1 : 0) || a - b,
     );
-  if (how === 'natural') {
-    collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-    return idx.sort((a, b) => collator!.compare(labels[a]!, labels[b]!) || a - b);
-  }
+  if (how === 'natural') return idx.sort((a, b) => naturalCompare(labels[a]!, labels[b]!) || a - b);
   // Values: each line's mean (descending), or the values of one column (row), ascending as
   // pandas' sort_values(by=…); missing last.
   const cellsOf = (i: number): number[] =>
