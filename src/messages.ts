@@ -180,6 +180,10 @@ export const notAFile = (path: string, what: string) =>
   `${path}: ${what}; give the path of an existing file`;
 export const tooManyFonts = (length: number, files: number) =>
   `${length} font files; give at most ${files}`;
+export const unknownFontFamily = (name: string, families: string) =>
+  `unknown font family ${name}; name one the package ships (${families}; or serif, sans-serif, times, computer modern), or give a .ttf, .otf or .ttc file`;
+export const familyNotFirst = (name: string) =>
+  `font family ${name} must come first in the list, before any font files`;
 export const unreadableFont = (file: string, code: string | undefined) =>
   `cannot read font ${file} (${code}); give the path of a .ttf, .otf or .ttc file`;
 export const fontTooLarge = (file: string, length: number, bytes: number) =>

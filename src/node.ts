@@ -12,10 +12,11 @@ import {
 } from './pipeline.ts';
 import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png/png.ts';
-import type { Scene } from './scene/types.ts';
+import type { FontRef, Scene } from './scene/types.ts';
 import type { Spec } from './spec/spec-type.ts';
 import { parseJsonText } from './data/json-text.ts';
 import { validateSpec } from './spec/validate.ts';
+import { familyName, looksLikeFontFile, SHIPPED_FAMILIES, shippedFamily } from './text/families.ts';
 import { loadFonts } from './text/font-files.ts';
 import { writeOutput } from './io/output-file.ts';
 import { OUTPUTS, type OutputFormat } from './outputs.ts';
@@ -26,6 +27,7 @@ export { fileLoader, load, loadStdin } from './io/load-file.ts';
 export { type ReadHints, readHints } from './io/read-hints.ts';
 
 export { checkNotInput } from './io/output-file.ts';
+export { looksLikeFontFile, SHIPPED_FAMILIES } from './text/families.ts';
 export { MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING } from './io/read-file.ts';
 export { MAX_SCALE } from './render/png/limits.ts';
 import { MAX_PNG_PIXELS, MAX_SCALE } from './render/png/limits.ts';
@@ -93,30 +95,50 @@ export interface RenderFileOptions {
 }
 
 /**
- * The measurer and font files for a spec's `font`: files relative to the spec's folder (a
- * flag's, given on the command line, to the working directory), before DejaVu Sans.
+ * The measurer and font files for a spec's `font`: a shipped family by name (first), then
+ * font files relative to the spec's folder (a flag's, given on the command line, to the
+ * working directory), before DejaVu Sans.
  */
 function fontOptions(
   spec: Spec,
   source: string | null,
   fromFlag: boolean,
   read: string[] = [],
-): { measurer?: TextMeasurer; fonts?: { family: string; file: string }[] } {
+): { measurer?: TextMeasurer; fonts?: FontRef[] } {
   if (spec.font === undefined) return {};
   const list = typeof spec.font === 'string' ? [spec.font] : spec.font;
+  const where = fromFlag ? '--font' : source ? `${source}: $.font` : '$.font';
+  // A name without a font file's extension is a family's; only the first may be one.
+  const names = list.map((f, i) => {
+    if (looksLikeFontFile(f)) return null;
+    const name = familyName(f);
+    if (name === null)
+      throw new HeatfigError(
+        'bad-font',
+        msg.unknownFontFamily(JSON.stringify(f), SHIPPED_FAMILIES.join(', ')),
+        list.length > 1 && !fromFlag ? `${where}[${i}]` : where,
+      );
+    if (i > 0)
+      throw new HeatfigError('bad-font', msg.familyNotFirst(JSON.stringify(f)), `${where}[${i}]`);
+    return name;
+  });
+  const family = names[0] ? shippedFamily(names[0]) : null;
   const base = source && !fromFlag ? dirname(source) : '.';
-  read.push(...list.map((f) => resolvePath(base, f)));
-  const files = loadFonts(
-    list.map((f) => resolvePath(base, f)),
-    fromFlag ? '--font' : source ? `${source}: $.font` : '$.font',
-  );
-  return {
-    measurer: chainMeasurer(
-      files.map((f) => f.face),
-      dejavuSansMeasurer(),
-    ),
-    fonts: files.map((f) => ({ family: f.family, file: f.file })),
-  };
+  const paths = list.filter((_, i) => names[i] === null).map((f) => resolvePath(base, f));
+  read.push(...paths);
+  const files = paths.length ? loadFonts(paths, where) : [];
+  const next = files.length
+    ? chainMeasurer(
+        files.map((f) => f.face),
+        dejavuSansMeasurer(),
+      )
+    : dejavuSansMeasurer();
+  const fonts: FontRef[] = [
+    ...(family ? [{ family: family.family, file: family.file, bold: family.bold }] : []),
+    ...files.map((f) => ({ family: f.family, file: f.file })),
+  ];
+  if (!fonts.length) return {};
+  return { measurer: family ? family.measurer(next) : next, fonts };
 }
 
 /**
@@ -228,7 +250,10 @@ const BINARY_WRITERS: Record<
             fonts: loadFonts(
               result.scene.fonts.map((f) => f.file),
               'font',
-            ),
+            ).map((f, i) => {
+              const bold = result.scene.fonts![i]!.bold;
+              return bold ? { ...f, bold } : f;
+            }),
           }
         : {},
     ),

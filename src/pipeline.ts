@@ -6,7 +6,7 @@ import * as msg from './messages.ts';
 import { type Layout, layoutFigure } from './layout/layout.ts';
 import { LIMITS, OUTPUTS, type Output, type OutputFormat } from './outputs.ts';
 import { buildScene } from './scene/build.ts';
-import type { Scene } from './scene/types.ts';
+import type { FontRef, Scene } from './scene/types.ts';
 import { type Description, describe } from './describe/describe.ts';
 import type { Figure } from './figure/types.ts';
 import { resolveSpec } from './figure/resolve.ts';
@@ -26,7 +26,7 @@ export interface RenderOptions {
   readonly source?: string;
   readonly measurer?: TextMeasurer;
   /** The font files the measurer measures with (before DejaVu Sans), for the PNG and PDF writers. */
-  readonly fonts?: readonly { readonly family: string; readonly file: string }[];
+  readonly fonts?: readonly FontRef[];
   /** Compute the description (default: whether the output carries one). */
   readonly describe?: boolean;
   /** Device pixels per CSS px of the output (the PNG scale); large grids are reduced to about one cell per device pixel. Default: the output's. */

@@ -34,6 +34,7 @@ const NODE_ONLY = new Set([
   'view/page.ts',
   'text/shipped-font.ts',
   'text/font-files.ts',
+  'text/families.ts',
 ]);
 /** Modules that draw on or wire up a page: browser code by nature (they may use the DOM). */
 const BROWSER_ONLY = new Set([
@@ -217,12 +218,14 @@ describe('public API', () => {
       'MAX_INPUT_BYTES_CEILING',
       'MAX_SCALE',
       'OUTPUTS',
+      'SHIPPED_FAMILIES',
       'checkNotInput',
       'describeFile',
       'fileLoader',
       'formatFromPath',
       'load',
       'loadStdin',
+      'looksLikeFontFile',
       'outputBytes',
       'outputData',
       'readHints',

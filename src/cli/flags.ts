@@ -7,7 +7,13 @@
 import { resolve as resolvePath } from 'node:path';
 import { type Command, Option } from 'commander';
 import { indexCol, number, ticklabels, within, xrotation } from './flag-parsers.ts';
-import { type LoadOptions, MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, type Spec } from '../node.ts';
+import {
+  type LoadOptions,
+  looksLikeFontFile,
+  MAX_INPUT_BYTES,
+  MAX_INPUT_BYTES_CEILING,
+  type Spec,
+} from '../node.ts';
 
 /** Where a flag's value goes. */
 type Target =
@@ -88,10 +94,13 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     parse: within('--max-input-bytes', 0, MAX_INPUT_BYTES_CEILING, true, true),
   },
   {
-    flags: '--font <file>',
-    help: 'a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
+    flags: '--font <name|file>',
+    help: 'a shipped family ("DejaVu Serif", "Liberation Serif" for Times, "CMU Serif" for Computer Modern), or a .ttf/.otf/.ttc font for labels DejaVu Sans lacks (repeat for a fallback chain)',
     to: spec('font'),
-    parse: (v, prev) => [...((prev as string[] | undefined) ?? []), resolvePath(v)],
+    parse: (v, prev) => [
+      ...((prev as string[] | undefined) ?? []),
+      looksLikeFontFile(v) ? resolvePath(v) : v,
+    ],
   },
   {
     flags: '--index-col <n|none>',

@@ -82,11 +82,19 @@ function givenTexts(fig: Figure, cells: readonly (readonly (string | null)[])[])
   return { distinct, ids, lines };
 }
 
-/** Widest line of the annotations per px of font size, or 0 if no cell has text. */
-export function annotWidthPerPx(texts: AnnotationTexts, m: TextMeasurer): number {
+/**
+ * Widest line of the annotations per px of font size, or 0 if no cell has text; in `bold` too
+ * when given (a figure with highlighted cells, whose text is bold).
+ */
+export function annotWidthPerPx(
+  texts: AnnotationTexts,
+  m: TextMeasurer,
+  bold?: TextMeasurer,
+): number {
   let w = 0;
   for (const s of texts.distinct)
-    for (const line of s.split('\n')) w = Math.max(w, m.width(line, 1));
+    for (const line of s.split('\n'))
+      w = Math.max(w, m.width(line, 1), bold ? bold.width(line, 1) : 0);
   return w;
 }
 

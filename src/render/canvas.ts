@@ -75,7 +75,7 @@ function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive): void {
       ctx.save();
       ctx.translate(p.x, p.y);
       if (p.rotate) ctx.rotate((p.rotate * Math.PI) / 180);
-      ctx.font = `${p.size}px "DejaVu Sans", Verdana, sans-serif`;
+      ctx.font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
       ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor;
       ctx.textBaseline = 'alphabetic';
       ctx.fillStyle = p.fill;

@@ -3,7 +3,7 @@ import type { Scene } from '../scene/types.ts';
 import { chainMeasurer, type FontFace } from '../text/chain.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
 import { encodePng } from './png/encode.ts';
-import { FONT_FILE } from '../text/shipped-font.ts';
+import { BOLD_FONT_FILE, FONT_FILE } from '../text/shipped-font.ts';
 import { textStart } from '../scene/text.ts';
 
 /**
@@ -40,6 +40,8 @@ export interface PdfOptions {
     readonly file: string;
     readonly postscriptName: string;
     readonly face: FontFace;
+    /** Its bold face's file (highlighted cell text), if it has one. */
+    readonly bold?: string;
   }[];
 }
 
@@ -71,6 +73,7 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
     doc.on('error', reject);
   });
   doc.registerFont('text', FONT_FILE);
+  doc.registerFont('text-bold', BOLD_FONT_FILE);
   // The user's fonts, tried in order before DejaVu Sans: each text is written in runs, each
   // run in the first font that has its characters, where the layout measured it.
   const own = options.fonts ?? [];
@@ -78,7 +81,18 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
     // A collection (.ttc) names its face; a single font file is given alone.
     if (/\.(ttc|otc)$/i.test(f.file)) doc.registerFont(`own${i}`, f.file, f.postscriptName);
     else doc.registerFont(`own${i}`, f.file);
+    if (f.bold) doc.registerFont(`own${i}-bold`, f.bold);
   });
+  // Bold text in the bold face of the font each run is in; a user's font file has none, and
+  // its runs stay regular.
+  const fontName = (run: number, bold: boolean) =>
+    run < 0
+      ? bold
+        ? 'text-bold'
+        : 'text'
+      : bold && own[run]!.bold
+        ? `own${run}-bold`
+        : `own${run}`;
   const faces = own.map((f) => f.face);
   const measurer = own.length ? chainMeasurer(faces, dejavuSansMeasurer()) : null;
   doc.scale(PT_PER_PX);
@@ -99,7 +113,7 @@ export function renderPdf(scene: Scene, options: PdfOptions = {}): Promise<Uint8
           : [{ font: -1, text: p.text, x: 0 }];
         for (const run of runs)
           doc
-            .font(run.font < 0 ? 'text' : `own${run.font}`)
+            .font(fontName(run.font, p.bold === true))
             .fontSize(p.size)
             .fillColor(p.fill)
             .text(run.text, start + run.x, p.y, { lineBreak: false, baseline: 'alphabetic' });

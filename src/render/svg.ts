@@ -59,7 +59,7 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(scene.width)}" height="${num(scene.height)}" ` +
       `viewBox="0 0 ${num(scene.width)} ${num(scene.height)}" role="img" aria-labelledby="${id}-title"${scene.description ? ` aria-describedby="${id}-desc"` : ''} ` +
-      `font-family="${escapeXml(scene.fontFamily)}, Verdana, sans-serif" xml:space="preserve">`,
+      `font-family="${escapeXml(scene.fontFamily)}, ${/Serif"/.test(scene.fontFamily) ? 'serif' : 'Verdana, sans-serif'}" xml:space="preserve">`,
   );
   out.push(`<title id="${id}-title">${escapeXml(scene.title)}</title>`);
   if (scene.description) out.push(`<desc id="${id}-desc">${escapeXml(scene.description)}</desc>`);
@@ -87,7 +87,7 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
     }
     const glyphs = options.glyphs;
     batch.push(
-      glyphs && p.type === 'text' && glyphs.has(p.text)
+      glyphs && p.type === 'text' && !p.bold && glyphs.has(p.text)
         ? glyphs.run(p, used)
         : primitiveSvg(p, rendering, p.role === 'annot' ? shared : null),
     );
@@ -136,7 +136,8 @@ function primitiveSvg(
       const size = inherited ? '' : ` font-size="${num(p.size)}"`;
       const rot = p.rotate ? ` transform="rotate(${num(p.rotate)} ${num(p.x)} ${num(p.y)})"` : '';
       const fill = p.fill === '#000000' ? '' : ` fill="${p.fill}"`;
-      return `<text x="${num(p.x)}" y="${num(p.y)}"${size}${anchor}${fill}${rot}>${escapeXml(p.text)}</text>`;
+      const weight = p.bold ? ' font-weight="bold"' : '';
+      return `<text x="${num(p.x)}" y="${num(p.y)}"${size}${anchor}${fill}${weight}${rot}>${escapeXml(p.text)}</text>`;
     }
     case 'line':
       return `<line x1="${num(p.x1)}" y1="${num(p.y1)}" x2="${num(p.x2)}" y2="${num(p.y2)}" stroke="${p.stroke}" stroke-width="${num(p.width)}"/>`;

@@ -6,7 +6,7 @@ import { type Figure, scaleOf } from '../figure/types.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { highlights, marginals } from './beside.ts';
 import { cells } from './cells.ts';
-import type { LinePrimitive, Primitive, Scene } from './types.ts';
+import type { FontRef, LinePrimitive, Primitive, Scene } from './types.ts';
 
 /**
  * Builds the scene from a resolved figure and its layout: one rect per drawn cell (missing
@@ -18,7 +18,7 @@ export function buildScene(
   layout: Layout,
   m: TextMeasurer,
   description = '',
-  fonts: readonly { readonly family: string; readonly file: string }[] = [],
+  fonts: readonly FontRef[] = [],
 ): Scene {
   const out: Primitive[] = [];
   // A transparent background draws nothing; text, ticks and outlines then stay black, for

@@ -61,6 +61,7 @@ export function cells(
         m,
         annots,
         fig.annot?.color ?? null,
+        fig.highlight?.[pi] ?? null,
       );
   });
   return annots;
@@ -137,6 +138,7 @@ function cellAnnotations(
   m: TextMeasurer,
   annots: TextPrimitive[],
   color: string | null = null,
+  highlight: Uint8Array | null = null,
 ): void {
   const half = (m.capHeight * size) / 2;
   const ascent = m.ascent * size;
@@ -144,6 +146,9 @@ function cellAnnotations(
   // A text of several lines is a block of them, centred on the cell as one line is.
   const lines = distinct.map((s) => s.split('\n'));
   const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
+  // A highlighted cell's text is bold, in the family's bold face where there is one.
+  const bold = highlight && m.bold ? m.bold : null;
+  const boldWidths = bold ? lines.map((ls) => ls.map((l) => bold.width(l, size))) : null;
   const lh = ascent + descent;
   const inks = color ? null : inksOn(cells);
   for (let i = 0; i < cells.length; i++) {
@@ -153,6 +158,8 @@ function cellAnnotations(
     if (id < 0) continue;
     const ls = lines[id]!;
     const x = rect.x + b.cw / 2;
+    const isBold = boldWidths !== null && highlight![cell.row * b.cols + cell.col] === 1;
+    const w = isBold ? boldWidths[id]! : widths[id]!;
     for (let j = 0; j < ls.length; j++) {
       if (ls[j] === '') continue;
       annots.push({
@@ -164,11 +171,12 @@ function cellAnnotations(
         size,
         anchor: 'middle',
         rotate: 0,
-        width: widths[id]![j]!,
+        width: w[j]!,
         ascent,
         descent,
         fill: color ?? inks!.get(rect.fill)!,
         cell,
+        ...(isBold ? { bold: true as const } : {}),
       });
     }
   }

@@ -48,6 +48,8 @@ export interface TextPrimitive {
   readonly ascent: number;
   readonly descent: number;
   readonly cell?: CellRef;
+  /** Drawn in the family's bold face (a highlighted cell's text), measured with it. */
+  readonly bold?: true;
 }
 
 export interface LinePrimitive {
@@ -96,15 +98,23 @@ export type Primitive =
   | PolygonPrimitive
   | ImagePrimitive;
 
+/** A font file a figure draws with: its family, and the file of its bold face if it has one. */
+export interface FontRef {
+  readonly family: string;
+  readonly file: string;
+  readonly bold?: string;
+}
+
 export interface Scene {
   readonly width: number;
   readonly height: number;
   readonly fontFamily: string;
   /**
-   * Font files the user gave (a fallback chain, before the shipped DejaVu Sans), with their
-   * family names: the PNG and PDF writers draw with them. Absent: DejaVu Sans alone.
+   * Font files of the figure (a shipped family the spec names, the user's files: a fallback
+   * chain before the shipped DejaVu Sans), with their family names and bold faces where known:
+   * the PNG and PDF writers draw with them. Absent: DejaVu Sans alone.
    */
-  readonly fonts?: readonly { readonly family: string; readonly file: string }[];
+  readonly fonts?: readonly FontRef[];
   /** Short accessible name of the figure. */
   readonly title: string;
   /** What the figure shows, in words (heatfig describe's text), for screen readers and metadata. */

@@ -244,7 +244,7 @@ export const specSchema = z
       })
       .optional()
       .describe(
-        'Font files (.ttf, .otf, .ttc; relative to the spec), a fallback chain tried in order before the shipped DejaVu Sans: for labels in scripts DejaVu Sans lacks (CJK, Arabic, Devanagari, emoji). Used for measuring, PNG and PDF, and named in the SVG.',
+        'A shipped family by name ("DejaVu Sans", "DejaVu Serif", "Liberation Serif" (Times\'s metrics), "CMU Serif" (Computer Modern); aliases "serif", "sans-serif", "times", "computer modern"), and/or font files (.ttf, .otf, .ttc; relative to the spec): a fallback chain tried in order before the shipped DejaVu Sans, the family first. Files serve labels in scripts DejaVu Sans lacks (CJK, Arabic, Devanagari, emoji). Used for measuring, PNG and PDF (embedded, with the family\'s bold face for highlighted cells), and named in the SVG. Node only: the browser build measures in DejaVu Sans.',
       ),
     xlabel: text.optional().describe('Title of the x axis (the columns).'),
     ylabel: text.optional().describe('Title of the y axis (the rows).'),

@@ -1,4 +1,4 @@
-import { DEJAVU_SANS } from './dejavu-metrics.ts';
+import { DEJAVU_SANS, DEJAVU_SANS_BOLD } from './dejavu-metrics.ts';
 
 /**
  * How layout learns the size of text. Sizes are in pixels (CSS px); a measurer is pure:
@@ -19,6 +19,21 @@ export interface TextMeasurer {
   readonly capHeight: number;
   /** True if the font (or one of its fallbacks) has a glyph for the code point. */
   covers?(codePoint: number): boolean;
+  /** The same family's bold face, where one is known (highlighted cell text is bold). */
+  readonly bold?: TextMeasurer;
+}
+
+/** A face's metrics as scripts/export-font-metrics.ts writes them. */
+export interface FaceTable {
+  readonly family: string;
+  /** The font file, in the package's fonts/ folder. */
+  readonly file: string;
+  readonly unitsPerEm: number;
+  readonly ascender: number;
+  readonly descender: number;
+  readonly capHeight: number;
+  readonly runs: ReadonlyArray<readonly [number, string]>;
+  readonly kerning: Readonly<Record<string, number>>;
 }
 
 /**
@@ -27,7 +42,12 @@ export interface TextMeasurer {
  */
 export function dejavuSansMeasurer(): TextMeasurer {
   // The table is decoded once per process; the measurer holds no state, so it is shared.
-  shared ??= makeDejavuSansMeasurer();
+  if (!shared) {
+    // The bold table keeps Latin-1, dashes and the minus sign (scripts/export-font-metrics.ts):
+    // other characters of bold text are measured at the regular face's widths.
+    const regular = tableMeasurer(DEJAVU_SANS);
+    shared = { ...regular, bold: tableMeasurer(DEJAVU_SANS_BOLD, regular) };
+  }
   return shared;
 }
 
@@ -38,7 +58,7 @@ let shared: TextMeasurer | undefined;
  * Runs are decoded when first needed (most figures use one, ASCII): decoding all ~5,500
  * widths took a millisecond of every start.
  */
-function runWidths(runs: typeof DEJAVU_SANS.runs): (cp: number) => number | undefined {
+function runWidths(runs: FaceTable['runs']): (cp: number) => number | undefined {
   const decoded: (Uint16Array | undefined)[] = new Array(runs.length);
   return (cp: number): number | undefined => {
     let lo = 0;
@@ -98,16 +118,32 @@ function asciiAdvancer(
   };
 }
 
-function makeDejavuSansMeasurer(): TextMeasurer {
-  const m = DEJAVU_SANS;
+/**
+ * A measurer from a face's table. Characters the face lacks are measured by `fallback` (the
+ * face a renderer falls back to), else as the face's replacement character; the line box is
+ * the taller of the two.
+ */
+export function tableMeasurer(
+  m: FaceTable,
+  fallback?: TextMeasurer,
+  bold?: TextMeasurer,
+): TextMeasurer {
   const upm = m.unitsPerEm;
-  const widthOf = runWidths(m.runs);
-  const fallback = widthOf(0xfffd) ?? widthOf(0x3f) ?? upm / 2;
+  const own = runWidths(m.runs);
+  const missing = own(0xfffd) ?? own(0x3f) ?? upm / 2;
+  const widthOf = fallback
+    ? (cp: number) =>
+        own(cp) ??
+        (fallback.covers?.(cp) === false
+          ? undefined
+          : fallback.width(String.fromCodePoint(cp), upm))
+    : own;
+  const fallbackWidth = fallback ? fallback.width('\ufffd', upm) : missing;
   const kerning = m.kerning;
   // Advance of each text measured, in font units: a figure measures the same few labels and
   // annotation texts thousands of times. Bounded, since a process may measure many figures.
   const known = new Map<string, number>();
-  const asciiAdvance = asciiAdvancer(widthOf, fallback, kerning);
+  const asciiAdvance = asciiAdvancer(widthOf, fallbackWidth, kerning);
   const advance = (text: string): number => {
     const cached = known.get(text);
     if (cached !== undefined) return cached;
@@ -116,7 +152,7 @@ function makeDejavuSansMeasurer(): TextMeasurer {
       units = 0;
       let prev = '';
       for (const ch of text) {
-        units += widthOf(ch.codePointAt(0)!) ?? fallback;
+        units += widthOf(ch.codePointAt(0)!) ?? fallbackWidth;
         if (prev) units += kerning[prev + ch] ?? 0;
         prev = ch;
       }
@@ -126,16 +162,17 @@ function makeDejavuSansMeasurer(): TextMeasurer {
     return units;
   };
   return {
-    family: m.family,
-    ascent: m.ascender / upm,
-    descent: -m.descender / upm,
+    family: fallback ? `${JSON.stringify(m.family)}, ${fallback.family}` : m.family,
+    ascent: Math.max(m.ascender / upm, fallback?.ascent ?? 0),
+    descent: Math.max(-m.descender / upm, fallback?.descent ?? 0),
     capHeight: m.capHeight / upm,
     width(text, size) {
       return (advance(text) / upm) * size;
     },
     covers(cp) {
-      return widthOf(cp) !== undefined;
+      return own(cp) !== undefined || (fallback?.covers?.(cp) ?? false);
     },
+    ...(bold ? { bold } : {}),
     offsets(text, size) {
       const out: number[] = [];
       let units = 0;
@@ -143,7 +180,7 @@ function makeDejavuSansMeasurer(): TextMeasurer {
       for (const ch of text) {
         if (prev) units += kerning[prev + ch] ?? 0;
         out.push((units / upm) * size);
-        units += widthOf(ch.codePointAt(0)!) ?? fallback;
+        units += widthOf(ch.codePointAt(0)!) ?? fallbackWidth;
         prev = ch;
       }
       return out;

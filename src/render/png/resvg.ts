@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Primitive, RectPrimitive, Scene } from '../../scene/types.ts';
-import { FONT_FILE } from '../../text/shipped-font.ts';
+import { BOLD_FONT_FILE, FONT_FILE } from '../../text/shipped-font.ts';
 import { num } from '../svg.ts';
 import { type Box, type Canvas, copyIn, fillBox, packColor, pngRows } from './direct.ts';
 
@@ -46,7 +46,9 @@ const resvg: Draw = (() => {
  */
 export function draw(svg: string, options: ResvgRenderOptions, scene: Scene) {
   const own = scene.fonts ?? [];
-  const fontFiles = svg.includes('<text') ? [...own.map((f) => f.file), FONT_FILE] : [];
+  const fontFiles = svg.includes('<text')
+    ? [...own.flatMap((f) => (f.bold ? [f.file, f.bold] : [f.file])), FONT_FILE, BOLD_FONT_FILE]
+    : [];
   const family = own[0]?.family ?? scene.fontFamily;
   return resvg(svg, {
     ...options,

@@ -33,7 +33,7 @@ export interface StampPlan {
 
 /** True if a text can be stamped: unrotated, and every character has an outline. */
 export function stampable(p: TextPrimitive): boolean {
-  if (p.rotate !== 0) return false;
+  if (p.rotate !== 0 || p.bold) return false;
   for (let i = 0; i < p.text.length; i++) {
     const ch = p.text[i]!;
     if (ch !== ' ' && DEJAVU_SANS_GLYPHS[ch] === undefined) return false;
