@@ -83,12 +83,26 @@ for (kind, kw, cm, data) in [
     ("symlog", dict(vmin=-100.0, vmax=100.0, linthresh=1.0), "PuOr", (rng.normal(0, 1, 60) * 10 ** rng.uniform(-1, 2.5, 60)).tolist()),
     ("power", dict(vmin=-1.0, vmax=2.0, gamma=0.5), "viridis", v2),
     ("power", dict(vmin=0.0, vmax=2.5, gamma=2.0), "magma", v2),
+    # SymLogNorm's base and linscale, AsinhNorm's linear_width, BoundaryNorm's boundaries and
+    # extend (with a 256-colour map, a listed one of 10, and one region alone).
+    ("symlog", dict(vmin=-100.0, vmax=100.0, linthresh=0.5, linscale=0.3, base=2.0), "PuOr", (rng.normal(0, 1, 60) * 10 ** rng.uniform(-1, 2.5, 60)).tolist()),
+    ("symlog", dict(vmin=-1000.0, vmax=10.0, linthresh=2.0, linscale=2.0, base=float(np.e)), "coolwarm", (rng.normal(0, 1, 60) * 10 ** rng.uniform(-1, 3, 60)).tolist()),
+    ("asinh", dict(vmin=-50.0, vmax=200.0, linear_width=1.0), "viridis", (rng.normal(0, 1, 60) * 10 ** rng.uniform(-1, 2.5, 60)).tolist() + [-50.0, 0.0, 200.0, 250.0, -60.0]),
+    ("asinh", dict(vmin=-5.0, vmax=5.0, linear_width=0.3), "RdBu", v2),
+    ("boundary", dict(boundaries=[-1.0, -0.5, 0.0, 0.5, 1.0, 2.0], extend="neither"), "viridis", v2 + [-0.5, 0.5, 2.0]),
+    ("boundary", dict(boundaries=[0.0, 0.1, 0.5, 0.9, 1.0], extend="both"), "magma", v2 + [0.1, 0.9]),
+    ("boundary", dict(boundaries=[-2.0, 0.0, 2.0], extend="max"), "tab10", v2),
+    ("boundary", dict(boundaries=[-1.0, 0.0, 2.0], extend="min"), "Set2", v2),
+    ("boundary", dict(boundaries=[0.0, 1.0], extend="neither"), "Blues", v2),
+    ("boundary", dict(boundaries=[-0.5, 0.5, 1.5, 2.5, 3.5], extend="neither"), "tab10", [0.0, 1.0, 2.0, 3.0, 4.0, -1.0, 2.2]),
 ]:
     if kind == "linear": norm = mcolors.Normalize(kw["vmin"], kw["vmax"])
     elif kind == "center": norm = mcolors.TwoSlopeNorm(vcenter=kw["center"], vmin=kw["vmin"], vmax=kw["vmax"])
     elif kind == "log": norm = mcolors.LogNorm(kw["vmin"], kw["vmax"])
     elif kind == "power": norm = mcolors.PowerNorm(kw["gamma"], kw["vmin"], kw["vmax"])
-    else: norm = mcolors.SymLogNorm(linthresh=kw["linthresh"], vmin=kw["vmin"], vmax=kw["vmax"], base=10)
+    elif kind == "asinh": norm = mcolors.AsinhNorm(linear_width=kw["linear_width"], vmin=kw["vmin"], vmax=kw["vmax"])
+    elif kind == "boundary": norm = mcolors.BoundaryNorm(kw["boundaries"], matplotlib.colormaps[cm].N, extend=kw["extend"])
+    else: norm = mcolors.SymLogNorm(linthresh=kw["linthresh"], vmin=kw["vmin"], vmax=kw["vmax"], linscale=kw.get("linscale", 1.0), base=kw.get("base", 10))
     cases.append({"norm": kind, "params": kw, "cmap": cm, "values": data,
                   "colors": to_bytes(matplotlib.colormaps[cm](norm(np.array(data))))[:, :3].tolist()})
 fx["norms"] = cases

@@ -41,6 +41,14 @@ export const centerOutside = (center: number, vmin: number, vmax: number) =>
   `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`;
 export const centerNeedsLinear = (norm: string) =>
   `center recentres a linear colour scale; it does not work with norm ${q(norm)}: drop center, or use norm "linear" or "twoslope"`;
+export const boundaryNeedsBoundaries = () =>
+  'norm "boundary" needs boundaries: give the bin edges, e.g. "boundaries": [0, 0.5, 0.9, 1]';
+export const boundariesNotIncreasing = (i: number, a: number, b: number) =>
+  `boundaries must increase: ${b} at [${i}] follows ${a}; give the bin edges in increasing order`;
+export const boundaryRange = (key: string) =>
+  `${key} comes from the boundaries with norm "boundary" (the first and last); leave ${key} out`;
+export const boundaryTooManyBins = (bins: number, colors: number) =>
+  `${bins} colour bins (extensions included) but the colormap has ${colors} colours; give fewer boundaries or a colormap with more colours (matplotlib's BoundaryNorm refuses the same)`;
 export const twoslopeNeedsCenter = () =>
   'norm "twoslope" needs center (the value at the middle of the colormap)';
 export const logNeedsPositive = (what: string, v: number) =>

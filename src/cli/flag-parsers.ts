@@ -11,6 +11,9 @@ export const number = (flag: string) => (v: string) => {
   return n;
 };
 
+/** Comma-separated numbers (each checked as `number`). */
+export const numberList = (flag: string) => (v: string) => v.split(',').map((x) => number(flag)(x));
+
 /** A number in (lo, hi] (lo itself allowed when open is false), or a one-line refusal naming the flag. */
 export const within =
   (flag: string, lo: number, hi: number, open = true, whole = false) =>

@@ -6,7 +6,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { type Command, Option } from 'commander';
-import { indexCol, number, ticklabels, within, xrotation } from './flag-parsers.ts';
+import { indexCol, number, numberList, ticklabels, within, xrotation } from './flag-parsers.ts';
 import {
   type LoadOptions,
   looksLikeFontFile,
@@ -141,7 +141,37 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     flags: '--norm <norm>',
     help: 'how values map to colours',
     to: spec('norm'),
-    choices: ['linear', 'log', 'symlog', 'twoslope'],
+    choices: ['linear', 'log', 'symlog', 'twoslope', 'power', 'asinh', 'boundary'],
+  },
+  {
+    flags: '--gamma <n>',
+    help: 'exponent for --norm power (matplotlib PowerNorm)',
+    to: spec('gamma'),
+    parse: number('--gamma'),
+  },
+  {
+    flags: '--boundaries <list>',
+    help: 'bin edges for --norm boundary, comma-separated and increasing (matplotlib BoundaryNorm)',
+    to: spec('boundaries'),
+    parse: numberList('--boundaries'),
+  },
+  {
+    flags: '--linear-width <n>',
+    help: 'near-linear half-width for --norm asinh (matplotlib AsinhNorm)',
+    to: spec('linearWidth'),
+    parse: number('--linear-width'),
+  },
+  {
+    flags: '--linscale <n>',
+    help: 'length of the linear range against a decade, for --norm symlog',
+    to: spec('linscale'),
+    parse: number('--linscale'),
+  },
+  {
+    flags: '--base <n>',
+    help: 'logarithm base for --norm symlog (default 10)',
+    to: spec('base'),
+    parse: number('--base'),
   },
   {
     flags: '--linthresh <n>',
@@ -229,7 +259,7 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     flags: '--figsize <w,h>',
     help: "figure size in inches, as matplotlib's figsize (96 px to the inch)",
     to: spec('figsize'),
-    parse: (v: string) => v.split(',').map((x) => number('--figsize')(x)),
+    parse: numberList('--figsize'),
   },
   {
     flags: '--theme <theme>',

@@ -1,6 +1,7 @@
 import type { Colormap } from './colormap.ts';
 import { type NormSpec, lutIndex, makeNorm } from './norm.ts';
 import { hexFromBytes } from './parse.ts';
+import { bytesFromHex } from '../util/hex.ts';
 
 /**
  * `value → '#rrggbb'` through a norm and a colormap, exactly as matplotlib picks the colour;
@@ -96,6 +97,25 @@ export function paintRgba(
 }
 
 /** The colormap as an image one pixel wide, highest value at the top: RGBA bytes. */
+/**
+ * The colorbar's colours, top (high) to bottom, one RGBA pixel each: the colormap's entries,
+ * or under a BoundaryNorm one per bin (its colour at the bin's middle), as matplotlib's
+ * colorbar draws a stepped bar with the bins evenly spaced.
+ */
+export function colorbarStrip(cmap: Colormap, norm: NormSpec): Uint8Array {
+  if (norm.kind !== 'boundary') return colormapStrip(cmap);
+  const b = norm.boundaries;
+  const color = makeColorizer(cmap, norm);
+  const bins = b.length - 1;
+  const out = new Uint8Array(bins * 4);
+  for (let i = 0; i < bins; i++) {
+    const k = bins - 1 - i;
+    const [r, g, bl] = bytesFromHex(color((b[k]! + b[k + 1]!) / 2)!);
+    out.set([r, g, bl, 255], i * 4);
+  }
+  return out;
+}
+
 export function colormapStrip(cmap: Colormap): Uint8Array {
   const { n, lut } = cmap;
   const out = new Uint8Array(n * 4);

@@ -32,6 +32,28 @@ export type NormSpec =
       readonly vmax: number;
       readonly linthresh: number;
       readonly linscale: number;
+      /** The logarithm's base (matplotlib's SymLogNorm base); 10 when absent. */
+      readonly base?: number;
+    }
+  | {
+      /** matplotlib's AsinhNorm: linear_width · asinh(x / linear_width), then linear. */
+      readonly kind: 'asinh';
+      readonly vmin: number;
+      readonly vmax: number;
+      readonly linearWidth: number;
+    }
+  | {
+      /**
+       * matplotlib's BoundaryNorm: the n-th bin between boundaries takes the n-th colour,
+       * spread over the colormap's `ncolors` entries; values below the first boundary are
+       * under, from the last on over. `extend` adds a bin (a colour) beyond either end.
+       */
+      readonly kind: 'boundary';
+      readonly vmin: number;
+      readonly vmax: number;
+      readonly boundaries: readonly number[];
+      readonly ncolors: number;
+      readonly extend: 'neither' | 'min' | 'max' | 'both';
     };
 
 export type NormFn = (value: number) => number;
@@ -87,18 +109,91 @@ export function makeNorm(spec: NormSpec): NormFn {
       };
     }
     case 'symlog': {
-      const f = symlogTransform(spec.linthresh, spec.linscale);
+      const f = symlogTransform(spec.linthresh, spec.linscale, spec.base);
       const t0 = f(spec.vmin);
       const span = f(spec.vmax) - t0;
       return (v) => (f(v) - t0) / span;
     }
+    case 'asinh': {
+      // matplotlib's AsinhNorm (make_norm_from_scale over AsinhScale): the transform, then
+      // linear between the transformed ends.
+      const w = spec.linearWidth;
+      const f = (v: number) => w * Math.asinh(v / w);
+      const t0 = f(spec.vmin);
+      const span = f(spec.vmax) - t0;
+      return (v) => (f(v) - t0) / span;
+    }
+    case 'boundary': {
+      // The colour index as BoundaryNorm.__call__ computes it, then the middle of that
+      // entry, so that lutIndex picks it: t = (index + 0.5) / ncolors.
+      const index = boundaryIndex(spec);
+      const n = spec.ncolors;
+      return (v) => {
+        const i = index(v);
+        return i === i ? (i + 0.5) / n : i;
+      };
+    }
   }
 }
 
-/** matplotlib's SymmetricalLogTransform, base 10. */
-export function symlogTransform(linthresh: number, linscale: number): (v: number) => number {
-  const linscaleAdj = linscale / (1 - 10 ** -1);
-  const logBase = Math.log(10);
+/**
+ * Where a value sits along the colorbar, 0 at its low end and 1 at its high end: the norm's
+ * position, but evenly spaced bins for a BoundaryNorm (matplotlib's colorbar, spacing
+ * "uniform"), each boundary at its bin's edge.
+ */
+export function colorbarPosition(spec: NormSpec): NormFn {
+  if (spec.kind !== 'boundary') return makeNorm(spec);
+  const b = spec.boundaries;
+  const bins = b.length - 1;
+  return (v) => {
+    if (!(v === v)) return Number.NaN;
+    if (v <= b[0]!) return 0;
+    if (v >= b[bins]!) return 1;
+    let k = 0;
+    while (b[k + 1]! < v) k++;
+    return (k + (v - b[k]!) / (b[k + 1]! - b[k]!)) / bins;
+  };
+}
+
+/**
+ * BoundaryNorm's colour index of a value: np.digitize over the boundaries, offset by an
+ * extension below, stretched over the colormap's entries when it has more than the bins
+ * (truncated to an integer, as its int16 cast), -Infinity below the first boundary and
+ * Infinity from the last on (under and over), NaN for missing.
+ */
+export function boundaryIndex(spec: Extract<NormSpec, { kind: 'boundary' }>): NormFn {
+  const { boundaries: b, ncolors: n, extend } = spec;
+  const offset = extend === 'min' || extend === 'both' ? 1 : 0;
+  const regions = b.length - 1 + offset + (extend === 'max' || extend === 'both' ? 1 : 0);
+  const vmin = b[0]!;
+  const vmax = b[b.length - 1]!;
+  return (v) => {
+    if (!(v === v)) return Number.NaN;
+    if (v < vmin) return -Infinity;
+    if (v >= vmax) return Infinity;
+    // np.digitize (increasing bins): the number of boundaries ≤ v.
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1 + offset;
+    if (n > regions)
+      i = regions === 1 ? (i === 0 ? (n - 1) >> 1 : i) : ((n - 1) / (regions - 1)) * i;
+    return Math.trunc(i);
+  };
+}
+
+/** matplotlib's SymmetricalLogTransform (base 10 unless given). */
+export function symlogTransform(
+  linthresh: number,
+  linscale: number,
+  base = 10,
+): (v: number) => number {
+  const linscaleAdj = linscale / (1 - base ** -1);
+  const logBase = Math.log(base);
   return (a) => {
     const abs = Math.abs(a);
     if (abs <= linthresh) return a * linscaleAdj;

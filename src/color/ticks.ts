@@ -37,12 +37,24 @@ export function colorbarTicks(
     if (out.length >= 2) return thinDecades(out, count);
     return atLeastTwo(vmin, vmax, count).filter((v) => v > 0);
   }
-  if (norm.kind === 'symlog') {
+  // A BoundaryNorm's bar is ticked at its boundaries (thinned when crowded).
+  if (norm.kind === 'boundary') return [...norm.boundaries];
+  if (norm.kind === 'symlog' || norm.kind === 'asinh') {
+    // Zero, and the powers of the base (10 for asinh) from the linear range out, both signs.
     const top = Math.max(Math.abs(vmin), Math.abs(vmax));
+    const base = norm.kind === 'symlog' ? (norm.base ?? 10) : 10;
+    const lin = norm.kind === 'symlog' ? norm.linthresh : norm.linearWidth;
+    const log = (x: number) => Math.log(x) / Math.log(base);
     const out = new Set<number>([0]);
-    for (let k = Math.floor(Math.log10(norm.linthresh)); k <= Math.ceil(Math.log10(top)); k++) {
-      out.add(clean(10 ** k));
-      out.add(clean(-(10 ** k)));
+    // asinh's scale has room for 2 and 5 between its decades (as AsinhLocator's round
+    // numbers), when the decades alone would leave the bar bare.
+    const decades = Math.ceil(log(top) - 1e-9) - Math.floor(log(lin) + 1e-9) + 1;
+    const subs = norm.kind === 'asinh' && 2 * decades <= count ? [1, 2, 5] : [1];
+    for (let k = Math.floor(log(lin) + 1e-9); k <= Math.ceil(log(top) - 1e-9); k++) {
+      for (const s of subs) {
+        out.add(clean(s * base ** k));
+        out.add(clean(-s * base ** k));
+      }
     }
     return thinDecades(
       [...out].filter(inside).sort((a, b) => a - b),

@@ -64,7 +64,11 @@ export function components(figure: Figure, grid: Grid): string[] {
           ? `a power scale (gamma ${norm.gamma}) from ${f(norm.vmin)} to ${f(norm.vmax)}`
           : norm.kind === 'symlog'
             ? `symmetric-logarithmic from ${f(norm.vmin)} to ${f(norm.vmax)}`
-            : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
+            : norm.kind === 'asinh'
+              ? `inverse-hyperbolic-sine (nearly linear within ±${f(norm.linearWidth)}, logarithmic beyond) from ${f(norm.vmin)} to ${f(norm.vmax)}`
+              : norm.kind === 'boundary'
+                ? `${norm.boundaries.length - 1} discrete colours, one per bin between the boundaries ${norm.boundaries.map((x) => f(x)).join(', ')}`
+                : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
   if (figure.panelScales) {
     // Facets with scales of their own: each range, with its facet.
     const ranges = figure.panelScales.map(

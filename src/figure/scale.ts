@@ -83,7 +83,8 @@ function dataRange(spec: Spec, values: FullValues, log: boolean): [lo: number, h
 
 /** The norm: its kind, range (the spec's, else the data's), and centre, checked as matplotlib checks them. */
 export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
-  const kind = spec.norm ?? DEFAULTS.norm;
+  const kind = spec.norm ?? (spec.boundaries ? 'boundary' : DEFAULTS.norm);
+  if (kind === 'boundary') return boundaryNorm(spec);
   const log = kind === 'log';
   const [lo, hi] = dataRange(spec, values, log);
   let vmin = spec.vmin ?? (Number.isFinite(lo) ? lo : log ? 1 : 0);
@@ -125,19 +126,48 @@ export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
     return { kind: 'log', vmin, vmax };
   }
   if (kind === 'power') return { kind: 'power', vmin, vmax, gamma: spec.gamma ?? 1 };
+  if (kind === 'asinh')
+    return { kind: 'asinh', vmin, vmax, linearWidth: spec.linearWidth ?? DEFAULTS.linearWidth };
   if (kind === 'symlog') {
     return {
       kind: 'symlog',
       vmin,
       vmax,
       linthresh: spec.linthresh ?? DEFAULTS.linthresh,
-      linscale: DEFAULTS.linscale,
+      linscale: spec.linscale ?? DEFAULTS.linscale,
+      base: spec.base ?? DEFAULTS.symlogBase,
     };
   }
   // seaborn's center keeps the range and cuts the colormap (resolveCmap).
   return center !== undefined
     ? { kind: 'linear', vmin, vmax, center }
     : { kind: 'linear', vmin, vmax };
+}
+
+/**
+ * matplotlib's BoundaryNorm over the spec's boundaries, with as many colours as the colormap
+ * has, extended where the colorbar's extend is set (auto and neither: no extension bin).
+ */
+function boundaryNorm(spec: Spec): NormSpec {
+  const b = spec.boundaries;
+  if (!b) throw new HeatfigError('bad-spec', msg.boundaryNeedsBoundaries(), '$.norm');
+  for (const key of ['vmin', 'vmax', 'center'] as const)
+    if (spec[key] !== undefined)
+      throw new HeatfigError('bad-spec', msg.boundaryRange(key), `$.${key}`);
+  for (let i = 1; i < b.length; i++)
+    if (!(b[i]! > b[i - 1]!))
+      throw new HeatfigError(
+        'bad-spec',
+        msg.boundariesNotIncreasing(i, b[i - 1]!, b[i]!),
+        `$.boundaries[${i}]`,
+      );
+  const cb = typeof spec.colorbar === 'object' ? spec.colorbar.extend : undefined;
+  const extend = cb === undefined || cb === 'auto' ? 'neither' : cb;
+  const ncolors = resolveCmap(spec).n;
+  const bins = b.length - 1 + (extend === 'both' ? 2 : extend === 'neither' ? 0 : 1);
+  if (bins > ncolors)
+    throw new HeatfigError('bad-spec', msg.boundaryTooManyBins(bins, ncolors), '$.boundaries');
+  return { kind: 'boundary', vmin: b[0]!, vmax: b[b.length - 1]!, boundaries: b, ncolors, extend };
 }
 
 export function resolveCmap(spec: Spec): Colormap {

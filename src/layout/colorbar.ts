@@ -1,5 +1,5 @@
 /** The colorbar: its gradient box, extend triangles and outline, ticks (thinned when crowded) and title. */
-import { makeNorm } from '../color/norm.ts';
+import { colorbarPosition } from '../color/norm.ts';
 import { colorbarTicks } from '../color/ticks.ts';
 import type { Warnings } from '../errors.ts';
 import { GEOMETRY as G } from '../figure/geometry.ts';
@@ -37,12 +37,12 @@ export function colorbarPart(
   const barTop = y0 + (hi ? tri : 0);
   const barBottom = y0 + len - (lo ? tri : 0);
   const barLen = barBottom - barTop;
-  const norm = makeNorm(fig.norm);
+  const norm = colorbarPosition(fig.norm);
   const posOf = (v: number) => barBottom - Math.min(1, Math.max(0, norm(v))) * barLen;
   const values = tickValues(fig, barLen, posOf, lhTick + 1, warnings);
   const fmt = makeFormatter(
     cb.format ??
-      (fig.norm.kind === 'log' || fig.norm.kind === 'symlog'
+      (fig.norm.kind === 'log' || fig.norm.kind === 'symlog' || fig.norm.kind === 'asinh'
         ? 'g'
         : tickFormat(values, cb.percent)),
   );

@@ -1,4 +1,4 @@
-import { colormapStrip } from '../color/colorize.ts';
+import { colorbarStrip } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import { hexFromBytes } from '../color/parse.ts';
 import type { ColorbarLayout, Layout } from '../layout/layout.ts';
@@ -87,14 +87,15 @@ function gridLines(fig: Figure, layout: Layout): LinePrimitive[] {
 
 /** The colorbar: its colours as a one-pixel-wide image, the extend triangles in the end colours, the outline. */
 function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
+  const rgba = colorbarStrip(fig.cmap, fig.norm);
   const out: Primitive[] = [
     {
       type: 'image',
       role: 'colorbar',
       ...cb.bar,
       pixelWidth: 1,
-      pixelHeight: fig.cmap.n,
-      rgba: colormapStrip(fig.cmap),
+      pixelHeight: rgba.length / 4,
+      rgba,
       smoothing: 'nearest',
     },
   ];

@@ -11,8 +11,11 @@ export const DEFAULTS = {
   /** seaborn's annotation format. */
   fmt: '.2g',
   linthresh: 1,
-  /** matplotlib's SymLogNorm default. */
+  /** matplotlib's SymLogNorm defaults. */
   linscale: 1,
+  symlogBase: 10,
+  /** matplotlib's AsinhNorm default. */
+  linearWidth: 1,
   /** seaborn's robust range: these percentiles of the data. */
   robustPercentiles: [2, 98],
   ticklabels: 'auto',

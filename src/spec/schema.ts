@@ -285,11 +285,41 @@ export const specSchema = z
         'A matplotlib colormap name (append _r to reverse), a list of colours spread evenly from vmin to vmax, or stops at positions from 0 to 1 ([[0, "#ffffff"], [0.3, "#ff0000"], [1, "#000000"]], Plotly\'s colorscale, matplotlib\'s from_list with pairs). Default "rocket" like seaborn, "icefire" when center is set.',
       ),
     norm: z
-      .enum(['linear', 'log', 'symlog', 'twoslope', 'power'])
+      .enum(['linear', 'log', 'symlog', 'twoslope', 'power', 'asinh', 'boundary'])
       .optional()
       .describe(
-        'How values map to colours. Default "linear". "twoslope" (with center) is matplotlib\'s TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half.',
+        'How values map to colours, as matplotlib\'s norms. Default "linear" ("boundary" when boundaries are given). "twoslope" (with center) is TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. "power" is PowerNorm (gamma), "symlog" SymLogNorm (linthresh, linscale, base), "asinh" AsinhNorm (linearWidth), "boundary" BoundaryNorm (boundaries): one colour per bin and a stepped colorbar.',
       ),
+    boundaries: z
+      .array(finite)
+      .min(2)
+      .max(1025)
+      .optional()
+      .describe(
+        'For norm "boundary": the bin edges, increasing (matplotlib\'s BoundaryNorm). The n-th bin takes the n-th of evenly spread colours of the colormap; values below the first edge are under, from the last edge on over. colorbar.extend "min"/"max"/"both" gives the regions beyond a colour of their own, as BoundaryNorm(extend=…).',
+      ),
+    linearWidth: z
+      .number()
+      .positive()
+      .max(1e300)
+      .optional()
+      .describe(
+        'For norm "asinh": matplotlib\'s AsinhNorm linear_width, the half-width of the region about 0 that stays nearly linear. Default 1.',
+      ),
+    linscale: z
+      .number()
+      .positive()
+      .max(1e6)
+      .optional()
+      .describe(
+        'For norm "symlog": how long the linear range is against a decade of the log range (matplotlib\'s linscale). Default 1.',
+      ),
+    base: z
+      .number()
+      .gt(1)
+      .max(1e6)
+      .optional()
+      .describe('For norm "symlog": the logarithm\'s base (matplotlib\'s base). Default 10.'),
     gamma: z
       .number()
       .positive()

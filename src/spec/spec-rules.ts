@@ -647,7 +647,82 @@ export const SPEC_RULES: Rule = {
      "log",
      "symlog",
      "twoslope",
-     "power"
+     "power",
+     "asinh",
+     "boundary"
+    ]
+   }
+  },
+  "boundaries": {
+   "t": "optional",
+   "inner": {
+    "t": "array",
+    "el": {
+     "t": "number",
+     "checks": [
+      {
+       "c": "finite",
+       "message": "expected a finite number"
+      }
+     ]
+    },
+    "checks": [
+     {
+      "c": "minLen",
+      "n": 2
+     },
+     {
+      "c": "maxLen",
+      "n": 1025
+     }
+    ]
+   }
+  },
+  "linearWidth": {
+   "t": "optional",
+   "inner": {
+    "t": "number",
+    "checks": [
+     {
+      "c": "gt",
+      "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 1e+300
+     }
+    ]
+   }
+  },
+  "linscale": {
+   "t": "optional",
+   "inner": {
+    "t": "number",
+    "checks": [
+     {
+      "c": "gt",
+      "v": 0
+     },
+     {
+      "c": "lte",
+      "v": 1000000
+     }
+    ]
+   }
+  },
+  "base": {
+   "t": "optional",
+   "inner": {
+    "t": "number",
+    "checks": [
+     {
+      "c": "gt",
+      "v": 1
+     },
+     {
+      "c": "lte",
+      "v": 1000000
+     }
     ]
    }
   },

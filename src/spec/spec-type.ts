@@ -125,8 +125,16 @@ export interface Spec {
     | string
     | readonly (string | readonly number[])[]
     | readonly (readonly (number | (string | readonly number[]))[])[];
-  /** How values map to colours. Default "linear". "twoslope" (with center) is matplotlib's TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. */
-  norm?: 'linear' | 'log' | 'symlog' | 'twoslope' | 'power';
+  /** How values map to colours, as matplotlib's norms. Default "linear" ("boundary" when boundaries are given). "twoslope" (with center) is TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. "power" is PowerNorm (gamma), "symlog" SymLogNorm (linthresh, linscale, base), "asinh" AsinhNorm (linearWidth), "boundary" BoundaryNorm (boundaries): one colour per bin and a stepped colorbar. */
+  norm?: 'linear' | 'log' | 'symlog' | 'twoslope' | 'power' | 'asinh' | 'boundary';
+  /** For norm "boundary": the bin edges, increasing (matplotlib's BoundaryNorm). The n-th bin takes the n-th of evenly spread colours of the colormap; values below the first edge are under, from the last edge on over. colorbar.extend "min"/"max"/"both" gives the regions beyond a colour of their own, as BoundaryNorm(extend=…). */
+  boundaries?: readonly number[];
+  /** For norm "asinh": matplotlib's AsinhNorm linear_width, the half-width of the region about 0 that stays nearly linear. Default 1. */
+  linearWidth?: number;
+  /** For norm "symlog": how long the linear range is against a decade of the log range (matplotlib's linscale). Default 1. */
+  linscale?: number;
+  /** For norm "symlog": the logarithm's base (matplotlib's base). Default 10. */
+  base?: number;
   /** For norm "power": matplotlib's PowerNorm exponent (below 1 spreads the low values). Default 1. */
   gamma?: number;
   /** Value at the low end of the colormap. Default: the data minimum. */

@@ -7,8 +7,19 @@ import { lutIndex, makeNorm, type NormSpec } from '../../src/color/norm.ts';
 import { readJson } from '../helpers.ts';
 
 interface Case {
-  norm: 'linear' | 'center' | 'log' | 'symlog' | 'power';
-  params: { vmin: number; vmax: number; center?: number; linthresh?: number; gamma?: number };
+  norm: 'linear' | 'center' | 'log' | 'symlog' | 'power' | 'asinh' | 'boundary';
+  params: {
+    vmin: number;
+    vmax: number;
+    center?: number;
+    linthresh?: number;
+    linscale?: number;
+    base?: number;
+    gamma?: number;
+    linear_width?: number;
+    boundaries?: number[];
+    extend?: 'neither' | 'min' | 'max' | 'both';
+  };
   cmap: string;
   values: number[];
   colors: [number, number, number][];
@@ -19,7 +30,26 @@ function specOf(c: Case): NormSpec {
   const { vmin, vmax } = c.params;
   if (c.norm === 'center') return { kind: 'center', vmin, vmax, center: c.params.center! };
   if (c.norm === 'symlog')
-    return { kind: 'symlog', vmin, vmax, linthresh: c.params.linthresh!, linscale: 1 };
+    return {
+      kind: 'symlog',
+      vmin,
+      vmax,
+      linthresh: c.params.linthresh!,
+      linscale: c.params.linscale ?? 1,
+      base: c.params.base ?? 10,
+    };
+  if (c.norm === 'asinh') return { kind: 'asinh', vmin, vmax, linearWidth: c.params.linear_width! };
+  if (c.norm === 'boundary') {
+    const b = c.params.boundaries!;
+    return {
+      kind: 'boundary',
+      vmin: b[0]!,
+      vmax: b[b.length - 1]!,
+      boundaries: b,
+      ncolors: namedColormap(c.cmap).n,
+      extend: c.params.extend!,
+    };
+  }
   if (c.norm === 'power') return { kind: 'power', vmin, vmax, gamma: c.params.gamma! };
   return { kind: c.norm, vmin, vmax };
 }
