@@ -110,11 +110,13 @@ custom = []
 for colors in (["darkred", "white", "darkgreen"], ["#000000", "#ff0000", "#ffff00", "#ffffff"], ["navy", "#f7f7f7", (0.8, 0.1, 0.1)]):
     cm = mcolors.LinearSegmentedColormap.from_list("custom", colors)
     custom.append({"colors": [c if isinstance(c, str) else list(c) for c in colors],
-                   "lut": to_bytes(cm(np.arange(256)))[:, :3].tolist()})
+                   "lut": to_bytes(cm(np.arange(256)))[:, :3].tolist(),
+                   "lut_r": to_bytes(cm.reversed()(np.arange(256)))[:, :3].tolist()})
 # Stops at positions, (value, colour) pairs as from_list also takes (Plotly's colorscale).
 for stops in ([(0.0, "white"), (0.3, "red"), (1.0, "black")], [(0.0, "navy"), (0.5, "#f7f7f7"), (0.5, "darkred"), (1.0, "gold")]):
     cm = mcolors.LinearSegmentedColormap.from_list("custom", stops)
-    custom.append({"stops": [[x, c] for x, c in stops], "lut": to_bytes(cm(np.arange(256)))[:, :3].tolist()})
+    custom.append({"stops": [[x, c] for x, c in stops], "lut": to_bytes(cm(np.arange(256)))[:, :3].tolist(),
+                   "lut_r": to_bytes(cm.reversed()(np.arange(256)))[:, :3].tolist()})
 fx["custom"] = custom
 json.dump(fx, open("test/fixtures/matplotlib-colors.json", "w"))
 print("wrote", len(NAMES), "maps")

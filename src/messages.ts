@@ -41,6 +41,14 @@ export const centerOutside = (center: number, vmin: number, vmax: number) =>
   `center (${center}) must lie strictly between vmin (${vmin}) and vmax (${vmax})`;
 export const centerNeedsLinear = (norm: string) =>
   `center recentres a linear colour scale; it does not work with norm ${q(norm)}: drop center, or use norm "linear" or "twoslope"`;
+export const categoriesScale = (key: string) =>
+  `${key} sets a numeric colour scale, and categories give each code its own colour; leave ${key} out`;
+export const categoriesStops = () =>
+  'categories take a list of colours (one per category, in order), not stops; give ["#1f77b4", "#ff7f0e", …] or a colormap name';
+export const categoriesColors = (k: number, name: string, n: number) =>
+  `${k} categories but the colormap ${JSON.stringify(name)} has ${n} colours; give a colormap or list with at least ${k} (tab20 has 20), or a continuous colormap such as "turbo"`;
+export const notCategoryCodes = (count: number, k: number, first: string) =>
+  `${count} ${count === 1 ? 'cell holds a value that is' : 'cells hold values that are'} no category's code (a whole number from 0 to ${k - 1}), first ${first}: drawn in the nearest code's colour, or the end colours beyond them`;
 export const boundaryNeedsBoundaries = () =>
   'norm "boundary" needs boundaries: give the bin edges, e.g. "boundaries": [0, 0.5, 0.9, 1]';
 export const boundariesNotIncreasing = (i: number, a: number, b: number) =>

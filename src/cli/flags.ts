@@ -144,6 +144,11 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     choices: ['linear', 'log', 'symlog', 'twoslope', 'power', 'asinh', 'boundary'],
   },
   {
+    flags: '--reverse',
+    help: 'reverse the colormap (a name, a list or stops), as matplotlib _r',
+    to: spec('reverse'),
+  },
+  {
     flags: '--gamma <n>',
     help: 'exponent for --norm power (matplotlib PowerNorm)',
     to: spec('gamma'),

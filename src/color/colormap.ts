@@ -33,6 +33,10 @@ export function colormapNames(): string[] {
   return Object.keys(LUTS);
 }
 
+/** A colormap name with matplotlib's `_r` added, or taken off. */
+export const toggledReverse = (name: string): string =>
+  /_r$/i.test(name) ? name.slice(0, -2) : `${name}_r`;
+
 /** Reverses a colormap (matplotlib's `_r`). */
 export function reversed(cmap: Colormap): Colormap {
   const { n, lut } = cmap;
@@ -126,7 +130,7 @@ export function colormapFromList(
 }
 
 /** numpy's linspace(start, stop, num), same float steps. */
-function linspace(start: number, stop: number, num: number): number[] {
+export function linspace(start: number, stop: number, num: number): number[] {
   const div = num - 1;
   const step = (stop - start) / div;
   const out: number[] = [];

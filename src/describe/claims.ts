@@ -33,6 +33,12 @@ export interface Kinds {
     params: { titles: readonly string[]; facets?: readonly [number, number] | null };
     facts: { reduced: string | null };
   };
+  categories: {
+    /** `names`: the categories, code 0 first. */
+    params: { names: readonly string[] };
+    /** `order`: the categories that hold cells, most first; `absent`: those that hold none. */
+    facts: { order: readonly string[]; absent: readonly string[] };
+  };
   facet_compare: {
     /** `measure`: the facets' means, or (square facets with the same labels) the share of each facet's total on its diagonal. */
     params: { measure: 'mean' | 'diagonal' };

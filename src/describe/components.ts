@@ -1,4 +1,5 @@
 /** The "Components/Axes" section of a description: how the figure is built, in words. */
+import { makeColorizer } from '../color/colorize.ts';
 import { colormapNames } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
@@ -69,7 +70,14 @@ export function components(figure: Figure, grid: Grid): string[] {
               : norm.kind === 'boundary'
                 ? `${norm.boundaries.length - 1} discrete colours, one per bin between the boundaries ${norm.boundaries.map((x) => f(x)).join(', ')}`
                 : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
-  if (figure.panelScales) {
+  if (figure.categories) {
+    // Categorical data: each name with its colour, as the legend shows them.
+    const color = makeColorizer(figure.cmap, norm);
+    const label = figure.colorbar?.label ? ` titled ${code(figure.colorbar.label)}` : '';
+    out.push(
+      `- **Colour scale**: categories, each in its own colour of ${cmap}${figure.colorbar ? `, named in a legend at the right${label}` : ' (no legend is drawn)'}: ${figure.categories.map((n, i) => `${code(n)} ${color(i)}`).join(', ')}.`,
+    );
+  } else if (figure.panelScales) {
     // Facets with scales of their own: each range, with its facet.
     const ranges = figure.panelScales.map(
       (p, i) => `${code(grid.panels[i]!.title ?? '')} ${f(p.norm.vmin)} to ${f(p.norm.vmax)}`,
@@ -94,11 +102,13 @@ export function components(figure: Figure, grid: Grid): string[] {
   } else out.push(`- **Colour scale**: ${cmap}, ${scale}; no colorbar is drawn.`);
   if (figure.annot)
     out.push(
-      typeof figure.annot.template === 'string'
-        ? `- **Annotations**: each cell shows ${code(figure.annot.template)}, its fields filled from the cell (values in ${code(figure.annot.fmt)}).`
-        : figure.annot.cells
-          ? '- **Annotations**: each cell shows a text of its own, given with the figure.'
-          : `- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`,
+      figure.categories
+        ? "- **Annotations**: each cell shows its category's name."
+        : typeof figure.annot.template === 'string'
+          ? `- **Annotations**: each cell shows ${code(figure.annot.template)}, its fields filled from the cell (values in ${code(figure.annot.fmt)}).`
+          : figure.annot.cells
+            ? '- **Annotations**: each cell shows a text of its own, given with the figure.'
+            : `- **Annotations**: each cell shows its value (format ${code(figure.annot.fmt)}).`,
     );
   if (figure.transform) {
     const t = figure.transform;

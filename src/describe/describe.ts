@@ -95,13 +95,19 @@ export function describe(figure: Figure): Description {
   for (const [text, cited] of readings)
     sentences.push({ section: 'interpretation', text, claims: cited });
   return {
-    markdown: markdownOf(w, sentences, makeFormatter(fmt ?? VALUE_FORMAT)),
+    markdown: markdownOf(w, sentences, tableValue(figure, makeFormatter(fmt ?? VALUE_FORMAT))),
     plain: plainOf(figure, sentences),
     summary: overview,
     sentences,
     claims,
     grid,
   };
+}
+
+/** How the data table shows a value: a categorical cell by its category's name. */
+function tableValue(figure: Figure, show: (v: number) => string): (v: number) => string {
+  const names = figure.categories;
+  return names ? (v) => names[v] ?? show(v) : show;
 }
 
 /** A sentence worth writing: the claims it says, its rank, and the order its first claim was found in. */

@@ -12,6 +12,9 @@ import type { Claim, ClaimKind, Ctx, Found, FoundOf, LooseParams } from './claim
 import type { Detector, PlanScope } from './detector.ts';
 import { DETECTORS } from './detectors/index.ts';
 
+/** What is said of categorical data: its size, its categories, its missing cells. */
+const CATEGORICAL = new Set<ClaimKind>(['summary', 'categories', 'missing']);
+
 const TARGET = /target|truth|label|expected|reference|input/i;
 const OUTPUT = /output|pred|model|generated|recon/i;
 
@@ -35,6 +38,8 @@ export function observe(ctx: Ctx, figure: Figure, grid: Grid): Claim[] {
       found.filter((f): f is FoundOf<K> & Found => f.kind === kind) as FoundOf<K>[],
   };
   for (const kind of Object.keys(DETECTORS) as ClaimKind[]) {
+    // Categorical data: codes have no order or size, so no statistic of values applies.
+    if (figure.categories && !CATEGORICAL.has(kind)) continue;
     const detector = DETECTORS[kind] as Detector<typeof kind>;
     for (const params of detector.plan(scope)) {
       const f = detector.detect(ctx, params as LooseParams<typeof kind>);

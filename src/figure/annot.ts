@@ -78,6 +78,12 @@ export function annotCells(
   fmt: string,
 ): (string | null)[][] | null {
   const a = spec.annot;
+  // Categorical cells show their category's name.
+  const names = spec.categories;
+  if (a === true && names)
+    return grid.panels.map((p, pi) =>
+      Array.from(p.values, (v, k) => (mask[pi]?.[k] ? null : (names[v] ?? null))),
+    );
   if (a === undefined || typeof a === 'boolean') return null;
   const C = grid.cols;
   const f = makeFormatter(fmt, '$.fmt');

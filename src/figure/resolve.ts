@@ -12,6 +12,7 @@ import { annotCells, highlightCells } from './annot.ts';
 import { resolveFacets } from './facets.ts';
 import { sortedGrid, transformGrid, transformOf } from './transform.ts';
 import { resolveMask } from './mask.ts';
+import { checkCodes } from './categories.ts';
 import { fullValues, resolveCmap, resolveExtend, resolveNorm } from './scale.ts';
 import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
 
@@ -62,6 +63,7 @@ export function resolveSpec(
   for (const note of grid.notes ?? []) warnings.add(note);
 
   const norm = resolveNorm(spec, source);
+  if (spec.categories) checkCodes(grid, mask, spec.categories.length, warnings);
   if (norm.kind === 'log' && stats.nonPositive > 0)
     warnings.add(msg.logNonPositive(stats.nonPositive));
   const base = resolveCmap(spec);
@@ -119,6 +121,7 @@ export function resolveSpec(
     transform,
     raw: transform ? sorted.panels.map((p) => p.values) : null,
     highlightOf: spec.highlight ?? null,
+    categories: spec.categories ?? null,
     marginals: spec.marginals ?? null,
     colorbar: resolveColorbar(spec, fmt, norm, stats),
     // Facets with scales of their own: each panel's range from its own values (all of them,
@@ -203,7 +206,8 @@ function resolveColorbar(
     ticks: cbo.ticks ?? null,
     format: cbo.format ?? null,
     percent: isPercentFormat(fmt),
-    extend: resolveExtend(cbo.extend ?? DEFAULTS.extend, norm, stats),
+    // A legend of categories has no ends to extend.
+    extend: spec.categories ? 'neither' : resolveExtend(cbo.extend ?? DEFAULTS.extend, norm, stats),
   };
 }
 

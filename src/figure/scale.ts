@@ -4,7 +4,13 @@
  */
 import type { ColorInput } from '../color/parse.ts';
 import { quantileSorted } from 'd3-array';
-import { type Colormap, colormapFromList, namedColormap } from '../color/colormap.ts';
+import {
+  type Colormap,
+  colormapFromList,
+  linspace,
+  namedColormap,
+  toggledReverse,
+} from '../color/colormap.ts';
 import type { NormSpec } from '../color/norm.ts';
 import { type Grid, sortedFinite } from '../data/grid.ts';
 import { summarize, type ValueSummary } from '../data/summary.ts';
@@ -12,6 +18,7 @@ import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Spec } from '../spec/spec-type.ts';
+import { categoricalScale } from './categories.ts';
 import { resolveMask } from './mask.ts';
 import type { Extend } from './types.ts';
 
@@ -83,6 +90,7 @@ function dataRange(spec: Spec, values: FullValues, log: boolean): [lo: number, h
 
 /** The norm: its kind, range (the spec's, else the data's), and centre, checked as matplotlib checks them. */
 export function resolveNorm(spec: Spec, values: FullValues): NormSpec {
+  if (spec.categories) return categoricalScale(spec).norm;
   const kind = spec.norm ?? (spec.boundaries ? 'boundary' : DEFAULTS.norm);
   if (kind === 'boundary') return boundaryNorm(spec);
   const log = kind === 'log';
@@ -170,22 +178,32 @@ function boundaryNorm(spec: Spec): NormSpec {
   return { kind: 'boundary', vmin: b[0]!, vmax: b[b.length - 1]!, boundaries: b, ncolors, extend };
 }
 
+/**
+ * The colormap: a name (`_r` reverses it), a list spread evenly, or stops; `reverse` reverses
+ * any of them as matplotlib's Colormap.reversed() does (a list's segments mirrored: the
+ * colours in reverse at 1 − x).
+ */
 export function resolveCmap(spec: Spec): Colormap {
+  if (spec.categories) return categoricalScale(spec).cmap;
   const c = spec.cmap ?? (spec.center !== undefined ? DEFAULTS.cmapCentered : DEFAULTS.cmap);
-  if (typeof c === 'string') return namedColormap(c, '$.cmap');
+  if (typeof c === 'string') return namedColormap(spec.reverse ? toggledReverse(c) : c, '$.cmap');
   // [[position, colour], …]: stops at given positions (matplotlib's from_list with pairs).
   const stops = c.every(
     (x) =>
       Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] !== 'number',
   );
-  return stops
-    ? colormapFromList(
-        c.map((x) => (x as unknown as [number, ColorInput])[1]),
-        256,
-        '$.cmap',
-        c.map((x) => (x as unknown as [number, ColorInput])[0]),
-      )
-    : colormapFromList(c as ColorInput[], 256, '$.cmap');
+  const colors = stops
+    ? c.map((x) => (x as unknown as [number, ColorInput])[1])
+    : (c as ColorInput[]);
+  const positions = stops ? c.map((x) => (x as unknown as [number, ColorInput])[0]) : null;
+  // Checked as given, so that an error names the entry the user wrote.
+  const forward = colormapFromList(colors, 256, '$.cmap', positions);
+  if (!spec.reverse) return forward;
+  const xs = positions ?? linspace(0, 1, colors.length);
+  return {
+    ...colormapFromList([...colors].reverse(), 256, '$.cmap', xs.map((x) => 1 - x).reverse()),
+    name: 'custom_r',
+  };
 }
 
 /** Where values fall outside the range (for a log scale, of the values it can draw: above 0). */

@@ -66,6 +66,8 @@ export interface Figure {
   readonly transform?: Transform | null;
   /** The values before it, per panel (for the view's hover), when there is one. */
   readonly raw?: readonly Float64Array[] | null;
+  /** Categorical data: the name of each code (0, 1, …), drawn as a legend; null for numbers. */
+  readonly categories?: readonly string[] | null;
   /** Which cells `highlight` marks. */
   readonly highlightOf?: 'row-max' | 'col-max' | 'max' | 'min' | null;
   readonly colorbar: {

@@ -202,8 +202,29 @@ export function isPercentFormat(fmt: string): boolean {
 /**
  * The format for a set of ticks: the fewest decimals (at most 12) that show every tick
  * exactly, in percent when `percent` is set. Ticks 0, 0.2, …, 1 get ".1f"; 0, 0.25, 0.5 get ".2f".
+ * `like`, the cells' format, lends its style (seaborn #917: the colorbar as the cells): its
+ * sign and thousands separator, and exponent notation when the cells have it.
  */
-export function tickFormat(ticks: readonly number[], percent: boolean): string {
+export function tickFormat(
+  ticks: readonly number[],
+  percent: boolean,
+  like: string | null = null,
+): string {
+  const cell = like === null ? null : parseSpec(like);
+  if (!cell) return plainTickFormat(ticks, percent);
+  const sign = cell.sign === '-' ? '' : cell.sign;
+  if (cell.type === 'e' || cell.type === 'E') {
+    for (let p = 0; p < 17; p++) {
+      const f = `${sign}.${p}${cell.type}`;
+      if (new Set(ticks.map(makeFormatter(f))).size === new Set(ticks).size) return f;
+    }
+    return `${sign}.17${cell.type}`;
+  }
+  const plain = plainTickFormat(ticks, percent);
+  return /^\.\d+[f%]$/.test(plain) ? `${sign}${cell.group}${plain}` : plain;
+}
+
+function plainTickFormat(ticks: readonly number[], percent: boolean): string {
   // Magnitudes fixed notation cannot show in a few digits (1e300, 5e-320): the fewest
   // significant digits, in exponent form where Python's "g" puts it, that tell them apart.
   const big = ticks.some((t) => Math.abs(t) >= 1e15);

@@ -25,6 +25,7 @@ export function colorbarPart(
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
   if (!fig.colorbar) return { texts, tickMarks, colorbar: null };
+  if (fig.categories) return legendPart(fig, fig.categories, m, sizes, gridW);
   const lhTick = lineHeight(m, sizes.tick);
   const cb = fig.colorbar;
   const x0 = gridW + G.colorbarGap;
@@ -44,7 +45,7 @@ export function colorbarPart(
     cb.format ??
       (fig.norm.kind === 'log' || fig.norm.kind === 'symlog' || fig.norm.kind === 'asinh'
         ? 'g'
-        : tickFormat(values, cb.percent)),
+        : tickFormat(values, cb.percent, fig.annot?.fmt ?? fig.fmt)),
   );
   const ticks = values.map((value) => ({ value, y: posOf(value) }));
   let right = x0 + w;
@@ -73,6 +74,58 @@ export function colorbarPart(
       bar: { x: x0, y: barTop, w, h: barLen },
       ...shape,
       ticks,
+    },
+  };
+}
+
+/**
+ * Categorical data's legend in the colorbar's place: its title (colorbar.label) over a column
+ * of swatches, one per category, each with its name at its right, from the grid's top down
+ * (matplotlib's legend outside the axes, upper left). A long list runs below the grid.
+ */
+function legendPart(
+  fig: Figure,
+  names: readonly string[],
+  m: TextMeasurer,
+  sizes: Sizes,
+  gridW: number,
+): Parts & { colorbar: ColorbarLayout } {
+  const texts: LayoutText[] = [];
+  const x0 = gridW + G.colorbarGap;
+  const lh = lineHeight(m, sizes.tick);
+  const side = Math.round(lh * 0.8);
+  const rowH = Math.round(lh * 1.3);
+  let y = 0;
+  const label = fig.colorbar!.label;
+  if (label) {
+    const t = placeText(m, label, sizes.label, x0, 0, 'start');
+    texts.push({ ...shiftText(t, 0, -t.box.y), role: 'cbar-label' });
+    y = t.box.h + G.tickPad * 2;
+  }
+  const swatches = names.map((name, value) => {
+    const top = y + value * rowH;
+    const t = placeText(m, name, sizes.tick, x0 + side + G.tickPad * 2, top + side / 2, 'start');
+    texts.push({ ...t, role: 'cbar-tick' });
+    return { x: x0, y: top, w: side, h: side, value };
+  });
+  const right = Math.max(x0 + side, ...texts.map((t) => t.box.x + t.box.w));
+  const bottom = y + (names.length - 1) * rowH + side;
+  const outline: [number, number][] = [
+    [x0, 0],
+    [right, 0],
+    [right, bottom],
+    [x0, bottom],
+  ];
+  return {
+    texts,
+    tickMarks: [],
+    colorbar: {
+      bar: { x: x0, y: 0, w: right - x0, h: bottom },
+      extendMin: null,
+      extendMax: null,
+      outline,
+      ticks: [],
+      swatches,
     },
   };
 }

@@ -63,5 +63,8 @@ export function shiftColorbar(c: ColorbarLayout, dx: number, dy: number): Colorb
     extendMax: c.extendMax?.map(pp) ?? null,
     outline: c.outline.map(pp),
     ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
+    ...(c.swatches
+      ? { swatches: c.swatches.map((s) => ({ ...s, x: s.x + dx, y: s.y + dy })) }
+      : {}),
   };
 }

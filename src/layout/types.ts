@@ -44,6 +44,8 @@ export interface ColorbarLayout {
   /** The outline around the bar and its triangles. */
   readonly outline: readonly [number, number][];
   readonly ticks: readonly { readonly value: number; readonly y: number }[];
+  /** Categorical data: the legend's swatches, one per category code (`value`), in order. */
+  readonly swatches?: readonly (Box & { readonly value: number })[];
 }
 
 /** The marginals' boxes (a column right of the grid, a row under it, their corner) and texts. */

@@ -1,4 +1,4 @@
-import { colorbarStrip } from '../color/colorize.ts';
+import { colorbarStrip, makeColorizer } from '../color/colorize.ts';
 import { textColorOn } from '../color/contrast.ts';
 import { hexFromBytes } from '../color/parse.ts';
 import type { ColorbarLayout, Layout } from '../layout/layout.ts';
@@ -87,6 +87,27 @@ function gridLines(fig: Figure, layout: Layout): LinePrimitive[] {
 
 /** The colorbar: its colours as a one-pixel-wide image, the extend triangles in the end colours, the outline. */
 function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
+  // Categorical data: a legend, a swatch per category with a hairline edge (pale colours on
+  // white stay visible).
+  if (cb.swatches) {
+    const color = makeColorizer(fig.cmap, fig.norm);
+    return cb.swatches.flatMap((s): Primitive[] => [
+      { type: 'rect', role: 'swatch', x: s.x, y: s.y, w: s.w, h: s.h, fill: color(s.value)! },
+      {
+        type: 'polygon',
+        role: 'cbar-outline',
+        points: [
+          [s.x, s.y],
+          [s.x + s.w, s.y],
+          [s.x + s.w, s.y + s.h],
+          [s.x, s.y + s.h],
+        ],
+        fill: null,
+        stroke: ink,
+        width: 0.5,
+      },
+    ]);
+  }
   const rgba = colorbarStrip(fig.cmap, fig.norm);
   const out: Primitive[] = [
     {

@@ -19,7 +19,8 @@ export interface CellRef {
 export interface RectPrimitive {
   readonly type: 'rect';
   /** marginal: a total beside the grid (spec marginals), outside the colour scale. */
-  readonly role: 'background' | 'cell' | 'marginal' | 'masked';
+  /** swatch: a category's colour in the legend of categorical data. */
+  readonly role: 'background' | 'cell' | 'marginal' | 'masked' | 'swatch';
   readonly x: number;
   readonly y: number;
   readonly w: number;

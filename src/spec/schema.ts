@@ -284,11 +284,25 @@ export const specSchema = z
       .describe(
         'A matplotlib colormap name (append _r to reverse), a list of colours spread evenly from vmin to vmax, or stops at positions from 0 to 1 ([[0, "#ffffff"], [0.3, "#ff0000"], [1, "#000000"]], Plotly\'s colorscale, matplotlib\'s from_list with pairs). Default "rocket" like seaborn, "icefire" when center is set.',
       ),
+    reverse: z
+      .boolean()
+      .optional()
+      .describe(
+        "Reverse the colormap, whatever it is (matplotlib's Colormap.reversed(); a name's \"_r\"): a name, a list of colours, stops, or the categories' colours.",
+      ),
     norm: z
       .enum(['linear', 'log', 'symlog', 'twoslope', 'power', 'asinh', 'boundary'])
       .optional()
       .describe(
         'How values map to colours, as matplotlib\'s norms. Default "linear" ("boundary" when boundaries are given). "twoslope" (with center) is TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. "power" is PowerNorm (gamma), "symlog" SymLogNorm (linthresh, linscale, base), "asinh" AsinhNorm (linearWidth), "boundary" BoundaryNorm (boundaries): one colour per bin and a stepped colorbar.',
+      ),
+    categories: z
+      .array(z.string().min(1).max(1000))
+      .min(1)
+      .max(256)
+      .optional()
+      .describe(
+        "Categorical data: the names of the codes the cells hold (0 is the first name, 1 the second, …), as pandas Categorical codes or a class or cluster id per cell. Each category gets its own colour (a qualitative colormap's first colours: tab10 up to 10 categories, tab20 up to 20; a list's colours in order; a continuous colormap spread evenly), and a legend of named swatches replaces the colorbar (colorbar.label titles it). annot true writes the names.",
       ),
     boundaries: z
       .array(finite)

@@ -638,6 +638,12 @@ export const SPEC_RULES: Rule = {
     "error": "expected a colormap name (\"viridis\", \"RdBu_r\"), a list of at least 2 colours, or stops [[0, colour], …, [1, colour]]"
    }
   },
+  "reverse": {
+   "t": "optional",
+   "inner": {
+    "t": "boolean"
+   }
+  },
   "norm": {
    "t": "optional",
    "inner": {
@@ -650,6 +656,35 @@ export const SPEC_RULES: Rule = {
      "power",
      "asinh",
      "boundary"
+    ]
+   }
+  },
+  "categories": {
+   "t": "optional",
+   "inner": {
+    "t": "array",
+    "el": {
+     "t": "string",
+     "checks": [
+      {
+       "c": "minLen",
+       "n": 1
+      },
+      {
+       "c": "maxLen",
+       "n": 1000
+      }
+     ]
+    },
+    "checks": [
+     {
+      "c": "minLen",
+      "n": 1
+     },
+     {
+      "c": "maxLen",
+      "n": 256
+     }
     ]
    }
   },

@@ -125,8 +125,12 @@ export interface Spec {
     | string
     | readonly (string | readonly number[])[]
     | readonly (readonly (number | (string | readonly number[]))[])[];
+  /** Reverse the colormap, whatever it is (matplotlib's Colormap.reversed(); a name's "_r"): a name, a list of colours, stops, or the categories' colours. */
+  reverse?: boolean;
   /** How values map to colours, as matplotlib's norms. Default "linear" ("boundary" when boundaries are given). "twoslope" (with center) is TwoSlopeNorm: vmin to center fills the lower half of the colormap, center to vmax the upper half. "power" is PowerNorm (gamma), "symlog" SymLogNorm (linthresh, linscale, base), "asinh" AsinhNorm (linearWidth), "boundary" BoundaryNorm (boundaries): one colour per bin and a stepped colorbar. */
   norm?: 'linear' | 'log' | 'symlog' | 'twoslope' | 'power' | 'asinh' | 'boundary';
+  /** Categorical data: the names of the codes the cells hold (0 is the first name, 1 the second, …), as pandas Categorical codes or a class or cluster id per cell. Each category gets its own colour (a qualitative colormap's first colours: tab10 up to 10 categories, tab20 up to 20; a list's colours in order; a continuous colormap spread evenly), and a legend of named swatches replaces the colorbar (colorbar.label titles it). annot true writes the names. */
+  categories?: readonly string[];
   /** For norm "boundary": the bin edges, increasing (matplotlib's BoundaryNorm). The n-th bin takes the n-th of evenly spread colours of the colormap; values below the first edge are under, from the last edge on over. colorbar.extend "min"/"max"/"both" gives the regions beyond a colour of their own, as BoundaryNorm(extend=…). */
   boundaries?: readonly number[];
   /** For norm "asinh": matplotlib's AsinhNorm linear_width, the half-width of the region about 0 that stays nearly linear. Default 1. */

@@ -24,6 +24,14 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
     cmapSel.append(o);
   }
   showStyle(v.initialStyle);
+  // Bins and categories fix their colours by their boundaries and codes: no range to type.
+  if (base.norm.kind === 'boundary') {
+    vmin.disabled = true;
+    vmax.disabled = true;
+    vmin.title = vmax.title = base.categories
+      ? 'categories: each code has its own colour'
+      : 'the range is the boundaries’';
+  }
   const restyle = (style: Style) => {
     s.style = style;
     v.draw();

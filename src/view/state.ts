@@ -252,7 +252,9 @@ export function describeCell(
         ? 'masked'
         : Number.isNaN(v)
           ? 'missing'
-          : `value ${fmt(v)}${figure.raw ? ` (raw ${RAW(figure.raw[at.panel]![at.row * figure.grid.cols + at.col]!)})` : ''}`,
+          : figure.categories
+            ? `${figure.categories[v] !== undefined ? `category ${figure.categories[v]}` : `value ${fmt(v)}, no category`}`
+            : `value ${fmt(v)}${figure.raw ? ` (raw ${RAW(figure.raw[at.panel]![at.row * figure.grid.cols + at.col]!)})` : ''}`,
     );
   }
   return parts.join(', ');

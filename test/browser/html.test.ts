@@ -228,6 +228,46 @@ describe('HTML view in Chromium', { skip }, () => {
     }
   });
 
+  it('categories: the legend is drawn, hover names the category, and the range cannot be typed', async () => {
+    const spec: Spec = {
+      data: [
+        [0, 1, 2],
+        [2, 1.5, 0],
+      ],
+      categories: ['cat', 'dog', 'bird'],
+      colorbar: { label: 'animal' },
+    };
+    const { page, errors } = await open(await writeHtml('categories', spec));
+    try {
+      const { layout } = await viewOf(page);
+      const b = layout.panels[0]!;
+      const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
+      const at = async (r: number, c: number) => {
+        await page.mouse.move(box.x + b.x + (c + 0.5) * b.cw, box.y + b.y + (r + 0.5) * b.ch);
+        return page.textContent('#hf-tip');
+      };
+      assert.equal(await at(0, 2), 'row 0, column 2, category bird');
+      assert.equal(await at(1, 1), 'row 1, column 1, value 1.5, no category');
+      assert.equal(await page.isDisabled('#hf-vmin'), true);
+      // The legend's swatches in the categories' tab10 colours, beside the grid.
+      const { scene } = renderSpec(spec);
+      const shot = decodePng(new Uint8Array(await (await page.$('#hf-canvas'))!.screenshot()));
+      const swatches = scene.primitives.filter((p) => p.type === 'rect' && p.role === 'swatch');
+      assert.deepEqual(
+        swatches.map((p) => (p as RectPrimitive).fill),
+        ['#1f77b4', '#ff7f0e', '#2ca02c'],
+      );
+      for (const sw of swatches as RectPrimitive[]) {
+        const i = (Math.floor(sw.y + sw.h / 2) * shot.width + Math.floor(sw.x + sw.w / 2)) * 4;
+        const got = `#${[0, 1, 2].map((k) => shot.rgba[i + k]!.toString(16).padStart(2, '0')).join('')}`;
+        assert.equal(got, sw.fill);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('wheel and box-drag zoom change the visible range; double-click resets it', async () => {
     const values = Array.from({ length: 60 }, (_, r) =>
       Array.from({ length: 80 }, (_, c) => Math.sin(r / 7) + Math.cos(c / 9)),

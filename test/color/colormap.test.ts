@@ -17,6 +17,7 @@ interface Fixture {
     colors?: (string | number[])[];
     stops?: [number, string][];
     lut: [number, number, number][];
+    lut_r: [number, number, number][];
   }[];
 }
 const fx = readJson<Fixture>('test/fixtures/matplotlib-colors.json');
@@ -84,6 +85,24 @@ describe('colormaps from a list of colours', () => {
       const got = Array.from({ length: 256 }, (_, i) => [...cmap.lut.subarray(i * 3, i * 3 + 3)]);
       assert.deepEqual(got, c.lut, JSON.stringify(c.colors ?? c.stops));
     }
+  });
+
+  it("reverse with reverse: true as matplotlib's Colormap.reversed(), byte for byte (lists, stops and names)", () => {
+    for (const c of fx.custom) {
+      const { figure } = render({
+        data: [[0, 1]],
+        cmap: (c.stops ?? c.colors) as never,
+        reverse: true,
+      });
+      const got = Array.from({ length: 256 }, (_, i) => [
+        ...figure.cmap.lut.subarray(i * 3, i * 3 + 3),
+      ]);
+      assert.deepEqual(got, c.lut_r, JSON.stringify(c.colors ?? c.stops));
+    }
+    const named = render({ data: [[0, 1]], cmap: 'RdBu', reverse: true }).figure.cmap;
+    assert.deepEqual(named.lut, render({ data: [[0, 1]], cmap: 'RdBu_r' }).figure.cmap.lut);
+    const back = render({ data: [[0, 1]], cmap: 'RdBu_r', reverse: true }).figure.cmap;
+    assert.deepEqual(back.lut, render({ data: [[0, 1]], cmap: 'RdBu' }).figure.cmap.lut);
   });
 
   it('take stops from a spec, and refuse stops out of order or not from 0 to 1', () => {

@@ -72,4 +72,15 @@ describe('tickFormat', () => {
     assert.equal(tickFormat([0, 0.5, 1], true), '.0%');
     assert.equal(tickFormat([0, 0.025, 0.05], true), '.1%');
   });
+
+  it('takes the cells’ sign, thousands separator and exponent notation (seaborn #917)', () => {
+    const show = (t: number[], p: boolean, like: string) =>
+      t.map(makeFormatter(tickFormat(t, p, like))).join(' ');
+    assert.equal(show([0, 5000, 10000], false, ',.0f'), '0 5,000 10,000');
+    assert.equal(show([-0.5, 0, 0.5], false, '+.2f'), '-0.5 +0.0 +0.5');
+    assert.equal(show([0, 2000, 4000], false, '.2e'), '0e+00 2e+03 4e+03');
+    assert.equal(show([0, 0.25, 0.5], true, '.1%'), '0% 25% 50%');
+    // seaborn's default ".2g" lends nothing: the fewest decimals that show the ticks.
+    assert.equal(show([0, 0.2, 0.4], false, '.2g'), '0.0 0.2 0.4');
+  });
 });

@@ -59,7 +59,7 @@ describe('validateSpec', () => {
     rejects(
       { data: [[1]], norm: 'sqrt' },
       '$.norm',
-      /expected one of "linear", "log", "symlog", "twoslope", "power", got "sqrt"/,
+      /expected one of "linear", "log", "symlog", "twoslope", "power", "asinh", "boundary", got "sqrt"/,
     );
     rejects({ data: [[1]], cmap: 3 }, '$.cmap', /expected a colormap name/);
   });

@@ -5,6 +5,7 @@
 import type { ClaimKind } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { band } from './band.ts';
+import { categories } from './categories.ts';
 import { classAccuracy } from './class-accuracy.ts';
 import { clipping } from './clipping.ts';
 import { concentration } from './concentration.ts';
@@ -31,6 +32,7 @@ import { value } from './value.ts';
 
 export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   summary,
+  categories,
   extreme,
   missing,
   outliers,

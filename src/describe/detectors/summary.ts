@@ -84,9 +84,11 @@ export const summary: Detector<'summary'> = {
     const infinite = inf
       ? `; ${inf.text} ${inf.value === 1 ? 'cell is' : 'cells are'} infinite`
       : '';
-    const blockRange = num('min')
-      ? `${inf ? 'finite ' : ''}values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}${infinite}`
-      : `no cell has a finite value${infinite}`;
+    const blockRange = figure.categories
+      ? `the cells hold categories, named in the legend${infinite}`
+      : num('min')
+        ? `${inf ? 'finite ' : ''}values range from ${num('min')!.text} to ${num('max')!.text}, mean ${num('mean')!.text}${infinite}`
+        : `no cell has a finite value${infinite}`;
     // A reduced grid: the data's own extremes first, then what the blocks show.
     const range = num('dataMin')
       ? `; the data range from ${num('dataMin')!.text} to ${num('dataMax')!.text}; the blocks' ${blockRange}`
