@@ -166,11 +166,27 @@ export function describeFile(spec: string | Spec, options: RenderFileOptions = {
   return describeSpec(merged, pipeline);
 }
 
+/**
+ * The spec with flags' overrides: each key replaced, but the keys of `colorbar` and `facet`
+ * objects merged, so that --cbar-location keeps the spec's colorbar label and ticks.
+ */
+function withOverrides(base: Spec, overrides: Partial<Spec> | undefined): Spec {
+  const merged: Spec = { ...base, ...overrides };
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  for (const key of ['colorbar', 'facet'] as const) {
+    const a = base[key];
+    const b = overrides?.[key];
+    if (isObject(a) && isObject(b)) (merged as Record<string, unknown>)[key] = { ...a, ...b };
+  }
+  return merged;
+}
+
 /** The spec with its overrides, and the pipeline's options for it, read from disk. */
 function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec, RenderOptions] {
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
-  const merged: Spec = { ...base, ...options.overrides };
+  const merged: Spec = withOverrides(base, options.overrides);
   const format = options.format ?? 'svg';
   const pixelRatio = options.pixelRatio ?? OUTPUTS[format].pixelRatio;
   return [

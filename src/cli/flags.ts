@@ -18,7 +18,9 @@ import {
 /** Where a flag's value goes. */
 type Target =
   | { readonly spec: keyof Spec }
-  | { readonly colorbar: 'label' | 'extend' | 'format' }
+  | {
+      readonly colorbar: 'label' | 'extend' | 'format' | 'location' | 'shrink' | 'drawedges';
+    }
   | { readonly facet: 'wrap' }
   | { readonly load: keyof LoadOptions }
   | { readonly run: 'maxInputBytes' };
@@ -196,6 +198,23 @@ export const FIGURE_FLAGS: readonly Flag[] = [
   { flags: '--no-colorbar', help: 'hide the colorbar', to: spec('colorbar') },
   { flags: '--cbar-label <text>', help: 'colorbar title', to: { colorbar: 'label' } },
   { flags: '--cbar-format <spec>', help: 'colorbar tick format', to: { colorbar: 'format' } },
+  {
+    flags: '--cbar-location <where>',
+    help: 'where the colorbar goes',
+    to: { colorbar: 'location' },
+    choices: ['right', 'left', 'top', 'bottom'],
+  },
+  {
+    flags: '--cbar-shrink <fraction>',
+    help: "colorbar length as a fraction of the grid's side",
+    to: { colorbar: 'shrink' },
+    parse: within('--cbar-shrink', 0, 1),
+  },
+  {
+    flags: '--cbar-drawedges',
+    help: 'lines between the colorbar colours',
+    to: { colorbar: 'drawedges' },
+  },
   {
     flags: '--extend <how>',
     help: 'colorbar extend triangles',

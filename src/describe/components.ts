@@ -92,12 +92,16 @@ export function components(figure: Figure, grid: Grid): string[] {
       : cb.ticks && 'step' in cb.ticks
         ? `; a tick every ${f(cb.ticks.step)}`
         : '';
+    const lying = cb.location === 'top' || cb.location === 'bottom';
     const ext =
       cb.extend === 'neither'
         ? ''
-        : `; triangles at the ${cb.extend === 'both' ? 'two ends' : cb.extend === 'max' ? 'top' : 'bottom'} mark values beyond the range`;
+        : `; triangles at the ${cb.extend === 'both' ? 'two ends' : cb.extend === 'max' ? (lying ? 'right' : 'top') : lying ? 'left' : 'bottom'} mark values beyond the range`;
+    const where = lying
+      ? `a colorbar ${cb.location === 'top' ? 'above' : 'below'} the grid, low values at the left`
+      : `a colorbar at the ${cb.location ?? 'right'}`;
     out.push(
-      `- **Colour scale**: ${cmap}, ${scale}, shown as a colorbar at the right${cb.label ? ` titled ${code(cb.label)}` : ''}${ticks}${ext}.`,
+      `- **Colour scale**: ${cmap}, ${scale}, shown as ${where}${cb.label ? ` titled ${code(cb.label)}` : ''}${ticks}${ext}.`,
     );
   } else out.push(`- **Colour scale**: ${cmap}, ${scale}; no colorbar is drawn.`);
   if (figure.annot)

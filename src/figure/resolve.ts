@@ -201,6 +201,15 @@ function resolveColorbar(
   if (cb === false) return null;
   const cbo = typeof cb === 'object' ? cb : {};
   if (cbo.format !== undefined) makeFormatter(cbo.format, '$.colorbar.format');
+  // matplotlib: location and orientation must agree; orientation alone picks right or bottom.
+  const across = (l: string) => (l === 'top' || l === 'bottom' ? 'horizontal' : 'vertical');
+  if (cbo.location && cbo.orientation && across(cbo.location) !== cbo.orientation)
+    throw new HeatfigError(
+      'bad-spec',
+      msg.colorbarOrientation(cbo.location, cbo.orientation),
+      '$.colorbar.orientation',
+    );
+  const location = cbo.location ?? (cbo.orientation === 'horizontal' ? 'bottom' : 'right');
   return {
     label: cbo.label ?? null,
     ticks: cbo.ticks ?? null,
@@ -208,6 +217,9 @@ function resolveColorbar(
     percent: isPercentFormat(fmt),
     // A legend of categories has no ends to extend.
     extend: spec.categories ? 'neither' : resolveExtend(cbo.extend ?? DEFAULTS.extend, norm, stats),
+    ...(location !== 'right' ? { location } : {}),
+    ...(cbo.shrink !== undefined && cbo.shrink !== 1 ? { shrink: cbo.shrink } : {}),
+    ...(cbo.drawedges ? { drawedges: true } : {}),
   };
 }
 

@@ -78,6 +78,12 @@ export interface Figure {
     readonly format: string | null;
     readonly percent: boolean;
     readonly extend: Extend;
+    /** Where it goes: upright right or left of the grid, lying along it at the top or bottom. */
+    readonly location?: 'right' | 'left' | 'top' | 'bottom';
+    /** Its length as a fraction of the grid's side (1: all of it). */
+    readonly shrink?: number;
+    /** Lines between its colours. */
+    readonly drawedges?: boolean;
   } | null;
   /**
    * Facets with colour scales of their own (facet.scale "independent"): each panel's norm,

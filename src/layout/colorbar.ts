@@ -8,11 +8,14 @@ import { makeFormatter, tickFormat } from '../format/number.ts';
 import * as msg from '../messages.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { lineHeight, placeText, shiftText } from './text.ts';
+import type { Box } from './text.ts';
 import type { ColorbarLayout, LayoutText, Parts, Segment, Sizes } from './types.ts';
 
 /**
- * The colorbar at the right of a grid `gridW` px wide, as long as the stack; beside a short
- * stack (a 1×N grid), long enough for two ticks and centred on it.
+ * The colorbar beside the grid: upright at its right (default) or left, as long as the
+ * stack; or lying along the bottom or top, as long as the grid is wide; `shrink` of that
+ * length, centred. A short side (a 1×N grid) still gets room for two ticks. `around` is the
+ * box of the grid and its axes, which a colorbar at the left, top or bottom stays outside.
  */
 export function colorbarPart(
   fig: Figure,
@@ -21,60 +24,117 @@ export function colorbarPart(
   gridW: number,
   stackH: number,
   warnings: Warnings,
+  around: Box = { x: 0, y: 0, w: gridW, h: stackH },
 ): Parts & { colorbar: ColorbarLayout | null } {
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
   if (!fig.colorbar) return { texts, tickMarks, colorbar: null };
   if (fig.categories) return legendPart(fig, fig.categories, m, sizes, gridW);
-  const lhTick = lineHeight(m, sizes.tick);
   const cb = fig.colorbar;
-  const x0 = gridW + G.colorbarGap;
+  const location = cb.location ?? 'right';
+  const upright = location === 'right' || location === 'left';
+  const lhTick = lineHeight(m, sizes.tick);
   const w = G.colorbarWidth;
-  const len = Math.max(stackH, 3 * lhTick + 2 * G.colorbarWidth);
-  const y0 = (stackH - len) / 2; // 0, or above the top of a short stack
+  const side = upright ? stackH : gridW;
+  const len = Math.max(side * (cb.shrink ?? 1), 3 * lhTick + 2 * G.colorbarWidth);
+  // Along the bar: `a0` its start (top, or left), `a0 + len` its end; across: `c0` to `c0 + w`.
+  const a0 = (side - len) / 2;
+  const c0 =
+    location === 'right'
+      ? gridW + G.colorbarGap
+      : location === 'left'
+        ? around.x - G.colorbarGap - w
+        : location === 'bottom'
+          ? around.y + around.h + G.colorbarGap
+          : around.y - G.colorbarGap - w;
   const tri = w;
   const lo = cb.extend === 'min' || cb.extend === 'both';
   const hi = cb.extend === 'max' || cb.extend === 'both';
-  const barTop = y0 + (hi ? tri : 0);
-  const barBottom = y0 + len - (lo ? tri : 0);
-  const barLen = barBottom - barTop;
+  // An upright bar runs from high (top) to low; a lying one from low (left) to high.
+  const lowEnd = upright ? a0 + len - (lo ? tri : 0) : a0 + (lo ? tri : 0);
+  const highEnd = upright ? a0 + (hi ? tri : 0) : a0 + len - (hi ? tri : 0);
+  const barLen = Math.abs(highEnd - lowEnd);
   const norm = colorbarPosition(fig.norm);
-  const posOf = (v: number) => barBottom - Math.min(1, Math.max(0, norm(v))) * barLen;
-  const values = tickValues(fig, barLen, posOf, lhTick + 1, warnings);
-  const fmt = makeFormatter(
-    cb.format ??
-      (fig.norm.kind === 'log' || fig.norm.kind === 'symlog' || fig.norm.kind === 'asinh'
-        ? 'g'
-        : tickFormat(values, cb.percent, fig.annot?.fmt ?? fig.fmt)),
-  );
-  const ticks = values.map((value) => ({ value, y: posOf(value) }));
-  let right = x0 + w;
-  for (const t of ticks) {
-    tickMarks.push({ x1: x0 + w, y1: t.y, x2: x0 + w + G.tickLength, y2: t.y });
-    const p = placeText(
-      m,
-      fmt(t.value),
-      sizes.tick,
-      x0 + w + G.tickLength + G.tickPad,
-      t.y,
-      'start',
+  const dir = upright ? -1 : 1;
+  const posOf = (v: number) => lowEnd + dir * Math.min(1, Math.max(0, norm(v))) * barLen;
+  const fmtFor = (values: number[]) =>
+    makeFormatter(
+      cb.format ??
+        (fig.norm.kind === 'log' || fig.norm.kind === 'symlog' || fig.norm.kind === 'asinh'
+          ? 'g'
+          : tickFormat(values, cb.percent, fig.annot?.fmt ?? fig.fmt)),
     );
-    texts.push({ ...p, role: 'cbar-tick' });
-    right = Math.max(right, p.box.x + p.box.w);
+  // Labels along an upright bar need a line each; along a lying one, their widths apart.
+  const room = upright
+    ? () => lhTick + 1
+    : (vs: number[]) => {
+        const f = fmtFor(vs);
+        return Math.max(...vs.map((v) => m.width(f(v), sizes.tick))) + 2 * G.tickPad;
+      };
+  const values = tickValues(fig, barLen, posOf, room, warnings);
+  const fmt = fmtFor(values);
+  const ticks = values.map((value) => ({ value, y: posOf(value) }));
+  // Outward from the bar: +1 for right and bottom, -1 for left and top.
+  const out = location === 'right' || location === 'bottom' ? 1 : -1;
+  const edge = out > 0 ? c0 + w : c0;
+  const markEnd = edge + out * G.tickLength;
+  const labelAt = markEnd + out * G.tickPad;
+  let far = edge;
+  for (const t of ticks) {
+    if (upright) {
+      tickMarks.push({ x1: edge, y1: t.y, x2: markEnd, y2: t.y });
+      const p = placeText(m, fmt(t.value), sizes.tick, labelAt, t.y, out > 0 ? 'start' : 'end');
+      texts.push({ ...p, role: 'cbar-tick' });
+      far = out > 0 ? Math.max(far, p.box.x + p.box.w) : Math.min(far, p.box.x);
+    } else {
+      tickMarks.push({ x1: t.y, y1: edge, x2: t.y, y2: markEnd });
+      const p = placeText(m, fmt(t.value), sizes.tick, t.y, 0, 'middle');
+      const dy = out > 0 ? labelAt - p.box.y : labelAt - (p.box.y + p.box.h);
+      const q = shiftText(p, 0, dy);
+      texts.push({ ...q, role: 'cbar-tick' });
+      far = out > 0 ? Math.max(far, q.box.y + q.box.h) : Math.min(far, q.box.y);
+    }
   }
   if (cb.label) {
-    const t = placeText(m, cb.label, sizes.label, 0, y0 + len / 2, 'middle', -90);
-    texts.push({ ...shiftText(t, right + G.axisTitleGap - t.box.x, 0), role: 'cbar-label' });
+    if (upright) {
+      const t = placeText(m, cb.label, sizes.label, 0, a0 + len / 2, 'middle', -90);
+      const dx =
+        out > 0 ? far + G.axisTitleGap - t.box.x : far - G.axisTitleGap - (t.box.x + t.box.w);
+      texts.push({ ...shiftText(t, dx, 0), role: 'cbar-label' });
+    } else {
+      const t = placeText(m, cb.label, sizes.label, a0 + len / 2, 0, 'middle');
+      const dy =
+        out > 0 ? far + G.axisTitleGap - t.box.y : far - G.axisTitleGap - (t.box.y + t.box.h);
+      texts.push({ ...shiftText(t, 0, dy), role: 'cbar-label' });
+    }
   }
-  const shape = barShape(x0, y0, w, len, barTop, barBottom, lo, hi);
+  // The shape as an upright bar at the right, turned for a lying one: (along, across) → (x, y).
+  const shape = barShape(
+    c0,
+    a0,
+    w,
+    len,
+    Math.min(lowEnd, highEnd),
+    Math.max(lowEnd, highEnd),
+    upright ? lo : hi,
+    upright ? hi : lo,
+  );
+  const turn = (p: readonly [number, number]): [number, number] => [p[1], p[0]];
+  const bar = upright ? { x: c0, y: highEnd, w, h: barLen } : { x: lowEnd, y: c0, w: barLen, h: w };
   return {
     texts,
     tickMarks,
-    colorbar: {
-      bar: { x: x0, y: barTop, w, h: barLen },
-      ...shape,
-      ticks,
-    },
+    colorbar: upright
+      ? { bar, ...shape, ticks }
+      : {
+          bar,
+          // Upright, the low triangle is at the bottom (the far end); lying, at the left.
+          extendMin: shape.extendMax?.map(turn) ?? null,
+          extendMax: shape.extendMin?.map(turn) ?? null,
+          outline: shape.outline.map(turn),
+          ticks,
+          horizontal: true,
+        },
   };
 }
 
@@ -138,14 +198,16 @@ function tickValues(
   fig: Figure,
   barLen: number,
   posOf: (v: number) => number,
-  gap: number,
+  room: (values: number[]) => number,
   warnings: Warnings,
 ): number[] {
   const cb = fig.colorbar!;
   let values = colorbarTicks(fig.norm, cb.ticks, barLen, G.colorbarTickSpacing);
   let step = 1;
-  const tooDense = (vs: number[]) =>
-    vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < gap);
+  const tooDense = (vs: number[]) => {
+    const gap = room(vs);
+    return vs.some((v, i) => i > 0 && Math.abs(posOf(vs[i - 1]!) - posOf(v)) < gap);
+  };
   while (values.length > 2 && tooDense(values)) {
     values = values.filter((_, i) => i % 2 === 0);
     step *= 2;

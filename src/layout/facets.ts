@@ -56,7 +56,19 @@ export function facetParts(
   // Facets with scales of their own: a colorbar right of each facet, as wide as the widest.
   const own = fig.panelScales;
   const colorbarOf = (i: number, right: number) =>
-    colorbarPart({ ...fig, ...own![i]! }, m, sizes, right, panelH, warnings);
+    colorbarPart(
+      {
+        ...fig,
+        ...own![i]!,
+        // Each facet's own colorbar stands at its right, its full height.
+        colorbar: own![i]!.colorbar && { ...own![i]!.colorbar!, location: 'right', shrink: 1 },
+      },
+      m,
+      sizes,
+      right,
+      panelH,
+      warnings,
+    );
   let barsW = 0;
   // How far a colorbar reaches above or below a short facet (a bar has a least length).
   let overhang = 0;

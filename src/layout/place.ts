@@ -62,7 +62,8 @@ export function shiftColorbar(c: ColorbarLayout, dx: number, dy: number): Colorb
     extendMin: c.extendMin?.map(pp) ?? null,
     extendMax: c.extendMax?.map(pp) ?? null,
     outline: c.outline.map(pp),
-    ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + dy })),
+    ticks: c.ticks.map((t) => ({ value: t.value, y: t.y + (c.horizontal ? dx : dy) })),
+    ...(c.horizontal ? { horizontal: true as const } : {}),
     ...(c.swatches
       ? { swatches: c.swatches.map((s) => ({ ...s, x: s.x + dx, y: s.y + dy })) }
       : {}),

@@ -43,7 +43,10 @@ export interface ColorbarLayout {
   readonly extendMax: readonly [number, number][] | null;
   /** The outline around the bar and its triangles. */
   readonly outline: readonly [number, number][];
+  /** Each tick's value and where it sits along the bar (y; x when the bar lies horizontal). */
   readonly ticks: readonly { readonly value: number; readonly y: number }[];
+  /** Lying along the top or bottom of the grid: its ticks' `y` is then their x. */
+  readonly horizontal?: true;
   /** Categorical data: the legend's swatches, one per category code (`value`), in order. */
   readonly swatches?: readonly (Box & { readonly value: number })[];
 }

@@ -108,19 +108,35 @@ function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
       },
     ]);
   }
-  const rgba = colorbarStrip(fig.cmap, fig.norm);
+  const upright = colorbarStrip(fig.cmap, fig.norm);
+  const n = upright.length / 4;
+  // Lying along the grid, the strip runs low (left) to high: the upright one's pixels reversed.
+  const rgba = cb.horizontal ? new Uint8Array(upright.length) : upright;
+  if (cb.horizontal)
+    for (let i = 0; i < n; i++) rgba.set(upright.subarray((n - 1 - i) * 4, (n - i) * 4), i * 4);
   const out: Primitive[] = [
     {
       type: 'image',
       role: 'colorbar',
       ...cb.bar,
-      pixelWidth: 1,
-      pixelHeight: rgba.length / 4,
+      pixelWidth: cb.horizontal ? n : 1,
+      pixelHeight: cb.horizontal ? 1 : n,
       rgba,
       smoothing: 'nearest',
     },
   ];
-  const { lut, n } = fig.cmap;
+  // drawedges: a hairline between each two of the bar's colours (matplotlib's dividers).
+  if (fig.colorbar?.drawedges)
+    for (let i = 1; i < n; i++) {
+      const { x, y, w, h } = cb.bar;
+      out.push(
+        cb.horizontal
+          ? vline(x + (i * w) / n, y, y + h, ink, 0.5, 'cbar-edge')
+          : hline(y + (i * h) / n, x, x + w, ink, 0.5, 'cbar-edge'),
+      );
+    }
+  const { lut } = fig.cmap;
+  const last = fig.cmap.n - 1;
   const end = (i: number) =>
     `#${[0, 1, 2].map((j) => lut[i * 3 + j]!.toString(16).padStart(2, '0')).join('')}`;
   const triangle = (points: readonly [number, number][], fill: string): Primitive => ({
@@ -135,7 +151,7 @@ function colorbar(fig: Figure, cb: ColorbarLayout, ink: string): Primitive[] {
   const rgb = (c: readonly [number, number, number]) => hexFromBytes(c[0], c[1], c[2]);
   if (cb.extendMin) out.push(triangle(cb.extendMin, fig.cmap.under ? rgb(fig.cmap.under) : end(0)));
   if (cb.extendMax)
-    out.push(triangle(cb.extendMax, fig.cmap.over ? rgb(fig.cmap.over) : end(n - 1)));
+    out.push(triangle(cb.extendMax, fig.cmap.over ? rgb(fig.cmap.over) : end(last)));
   out.push({
     type: 'polygon',
     role: 'cbar-outline',

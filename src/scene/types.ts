@@ -55,7 +55,8 @@ export interface TextPrimitive {
 
 export interface LinePrimitive {
   readonly type: 'line';
-  readonly role: 'tick' | 'cell-line' | 'separator';
+  /** cbar-edge: a line between two of the colorbar's colours (colorbar.drawedges). */
+  readonly role: 'tick' | 'cell-line' | 'separator' | 'cbar-edge';
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;

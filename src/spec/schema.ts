@@ -140,9 +140,38 @@ const colorbar = z.union(
         .describe(
           'Triangles at the ends for values outside vmin/vmax (matplotlib extend). "auto" adds one where the data goes beyond the range.',
         ),
+      location: z
+        .enum(['right', 'left', 'top', 'bottom'])
+        .optional()
+        .describe(
+          'Where the colorbar goes (matplotlib\'s location): "right" (default) or "left" of the grid, upright; "top" or "bottom", lying along it. A legend of categories, and facets\' own colorbars, stay at the right.',
+        ),
+      orientation: z
+        .enum(['vertical', 'horizontal'])
+        .optional()
+        .describe(
+          'matplotlib\'s orientation: "horizontal" puts the colorbar at the bottom, "vertical" at the right, unless location says otherwise (the two must agree).',
+        ),
+      shrink: z
+        .number()
+        .gt(0)
+        .max(1)
+        .optional()
+        .describe(
+          "The colorbar's length as a fraction of the grid's side it runs along, centred on it (matplotlib's shrink). Default 1.",
+        ),
+      drawedges: z
+        .boolean()
+        .optional()
+        .describe(
+          "Lines across the colorbar between its colours (matplotlib's drawedges): between the bins of a boundary norm, or every entry of the colormap.",
+        ),
     }),
   ],
-  { error: 'expected true, false, or { "label", "ticks", "format", "extend" }' },
+  {
+    error:
+      'expected true, false, or { "label", "ticks", "format", "extend", "location", "orientation", "shrink", "drawedges" }',
+  },
 );
 
 const axisPosition = z.enum(['bottom', 'top']);

@@ -1175,11 +1175,55 @@ export const SPEC_RULES: Rule = {
           "both"
          ]
         }
+       },
+       "location": {
+        "t": "optional",
+        "inner": {
+         "t": "values",
+         "values": [
+          "right",
+          "left",
+          "top",
+          "bottom"
+         ]
+        }
+       },
+       "orientation": {
+        "t": "optional",
+        "inner": {
+         "t": "values",
+         "values": [
+          "vertical",
+          "horizontal"
+         ]
+        }
+       },
+       "shrink": {
+        "t": "optional",
+        "inner": {
+         "t": "number",
+         "checks": [
+          {
+           "c": "gt",
+           "v": 0
+          },
+          {
+           "c": "lte",
+           "v": 1
+          }
+         ]
+        }
+       },
+       "drawedges": {
+        "t": "optional",
+        "inner": {
+         "t": "boolean"
+        }
        }
       }
      }
     ],
-    "error": "expected true, false, or { \"label\", \"ticks\", \"format\", \"extend\" }"
+    "error": "expected true, false, or { \"label\", \"ticks\", \"format\", \"extend\", \"location\", \"orientation\", \"shrink\", \"drawedges\" }"
    }
   },
   "mask": {

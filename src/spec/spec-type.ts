@@ -204,6 +204,14 @@ export interface Spec {
         format?: string;
         /** Triangles at the ends for values outside vmin/vmax (matplotlib extend). "auto" adds one where the data goes beyond the range. */
         extend?: 'auto' | 'neither' | 'min' | 'max' | 'both';
+        /** Where the colorbar goes (matplotlib's location): "right" (default) or "left" of the grid, upright; "top" or "bottom", lying along it. A legend of categories, and facets' own colorbars, stay at the right. */
+        location?: 'right' | 'left' | 'top' | 'bottom';
+        /** matplotlib's orientation: "horizontal" puts the colorbar at the bottom, "vertical" at the right, unless location says otherwise (the two must agree). */
+        orientation?: 'vertical' | 'horizontal';
+        /** The colorbar's length as a fraction of the grid's side it runs along, centred on it (matplotlib's shrink). Default 1. */
+        shrink?: number;
+        /** Lines across the colorbar between its colours (matplotlib's drawedges): between the bins of a boundary norm, or every entry of the colormap. */
+        drawedges?: boolean;
       };
   /** Cells not to draw: rows of booleans (true = hidden), or "upper"/"lower" for the triangle above/below the diagonal. */
   mask?: ('upper' | 'lower') | readonly (readonly boolean[])[];

@@ -196,7 +196,16 @@ describe('spec rules', () => {
 
   it('lists the keys allowed at a path, through unions and arrays', () => {
     assert.ok(keysAt(SPEC_RULES, []).includes('cmap'));
-    assert.deepEqual(keysAt(SPEC_RULES, ['colorbar']), ['label', 'ticks', 'format', 'extend']);
+    assert.deepEqual(keysAt(SPEC_RULES, ['colorbar']), [
+      'label',
+      'ticks',
+      'format',
+      'extend',
+      'location',
+      'orientation',
+      'shrink',
+      'drawedges',
+    ]);
     assert.ok(keysAt(SPEC_RULES, ['panels', 0, 'data']).includes('values'));
     assert.ok(keysAt(SPEC_RULES, ['panels', 0, 'data']).includes('sep'));
     assert.deepEqual(keysAt(SPEC_RULES, ['nothing']), []);
