@@ -51,6 +51,8 @@ export const notCategoryCodes = (count: number, k: number, first: string) =>
   `${count} ${count === 1 ? 'cell holds a value that is' : 'cells hold values that are'} no category's code (a whole number from 0 to ${k - 1}), first ${first}: drawn in the nearest code's colour, or the end colours beyond them`;
 export const colorbarOrientation = (location: string, orientation: string) =>
   `a colorbar at the ${location} lies ${location === 'top' || location === 'bottom' ? 'horizontal' : 'vertical'}, not ${orientation}; give location or orientation, or both agreeing`;
+export const hatchRaster = () =>
+  'masked cells are not hatched: the cells are drawn as an image (too many or too small for lines); set raster to "never" to hatch them';
 export const boundaryNeedsBoundaries = () =>
   'norm "boundary" needs boundaries: give the bin edges, e.g. "boundaries": [0, 0.5, 0.9, 1]';
 export const boundariesNotIncreasing = (i: number, a: number, b: number) =>

@@ -144,7 +144,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   const masked = figure.mask.reduce((n, m) => n + (m ? m.reduce((a, b) => a + b, 0) : 0), 0);
   if (masked > 0)
     out.push(
-      `- **Masked cells** (${masked}) are hidden by the figure's mask and ${figure.maskColor ? `drawn in ${code(figure.maskColor)}` : 'left blank too'}: they hold data the figure does not show, not missing values.`,
+      `- **Masked cells** (${masked}) are hidden by the figure's mask and ${figure.maskColor ? `drawn in ${code(figure.maskColor)}` : 'left blank too'}${figure.maskHatch ? ', hatched with diagonal lines' : ''}: they hold data the figure does not show, not missing values.`,
     );
   return out;
 }

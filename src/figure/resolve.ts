@@ -163,6 +163,7 @@ export function resolveSpec(
     dpi: spec.dpi ?? null,
     maskColor:
       spec.maskColor !== undefined ? hexFromRgb(parseColor(spec.maskColor, '$.maskColor')) : null,
+    ...(spec.maskHatch ? { maskHatch: true } : {}),
     panelGap: spec.panelGap ?? DEFAULTS.panelGap,
     facets,
     raster: spec.raster ?? DEFAULTS.raster,

@@ -111,6 +111,8 @@ export interface Figure {
   readonly background: string;
   /** The colour of masked cells (spec maskColor, distinct from missing), or null: not drawn. */
   readonly maskColor?: string | null;
+  /** Masked cells hatched with diagonal lines (spec maskHatch). */
+  readonly maskHatch?: boolean;
   /** The PNG resolution asked for (spec dpi), or null: the scale decides. */
   readonly dpi?: number | null;
   readonly panelGap: number;

@@ -93,6 +93,8 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   // blocks of a reduced grid are not, and get none.
   const keepAnnot = annot !== null && fig.grid.reduced === undefined;
   if (annot !== null && !keepAnnot) warnings.add(msg.annotRaster());
+  if (raster && fig.maskHatch && fig.mask.some((m) => m?.includes(1)))
+    warnings.add(msg.hatchRaster());
   const final = compose(fig, m, sizes, cw, ch, keepAnnot ? annot : null, warnings, lines);
   const placed = place(final, fixedW, fixedH);
   return { ...placed, raster, annotations: placed.annotSize !== null ? texts : null };

@@ -50,7 +50,17 @@ export function cells(
       ? texts && layout.annotSize !== null
         ? cellRects(p.values, p.rows, b, pi, mask, color, [])
         : []
-      : cellRects(p.values, p.rows, b, pi, mask, color, out, fig.maskColor ?? null);
+      : cellRects(
+          p.values,
+          p.rows,
+          b,
+          pi,
+          mask,
+          color,
+          out,
+          fig.maskColor ?? null,
+          fig.maskHatch ? hatchInk(fig) : null,
+        );
     if (texts && layout.annotSize !== null)
       cellAnnotations(
         rects,
@@ -82,6 +92,7 @@ function cellRects(
   color: (value: number) => string | null,
   out: Primitive[],
   maskColor: string | null = null,
+  hatch: string | null = null,
 ): RectPrimitive[] {
   const cells: RectPrimitive[] = [];
   const { x: x0, y: y0, cols, cw, ch } = b;
@@ -100,6 +111,7 @@ function cellRects(
             h: ch,
             fill: maskColor,
           });
+        if (hatch) hatchLines(x0 + c * cw, y0 + r * ch, cw, ch, hatch, out);
         continue;
       }
       const value = values[k]!;
@@ -121,6 +133,46 @@ function cellRects(
     }
   }
   return cells;
+}
+
+/** Hatch lines: this far apart (px, across the lines' direction ×√2), this wide. */
+const HATCH = { step: 6, width: 0.6 } as const;
+
+/** The hatching's ink: black or white, whichever contrasts more with what it is drawn on. */
+function hatchInk(fig: Figure): string {
+  const under = fig.maskColor ?? (fig.background === 'none' ? '#ffffff' : fig.background);
+  return textColorOn(under) === '#000000' ? '#404040' : '#c0c0c0';
+}
+
+/**
+ * A masked cell's hatching, matplotlib's "/": lines x + y = k·step over the whole figure
+ * (so neighbouring cells' lines meet), each cut to the cell.
+ */
+function hatchLines(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  ink: string,
+  out: Primitive[],
+): void {
+  const s = HATCH.step;
+  for (let k = Math.ceil((x + y) / s); k * s <= x + w + y + h; k++) {
+    const c = k * s;
+    const xa = Math.max(x, c - (y + h));
+    const xb = Math.min(x + w, c - y);
+    if (xb - xa < 0.25) continue;
+    out.push({
+      type: 'line',
+      role: 'hatch',
+      x1: xa,
+      y1: c - xa,
+      x2: xb,
+      y2: c - xb,
+      stroke: ink,
+      width: HATCH.width,
+    });
+  }
 }
 
 /**

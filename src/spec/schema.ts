@@ -592,6 +592,12 @@ export const specSchema = z
     maskColor: color
       .optional()
       .describe('Colour of cells the mask hides, distinct from missing ones. Default: not drawn.'),
+    maskHatch: z
+      .boolean()
+      .optional()
+      .describe(
+        'Hatch the cells the mask hides with diagonal lines (matplotlib\'s hatch="/" on a patch), over maskColor or the background, so that they read apart from missing cells in print.',
+      ),
     underColor: color
       .optional()
       .describe(

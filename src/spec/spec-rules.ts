@@ -1500,6 +1500,12 @@ export const SPEC_RULES: Rule = {
    "t": "optional",
    "inner": shared4
   },
+  "maskHatch": {
+   "t": "optional",
+   "inner": {
+    "t": "boolean"
+   }
+  },
   "underColor": {
    "t": "optional",
    "inner": shared4

@@ -254,6 +254,8 @@ export interface Spec {
   badColor?: string | readonly number[];
   /** Colour of cells the mask hides, distinct from missing ones. Default: not drawn. */
   maskColor?: string | readonly number[];
+  /** Hatch the cells the mask hides with diagonal lines (matplotlib's hatch="/" on a patch), over maskColor or the background, so that they read apart from missing cells in print. */
+  maskHatch?: boolean;
   /** Colour of values below vmin and of the lower extend triangle (set_under). Default: the lowest colour. */
   underColor?: string | readonly number[];
   /** Colour of values above vmax and of the upper extend triangle (set_over). Default: the highest colour. */
