@@ -19,7 +19,7 @@ import { validateSpec } from './spec/validate.ts';
 import { familyName, looksLikeFontFile, SHIPPED_FAMILIES, shippedFamily } from './text/families.ts';
 import { loadFonts } from './text/font-files.ts';
 import { writeOutput } from './io/output-file.ts';
-import { OUTPUTS, type OutputFormat } from './outputs.ts';
+import { DESCRIBE_PIXEL_RATIO, OUTPUTS, type OutputFormat } from './outputs.ts';
 import { fileLoader } from './io/load-file.ts';
 import { readHints } from './io/read-hints.ts';
 
@@ -65,7 +65,13 @@ function missingPackage(e: unknown, name: string, what: string): unknown {
   return e;
 }
 
-export { formatFromPath, OUTPUTS, type Output, type OutputFormat } from './outputs.ts';
+export {
+  DESCRIBE_PIXEL_RATIO,
+  formatFromPath,
+  OUTPUTS,
+  type Output,
+  type OutputFormat,
+} from './outputs.ts';
 
 /** Reads and validates a spec file (at most `maxBytes`). */
 export function readSpecFile(path: string, maxBytes = MAX_INPUT_BYTES): Spec {
@@ -162,7 +168,11 @@ export function renderSpec(spec: string | Spec, options: RenderFileOptions = {})
  * the figure (see describeSpec).
  */
 export function describeFile(spec: string | Spec, options: RenderFileOptions = {}): DescribeResult {
-  const [merged, pipeline] = pipelineOptions(spec, { ...options, format: options.format ?? 'svg' });
+  const [merged, pipeline] = pipelineOptions(spec, {
+    ...options,
+    format: options.format ?? 'svg',
+    pixelRatio: options.pixelRatio ?? DESCRIBE_PIXEL_RATIO,
+  });
   return describeSpec(merged, pipeline);
 }
 

@@ -31,6 +31,13 @@ export interface Output {
   readonly text: ((scene: Scene) => string) | null;
 }
 
+/**
+ * The description on its own (`heatfig describe`, describeFile): no picture, so a large grid
+ * is reduced to half an SVG's blocks a side (a 4000² grid to 500² block means of 8 × 8, read
+ * once from the data), where its detectors take a quarter of the time.
+ */
+export const DESCRIBE_PIXEL_RATIO = 0.5;
+
 /** Limits shared by every output. */
 export const LIMITS = {
   /** Annotated cells, at most, when cells are drawn as shapes. */

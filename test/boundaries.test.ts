@@ -214,6 +214,7 @@ describe('public API', () => {
       .filter((k) => !(k in api))
       .sort();
     assert.deepEqual(extra, [
+      'DESCRIBE_PIXEL_RATIO',
       'MAX_INPUT_BYTES',
       'MAX_INPUT_BYTES_CEILING',
       'MAX_SCALE',

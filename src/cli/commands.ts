@@ -7,6 +7,7 @@ import {
   describeFile,
   writeFileAtomic,
   checkNotInput,
+  DESCRIBE_PIXEL_RATIO,
   OUTPUTS,
 } from '../node.ts';
 
@@ -16,7 +17,7 @@ import * as msg from '../messages.ts';
 export async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
   // The description alone: no layout, scene or output is made for it.
-  const d = runInput(describeFile, input, o, 'svg', undefined, read).description;
+  const d = runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, read).description;
   const text =
     o['format'] === 'json'
       ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
@@ -55,7 +56,7 @@ export async function renderCommand(input: string, o: Record<string, unknown>): 
   const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
   const read: string[] = [];
   if (out !== '-') checkNotInput(out, [input]);
-  const result = runInput(renderSpec, input, o, format, scale, read);
+  const result = runInput(renderSpec, input, o, format, format === 'png' ? scale : undefined, read);
   const rendered = msSinceStart();
   const data = await outputData(result, format, {
     ...(scale ? { scale } : {}),

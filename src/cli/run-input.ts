@@ -66,14 +66,14 @@ export function runInput<T>(
   input: string,
   o: Record<string, unknown>,
   format: OutputFormat,
-  scale?: number,
+  ratio?: number,
   read: string[] = [],
 ): T {
   read.push(input);
   const flags = flagValues(o);
   const { overrides, maxInputBytes } = flags;
-  // A PNG's scale is its pixel ratio; every other output has the table's.
-  const pixelRatio = format === 'png' && scale !== undefined ? scale : OUTPUTS[format].pixelRatio;
+  // A PNG's scale, or the description's own ratio, when given; else the output's.
+  const pixelRatio = ratio ?? OUTPUTS[format].pixelRatio;
   const bar = progressBar(`reading ${basename(input)}`, Boolean(o['quiet']));
   const progress = (f: number) => bar.update(f);
   const bounds = maxInputBytes ? { maxInputBytes } : {};

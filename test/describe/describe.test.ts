@@ -11,7 +11,11 @@ import { checkClaims, numeralsIn } from '../../src/describe/check.ts';
 import type { Claim, ClaimInput, ClaimKind, ClaimOf } from '../../src/describe/claims.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
-import { outputBytes, renderSpec } from '../../src/node.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeFile, outputBytes, renderSpec } from '../../src/node.ts';
+import { writeNpy } from '../data/writers.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { ROOT } from '../helpers.ts';
@@ -514,5 +518,28 @@ suite('labels the reader sees (xticklabels and yticklabels lists)', () => {
     assert.match(d.markdown, /row `query A` \/ column `cat`/);
     assert.doesNotMatch(d.markdown, /column `1`/);
     assert.deepEqual(checkClaims(d.grid, d.claims, d.sentences).failures, []);
+  });
+});
+
+suite('the description on its own (heatfig describe, describeFile)', () => {
+  it('reduces a large grid to half an SVG’s blocks a side, exactly from the data, and says so', () => {
+    const n = 2400;
+    const values = Array.from({ length: n * n }, (_, i) => Math.floor(i / n) / n + (i % n) / n);
+    const dir = mkdtempSync(join(tmpdir(), 'heatfig-describe-'));
+    const file = join(dir, 'big.npy');
+    writeFileSync(file, writeNpy(values, [n, n], 'f4'));
+    const alone = describeFile({ data: { file } });
+    const grid = alone.description.grid;
+    assert.equal(grid.panels[0]!.rows, 500);
+    assert.equal(grid.cols, 500);
+    assert.match(
+      alone.description.markdown,
+      /reduced from 2400 × 2400: each cell is the mean of blocks of up to 5 × 5 cells/,
+    );
+    // The claims hold on the grid described.
+    assert.deepEqual(checkClaims(grid, alone.description.claims).failures, []);
+    // An SVG carries the description of the grid it draws (1000 blocks a side).
+    const svg = renderSpec({ data: { file } }, { format: 'svg' });
+    assert.equal(svg.figure.grid.cols, 1000);
   });
 });
