@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { HeatfigError } from '../src/errors.ts';
+import { sceneToJson } from '../src/scene/json.ts';
 import { unzlibSync } from 'fflate';
 import { textCorners } from '../src/layout/text.ts';
 import type { Scene, TextPrimitive } from '../src/scene/types.ts';
@@ -31,6 +34,25 @@ export function matchesGolden(name: string, actual: string): { ok: boolean; mess
   }
   writeFileSync(changed, actual);
   return { ok: false, message: `${name} differs from its golden; see ${changed}` };
+}
+
+/** A figure's SVG and scene JSON match their goldens, test/output/NAME.svg and NAME.scene.json. */
+export function assertGoldens(name: string, r: { output: string; scene: Scene }): void {
+  for (const [file, text] of [
+    [`${name}.svg`, r.output],
+    [`${name}.scene.json`, sceneToJson(r.scene)],
+  ] as const) {
+    const g = matchesGolden(file, text);
+    assert.ok(g.ok, g.message);
+  }
+}
+
+/** `run` throws a HeatfigError whose message matches and whose place is `where`. */
+export function assertRefused(run: () => unknown, message: RegExp, where: string): void {
+  assert.throws(
+    run,
+    (e: unknown) => e instanceof HeatfigError && message.test(e.message) && e.where === where,
+  );
 }
 
 /** Decodes an 8-bit RGBA or RGB, non-interlaced PNG (what resvg and heatfig write). */

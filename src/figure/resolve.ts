@@ -115,6 +115,7 @@ export function resolveSpec(
             spec.annotKws?.color === undefined || spec.annotKws.color === 'auto'
               ? null
               : hexFromRgb(parseColor(spec.annotKws.color, '$.annotKws.color')),
+          ...(spec.annotKws?.weight === 'bold' ? { bold: true } : {}),
         }
       : null,
     highlight: highlightCells(spec.highlight, grid, mask),

@@ -57,6 +57,8 @@ export interface Figure {
     /** The template the cells' texts were made from, when they were (for the description). */
     readonly template?: string | null;
     readonly color?: string | null;
+    /** Every cell's text in the bold face (annotKws.weight "bold"). */
+    readonly bold?: boolean;
   } | null;
   /** Cells outlined as best (spec highlight), per panel, 1 each; null for none. */
   readonly highlight?: readonly Uint8Array[] | null;

@@ -52,7 +52,7 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   const sizes: Sizes = { tick: fs, label: fs + 1, title: Math.round(fs * 1.25) };
   const texts = fig.annot ? annotationTexts(fig) : null;
   const annot = texts
-    ? annotWidthPerPx(texts, m, fig.highlight?.length ? m.bold : undefined)
+    ? annotWidthPerPx(texts, m, fig.highlight?.length || fig.annot?.bold ? m.bold : undefined)
     : null;
   // Rows one after another: every panel's when stacked, one facet's when faceted.
   const rowsTotal = fig.facets

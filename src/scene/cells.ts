@@ -72,6 +72,7 @@ export function cells(
         annots,
         fig.annot?.color ?? null,
         fig.highlight?.[pi] ?? null,
+        fig.annot?.bold === true,
       );
   });
   return annots;
@@ -191,6 +192,7 @@ function cellAnnotations(
   annots: TextPrimitive[],
   color: string | null = null,
   highlight: Uint8Array | null = null,
+  allBold = false,
 ): void {
   const half = (m.capHeight * size) / 2;
   const ascent = m.ascent * size;
@@ -199,7 +201,7 @@ function cellAnnotations(
   const lines = distinct.map((s) => s.split('\n'));
   const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
   // A highlighted cell's text is bold, in the family's bold face where there is one.
-  const bold = highlight && m.bold ? m.bold : null;
+  const bold = (highlight || allBold) && m.bold ? m.bold : null;
   const boldWidths = bold ? lines.map((ls) => ls.map((l) => bold.width(l, size))) : null;
   const lh = ascent + descent;
   const inks = color ? null : inksOn(cells);
@@ -210,7 +212,8 @@ function cellAnnotations(
     if (id < 0) continue;
     const ls = lines[id]!;
     const x = rect.x + b.cw / 2;
-    const isBold = boldWidths !== null && highlight![cell.row * b.cols + cell.col] === 1;
+    const isBold =
+      boldWidths !== null && (allBold || highlight![cell.row * b.cols + cell.col] === 1);
     const w = isBold ? boldWidths[id]! : widths[id]!;
     for (let j = 0; j < ls.length; j++) {
       if (ls[j] === '') continue;

@@ -482,6 +482,12 @@ export const specSchema = z
           .max(200)
           .optional()
           .describe('Font size of the cell text in px (annotSize).'),
+        weight: z
+          .enum(['normal', 'bold'])
+          .optional()
+          .describe(
+            'Weight of all the cell text, in the font family\'s bold face ("bold"); highlighted cells are bold whatever it is. Default "normal".',
+          ),
       })
       .optional()
       .describe("How cell text is drawn, as seaborn's annot_kws."),

@@ -1054,6 +1054,16 @@ export const SPEC_RULES: Rule = {
         }
        ]
       }
+     },
+     "weight": {
+      "t": "optional",
+      "inner": {
+       "t": "values",
+       "values": [
+        "normal",
+        "bold"
+       ]
+      }
      }
     }
    }

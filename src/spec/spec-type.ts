@@ -182,6 +182,8 @@ export interface Spec {
     color?: 'auto' | (string | readonly number[]);
     /** Font size of the cell text in px (annotSize). */
     size?: number;
+    /** Weight of all the cell text, in the font family's bold face ("bold"); highlighted cells are bold whatever it is. Default "normal". */
+    weight?: 'normal' | 'bold';
   };
   /** Number format of annotations, Python style: ".2f", ".1%", "d", ".3g", "{:.1f}%". Default ".2g". */
   fmt?: string;

@@ -72,6 +72,17 @@ const viewOf = (page: Page) =>
     (window as unknown as { heatfig: { view(): unknown } }).heatfig.view(),
   ) as Promise<ViewInfo>;
 
+/** Hovers the middle of a cell of the view (panel `p`, row `r`, column `c`); gives the tooltip's text. */
+async function hoverer(page: Page) {
+  const { layout } = await viewOf(page);
+  const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
+  return async (r: number, c: number, p = 0) => {
+    const b = layout.panels[p]!;
+    await page.mouse.move(box.x + b.x + (c + 0.5) * b.cw, box.y + b.y + (r + 0.5) * b.ch);
+    return page.textContent('#hf-tip');
+  };
+}
+
 describe('HTML view in Chromium', { skip }, () => {
   for (const seed of ['000', '001', '002', '003', '004']) {
     it(`seed ${seed}: opens offline with no error and no request, and shows each cell's colour`, async () => {
@@ -107,13 +118,7 @@ describe('HTML view in Chromium', { skip }, () => {
   it('hover shows the row, column and value of the cell, and missing cells say so', async () => {
     const { page } = await open(await writeHtml('hover', join(ROOT, 'examples/seed-001.json')));
     try {
-      const { layout } = await viewOf(page);
-      const b = layout.panels[0]!;
-      const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
-      const at = async (r: number, c: number) => {
-        await page.mouse.move(box.x + b.x + (c + 0.5) * b.cw, box.y + b.y + (r + 0.5) * b.ch);
-        return page.textContent('#hf-tip');
-      };
+      const at = await hoverer(page);
       assert.equal(await at(0, 0), 'Type h, Length 0, value 96.7%');
       assert.equal(await at(4, 10), 'Type u, Length 10, value 89.7%');
       assert.equal(await at(0, 19), 'Type h, Length 19, missing');
@@ -239,13 +244,7 @@ describe('HTML view in Chromium', { skip }, () => {
     };
     const { page, errors } = await open(await writeHtml('categories', spec));
     try {
-      const { layout } = await viewOf(page);
-      const b = layout.panels[0]!;
-      const box = (await (await page.$('#hf-canvas'))!.boundingBox())!;
-      const at = async (r: number, c: number) => {
-        await page.mouse.move(box.x + b.x + (c + 0.5) * b.cw, box.y + b.y + (r + 0.5) * b.ch);
-        return page.textContent('#hf-tip');
-      };
+      const at = await hoverer(page);
       assert.equal(await at(0, 2), 'row 0, column 2, category bird');
       assert.equal(await at(1, 1), 'row 1, column 1, value 1.5, no category');
       assert.equal(await page.isDisabled('#hf-vmin'), true);

@@ -8,12 +8,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { makeColorizer } from '../../src/color/colorize.ts';
 import { namedColormap } from '../../src/color/colormap.ts';
-import { HeatfigError } from '../../src/errors.ts';
 import { render } from '../../src/pipeline.ts';
-import { sceneToJson } from '../../src/scene/json.ts';
 import type { RectPrimitive, TextPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
-import { matchesGolden, overlappingTexts, textsOutside } from '../helpers.ts';
+import { assertGoldens, assertRefused, overlappingTexts, textsOutside } from '../helpers.ts';
 
 const spec: Spec = {
   data: [
@@ -32,10 +30,7 @@ const rects = (r: ReturnType<typeof render>, role: string) =>
 const texts = (r: ReturnType<typeof render>, role: string) =>
   r.scene.primitives.filter((p): p is TextPrimitive => p.type === 'text' && p.role === role);
 const refused = (s: Spec, message: RegExp, where: string) =>
-  assert.throws(
-    () => render(s),
-    (e: unknown) => e instanceof HeatfigError && message.test(e.message) && e.where === where,
-  );
+  assertRefused(() => render(s), message, where);
 
 describe('categories', () => {
   it('colour code i with a qualitative colormap’s i-th colour (tab10 by default, tab20 past 10)', () => {
@@ -154,13 +149,6 @@ describe('categories', () => {
   });
 
   it('match their golden SVG and scene', () => {
-    const r = render(spec);
-    for (const [file, text] of [
-      ['categories.svg', r.output],
-      ['categories.scene.json', sceneToJson(r.scene)],
-    ] as const) {
-      const g = matchesGolden(file, text);
-      assert.ok(g.ok, g.message);
-    }
+    assertGoldens('categories', render(spec));
   });
 });

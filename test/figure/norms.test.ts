@@ -9,12 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { makeColorizer } from '../../src/color/colorize.ts';
-import { HeatfigError } from '../../src/errors.ts';
 import { render } from '../../src/pipeline.ts';
-import { sceneToJson } from '../../src/scene/json.ts';
 import type { ImagePrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
-import { matchesGolden, ROOT } from '../helpers.ts';
+import { assertGoldens, assertRefused, ROOT } from '../helpers.ts';
 
 const values = [
   [-3.2, -1.4, -0.6, 0.1],
@@ -28,10 +26,7 @@ const spec: Spec = {
   title: 'Binned',
 };
 const refused = (s: Spec, message: RegExp, where: string) =>
-  assert.throws(
-    () => render(s),
-    (e: unknown) => e instanceof HeatfigError && message.test(e.message) && e.where === where,
-  );
+  assertRefused(() => render(s), message, where);
 
 describe('norm "boundary" (matplotlib BoundaryNorm)', () => {
   it('is implied by boundaries, and takes its range from them', () => {
@@ -104,14 +99,7 @@ describe('norm "boundary" (matplotlib BoundaryNorm)', () => {
   });
 
   it('matches its golden SVG and scene', () => {
-    const r = render(spec);
-    for (const [file, text] of [
-      ['boundary-norm.svg', r.output],
-      ['boundary-norm.scene.json', sceneToJson(r.scene)],
-    ] as const) {
-      const g = matchesGolden(file, text);
-      assert.ok(g.ok, g.message);
-    }
+    assertGoldens('boundary-norm', render(spec));
   });
 });
 

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { HeatfigError } from '../../src/errors.ts';
 import { render } from '../../src/pipeline.ts';
-import { sceneToJson } from '../../src/scene/json.ts';
 import type {
   ImagePrimitive,
   LinePrimitive,
@@ -18,7 +17,7 @@ import type {
 } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { textBox } from '../../src/scene/text.ts';
-import { matchesGolden, overlappingTexts, ROOT, textsOutside } from '../helpers.ts';
+import { assertGoldens, overlappingTexts, ROOT, textsOutside } from '../helpers.ts';
 
 const base: Spec = {
   data: [
@@ -136,13 +135,7 @@ describe('colorbar location, orientation, shrink and drawedges', () => {
     edges.forEach((e, i) => {
       assert.ok(Math.abs(e.x1 - (bar.x + ((i + 1) * bar.w) / 4)) < 1e-9);
     });
-    for (const [file, text] of [
-      ['colorbar-bottom.svg', r.output],
-      ['colorbar-bottom.scene.json', sceneToJson(r.scene)],
-    ] as const) {
-      const g = matchesGolden(file, text);
-      assert.ok(g.ok, g.message);
-    }
+    assertGoldens('colorbar-bottom', r);
   });
 
   it('is said in the description, and set from the CLI without losing the spec’s colorbar keys', () => {

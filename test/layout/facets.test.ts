@@ -7,8 +7,7 @@ import { layoutFigure } from '../../src/layout/layout.ts';
 import { render } from '../../src/pipeline.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
-import { sceneToJson } from '../../src/scene/json.ts';
-import { matchesGolden, overlappingTexts, textsOutside } from '../helpers.ts';
+import { assertGoldens, overlappingTexts, textsOutside } from '../helpers.ts';
 
 const m = dejavuSansMeasurer();
 
@@ -190,13 +189,7 @@ describe('facets (issue 16: small multiples)', () => {
       fmt: '.1f',
     };
     const result = render(spec, { grid });
-    for (const [file, text] of [
-      ['facets-4d.svg', result.output],
-      ['facets-4d.scene.json', sceneToJson(result.scene)],
-    ] as const) {
-      const g = matchesGolden(file, text);
-      assert.ok(g.ok, g.message);
-    }
+    assertGoldens('facets-4d', result);
     assert.equal(render(spec, { grid }).output, result.output);
   });
 

@@ -196,6 +196,14 @@ describe('highlighted cell text in bold', () => {
     assert.ok(heavy > plain * 1.25, `bold ${heavy} dark pixels, regular ${plain}`);
   });
 
+  it('is every cell’s with annotKws.weight "bold" (seaborn annot_kws={"weight": "bold"})', () => {
+    const r = renderSpec({ ...spec, highlight: undefined, annotKws: { weight: 'bold' } });
+    const annots = texts(r).filter((p) => p.role === 'annot');
+    assert.equal(annots.length, 4);
+    assert.ok(annots.every((p) => p.bold));
+    assert.ok(texts(renderSpec({ ...spec, highlight: undefined })).every((p) => !p.bold));
+  });
+
   it('is embedded in DejaVu Sans Bold in the PDF', async () => {
     const pdf = Buffer.from(await outputBytes(renderSpec(spec), 'pdf')).toString('latin1');
     assert.match(pdf, /\/BaseFont \/[A-Z]{6}\+DejaVuSans-Bold\b/);
