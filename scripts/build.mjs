@@ -120,6 +120,18 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+// heatfig/view's mount() as one browser ES module too, for pages without a bundler.
+await build({
+  entryPoints: ['dist/lib/view/mount.js'],
+  outfile: 'dist/browser/heatfig-view.js',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 // V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs): for this
 // checkout only (the package does not ship it: it depends on the Node version and the path).
 execFileSync(process.execPath, ['scripts/warm-cache.cjs'], { stdio: 'inherit' });

@@ -43,6 +43,8 @@ const BROWSER_ONLY = new Set([
   'view/markdown-dom.ts',
   'view/paint.ts',
   'view/controls.ts',
+  'view/interact.ts',
+  'view/mount.ts',
   'render/canvas.ts',
 ]);
 const all = files(SRC).map((p) => relative(SRC, p));

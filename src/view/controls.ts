@@ -62,7 +62,7 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
   });
   $('hf-svg').addEventListener('click', () => {
     if (!s.drawn) return;
-    const svg = renderSvg({ ...s.drawn.scene, description: v.payload.description });
+    const svg = renderSvg({ ...s.drawn.scene, description: v.payload?.description ?? '' });
     download('heatmap.svg', URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
   });
   $('hf-reset').addEventListener('click', () => {

@@ -27,7 +27,8 @@ export interface Viewer {
   readonly doc: Document;
   readonly window: Window;
   readonly base: Figure;
-  readonly payload: Payload;
+  /** The page's payload (the HTML file); absent for a mounted view. */
+  readonly payload?: Payload;
   readonly fmt: (v: number) => string;
   readonly canvas: HTMLCanvasElement;
   readonly overlay: HTMLCanvasElement;
@@ -37,6 +38,8 @@ export interface Viewer {
   readonly s: ViewerState;
   /** Draws the view of the current window and style. */
   readonly draw: () => void;
+  /** Tells what happened (mount()'s events): a cell hovered or clicked, a box selected, a zoom. */
+  readonly emit?: (event: 'hover' | 'click' | 'select' | 'zoom', at: At | null, to?: At) => void;
 }
 
 /** The cells of each panel as one image, one pixel per cell, scaled without smoothing. */

@@ -319,6 +319,53 @@ export { png, svg };
     }
   });
 
+  it('mounts the interactive view from heatfig/view, bundled by esbuild in at most 120 kB gzipped, and it answers a hover in Chromium', async () => {
+    const esbuild = await import('esbuild');
+    writeFileSync(
+      join(plain.dir, 'view-app.js'),
+      "import { mount } from 'heatfig/view';\nconst h = mount(document.getElementById('fig'), { data: [[1, 2], [3, 4]], title: 'Mounted' });\nh.on('hover', (c) => { document.title = c.rowLabel + '/' + c.colLabel + '=' + c.value; });\n",
+    );
+    const bundle = (format: 'esm' | 'iife') =>
+      esbuild.build({
+        entryPoints: [join(plain.dir, 'view-app.js')],
+        bundle: true,
+        minify: true,
+        format,
+        platform: 'browser',
+        write: false,
+        absWorkingDir: plain.dir,
+        logLevel: 'silent',
+      });
+    const js = (await bundle('esm')).outputFiles[0]!.contents;
+    const gz = gzipSync(js).length;
+    assert.ok(gz <= 120 * 1024, `${gz} bytes gzipped`);
+    assert.doesNotMatch(Buffer.from(js).toString('utf8'), /node:fs|zod/);
+    if (!existsSync(CHROMIUM)) return;
+    writeFileSync(
+      join(plain.dir, 'view.bundle.js'),
+      (await bundle('iife')).outputFiles[0]!.contents,
+    );
+    writeFileSync(
+      join(plain.dir, 'view.html'),
+      '<!doctype html><body><div id="fig"></div><script src="view.bundle.js"></script></body>',
+    );
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ deviceScaleFactor: 1 });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`file://${join(plain.dir, 'view.html')}`);
+      const box = (await page.locator('#fig canvas').first().boundingBox())!;
+      // Sweep across the figure until a cell answers.
+      for (let x = box.x; x < box.x + box.width && !(await page.title()); x += 8)
+        await page.mouse.move(x, box.y + box.height / 3);
+      assert.match(await page.title(), /^0\/[01]=[12]$/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   const node22 = process.env['HEATFIG_NODE22'];
   it('works on Node 22 too: ESM, CommonJS, PNG and HTML', {
     skip:

@@ -1,0 +1,235 @@
+/**
+ * heatfig in the page (issue 17): `mount(element, spec)` draws the interactive view into an
+ * element (the same figure as the SVG, on canvas, with the hover tooltip, row and column
+ * highlight, wheel and box zoom, the keyboard cursor announced in a live region) and returns
+ * a handle to update it, listen to it, export it and take it down. Browser-only: no Node
+ * built-in is imported, and nothing needs `eval` or inline script, so a strict CSP allows it.
+ */
+import type { Figure } from '../figure/types.ts';
+import { makeFormatter } from '../format/number.ts';
+import { render } from '../pipeline.ts';
+import { renderSvg } from '../render/svg.ts';
+import type { Spec } from '../spec/spec-type.ts';
+import { wireKeyboard, wirePointer } from './interact.ts';
+import { draw, type Viewer } from './paint.ts';
+import { type At, describeCell, type Style, wholeWindow } from './state.ts';
+
+/** A cell as events give it: where it is, its labels, its value, and its facet's title. */
+export interface ViewCell {
+  readonly panel: number;
+  readonly row: number;
+  readonly col: number;
+  readonly rowLabel: string;
+  readonly colLabel: string;
+  readonly value: number;
+  readonly facet: string | null;
+  /** What the tooltip and the live region say of it. */
+  readonly text: string;
+}
+
+export interface ViewEvents {
+  /** The pointer moved onto a cell. */
+  hover: ViewCell;
+  /** A cell was clicked (pressed and released without dragging). */
+  click: ViewCell;
+  /** A box was dragged from one cell to another (the view then zooms to it). */
+  select: { readonly from: ViewCell; readonly to: ViewCell };
+  /** The visible window changed: its first and last row and column (end exclusive). */
+  zoom: { readonly r0: number; readonly r1: number; readonly c0: number; readonly c1: number };
+}
+
+export interface ViewHandle {
+  /** The element the view was mounted into. */
+  readonly element: HTMLElement;
+  /** The spec merged with `partial` and drawn again, in the same element (the window is reset). */
+  update(partial: Partial<Spec>): void;
+  /** Calls `listener` on each `event`; returns a function that stops it. */
+  on<E extends keyof ViewEvents>(event: E, listener: (detail: ViewEvents[E]) => void): () => void;
+  /** The figure as SVG text, as `heatfig render` writes it (the whole grid, not the zoomed window). */
+  toSVG(): string;
+  /** The view as drawn (the current window), as a PNG blob. */
+  toPNG(): Promise<Blob>;
+  /** Removes the view, its listeners and its canvases from the element. */
+  destroy(): void;
+}
+
+/** The labels the axes show name the positions (xticklabels/yticklabels lists), as in the SVG. */
+const labelledAsAxes = (f: Figure): Figure => ({
+  ...f,
+  grid: {
+    ...f.grid,
+    colLabels: f.xticks.labels,
+    panels: f.grid.panels.map((p, i) => ({ ...p, rowLabels: f.yticks[i]!.labels })),
+  },
+});
+
+let views = 0;
+
+/**
+ * Mounts the interactive view of `spec` into `element` (its content is replaced). Data as
+ * a spec takes it: nested arrays, `{ values, rows, cols }`, long records. Throws a
+ * HeatfigError (one line, with the JSON path) for a spec that is not valid, as render does.
+ */
+export function mount(
+  element: HTMLElement,
+  spec: Spec,
+  options: { title?: string } = {},
+): ViewHandle {
+  const doc = element.ownerDocument;
+  const win = doc.defaultView!;
+  const id = `hf-view-${++views}`;
+  const listeners: { [E in keyof ViewEvents]: Set<(d: ViewEvents[E]) => void> } = {
+    hover: new Set(),
+    click: new Set(),
+    select: new Set(),
+    zoom: new Set(),
+  };
+  const abort = new AbortController();
+  let current = spec;
+  let result = render(current, { format: 'html' });
+
+  // The elements: a box holding the figure's canvas, the overlay of hover and cursor above it
+  // and the tooltip; a visually hidden live region for the keyboard cursor.
+  const box = doc.createElement('div');
+  box.className = 'hf-view';
+  Object.assign(box.style, { position: 'relative', display: 'inline-block', lineHeight: '0' });
+  const canvas = doc.createElement('canvas');
+  canvas.tabIndex = 0;
+  canvas.id = `${id}-canvas`;
+  canvas.setAttribute('role', 'application');
+  canvas.setAttribute('aria-roledescription', 'heatmap');
+  const overlay = doc.createElement('canvas');
+  overlay.setAttribute('aria-hidden', 'true');
+  Object.assign(overlay.style, {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    pointerEvents: 'none',
+  });
+  const tip = doc.createElement('div');
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  Object.assign(tip.style, {
+    position: 'absolute',
+    pointerEvents: 'none',
+    background: 'rgba(20,20,20,0.92)',
+    color: '#fff',
+    padding: '4px 7px',
+    borderRadius: '3px',
+    font: '12px "DejaVu Sans", Verdana, sans-serif',
+    lineHeight: 'normal',
+    whiteSpace: 'nowrap',
+    zIndex: '2',
+  });
+  const live = doc.createElement('div');
+  live.setAttribute('aria-live', 'polite');
+  Object.assign(live.style, {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  });
+  box.append(canvas, overlay, tip);
+  element.replaceChildren(box, live);
+
+  const viewerOf = (): Viewer => {
+    const base = labelledAsAxes(result.fullFigure);
+    const style: Style = { cmap: base.cmap, norm: base.norm, annot: base.annot };
+    const title = options.title ?? base.title ?? 'Heatmap';
+    canvas.setAttribute(
+      'aria-label',
+      `${title}. Heatmap; focus it and use the arrow keys to read cells.`,
+    );
+    const v: Viewer = {
+      doc,
+      window: win,
+      base,
+      fmt: makeFormatter(base.fmt),
+      canvas,
+      overlay,
+      tip,
+      live,
+      initialStyle: style,
+      s: {
+        win: wholeWindow(base),
+        style,
+        drawn: null,
+        first: null,
+        cursor: { panel: 0, row: 0, col: 0 },
+        hover: null,
+        band: null,
+        drag: null,
+      },
+      draw: () => draw(v),
+      emit: (event, at, to) => {
+        if (event === 'zoom') {
+          const w = v.s.win;
+          for (const f of listeners.zoom) f({ r0: w.r0, r1: w.r1, c0: w.c0, c1: w.c1 });
+          return;
+        }
+        const cell = at && cellOf(v, at);
+        if (!cell) return;
+        if (event === 'select') {
+          const end = to && cellOf(v, to);
+          if (end) for (const f of listeners.select) f({ from: cell, to: end });
+        } else for (const f of listeners[event]) f(cell);
+      },
+    };
+    return v;
+  };
+  // The viewer is made anew for new data; its listeners read it through `v`.
+  let v = viewerOf();
+  const proxy = new Proxy({} as Viewer, { get: (_, k) => v[k as keyof Viewer] });
+  wirePointer(proxy, abort.signal);
+  wireKeyboard(proxy, abort.signal);
+  v.draw();
+
+  return {
+    element,
+    update(partial) {
+      current = { ...current, ...partial };
+      result = render(current, { format: 'html' });
+      v = viewerOf();
+      v.draw();
+    },
+    on(event, listener) {
+      const set = listeners[event] as Set<typeof listener>;
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    toSVG: () => renderSvg(render(current, { format: 'svg', describe: true }).scene),
+    toPNG: () =>
+      new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('heatfig: no PNG from canvas')))),
+      ),
+    destroy() {
+      abort.abort();
+      for (const set of Object.values(listeners)) set.clear();
+      // Canvases are freed by giving them no pixels before they leave the page.
+      canvas.width = canvas.height = overlay.width = overlay.height = 0;
+      box.remove();
+      live.remove();
+    },
+  };
+}
+
+/** An event's cell: its labels, value and facet, and what the view says of it. */
+function cellOf(v: Viewer, at: At): ViewCell | null {
+  const drawn = v.s.drawn;
+  if (!drawn) return null;
+  const f = drawn.figure;
+  const p = f.grid.panels[at.panel];
+  if (!p) return null;
+  return {
+    panel: at.panel,
+    row: at.row + drawn.rowStart,
+    col: at.col + drawn.colStart,
+    rowLabel: p.rowLabels[at.row] ?? '',
+    colLabel: f.grid.colLabels[at.col] ?? '',
+    value: p.values[at.row * f.grid.cols + at.col]!,
+    facet: p.title,
+    text: describeCell(v.base, drawn, at, v.fmt),
+  };
+}
