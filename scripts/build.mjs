@@ -120,18 +120,23 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-// heatfig/view's mount() as one browser ES module too, for pages without a bundler.
-await build({
-  entryPoints: ['dist/lib/view/mount.js'],
-  outfile: 'dist/browser/heatfig-view.js',
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// heatfig/view's mount() and heatfig/element's <heat-fig> as browser ES modules too, for
+// pages without a bundler.
+for (const [entry, out] of [
+  ['mount', 'heatfig-view'],
+  ['element', 'heatfig-element'],
+])
+  await build({
+    entryPoints: [`dist/lib/view/${entry}.js`],
+    outfile: `dist/browser/${out}.js`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 // V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs): for this
 // checkout only (the package does not ship it: it depends on the Node version and the path).
 execFileSync(process.execPath, ['scripts/warm-cache.cjs'], { stdio: 'inherit' });

@@ -45,6 +45,7 @@ const BROWSER_ONLY = new Set([
   'view/controls.ts',
   'view/interact.ts',
   'view/mount.ts',
+  'view/element.ts',
   'render/canvas.ts',
 ]);
 const all = files(SRC).map((p) => relative(SRC, p));

@@ -5,6 +5,14 @@
  * a handle to update it, listen to it, export it and take it down. Browser-only: no Node
  * built-in is imported, and nothing needs `eval` or inline script, so a strict CSP allows it.
  */
+import {
+  type ArrowTableLike,
+  gridFromArray,
+  gridFromArrow,
+  gridFromRecords,
+  type RecordKeys,
+} from '../data/arrays.ts';
+import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
 import { render } from '../pipeline.ts';
@@ -38,11 +46,61 @@ export interface ViewEvents {
   zoom: { readonly r0: number; readonly r1: number; readonly c0: number; readonly c1: number };
 }
 
+/**
+ * Data as JavaScript has it, beside the spec's own forms (nested arrays, `{ values, rows,
+ * cols }`): a flat typed array with its shape (row-major, as numpy and PyTorch lay it out;
+ * 3-D and 4-D shapes are facets), records pivoted on three keys, or an Apache Arrow table
+ * (long with x, y and value; wide with an index column of row labels).
+ */
+export type ViewData =
+  | {
+      readonly values: ArrayLike<number | null>;
+      readonly shape: readonly number[];
+      readonly rows?: readonly (string | number)[];
+      readonly cols?: readonly (string | number)[];
+    }
+  | ({ readonly records: readonly Readonly<Record<string, unknown>>[] } & RecordKeys)
+  | {
+      readonly arrow: ArrowTableLike;
+      readonly x?: string;
+      readonly y?: string;
+      readonly value?: string;
+      readonly index?: string;
+    };
+
+export interface MountOptions {
+  /** The data, when the spec does not hold it (it then needs no `data`). */
+  readonly data?: ViewData;
+  /**
+   * "fit" (default): the figure is as wide as the element, and follows it when it resizes;
+   * "natural": the size the spec and the data give (as the SVG). A spec's own width,
+   * figsize or cell size always wins.
+   */
+  readonly size?: 'fit' | 'natural';
+  /** The canvas's accessible name. Default: the figure's title. */
+  readonly title?: string;
+}
+
+/** A Grid from JS data. */
+export function gridOfData(data: ViewData): Grid {
+  if ('shape' in data)
+    return gridFromArray(data.values, data.shape, {
+      ...(data.rows ? { rows: data.rows } : {}),
+      ...(data.cols ? { cols: data.cols } : {}),
+    });
+  if ('records' in data) return gridFromRecords(data.records, data);
+  const { arrow, x, y, value, index } = data;
+  return gridFromArrow(arrow, {
+    ...(x !== undefined && y !== undefined && value !== undefined ? { keys: { x, y, value } } : {}),
+    ...(index !== undefined ? { index } : {}),
+  });
+}
+
 export interface ViewHandle {
   /** The element the view was mounted into. */
   readonly element: HTMLElement;
-  /** The spec merged with `partial` and drawn again, in the same element (the window is reset). */
-  update(partial: Partial<Spec>): void;
+  /** The spec merged with `partial` (and new data, if given) drawn again in the same element; the window is reset. */
+  update(partial: Partial<Spec>, data?: ViewData): void;
   /** Calls `listener` on each `event`; returns a function that stops it. */
   on<E extends keyof ViewEvents>(event: E, listener: (detail: ViewEvents[E]) => void): () => void;
   /** The figure as SVG text, as `heatfig render` writes it (the whole grid, not the zoomed window). */
@@ -70,11 +128,7 @@ let views = 0;
  * a spec takes it: nested arrays, `{ values, rows, cols }`, long records. Throws a
  * HeatfigError (one line, with the JSON path) for a spec that is not valid, as render does.
  */
-export function mount(
-  element: HTMLElement,
-  spec: Spec,
-  options: { title?: string } = {},
-): ViewHandle {
+export function mount(element: HTMLElement, spec: Spec, options: MountOptions = {}): ViewHandle {
   const doc = element.ownerDocument;
   const win = doc.defaultView!;
   const id = `hf-view-${++views}`;
@@ -86,7 +140,19 @@ export function mount(
   };
   const abort = new AbortController();
   let current = spec;
-  let result = render(current, { format: 'html' });
+  let grid = options.data ? gridOfData(options.data) : null;
+  // Fitting the element's width: unless the spec sizes the figure itself.
+  const fits = () =>
+    options.size !== 'natural' &&
+    current.width === undefined &&
+    current.figsize === undefined &&
+    current.cellWidth === undefined &&
+    element.clientWidth >= 50;
+  // The element's width, within what a spec's width may be (50 to 20,000 px).
+  const resolved = (): Spec =>
+    fits() ? { ...current, width: Math.min(20_000, element.clientWidth) } : current;
+  const renderNow = () => render(resolved(), { format: 'html', ...(grid ? { grid } : {}) });
+  let result = renderNow();
 
   // The elements: a box holding the figure's canvas, the overlay of hover and cursor above it
   // and the tooltip; a visually hidden live region for the keyboard cursor.
@@ -185,27 +251,50 @@ export function mount(
   wirePointer(proxy, abort.signal);
   wireKeyboard(proxy, abort.signal);
   v.draw();
+  const redraw = () => {
+    result = renderNow();
+    v = viewerOf();
+    v.draw();
+  };
+  // A fitted view follows its element's width, redrawn at most once a frame.
+  let width = element.clientWidth;
+  let pending = 0;
+  const resize = new (win as unknown as { ResizeObserver: typeof ResizeObserver }).ResizeObserver(
+    () => {
+      if (element.clientWidth === width || pending) return;
+      pending = win.requestAnimationFrame(() => {
+        pending = 0;
+        width = element.clientWidth;
+        if (fits()) redraw();
+      });
+    },
+  );
+  resize.observe(element);
 
   return {
     element,
-    update(partial) {
+    update(partial, data) {
       current = { ...current, ...partial };
-      result = render(current, { format: 'html' });
-      v = viewerOf();
-      v.draw();
+      if (data) grid = gridOfData(data);
+      redraw();
     },
     on(event, listener) {
       const set = listeners[event] as Set<typeof listener>;
       set.add(listener);
       return () => set.delete(listener);
     },
-    toSVG: () => renderSvg(render(current, { format: 'svg', describe: true }).scene),
+    toSVG: () =>
+      renderSvg(
+        render(resolved(), { format: 'svg', describe: true, ...(grid ? { grid } : {}) }).scene,
+      ),
     toPNG: () =>
       new Promise<Blob>((resolve, reject) =>
         canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('heatfig: no PNG from canvas')))),
       ),
     destroy() {
       abort.abort();
+      resize.disconnect();
+      if (pending) win.cancelAnimationFrame(pending);
       for (const set of Object.values(listeners)) set.clear();
       // Canvases are freed by giving them no pixels before they leave the page.
       canvas.width = canvas.height = overlay.width = overlay.height = 0;

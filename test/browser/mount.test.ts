@@ -237,6 +237,53 @@ describe('mount() in Chromium', { skip }, () => {
     }
   });
 
+  it('fits the element’s width and follows it; takes typed arrays with a shape and records', async () => {
+    const { page, errors } = await open();
+    try {
+      await page.evaluate(() => {
+        const el = document.getElementById('a')!;
+        el.style.width = '600px';
+        const w = window as unknown as TestPage;
+        w.handles = {};
+        w.handles['a'] = w.heatfigMount(
+          el,
+          { title: 'Heads' },
+          { data: { values: new Float32Array(2 * 3 * 4).map((_, i) => i / 24), shape: [2, 3, 4] } },
+        );
+      });
+      const canvas = page.locator('#a canvas[role="application"]');
+      assert.equal((await canvas.boundingBox())!.width, 600);
+      await page.evaluate(() => {
+        document.getElementById('a')!.style.width = '420px';
+      });
+      await page.waitForFunction(
+        () => document.querySelector('#a canvas')!.getBoundingClientRect().width === 420,
+      );
+      // Records pivoted on their keys, as update's new data.
+      await page.evaluate(() =>
+        (window as unknown as TestPage).handles['a']!.update(
+          { title: 'From records' },
+          {
+            records: [
+              { model: 'm1', task: 't1', acc: 0.5 },
+              { model: 'm1', task: 't2', acc: 0.7 },
+              { model: 'm2', task: 't1', acc: 0.9 },
+            ],
+            x: 'task',
+            y: 'model',
+            value: 'acc',
+          },
+        ),
+      );
+      const svg = await page.evaluate(() => (window as unknown as TestPage).handles['a']!.toSVG());
+      assert.match(svg, /<title[^>]*>From records<\/title>/);
+      assert.match(svg, /data-row="1" data-col="0" data-value="0.9"/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps two views on one page apart: their own events, tooltips and cursors', async () => {
     const { page } = await open();
     try {
