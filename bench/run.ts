@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA, generate } from './data.ts';
 import { benchHtml } from './html.ts';
+import { benchMount } from './mount.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
   }
   const w5 = rows.find((r) => r.startsWith('| w5') && r.includes('| heatfig |'));
   const html = existsSync('/usr/bin/chromium') ? await benchHtml(out) : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
+  const inPage = existsSync('/usr/bin/chromium') ? await benchMount() : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
   const describeTime = execSync(`${node} --import tsx ${join(ROOT, 'bench/describe.ts')}`, { cwd: ROOT, encoding: 'utf8' }).trim();
   // Issue 15: \`heatfig describe\` of w4 (4000² float32 .npy), the whole process, at most 0.5 s.
   const describeRuns: number[] = [];
@@ -188,6 +190,14 @@ Targets: the 50×50 drawn in ≤ 0.3 s; the 4000×4000 in ≤ 1 s with a file �
 float32 size; a hover answered within one frame (16 ms).
 
 ${html}
+
+## heatfig/view in the page, beside Plotly.js and vega-embed
+
+Targets (issue 17): the 50×50 annotated mounted and drawn in ≤ 50 ms, a colormap update in
+≤ 16 ms; the 4000×4000 Float32Array first painted in ≤ 300 ms, a hover answered within one
+frame.
+
+${inPage}
 
 ## describe
 

@@ -14,6 +14,8 @@ import {
 } from '../data/arrays.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
+import { namedColormap } from '../color/colormap.ts';
+import { normCenter } from '../color/norm.ts';
 import { makeFormatter } from '../format/number.ts';
 import { render } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
@@ -151,7 +153,9 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   // The element's width, within what a spec's width may be (50 to 20,000 px).
   const resolved = (): Spec =>
     fits() ? { ...current, width: Math.min(20_000, element.clientWidth) } : current;
-  const renderNow = () => render(resolved(), { format: 'html', ...(grid ? { grid } : {}) });
+  // The view shows no description: none is made for it (toSVG makes the SVG's).
+  const renderNow = () =>
+    render(resolved(), { format: 'html', describe: false, ...(grid ? { grid } : {}) });
   let result = renderNow();
 
   // The elements: a box holding the figure's canvas, the overlay of hover and cursor above it
@@ -276,6 +280,29 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     update(partial, data) {
       current = { ...current, ...partial };
       if (data) grid = gridOfData(data);
+      // A new colormap by name, nothing else: the same figure in other colours, drawn again
+      // without resolving or laying it out anew.
+      const keys = Object.keys(partial);
+      const base = v.base;
+      if (
+        !data &&
+        keys.length === 1 &&
+        typeof partial.cmap === 'string' &&
+        base.norm.kind !== 'boundary' &&
+        normCenter(base.norm) === null &&
+        !base.panelScales
+      ) {
+        const { under, over, bad } = base.cmap;
+        const cmap = {
+          ...namedColormap(partial.cmap, '$.cmap'),
+          ...(under ? { under } : {}),
+          ...(over ? { over } : {}),
+          ...(bad ? { bad } : {}),
+        };
+        v.s.style = { ...v.s.style, cmap };
+        v.draw();
+        return;
+      }
       redraw();
     },
     on(event, listener) {

@@ -14,7 +14,8 @@ import { type At, type Drawn, type Style, type Win, windowFigure } from './state
 export interface ViewerState {
   win: Win;
   style: Style;
-  drawn: (Drawn & { layout: Layout; scene: Scene }) | null;
+  /** What was drawn last, and from what (its layout is reused when only the colours change). */
+  drawn: (Drawn & { layout: Layout; scene: Scene; base: Figure; win: Win; style: Style }) | null;
   first: Layout | null;
   cursor: At;
   hover: At | null;
@@ -73,7 +74,16 @@ export function draw(v: Viewer): void {
   const { s, canvas, overlay } = v;
   const measurer = dejavuSansMeasurer();
   const figure = windowFigure(v.base, s.win, s.style, s.first, dprOf(v));
-  const layout = layoutFigure(figure, measurer);
+  // Only the colours changed (a new colormap): the layout drawn is still right.
+  const prev = s.drawn;
+  const layout =
+    prev &&
+    prev.base === v.base &&
+    prev.win === s.win &&
+    prev.style.annot === s.style.annot &&
+    prev.style.norm === s.style.norm
+      ? prev.layout
+      : layoutFigure(figure, measurer);
   const scene = buildScene(figure, layout, measurer);
   s.first ??= layout;
   const single = v.base.grid.panels.length === 1;
@@ -82,6 +92,9 @@ export function draw(v: Viewer): void {
     panels: layout.panels,
     layout,
     scene,
+    base: v.base,
+    win: s.win,
+    style: s.style,
     colStart: s.win.c0,
     rowStart: single ? s.win.r0 : 0,
   };
