@@ -13,6 +13,9 @@ import {
   type RecordKeys,
 } from '../data/arrays.ts';
 import type { Grid } from '../data/grid.ts';
+import type { NpyHeader } from '../data/npy.ts';
+import { streamNpy } from '../data/npy-stream.ts';
+import { blocksFor, largeGridArea } from '../figure/fit-to-pixels.ts';
 import type { Figure } from '../figure/types.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
@@ -142,7 +145,10 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   };
   const abort = new AbortController();
   let current = spec;
-  let grid = options.data ? gridOfData(options.data) : null;
+  // A large typed array is first drawn from its blocks, read straight from its buffer; every
+  // cell follows once the first paint is on screen (see `upgrade`).
+  const firstLook = options.data ? blocksOfTyped(options.data, spec, element.clientWidth) : null;
+  let grid = options.data ? (firstLook ?? gridOfData(options.data)) : null;
   // Fitting the element's width: unless the spec sizes the figure itself.
   const fits = () =>
     options.size !== 'natural' &&
@@ -274,12 +280,30 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     },
   );
   resize.observe(element);
+  // The whole grid (every cell, for zooming in) once the blocks are drawn.
+  let upgrade = 0;
+  if (firstLook && options.data) {
+    const full = options.data;
+    // After the next frame, so that the blocks are painted first.
+    win.requestAnimationFrame(() => {
+      if (abort.signal.aborted || !grid || grid !== firstLook) return;
+      upgrade = win.setTimeout(() => {
+        upgrade = 0;
+        grid = gridOfData(full);
+        redraw();
+      }, 0);
+    });
+  }
 
   return {
     element,
     update(partial, data) {
       current = { ...current, ...partial };
-      if (data) grid = gridOfData(data);
+      if (data) {
+        if (upgrade) win.clearTimeout(upgrade);
+        upgrade = 0;
+        grid = gridOfData(data);
+      }
       // A new colormap by name, nothing else: the same figure in other colours, drawn again
       // without resolving or laying it out anew.
       const keys = Object.keys(partial);
@@ -322,6 +346,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
       abort.abort();
       resize.disconnect();
       if (pending) win.cancelAnimationFrame(pending);
+      if (upgrade) win.clearTimeout(upgrade);
       for (const set of Object.values(listeners)) set.clear();
       // Canvases are freed by giving them no pixels before they leave the page.
       canvas.width = canvas.height = overlay.width = overlay.height = 0;
@@ -330,6 +355,59 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     },
   };
 }
+
+/**
+ * A large 2-D Float32Array or Float64Array (a million cells or more) reduced to the blocks a
+ * figure `width` px wide shows, as a streamed .npy is: read from the array's own buffer in
+ * chunks, its every value summarised (so the colour range is the data's), no copy of the whole.
+ * Null for anything else (labels given, another type or shape, a small array), which is
+ * drawn whole at once.
+ */
+function blocksOfTyped(data: ViewData, spec: Spec, width: number): Grid | null {
+  if (!('shape' in data) || data.rows || data.cols || data.shape.length !== 2) return null;
+  const v = data.values;
+  if (!(v instanceof Float32Array || v instanceof Float64Array)) return null;
+  const [R, C] = data.shape as [number, number];
+  if (R * C < 1_000_000 || v.length !== R * C) return null;
+  const area = largeGridArea(R, C, {
+    width: spec.width ?? (width >= 50 ? width : null),
+    height: spec.height ?? null,
+    cellWidth: spec.cellWidth ?? null,
+    cellHeight: spec.cellHeight ?? null,
+  });
+  if (!area) return null;
+  const out = blocksFor(R, C, area, globalWindow().devicePixelRatio || 1);
+  const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  const header: NpyHeader = {
+    version: 1,
+    dataOffset: 0,
+    kind: 'f',
+    itemSize: v.BYTES_PER_ELEMENT,
+    // Typed arrays are in the platform's byte order: little-endian in every browser.
+    littleEndian: true,
+    fortranOrder: false,
+    shape: [R, C],
+    descr: v instanceof Float32Array ? '<f4' : '<f8',
+  };
+  const readAt = (into: Uint8Array, length: number, position: number) => {
+    const part = bytes.subarray(position, position + length);
+    into.set(part);
+    return part.length;
+  };
+  const log = spec.norm === 'log';
+  return streamNpy(
+    header,
+    readAt,
+    '$.values',
+    out,
+    spec.reduce ?? 'mean',
+    () => {},
+    spec.robust ? (log ? 'log' : 'linear') : null,
+    log,
+  );
+}
+
+const globalWindow = () => globalThis as unknown as { devicePixelRatio?: number };
 
 /** An event's cell: its labels, value and facet, and what the view says of it. */
 function cellOf(v: Viewer, at: At): ViewCell | null {

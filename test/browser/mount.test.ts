@@ -284,6 +284,36 @@ describe('mount() in Chromium', { skip }, () => {
     }
   });
 
+  it('draws a large Float32Array from its blocks first, then keeps every cell for zooming in', async () => {
+    const { page, errors } = await open();
+    try {
+      await page.evaluate(() => {
+        const n = 1200;
+        const w = window as unknown as TestPage;
+        w.handles = {};
+        w.handles['a'] = w.heatfigMount(
+          document.getElementById('a')!,
+          { title: 'Large' },
+          {
+            data: { values: Float32Array.from({ length: n * n }, (_, i) => i % 7), shape: [n, n] },
+          },
+        );
+      });
+      const canvas = page.locator('#a canvas[role="application"]');
+      await canvas.focus();
+      // Blocks: the live region names a block of rows and columns and its mean.
+      assert.match((await page.locator('#a [aria-live]').textContent())!, /mean/);
+      // Once every cell is in, zooming far enough in reaches single cells and their values.
+      await page.waitForTimeout(300);
+      for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+      await page.keyboard.press('ArrowRight');
+      assert.match((await page.locator('#a [aria-live]').textContent())!, /, value \d/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps two views on one page apart: their own events, tooltips and cursors', async () => {
     const { page } = await open();
     try {
