@@ -16,16 +16,15 @@ import type { Grid } from '../data/grid.ts';
 import type { NpyHeader } from '../data/npy.ts';
 import { streamNpy } from '../data/npy-stream.ts';
 import { blocksFor, largeGridArea } from '../figure/fit-to-pixels.ts';
-import type { Figure } from '../figure/types.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
-import { makeFormatter } from '../format/number.ts';
 import { render } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import { wireKeyboard, wirePointer } from './interact.ts';
-import { draw, type Viewer } from './paint.ts';
-import { type At, describeCell, type Style, wholeWindow } from './state.ts';
+import { makeViewer } from './make-viewer.ts';
+import type { Viewer } from './paint.ts';
+import { type At, describeCell } from './state.ts';
 
 /** A cell as events give it: where it is, its labels, its value, and its facet's title. */
 export interface ViewCell {
@@ -116,16 +115,6 @@ export interface ViewHandle {
   destroy(): void;
 }
 
-/** The labels the axes show name the positions (xticklabels/yticklabels lists), as in the SVG. */
-const labelledAsAxes = (f: Figure): Figure => ({
-  ...f,
-  grid: {
-    ...f.grid,
-    colLabels: f.xticks.labels,
-    panels: f.grid.panels.map((p, i) => ({ ...p, rowLabels: f.yticks[i]!.labels })),
-  },
-});
-
 let views = 0;
 
 /**
@@ -211,34 +200,12 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   element.replaceChildren(box, live);
 
   const viewerOf = (): Viewer => {
-    const base = labelledAsAxes(result.fullFigure);
-    const style: Style = { cmap: base.cmap, norm: base.norm, annot: base.annot };
-    const title = options.title ?? base.title ?? 'Heatmap';
+    const title = options.title ?? result.fullFigure.title ?? 'Heatmap';
     canvas.setAttribute(
       'aria-label',
       `${title}. Heatmap; focus it and use the arrow keys to read cells.`,
     );
-    const v: Viewer = {
-      doc,
-      window: win,
-      base,
-      fmt: makeFormatter(base.fmt),
-      canvas,
-      overlay,
-      tip,
-      live,
-      initialStyle: style,
-      s: {
-        win: wholeWindow(base),
-        style,
-        drawn: null,
-        first: null,
-        cursor: { panel: 0, row: 0, col: 0 },
-        hover: null,
-        band: null,
-        drag: null,
-      },
-      draw: () => draw(v),
+    const v: Viewer = makeViewer({ canvas, overlay, tip, live }, result.fullFigure, {
       emit: (event, at, to) => {
         if (event === 'zoom') {
           const w = v.s.win;
@@ -252,7 +219,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
           if (end) for (const f of listeners.select) f({ from: cell, to: end });
         } else for (const f of listeners[event]) f(cell);
       },
-    };
+    });
     return v;
   };
   // The viewer is made anew for new data; its listeners read it through `v`.

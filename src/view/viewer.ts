@@ -1,11 +1,9 @@
-import type { Figure } from '../figure/types.ts';
-import { makeFormatter } from '../format/number.ts';
 import { wireControls } from './controls.ts';
 import { wireKeyboard, wirePointer } from './interact.ts';
-import { draw, type Viewer } from './paint.ts';
+import { makeViewer } from './make-viewer.ts';
+import { draw } from './paint.ts';
 import { markdownToDom } from './markdown-dom.ts';
 import { colormapsFromPayload, figureFromPayload, type Payload } from './payload.ts';
-import { type Style, wholeWindow } from './state.ts';
 
 function readPayload(doc: Document): Payload {
   const p = JSON.parse(doc.getElementById('hf-data')!.textContent!) as Payload;
@@ -16,48 +14,19 @@ function readPayload(doc: Document): Payload {
   return { ...p, panels };
 }
 
-/**
- * The figure, its grid labelled as its axes are: labels given by xticklabels/yticklabels
- * (a list) name the positions in the page and in its hover, as they do in the SVG.
- */
-const labelledAsAxes = (f: Figure): Figure => ({
-  ...f,
-  grid: {
-    ...f.grid,
-    colLabels: f.xticks.labels,
-    panels: f.grid.panels.map((p, i) => ({ ...p, rowLabels: f.yticks[i]!.labels })),
-  },
-});
-
 function startViewer(doc: Document, window_: Window): void {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const payload = readPayload(doc);
-  const base = labelledAsAxes(figureFromPayload(payload));
-  const initialStyle: Style = { cmap: base.cmap, norm: base.norm, annot: base.annot };
-  const v: Viewer = {
-    doc,
-    window: window_,
-    base,
-    payload,
-    // Values in the hover in the spec's format, as annotations would show them.
-    fmt: makeFormatter(base.fmt),
-    canvas: $<HTMLCanvasElement>('hf-canvas'),
-    overlay: $<HTMLCanvasElement>('hf-overlay'),
-    tip: $('hf-tip'),
-    live: $('hf-live'),
-    initialStyle,
-    s: {
-      win: wholeWindow(base),
-      style: initialStyle,
-      drawn: null,
-      first: null,
-      cursor: { panel: 0, row: 0, col: 0 },
-      hover: null,
-      band: null,
-      drag: null,
+  const v = makeViewer(
+    {
+      canvas: $<HTMLCanvasElement>('hf-canvas'),
+      overlay: $<HTMLCanvasElement>('hf-overlay'),
+      tip: $('hf-tip'),
+      live: $('hf-live'),
     },
-    draw: () => draw(v),
-  };
+    figureFromPayload(payload),
+    { payload },
+  );
   wirePointer(v);
   wireKeyboard(v);
   wireControls(v, colormapsFromPayload(payload));
