@@ -109,25 +109,15 @@ for (const name of ['index', 'node']) {
     banner: { js: "const __heatfigUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
-await build({
-  entryPoints: ['dist/lib/index.js'],
-  outfile: 'dist/browser/heatfig.js',
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-// heatfig/view's mount() and heatfig/element's <heat-fig> as browser ES modules too, for
-// pages without a bundler.
+// The browser ES modules, for pages and notebooks without a bundler: the core, and
+// heatfig/view's mount() and heatfig/element's <heat-fig>.
 for (const [entry, out] of [
-  ['mount', 'heatfig-view'],
-  ['element', 'heatfig-element'],
+  ['index', 'heatfig'],
+  ['view/mount', 'heatfig-view'],
+  ['view/element', 'heatfig-element'],
 ])
   await build({
-    entryPoints: [`dist/lib/view/${entry}.js`],
+    entryPoints: [`dist/lib/${entry}.js`],
     outfile: `dist/browser/${out}.js`,
     bundle: true,
     format: 'esm',
