@@ -127,6 +127,20 @@ export function describeSpec(spec: Spec, options: RenderOptions = {}): DescribeR
 }
 
 /**
+ * The resolved figure of every cell, for the interactive view (mount): validated, loaded and
+ * resolved, with no layout or scene, which the view makes for the window it shows.
+ */
+export function viewFigure(
+  spec: Spec,
+  options: RenderOptions = {},
+): { figure: Figure; warnings: string[] } {
+  const warnings = new Warnings();
+  const valid = validateSpec(spec, options.source ?? null);
+  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  return { figure: resolveSpec(valid, loaded, warnings, loaded), warnings: warnings.list };
+}
+
+/**
  * The whole pipeline, one stage per step:
  *
  *     spec ──validate──▶ Spec ─┐

@@ -18,7 +18,7 @@ import { streamNpy } from '../data/npy-stream.ts';
 import { blocksFor, largeGridArea } from '../figure/fit-to-pixels.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
-import { render } from '../pipeline.ts';
+import { render, viewFigure } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import { wireKeyboard, wirePointer } from './interact.ts';
@@ -148,9 +148,8 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   // The element's width, within what a spec's width may be (50 to 20,000 px).
   const resolved = (): Spec =>
     fits() ? { ...current, width: Math.min(20_000, element.clientWidth) } : current;
-  // The view shows no description: none is made for it (toSVG makes the SVG's).
-  const renderNow = () =>
-    render(resolved(), { format: 'html', describe: false, ...(grid ? { grid } : {}) });
+  // The figure alone: the view lays out and draws the window it shows (no description).
+  const renderNow = () => viewFigure(resolved(), grid ? { grid } : {});
   let result = renderNow();
 
   // The elements: a box holding the figure's canvas, the overlay of hover and cursor above it
@@ -200,12 +199,12 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   element.replaceChildren(box, live);
 
   const viewerOf = (): Viewer => {
-    const title = options.title ?? result.fullFigure.title ?? 'Heatmap';
+    const title = options.title ?? result.figure.title ?? 'Heatmap';
     canvas.setAttribute(
       'aria-label',
       `${title}. Heatmap; focus it and use the arrow keys to read cells.`,
     );
-    const v: Viewer = makeViewer({ canvas, overlay, tip, live }, result.fullFigure, {
+    const v: Viewer = makeViewer({ canvas, overlay, tip, live }, result.figure, {
       emit: (event, at, to) => {
         if (event === 'zoom') {
           const w = v.s.win;
