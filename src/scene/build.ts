@@ -19,6 +19,8 @@ export function buildScene(
   m: TextMeasurer,
   description = '',
   fonts: readonly FontRef[] = [],
+  /** The cells are painted apart from the scene (the interactive view does, from the values): a place-holder marks where. */
+  cellsApart = false,
 ): Scene {
   const out: Primitive[] = [];
   // A transparent background draws nothing; text, ticks and outlines then stay black, for
@@ -35,7 +37,7 @@ export function buildScene(
       fill: fig.background,
     });
   const ink = fig.background === 'none' ? '#000000' : textColorOn(fig.background);
-  const annots = cells(fig, layout, m, out);
+  const annots = cells(fig, layout, m, out, cellsApart);
   out.push(...gridLines(fig, layout), ...highlights(fig, layout, ink), ...annots);
   if (layout.marginals) out.push(...marginals(layout.marginals, layout.panels[0]!, m));
   for (const s of layout.tickMarks)

@@ -16,6 +16,7 @@ export function cells(
   layout: Layout,
   m: TextMeasurer,
   out: Primitive[],
+  apart = false,
 ): TextPrimitive[] {
   const texts = layout.annotations;
   const annots: TextPrimitive[] = [];
@@ -24,7 +25,22 @@ export function cells(
     const color = makeColorizer(scale.cmap, scale.norm);
     const b = layout.panels[pi]!;
     const mask = fig.mask[pi] ?? null;
-    if (layout.raster) {
+    if (apart) {
+      // Drawn apart (the view paints the cells itself, from the values): a place-holder for
+      // where they go among the primitives, with no pixels of its own.
+      out.push({
+        type: 'image',
+        role: 'cells',
+        x: b.x,
+        y: b.y,
+        w: b.cols * b.cw,
+        h: b.rows * b.ch,
+        pixelWidth: 0,
+        pixelHeight: 0,
+        rgba: new Uint8Array(0),
+        smoothing: 'nearest',
+      });
+    } else if (layout.raster) {
       out.push({
         type: 'image',
         role: 'cells',
@@ -46,21 +62,22 @@ export function cells(
     }
     // Annotations over an image of cells (raster "always" on cells that hold them) are placed
     // and inked from the cells' boxes and colours, which are not drawn as rects.
-    const rects = layout.raster
-      ? texts && layout.annotSize !== null
-        ? cellRects(p.values, p.rows, b, pi, mask, color, [])
-        : []
-      : cellRects(
-          p.values,
-          p.rows,
-          b,
-          pi,
-          mask,
-          color,
-          out,
-          fig.maskColor ?? null,
-          fig.maskHatch ? hatchInk(fig) : null,
-        );
+    const rects =
+      layout.raster || apart
+        ? texts && layout.annotSize !== null
+          ? cellRects(p.values, p.rows, b, pi, mask, color, [])
+          : []
+        : cellRects(
+            p.values,
+            p.rows,
+            b,
+            pi,
+            mask,
+            color,
+            out,
+            fig.maskColor ?? null,
+            fig.maskHatch ? hatchInk(fig) : null,
+          );
     if (texts && layout.annotSize !== null)
       cellAnnotations(
         rects,

@@ -1,6 +1,8 @@
 /** The view's controls: colour range, colormap, annotations, downloads and reset. */
 import type { Colormap } from '../color/colormap.ts';
 import { renderSvg } from '../render/svg.ts';
+import { buildScene } from '../scene/build.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
 import { rangeNorm, type Style, wholeWindow } from './state.ts';
 import type { Viewer } from './paint.ts';
 
@@ -62,7 +64,10 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
   });
   $('hf-svg').addEventListener('click', () => {
     if (!s.drawn) return;
-    const svg = renderSvg({ ...s.drawn.scene, description: v.payload?.description ?? '' });
+    // The view's scene leaves its cells to the canvas: the SVG's is made whole, cells and all.
+    const { figure, layout } = s.drawn;
+    const scene = buildScene(figure, layout, dejavuSansMeasurer(), v.payload?.description ?? '');
+    const svg = renderSvg(scene);
     download('heatmap.svg', URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
   });
   $('hf-reset').addEventListener('click', () => {

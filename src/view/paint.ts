@@ -84,7 +84,8 @@ export function draw(v: Viewer): void {
     prev.style.norm === s.style.norm
       ? prev.layout
       : layoutFigure(figure, measurer);
-  const scene = buildScene(figure, layout, measurer);
+  // The cells are painted from the values (drawCells), not from the scene's primitives.
+  const scene = buildScene(figure, layout, measurer, '', [], true);
   s.first ??= layout;
   const single = v.base.grid.panels.length === 1;
   s.drawn = {
