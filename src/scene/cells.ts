@@ -25,9 +25,9 @@ export function cells(
     const color = makeColorizer(scale.cmap, scale.norm);
     const b = layout.panels[pi]!;
     const mask = fig.mask[pi] ?? null;
-    if (apart) {
-      // Drawn apart (the view paints the cells itself, from the values): a place-holder for
-      // where they go among the primitives, with no pixels of its own.
+    // The cells as one image of a pixel per cell; drawn apart (the view paints the cells
+    // itself, from the values), a place-holder for where they go, with no pixels of its own.
+    if (apart || layout.raster)
       out.push({
         type: 'image',
         role: 'cells',
@@ -35,31 +35,19 @@ export function cells(
         y: b.y,
         w: b.cols * b.cw,
         h: b.rows * b.ch,
-        pixelWidth: 0,
-        pixelHeight: 0,
-        rgba: new Uint8Array(0),
+        pixelWidth: apart ? 0 : b.cols,
+        pixelHeight: apart ? 0 : b.rows,
+        rgba: apart
+          ? new Uint8Array(0)
+          : paintRgba(
+              scale.cmap,
+              scale.norm,
+              p.values,
+              mask,
+              fig.maskColor ? bytesFromHex(fig.maskColor) : null,
+            ),
         smoothing: 'nearest',
       });
-    } else if (layout.raster) {
-      out.push({
-        type: 'image',
-        role: 'cells',
-        x: b.x,
-        y: b.y,
-        w: b.cols * b.cw,
-        h: b.rows * b.ch,
-        pixelWidth: b.cols,
-        pixelHeight: b.rows,
-        rgba: paintRgba(
-          scale.cmap,
-          scale.norm,
-          p.values,
-          mask,
-          fig.maskColor ? bytesFromHex(fig.maskColor) : null,
-        ),
-        smoothing: 'nearest',
-      });
-    }
     // Annotations over an image of cells (raster "always" on cells that hold them) are placed
     // and inked from the cells' boxes and colours, which are not drawn as rects.
     const rects =
