@@ -3,15 +3,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeNpy } from './data/writers.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
 const BIN = join(ROOT, 'bin/heatfig.cjs');
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-cli-'));
+const dir = tempDir('heatfig-cli-');
 
 function heatfig(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });

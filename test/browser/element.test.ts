@@ -5,21 +5,20 @@
  * its events bubble from the element; a bad spec says so in place and dispatches `error`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { browserBundleOptions } from '../../src/view/bundle.ts';
-import { CHROMIUM, launchChromium, ROOT } from '../helpers.ts';
+import { CHROMIUM, launchChromium, ROOT, tempDir } from '../helpers.ts';
 
 const skip = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} is not installed (.ci/run installs Debian's chromium)`;
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-element-'));
+const dir = tempDir('heatfig-element-');
 const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; img-src data: blob:";
 let browser: Browser;
 let server: Server;

@@ -4,8 +4,7 @@
  * no network request; hover, keyboard, zoom and colours are checked against the figure.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -13,12 +12,12 @@ import { outputBytes, renderSpec } from '../../src/node.ts';
 import type { RectPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { writeNpy } from '../data/writers.ts';
-import { CHROMIUM, decodePng, launchChromium, ROOT } from '../helpers.ts';
+import { CHROMIUM, decodePng, launchChromium, ROOT, tempDir } from '../helpers.ts';
 
 const skip = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} is not installed (.ci/run installs Debian's chromium)`;
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-html-'));
+const dir = tempDir('heatfig-html-');
 let browser: Browser;
 
 before(async () => {

@@ -6,20 +6,19 @@
  * and two views on one page keep their own state.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { browserBundleOptions } from '../../src/view/bundle.ts';
 import type { mount, ViewHandle } from '../../src/view/mount.ts';
-import { CHROMIUM, launchChromium, ROOT } from '../helpers.ts';
+import { CHROMIUM, launchChromium, ROOT, tempDir } from '../helpers.ts';
 
 const skip = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} is not installed (.ci/run installs Debian's chromium)`;
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-mount-'));
+const dir = tempDir('heatfig-mount-');
 let browser: Browser;
 
 before(async () => {

@@ -4,8 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Command } from 'commander';
@@ -14,7 +13,7 @@ import { addFigureFlags, FIGURE_FLAGS, flagOfPath, flagValues } from '../../src/
 import { HeatfigError } from '../../src/errors.ts';
 import { keysAt } from '../../src/spec/rules.ts';
 import { SPEC_RULES } from '../../src/spec/spec-rules.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 const parsed = (...argv: string[]) => {
   const cmd = addFigureFlags(new Command().exitOverride().argument('<input>'));
@@ -69,7 +68,7 @@ describe('the flag table', () => {
 
 describe('flag values', () => {
   it('refuses a file of tick labels larger than the bound, naming the flag', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-flags-'));
+    const dir = tempDir('heatfig-flags-');
     const big = join(dir, 'labels.txt');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, LABEL_FILE_BYTES + 1);
@@ -87,7 +86,7 @@ describe('flag values', () => {
   it('names the flag in the one-line error of the command', () => {
     const bin = join(ROOT, 'bin/heatfig.cjs');
     const spec = join(ROOT, 'examples/seed-000.json');
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-flags-'));
+    const dir = tempDir('heatfig-flags-');
     const run = (...a: string[]) =>
       spawnSync(process.execPath, [bin, 'render', spec, '-o', join(dir, 'x.svg'), ...a], {
         encoding: 'utf8',

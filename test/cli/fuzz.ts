@@ -6,8 +6,7 @@
  * `npm run fuzz` many more.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main.ts';
@@ -15,6 +14,7 @@ import { isHeatfigError, render, type Spec } from '../../src/index.ts';
 import { keysAt } from '../../src/spec/rules.ts';
 import { SPEC_RULES } from '../../src/spec/spec-rules.ts';
 import { mutate, mutation, valid } from '../data/properties.ts';
+import { tempDir } from '../helpers.ts';
 
 /** Every option of the spec, from the schema itself (the data and font files apart). */
 const SPEC_KEYS = keysAt(SPEC_RULES, []).filter(
@@ -147,7 +147,7 @@ const flags = fc.array(
  * exit code is 0 or 2, never 1.
  */
 export async function cliNeverCrashes(numRuns: number, seed = 22): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'heatfig-fuzz-'));
+  const dir = tempDir('heatfig-fuzz-');
   const bigCsv = new TextEncoder().encode(
     `,${Array.from({ length: 40 }, (_, c) => `c${c}`).join(',')}\n${Array.from({ length: 6000 }, (_, r) => `r${r},${Array.from({ length: 40 }, (_, c) => ((r * c) % 97) / 7).join(',')}`).join('\n')}\n`,
   );

@@ -10,22 +10,20 @@ import {
   closeSync,
   existsSync,
   ftruncateSync,
-  mkdtempSync,
   openSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 const BIN = join(ROOT, 'bin/heatfig.cjs');
 const SEED = join(ROOT, 'examples/seed-000.json');
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-hostile-'));
+const dir = tempDir('heatfig-hostile-');
 const LIMIT = String(1_500_000_000);
 const hasPrlimit = spawnSync('prlimit', ['--version']).status === 0;
 

@@ -11,7 +11,6 @@ import {
   copyFileSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -19,11 +18,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeNpy } from '../data/writers.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 const BIN = join(ROOT, 'bin/heatfig.cjs');
 const SEED = join(ROOT, 'examples/seed-000.json');
@@ -33,7 +31,7 @@ function heatfig(cwd: string, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'heatfig-out-'));
+const fresh = () => tempDir('heatfig-out-');
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
 
 describe('an output path', () => {

@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Grid } from '../../src/data/grid.ts';
@@ -15,7 +14,7 @@ import { gridFromBytes } from '../../src/data/load.ts';
 import { npzKeys } from '../../src/data/npz.ts';
 import { reduceGrid } from '../../src/data/reduce.ts';
 import { load } from '../../src/node.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 type Enc = (number | string | null)[][][];
 const dec = (v: number | string | null) =>
@@ -108,7 +107,7 @@ describe('files written by numpy and pandas', () => {
   it('load back equal: a set written now by numpy and pandas', {
     skip: hasNumpy ? false : 'Debian python3-numpy/pandas not installed',
   }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-np-'));
+    const dir = tempDir('heatfig-np-');
     const r = spawnSync(python, [join(ROOT, 'scripts/make-file-fixtures.py'), dir], {
       encoding: 'utf8',
     });
@@ -119,7 +118,7 @@ describe('files written by numpy and pandas', () => {
   it('stream large files written by numpy (C and Fortran order) to the same blocks as reading them whole', {
     skip: hasNumpy ? false : 'Debian python3-numpy not installed',
   }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-npbig-'));
+    const dir = tempDir('heatfig-npbig-');
     const code = `import numpy as np
 a = (np.arange(2100 * 2100, dtype=np.float64).reshape(2100, 2100) % 997 / 997).astype(np.float32)
 a[5, 7] = np.nan

@@ -9,14 +9,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Grid } from '../../src/data/grid.ts';
 import { gridFromBytes, type LoadOptions } from '../../src/data/load.ts';
 import { render } from '../../src/index.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 interface Expected {
   rows: string[];
@@ -83,7 +82,7 @@ describe('files as pandas, numpy and scikit-learn users write them', () => {
   it('read back as pandas reads them: a set written now', {
     skip: hasTools ? false : 'Debian python3-pandas/sklearn/seaborn not installed',
   }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-user-'));
+    const dir = tempDir('heatfig-user-');
     const r = spawnSync(python, [join(ROOT, 'scripts/make-user-fixtures.py'), dir], {
       encoding: 'utf8',
     });

@@ -11,14 +11,13 @@ import { checkClaims, numeralsIn } from '../../src/describe/check.ts';
 import type { Claim, ClaimInput, ClaimKind, ClaimOf } from '../../src/describe/claims.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { describe } from '../../src/describe/describe.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFile, outputBytes, renderSpec } from '../../src/node.ts';
 import { writeNpy } from '../data/writers.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 import { figureOf, run } from './detectors/helpers.ts';
 
 const seed = (n: string) => {
@@ -525,7 +524,7 @@ suite('the description on its own (heatfig describe, describeFile)', () => {
   it('reduces a large grid to half an SVG’s blocks a side, exactly from the data, and says so', () => {
     const n = 2400;
     const values = Array.from({ length: n * n }, (_, i) => Math.floor(i / n) / n + (i % n) / n);
-    const dir = mkdtempSync(join(tmpdir(), 'heatfig-describe-'));
+    const dir = tempDir('heatfig-describe-');
     const file = join(dir, 'big.npy');
     writeFileSync(file, writeNpy(values, [n, n], 'f4'));
     const alone = describeFile({ data: { file } });

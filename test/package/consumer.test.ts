@@ -9,22 +9,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { CHROMIUM, launchChromium, ROOT } from '../helpers.ts';
+import { CHROMIUM, launchChromium, ROOT, tempDir } from '../helpers.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'heatfig-consumer-'));
+const work = tempDir('heatfig-consumer-');
 const npm = (cwd: string, ...args: string[]) =>
   spawnSync('npm', args, {
     cwd,

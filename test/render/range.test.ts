@@ -5,13 +5,13 @@
  * their short axis; a figure's width and height decide the reduction.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { quantileSorted } from 'd3-array';
 import { outputData, type RenderResult, renderSpec } from '../../src/node.ts';
 import { writeNpy } from '../data/writers.ts';
+import { tempDir } from '../helpers.ts';
 
 /** A grid of smooth noise with one low and one high spike that block means would hide. */
 function noise(rows: number, cols: number): number[] {
@@ -27,7 +27,7 @@ function noise(rows: number, cols: number): number[] {
 }
 
 function file(name: string, rows: number, cols: number): { path: string; values: number[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'heatfig-range-'));
+  const dir = tempDir('heatfig-range-');
   const values = noise(rows, cols);
   const path = join(dir, name);
   writeFileSync(path, writeNpy(values, [rows, cols], 'f4'));

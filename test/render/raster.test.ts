@@ -4,8 +4,7 @@
  * grid has more cells than the output has pixels.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { makeColorizer } from '../../src/color/colorize.ts';
@@ -16,7 +15,7 @@ import { outputBytes, renderSpec } from '../../src/node.ts';
 import { render } from '../../src/pipeline.ts';
 import type { ImagePrimitive } from '../../src/scene/types.ts';
 import { writeNpy } from '../data/writers.ts';
-import { decodePng } from '../helpers.ts';
+import { decodePng, tempDir } from '../helpers.ts';
 
 const hex = (b: ArrayLike<number>, i: number) =>
   `#${[0, 1, 2].map((k) => b[i + k]!.toString(16).padStart(2, '0')).join('')}`;
@@ -162,7 +161,7 @@ describe('block reduction', () => {
 });
 
 describe('streaming .npy', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'heatfig-stream-'));
+  const dir = tempDir('heatfig-stream-');
   const n = 2100; // 2100² float32 = 17.6 MB: streamed
   const values = Array.from({ length: n * n }, (_, i) => ((i * 2654435761) % 1000) / 1000);
   for (const fortran of [false, true]) {

@@ -7,20 +7,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadFonts } from '../../src/text/font-files.ts';
 import { HeatfigError, outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { chainMeasurer, missingGlyph } from '../../src/text/chain.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
-import { decodePng } from '../helpers.ts';
+import { decodePng, tempDir } from '../helpers.ts';
 
 const IPA = '/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf';
 const NOTO = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const skip = existsSync(IPA) ? false : `${IPA} missing (Debian fonts-ipafont-gothic)`;
-const dir = mkdtempSync(join(tmpdir(), 'heatfig-fonts-'));
+const dir = tempDir('heatfig-fonts-');
 
 const spec: Spec = {
   data: {
