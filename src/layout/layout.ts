@@ -117,19 +117,24 @@ function compose(
     : stackParts(fig, m, sizes, cw, ch, warnings);
   const { panels, width: gridW, height: stackH } = axes;
   // Facets with scales of their own have a colorbar each (facetParts places them).
-  // A colorbar at the left, top or bottom goes outside the grid's axes.
-  const around = boundsOf([
-    [0, 0],
-    [gridW, stackH],
-    ...axes.texts.flatMap((t): [number, number][] => [
-      [t.box.x, t.box.y],
-      [t.box.x + t.box.w, t.box.y + t.box.h],
-    ]),
-    ...axes.tickMarks.flatMap((s): [number, number][] => [
-      [s.x1, s.y1],
-      [s.x2, s.y2],
-    ]),
-  ]);
+  // A colorbar at the left, top or bottom goes outside the grid's axes (at the right, beside
+  // the grid: the axes' box is not needed).
+  const location = fig.colorbar?.location ?? 'right';
+  const around =
+    location === 'right'
+      ? undefined
+      : boundsOf([
+          [0, 0],
+          [gridW, stackH],
+          ...axes.texts.flatMap((t): [number, number][] => [
+            [t.box.x, t.box.y],
+            [t.box.x + t.box.w, t.box.y + t.box.h],
+          ]),
+          ...axes.tickMarks.flatMap((s): [number, number][] => [
+            [s.x1, s.y1],
+            [s.x2, s.y2],
+          ]),
+        ]);
   const cb = fig.panelScales
     ? { texts: [], tickMarks: [], colorbar: null }
     : colorbarPart(fig, m, sizes, gridW, stackH, warnings, around);

@@ -48,6 +48,20 @@ export function cells(
             ),
         smoothing: 'nearest',
       });
+    // The view paints the cells, not their hatching: the scene keeps it over masked cells.
+    if (apart && !layout.raster && fig.maskHatch && mask) {
+      const ink = hatchInk(fig);
+      for (let k = 0; k < mask.length; k++)
+        if (mask[k])
+          hatchLines(
+            b.x + (k % b.cols) * b.cw,
+            b.y + Math.floor(k / b.cols) * b.ch,
+            b.cw,
+            b.ch,
+            ink,
+            out,
+          );
+    }
     // Annotations over an image of cells (raster "always" on cells that hold them) are placed
     // and inked from the cells' boxes and colours, which are not drawn as rects.
     const rects =

@@ -44,10 +44,7 @@ export const SHIPPED_FAMILIES: readonly string[] = Object.keys(FAMILIES);
 /** The shipped family a name means (case-insensitive, aliases too), or null. */
 export function familyName(name: string): string | null {
   const key = name.trim().toLowerCase();
-  return (
-    SHIPPED_FAMILIES.find((f) => f.toLowerCase() === key) ??
-    (ALIASES[key] !== undefined ? ALIASES[key] : null)
-  );
+  return SHIPPED_FAMILIES.find((f) => f.toLowerCase() === key) ?? ALIASES[key] ?? null;
 }
 
 /** A shipped family: its measurer (bold face included; DejaVu Sans after it) and files. */

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { render } from '../../src/pipeline.ts';
+import { buildScene } from '../../src/scene/build.ts';
+import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 import type { LinePrimitive, RectPrimitive } from '../../src/scene/types.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 
@@ -52,6 +54,13 @@ describe('maskHatch', () => {
     const r = render({ ...spec, maskColor: '#202020' }, { describe: true });
     assert.equal(hatches(r)[0]!.stroke, '#c0c0c0');
     assert.match(r.description!.markdown, /drawn in `#202020`, hatched with diagonal lines/);
+  });
+
+  it('stays in the scene of the interactive view, which paints the cells itself', () => {
+    const r = render(spec);
+    const apart = buildScene(r.figure, r.layout, dejavuSansMeasurer(), '', [], true);
+    const lines = apart.primitives.filter((p) => p.type === 'line' && p.role === 'hatch');
+    assert.deepEqual(lines, hatches(r));
   });
 
   it('is left out, with a warning, where the cells are drawn as an image', () => {
