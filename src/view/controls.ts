@@ -66,7 +66,7 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
     if (!s.drawn) return;
     // The view's scene leaves its cells to the canvas: the SVG's is made whole, cells and all.
     const { figure, layout } = s.drawn;
-    const scene = buildScene(figure, layout, dejavuSansMeasurer(), v.payload?.description ?? '');
+    const scene = buildScene(figure, layout, dejavuSansMeasurer(), v.description ?? '');
     const svg = renderSvg(scene);
     download('heatmap.svg', URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
   });

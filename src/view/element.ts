@@ -2,18 +2,26 @@
  * `<heat-fig>` (issue 17): `import 'heatfig/element'` registers a custom element that mounts
  * the interactive view in its own shadow root. Its spec comes from, in this order: the `spec`
  * property, a `spec` attribute (JSON), a `src` attribute (a URL of a spec, fetched), or a
- * child `<script type="application/json">`. The view's events are dispatched from the
+ * child `<script type="application/json">`. `size="natural"` draws the figure at the size
+ * its spec and data give (default: fitted to the element's width); `label` names the canvas
+ * for screen readers (default: the figure's title). The view's events are dispatched from the
  * element as `hover`, `click`, `select` and `zoom` CustomEvents (detail as mount's); a spec
  * that cannot be read or drawn dispatches `error` and shows the message in place. No
  * inline script or style element is needed, so a strict CSP allows it.
  */
 import type { Spec } from '../spec/spec-type.ts';
-import { mount, type ViewData, type ViewEvents, type ViewHandle } from './mount.ts';
+import {
+  type MountOptions,
+  mount,
+  type ViewData,
+  type ViewEvents,
+  type ViewHandle,
+} from './mount.ts';
 
 const EVENTS: readonly (keyof ViewEvents)[] = ['hover', 'click', 'select', 'zoom'];
 
 export class HeatFigElement extends HTMLElement {
-  static readonly observedAttributes = ['spec', 'src'];
+  static readonly observedAttributes = ['spec', 'src', 'size', 'label'];
   #root: ShadowRoot;
   #host: HTMLDivElement;
   #spec: Spec | null = null;
@@ -78,12 +86,25 @@ export class HeatFigElement extends HTMLElement {
     if (load !== this.#loads || spec === null) return;
     try {
       this.#view?.destroy();
-      this.#view = mount(this.#host, spec, this.#data ? { data: this.#data } : {});
+      this.#view = mount(this.#host, spec, this.#options());
       for (const name of EVENTS)
         this.#view.on(name, (detail) => this.dispatchEvent(new CustomEvent(name, { detail })));
     } catch (e) {
       this.#fail(e);
     }
+  }
+
+  /** mount's options from the data property and the `size` and `label` attributes. */
+  #options(): MountOptions {
+    const size = this.getAttribute('size');
+    if (size !== null && size !== 'fit' && size !== 'natural')
+      throw new Error(`heat-fig: size="${size}": expected "fit" or "natural"`);
+    const label = this.getAttribute('label');
+    return {
+      ...(this.#data ? { data: this.#data } : {}),
+      ...(size ? { size } : {}),
+      ...(label ? { title: label } : {}),
+    };
   }
 
   /** The spec from the property, the `spec` attribute, `src`, or a child JSON script. */

@@ -21,8 +21,7 @@ import { normCenter } from '../color/norm.ts';
 import { render, viewFigure } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
 import type { Spec } from '../spec/spec-type.ts';
-import { wireKeyboard, wirePointer } from './interact.ts';
-import { makeViewer } from './make-viewer.ts';
+import { mountFigure } from './mount-figure.ts';
 import type { Viewer } from './paint.ts';
 import { type At, describeCell } from './state.ts';
 
@@ -115,25 +114,21 @@ export interface ViewHandle {
   destroy(): void;
 }
 
-let views = 0;
-
 /**
  * Mounts the interactive view of `spec` into `element` (its content is replaced). Data as
  * a spec takes it: nested arrays, `{ values, rows, cols }`, long records. Throws a
  * HeatfigError (one line, with the JSON path) for a spec that is not valid, as render does.
  */
 export function mount(element: HTMLElement, spec: Spec, options: MountOptions = {}): ViewHandle {
-  const doc = element.ownerDocument;
-  const win = doc.defaultView!;
-  const id = `hf-view-${++views}`;
+  const win = element.ownerDocument.defaultView!;
   const listeners: { [E in keyof ViewEvents]: Set<(d: ViewEvents[E]) => void> } = {
     hover: new Set(),
     click: new Set(),
     select: new Set(),
     zoom: new Set(),
   };
-  const abort = new AbortController();
   let current = spec;
+  let gone = false;
   // A large typed array is first drawn from its blocks, read straight from its buffer; every
   // cell follows once the first paint is on screen (see `upgrade`).
   const firstLook = options.data ? blocksOfTyped(options.data, spec, element.clientWidth) : null;
@@ -152,85 +147,29 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
   const renderNow = () => viewFigure(resolved(), grid ? { grid } : {});
   let result = renderNow();
 
-  // The elements: a box holding the figure's canvas, the overlay of hover and cursor above it
-  // and the tooltip; a visually hidden live region for the keyboard cursor.
-  const box = doc.createElement('div');
-  box.className = 'hf-view';
-  Object.assign(box.style, { position: 'relative', display: 'inline-block', lineHeight: '0' });
-  const canvas = doc.createElement('canvas');
-  canvas.tabIndex = 0;
-  canvas.id = `${id}-canvas`;
-  canvas.setAttribute('role', 'application');
-  canvas.setAttribute('aria-roledescription', 'heatmap');
-  const overlay = doc.createElement('canvas');
-  overlay.setAttribute('aria-hidden', 'true');
-  Object.assign(overlay.style, {
-    position: 'absolute',
-    left: '0',
-    top: '0',
-    pointerEvents: 'none',
+  const viewLabel = () =>
+    `${options.title ?? result.figure.title ?? 'Heatmap'}. Heatmap; focus it and use the arrow keys to read cells.`;
+  const view = mountFigure(element, result.figure, {
+    label: viewLabel(),
+    emit: (v, event, at, to) => {
+      if (event === 'zoom') {
+        const w = v.s.win;
+        for (const f of listeners.zoom) f({ r0: w.r0, r1: w.r1, c0: w.c0, c1: w.c1 });
+        return;
+      }
+      const cell = at && cellOf(v, at);
+      if (!cell) return;
+      if (event === 'select') {
+        const end = to && cellOf(v, to);
+        if (end) for (const f of listeners.select) f({ from: cell, to: end });
+      } else for (const f of listeners[event]) f(cell);
+    },
   });
-  const tip = doc.createElement('div');
-  tip.setAttribute('role', 'tooltip');
-  tip.hidden = true;
-  Object.assign(tip.style, {
-    position: 'absolute',
-    pointerEvents: 'none',
-    background: 'rgba(20,20,20,0.92)',
-    color: '#fff',
-    padding: '4px 7px',
-    borderRadius: '3px',
-    font: '12px "DejaVu Sans", Verdana, sans-serif',
-    lineHeight: 'normal',
-    whiteSpace: 'nowrap',
-    zIndex: '2',
-  });
-  const live = doc.createElement('div');
-  live.setAttribute('aria-live', 'polite');
-  Object.assign(live.style, {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  });
-  box.append(canvas, overlay, tip);
-  element.replaceChildren(box, live);
-
-  const viewerOf = (): Viewer => {
-    const title = options.title ?? result.figure.title ?? 'Heatmap';
-    canvas.setAttribute(
-      'aria-label',
-      `${title}. Heatmap; focus it and use the arrow keys to read cells.`,
-    );
-    const v: Viewer = makeViewer({ canvas, overlay, tip, live }, result.figure, {
-      emit: (event, at, to) => {
-        if (event === 'zoom') {
-          const w = v.s.win;
-          for (const f of listeners.zoom) f({ r0: w.r0, r1: w.r1, c0: w.c0, c1: w.c1 });
-          return;
-        }
-        const cell = at && cellOf(v, at);
-        if (!cell) return;
-        if (event === 'select') {
-          const end = to && cellOf(v, to);
-          if (end) for (const f of listeners.select) f({ from: cell, to: end });
-        } else for (const f of listeners[event]) f(cell);
-      },
-    });
-    return v;
-  };
-  // The viewer is made anew for new data; its listeners read it through `v`.
-  let v = viewerOf();
-  const proxy = new Proxy({} as Viewer, { get: (_, k) => v[k as keyof Viewer] });
-  wirePointer(proxy, abort.signal);
-  wireKeyboard(proxy, abort.signal);
-  v.draw();
+  const canvas = view.viewer().canvas;
   const redraw = () => {
     result = renderNow();
-    v = viewerOf();
-    v.draw();
+    canvas.setAttribute('aria-label', viewLabel());
+    view.show(result.figure);
   };
   // A fitted view follows its element's width, redrawn at most once a frame.
   let width = element.clientWidth;
@@ -252,7 +191,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     const full = options.data;
     // After the next frame, so that the blocks are painted first.
     win.requestAnimationFrame(() => {
-      if (abort.signal.aborted || !grid || grid !== firstLook) return;
+      if (gone || !grid || grid !== firstLook) return;
       upgrade = win.setTimeout(() => {
         upgrade = 0;
         grid = gridOfData(full);
@@ -273,6 +212,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
       // A new colormap by name, nothing else: the same figure in other colours, drawn again
       // without resolving or laying it out anew.
       const keys = Object.keys(partial);
+      const v = view.viewer();
       const base = v.base;
       if (
         !data &&
@@ -309,15 +249,12 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
         canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('heatfig: no PNG from canvas')))),
       ),
     destroy() {
-      abort.abort();
+      gone = true;
       resize.disconnect();
       if (pending) win.cancelAnimationFrame(pending);
       if (upgrade) win.clearTimeout(upgrade);
       for (const set of Object.values(listeners)) set.clear();
-      // Canvases are freed by giving them no pixels before they leave the page.
-      canvas.width = canvas.height = overlay.width = overlay.height = 0;
-      box.remove();
-      live.remove();
+      view.destroy();
     },
   };
 }

@@ -3,7 +3,7 @@
  * Content-Security-Policy that allows its own inline script and style (by hash) and nothing
  * else: no request can leave the page. The figure travels as JSON (labels are only ever
  * shown with textContent) and the values as base64 binary; the viewer runtime
- * (src/view/viewer.ts) is bundled in.
+ * (src/view/viewer.ts, over the same viewer as mount()) is bundled in.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,11 +71,7 @@ const STYLE = `
 body { margin: 1rem; }
 .hf-controls { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: center; margin-bottom: 0.6rem; font-size: 0.9rem; }
 .hf-controls input[type=number] { width: 7em; }
-.hf-view { position: relative; display: inline-block; }
-.hf-view canvas { display: block; }
-#hf-overlay { position: absolute; left: 0; top: 0; pointer-events: none; }
 #hf-canvas:focus { outline: 2px solid #1a5fb4; outline-offset: 2px; }
-#hf-tip { position: absolute; pointer-events: none; background: rgba(20,20,20,0.92); color: #fff; padding: 4px 7px; border-radius: 3px; font-size: 12px; white-space: nowrap; z-index: 2; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 details { margin-top: 1rem; max-width: 60rem; }
 table { border-collapse: collapse; font-size: 0.85rem; }
@@ -147,13 +143,8 @@ export function renderHtml(
 <button id="hf-png" type="button">Download PNG</button>
 <button id="hf-svg" type="button">Download SVG</button>
 </div>
-<div class="hf-view">
-<canvas id="hf-canvas" tabindex="0" role="application" aria-roledescription="heatmap" aria-label="${title}. Heatmap; focus it and use the arrow keys to read cells. A description follows the figure." aria-describedby="hf-help"></canvas>
-<canvas id="hf-overlay" aria-hidden="true"></canvas>
-<div id="hf-tip" role="tooltip" hidden></div>
-</div>
+<div id="hf-host"></div>
 <p id="hf-help" class="sr-only">Arrow keys move between cells, Home and End go to the ends of a row, Page Up and Page Down move by a quarter of the rows, plus and minus zoom. Drag a box or use the wheel to zoom; double-click to reset.</p>
-<div id="hf-live" class="sr-only" aria-live="polite"></div>
 <details open><summary>Description</summary><div id="hf-desc"></div></details>
 </main>
 <script type="application/json" id="hf-data">${json}</script>

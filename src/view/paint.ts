@@ -7,7 +7,6 @@ import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
 import { buildScene } from '../scene/build.ts';
 import type { Scene } from '../scene/types.ts';
 import { dejavuSansMeasurer } from '../text/measure.ts';
-import type { Payload } from './payload.ts';
 import { type At, type Drawn, type Style, type Win, windowFigure } from './state.ts';
 
 /** One viewer's state: what is shown, how, and what the pointer and keyboard are doing. */
@@ -28,8 +27,8 @@ export interface Viewer {
   readonly doc: Document;
   readonly window: Window;
   readonly base: Figure;
-  /** The page's payload (the HTML file); absent for a mounted view. */
-  readonly payload?: Payload;
+  /** The figure's description, written into SVG downloads (the HTML file's). */
+  readonly description?: string;
   readonly fmt: (v: number) => string;
   readonly canvas: HTMLCanvasElement;
   readonly overlay: HTMLCanvasElement;

@@ -40,7 +40,11 @@ const skeleton = {
 const measurer = dejavuSansMeasurer();
 const layout = layoutFigure(skeleton, measurer);
 const scene = buildScene(skeleton, layout, measurer);
-const canvas = document.getElementById('hf-canvas') as HTMLCanvasElement;
+// A canvas of its own, in the place the viewer will mount into (and so replace it).
+const canvas = document.createElement('canvas');
+canvas.id = 'hf-canvas';
+canvas.style.display = 'block';
+document.getElementById('hf-host')!.append(canvas);
 const dpr = window.devicePixelRatio || 1;
 canvas.width = Math.round(layout.width * dpr);
 canvas.height = Math.round(layout.height * dpr);
@@ -53,7 +57,7 @@ const images = preview.cells.map((src) => {
   return img;
 });
 Promise.all(images.map((i) => i.decode())).then(() => {
-  if (canvas.dataset['ready']) return; // the viewer got there first
+  if (!canvas.isConnected) return; // the viewer got there first
   paintScene(ctx, scene, dpr, () => {
     layout.panels.forEach((b, i) => {
       drawCrisp(ctx, images[i]!, b.x, b.y, b.cols * b.cw, b.rows * b.ch, dpr);

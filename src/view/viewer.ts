@@ -1,8 +1,11 @@
+/**
+ * The HTML file's script: the page's payload (a resolved figure, its values as base64)
+ * mounted by the one viewer (view/mount-figure.ts, as mount() mounts a spec's figure), with
+ * the page's controls and its description.
+ */
 import { wireControls } from './controls.ts';
-import { wireKeyboard, wirePointer } from './interact.ts';
-import { makeViewer } from './make-viewer.ts';
-import { draw } from './paint.ts';
 import { markdownToDom } from './markdown-dom.ts';
+import { mountFigure } from './mount-figure.ts';
 import { colormapsFromPayload, figureFromPayload, type Payload } from './payload.ts';
 
 function readPayload(doc: Document): Payload {
@@ -15,23 +18,17 @@ function readPayload(doc: Document): Payload {
 }
 
 function startViewer(doc: Document, window_: Window): void {
-  const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   const payload = readPayload(doc);
-  const v = makeViewer(
-    {
-      canvas: $<HTMLCanvasElement>('hf-canvas'),
-      overlay: $<HTMLCanvasElement>('hf-overlay'),
-      tip: $('hf-tip'),
-      live: $('hf-live'),
-    },
-    figureFromPayload(payload),
-    { payload },
-  );
-  wirePointer(v);
-  wireKeyboard(v);
+  const figure = figureFromPayload(payload);
+  const view = mountFigure(doc.getElementById('hf-host')!, figure, {
+    ids: 'hf',
+    label: `${figure.title ?? 'Heatmap'}. Heatmap; focus it and use the arrow keys to read cells. A description follows the figure.`,
+    describedBy: 'hf-help',
+    description: payload.description,
+  });
+  const v = view.viewer();
   wireControls(v, colormapsFromPayload(payload));
-  $('hf-desc').append(markdownToDom(payload.description, doc));
-  draw(v);
+  doc.getElementById('hf-desc')!.append(markdownToDom(payload.description, doc));
   v.canvas.dataset['ready'] = '1';
   // The preview (large grids) may have drawn the figure already.
   (window_ as unknown as { heatfigDrawn?: number }).heatfigDrawn ??= performance.now();

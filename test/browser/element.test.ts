@@ -50,6 +50,8 @@ before(async () => {
 <heat-fig id="child"><script type="application/json">${JSON.stringify(spec('From a child script'))}</script></heat-fig>
 <heat-fig id="bad" spec="{&quot;data&quot;: [[1]], &quot;cmap&quot;: &quot;nope&quot;}"></heat-fig>
 <heat-fig id="prop"></heat-fig>
+<heat-fig id="natural" size="natural" label="Named by its label" spec="${attr}"></heat-fig>
+<heat-fig id="badsize" size="huge" spec="${attr}"></heat-fig>
 <script src="element.js"></script>
 </body></html>
 `,
@@ -151,6 +153,39 @@ describe('<heat-fig> in Chromium', { skip }, () => {
       await page.waitForFunction(
         () => document.getElementById('prop')!.shadowRoot!.querySelector('canvas') !== null,
       );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes mount’s size and title from its size and label attributes, and refuses a size it does not know', async () => {
+    const page = await browser.newPage({
+      deviceScaleFactor: 1,
+      viewport: { width: 1000, height: 800 },
+    });
+    try {
+      await page.goto(`${origin}/`);
+      for (const id of ['attr', 'natural'])
+        await page.waitForFunction(
+          (id) => document.getElementById(id)!.shadowRoot!.querySelector('canvas') !== null,
+          id,
+        );
+      const seen = await page.evaluate(() =>
+        ['attr', 'natural'].map((id) => {
+          const c = document.getElementById(id)!.shadowRoot!.querySelector('canvas')!;
+          return { width: c.getBoundingClientRect().width, label: c.getAttribute('aria-label') };
+        }),
+      );
+      // Fitted: the page's width (1000 px less the body's margins); natural: the figure's own.
+      assert.ok(seen[0]!.width > 900, `fitted ${seen[0]!.width}`);
+      assert.ok(seen[1]!.width < 700, `natural ${seen[1]!.width}`);
+      assert.match(seen[1]!.label ?? '', /^Named by its label\. Heatmap/);
+      const alert = await page.evaluate(
+        () =>
+          document.getElementById('badsize')!.shadowRoot!.querySelector('[role="alert"]')
+            ?.textContent,
+      );
+      assert.equal(alert, 'heat-fig: size="huge": expected "fit" or "natural"');
     } finally {
       await page.close();
     }
