@@ -13,14 +13,30 @@ export function paintScene(
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   let cellsDrawn = false;
+  const pen: Pen = { font: '', align: '', fill: '' };
   for (const p of scene.primitives) {
     if ((p.type === 'rect' && p.role === 'cell') || (p.type === 'image' && p.role === 'cells')) {
-      if (!cellsDrawn) cells();
+      if (!cellsDrawn) {
+        cells();
+        // The cells may have set the context's state: the pen starts anew.
+        pen.font = pen.align = pen.fill = '';
+      }
       cellsDrawn = true;
       continue;
     }
-    drawPrimitive(ctx, p);
+    drawPrimitive(ctx, p, pen);
   }
+}
+
+/**
+ * The text state last set on the context, so that thousands of annotations set the font
+ * (which the canvas parses each time) once, not once each: a 50×50 annotated grid spent most
+ * of its drawing in setting state and saving and restoring it.
+ */
+interface Pen {
+  font: string;
+  align: string;
+  fill: string;
 }
 
 /** Draws an image (pixels or a decoded picture) into a box in CSS px, on device pixels, never smoothed. */
@@ -65,23 +81,30 @@ export function pixelsCanvas(rgba: Uint8Array, w: number, h: number): HTMLCanvas
   return off;
 }
 
-function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive): void {
+function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive, pen: Pen): void {
   switch (p.type) {
     case 'rect':
-      ctx.fillStyle = p.fill;
+      ctx.fillStyle = pen.fill = p.fill;
       ctx.fillRect(p.x, p.y, p.w, p.h);
       return;
-    case 'text':
+    case 'text': {
+      const font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
+      const align = p.anchor === 'middle' ? 'center' : p.anchor;
+      if (font !== pen.font) ctx.font = pen.font = font;
+      if (align !== pen.align) ctx.textAlign = pen.align = align as CanvasTextAlign;
+      if (p.fill !== pen.fill) ctx.fillStyle = pen.fill = p.fill;
+      ctx.textBaseline = 'alphabetic';
+      if (!p.rotate) {
+        ctx.fillText(p.text, p.x, p.y);
+        return;
+      }
       ctx.save();
       ctx.translate(p.x, p.y);
-      if (p.rotate) ctx.rotate((p.rotate * Math.PI) / 180);
-      ctx.font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
-      ctx.textAlign = p.anchor === 'middle' ? 'center' : p.anchor;
-      ctx.textBaseline = 'alphabetic';
-      ctx.fillStyle = p.fill;
+      ctx.rotate((p.rotate * Math.PI) / 180);
       ctx.fillText(p.text, 0, 0);
       ctx.restore();
       return;
+    }
     case 'line':
       ctx.strokeStyle = p.stroke;
       ctx.lineWidth = p.width;
@@ -98,7 +121,7 @@ function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive): void {
       });
       ctx.closePath();
       if (p.fill) {
-        ctx.fillStyle = p.fill;
+        ctx.fillStyle = pen.fill = p.fill;
         ctx.fill();
       }
       if (p.stroke) {
