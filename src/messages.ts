@@ -335,3 +335,23 @@ export const fontLength = (v: string, min: number, max: number) =>
   `font size ${JSON.stringify(v)} is not a length heatfig reads; give px as a number from ${min} to ${max}, or "8pt" or "11px"`;
 export const colormapStops = () =>
   'colormap stops go from 0 to 1 and never back: give [[0, colour], …, [1, colour]] with positions in order';
+
+// Clustering (issue 18).
+export const clusterNoDistance = (what: string, i: number, j: number, metric: string) =>
+  `${what} ${i} and ${j} have no ${metric} distance (${metric === 'cosine' || metric === 'correlation' ? 'one of them is all zero or constant, or they share no value' : 'they share no value'}); drop or fill them, or use another metric`;
+export const clusterEuclideanOnly = (method: string, metric: string) =>
+  `method "${method}" is defined on Euclidean distances only, not "${metric}" (as scipy's linkage requires); use metric "euclidean" or another method`;
+export const clusterTooLarge = (what: string, n: number, limit: number, bytes: number) =>
+  `clustering ${n} ${what} needs ${(bytes / 2 ** 30).toFixed(1)} GiB for their pairwise distances; heatfig clusters at most ${limit} ${what} (aggregate or sample them first)`;
+export const clusterPrecomputed = (rows: number, cols: number) =>
+  `metric "precomputed" needs a square matrix of distances, not ${rows}×${cols}`;
+export const clusterPrecomputedValues = (i: number, j: number, why: string) =>
+  `metric "precomputed": the distance at row ${i}, column ${j} ${why}; give a symmetric matrix of finite, non-negative distances with zeros on its diagonal`;
+export const clusterMissing = (cells: number, what: string, metric: string) =>
+  `${cells} missing cell${cells === 1 ? '' : 's'} left out of the ${metric} distances between ${what}: each pair is measured over the values both have (pairwise-complete${metric === 'chebyshev' || metric === 'cosine' || metric === 'correlation' ? '' : ", scaled up to all columns as R's dist does"})`;
+export const clusterOnePanel = () =>
+  'clustering needs one matrix: it cannot reorder facets or stacked panels (cluster each on its own)';
+export const clusterWith = (what: string) =>
+  `cluster reorders the rows and columns itself; leave out ${what}`;
+export const clusterLinkage = (what: string, n: number, why: string) =>
+  `the ${what} linkage is not a linkage of ${n} leaves (scipy's Z: ${n - 1} rows of [a, b, height, size]): ${why}`;

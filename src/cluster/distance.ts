@@ -1,0 +1,165 @@
+/**
+ * Pairwise distances between the rows of a matrix, as scipy's `pdist` computes them: the
+ * condensed form (the upper triangle, row by row), each metric with scipy's formula.
+ * Missing values (NaN): each pair is measured over the columns both rows have
+ * (pairwise-complete), a sum of coordinates scaled up by d / (columns used), as R's `dist`
+ * does, so that distances over fewer columns stay comparable; scipy refuses NaN instead.
+ */
+import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
+
+export const METRICS = [
+  'euclidean',
+  'sqeuclidean',
+  'cityblock',
+  'chebyshev',
+  'cosine',
+  'correlation',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** The index of the pair (i, j), i < j, in the condensed form of n points. */
+export const condensedIndex = (n: number, i: number, j: number): number =>
+  i < j ? n * i - (i * (i + 1)) / 2 + (j - i - 1) : n * j - (j * (j + 1)) / 2 + (i - j - 1);
+
+/** Row `r` of `x` (n × d, row-major), centred on its mean when `center` (the correlation metric). */
+function prepared(x: Float64Array, n: number, d: number, metric: Metric): Float64Array {
+  if (metric !== 'correlation') return x;
+  const out = new Float64Array(x.length);
+  for (let r = 0; r < n; r++) {
+    let s = 0;
+    let k = 0;
+    for (let c = 0; c < d; c++) {
+      const v = x[r * d + c]!;
+      if (v === v) {
+        s += v;
+        k++;
+      }
+    }
+    const mean = k ? s / k : 0;
+    for (let c = 0; c < d; c++) out[r * d + c] = x[r * d + c]! - mean;
+  }
+  return out;
+}
+
+/** What the distances left out: cells that are missing. */
+export interface DistanceNotes {
+  readonly missing: number;
+}
+
+/**
+ * The condensed distances between the n rows of `x` (n × d, row-major) under `metric`.
+ * `what` names the rows in messages ("rows" or "columns"); `where` is the spec path.
+ */
+export function pdist(
+  x: Float64Array,
+  n: number,
+  d: number,
+  metric: Metric,
+  what: string,
+  where: string,
+): { readonly dist: Float64Array; readonly notes: DistanceNotes } {
+  let missing = 0;
+  for (let i = 0; i < x.length; i++) if (x[i]! !== x[i]!) missing++;
+  const y = prepared(x, n, d, metric);
+  const dist = new Float64Array((n * (n - 1)) / 2);
+  const norms = new Float64Array(n);
+  if (!missing && (metric === 'cosine' || metric === 'correlation'))
+    for (let r = 0; r < n; r++) {
+      let s = 0;
+      for (let c = 0; c < d; c++) s += y[r * d + c]! * y[r * d + c]!;
+      norms[r] = Math.sqrt(s);
+    }
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const a = i * d;
+    for (let j = i + 1; j < n; j++, k++) {
+      const b = j * d;
+      const v = missing
+        ? pairwiseComplete(y, a, b, d, metric)
+        : complete(y, a, b, d, metric, norms[i]!, norms[j]!);
+      if (!Number.isFinite(v))
+        throw new HeatfigError('bad-spec', msg.clusterNoDistance(what, i, j, metric), where);
+      dist[k] = v;
+    }
+  }
+  return { dist, notes: { missing } };
+}
+
+function complete(
+  y: Float64Array,
+  a: number,
+  b: number,
+  d: number,
+  metric: Metric,
+  na: number,
+  nb: number,
+): number {
+  let s = 0;
+  switch (metric) {
+    case 'euclidean':
+    case 'sqeuclidean':
+      for (let c = 0; c < d; c++) {
+        const t = y[a + c]! - y[b + c]!;
+        s += t * t;
+      }
+      return metric === 'euclidean' ? Math.sqrt(s) : s;
+    case 'cityblock':
+      for (let c = 0; c < d; c++) s += Math.abs(y[a + c]! - y[b + c]!);
+      return s;
+    case 'chebyshev':
+      for (let c = 0; c < d; c++) s = Math.max(s, Math.abs(y[a + c]! - y[b + c]!));
+      return s;
+    default: {
+      // cosine, and correlation over centred rows: 1 − u·v / (|u| |v|), clipped as scipy does.
+      for (let c = 0; c < d; c++) s += y[a + c]! * y[b + c]!;
+      let cos = s / (na * nb);
+      if (Math.abs(cos) > 1) cos = Math.sign(cos);
+      return 1 - cos;
+    }
+  }
+}
+
+/** A distance over the columns both rows have (NaN when they share none). */
+function pairwiseComplete(
+  y: Float64Array,
+  a: number,
+  b: number,
+  d: number,
+  metric: Metric,
+): number {
+  let s = 0;
+  let used = 0;
+  let uu = 0;
+  let vv = 0;
+  for (let c = 0; c < d; c++) {
+    const u = y[a + c]!;
+    const v = y[b + c]!;
+    if (u !== u || v !== v) continue;
+    used++;
+    if (metric === 'euclidean' || metric === 'sqeuclidean') s += (u - v) * (u - v);
+    else if (metric === 'cityblock') s += Math.abs(u - v);
+    else if (metric === 'chebyshev') s = Math.max(s, Math.abs(u - v));
+    else {
+      s += u * v;
+      uu += u * u;
+      vv += v * v;
+    }
+  }
+  if (!used) return Number.NaN;
+  const scale = d / used;
+  switch (metric) {
+    case 'euclidean':
+      return Math.sqrt(s * scale);
+    case 'sqeuclidean':
+    case 'cityblock':
+      return s * scale;
+    case 'chebyshev':
+      return s;
+    default: {
+      let cos = s / (Math.sqrt(uu) * Math.sqrt(vv));
+      if (Math.abs(cos) > 1) cos = Math.sign(cos);
+      return 1 - cos;
+    }
+  }
+}
