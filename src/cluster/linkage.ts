@@ -52,7 +52,9 @@ function sortAndLabel(z: Float64Array, n: number): Float64Array {
     (a, b) => z[a * 4 + 2]! - z[b * 4 + 2]! || a - b,
   );
   const out = new Float64Array(z.length);
-  order.forEach((k, i) => out.set(z.subarray(k * 4, k * 4 + 4), i * 4));
+  order.forEach((k, i) => {
+    out.set(z.subarray(k * 4, k * 4 + 4), i * 4);
+  });
   // scipy's label(): a union-find names each merge's clusters by their current roots.
   const parent = Int32Array.from({ length: 2 * n - 1 }, (_, i) => i);
   const size = new Int32Array(2 * n - 1).fill(1);
