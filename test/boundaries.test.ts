@@ -78,7 +78,7 @@ const RULES: Record<string, readonly string[]> = {
   'errors.ts': [],
   'messages.ts': ['util/'],
   'util/': [],
-  'spec/': [...BASE, 'color/', 'format/'],
+  'spec/': [...BASE, 'color/', 'format/', 'cluster/'],
   'data/': BASE,
   'cluster/': BASE,
   'figure/': [...BASE, 'spec/', 'data/', 'cluster/', 'color/', 'format/', 'text/'],

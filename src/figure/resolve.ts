@@ -9,6 +9,7 @@ import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
 import { annotCells, highlightCells } from './annot.ts';
+import { clusterFigure } from './cluster.ts';
 import { resolveFacets } from './facets.ts';
 import { sortedGrid, transformGrid, transformOf } from './transform.ts';
 import { resolveMask } from './mask.ts';
@@ -27,15 +28,15 @@ import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
  * every output of one spec, at any size, shares one colour scale.
  */
 export function resolveSpec(
-  spec: Spec,
+  asked: Spec,
   given: Grid,
   warnings = new Warnings(),
   full: Grid | null = null,
 ): Figure {
   // Sorted, then transformed (normalize, zScore, standardScale): the picture's values. The
   // raw values stay for the view's hover. A reduced grid holds block means: refused.
-  const transform = transformOf(spec);
-  if ((transform || spec.sort) && given.reduced)
+  const transform = transformOf(asked);
+  if ((transform || asked.sort) && given.reduced)
     throw new HeatfigError(
       'bad-spec',
       msg.transformReduced(transform ? transform.kind : 'sort'),
@@ -43,15 +44,20 @@ export function resolveSpec(
     );
   // A mask or cell texts given cell by cell are in the data's order: sorting would move the
   // cells from under them.
-  if (spec.sort && (Array.isArray(spec.mask) || Array.isArray(spec.annot)))
+  if (asked.sort && (Array.isArray(asked.mask) || Array.isArray(asked.annot)))
     throw new HeatfigError(
       'bad-spec',
-      msg.sortWithMatrix(Array.isArray(spec.mask) ? 'mask' : 'annot'),
-      Array.isArray(spec.mask) ? '$.mask' : '$.annot',
+      msg.sortWithMatrix(Array.isArray(asked.mask) ? 'mask' : 'annot'),
+      Array.isArray(asked.mask) ? '$.mask' : '$.annot',
     );
-  const sorted = sortedGrid(given, spec.sort);
-  const shown = transform ? transformGrid(sorted, transform) : sorted;
-  if (full && (transform || spec.sort)) full = shown;
+  const sortedFirst = sortedGrid(given, asked.sort);
+  const transformed = transform ? transformGrid(sortedFirst, transform) : sortedFirst;
+  // Clustered on the values as drawn, then every cell in the trees' order (a cell-by-cell
+  // mask or annot with them: `spec` is the asked spec with those moved).
+  const clustered = clusterFigure(asked, transformed, sortedFirst, warnings);
+  const { shown, spec, dendrograms } = clustered;
+  const sorted = clustered.raw;
+  if (full && (transform || spec.sort || dendrograms)) full = shown;
   const { grid, facets } = resolveFacets(spec, shown);
   if (spec.marginals && (grid.panels.length > 1 || grid.reduced))
     throw new HeatfigError('bad-spec', msg.marginalsOnePanel(), '$.marginals');
@@ -119,6 +125,7 @@ export function resolveSpec(
         }
       : null,
     highlight: highlightCells(spec.highlight, grid, mask),
+    dendrograms,
     transform,
     raw: transform ? sorted.panels.map((p) => p.values) : null,
     highlightOf: spec.highlight ?? null,

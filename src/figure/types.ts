@@ -3,6 +3,7 @@ import type { NormSpec } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Reduce } from '../data/reduce.ts';
 import type { ValueSummary } from '../data/summary.ts';
+import type { Dendrograms } from './cluster.ts';
 import type { Transform } from './transform.ts';
 
 /** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */
@@ -60,6 +61,8 @@ export interface Figure {
     /** Every cell's text in the bold face (annotKws.weight "bold"). */
     readonly bold?: boolean;
   } | null;
+  /** The rows' and columns' trees (spec cluster), drawn beside the grid; null or absent for none. */
+  readonly dendrograms?: Dendrograms | null;
   /** Cells outlined as best (spec highlight), per panel, 1 each; null for none. */
   readonly highlight?: readonly Uint8Array[] | null;
   /** An extra column and row of each row's and column's sum or mean (of the raw values), or null. */

@@ -29,7 +29,7 @@ export function colorbarPart(
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
   if (!fig.colorbar) return { texts, tickMarks, colorbar: null };
-  if (fig.categories) return legendPart(fig, fig.categories, m, sizes, gridW);
+  if (fig.categories) return legendPart(fig, fig.categories, m, sizes, around.x + around.w);
   const cb = fig.colorbar;
   const location = cb.location ?? 'right';
   const upright = location === 'right' || location === 'left';
@@ -41,7 +41,7 @@ export function colorbarPart(
   const a0 = (side - len) / 2;
   const c0 =
     location === 'right'
-      ? gridW + G.colorbarGap
+      ? around.x + around.w + G.colorbarGap
       : location === 'left'
         ? around.x - G.colorbarGap - w
         : location === 'bottom'

@@ -11,6 +11,7 @@ import type { TextMeasurer } from '../text/measure.ts';
 import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.ts';
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
+import { dendrogramLines } from './dendrogram.ts';
 import { facetParts } from './facets.ts';
 import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marginals.ts';
 import { place } from './place.ts';
@@ -116,25 +117,34 @@ function compose(
     ? facetParts(fig, m, sizes, cw, ch, warnings)
     : stackParts(fig, m, sizes, cw, ch, warnings);
   const { panels, width: gridW, height: stackH } = axes;
+  const axesPts: [number, number][] = [
+    [0, 0],
+    [gridW, stackH],
+    ...axes.texts.flatMap((t): [number, number][] => [
+      [t.box.x, t.box.y],
+      [t.box.x + t.box.w, t.box.y + t.box.h],
+    ]),
+    ...axes.tickMarks.flatMap((s): [number, number][] => [
+      [s.x1, s.y1],
+      [s.x2, s.y2],
+    ]),
+  ];
+  // The dendrograms (spec cluster): the rows' left of the grid and its labels, the columns'
+  // above what is above the grid.
+  const axesBox = boundsOf(axesPts);
+  const trees = fig.dendrograms
+    ? dendrogramLines(fig, cw, ch, fig.grid.cols * cw, stackH, axesBox.y, axesBox.x)
+    : null;
+  const dendrograms = trees?.lines ?? [];
+  for (const s of dendrograms) axesPts.push([s.x1, s.y1], [s.x2, s.y2]);
   // Facets with scales of their own have a colorbar each (facetParts places them).
-  // A colorbar at the left, top or bottom goes outside the grid's axes (at the right, beside
-  // the grid: the axes' box is not needed).
+  // A colorbar at the left, top or bottom goes outside the grid's axes; at the right, beside
+  // the grid, or beyond the row labels when they are at the right (a clustered figure's).
   const location = fig.colorbar?.location ?? 'right';
   const around =
-    location === 'right'
+    location === 'right' && !rowLabelsRight(fig) && !dendrograms.length
       ? undefined
-      : boundsOf([
-          [0, 0],
-          [gridW, stackH],
-          ...axes.texts.flatMap((t): [number, number][] => [
-            [t.box.x, t.box.y],
-            [t.box.x + t.box.w, t.box.y + t.box.h],
-          ]),
-          ...axes.tickMarks.flatMap((s): [number, number][] => [
-            [s.x1, s.y1],
-            [s.x2, s.y2],
-          ]),
-        ]);
+      : boundsOf(axesPts);
   const cb = fig.panelScales
     ? { texts: [], tickMarks: [], colorbar: null }
     : colorbarPart(fig, m, sizes, gridW, stackH, warnings, around);
@@ -149,6 +159,7 @@ function compose(
     0,
     ...texts.map((t) => t.box.y),
     ...tickMarks.map((s) => Math.min(s.y1, s.y2)),
+    ...dendrograms.map((s) => Math.min(s.y1, s.y2)),
   );
   if (fig.title) {
     const t = placeText(m, fig.title, sizes.title, gridW / 2, 0, 'middle');
@@ -161,6 +172,7 @@ function compose(
   ];
   for (const t of texts) pts.push([t.box.x, t.box.y], [t.box.x + t.box.w, t.box.y + t.box.h]);
   for (const s of tickMarks) pts.push([s.x1, s.y1], [s.x2, s.y2]);
+  for (const s of dendrograms) pts.push([s.x1, s.y1], [s.x2, s.y2]);
   if (colorbar) pts.push(...colorbar.outline);
   for (const c of panelColorbars ?? []) if (c) pts.push(...c.outline);
   if (marginals)
@@ -171,6 +183,7 @@ function compose(
     marginals,
     texts,
     tickMarks,
+    dendrograms,
     annotSize,
     colorbar,
     bounds: boundsOf(pts),
@@ -181,6 +194,13 @@ function compose(
       : fig.grid.panels.reduce((s, p) => s + p.rows, 0),
   };
 }
+
+/**
+ * Row labels at the right of the grid: a figure whose rows are clustered has its dendrogram
+ * at the left, against the rows, as seaborn's clustermap (unless marginals take the right).
+ */
+const rowLabelsRight = (fig: Figure) =>
+  !!fig.dendrograms?.rows && (fig.dendrograms.ratio ?? 0) > 0 && !fig.marginals && !fig.facets;
 
 /** Panels stacked top to bottom with their row labels and titles at the left, the column axis under (or over) the stack. */
 function stackParts(
@@ -214,7 +234,16 @@ function stackParts(
   const mh = mt ? marginalHeight(m, ch, msize) : 0;
   const axisH = mt ? stackH + gap + mh : stackH;
   const x = xAxis(fig, m, sizes, cw, axisH, warnings);
-  const yParts = yAxis(fig, m, sizes, panels, ch, axisH, warnings);
+  const yParts = yAxis(
+    fig,
+    m,
+    sizes,
+    panels,
+    ch,
+    axisH,
+    warnings,
+    rowLabelsRight(fig) ? 'right' : 'left',
+  );
   const texts = [...x.texts, ...yParts.texts];
   const tickMarks = [...x.tickMarks, ...yParts.tickMarks];
   let marginals: Marginals | null = null;

@@ -24,6 +24,7 @@ export function place(
     panels: d.panels.map((p) => ({ ...p, x: p.x + dx, y: p.y + dy })),
     texts: d.texts.map((t) => shiftText(t, dx, dy)),
     tickMarks: d.tickMarks.map(sp),
+    dendrograms: d.dendrograms.map(sp),
     annotSize: d.annotSize,
     colorbar: moved(d.colorbar),
     panelColorbars: d.panelColorbars?.map(moved) ?? null,

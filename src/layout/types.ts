@@ -72,6 +72,8 @@ export interface Layout {
   readonly panels: readonly PanelBox[];
   readonly texts: readonly LayoutText[];
   readonly tickMarks: readonly Segment[];
+  /** The dendrograms' lines (spec cluster); empty for none. */
+  readonly dendrograms: readonly Segment[];
   /** Font size of annotations, or null when there are none. */
   readonly annotSize: number | null;
   /** The annotations' texts, formatted once (null when there are none). */
@@ -116,6 +118,7 @@ export interface Draft {
   readonly panels: PanelBox[];
   readonly texts: LayoutText[];
   readonly tickMarks: Segment[];
+  readonly dendrograms: readonly Segment[];
   readonly annotSize: number | null;
   readonly colorbar: ColorbarLayout | null;
   readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;

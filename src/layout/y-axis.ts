@@ -18,7 +18,13 @@ export function yAxis(
   ch: number,
   stackH: number,
   warnings: Warnings,
+  side: 'left' | 'right' = 'left',
 ): Parts {
+  // The labels at the right (a clustered figure's, as seaborn's clustermap puts them, its
+  // dendrogram at the left): everything mirrored about the grid's right edge.
+  const s = side === 'right' ? 1 : -1;
+  const anchor = side === 'right' ? 'start' : 'end';
+  const outer = (a: number, b: number) => (side === 'right' ? Math.max(a, b) : Math.min(a, b));
   const texts: LayoutText[] = [];
   const tickMarks: Segment[] = [];
   const red = fig.grid.reduced;
@@ -43,34 +49,40 @@ export function yAxis(
       for (const r of yc.indices) yTicks.push({ center: (r + 0.5) * ch, label: yt.labels[r]! });
     if (yc.thinned && yt.mode !== 'auto')
       warnings.add(msg.ticksThinned('y', yc.every, 'a larger height or cellHeight'));
-    let left = 0;
+    const x0 = side === 'right' ? pb.x + pb.cols * pb.cw : 0;
+    let left = x0;
+    const far = (t: { readonly box: { readonly x: number; readonly w: number } }) =>
+      side === 'right' ? t.box.x + t.box.w : t.box.x;
     for (const { center, label } of yTicks) {
       const cy = pb.y + center;
-      tickMarks.push({ x1: 0, y1: cy, x2: -G.tickLength, y2: cy });
-      left = Math.min(left, -G.tickLength);
+      tickMarks.push({ x1: x0, y1: cy, x2: x0 + s * G.tickLength, y2: cy });
+      left = outer(left, x0 + s * G.tickLength);
       if (label === '') continue;
-      const t = placeText(m, label, ySize, -G.tickLength - G.tickPad, cy, 'end');
+      const t = placeText(m, label, ySize, x0 + s * (G.tickLength + G.tickPad), cy, anchor);
       texts.push({ ...t, role: 'ytick', panel: pi });
-      left = Math.min(left, t.box.x);
+      left = outer(left, far(t));
     }
     if (p.title) {
       const t = placeText(
         m,
         p.title,
         sizes.label,
-        left - G.axisTitleGap,
+        left + s * G.axisTitleGap,
         pb.y + (p.rows * ch) / 2,
-        'end',
+        anchor,
       );
       texts.push({ ...t, role: 'panel-title', panel: pi });
-      left = t.box.x;
+      left = far(t);
     }
-    leftmost = Math.min(leftmost, left);
+    leftmost = pi === 0 ? left : outer(leftmost, left);
   });
   if (fig.ylabel) {
     const t = placeText(m, fig.ylabel, sizes.label, 0, stackH / 2, 'middle', -90);
-    const s = shiftText(t, leftmost - G.axisTitleGap - (t.box.x + t.box.w), 0);
-    texts.push({ ...s, role: 'ylabel' });
+    const dx =
+      side === 'right'
+        ? leftmost + G.axisTitleGap - t.box.x
+        : leftmost - G.axisTitleGap - (t.box.x + t.box.w);
+    texts.push({ ...shiftText(t, dx, 0), role: 'ylabel' });
   }
   return { texts, tickMarks };
 }

@@ -8,6 +8,9 @@ import { highlights, marginals } from './beside.ts';
 import { cells } from './cells.ts';
 import type { FontRef, LinePrimitive, Primitive, Scene } from './types.ts';
 
+/** seaborn's dendrogram lines: (0.2, 0.2, 0.2). */
+const DENDROGRAM_INK = '#333333';
+
 /**
  * Builds the scene from a resolved figure and its layout: one rect per drawn cell (missing
  * and masked cells get none), annotations in black or white by contrast, separators, tick
@@ -42,6 +45,9 @@ export function buildScene(
   if (layout.marginals) out.push(...marginals(layout.marginals, layout.panels[0]!, m));
   for (const s of layout.tickMarks)
     out.push({ type: 'line', role: 'tick', ...s, stroke: ink, width: 1 });
+  // Dendrograms as seaborn draws them: 0.5 pt lines of dark grey (0.2, 0.2, 0.2).
+  for (const s of layout.dendrograms)
+    out.push({ type: 'line', role: 'dendrogram', ...s, stroke: DENDROGRAM_INK, width: 2 / 3 });
   for (const t of layout.texts) {
     // The layout's box of each text is not carried: textBox works it out from the text.
     const { panel: _p, box: _b, ...rest } = t;

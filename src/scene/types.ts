@@ -56,7 +56,7 @@ export interface TextPrimitive {
 export interface LinePrimitive {
   readonly type: 'line';
   /** cbar-edge: a line between two of the colorbar's colours (colorbar.drawedges). */
-  readonly role: 'tick' | 'cell-line' | 'separator' | 'cbar-edge' | 'hatch';
+  readonly role: 'tick' | 'cell-line' | 'separator' | 'cbar-edge' | 'hatch' | 'dendrogram';
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;

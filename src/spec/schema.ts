@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CLUSTER_LIMIT } from '../cluster/cluster.ts';
+import { METRICS } from '../cluster/distance.ts';
+import { METHODS } from '../cluster/linkage.ts';
 
 /**
  * The spec: one schema for the JSON file, the CLI flags and the library options. The
@@ -455,6 +458,68 @@ export const specSchema = z
       .optional()
       .describe(
         'Order the rows and columns: by "label", "natural" (2 before 10), "value" (mean, highest first) or { "by": a column\'s (row\'s) label } (its values, ascending as pandas\' sort_values).',
+      ),
+    cluster: z
+      .union(
+        [
+          z.boolean(),
+          z.strictObject({
+            rows: z
+              .boolean()
+              .optional()
+              .describe('Cluster the rows (seaborn row_cluster). Default true.'),
+            cols: z
+              .boolean()
+              .optional()
+              .describe('Cluster the columns (seaborn col_cluster). Default true.'),
+            method: z
+              .enum(METHODS)
+              .optional()
+              .describe(
+                'Linkage method, as scipy\'s linkage: single, complete, average (default, as seaborn), weighted, centroid, median, ward (the last three with metric "euclidean" only).',
+              ),
+            metric: z
+              .enum([...METRICS, 'precomputed'])
+              .optional()
+              .describe(
+                'Distance between rows (columns), as scipy\'s pdist: euclidean (default), sqeuclidean, cityblock, chebyshev, cosine, correlation; "precomputed": the grid is a square, symmetric matrix of distances (rows and columns get one tree).',
+              ),
+            optimalOrdering: z
+              .boolean()
+              .optional()
+              .describe(
+                "Flip merges so that neighbouring leaves are as near as the tree allows (scipy's optimal_leaf_ordering). Default false.",
+              ),
+            dendrogramRatio: z
+              .number()
+              .min(0)
+              .max(0.5)
+              .optional()
+              .describe(
+                "The share of the figure's width (height) the row (column) dendrogram takes beside the heatmap, as seaborn's dendrogram_ratio; 0 draws none. Default 0.2.",
+              ),
+            rowLinkage: z
+              .array(z.array(z.number()).length(4))
+              .max(CLUSTER_LIMIT)
+              .optional()
+              .describe(
+                "The rows' linkage, computed elsewhere: scipy's Z, n − 1 rows of [a, b, height, size].",
+              ),
+            colLinkage: z
+              .array(z.array(z.number()).length(4))
+              .max(CLUSTER_LIMIT)
+              .optional()
+              .describe("The columns' linkage, computed elsewhere: scipy's Z."),
+          }),
+        ],
+        {
+          error:
+            'expected true, false, or { rows, cols, method, metric, optimalOrdering, dendrogramRatio, rowLinkage, colLinkage }',
+        },
+      )
+      .optional()
+      .describe(
+        "Hierarchical clustering of the rows and columns, drawn as dendrograms (seaborn's clustermap): true, or its options. The rows and columns are reordered by the trees' leaves, after zScore or standardScale.",
       ),
     marginals: z
       .enum(['sum', 'mean'])

@@ -996,6 +996,135 @@ export const SPEC_RULES: Rule = {
     }
    }
   },
+  "cluster": {
+   "t": "optional",
+   "inner": {
+    "t": "union",
+    "options": [
+     {
+      "t": "boolean"
+     },
+     {
+      "t": "object",
+      "shape": {
+       "rows": {
+        "t": "optional",
+        "inner": {
+         "t": "boolean"
+        }
+       },
+       "cols": {
+        "t": "optional",
+        "inner": {
+         "t": "boolean"
+        }
+       },
+       "method": {
+        "t": "optional",
+        "inner": {
+         "t": "values",
+         "values": [
+          "single",
+          "complete",
+          "average",
+          "weighted",
+          "centroid",
+          "median",
+          "ward"
+         ]
+        }
+       },
+       "metric": {
+        "t": "optional",
+        "inner": {
+         "t": "values",
+         "values": [
+          "euclidean",
+          "sqeuclidean",
+          "cityblock",
+          "chebyshev",
+          "cosine",
+          "correlation",
+          "precomputed"
+         ]
+        }
+       },
+       "optimalOrdering": {
+        "t": "optional",
+        "inner": {
+         "t": "boolean"
+        }
+       },
+       "dendrogramRatio": {
+        "t": "optional",
+        "inner": {
+         "t": "number",
+         "checks": [
+          {
+           "c": "gte",
+           "v": 0
+          },
+          {
+           "c": "lte",
+           "v": 0.5
+          }
+         ]
+        }
+       },
+       "rowLinkage": {
+        "t": "optional",
+        "inner": {
+         "t": "array",
+         "el": {
+          "t": "array",
+          "el": {
+           "t": "number"
+          },
+          "checks": [
+           {
+            "c": "len",
+            "n": 4
+           }
+          ]
+         },
+         "checks": [
+          {
+           "c": "maxLen",
+           "n": 20000
+          }
+         ]
+        }
+       },
+       "colLinkage": {
+        "t": "optional",
+        "inner": {
+         "t": "array",
+         "el": {
+          "t": "array",
+          "el": {
+           "t": "number"
+          },
+          "checks": [
+           {
+            "c": "len",
+            "n": 4
+           }
+          ]
+         },
+         "checks": [
+          {
+           "c": "maxLen",
+           "n": 20000
+          }
+         ]
+        }
+       }
+      }
+     }
+    ],
+    "error": "expected true, false, or { rows, cols, method, metric, optimalOrdering, dendrogramRatio, rowLinkage, colLinkage }"
+   }
+  },
   "marginals": {
    "t": "optional",
    "inner": {

@@ -172,6 +172,34 @@ export interface Spec {
           by: string;
         };
   };
+  /** Hierarchical clustering of the rows and columns, drawn as dendrograms (seaborn's clustermap): true, or its options. The rows and columns are reordered by the trees' leaves, after zScore or standardScale. */
+  cluster?:
+    | boolean
+    | {
+        /** Cluster the rows (seaborn row_cluster). Default true. */
+        rows?: boolean;
+        /** Cluster the columns (seaborn col_cluster). Default true. */
+        cols?: boolean;
+        /** Linkage method, as scipy's linkage: single, complete, average (default, as seaborn), weighted, centroid, median, ward (the last three with metric "euclidean" only). */
+        method?: 'single' | 'complete' | 'average' | 'weighted' | 'centroid' | 'median' | 'ward';
+        /** Distance between rows (columns), as scipy's pdist: euclidean (default), sqeuclidean, cityblock, chebyshev, cosine, correlation; "precomputed": the grid is a square, symmetric matrix of distances (rows and columns get one tree). */
+        metric?:
+          | 'euclidean'
+          | 'sqeuclidean'
+          | 'cityblock'
+          | 'chebyshev'
+          | 'cosine'
+          | 'correlation'
+          | 'precomputed';
+        /** Flip merges so that neighbouring leaves are as near as the tree allows (scipy's optimal_leaf_ordering). Default false. */
+        optimalOrdering?: boolean;
+        /** The share of the figure's width (height) the row (column) dendrogram takes beside the heatmap, as seaborn's dendrogram_ratio; 0 draws none. Default 0.2. */
+        dendrogramRatio?: number;
+        /** The rows' linkage, computed elsewhere: scipy's Z, n − 1 rows of [a, b, height, size]. */
+        rowLinkage?: readonly (readonly number[])[];
+        /** The columns' linkage, computed elsewhere: scipy's Z. */
+        colLinkage?: readonly (readonly number[])[];
+      };
   /** An extra column and row with each row's and column's sum (or mean) of the values as given, drawn apart from the grid and outside the colour scale; one panel. */
   marginals?: 'sum' | 'mean';
   /** Outline the largest cell of each row ("row-max") or column ("col-max"), or the largest or smallest of each panel, ties all (papers mark the best per row). */

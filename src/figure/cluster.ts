@@ -1,0 +1,110 @@
+/**
+ * Clustering's place in the join stage (issue 18): the spec's `cluster` run on the grid's
+ * values as drawn (after zScore or standardScale, as seaborn's clustermap clusters), and the
+ * grid, its raw values and any cell-by-cell mask or annotations put in the leaves' order.
+ */
+import { type AxisTree, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
+import type { Metric } from '../cluster/distance.ts';
+import type { Method } from '../cluster/linkage.ts';
+import type { Grid } from '../data/grid.ts';
+import { HeatfigError, type Warnings } from '../errors.ts';
+import * as msg from '../messages.ts';
+import type { Spec } from '../spec/spec-type.ts';
+
+/** The trees drawn beside the grid, in its new order, and how they were made. */
+export interface Dendrograms {
+  readonly rows: AxisTree | null;
+  readonly cols: AxisTree | null;
+  /** The share of the figure's width (height) a dendrogram takes (seaborn's dendrogram_ratio). */
+  readonly ratio: number;
+  readonly method: Method;
+  readonly metric: Metric | 'precomputed';
+}
+
+type ClusterOptions = Exclude<Spec['cluster'], boolean | undefined>;
+
+/** The spec's cluster options, or null for none. */
+export const clusterOptionsOf = (spec: Spec): ClusterOptions | null =>
+  spec.cluster === true ? {} : spec.cluster ? spec.cluster : null;
+
+const permuteMatrix = <T>(
+  m: readonly (readonly T[])[],
+  rows: readonly number[],
+  cols: readonly number[],
+): T[][] => rows.map((r) => cols.map((c) => m[r]![c]!));
+
+function permuted(g: Grid, rows: readonly number[], cols: readonly number[]): Grid {
+  const C = g.cols;
+  const p = g.panels[0]!;
+  const values = new Float64Array(p.values.length);
+  rows.forEach((r, i) => {
+    cols.forEach((c, j) => {
+      values[i * C + j] = p.values[r * C + c]!;
+    });
+  });
+  return {
+    ...g,
+    colLabels: cols.map((c) => g.colLabels[c]!),
+    panels: [{ ...p, rowLabels: rows.map((r) => p.rowLabels[r]!), values }],
+  };
+}
+
+/**
+ * The grid as drawn (`shown`) and as given (`raw`) in the order of the trees, the spec with a
+ * cell-by-cell mask or annot in that order too, and the trees; unchanged when the spec has no
+ * `cluster`.
+ */
+export function clusterFigure(
+  spec: Spec,
+  shown: Grid,
+  raw: Grid,
+  warnings: Warnings,
+): { shown: Grid; raw: Grid; spec: Spec; dendrograms: Dendrograms | null } {
+  const c = clusterOptionsOf(spec);
+  if (!c) return { shown, raw, spec, dendrograms: null };
+  if (shown.reduced)
+    throw new HeatfigError('bad-spec', msg.transformReduced('cluster'), '$.cluster');
+  if (shown.panels.length !== 1)
+    throw new HeatfigError('bad-spec', msg.clusterOnePanel(), '$.cluster');
+  if (spec.sort) throw new HeatfigError('bad-spec', msg.clusterWith('sort'), '$.sort');
+  const method = c.method ?? 'average';
+  const metric = c.metric ?? 'euclidean';
+  const n = shown.panels[0]!.rows;
+  const d = shown.cols;
+  const x = shown.panels[0]!.values;
+  const one = (axis: 'rows' | 'columns', data: Float64Array, count: number, dims: number) => {
+    const given = axis === 'rows' ? c.rowLinkage : c.colLinkage;
+    const where = `$.cluster.${axis === 'rows' ? 'rowLinkage' : 'colLinkage'}`;
+    if (given) return treeOfLinkage(given, count, axis === 'rows' ? 'row' : 'column', where);
+    const t = clusterAxis(data, count, dims, c, axis, '$.cluster');
+    if (t.missing) warnings.add(msg.clusterMissing(t.missing, axis, metric));
+    return t;
+  };
+  const rows = (c.rows ?? true) && n > 1 ? one('rows', x, n, d) : null;
+  let cols: AxisTree | null = null;
+  if ((c.cols ?? true) && d > 1) {
+    if (metric === 'precomputed' && rows && !c.colLinkage) cols = rows;
+    else {
+      const t = new Float64Array(n * d);
+      for (let r = 0; r < n; r++) for (let k = 0; k < d; k++) t[k * n + r] = x[r * d + k]!;
+      cols = one('columns', t, d, n);
+    }
+  }
+  const ro = rows?.order ?? Array.from({ length: n }, (_, i) => i);
+  const co = cols?.order ?? Array.from({ length: d }, (_, i) => i);
+  // A mask or cell texts given cell by cell move with their cells (as seaborn's mask does).
+  const fit = (m: unknown) =>
+    Array.isArray(m) && m.length === n && m.every((r) => Array.isArray(r) && r.length === d);
+  const moved: Spec = {
+    ...spec,
+    ...(fit(spec.mask) ? { mask: permuteMatrix(spec.mask as boolean[][], ro, co) } : {}),
+    ...(fit(spec.annot) ? { annot: permuteMatrix(spec.annot as never[][], ro, co) } : {}),
+  } as Spec;
+  const drawn = permuted(shown, ro, co);
+  return {
+    shown: drawn,
+    raw: raw === shown ? drawn : permuted(raw, ro, co),
+    spec: moved,
+    dendrograms: { rows, cols, ratio: c.dendrogramRatio ?? 0.2, method, metric },
+  };
+}
