@@ -184,7 +184,7 @@ function withOverrides(base: Spec, overrides: Partial<Spec> | undefined): Spec {
   const merged: Spec = { ...base, ...overrides };
   const isObject = (v: unknown): v is Record<string, unknown> =>
     typeof v === 'object' && v !== null && !Array.isArray(v);
-  for (const key of ['colorbar', 'facet'] as const) {
+  for (const key of ['colorbar', 'facet', 'cluster'] as const) {
     const a = base[key];
     const b = overrides?.[key];
     if (isObject(a) && isObject(b)) (merged as Record<string, unknown>)[key] = { ...a, ...b };

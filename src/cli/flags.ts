@@ -22,6 +22,7 @@ type Target =
       readonly colorbar: 'label' | 'extend' | 'format' | 'location' | 'shrink' | 'drawedges';
     }
   | { readonly facet: 'wrap' }
+  | { readonly cluster: 'axes' | 'method' | 'metric' | 'optimalOrdering' }
   | { readonly load: keyof LoadOptions }
   | { readonly run: 'maxInputBytes' };
 
@@ -71,6 +72,49 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     help: 'order of labels',
     to: load('sort'),
     choices: ['appearance', 'natural', 'alpha', 'value'],
+  },
+  {
+    flags: '--cluster <axes>',
+    help: "cluster and reorder the rows, the columns or both, with dendrograms (seaborn's clustermap)",
+    to: { cluster: 'axes' },
+    choices: ['rows', 'cols', 'both'],
+  },
+  {
+    flags: '--method <method>',
+    help: "clustering's linkage method, as scipy's (default average; implies --cluster both)",
+    to: { cluster: 'method' },
+    choices: ['single', 'complete', 'average', 'weighted', 'centroid', 'median', 'ward'],
+  },
+  {
+    flags: '--metric <metric>',
+    help: "clustering's distance, as scipy's pdist (default euclidean; implies --cluster both)",
+    to: { cluster: 'metric' },
+    choices: [
+      'euclidean',
+      'sqeuclidean',
+      'cityblock',
+      'chebyshev',
+      'cosine',
+      'correlation',
+      'precomputed',
+    ],
+  },
+  {
+    flags: '--optimal-ordering',
+    help: "flip clustering's merges so neighbouring leaves are nearest (scipy's optimal_leaf_ordering)",
+    to: { cluster: 'optimalOrdering' },
+  },
+  {
+    flags: '--z-score <axis>',
+    help: "(x − mean) / sd within each row or column, before the colours and clustering (seaborn's z_score)",
+    to: spec('zScore'),
+    choices: ['row', 'col'],
+  },
+  {
+    flags: '--standard-scale <axis>',
+    help: "(x − min) / (max − min) within each row or column (seaborn's standard_scale)",
+    to: spec('standardScale'),
+    choices: ['row', 'col'],
   },
   {
     flags: '--facet-row <column>',
@@ -335,6 +379,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
   const loadOptions: Record<string, unknown> = {};
   const colorbar: Record<string, unknown> = {};
   const facet: Record<string, unknown> = {};
+  const cluster: Record<string, unknown> = {};
   let maxInputBytes: number | undefined;
   for (const f of FIGURE_FLAGS) {
     const v = o[attributeOf(f)];
@@ -345,12 +390,18 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
       if (to.spec !== 'colorbar' || v === false) overrides[to.spec] = v;
     } else if ('colorbar' in to) colorbar[to.colorbar] = v;
     else if ('facet' in to) facet[to.facet] = v;
-    else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
+    else if ('cluster' in to) {
+      if (to.cluster === 'axes') {
+        cluster['rows'] = v !== 'cols';
+        cluster['cols'] = v !== 'rows';
+      } else cluster[to.cluster] = v;
+    } else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
     else maxInputBytes = v as number;
   }
   if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
     overrides['colorbar'] = colorbar;
   if (Object.keys(facet).length) overrides['facet'] = facet;
+  if (Object.keys(cluster).length) overrides['cluster'] = cluster;
   return {
     overrides: overrides as Partial<Spec>,
     load: loadOptions as LoadOptions,
@@ -373,7 +424,11 @@ export function flagOfPath(
       ? key === 'colorbar' && sub === x.to.colorbar
       : 'facet' in x.to
         ? key === 'facet' && sub === x.to.facet
-        : 'spec' in x.to && x.to.spec === key && !(key === 'colorbar' && sub),
+        : 'cluster' in x.to
+          ? key === 'cluster' &&
+            (sub === x.to.cluster ||
+              (x.to.cluster === 'axes' && (sub === null || sub === 'rows' || sub === 'cols')))
+          : 'spec' in x.to && x.to.spec === key && !(key === 'colorbar' && sub),
   );
   return f ? /--[\w-]+/.exec(f.flags)![0] : null;
 }

@@ -24,6 +24,8 @@ export interface AxisTree {
   readonly links: readonly Link[];
   /** Cells left out of the distances as missing. */
   readonly missing: number;
+  /** The linkage was given (scipy's Z), not computed here. */
+  readonly given?: boolean;
 }
 
 /** The most leaves heatfig clusters: their condensed distances take n(n − 1)/2 × 8 bytes (1.6 GB at 20,000). */
@@ -122,5 +124,5 @@ export function treeOfLinkage(
     z.set([a, b, h, r[3]!], k * 4);
   });
   const order = leavesOf(z, n);
-  return { z, order, links: linksOf(z, n, order), missing: 0 };
+  return { z, order, links: linksOf(z, n, order), missing: 0, given: true };
 }

@@ -33,6 +33,12 @@ export interface Kinds {
     params: { titles: readonly string[]; facets?: readonly [number, number] | null };
     facts: { reduced: string | null };
   };
+  clusters: {
+    /** The lines clustered and how: scipy's linkage `method` over pdist's `metric` (or "precomputed"). */
+    params: { lines: Line; method: string; metric: string };
+    /** The tree's top split: its two groups of lines, the first one drawn first (top or left). */
+    facts: { first: readonly LineKey[]; second: readonly LineKey[] };
+  };
   categories: {
     /** `names`: the categories, code 0 first. */
     params: { names: readonly string[] };

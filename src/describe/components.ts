@@ -1,4 +1,5 @@
 /** The "Components/Axes" section of a description: how the figure is built, in words. */
+import { rowLabelsRight } from '../figure/cluster.ts';
 import { makeColorizer } from '../color/colorize.ts';
 import { colormapNames } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
@@ -43,7 +44,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
       out.push(
-        `- **Rows${which}**${yTitle}, labelled at the left: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
+        `- **Rows${which}**${yTitle}, labelled at the ${rowLabelsRight(figure) ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none')}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {
@@ -119,6 +120,19 @@ export function components(figure: Figure, grid: Grid): string[] {
     const of = t.axis === 'all' ? "the panel's" : `each ${t.axis === 'row' ? 'row' : 'column'}'s`;
     out.push(
       `- **Transform**: the values drawn and described are ${t.kind === 'normalize' ? `fractions of ${of} sum` : t.kind === 'zScore' ? `z-scores within ${of} values (minus the mean, over the standard deviation)` : `rescaled to 0–1 within ${of} range`}, not the data as given.`,
+    );
+  }
+  const d = figure.dendrograms;
+  if (d) {
+    const axes = d.rows && d.cols ? 'rows and columns' : d.rows ? 'rows' : 'columns';
+    const how = !(d.rows ?? d.cols)?.given
+      ? `${d.method} linkage of ${d.metric === 'precomputed' ? 'the distances given as the data' : `${d.metric} distances`}, as scipy's linkage`
+      : 'a linkage given with the figure';
+    const drawn = [d.rows ? 'the rows’ at the left' : '', d.cols ? 'the columns’ above' : '']
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      `- **Clustering**: the ${axes} are in the order of hierarchical clustering (${how}${figure.transform ? ', of the transformed values' : ''}), not as given; ${d.ratio > 0 ? `dendrograms are drawn, ${drawn}` : 'no dendrogram is drawn'}.`,
     );
   }
   if (figure.marginals)

@@ -19,7 +19,25 @@ export interface Dendrograms {
   readonly ratio: number;
   readonly method: Method;
   readonly metric: Metric | 'precomputed';
+  /** The leaves shown (a zoomed view's window, end exclusive); absent: all of them. */
+  readonly window?: {
+    readonly r0: number;
+    readonly r1: number;
+    readonly c0: number;
+    readonly c1: number;
+  };
 }
+
+/**
+ * Row labels at the right of the grid: a figure whose rows are clustered has its dendrogram
+ * at the left, against the rows, as seaborn's clustermap (unless marginals take the right).
+ */
+export const rowLabelsRight = (fig: {
+  readonly dendrograms?: Dendrograms | null;
+  readonly marginals?: unknown;
+  readonly facets?: unknown;
+}): boolean =>
+  !!fig.dendrograms?.rows && fig.dendrograms.ratio > 0 && !fig.marginals && !fig.facets;
 
 type ClusterOptions = Exclude<Spec['cluster'], boolean | undefined>;
 

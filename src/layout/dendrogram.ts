@@ -42,15 +42,26 @@ function treeLines(
   ]);
 }
 
+/** Segments cut to 0…`max` along `axis` (they are all parallel to an axis); those outside dropped. */
+function clipped(lines: readonly Segment[], axis: 'x' | 'y', max: number): Segment[] {
+  const [a, b] = axis === 'x' ? (['x1', 'x2'] as const) : (['y1', 'y2'] as const);
+  const out: Segment[] = [];
+  for (const s of lines) {
+    const lo = Math.max(0, Math.min(s[a], s[b]));
+    const hi = Math.min(max, Math.max(s[a], s[b]));
+    if (lo > hi || (s[a] === s[b] && (s[a] < 0 || s[a] > max))) continue;
+    out.push(s[a] <= s[b] ? { ...s, [a]: lo, [b]: hi } : { ...s, [a]: hi, [b]: lo });
+  }
+  return out;
+}
+
 /**
  * The lines of the figure's dendrograms in grid coordinates: the rows' tree left of `left`,
  * the columns' above `top` (the edges of what is beside and above the grid), over a grid
- * `gridW` × `gridH` px of cells `cw` × `ch`.
+ * `gridW` × `gridH` px.
  */
 export function dendrogramLines(
   fig: Figure,
-  cw: number,
-  ch: number,
   gridW: number,
   gridH: number,
   top: number,
@@ -60,23 +71,39 @@ export function dendrogramLines(
   if (!d) return { lines: [], rowDepth: 0, colDepth: 0 };
   const rowDepth = d.rows ? dendrogramDepth(fig, gridW) : 0;
   const colDepth = d.cols ? dendrogramDepth(fig, gridH) : 0;
+  // The leaves shown (all, or a zoomed view's window) spread over the grid's side; what falls
+  // outside it is cut off at its edges.
+  const w = d.window ?? {
+    r0: 0,
+    r1: d.rows?.order.length ?? 0,
+    c0: 0,
+    c1: d.cols?.order.length ?? 0,
+  };
   const lines: Segment[] = [];
   if (d.rows && rowDepth > 0)
     lines.push(
-      ...treeLines(
-        d.rows.links,
-        (p) => p * ch,
-        (t) => left - DENDROGRAM_GAP - t * rowDepth,
-        false,
+      ...clipped(
+        treeLines(
+          d.rows.links,
+          (p) => ((p - w.r0) * gridH) / (w.r1 - w.r0),
+          (t) => left - DENDROGRAM_GAP - t * rowDepth,
+          false,
+        ),
+        'y',
+        gridH,
       ),
     );
   if (d.cols && colDepth > 0)
     lines.push(
-      ...treeLines(
-        d.cols.links,
-        (p) => p * cw,
-        (t) => top - DENDROGRAM_GAP - t * colDepth,
-        true,
+      ...clipped(
+        treeLines(
+          d.cols.links,
+          (p) => ((p - w.c0) * gridW) / (w.c1 - w.c0),
+          (t) => top - DENDROGRAM_GAP - t * colDepth,
+          true,
+        ),
+        'x',
+        gridW,
       ),
     );
   return { lines, rowDepth, colDepth };

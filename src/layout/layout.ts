@@ -12,6 +12,7 @@ import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
 import { dendrogramLines } from './dendrogram.ts';
+import { rowLabelsRight } from '../figure/cluster.ts';
 import { facetParts } from './facets.ts';
 import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marginals.ts';
 import { place } from './place.ts';
@@ -133,7 +134,7 @@ function compose(
   // above what is above the grid.
   const axesBox = boundsOf(axesPts);
   const trees = fig.dendrograms
-    ? dendrogramLines(fig, cw, ch, fig.grid.cols * cw, stackH, axesBox.y, axesBox.x)
+    ? dendrogramLines(fig, fig.grid.cols * cw, stackH, axesBox.y, axesBox.x)
     : null;
   const dendrograms = trees?.lines ?? [];
   for (const s of dendrograms) axesPts.push([s.x1, s.y1], [s.x2, s.y2]);
@@ -194,13 +195,6 @@ function compose(
       : fig.grid.panels.reduce((s, p) => s + p.rows, 0),
   };
 }
-
-/**
- * Row labels at the right of the grid: a figure whose rows are clustered has its dendrogram
- * at the left, against the rows, as seaborn's clustermap (unless marginals take the right).
- */
-const rowLabelsRight = (fig: Figure) =>
-  !!fig.dendrograms?.rows && (fig.dendrograms.ratio ?? 0) > 0 && !fig.marginals && !fig.facets;
 
 /** Panels stacked top to bottom with their row labels and titles at the left, the column axis under (or over) the stack. */
 function stackParts(

@@ -1,3 +1,5 @@
+import type { AxisTree } from '../cluster/cluster.ts';
+import type { Dendrograms } from '../figure/cluster.ts';
 import type { Colormap } from '../color/colormap.ts';
 import type { Grid } from '../data/grid.ts';
 import { base64FromBytes, bytesFromBase64 } from '../util/base64.ts';
@@ -12,8 +14,15 @@ import type { Figure, PanelScale } from '../figure/types.ts';
 /** The figure as JSON carries it: everything but its grid, colormap and mask, which travel apart. */
 export type PayloadFigure = Omit<
   Figure,
-  'grid' | 'cmap' | 'mask' | 'highlight' | 'panelScales' | 'raw'
+  'grid' | 'cmap' | 'mask' | 'highlight' | 'panelScales' | 'raw' | 'dendrograms'
 > & {
+  /** The trees, their linkages as plain arrays. */
+  readonly dendrograms:
+    | (Omit<Dendrograms, 'rows' | 'cols'> & {
+        readonly rows: PayloadTree | null;
+        readonly cols: PayloadTree | null;
+      })
+    | null;
   /** The values before the transform, per panel, as base64 float64. */
   readonly raw: readonly string[] | null;
   readonly cmap: string;
@@ -31,6 +40,8 @@ export type PayloadFigure = Omit<
       })[]
     | null;
 };
+
+type PayloadTree = Omit<AxisTree, 'z'> & { readonly z: readonly number[] };
 
 export interface Payload {
   readonly figure: PayloadFigure;
@@ -65,10 +76,14 @@ export function figureToPayload(
   encode: (bytes: Uint8Array) => string = base64FromBytes,
 ): Payload {
   const dtype = fitsFloat32(figure.grid) ? 'f4' : 'f8';
-  const { grid, cmap, mask, highlight, panelScales, raw, ...rest } = figure;
+  const { grid, cmap, mask, highlight, panelScales, raw, dendrograms, ...rest } = figure;
+  const tree = (t: AxisTree | null) => (t ? { ...t, z: Array.from(t.z) } : null);
   return {
     figure: {
       ...rest,
+      dendrograms: dendrograms
+        ? { ...dendrograms, rows: tree(dendrograms.rows), cols: tree(dendrograms.cols) }
+        : null,
       raw:
         raw?.map((v) => base64FromBytes(new Uint8Array(v.buffer, v.byteOffset, v.byteLength))) ??
         null,
@@ -147,10 +162,15 @@ export function figureFromPayload(p: Payload): Figure {
     highlight,
     panelScales,
     raw,
+    dendrograms,
     ...rest
   } = f;
+  const tree = (t: PayloadTree | null) => (t ? { ...t, z: Float64Array.from(t.z) } : null);
   return {
     ...rest,
+    dendrograms: dendrograms
+      ? { ...dendrograms, rows: tree(dendrograms.rows), cols: tree(dendrograms.cols) }
+      : null,
     raw:
       raw?.map((r) => {
         const b = bytesFromBase64(r);

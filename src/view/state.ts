@@ -191,6 +191,10 @@ export function windowFigure(
         : style.annot && to
           ? { ...style.annot, cells: null }
           : style.annot,
+    // The trees cut to the window's leaves (their heights keep the whole tree's scale).
+    dendrograms: base.dendrograms
+      ? { ...base.dendrograms, window: { r0: win.r0, r1: win.r1, c0: win.c0, c1: win.c1 } }
+      : null,
     raster: 'never',
     size: {
       ...base.size,

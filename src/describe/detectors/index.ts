@@ -6,6 +6,7 @@ import type { ClaimKind } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { band } from './band.ts';
 import { categories } from './categories.ts';
+import { clusters } from './clusters.ts';
 import { classAccuracy } from './class-accuracy.ts';
 import { clipping } from './clipping.ts';
 import { concentration } from './concentration.ts';
@@ -33,6 +34,7 @@ import { value } from './value.ts';
 export const DETECTORS: { readonly [K in ClaimKind]: Detector<K> } = {
   summary,
   categories,
+  clusters,
   extreme,
   missing,
   outliers,
