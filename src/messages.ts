@@ -355,3 +355,9 @@ export const clusterWith = (what: string) =>
   `cluster reorders the rows and columns itself; leave out ${what}`;
 export const clusterLinkage = (what: string, n: number, why: string) =>
   `the ${what} linkage is not a linkage of ${n} leaves (scipy's Z: ${n - 1} rows of [a, b, height, size]): ${why}`;
+export const clusterColorsLength = (what: string, got: number, want: number) =>
+  `${got} values for ${want} ${what}; give one category per ${what.slice(0, -1)}, in the data's order`;
+export const clusterColorsMany = (k: number) =>
+  `${k} categories in one colour bar; heatfig gives distinct colours to at most 20 (give colors, or group them)`;
+export const clusterColorsShort = (k: number, given: number) =>
+  `${k} categories but ${given} colours; give one colour per category, in their order of first appearance`;

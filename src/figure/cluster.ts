@@ -6,13 +6,27 @@
 import { type AxisTree, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
 import type { Metric } from '../cluster/distance.ts';
 import type { Method } from '../cluster/linkage.ts';
+import { namedColormap } from '../color/colormap.ts';
+import { type ColorInput, hexFromBytes, hexFromRgb, parseColor } from '../color/parse.ts';
 import type { Grid } from '../data/grid.ts';
 import { HeatfigError, type Warnings } from '../errors.ts';
 import * as msg from '../messages.ts';
 import type { Spec } from '../spec/spec-type.ts';
 
+/** A bar of category colours beside the rows or columns (seaborn's row_colors, col_colors). */
+export interface ColorBar {
+  readonly name: string | null;
+  /** Each line's colour (hex), in the drawn order. */
+  readonly colors: readonly string[];
+  /** Each category and its colour, in order of first appearance in the data. */
+  readonly legend: readonly { readonly label: string; readonly color: string }[];
+}
+
 /** The trees drawn beside the grid, in its new order, and how they were made. */
 export interface Dendrograms {
+  /** Bars of category colours beside the rows and above the columns. */
+  readonly rowBars: readonly ColorBar[];
+  readonly colBars: readonly ColorBar[];
   readonly rows: AxisTree | null;
   readonly cols: AxisTree | null;
   /** The share of the figure's width (height) a dendrogram takes (seaborn's dendrogram_ratio). */
@@ -44,6 +58,42 @@ type ClusterOptions = Exclude<Spec['cluster'], boolean | undefined>;
 /** The spec's cluster options, or null for none. */
 export const clusterOptionsOf = (spec: Spec): ClusterOptions | null =>
   spec.cluster === true ? {} : spec.cluster ? spec.cluster : null;
+
+type BarSpec = NonNullable<ClusterOptions['rowColors']>[number];
+
+/** A bar's colours in the drawn order `order`: its categories in tab10's (tab20's) colours, or its own. */
+function colorBar(b: BarSpec, order: readonly number[], what: string, where: string): ColorBar {
+  if (b.values.length !== order.length)
+    throw new HeatfigError(
+      'bad-spec',
+      msg.clusterColorsLength(what, b.values.length, order.length),
+      `${where}.values`,
+    );
+  const labels = [...new Set(b.values)];
+  const k = labels.length;
+  let palette: string[];
+  if (b.colors) {
+    if (b.colors.length < k)
+      throw new HeatfigError(
+        'bad-spec',
+        msg.clusterColorsShort(k, b.colors.length),
+        `${where}.colors`,
+      );
+    palette = b.colors.map((c, i) =>
+      hexFromRgb(parseColor(c as ColorInput, `${where}.colors[${i}]`)),
+    );
+  } else {
+    if (k > 20) throw new HeatfigError('bad-spec', msg.clusterColorsMany(k), `${where}.values`);
+    const lut = namedColormap(k <= 10 ? 'tab10' : 'tab20').lut;
+    palette = labels.map((_, i) => hexFromBytes(lut[i * 3]!, lut[i * 3 + 1]!, lut[i * 3 + 2]!));
+  }
+  const colorOf = new Map(labels.map((l, i) => [l, palette[i]!]));
+  return {
+    name: b.name ?? null,
+    colors: order.map((i) => colorOf.get(b.values[i]!)!),
+    legend: labels.map((label) => ({ label, color: colorOf.get(label)! })),
+  };
+}
 
 const permuteMatrix = <T>(
   m: readonly (readonly T[])[],
@@ -123,6 +173,18 @@ export function clusterFigure(
     shown: drawn,
     raw: raw === shown ? drawn : permuted(raw, ro, co),
     spec: moved,
-    dendrograms: { rows, cols, ratio: c.dendrogramRatio ?? 0.2, method, metric },
+    dendrograms: {
+      rows,
+      cols,
+      ratio: c.dendrogramRatio ?? 0.2,
+      method,
+      metric,
+      rowBars: (c.rowColors ?? []).map((b, i) =>
+        colorBar(b, ro, 'rows', `$.cluster.rowColors[${i}]`),
+      ),
+      colBars: (c.colColors ?? []).map((b, i) =>
+        colorBar(b, co, 'columns', `$.cluster.colColors[${i}]`),
+      ),
+    },
   };
 }

@@ -11,7 +11,7 @@ import type { TextMeasurer } from '../text/measure.ts';
 import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.ts';
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
-import { dendrogramLines } from './dendrogram.ts';
+import { clusterParts } from './dendrogram.ts';
 import { rowLabelsRight } from '../figure/cluster.ts';
 import { facetParts } from './facets.ts';
 import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marginals.ts';
@@ -134,16 +134,20 @@ function compose(
   // above what is above the grid.
   const axesBox = boundsOf(axesPts);
   const trees = fig.dendrograms
-    ? dendrogramLines(fig, fig.grid.cols * cw, stackH, axesBox.y, axesBox.x)
+    ? clusterParts(fig, m, sizes.tick, fig.grid.cols * cw, stackH, axesBox.y, axesBox.x)
     : null;
   const dendrograms = trees?.lines ?? [];
+  const clusterRects = trees?.rects ?? [];
   for (const s of dendrograms) axesPts.push([s.x1, s.y1], [s.x2, s.y2]);
+  for (const r of clusterRects) axesPts.push([r.x, r.y], [r.x + r.w, r.y + r.h]);
+  for (const t of trees?.texts ?? [])
+    axesPts.push([t.box.x, t.box.y], [t.box.x + t.box.w, t.box.y + t.box.h]);
   // Facets with scales of their own have a colorbar each (facetParts places them).
   // A colorbar at the left, top or bottom goes outside the grid's axes; at the right, beside
   // the grid, or beyond the row labels when they are at the right (a clustered figure's).
   const location = fig.colorbar?.location ?? 'right';
   const around =
-    location === 'right' && !rowLabelsRight(fig) && !dendrograms.length
+    location === 'right' && !rowLabelsRight(fig) && !dendrograms.length && !clusterRects.length
       ? undefined
       : boundsOf(axesPts);
   const cb = fig.panelScales
@@ -152,7 +156,7 @@ function compose(
   const panelColorbars = axes.colorbars;
   const marginals = axes.marginals;
   const colorbar = cb.colorbar;
-  const texts: LayoutText[] = [...axes.texts, ...cb.texts];
+  const texts: LayoutText[] = [...axes.texts, ...(trees?.texts ?? []), ...cb.texts];
   const tickMarks: Segment[] = [...axes.tickMarks, ...cb.tickMarks];
 
   // Title, centred over the grid, above everything else.
@@ -161,6 +165,7 @@ function compose(
     ...texts.map((t) => t.box.y),
     ...tickMarks.map((s) => Math.min(s.y1, s.y2)),
     ...dendrograms.map((s) => Math.min(s.y1, s.y2)),
+    ...clusterRects.map((r) => r.y),
   );
   if (fig.title) {
     const t = placeText(m, fig.title, sizes.title, gridW / 2, 0, 'middle');
@@ -174,6 +179,7 @@ function compose(
   for (const t of texts) pts.push([t.box.x, t.box.y], [t.box.x + t.box.w, t.box.y + t.box.h]);
   for (const s of tickMarks) pts.push([s.x1, s.y1], [s.x2, s.y2]);
   for (const s of dendrograms) pts.push([s.x1, s.y1], [s.x2, s.y2]);
+  for (const r of clusterRects) pts.push([r.x, r.y], [r.x + r.w, r.y + r.h]);
   if (colorbar) pts.push(...colorbar.outline);
   for (const c of panelColorbars ?? []) if (c) pts.push(...c.outline);
   if (marginals)
@@ -185,6 +191,7 @@ function compose(
     texts,
     tickMarks,
     dendrograms,
+    clusterRects,
     annotSize,
     colorbar,
     bounds: boundsOf(pts),

@@ -25,6 +25,7 @@ export function place(
     texts: d.texts.map((t) => shiftText(t, dx, dy)),
     tickMarks: d.tickMarks.map(sp),
     dendrograms: d.dendrograms.map(sp),
+    clusterRects: d.clusterRects.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })),
     annotSize: d.annotSize,
     colorbar: moved(d.colorbar),
     panelColorbars: d.panelColorbars?.map(moved) ?? null,

@@ -2,6 +2,8 @@
 import type { AnnotationTexts } from './annotations.ts';
 import type { Box, PlacedText } from './text.ts';
 
+import type { ClusterRect } from './dendrogram.ts';
+
 export type TextRole =
   | 'title'
   | 'xlabel'
@@ -10,7 +12,8 @@ export type TextRole =
   | 'ytick'
   | 'panel-title'
   | 'cbar-tick'
-  | 'cbar-label';
+  | 'cbar-label'
+  | 'legend';
 
 export interface LayoutText extends PlacedText {
   readonly role: TextRole;
@@ -74,6 +77,8 @@ export interface Layout {
   readonly tickMarks: readonly Segment[];
   /** The dendrograms' lines (spec cluster); empty for none. */
   readonly dendrograms: readonly Segment[];
+  /** The clustering's bars of category colours and legend swatches; empty for none. */
+  readonly clusterRects: readonly ClusterRect[];
   /** Font size of annotations, or null when there are none. */
   readonly annotSize: number | null;
   /** The annotations' texts, formatted once (null when there are none). */
@@ -119,6 +124,7 @@ export interface Draft {
   readonly texts: LayoutText[];
   readonly tickMarks: Segment[];
   readonly dendrograms: readonly Segment[];
+  readonly clusterRects: readonly ClusterRect[];
   readonly annotSize: number | null;
   readonly colorbar: ColorbarLayout | null;
   readonly panelColorbars: readonly (ColorbarLayout | null)[] | null;

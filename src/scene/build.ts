@@ -48,6 +48,25 @@ export function buildScene(
   // Dendrograms as seaborn draws them: 0.5 pt lines of dark grey (0.2, 0.2, 0.2).
   for (const s of layout.dendrograms)
     out.push({ type: 'line', role: 'dendrogram', ...s, stroke: DENDROGRAM_INK, width: 2 / 3 });
+  // The bars of category colours, and the legend's swatches with a hairline edge.
+  for (const r of layout.clusterRects) {
+    const { x, y, w, h, fill } = r;
+    out.push({ type: 'rect', role: 'swatch', x, y, w, h, fill });
+    if (r.role === 'swatch')
+      out.push({
+        type: 'polygon',
+        role: 'cbar-outline',
+        points: [
+          [x, y],
+          [x + w, y],
+          [x + w, y + h],
+          [x, y + h],
+        ],
+        fill: null,
+        stroke: ink,
+        width: 0.5,
+      });
+  }
   for (const t of layout.texts) {
     // The layout's box of each text is not carried: textBox works it out from the text.
     const { panel: _p, box: _b, ...rest } = t;

@@ -110,6 +110,16 @@ const ticklabels = z
     'As in seaborn: true shows every label, false none, "auto" thins them so they do not overlap, n shows every nth, a list replaces them. Default "auto".',
   );
 
+const colorBars = z
+  .array(
+    z.strictObject({
+      name: z.string().max(200).optional(),
+      values: z.array(z.string().max(200)).max(CLUSTER_LIMIT),
+      colors: z.array(color).max(100).optional(),
+    }),
+  )
+  .max(5);
+
 const colorbar = z.union(
   [
     z.boolean(),
@@ -497,6 +507,16 @@ export const specSchema = z
               .optional()
               .describe(
                 "The share of the figure's width (height) the row (column) dendrogram takes beside the heatmap, as seaborn's dendrogram_ratio; 0 draws none. Default 0.2.",
+              ),
+            rowColors: colorBars
+              .optional()
+              .describe(
+                "Bars of category colours beside the rows, between the dendrogram and the grid (seaborn's row_colors): each { name, values: one category per row in the data's order, colors?: one colour per category, in their order of first appearance }; without colors, categories take tab10's (tab20's past 10) in that order; a legend names them.",
+              ),
+            colColors: colorBars
+              .optional()
+              .describe(
+                "Bars of category colours above the columns (seaborn's col_colors), as rowColors.",
               ),
             rowLinkage: z
               .array(z.array(z.number()).length(4))

@@ -274,6 +274,64 @@ const shared4: Rule = {
  "error": "expected a colour: a name (\"darkred\"), hex (\"#8b0000\"), or [r, g, b] in 0..1"
 };
 
+const shared5: Rule = {
+ "t": "array",
+ "el": {
+  "t": "object",
+  "shape": {
+   "name": {
+    "t": "optional",
+    "inner": {
+     "t": "string",
+     "checks": [
+      {
+       "c": "maxLen",
+       "n": 200
+      }
+     ]
+    }
+   },
+   "values": {
+    "t": "array",
+    "el": {
+     "t": "string",
+     "checks": [
+      {
+       "c": "maxLen",
+       "n": 200
+      }
+     ]
+    },
+    "checks": [
+     {
+      "c": "maxLen",
+      "n": 20000
+     }
+    ]
+   },
+   "colors": {
+    "t": "optional",
+    "inner": {
+     "t": "array",
+     "el": shared4,
+     "checks": [
+      {
+       "c": "maxLen",
+       "n": 100
+      }
+     ]
+    }
+   }
+  }
+ },
+ "checks": [
+  {
+   "c": "maxLen",
+   "n": 5
+  }
+ ]
+};
+
 export const SPEC_RULES: Rule = {
  "t": "object",
  "shape": {
@@ -1070,6 +1128,14 @@ export const SPEC_RULES: Rule = {
           }
          ]
         }
+       },
+       "rowColors": {
+        "t": "optional",
+        "inner": shared5
+       },
+       "colColors": {
+        "t": "optional",
+        "inner": shared5
        },
        "rowLinkage": {
         "t": "optional",

@@ -195,6 +195,18 @@ export interface Spec {
         optimalOrdering?: boolean;
         /** The share of the figure's width (height) the row (column) dendrogram takes beside the heatmap, as seaborn's dendrogram_ratio; 0 draws none. Default 0.2. */
         dendrogramRatio?: number;
+        /** Bars of category colours beside the rows, between the dendrogram and the grid (seaborn's row_colors): each { name, values: one category per row in the data's order, colors?: one colour per category, in their order of first appearance }; without colors, categories take tab10's (tab20's past 10) in that order; a legend names them. */
+        rowColors?: readonly {
+          name?: string;
+          values: readonly string[];
+          colors?: readonly (string | readonly number[])[];
+        }[];
+        /** Bars of category colours above the columns (seaborn's col_colors), as rowColors. */
+        colColors?: readonly {
+          name?: string;
+          values: readonly string[];
+          colors?: readonly (string | readonly number[])[];
+        }[];
         /** The rows' linkage, computed elsewhere: scipy's Z, n − 1 rows of [a, b, height, size]. */
         rowLinkage?: readonly (readonly number[])[];
         /** The columns' linkage, computed elsewhere: scipy's Z. */

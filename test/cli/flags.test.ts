@@ -52,6 +52,20 @@ describe('the flag table', () => {
     assert.equal(v.maxInputBytes, 1000);
   });
 
+  it('gathers the clustering flags into cluster, as seaborn names them', () => {
+    assert.deepEqual(
+      parsed('--cluster', 'rows', '--metric', 'cosine', '--z-score', 'col').overrides,
+      {
+        cluster: { rows: true, cols: false, metric: 'cosine' },
+        zScore: 'col',
+      },
+    );
+    assert.deepEqual(parsed('--method', 'ward', '--optimal-ordering').overrides, {
+      cluster: { method: 'ward', optimalOrdering: true },
+    });
+    assert.equal(flagOfPath('cluster', 'metric', { cluster: { metric: 'cosine' } }), '--metric');
+  });
+
   it('sets nothing for a flag not given, and --no-colorbar wins over colorbar flags', () => {
     assert.deepEqual(parsed(), { overrides: {}, load: {} });
     assert.deepEqual(parsed('--no-colorbar', '--cbar-label', 'x').overrides, { colorbar: false });

@@ -2,7 +2,7 @@ import { clusterAxis } from '../../cluster/cluster.ts';
 import type { Metric } from '../../cluster/distance.ts';
 import { METHODS, type Method } from '../../cluster/linkage.ts';
 import { makeFormatter } from '../../format/number.ts';
-import { count, num } from '../claims.ts';
+import { type ClaimOf, count, num } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { lineKey } from '../scan.ts';
 import { code, type LineKey } from '../view.ts';
@@ -102,13 +102,38 @@ export const clusters: Detector<'clusters'> = {
   },
 
   sentence(_w, c) {
-    const what = c.params.lines === 'row' ? 'rows' : 'columns';
-    const group = (keys: readonly LineKey[], n: string) =>
-      `${t(c, n)} ${keys.length === 1 ? what.slice(0, -1) : what} (${listOf(
-        keys.slice(0, 4).map((k) => code(k.label)),
-        keys.length,
-      )})`;
-    const how = `${c.params.method} linkage of ${c.params.metric === 'precomputed' ? 'the given distances' : `${c.params.metric} distances`}`;
-    return `Clustering (${how}) splits the ${what} first, at height ${t(c, 'height')}, into ${group(c.facts.first, 'n1')} with mean ${t(c, 'mean1')} and ${group(c.facts.second, 'n2')} with mean ${t(c, 'mean2')}.`;
+    return splitSentence(c, c.params.lines === 'row' ? 'rows' : 'columns');
+  },
+
+  // A symmetric matrix's rows and columns split alike: said once.
+  group: {
+    key: (c) =>
+      JSON.stringify([
+        c.facts.first.map((k) => k.label),
+        c.facts.second.map((k) => k.label),
+        c.numbers.map((x) => x.text),
+      ]),
+    score: () => 85,
+    sentence: (_w, cs) =>
+      splitSentence(
+        cs[0]!,
+        cs.length > 1
+          ? 'rows and the columns alike'
+          : cs[0]!.params.lines === 'row'
+            ? 'rows'
+            : 'columns',
+      ),
   },
 };
+
+function splitSentence(c: ClaimOf<'clusters'>, what: string): string {
+  // Rows and columns alike: "17 (…)"; else "17 rows (…)".
+  const noun = what.includes('alike') ? '' : what === 'rows' ? ' row' : ' column';
+  const group = (keys: readonly LineKey[], n: string) =>
+    `${t(c, n)}${noun}${noun && keys.length !== 1 ? 's' : ''} (${listOf(
+      keys.slice(0, 4).map((k) => code(k.label)),
+      keys.length,
+    )})`;
+  const how = `${c.params.method} linkage of ${c.params.metric === 'precomputed' ? 'the given distances' : `${c.params.metric} distances`}`;
+  return `Clustering (${how}) splits the ${what} first, at height ${t(c, 'height')}, into ${group(c.facts.first, 'n1')} with mean ${t(c, 'mean1')} and ${group(c.facts.second, 'n2')} with mean ${t(c, 'mean2')}.`;
+}
