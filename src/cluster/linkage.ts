@@ -108,6 +108,13 @@ function mstSingle(dist: Float64Array, n: number): Float64Array {
   return sortAndLabel(z, n);
 }
 
+/** condensedIndex with its row offsets computed once: the linkage's hottest lookup. */
+function rowIndex(n: number): (i: number, j: number) => number {
+  const start = new Float64Array(n);
+  for (let i = 0; i < n; i++) start[i] = n * i - (i * (i + 1)) / 2 - i - 1;
+  return (i, j) => (i < j ? start[i]! + j : start[j]! + i);
+}
+
 /** scipy's nn_chain: follow nearest neighbours until two are each other's. */
 function nnChain(dist: Float64Array, n: number, update: Update): Float64Array {
   const z = new Float64Array((n - 1) * 4);
@@ -134,9 +141,23 @@ function nnChain(dist: Float64Array, n: number, update: Update): Float64Array {
         y = chain[length - 2]!;
         min = D[ix(n, x, y)]!;
       } else min = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < n; i++) {
-        if (size[i] === 0 || i === x) continue;
-        const v = D[ix(n, x, i)]!;
+      // Row x of the condensed matrix: D(i, x) for i < x steps by n − i − 2; D(x, i) for
+      // i > x is contiguous. Scanned in i's order, as scipy scans it.
+      let k = x - 1;
+      for (let i = 0; i < x; i++) {
+        if (size[i] !== 0) {
+          const v = D[k]!;
+          if (v < min) {
+            min = v;
+            y = i;
+          }
+        }
+        k += n - i - 2;
+      }
+      const base = x * n - (x * (x + 1)) / 2 - x - 1;
+      for (let i = x + 1; i < n; i++) {
+        if (size[i] === 0) continue;
+        const v = D[base + i]!;
         if (v < min) {
           min = v;
           y = i;
@@ -155,10 +176,12 @@ function nnChain(dist: Float64Array, n: number, update: Update): Float64Array {
     z[k * 4 + 3] = nx + ny;
     size[x] = 0;
     size[y] = nx + ny;
+    const at = rowIndex(n);
     for (let i = 0; i < n; i++) {
       const ni = size[i]!;
       if (ni === 0 || i === y) continue;
-      D[ix(n, i, y)] = update(D[ix(n, i, x)]!, D[ix(n, i, y)]!, min, nx, ny, ni);
+      const iy = at(i, y);
+      D[iy] = update(D[at(i, x)]!, D[iy]!, min, nx, ny, ni);
     }
   }
   return sortAndLabel(z, n);

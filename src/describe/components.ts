@@ -1,5 +1,5 @@
 /** The "Components/Axes" section of a description: how the figure is built, in words. */
-import { rowLabelsRight } from '../figure/cluster.ts';
+import { rowLabelsRight } from '../figure/dendrograms.ts';
 import { makeColorizer } from '../color/colorize.ts';
 import { colormapNames } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';

@@ -4,54 +4,13 @@
  * grid, its raw values and any cell-by-cell mask or annotations put in the leaves' order.
  */
 import { type AxisTree, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
-import type { Metric } from '../cluster/distance.ts';
-import type { Method } from '../cluster/linkage.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { type ColorInput, hexFromBytes, hexFromRgb, parseColor } from '../color/parse.ts';
 import type { Grid } from '../data/grid.ts';
 import { HeatfigError, type Warnings } from '../errors.ts';
 import * as msg from '../messages.ts';
 import type { Spec } from '../spec/spec-type.ts';
-
-/** A bar of category colours beside the rows or columns (seaborn's row_colors, col_colors). */
-export interface ColorBar {
-  readonly name: string | null;
-  /** Each line's colour (hex), in the drawn order. */
-  readonly colors: readonly string[];
-  /** Each category and its colour, in order of first appearance in the data. */
-  readonly legend: readonly { readonly label: string; readonly color: string }[];
-}
-
-/** The trees drawn beside the grid, in its new order, and how they were made. */
-export interface Dendrograms {
-  /** Bars of category colours beside the rows and above the columns. */
-  readonly rowBars: readonly ColorBar[];
-  readonly colBars: readonly ColorBar[];
-  readonly rows: AxisTree | null;
-  readonly cols: AxisTree | null;
-  /** The share of the figure's width (height) a dendrogram takes (seaborn's dendrogram_ratio). */
-  readonly ratio: number;
-  readonly method: Method;
-  readonly metric: Metric | 'precomputed';
-  /** The leaves shown (a zoomed view's window, end exclusive); absent: all of them. */
-  readonly window?: {
-    readonly r0: number;
-    readonly r1: number;
-    readonly c0: number;
-    readonly c1: number;
-  };
-}
-
-/**
- * Row labels at the right of the grid: a figure whose rows are clustered has its dendrogram
- * at the left, against the rows, as seaborn's clustermap (unless marginals take the right).
- */
-export const rowLabelsRight = (fig: {
-  readonly dendrograms?: Dendrograms | null;
-  readonly marginals?: unknown;
-  readonly facets?: unknown;
-}): boolean =>
-  !!fig.dendrograms?.rows && fig.dendrograms.ratio > 0 && !fig.marginals && !fig.facets;
+import type { ColorBar, Dendrograms } from './dendrograms.ts';
 
 type ClusterOptions = Exclude<Spec['cluster'], boolean | undefined>;
 

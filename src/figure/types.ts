@@ -3,7 +3,7 @@ import type { NormSpec } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Reduce } from '../data/reduce.ts';
 import type { ValueSummary } from '../data/summary.ts';
-import type { Dendrograms } from './cluster.ts';
+import type { Dendrograms } from './dendrograms.ts';
 import type { Transform } from './transform.ts';
 
 /** How a row or column of labels shows: all of them, none, every nth, or thinned to fit. */

@@ -12,7 +12,7 @@ import { annotationSize, annotationTexts, annotWidthPerPx } from './annotations.
 import { contentCellSize } from './cell-size.ts';
 import { colorbarPart } from './colorbar.ts';
 import { clusterParts } from './dendrogram.ts';
-import { rowLabelsRight } from '../figure/cluster.ts';
+import { rowLabelsRight } from '../figure/dendrograms.ts';
 import { facetParts } from './facets.ts';
 import { MARGIN_GAP, marginalHeight, marginalTexts, marginalWidth } from './marginals.ts';
 import { place } from './place.ts';

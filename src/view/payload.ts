@@ -1,5 +1,5 @@
 import type { AxisTree } from '../cluster/cluster.ts';
-import type { Dendrograms } from '../figure/cluster.ts';
+import type { Dendrograms } from '../figure/dendrograms.ts';
 import type { Colormap } from '../color/colormap.ts';
 import type { Grid } from '../data/grid.ts';
 import { base64FromBytes, bytesFromBase64 } from '../util/base64.ts';
