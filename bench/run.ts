@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA, generate } from './data.ts';
 import { benchHtml } from './html.ts';
+import { benchCluster } from './cluster.ts';
 import { benchMount } from './mount.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
   const w5 = rows.find((r) => r.startsWith('| w5') && r.includes('| heatfig |'));
   const html = existsSync('/usr/bin/chromium') ? await benchHtml(out) : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
   const inPage = existsSync('/usr/bin/chromium') ? await benchMount() : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
+  const clustered = benchCluster(out, RUNS);
+  console.log(clustered);
   const describeTime = execSync(`${node} --import tsx ${join(ROOT, 'bench/describe.ts')}`, { cwd: ROOT, encoding: 'utf8' }).trim();
   // Issue 15: \`heatfig describe\` of w4 (4000² float32 .npy), the whole process, at most 0.5 s.
   const describeRuns: number[] = [];
@@ -198,6 +201,14 @@ Targets (issue 17): the 50×50 annotated mounted and drawn in ≤ 50 ms, a color
 frame.
 
 ${inPage}
+
+## Clustered heatmaps, beside seaborn's clustermap and scipy's linkage
+
+Targets (issue 18): 1000×1000 both axes to PNG ≥ 3× faster than seaborn (whole process);
+5000×100 rows clustered within 2× of scipy's C implementation; memory O(n²) float64 for the
+condensed distances and nothing worse. Medians of ${RUNS} after a warm-up.
+
+${clustered}
 
 ## describe
 

@@ -1,8 +1,10 @@
 """Writes test/fixtures/cluster/scipy.json: scipy's linkage, dendrogram leaves and optimal
 leaf ordering over every method x metric on random, tied, duplicate and degenerate inputs,
 and seaborn's clustermap orders for one z-scored table. Run with Debian's python3-scipy and
-python3-seaborn: /usr/bin/python3 scripts/make-cluster-fixtures.py"""
+python3-seaborn: /usr/bin/python3 scripts/make-cluster-fixtures.py [OUT [SEED]] (the tests run
+it again with another seed and compare heatfig with what scipy answers then)."""
 import json
+import sys
 import warnings
 
 import numpy as np
@@ -11,7 +13,8 @@ from scipy.cluster import hierarchy
 from scipy.spatial import distance
 
 warnings.simplefilter("ignore")
-rng = np.random.default_rng(18)
+OUT = sys.argv[1] if len(sys.argv) > 1 else "test/fixtures/cluster/scipy.json"
+rng = np.random.default_rng(int(sys.argv[2]) if len(sys.argv) > 2 else 18)
 inputs = {
     "random": rng.normal(size=(14, 6)),
     "ties": rng.integers(0, 3, size=(16, 3)).astype(float),
@@ -64,6 +67,6 @@ out = {
     "cases": cases,
     "clustermap": seaborn,
 }
-with open("test/fixtures/cluster/scipy.json", "w") as f:
+with open(OUT, "w") as f:
     json.dump(out, f)
 print(len(cases), "cases,", sum("error" in c for c in cases), "refused by scipy")

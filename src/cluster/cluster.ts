@@ -62,7 +62,9 @@ export function clusterAxis(
     dist = r.dist;
     missing = r.notes.missing;
   }
-  let z = linkage(dist, n, method);
+  // The distances are ours: the linkage works in them, unless the ordering needs them after.
+  const own = metric !== 'precomputed' && !options.optimalOrdering;
+  let z = linkage(dist, n, method, own);
   if (options.optimalOrdering) z = optimalLeafOrdering(z, n, dist);
   const order = n ? leavesOf(z, n) : [];
   return { z, order, links: linksOf(z, n, order), missing };

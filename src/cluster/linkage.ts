@@ -38,12 +38,16 @@ const UPDATE: Record<Method, Update> = {
   },
 };
 
-/** The linkage matrix `Z` ((n − 1) × 4, row-major) of n points from their condensed distances. */
-export function linkage(dist: Float64Array, n: number, method: Method): Float64Array {
+/**
+ * The linkage matrix `Z` ((n − 1) × 4, row-major) of n points from their condensed distances.
+ * `consume`: the distances may be overwritten (no second n(n − 1)/2 copy is made).
+ */
+export function linkage(dist: Float64Array, n: number, method: Method, consume = false): Float64Array {
   if (n < 2) return new Float64Array(0);
   if (method === 'single') return mstSingle(dist, n);
-  if (method === 'centroid' || method === 'median') return fastLinkage(dist, n, UPDATE[method]);
-  return nnChain(dist, n, UPDATE[method]);
+  const D = consume ? dist : Float64Array.from(dist);
+  if (method === 'centroid' || method === 'median') return fastLinkage(D, n, UPDATE[method]);
+  return nnChain(D, n, UPDATE[method]);
 }
 
 /** Rows of Z ordered by height, ties in their order (numpy's stable mergesort), then labelled. */
@@ -116,9 +120,8 @@ function rowIndex(n: number): (i: number, j: number) => number {
 }
 
 /** scipy's nn_chain: follow nearest neighbours until two are each other's. */
-function nnChain(dist: Float64Array, n: number, update: Update): Float64Array {
+function nnChain(D: Float64Array, n: number, update: Update): Float64Array {
   const z = new Float64Array((n - 1) * 4);
-  const D = Float64Array.from(dist);
   const size = new Int32Array(n).fill(1);
   const chain = new Int32Array(n);
   let length = 0;
@@ -247,9 +250,8 @@ class Heap {
 }
 
 /** scipy's fast_linkage (centroid, median): Z in merge order, not sorted (heights may invert). */
-function fastLinkage(dist: Float64Array, n: number, update: Update): Float64Array {
+function fastLinkage(D: Float64Array, n: number, update: Update): Float64Array {
   const z = new Float64Array((n - 1) * 4);
-  const D = Float64Array.from(dist);
   const size = new Int32Array(n).fill(1);
   const id = Int32Array.from({ length: n }, (_, i) => i);
   const neighbor = new Int32Array(n - 1);

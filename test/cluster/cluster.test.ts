@@ -6,7 +6,8 @@
  * scipy's refusals are heatfig's; seaborn's clustermap order for a z-scored table.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -15,7 +16,7 @@ import type { Metric } from '../../src/cluster/distance.ts';
 import type { Method } from '../../src/cluster/linkage.ts';
 import { HeatfigError } from '../../src/errors.ts';
 import { transformPanel } from '../../src/figure/transform.ts';
-import { ROOT } from '../helpers.ts';
+import { ROOT, tempDir } from '../helpers.ts';
 
 interface Case {
   input: string;
@@ -26,52 +27,76 @@ interface Case {
   olo?: number[];
   error?: string;
 }
-const F = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/cluster/scipy.json'), 'utf8')) as {
+interface Fixture {
   inputs: Record<string, number[][]>;
   cases: Case[];
   clustermap: { values: number[][]; rows: number[]; cols: number[]; rowZ: number[][] };
-};
+}
+const F = JSON.parse(
+  readFileSync(join(ROOT, 'test/fixtures/cluster/scipy.json'), 'utf8'),
+) as Fixture;
+const PY = '/usr/bin/python3';
+const hasScipy =
+  existsSync(PY) &&
+  spawnSync(PY, ['-c', 'import scipy, seaborn'], { encoding: 'utf8' }).status === 0;
 const matrix = (rows: number[][]) => ({
   x: Float64Array.from(rows.flat()),
   n: rows.length,
   d: rows[0]!.length,
 });
 
+/** Every case of a fixture compared: the linkage, leaves and optimal order, or the refusal. */
+function compareAll(F: Fixture): number {
+  let compared = 0;
+  for (const c of F.cases) {
+    const { x, n, d } = matrix(F.inputs[c.input]!);
+    const what = `${c.input} ${c.method}/${c.metric}`;
+    if (c.error) {
+      assert.throws(
+        () => clusterAxis(x, n, d, c, 'rows', '$.cluster'),
+        HeatfigError,
+        `${what}: scipy refused (${c.error})`,
+      );
+      continue;
+    }
+    const t = clusterAxis(x, n, d, c, 'rows', '$.cluster');
+    c.Z!.forEach((row, k) => {
+      assert.deepEqual(
+        [t.z[k * 4], t.z[k * 4 + 1], t.z[k * 4 + 3]],
+        [row[0], row[1], row[3]],
+        `${what}: merge ${k}`,
+      );
+      const h = t.z[k * 4 + 2]!;
+      assert.ok(
+        Math.abs(h - row[2]!) <= 1e-9 * Math.max(1, Math.abs(row[2]!)),
+        `${what}: height ${k}: ${h} vs ${row[2]}`,
+      );
+    });
+    assert.deepEqual(t.order, c.leaves, `${what}: leaves`);
+    if (c.olo) {
+      const o = clusterAxis(x, n, d, { ...c, optimalOrdering: true }, 'rows', '$.cluster');
+      assert.deepEqual(o.order, c.olo, `${what}: optimal leaf ordering`);
+    }
+    compared++;
+  }
+  return compared;
+}
+
 describe('clusterAxis, as scipy', () => {
   it('gives scipy’s linkage, leaves and optimal leaf order for every method × metric', () => {
-    let compared = 0;
-    for (const c of F.cases) {
-      const { x, n, d } = matrix(F.inputs[c.input]!);
-      const what = `${c.input} ${c.method}/${c.metric}`;
-      if (c.error) {
-        assert.throws(
-          () => clusterAxis(x, n, d, c, 'rows', '$.cluster'),
-          HeatfigError,
-          `${what}: scipy refused (${c.error})`,
-        );
-        continue;
-      }
-      const t = clusterAxis(x, n, d, c, 'rows', '$.cluster');
-      c.Z!.forEach((row, k) => {
-        assert.deepEqual(
-          [t.z[k * 4], t.z[k * 4 + 1], t.z[k * 4 + 3]],
-          [row[0], row[1], row[3]],
-          `${what}: merge ${k}`,
-        );
-        const h = t.z[k * 4 + 2]!;
-        assert.ok(
-          Math.abs(h - row[2]!) <= 1e-9 * Math.max(1, Math.abs(row[2]!)),
-          `${what}: height ${k}: ${h} vs ${row[2]}`,
-        );
-      });
-      assert.deepEqual(t.order, c.leaves, `${what}: leaves`);
-      if (c.olo) {
-        const o = clusterAxis(x, n, d, { ...c, optimalOrdering: true }, 'rows', '$.cluster');
-        assert.deepEqual(o.order, c.olo, `${what}: optimal leaf ordering`);
-      }
-      compared++;
-    }
+    const compared = compareAll(F);
     assert.ok(compared > 180, `${compared} cases compared`);
+  });
+
+  it('agrees with scipy run now on other random inputs (Debian’s python3-scipy)', {
+    skip: hasScipy ? false : 'Debian python3-scipy and python3-seaborn are not installed',
+  }, () => {
+    const out = join(tempDir('heatfig-cluster-'), 'fresh.json');
+    const r = spawnSync(PY, [join(ROOT, 'scripts/make-cluster-fixtures.py'), out, '2026'], {
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(compareAll(JSON.parse(readFileSync(out, 'utf8')) as Fixture) > 180);
   });
 
   it('orders a z-scored table as seaborn’s clustermap does', () => {
