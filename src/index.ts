@@ -9,6 +9,10 @@ export { contrastRatio, relativeLuminance, textColorOn } from './color/contrast.
 export { makeNorm } from './color/norm.ts';
 export type { NormSpec } from './color/norm.ts';
 export { checkClaims } from './describe/check.ts';
+export { cluster } from './figure/cluster.ts';
+export type { ClusterGridOptions } from './figure/cluster.ts';
+export { clusterAxis } from './cluster/cluster.ts';
+export type { AxisTree, ClusterOptions } from './cluster/cluster.ts';
 export type { CheckResult, Sentence } from './describe/check.ts';
 export type { Claim, ClaimInput, ClaimKind, ClaimOf, Kinds } from './describe/claims.ts';
 export { describe } from './describe/describe.ts';

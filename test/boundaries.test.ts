@@ -185,6 +185,8 @@ describe('public API', () => {
       'HeatfigError',
       'buildScene',
       'checkClaims',
+      'cluster',
+      'clusterAxis',
       'colormapFromList',
       'colormapNames',
       'contrastRatio',

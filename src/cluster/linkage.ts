@@ -42,7 +42,12 @@ const UPDATE: Record<Method, Update> = {
  * The linkage matrix `Z` ((n − 1) × 4, row-major) of n points from their condensed distances.
  * `consume`: the distances may be overwritten (no second n(n − 1)/2 copy is made).
  */
-export function linkage(dist: Float64Array, n: number, method: Method, consume = false): Float64Array {
+export function linkage(
+  dist: Float64Array,
+  n: number,
+  method: Method,
+  consume = false,
+): Float64Array {
   if (n < 2) return new Float64Array(0);
   if (method === 'single') return mstSingle(dist, n);
   const D = consume ? dist : Float64Array.from(dist);

@@ -76,6 +76,50 @@ function permuted(g: Grid, rows: readonly number[], cols: readonly number[]): Gr
   };
 }
 
+/** What `cluster` is given: seaborn's clustermap options (both axes by default). */
+export type ClusterGridOptions = Pick<
+  ClusterOptions,
+  'rows' | 'cols' | 'method' | 'metric' | 'optimalOrdering' | 'rowLinkage' | 'colLinkage'
+>;
+
+/**
+ * Clusters a one-panel grid's rows and columns as seaborn's clustermap does (both by default;
+ * average linkage of Euclidean distances): for each, scipy's linkage `z`, the leaves' order
+ * (`order`: the grid's row or column indices, top to bottom or left to right) and the merges
+ * to draw. Missing cells are left out of the distances pair by pair, and counted in `warnings`.
+ */
+export function cluster(
+  grid: Grid,
+  c: ClusterGridOptions = {},
+  warnings?: Warnings,
+): { rows: AxisTree | null; cols: AxisTree | null } {
+  if (grid.panels.length !== 1)
+    throw new HeatfigError('bad-spec', msg.clusterOnePanel(), '$.cluster');
+  const metric = c.metric ?? 'euclidean';
+  const n = grid.panels[0]!.rows;
+  const d = grid.cols;
+  const x = grid.panels[0]!.values;
+  const one = (axis: 'rows' | 'columns', data: Float64Array, count: number, dims: number) => {
+    const given = axis === 'rows' ? c.rowLinkage : c.colLinkage;
+    const where = `$.cluster.${axis === 'rows' ? 'rowLinkage' : 'colLinkage'}`;
+    if (given) return treeOfLinkage(given, count, axis === 'rows' ? 'row' : 'column', where);
+    const t = clusterAxis(data, count, dims, c, axis, '$.cluster');
+    if (t.missing) warnings?.add(msg.clusterMissing(t.missing, axis, metric));
+    return t;
+  };
+  const rows = (c.rows ?? true) && n > 1 ? one('rows', x, n, d) : null;
+  let cols: AxisTree | null = null;
+  if ((c.cols ?? true) && d > 1) {
+    if (metric === 'precomputed' && rows && !c.colLinkage) cols = rows;
+    else {
+      const t = new Float64Array(n * d);
+      for (let r = 0; r < n; r++) for (let k = 0; k < d; k++) t[k * n + r] = x[r * d + k]!;
+      cols = one('columns', t, d, n);
+    }
+  }
+  return { rows, cols };
+}
+
 /**
  * The grid as drawn (`shown`) and as given (`raw`) in the order of the trees, the spec with a
  * cell-by-cell mask or annot in that order too, and the trees; unchanged when the spec has no
@@ -98,25 +142,7 @@ export function clusterFigure(
   const metric = c.metric ?? 'euclidean';
   const n = shown.panels[0]!.rows;
   const d = shown.cols;
-  const x = shown.panels[0]!.values;
-  const one = (axis: 'rows' | 'columns', data: Float64Array, count: number, dims: number) => {
-    const given = axis === 'rows' ? c.rowLinkage : c.colLinkage;
-    const where = `$.cluster.${axis === 'rows' ? 'rowLinkage' : 'colLinkage'}`;
-    if (given) return treeOfLinkage(given, count, axis === 'rows' ? 'row' : 'column', where);
-    const t = clusterAxis(data, count, dims, c, axis, '$.cluster');
-    if (t.missing) warnings.add(msg.clusterMissing(t.missing, axis, metric));
-    return t;
-  };
-  const rows = (c.rows ?? true) && n > 1 ? one('rows', x, n, d) : null;
-  let cols: AxisTree | null = null;
-  if ((c.cols ?? true) && d > 1) {
-    if (metric === 'precomputed' && rows && !c.colLinkage) cols = rows;
-    else {
-      const t = new Float64Array(n * d);
-      for (let r = 0; r < n; r++) for (let k = 0; k < d; k++) t[k * n + r] = x[r * d + k]!;
-      cols = one('columns', t, d, n);
-    }
-  }
+  const { rows, cols } = cluster(shown, c, warnings);
   const ro = rows?.order ?? Array.from({ length: n }, (_, i) => i);
   const co = cols?.order ?? Array.from({ length: d }, (_, i) => i);
   // A mask or cell texts given cell by cell move with their cells (as seaborn's mask does).

@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { gridFromMatrix } from '../../src/data/grid.ts';
 import { Warnings } from '../../src/errors.ts';
+import { cluster } from '../../src/figure/cluster.ts';
 import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import { render } from '../../src/pipeline.ts';
@@ -84,6 +86,15 @@ describe('cluster in the join stage', () => {
     assert.deepEqual(w.list, [
       "1 missing cell left out of the euclidean distances between rows: each pair is measured over the values both have (pairwise-complete, scaled up to all columns as R's dist does)",
     ]);
+  });
+
+  it('is a library function too: cluster(grid) gives each axis’s Z, order and merges', () => {
+    const { rows, cols } = cluster(gridFromMatrix(values));
+    assert.deepEqual(rows?.order, [0, 2, 1, 3]);
+    assert.deepEqual(cols?.order, [3, 2, 0, 1]);
+    assert.equal(rows?.z.length, 3 * 4);
+    assert.equal(rows?.links.length, 3);
+    assert.equal(cluster(gridFromMatrix(values), { cols: false }).cols, null);
   });
 
   it('refuses what it cannot do, with one line and where', () => {
