@@ -178,6 +178,64 @@ describe('clusterAxis, as scipy', () => {
     assert.throws(() => clusterAxis(none.x, 2, 2, {}, 'rows', '$.cluster'), /share no value/);
   });
 
+  it('never crashes: any matrix (missing cells, constant and duplicate rows, one row), any method and metric, gives a tree or a HeatfigError', () => {
+    const methods = [
+      'single',
+      'complete',
+      'average',
+      'weighted',
+      'centroid',
+      'median',
+      'ward',
+    ] as const;
+    const metrics = [
+      'euclidean',
+      'sqeuclidean',
+      'cityblock',
+      'chebyshev',
+      'cosine',
+      'correlation',
+      'precomputed',
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(...methods),
+        fc.constantFrom(...metrics),
+        fc.boolean(),
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -2, max: 2 }),
+            fc.constant(Number.NaN),
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          ),
+          { minLength: 45, maxLength: 45 },
+        ),
+        (n, d, method, metric, optimalOrdering, vals) => {
+          const x = Float64Array.from(vals.slice(0, n * d));
+          try {
+            const t = clusterAxis(
+              x,
+              n,
+              d,
+              { method, metric, optimalOrdering },
+              'rows',
+              '$.cluster',
+            );
+            assert.deepEqual(
+              t.order.slice().sort((a, b) => a - b),
+              Array.from({ length: n }, (_, i) => i),
+            );
+          } catch (e) {
+            assert.ok(e instanceof HeatfigError, String((e as Error).stack));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('never crashes on any finite matrix: a tree of every leaf, heights in order', () => {
     const methods: Method[] = ['single', 'complete', 'average', 'weighted', 'ward'];
     fc.assert(
