@@ -1,3 +1,4 @@
+import type { EuclideanKernel } from './cluster/distance.ts';
 import { type DataFileLoader, gridFromSpec } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { fitToPixels, refitToLayout } from './figure/fit-to-pixels.ts';
@@ -37,6 +38,11 @@ export interface RenderOptions {
    * perf_hooks, most of a millisecond of every render.
    */
   readonly clock?: () => number;
+  /**
+   * Who computes clustering's Euclidean distances: heatfig/node passes worker threads (every
+   * distance the same bits as computed here). Default: this thread.
+   */
+  readonly euclidean?: EuclideanKernel;
 }
 
 /** Refuses what the output cannot hold: shapes past its limit, every cell past its limit, or annotations past legibility. */
@@ -99,10 +105,13 @@ function prepare(
   took('load');
   // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
   //    values, whatever is drawn).
-  const figure = resolveSpec(valid, grid, warnings, loaded);
+  const figure = resolveSpec(valid, grid, warnings, loaded, contextOf(options));
   took('resolve');
   return { valid, loaded, grid, figure };
 }
+
+const contextOf = (options: RenderOptions) =>
+  options.euclidean ? { euclidean: options.euclidean } : {};
 
 const pixelRatioOf = (options: RenderOptions) =>
   options.pixelRatio ?? OUTPUTS[options.format ?? 'svg'].pixelRatio;
@@ -137,7 +146,10 @@ export function viewFigure(
   const warnings = new Warnings();
   const valid = validateSpec(spec, options.source ?? null);
   const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
-  return { figure: resolveSpec(valid, loaded, warnings, loaded), warnings: warnings.list };
+  return {
+    figure: resolveSpec(valid, loaded, warnings, loaded, contextOf(options)),
+    warnings: warnings.list,
+  };
 }
 
 /**
@@ -174,7 +186,7 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
   const refit = refitToLayout(loaded, grid, layout, valid, pixelRatio);
   if (refit !== grid) {
     grid = refit;
-    figure = resolveSpec(valid, grid, warnings, loaded);
+    figure = resolveSpec(valid, grid, warnings, loaded, contextOf(options));
     layout = layoutFigure(figure, measurer, warnings);
   }
   if (layout.width > LIMITS.figurePx || layout.height > LIMITS.figurePx)
@@ -208,7 +220,9 @@ export function render(spec: Spec, options: RenderOptions = {}): RenderResult {
   if (out.text) took(out.label);
   // The HTML view keeps every cell, to show them when zoomed in.
   const fullFigure =
-    out.everyCell !== null && grid !== loaded ? resolveSpec(valid, loaded, new Warnings()) : figure;
+    out.everyCell !== null && grid !== loaded
+      ? resolveSpec(valid, loaded, new Warnings(), null, contextOf(options))
+      : figure;
   return {
     figure,
     fullFigure,

@@ -6,7 +6,7 @@
  */
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
-import { condensedIndex, type Metric, pdist } from './distance.ts';
+import { condensedIndex, type EuclideanKernel, type Metric, pdist } from './distance.ts';
 import { EUCLIDEAN_METHODS, linkage, type Method } from './linkage.ts';
 import { leavesOf, type Link, linksOf, optimalLeafOrdering } from './tree.ts';
 
@@ -14,6 +14,8 @@ export interface ClusterOptions {
   readonly method?: Method;
   readonly metric?: Metric | 'precomputed';
   readonly optimalOrdering?: boolean;
+  /** Who computes Euclidean distances (heatfig/node: worker threads); default: this thread. */
+  readonly euclidean?: EuclideanKernel;
 }
 
 /** One axis clustered: scipy's Z, the leaves from left (top) to right (bottom), the drawn merges. */
@@ -58,7 +60,7 @@ export function clusterAxis(
   let missing = 0;
   if (metric === 'precomputed') dist = condensedOf(x, n, d, where);
   else {
-    const r = pdist(x, n, d, metric, what, where);
+    const r = pdist(x, n, d, metric, what, where, options.euclidean);
     dist = r.dist;
     missing = r.notes.missing;
   }

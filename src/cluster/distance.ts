@@ -58,10 +58,13 @@ export function pdist(
   metric: Metric,
   what: string,
   where: string,
+  euclidean: EuclideanKernel = sequentialEuclidean,
 ): { readonly dist: Float64Array; readonly notes: DistanceNotes } {
   let missing = 0;
   for (let i = 0; i < x.length; i++) if (x[i]! !== x[i]!) missing++;
   const y = prepared(x, n, d, metric);
+  if (!missing && (metric === 'euclidean' || metric === 'sqeuclidean'))
+    return { dist: euclidean(y, n, d, metric === 'euclidean'), notes: { missing } };
   const dist = new Float64Array((n * (n - 1)) / 2);
   const norms = new Float64Array(n);
   if (!missing && (metric === 'cosine' || metric === 'correlation'))
@@ -70,10 +73,6 @@ export function pdist(
       for (let c = 0; c < d; c++) s += y[r * d + c]! * y[r * d + c]!;
       norms[r] = Math.sqrt(s);
     }
-  if (!missing && (metric === 'euclidean' || metric === 'sqeuclidean')) {
-    euclideanRows(y, n, d, dist, metric === 'euclidean');
-    return { dist, notes: { missing } };
-  }
   let k = 0;
   for (let i = 0; i < n; i++) {
     const a = i * d;
@@ -91,16 +90,45 @@ export function pdist(
 }
 
 /**
- * Euclidean distances of complete rows, the hottest loop of clustering, in one function: four
- * sums at a time (as scipy's own loop is unrolled), the same terms summed in another order,
- * which moves a distance by an ulp or so and never a tie between whole numbers.
+ * Distances between all rows of a complete n × d matrix: Euclidean (`root`) or squared. A
+ * function that may run them elsewhere (heatfig/node splits the rows among worker threads);
+ * every distance is the one euclideanRows computes, whoever computes it.
  */
-function euclideanRows(y: Float64Array, n: number, d: number, out: Float64Array, root: boolean) {
+export type EuclideanKernel = (
+  y: Float64Array,
+  n: number,
+  d: number,
+  root: boolean,
+) => Float64Array;
+
+/** The distances computed here, in this thread. */
+export const sequentialEuclidean: EuclideanKernel = (y, n, d, root) => {
+  const out = new Float64Array((n * (n - 1)) / 2);
+  euclideanRows(y, n, d, out, root, 0, n);
+  return out;
+};
+
+/**
+ * Euclidean distances of complete rows i0 ≤ i < i1 to every later row, into `out` at their
+ * condensed places: the hottest loop of clustering, four sums at a time (as scipy's own loop
+ * is unrolled), the same terms summed in another order, which moves a distance by an ulp or
+ * so and never a tie between whole numbers. Self-contained (it uses nothing but its
+ * arguments and built-ins), so that a worker thread can run its source.
+ */
+export function euclideanRows(
+  y: Float64Array,
+  n: number,
+  d: number,
+  out: Float64Array,
+  root: boolean,
+  i0: number,
+  i1: number,
+): void {
   // Each row as its own view, indexed from 0: V8 then checks bounds once per loop, not per
   // read (a third faster than offsets into the whole).
   const rows = Array.from({ length: n }, (_, i) => y.subarray(i * d, i * d + d));
-  let k = 0;
-  for (let i = 0; i < n; i++) {
+  let k = n * i0 - (i0 * (i0 + 1)) / 2;
+  for (let i = i0; i < i1; i++) {
     const u = rows[i]!;
     for (let j = i + 1; j < n; j++, k++) {
       const v = rows[j]!;

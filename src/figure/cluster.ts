@@ -4,6 +4,7 @@
  * grid, its raw values and any cell-by-cell mask or annotations put in the leaves' order.
  */
 import { type AxisTree, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
+import type { EuclideanKernel } from '../cluster/distance.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { type ColorInput, hexFromBytes, hexFromRgb, parseColor } from '../color/parse.ts';
 import type { Grid } from '../data/grid.ts';
@@ -80,7 +81,7 @@ function permuted(g: Grid, rows: readonly number[], cols: readonly number[]): Gr
 export type ClusterGridOptions = Pick<
   ClusterOptions,
   'rows' | 'cols' | 'method' | 'metric' | 'optimalOrdering' | 'rowLinkage' | 'colLinkage'
->;
+> & { readonly euclidean?: EuclideanKernel };
 
 /**
  * Clusters a one-panel grid's rows and columns as seaborn's clustermap does (both by default;
@@ -130,6 +131,7 @@ export function clusterFigure(
   shown: Grid,
   raw: Grid,
   warnings: Warnings,
+  euclidean?: EuclideanKernel,
 ): { shown: Grid; raw: Grid; spec: Spec; dendrograms: Dendrograms | null } {
   const c = clusterOptionsOf(spec);
   if (!c) return { shown, raw, spec, dendrograms: null };
@@ -142,7 +144,7 @@ export function clusterFigure(
   const metric = c.metric ?? 'euclidean';
   const n = shown.panels[0]!.rows;
   const d = shown.cols;
-  const { rows, cols } = cluster(shown, c, warnings);
+  const { rows, cols } = cluster(shown, euclidean ? { ...c, euclidean } : c, warnings);
   const ro = rows?.order ?? Array.from({ length: n }, (_, i) => i);
   const co = cols?.order ?? Array.from({ length: d }, (_, i) => i);
   // A mask or cell texts given cell by cell move with their cells (as seaborn's mask does).

@@ -9,6 +9,7 @@ import * as msg from '../messages.ts';
 import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
 import { annotCells, highlightCells } from './annot.ts';
+import type { EuclideanKernel } from '../cluster/distance.ts';
 import { clusterFigure } from './cluster.ts';
 import { resolveFacets } from './facets.ts';
 import { sortedGrid, transformGrid, transformOf } from './transform.ts';
@@ -16,6 +17,11 @@ import { resolveMask } from './mask.ts';
 import { checkCodes } from './categories.ts';
 import { fullValues, resolveCmap, resolveExtend, resolveNorm } from './scale.ts';
 import type { Spec, TickLabelsOption } from '../spec/spec-type.ts';
+
+/** What resolving may use besides the spec and grid: who computes clustering's distances. */
+export interface ResolveContext {
+  readonly euclidean?: EuclideanKernel;
+}
 
 /**
  * Resolves a validated spec against its grid: fills every default, chooses the colour
@@ -32,6 +38,7 @@ export function resolveSpec(
   given: Grid,
   warnings = new Warnings(),
   full: Grid | null = null,
+  context: ResolveContext = {},
 ): Figure {
   // Sorted, then transformed (normalize, zScore, standardScale): the picture's values. The
   // raw values stay for the view's hover. A reduced grid holds block means: refused.
@@ -54,7 +61,7 @@ export function resolveSpec(
   const transformed = transform ? transformGrid(sortedFirst, transform) : sortedFirst;
   // Clustered on the values as drawn, then every cell in the trees' order (a cell-by-cell
   // mask or annot with them: `spec` is the asked spec with those moved).
-  const clustered = clusterFigure(asked, transformed, sortedFirst, warnings);
+  const clustered = clusterFigure(asked, transformed, sortedFirst, warnings, context.euclidean);
   const { shown, spec, dendrograms } = clustered;
   const sorted = clustered.raw;
   if (full && (transform || spec.sort || dendrograms)) full = shown;
