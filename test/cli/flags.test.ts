@@ -111,5 +111,13 @@ describe('flag values', () => {
     const cmap = run('--cmap', 'viridiss');
     assert.equal(cmap.status, 2);
     assert.match(cmap.stderr, /^heatfig: error: --cmap: .*viridis/);
+    const ward = run('--method', 'ward', '--metric', 'cosine');
+    assert.equal(ward.status, 2);
+    assert.equal(
+      ward.stderr,
+      'heatfig: error: --cluster: method "ward" is defined on Euclidean distances only, not "cosine" (as scipy\'s linkage requires); use metric "euclidean" or another method\n',
+    );
+    const ok = run('--cluster', 'rows', '--optimal-ordering');
+    assert.equal(ok.status, 0, ok.stderr);
   });
 });

@@ -129,6 +129,18 @@ describe('clusterAxis, as scipy', () => {
     assert.throws(() => treeOfLinkage([], 3, 'row', '$.w'), /it has 0 rows/);
   });
 
+  it('refuses more leaves than its bound before computing anything, saying the memory needed', () => {
+    const n = 20_001;
+    assert.throws(
+      () => clusterAxis(new Float64Array(n), n, 1, {}, 'rows', '$.cluster'),
+      (e: unknown) =>
+        e instanceof HeatfigError &&
+        e.code === 'too-large' &&
+        e.message ===
+          '$.cluster: clustering 20001 rows needs 1.5 GiB for their pairwise distances; heatfig clusters at most 20000 rows (aggregate or sample them first)',
+    );
+  });
+
   it('refuses what scipy cannot do, with one line', () => {
     const { x, n, d } = matrix([
       [1, 2],
