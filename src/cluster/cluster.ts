@@ -16,6 +16,8 @@ export interface ClusterOptions {
   readonly optimalOrdering?: boolean;
   /** Who computes Euclidean distances (heatfig/node: worker threads); default: this thread. */
   readonly euclidean?: EuclideanKernel;
+  /** The condensed distances, when computed already (for metrics other than "precomputed"). */
+  readonly distances?: Float64Array;
 }
 
 /** One axis clustered: scipy's Z, the leaves from left (top) to right (bottom), the drawn merges. */
@@ -50,15 +52,11 @@ export function clusterAxis(
   const metric = options.metric ?? 'euclidean';
   if (EUCLIDEAN_METHODS.includes(method) && metric !== 'euclidean')
     throw new HeatfigError('bad-spec', msg.clusterEuclideanOnly(method, metric), where);
-  if (n > CLUSTER_LIMIT)
-    throw new HeatfigError(
-      'too-large',
-      msg.clusterTooLarge(what, n, CLUSTER_LIMIT, (n * (n - 1) * 8) / 2),
-      where,
-    );
+  checkLeaves(n, what, where);
   let dist: Float64Array;
   let missing = 0;
   if (metric === 'precomputed') dist = condensedOf(x, n, d, where);
+  else if (options.distances) dist = options.distances;
   else {
     const r = pdist(x, n, d, metric, what, where, options.euclidean);
     dist = r.dist;
@@ -70,6 +68,16 @@ export function clusterAxis(
   if (options.optimalOrdering) z = optimalLeafOrdering(z, n, dist);
   const order = n ? leavesOf(z, n) : [];
   return { z, order, links: linksOf(z, n, order), missing };
+}
+
+/** Refuses more leaves than CLUSTER_LIMIT, before their distances are computed. */
+export function checkLeaves(n: number, what: string, where: string): void {
+  if (n > CLUSTER_LIMIT)
+    throw new HeatfigError(
+      'too-large',
+      msg.clusterTooLarge(what, n, CLUSTER_LIMIT, (n * (n - 1) * 8) / 2),
+      where,
+    );
 }
 
 /** The upper triangle of a square distance matrix, checked as scipy's squareform checks it. */

@@ -64,7 +64,7 @@ export function pdist(
   for (let i = 0; i < x.length; i++) if (x[i]! !== x[i]!) missing++;
   const y = prepared(x, n, d, metric);
   if (!missing && (metric === 'euclidean' || metric === 'sqeuclidean'))
-    return { dist: euclidean(y, n, d, metric === 'euclidean'), notes: { missing } };
+    return { dist: euclidean([{ y, n, d, root: metric === 'euclidean' }])[0]!, notes: { missing } };
   const dist = new Float64Array((n * (n - 1)) / 2);
   const norms = new Float64Array(n);
   if (!missing && (metric === 'cosine' || metric === 'correlation'))
@@ -89,23 +89,33 @@ export function pdist(
   return { dist, notes: { missing } };
 }
 
+/** All-pairs distances to compute: the rows of a complete n × d matrix, Euclidean (`root`) or squared. */
+export interface EuclideanJob {
+  readonly y: Float64Array;
+  readonly n: number;
+  readonly d: number;
+  readonly root: boolean;
+}
+
 /**
- * Distances between all rows of a complete n × d matrix: Euclidean (`root`) or squared. A
- * function that may run them elsewhere (heatfig/node splits the rows among worker threads);
- * every distance is the one euclideanRows computes, whoever computes it.
+ * Computes jobs' distances, each as euclideanRows computes them, in its condensed form. A
+ * function that may run them elsewhere (heatfig/node spreads them over worker threads); every
+ * distance is the same bits whoever computes it.
  */
-export type EuclideanKernel = (
-  y: Float64Array,
-  n: number,
-  d: number,
-  root: boolean,
-) => Float64Array;
+export type EuclideanKernel = (jobs: readonly EuclideanJob[]) => Float64Array[];
 
 /** The distances computed here, in this thread. */
-export const sequentialEuclidean: EuclideanKernel = (y, n, d, root) => {
-  const out = new Float64Array((n * (n - 1)) / 2);
-  euclideanRows(y, n, d, out, root, 0, n);
-  return out;
+export const sequentialEuclidean: EuclideanKernel = (jobs) =>
+  jobs.map(({ y, n, d, root }) => {
+    const out = new Float64Array((n * (n - 1)) / 2);
+    euclideanRows(y, n, d, out, root, 0, n);
+    return out;
+  });
+
+/** Whether `x` has a missing (NaN) value. */
+export const hasMissing = (x: Float64Array): boolean => {
+  for (let i = 0; i < x.length; i++) if (x[i]! !== x[i]!) return true;
+  return false;
 };
 
 /**

@@ -3,8 +3,8 @@
  * values as drawn (after zScore or standardScale, as seaborn's clustermap clusters), and the
  * grid, its raw values and any cell-by-cell mask or annotations put in the leaves' order.
  */
-import { type AxisTree, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
-import type { EuclideanKernel } from '../cluster/distance.ts';
+import { type AxisTree, checkLeaves, clusterAxis, treeOfLinkage } from '../cluster/cluster.ts';
+import { type EuclideanKernel, hasMissing } from '../cluster/distance.ts';
 import { namedColormap } from '../color/colormap.ts';
 import { type ColorInput, hexFromBytes, hexFromRgb, parseColor } from '../color/parse.ts';
 import type { Grid } from '../data/grid.ts';
@@ -100,24 +100,57 @@ export function cluster(
   const n = grid.panels[0]!.rows;
   const d = grid.cols;
   const x = grid.panels[0]!.values;
-  const one = (axis: 'rows' | 'columns', data: Float64Array, count: number, dims: number) => {
+  const one = (
+    axis: 'rows' | 'columns',
+    data: Float64Array,
+    count: number,
+    dims: number,
+    distances?: Float64Array,
+  ) => {
     const given = axis === 'rows' ? c.rowLinkage : c.colLinkage;
     const where = `$.cluster.${axis === 'rows' ? 'rowLinkage' : 'colLinkage'}`;
     if (given) return treeOfLinkage(given, count, axis === 'rows' ? 'row' : 'column', where);
-    const t = clusterAxis(data, count, dims, c, axis, '$.cluster');
+    const t = clusterAxis(
+      data,
+      count,
+      dims,
+      distances ? { ...c, distances } : c,
+      axis,
+      '$.cluster',
+    );
     if (t.missing) warnings?.add(msg.clusterMissing(t.missing, axis, metric));
     return t;
   };
-  const rows = (c.rows ?? true) && n > 1 ? one('rows', x, n, d) : null;
-  let cols: AxisTree | null = null;
-  if ((c.cols ?? true) && d > 1) {
-    if (metric === 'precomputed' && rows && !c.colLinkage) cols = rows;
-    else {
-      const t = new Float64Array(n * d);
-      for (let r = 0; r < n; r++) for (let k = 0; k < d; k++) t[k * n + r] = x[r * d + k]!;
-      cols = one('columns', t, d, n);
-    }
+  const wantRows = (c.rows ?? true) && n > 1;
+  const wantCols =
+    (c.cols ?? true) && d > 1 && !(metric === 'precomputed' && wantRows && !c.colLinkage);
+  const t = wantCols ? new Float64Array(n * d) : null;
+  if (t) for (let r = 0; r < n; r++) for (let k = 0; k < d; k++) t[k * n + r] = x[r * d + k]!;
+  // Both axes' Euclidean distances asked for at once: a kernel on several threads computes
+  // one on each.
+  let given: { rows?: Float64Array; cols?: Float64Array } = {};
+  if (
+    c.euclidean &&
+    wantRows &&
+    t &&
+    !c.rowLinkage &&
+    !c.colLinkage &&
+    (metric === 'euclidean' || metric === 'sqeuclidean') &&
+    !hasMissing(x)
+  ) {
+    checkLeaves(n, 'rows', '$.cluster');
+    checkLeaves(d, 'columns', '$.cluster');
+    const root = metric === 'euclidean';
+    const [dr, dc] = c.euclidean([
+      { y: x, n, d, root },
+      { y: t, n: d, d: n, root },
+    ]);
+    given = { rows: dr!, cols: dc! };
   }
+  const rows = wantRows ? one('rows', x, n, d, given.rows) : null;
+  let cols: AxisTree | null = null;
+  if (t) cols = one('columns', t, d, n, given.cols);
+  else if ((c.cols ?? true) && d > 1 && metric === 'precomputed') cols = rows;
   return { rows, cols };
 }
 

@@ -99,15 +99,27 @@ export function draw(v: Viewer): void {
     rowStart: single ? s.win.r0 : 0,
   };
   const dpr = dprOf(v);
+  // A canvas is given a size (which allocates and clears its pixels) only when it changes.
+  let resized = false;
   for (const c of [canvas, overlay]) {
-    c.width = Math.round(layout.width * dpr);
-    c.height = Math.round(layout.height * dpr);
+    const w = Math.round(layout.width * dpr);
+    const h = Math.round(layout.height * dpr);
+    if (c.width !== w || c.height !== h) {
+      c.width = w;
+      c.height = h;
+      resized = true;
+    }
     c.style.width = `${layout.width}px`;
     c.style.height = `${layout.height}px`;
   }
   const ctx = canvas.getContext('2d')!;
+  if (!resized) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+  }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
-  drawOverlay(v);
+  // A new overlay is clear: it is drawn (its pixels allocated) once there is a mark to show.
+  if (!resized || s.hover || s.band || v.doc.activeElement === canvas) drawOverlay(v);
 }
 
 /** The hovered row and column, the keyboard cursor and the zoom box, over the figure. */

@@ -6,24 +6,44 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { sequentialEuclidean } from '../../src/cluster/distance.ts';
-import { parallelEuclidean, rowParts } from '../../src/io/distances.ts';
+import { parallelEuclidean, rowParts, schedule } from '../../src/io/distances.ts';
 import { render } from '../../src/pipeline.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 
 describe('Euclidean distances on worker threads', () => {
-  it('are the same bits as in one thread, with 2, 3 or 4 threads', () => {
-    const n = 97;
-    const d = 13;
-    const y = Float64Array.from({ length: n * d }, (_, i) => Math.sin(i * 0.37) * 100 + (i % 7));
-    const one = sequentialEuclidean(y, n, d, true);
-    for (const threads of [2, 3, 4]) {
-      const many = parallelEuclidean(threads, 0)(y, n, d, true);
-      assert.deepEqual(new Float64Array(many), one, `${threads} threads`);
+  it('are the same bits as in one thread, with 2, 3 or 4 threads, for one job or several', () => {
+    const job = (n: number, d: number, root: boolean, k: number) => ({
+      y: Float64Array.from({ length: n * d }, (_, i) => Math.sin(i * 0.37 + k) * 100 + (i % 7)),
+      n,
+      d,
+      root,
+    });
+    for (const jobs of [
+      [job(97, 13, true, 0)],
+      [job(97, 13, true, 0), job(13, 97, true, 1)],
+      [job(40, 5, false, 2), job(61, 3, true, 3), job(7, 2, true, 4)],
+    ]) {
+      const one = sequentialEuclidean(jobs);
+      for (const threads of [2, 3, 4]) {
+        const many = parallelEuclidean(threads, 0)(jobs);
+        assert.deepEqual(
+          many.map((m) => new Float64Array(m)),
+          one,
+          `${jobs.length} jobs on ${threads} threads`,
+        );
+      }
     }
+  });
+
+  it('share the work: two equal jobs on two threads go one to each, one job is cut in halves', () => {
+    const j = { y: new Float64Array(100 * 10), n: 100, d: 10, root: true };
+    const two = schedule([j, j], 2);
     assert.deepEqual(
-      new Float64Array(parallelEuclidean(2, 0)(y, n, d, false)),
-      sequentialEuclidean(y, n, d, false),
+      two.map((b) => b.map((t) => [t.job, t.i0, t.i1])),
+      [[[0, 0, 100]], [[1, 0, 100]]],
     );
+    const halves = schedule([j], 2).map((b) => b.reduce((s, t) => s + t.work, 0));
+    assert.ok(Math.abs(halves[0]! - halves[1]!) / (halves[0]! + halves[1]!) < 0.05, String(halves));
   });
 
   it('split the rows into parts of about equal pairs, covering every row once', () => {
