@@ -10,7 +10,8 @@ import { DEFAULTS } from '../spec/defaults.ts';
 import type { Figure, TickLabels } from './types.ts';
 import { annotCells, highlightCells } from './annot.ts';
 import type { EuclideanKernel } from '../cluster/distance.ts';
-import { clusterFigure } from './cluster.ts';
+import { clusterFigure, clusterOptionsOf } from './cluster.ts';
+import { reduceGridTo } from '../data/reduce.ts';
 import { resolveFacets } from './facets.ts';
 import { sortedGrid, transformGrid, transformOf } from './transform.ts';
 import { resolveMask } from './mask.ts';
@@ -40,15 +41,17 @@ export function resolveSpec(
   full: Grid | null = null,
   context: ResolveContext = {},
 ): Figure {
-  // Sorted, then transformed (normalize, zScore, standardScale): the picture's values. The
-  // raw values stay for the view's hover. A reduced grid holds block means: refused.
+  // Sorted, then transformed (normalize, zScore, standardScale), then clustered: the
+  // picture's values, the raw ones kept for the view's hover. They need every cell: a grid
+  // reduced to the output's pixels is arranged whole (`full`, when it is in memory) and then
+  // reduced to the same blocks; one that was never whole (a streamed .npy) is refused.
   const transform = transformOf(asked);
-  if ((transform || asked.sort) && given.reduced)
-    throw new HeatfigError(
-      'bad-spec',
-      msg.transformReduced(transform ? transform.kind : 'sort'),
-      transform ? `$.${transform.kind}` : '$.sort',
-    );
+  const arranges = transform || asked.sort || clusterOptionsOf(asked);
+  const whole = given.reduced && full && !full.reduced ? full : null;
+  if (arranges && given.reduced && !whole) {
+    const what = transform ? transform.kind : asked.sort ? 'sort' : 'cluster';
+    throw new HeatfigError('bad-spec', msg.transformReduced(what), `$.${what}`);
+  }
   // A mask or cell texts given cell by cell are in the data's order: sorting would move the
   // cells from under them.
   if (asked.sort && (Array.isArray(asked.mask) || Array.isArray(asked.annot)))
@@ -57,14 +60,23 @@ export function resolveSpec(
       msg.sortWithMatrix(Array.isArray(asked.mask) ? 'mask' : 'annot'),
       Array.isArray(asked.mask) ? '$.mask' : '$.annot',
     );
-  const sortedFirst = sortedGrid(given, asked.sort);
+  const start = arranges && whole ? whole : given;
+  const sortedFirst = sortedGrid(start, asked.sort);
   const transformed = transform ? transformGrid(sortedFirst, transform) : sortedFirst;
   // Clustered on the values as drawn, then every cell in the trees' order (a cell-by-cell
   // mask or annot with them: `spec` is the asked spec with those moved).
   const clustered = clusterFigure(asked, transformed, sortedFirst, warnings, context.euclidean);
-  const { shown, spec, dendrograms } = clustered;
-  const sorted = clustered.raw;
-  if (full && (transform || spec.sort || dendrograms)) full = shown;
+  const { spec, dendrograms } = clustered;
+  let shown = clustered.shown;
+  let sorted = clustered.raw;
+  if (full && arranges) full = shown;
+  if (arranges && whole) {
+    // The arranged whole, reduced to the blocks the output draws (the raw values of a block
+    // are not kept: the view's hover of a block gives its value).
+    const r = given.reduced!;
+    shown = reduceGridTo(shown, Math.max(...given.panels.map((p) => p.rows)), given.cols, r.how);
+    sorted = shown;
+  }
   const { grid, facets } = resolveFacets(spec, shown);
   if (spec.marginals && (grid.panels.length > 1 || grid.reduced))
     throw new HeatfigError('bad-spec', msg.marginalsOnePanel(), '$.marginals');
@@ -134,7 +146,7 @@ export function resolveSpec(
     highlight: highlightCells(spec.highlight, grid, mask),
     dendrograms,
     transform,
-    raw: transform ? sorted.panels.map((p) => p.values) : null,
+    raw: transform && sorted !== shown ? sorted.panels.map((p) => p.values) : null,
     highlightOf: spec.highlight ?? null,
     categories: spec.categories ?? null,
     marginals: spec.marginals ?? null,

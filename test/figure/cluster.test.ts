@@ -12,7 +12,11 @@ import { gridFromSpec } from '../../src/figure/grid-from-spec.ts';
 import { resolveSpec } from '../../src/figure/resolve.ts';
 import { render } from '../../src/pipeline.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
-import { assertRefused } from '../helpers.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderSpec } from '../../src/node.ts';
+import { writeNpy } from '../data/writers.ts';
+import { assertRefused, tempDir } from '../helpers.ts';
 
 const values = [
   [1, 2, 3, 4],
@@ -95,6 +99,42 @@ describe('cluster in the join stage', () => {
     assert.equal(rows?.z.length, 3 * 4);
     assert.equal(rows?.links.length, 3);
     assert.equal(cluster(gridFromMatrix(values), { cols: false }).cols, null);
+  });
+
+  it('clusters a grid held whole but drawn in blocks: arranged whole, then reduced (zScore too)', () => {
+    const n = 2500;
+    const rows = Array.from({ length: n }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => Math.sin(r * 0.7) * (c % 5) + ((r * 31 + c * 7) % 11)),
+    );
+    for (const extra of [{}, { zScore: 'row' }] as const) {
+      const r = render({ data: rows, cluster: { cols: false }, ...extra } as Spec, {
+        format: 'png',
+      });
+      const f = r.figure;
+      assert.ok(f.grid.reduced, 'drawn in blocks');
+      assert.ok(f.grid.panels[0]!.rows < n);
+      assert.equal(f.dendrograms?.rows?.order.length, n);
+      // The trees' leaves spread over the whole height of the blocks.
+      const ys = r.layout.dendrograms.filter((l) => l.y1 === l.y2).map((l) => l.y1);
+      const p = r.layout.panels[0]!;
+      assert.ok(Math.min(...ys) >= p.y && Math.max(...ys) <= p.y + p.rows * p.ch + 1e-6);
+    }
+  });
+
+  it('refuses to cluster or transform a streamed .npy, which is never held whole', () => {
+    const file = join(tempDir('heatfig-cluster-'), 'big.npy');
+    // 3000 × 1500 float32: 18 MB, past the 16 MB from which a .npy is streamed in blocks.
+    writeFileSync(file, writeNpy(new Array(3000 * 1500).fill(0.5), [3000, 1500], 'f4'));
+    assertRefused(
+      () => renderSpec({ data: file, cluster: true } as Spec, { format: 'png' }),
+      /cluster needs every cell, and this grid is too large to hold whole/,
+      '$.cluster',
+    );
+    assertRefused(
+      () => renderSpec({ data: file, zScore: 'row' } as Spec, { format: 'png' }),
+      /zScore needs every cell/,
+      '$.zScore',
+    );
   });
 
   it('refuses what it cannot do, with one line and where', () => {

@@ -15,12 +15,13 @@ const fmtHeight = makeFormatter('.3g');
  * hierarchical clustering, recomputed from the grid as drawn with the same method and metric
  * (scipy's linkage), its height, the two groups, and each group's mean, so that a reader
  * learns which lines go together and how they differ. A tree given as a linkage is not
- * recomputed and not said.
+ * recomputed and not said, nor one of a grid drawn in blocks.
  */
 export const clusters: Detector<'clusters'> = {
-  plan: ({ figure }) => {
+  plan: ({ figure, grid }) => {
     const d = figure.dendrograms;
-    if (!d) return [];
+    // A grid drawn in blocks: the blocks are not the lines the tree was made of.
+    if (!d || grid.reduced) return [];
     return (['row', 'col'] as const).flatMap((lines) => {
       const tree = lines === 'row' ? d.rows : d.cols;
       return tree && !tree.given && tree.order.length >= 3
