@@ -7,6 +7,7 @@
  * n − 1 rows of [cluster a, cluster b, height, size], a < b, new clusters numbered n, n+1, …
  */
 import { condensedIndex as ix } from './distance.ts';
+import { Heap } from './heap.ts';
 
 export const METHODS = [
   'single',
@@ -193,65 +194,6 @@ function nnChain(D: Float64Array, n: number, update: Update): Float64Array {
     }
   }
   return sortAndLabel(z, n);
-}
-
-/** scipy's Heap (_structures.pxi): keys 0…n−1 with values, the least on top. */
-class Heap {
-  readonly #byKey: Int32Array;
-  readonly #key: Int32Array;
-  readonly #v: Float64Array;
-  #size: number;
-  constructor(values: Float64Array) {
-    this.#size = values.length;
-    this.#byKey = Int32Array.from({ length: this.#size }, (_, i) => i);
-    this.#key = Int32Array.from({ length: this.#size }, (_, i) => i);
-    this.#v = Float64Array.from(values);
-    for (let i = Math.floor(this.#size / 2) - 1; i >= 0; i--) this.#down(i);
-  }
-  minKey = () => this.#key[0]!;
-  minValue = () => this.#v[0]!;
-  removeMin(): void {
-    this.#swap(0, this.#size - 1);
-    this.#size--;
-    this.#down(0);
-  }
-  change(key: number, value: number): void {
-    const i = this.#byKey[key]!;
-    const old = this.#v[i]!;
-    this.#v[i] = value;
-    if (value < old) this.#up(i);
-    else this.#down(i);
-  }
-  #up(i: number): void {
-    let p = (i - 1) >> 1;
-    while (i > 0 && this.#v[p]! > this.#v[i]!) {
-      this.#swap(i, p);
-      i = p;
-      p = (i - 1) >> 1;
-    }
-  }
-  #down(i: number): void {
-    let c = 2 * i + 1;
-    while (c < this.#size) {
-      if (c + 1 < this.#size && this.#v[c + 1]! < this.#v[c]!) c++;
-      if (this.#v[i]! > this.#v[c]!) {
-        this.#swap(i, c);
-        i = c;
-        c = 2 * i + 1;
-      } else break;
-    }
-  }
-  #swap(i: number, j: number): void {
-    const v = this.#v[i]!;
-    this.#v[i] = this.#v[j]!;
-    this.#v[j] = v;
-    const ki = this.#key[i]!;
-    const kj = this.#key[j]!;
-    this.#key[i] = kj;
-    this.#key[j] = ki;
-    this.#byKey[ki] = j;
-    this.#byKey[kj] = i;
-  }
 }
 
 /** scipy's fast_linkage (centroid, median): Z in merge order, not sorted (heights may invert). */
