@@ -1,4 +1,4 @@
-import { parallelEuclidean } from './io/distances.ts';
+import { wasmEuclidean } from './io/distances.ts';
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Grid } from './data/grid.ts';
 import { MAX_INPUT_BYTES, readBounded } from './io/read-file.ts';
@@ -204,8 +204,8 @@ function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec
     merged,
     {
       clock: nodeClock,
-      // Clustering's distances on every core.
-      euclidean: parallelEuclidean(),
+      // Clustering's Euclidean distances in WebAssembly SIMD (the same bits as in JavaScript).
+      euclidean: wasmEuclidean(),
       ...fontOptions(merged, source, options.overrides?.font !== undefined, options.read),
       format,
       pixelRatio,

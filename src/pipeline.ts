@@ -39,8 +39,8 @@ export interface RenderOptions {
    */
   readonly clock?: () => number;
   /**
-   * Who computes clustering's Euclidean distances: heatfig/node passes worker threads (every
-   * distance the same bits as computed here). Default: this thread.
+   * Who computes clustering's Euclidean distances: heatfig/node passes WebAssembly SIMD
+   * (every distance the same bits as computed here). Default: JavaScript, in this thread.
    */
   readonly euclidean?: EuclideanKernel;
 }

@@ -14,7 +14,7 @@ export interface ClusterOptions {
   readonly method?: Method;
   readonly metric?: Metric | 'precomputed';
   readonly optimalOrdering?: boolean;
-  /** Who computes Euclidean distances (heatfig/node: worker threads); default: this thread. */
+  /** Who computes Euclidean distances (heatfig/node: WebAssembly SIMD); default: JavaScript. */
   readonly euclidean?: EuclideanKernel;
   /** The condensed distances, when computed already (for metrics other than "precomputed"). */
   readonly distances?: Float64Array;

@@ -99,7 +99,7 @@ export interface EuclideanJob {
 
 /**
  * Computes jobs' distances, each as euclideanRows computes them, in its condensed form. A
- * function that may run them elsewhere (heatfig/node spreads them over worker threads); every
+ * function that may compute them otherwise (heatfig/node: in WebAssembly SIMD); every
  * distance is the same bits whoever computes it.
  */
 export type EuclideanKernel = (jobs: readonly EuclideanJob[]) => Float64Array[];
@@ -122,8 +122,8 @@ export const hasMissing = (x: Float64Array): boolean => {
  * Euclidean distances of complete rows i0 ≤ i < i1 to every later row, into `out` at their
  * condensed places: the hottest loop of clustering, four sums at a time (as scipy's own loop
  * is unrolled), the same terms summed in another order, which moves a distance by an ulp or
- * so and never a tie between whole numbers. Self-contained (it uses nothing but its
- * arguments and built-ins), so that a worker thread can run its source.
+ * so and never a tie between whole numbers. src/io/euclid.wat does the same operations, in
+ * the same order, in WebAssembly SIMD.
  */
 export function euclideanRows(
   y: Float64Array,
