@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { CHROMIUM, launchChromium, ROOT, tempDir } from '../helpers.ts';
+import { render } from '../../src/pipeline.ts';
+import type { Spec } from '../../src/spec/spec-type.ts';
 
 const work = tempDir('heatfig-consumer-');
 const npm = (cwd: string, ...args: string[]) =>
@@ -400,5 +402,25 @@ console.log(render({ data: [[1, 2]] }).output.slice(0, 4), png[1] === 0x50);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     assert.equal(run(plain.dir, bin, '--version').trim(), pkg.version);
     assert.match(run(plain.dir, bin, 'render', 'spec.json', '-o', '-', '--format', 'svg'), /^<svg/);
+  });
+
+  it('clusters from the package (ESM and CommonJS, the WebAssembly distances) as the source does', () => {
+    const values = Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 9 }, (_, j) => Math.round(Math.sin(i * 0.7 + j) * 1000) / 1000),
+    );
+    const spec = { data: values, cluster: true };
+    const want = render(spec as Spec, { format: 'svg' }).output;
+    const code = (load: string) =>
+      `${load}\nprocess.stdout.write(renderSpec(${JSON.stringify(spec)}, { format: 'svg' }).output);\n`;
+    writeFileSync(
+      join(plain.dir, 'cluster.mjs'),
+      code("import { renderSpec } from 'heatfig/node';"),
+    );
+    writeFileSync(
+      join(plain.dir, 'cluster.cjs'),
+      code("const { renderSpec } = require('heatfig/node');"),
+    );
+    assert.equal(run(plain.dir, 'cluster.mjs'), want);
+    assert.equal(run(plain.dir, 'cluster.cjs'), want);
   });
 });
