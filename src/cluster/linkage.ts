@@ -125,9 +125,34 @@ function rowIndex(n: number): (i: number, j: number) => number {
   return (i, j) => (i < j ? start[i]! + j : start[j]! + i);
 }
 
+/**
+ * Clusters x and y merged into y (their sizes nx, ny, at distance dxy; size[] already says
+ * so): every other live cluster's distance to y made anew by the method's update, as
+ * scipy's loop does it, in i's order.
+ */
+function merge(
+  D: Float64Array,
+  at: (i: number, j: number) => number,
+  size: Int32Array,
+  x: number,
+  y: number,
+  dxy: number,
+  nx: number,
+  ny: number,
+  update: Update,
+): void {
+  for (let i = 0; i < size.length; i++) {
+    const ni = size[i]!;
+    if (ni === 0 || i === y) continue;
+    const iy = at(i, y);
+    D[iy] = update(D[at(i, x)]!, D[iy]!, dxy, nx, ny, ni);
+  }
+}
+
 /** scipy's nn_chain: follow nearest neighbours until two are each other's. */
 function nnChain(D: Float64Array, n: number, update: Update): Float64Array {
   const z = new Float64Array((n - 1) * 4);
+  const at = rowIndex(n);
   const size = new Int32Array(n).fill(1);
   const chain = new Int32Array(n);
   let length = 0;
@@ -185,13 +210,7 @@ function nnChain(D: Float64Array, n: number, update: Update): Float64Array {
     z[k * 4 + 3] = nx + ny;
     size[x] = 0;
     size[y] = nx + ny;
-    const at = rowIndex(n);
-    for (let i = 0; i < n; i++) {
-      const ni = size[i]!;
-      if (ni === 0 || i === y) continue;
-      const iy = at(i, y);
-      D[iy] = update(D[at(i, x)]!, D[iy]!, min, nx, ny, ni);
-    }
+    merge(D, at, size, x, y, min, nx, ny, update);
   }
   return sortAndLabel(z, n);
 }
@@ -199,6 +218,7 @@ function nnChain(D: Float64Array, n: number, update: Update): Float64Array {
 /** scipy's fast_linkage (centroid, median): Z in merge order, not sorted (heights may invert). */
 function fastLinkage(D: Float64Array, n: number, update: Update): Float64Array {
   const z = new Float64Array((n - 1) * 4);
+  const at = rowIndex(n);
   const size = new Int32Array(n).fill(1);
   const id = Int32Array.from({ length: n }, (_, i) => i);
   const neighbor = new Int32Array(n - 1);
@@ -245,11 +265,7 @@ function fastLinkage(D: Float64Array, n: number, update: Update): Float64Array {
     size[x] = 0;
     size[y] = nx + ny;
     id[y] = n + k;
-    for (let i = 0; i < n; i++) {
-      const ni = size[i]!;
-      if (ni === 0 || i === y) continue;
-      D[ix(n, i, y)] = update(D[ix(n, i, x)]!, D[ix(n, i, y)]!, dist_, nx, ny, ni);
-    }
+    merge(D, at, size, x, y, dist_, nx, ny, update);
     for (let i = 0; i < x; i++) if (size[i]! > 0 && neighbor[i] === x) neighbor[i] = y;
     for (let i = 0; i < y; i++) {
       if (size[i] === 0) continue;
