@@ -63,7 +63,8 @@ export function pdist(
   let missing = 0;
   for (let i = 0; i < x.length; i++) if (x[i]! !== x[i]!) missing++;
   const y = prepared(x, n, d, metric);
-  if (!missing && (metric === 'euclidean' || metric === 'sqeuclidean'))
+  const euclidMetric = metric === 'euclidean' || metric === 'sqeuclidean';
+  if (!missing && euclidMetric)
     return { dist: euclidean([{ y, n, d, root: metric === 'euclidean' }])[0]!, notes: { missing } };
   const dist = new Float64Array((n * (n - 1)) / 2);
   const norms = new Float64Array(n);
@@ -78,9 +79,10 @@ export function pdist(
     const a = i * d;
     for (let j = i + 1; j < n; j++, k++) {
       const b = j * d;
-      const v = missing
-        ? pairwiseComplete(y, a, b, d, metric)
-        : complete(y, a, b, d, metric, norms[i]!, norms[j]!);
+      const v =
+        missing || euclidMetric
+          ? pairwiseComplete(y, a, b, d, metric)
+          : complete(y, a, b, d, metric, norms[i]!, norms[j]!);
       if (!Number.isFinite(v))
         throw new HeatfigError('bad-spec', msg.clusterNoDistance(what, i, j, metric), where);
       dist[k] = v;
@@ -167,42 +169,18 @@ export function euclideanRows(
   }
 }
 
+/** A distance between complete rows under a metric other than the Euclidean ones (euclideanRows). */
 function complete(
   y: Float64Array,
   a: number,
   b: number,
   d: number,
-  metric: Metric,
+  metric: Exclude<Metric, 'euclidean' | 'sqeuclidean'>,
   na: number,
   nb: number,
 ): number {
   let s = 0;
   switch (metric) {
-    case 'euclidean':
-    case 'sqeuclidean': {
-      // Four sums at a time (as scipy's own loop is unrolled): the same terms, summed in
-      // another order, which moves a distance by an ulp or so, never a tie of whole numbers.
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let c = 0;
-      for (; c + 3 < d; c += 4) {
-        const t0 = y[a + c]! - y[b + c]!;
-        const t1 = y[a + c + 1]! - y[b + c + 1]!;
-        const t2 = y[a + c + 2]! - y[b + c + 2]!;
-        const t3 = y[a + c + 3]! - y[b + c + 3]!;
-        s += t0 * t0;
-        s1 += t1 * t1;
-        s2 += t2 * t2;
-        s3 += t3 * t3;
-      }
-      for (; c < d; c++) {
-        const t = y[a + c]! - y[b + c]!;
-        s += t * t;
-      }
-      s = s + s1 + (s2 + s3);
-      return metric === 'euclidean' ? Math.sqrt(s) : s;
-    }
     case 'cityblock':
       for (let c = 0; c < d; c++) s += Math.abs(y[a + c]! - y[b + c]!);
       return s;

@@ -36,19 +36,25 @@ function compiled(): WebAssembly.Module | null {
   }
 }
 
-/** A kernel computing each job in WebAssembly (its own memory, freed with the result). */
+/**
+ * A kernel computing each job in WebAssembly (its own memory, freed with the result). The
+ * module is compiled when a job first comes, not when the kernel is made: every render is
+ * given one, and most draw no dendrogram.
+ */
 export function wasmEuclidean(): EuclideanKernel {
-  const mod = compiled();
-  if (!mod) return sequentialEuclidean;
-  return (jobs) =>
-    jobs.map((job) => {
+  let mod: WebAssembly.Module | null | undefined;
+  return (jobs) => {
+    if (mod === undefined) mod = compiled();
+    if (!mod) return sequentialEuclidean(jobs);
+    const m = mod;
+    return jobs.map((job) => {
       const { y, n, d, root } = job;
       const pairs = (n * (n - 1)) / 2;
       const bytes = (n * d + pairs) * 8;
       if (bytes > MAX_BYTES) return sequentialEuclidean([job])[0]!;
       // An instance per job: its memory (one page to begin with) grown to the job's size,
       // and let go with the result.
-      const instance = new WebAssembly.Instance(mod, {}).exports as unknown as Exports;
+      const instance = new WebAssembly.Instance(m, {}).exports as unknown as Exports;
       const mem = instance.memory;
       mem.grow(Math.ceil(bytes / 65536));
       new Float64Array(mem.buffer, 0, n * d).set(y);
@@ -57,4 +63,5 @@ export function wasmEuclidean(): EuclideanKernel {
         instance.rows(0, n, d, out, root ? 1 : 0, i, Math.min(n, i + ROWS_PER_CALL));
       return new Float64Array(mem.buffer, out, pairs);
     });
+  };
 }
