@@ -12,6 +12,7 @@ import { HeatfigError, type Warnings } from '../errors.ts';
 import * as msg from '../messages.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import type { ColorBar, Dendrograms } from './dendrograms.ts';
+import { permutedGrid } from './transform.ts';
 
 type ClusterOptions = Exclude<Spec['cluster'], boolean | undefined>;
 
@@ -60,22 +61,6 @@ const permuteMatrix = <T>(
   rows: readonly number[],
   cols: readonly number[],
 ): T[][] => rows.map((r) => cols.map((c) => m[r]![c]!));
-
-function permuted(g: Grid, rows: readonly number[], cols: readonly number[]): Grid {
-  const C = g.cols;
-  const p = g.panels[0]!;
-  const values = new Float64Array(p.values.length);
-  rows.forEach((r, i) => {
-    cols.forEach((c, j) => {
-      values[i * C + j] = p.values[r * C + c]!;
-    });
-  });
-  return {
-    ...g,
-    colLabels: cols.map((c) => g.colLabels[c]!),
-    panels: [{ ...p, rowLabels: rows.map((r) => p.rowLabels[r]!), values }],
-  };
-}
 
 /** What `cluster` is given: seaborn's clustermap options (both axes by default). */
 export type ClusterGridOptions = Pick<
@@ -170,8 +155,6 @@ export function clusterFigure(
   if (!c) return { shown, raw, spec, dendrograms: null };
   if (shown.reduced)
     throw new HeatfigError('bad-spec', msg.transformReduced('cluster'), '$.cluster');
-  if (shown.panels.length !== 1)
-    throw new HeatfigError('bad-spec', msg.clusterOnePanel(), '$.cluster');
   if (spec.sort) throw new HeatfigError('bad-spec', msg.clusterWith('sort'), '$.sort');
   const method = c.method ?? 'average';
   const metric = c.metric ?? 'euclidean';
@@ -188,10 +171,10 @@ export function clusterFigure(
     ...(fit(spec.mask) ? { mask: permuteMatrix(spec.mask as boolean[][], ro, co) } : {}),
     ...(fit(spec.annot) ? { annot: permuteMatrix(spec.annot as never[][], ro, co) } : {}),
   } as Spec;
-  const drawn = permuted(shown, ro, co);
+  const drawn = permutedGrid(shown, () => ro, co);
   return {
     shown: drawn,
-    raw: raw === shown ? drawn : permuted(raw, ro, co),
+    raw: raw === shown ? drawn : permutedGrid(raw, () => ro, co),
     spec: moved,
     dendrograms: {
       rows,

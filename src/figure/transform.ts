@@ -145,25 +145,45 @@ export function axisOrder(
   });
 }
 
-/** The grid with its rows and columns in the spec's order (sort.rows, sort.cols). */
-export function sortedGrid(grid: Grid, sort: Spec['sort']): Grid {
-  if (!sort) return grid;
+/**
+ * The grid with its columns in `cols`' order and each panel's rows in `rows(panel)`'s (the
+ * indices of the lines to put first, second, …), labels and values alike. Shared by sort and
+ * cluster.
+ */
+export function permutedGrid(
+  grid: Grid,
+  rows: (panel: number) => readonly number[],
+  cols: readonly number[],
+): Grid {
   const C = grid.cols;
-  const co = sort.cols ? axisOrder(grid, 'cols', sort.cols, 0, '$.sort.cols') : null;
   return {
     ...grid,
-    colLabels: co ? co.map((c) => grid.colLabels[c]!) : grid.colLabels,
+    colLabels: cols.map((c) => grid.colLabels[c]!),
     panels: grid.panels.map((p, pi) => {
-      const ro = sort.rows ? axisOrder(grid, 'rows', sort.rows, pi, '$.sort.rows') : null;
-      const rows = ro ?? Array.from({ length: p.rows }, (_, r) => r);
-      const cols = co ?? Array.from({ length: C }, (_, c) => c);
+      const ro = rows(pi);
       const values = new Float64Array(p.values.length);
-      rows.forEach((r, i) => {
+      ro.forEach((r, i) => {
         cols.forEach((c, j) => {
           values[i * C + j] = p.values[r * C + c]!;
         });
       });
-      return { ...p, rowLabels: rows.map((r) => p.rowLabels[r]!), values };
+      return { ...p, rowLabels: ro.map((r) => p.rowLabels[r]!), values };
     }),
   };
+}
+
+const identity = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** The grid with its rows and columns in the spec's order (sort.rows, sort.cols). */
+export function sortedGrid(grid: Grid, sort: Spec['sort']): Grid {
+  if (!sort) return grid;
+  const co = sort.cols ? axisOrder(grid, 'cols', sort.cols, 0, '$.sort.cols') : null;
+  return permutedGrid(
+    grid,
+    (pi) =>
+      sort.rows
+        ? axisOrder(grid, 'rows', sort.rows, pi, '$.sort.rows')
+        : identity(grid.panels[pi]!.rows),
+    co ?? identity(grid.cols),
+  );
 }
