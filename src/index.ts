@@ -12,6 +12,8 @@ export { checkClaims } from './describe/check.ts';
 export { cluster } from './figure/cluster.ts';
 export type { ClusterGridOptions } from './figure/cluster.ts';
 export { clusterAxis } from './cluster/cluster.ts';
+export { METRICS } from './cluster/distance.ts';
+export { METHODS } from './cluster/linkage.ts';
 export type { AxisTree, ClusterOptions } from './cluster/cluster.ts';
 export type { CheckResult, Sentence } from './describe/check.ts';
 export type { Claim, ClaimInput, ClaimKind, ClaimOf, Kinds } from './describe/claims.ts';

@@ -184,6 +184,8 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     assert.deepEqual(Object.keys(api).sort(), [
       'HeatfigError',
+      'METHODS',
+      'METRICS',
       'buildScene',
       'checkClaims',
       'cluster',

@@ -9,6 +9,8 @@ import { type Command, Option } from 'commander';
 import { indexCol, number, numberList, ticklabels, within, xrotation } from './flag-parsers.ts';
 import {
   type LoadOptions,
+  METHODS,
+  METRICS,
   looksLikeFontFile,
   MAX_INPUT_BYTES,
   MAX_INPUT_BYTES_CEILING,
@@ -83,21 +85,13 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     flags: '--method <method>',
     help: "clustering's linkage method, as scipy's (default average; implies --cluster both)",
     to: { cluster: 'method' },
-    choices: ['single', 'complete', 'average', 'weighted', 'centroid', 'median', 'ward'],
+    choices: METHODS,
   },
   {
     flags: '--metric <metric>',
     help: "clustering's distance, as scipy's pdist (default euclidean; implies --cluster both)",
     to: { cluster: 'metric' },
-    choices: [
-      'euclidean',
-      'sqeuclidean',
-      'cityblock',
-      'chebyshev',
-      'cosine',
-      'correlation',
-      'precomputed',
-    ],
+    choices: [...METRICS, 'precomputed'],
   },
   {
     flags: '--optimal-ordering',
