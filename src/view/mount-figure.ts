@@ -145,6 +145,7 @@ export function mountFigure(
         cursor: { panel: 0, row: 0, col: 0 },
         hover: null,
         band: null,
+        marked: false,
         drag: null,
       },
       draw: () => draw(v),
@@ -162,7 +163,10 @@ export function mountFigure(
   return {
     viewer: () => v,
     show(f) {
+      // The overlay is the same canvas: what it holds is cleared by the new viewer's drawing.
+      const marked = v.s.marked;
       v = viewerOf(f);
+      v.s.marked = marked;
       v.draw();
     },
     destroy() {

@@ -16,8 +16,7 @@ import type { Grid } from '../data/grid.ts';
 import type { NpyHeader } from '../data/npy.ts';
 import { streamNpy } from '../data/npy-stream.ts';
 import { blocksFor, largeGridArea } from '../figure/fit-to-pixels.ts';
-import { namedColormap } from '../color/colormap.ts';
-import { normCenter } from '../color/norm.ts';
+import { namedColormap, recenteredColormap } from '../color/colormap.ts';
 import { render, viewFigure } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
 import type { Spec } from '../spec/spec-type.ts';
@@ -219,12 +218,17 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
         keys.length === 1 &&
         typeof partial.cmap === 'string' &&
         base.norm.kind !== 'boundary' &&
-        normCenter(base.norm) === null &&
         !base.panelScales
       ) {
         const { under, over, bad } = base.cmap;
+        const named = namedColormap(partial.cmap, '$.cmap');
+        // seaborn's center cuts the colormap to the range (as resolve does); a two-slope
+        // norm centres by its own arithmetic and takes the colormap whole.
+        const n = base.norm;
         const cmap = {
-          ...namedColormap(partial.cmap, '$.cmap'),
+          ...(n.kind === 'linear' && n.center !== undefined
+            ? recenteredColormap(named, n.vmin, n.vmax, n.center)
+            : named),
           ...(under ? { under } : {}),
           ...(over ? { over } : {}),
           ...(bad ? { bad } : {}),

@@ -20,6 +20,8 @@ export interface ViewerState {
   hover: At | null;
   band: { x0: number; y0: number; x1: number; y1: number } | null;
   drag: { x: number; y: number; at: At } | null;
+  /** Whether the overlay holds a mark (else it is clear, and need not be cleared again). */
+  marked: boolean;
 }
 
 /** A viewer: its page, its figure, its elements and its state. */
@@ -118,18 +120,25 @@ export function draw(v: Viewer): void {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
-  // A new overlay is clear: it is drawn (its pixels allocated) once there is a mark to show.
-  if (!resized || s.hover || s.band || v.doc.activeElement === canvas) drawOverlay(v);
+  // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
+  if (resized) s.marked = false;
+  drawOverlay(v);
 }
 
 /** The hovered row and column, the keyboard cursor and the zoom box, over the figure. */
 export function drawOverlay(v: Viewer): void {
   const { s } = v;
+  const drawn = s.drawn;
+  const { cursor } = s;
+  const b = drawn?.panels[cursor.panel];
+  const focused = !!b && v.doc.activeElement === v.canvas;
+  const marks = !!drawn && (!!s.hover || !!s.band || focused);
+  if (!marks && !s.marked) return;
   const ctx = v.overlay.getContext('2d')!;
   const dpr = dprOf(v);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, v.overlay.width, v.overlay.height);
-  const drawn = s.drawn;
+  s.marked = marks;
   if (!drawn) return;
   const mark = (at: At, color: string, width: number) => {
     const b = drawn.panels[at.panel]!;
@@ -139,9 +148,7 @@ export function drawOverlay(v: Viewer): void {
     ctx.strokeRect(b.x + at.col * b.cw, b.y, b.cw, b.rows * b.ch);
   };
   if (s.hover) mark(s.hover, 'rgba(255,255,255,0.9)', 1.5);
-  const { cursor } = s;
-  const b = drawn.panels[cursor.panel];
-  if (b && v.doc.activeElement === v.canvas) {
+  if (b && focused) {
     ctx.strokeStyle = '#000';
     ctx.lineWidth = 2;
     ctx.strokeRect(b.x + cursor.col * b.cw, b.y + cursor.row * b.ch, b.cw, b.ch);

@@ -214,6 +214,34 @@ describe('mount() in Chromium', { skip }, () => {
     }
   });
 
+  it('a new colormap drawn in place paints what a fresh mount of it paints, centred or not', async () => {
+    const { page, errors } = await open();
+    try {
+      const values = [
+        [-0.31, 0.9, 0.5],
+        [0.7, 1, -0.2],
+      ];
+      for (const extra of [
+        {},
+        { center: 0 },
+        { norm: 'twoslope', center: 0.1 },
+        { vmin: -1, vmax: 1 },
+      ]) {
+        const base = { data: values, annot: true, fmt: '.2f', ...extra };
+        await mountIn(page, 'a', { ...base, cmap: 'RdBu' });
+        await page.evaluate(() =>
+          (window as unknown as TestPage).handles['a']!.update({ cmap: 'magma' }),
+        );
+        await mountIn(page, 'b', { ...base, cmap: 'magma' });
+        const shot = (id: string) => page.locator(`#${id} canvas[role="application"]`).screenshot();
+        assert.deepEqual(await shot('a'), await shot('b'), JSON.stringify(extra));
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('destroy removes the view and every listener it added', async () => {
     const { page } = await open();
     try {
