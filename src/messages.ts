@@ -361,3 +361,40 @@ export const clusterColorsMany = (k: number) =>
   `${k} categories in one colour bar; heatfig gives distinct colours to at most 20 (give colors, or group them)`;
 export const clusterColorsShort = (k: number, given: number) =>
   `${k} categories but ${given} colours; give one colour per category, in their order of first appearance`;
+
+// Long data aggregated by a SQL engine (query/, io/engines.ts).
+export const badAgg = (agg: string) =>
+  `${q(agg)} is not an aggregate; use mean, sum, count, min, max, median, std, or quantile(q) with q in 0..1`;
+export const aggNeedsValue = (agg: string) =>
+  `agg ${q(agg)} needs the column of values: give "value" (only count counts rows without one)`;
+export const querySourceCount = (n: number) =>
+  `a query reads ${n === 0 ? 'nothing' : 'more than one source'}; give exactly one of "file", "table" or "sql"`;
+export const queryInCore = () =>
+  'long data aggregated by a SQL engine must be queried first: use heatfig/node (queryData, renderSpecAsync) or the CLI';
+export const unknownEngine = (engine: string) =>
+  `unknown engine ${q(engine)}; use "duckdb", or "clickhouse://host:8123/database" (clickhouses:// for HTTPS)`;
+export const engineFileOnly = (engine: string) =>
+  `${engine} reads a "table" or "sql", not files; read files with the "duckdb" engine`;
+export const engineFailed = (engine: string, text: string) => `${engine}: ${text}`;
+export const engineUnreachable = (engine: string, url: string, text: string) =>
+  `cannot reach ${engine} at ${url} (${text}); is the server running, and the host and port right?`;
+export const notOneSelect = () =>
+  'the SQL must be one read-only SELECT (or WITH … SELECT) statement, with no other statement after it';
+export const queryTooManyCells = (limit: number) =>
+  `the aggregation returns more than ${limit.toLocaleString('en-US')} cells; keep the most frequent categories ("top"), bin a numeric axis ("bins"), or narrow it ("filter")`;
+export const queryGridTooLarge = (rows: number, cols: number, limit: number) =>
+  `the grid would be ${rows.toLocaleString('en-US')} × ${cols.toLocaleString('en-US')}, more than ${limit.toLocaleString('en-US')} cells; keep the most frequent categories ("top"), bin a numeric axis ("bins"), or narrow it ("filter")`;
+export const topRefused = (axis: string, column: string, k: number) =>
+  `${q(column)} has more than ${k} categories (top.${axis}); keep them all, or group the rest (top.rest "other") or leave them out (top.rest "drop")`;
+export const binsNotNumbers = (column: string) =>
+  `${q(column)} holds no numbers to bin; bins need a numeric column`;
+export const tooManyBins = (axis: string, n: number) =>
+  `bins.${axis} of that width make ${n.toLocaleString('en-US')} bins, more than 10,000; give a wider width`;
+export const restGrouped = (k: number, column: string, rest: number, how: 'other' | 'drop') =>
+  `${rest.toLocaleString('en-US')} ${q(column)} ${rest === 1 ? 'category' : 'categories'} beyond the ${k} most frequent ${how === 'other' ? 'are grouped as "other"' : 'are left out'}`;
+export const queryNoRows = () =>
+  'the aggregation found no rows (after the filter, and leaving out missing x and y)';
+export const binsFlag = (v: string) =>
+  `--bins ${q(v)} is not one or two numbers of bins; give n (both axes) or n,m (x, then y)`;
+export const noQuery = () =>
+  'the input has no long data for a SQL engine; heatfig sql shows the SQL of a query source (a spec whose data names a table, SQL, or a Parquet file or glob)';

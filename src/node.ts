@@ -25,6 +25,12 @@ import { fileLoader } from './io/load-file.ts';
 import { readHints } from './io/read-hints.ts';
 
 export { fileLoader, load, loadStdin } from './io/load-file.ts';
+export { type QueryDataOptions, queryData, querySources } from './io/query-data.ts';
+export { openEngine, type OpenEngine } from './io/engines.ts';
+export { QUERY_MAX_CELLS, queryGrid, type QueryOptions, type SqlEngine } from './query/run.ts';
+export { clickhouse, type Dialect, duckdb } from './query/dialect.ts';
+export { isQuerySource, type QuerySource } from './spec/query-source.ts';
+import type { QueryLoader } from './figure/grid-from-spec.ts';
 export { type ReadHints, readHints } from './io/read-hints.ts';
 
 export { checkNotInput } from './io/output-file.ts';
@@ -99,6 +105,8 @@ export interface RenderFileOptions {
   readonly read?: string[];
   /** The most bytes read whole from a file (see ReadHints). */
   readonly maxInputBytes?: number;
+  /** The grids of the spec's query sources, from `await queryData(spec)`. */
+  readonly loadQuery?: QueryLoader | null;
 }
 
 /**
@@ -211,6 +219,7 @@ function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec
       pixelRatio,
       ...(source ? { source } : {}),
       ...(options.grid ? { grid: options.grid } : {}),
+      ...(options.loadQuery ? { loadQuery: options.loadQuery } : {}),
       loadFile: fileLoader(
         source,
         readHints(merged, format, {

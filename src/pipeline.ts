@@ -1,5 +1,5 @@
 import type { EuclideanKernel } from './cluster/distance.ts';
-import { type DataFileLoader, gridFromSpec } from './figure/grid-from-spec.ts';
+import { type DataFileLoader, gridFromSpec, type QueryLoader } from './figure/grid-from-spec.ts';
 import type { Grid } from './data/grid.ts';
 import { fitToPixels, refitToLayout } from './figure/fit-to-pixels.ts';
 import { HeatfigError, Warnings } from './errors.ts';
@@ -21,6 +21,8 @@ export interface RenderOptions {
   readonly grid?: Grid;
   /** Loads data files the spec names (the Node entry provides one). */
   readonly loadFile?: DataFileLoader;
+  /** The grids of query sources, queried beforehand (heatfig/node's queryData). */
+  readonly loadQuery?: QueryLoader;
   /** The output the figure is for (default 'svg'): its pixels, its limits, whether it is described (see outputs.ts). */
   readonly format?: OutputFormat;
   /** Name of the spec's file, for error messages. */
@@ -100,7 +102,8 @@ function prepare(
   took('validate');
   // 2. Load the data into a Grid (inline values, or files through the loader); a grid with
   //    more cells than the output has pixels is reduced block by block.
-  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  const loaded =
+    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null);
   const grid = fitToPixels(loaded, valid, pixelRatioOf(options));
   took('load');
   // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
@@ -145,7 +148,8 @@ export function viewFigure(
 ): { figure: Figure; warnings: string[] } {
   const warnings = new Warnings();
   const valid = validateSpec(spec, options.source ?? null);
-  const loaded = options.grid ?? gridFromSpec(valid, options.loadFile ?? null);
+  const loaded =
+    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null);
   return {
     figure: resolveSpec(valid, loaded, warnings, loaded, contextOf(options)),
     warnings: warnings.list,

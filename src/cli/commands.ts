@@ -17,7 +17,7 @@ import * as msg from '../messages.ts';
 export async function describeCommand(input: string, o: Record<string, unknown>): Promise<void> {
   const read: string[] = [];
   // The description alone: no layout, scene or output is made for it.
-  const d = runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, read).description;
+  const d = (await runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, read)).description;
   const text =
     o['format'] === 'json'
       ? `${JSON.stringify({ markdown: d.markdown, sentences: d.sentences, claims: d.claims }, null, 1)}\n`
@@ -56,7 +56,19 @@ export async function renderCommand(input: string, o: Record<string, unknown>): 
   const scale = (o['scale'] as number | undefined) ?? (dpi !== undefined ? dpi / 96 : undefined);
   const read: string[] = [];
   if (out !== '-') checkNotInput(out, [input]);
-  const result = runInput(renderSpec, input, o, format, format === 'png' ? scale : undefined, read);
+  // --verbose shows the SQL an engine is sent, as it is sent.
+  const log = o['verbose']
+    ? (sql: string, engine: string) => process.stderr.write(`heatfig: ${engine}: ${sql}\n`)
+    : undefined;
+  const result = await runInput(
+    renderSpec,
+    input,
+    o,
+    format,
+    format === 'png' ? scale : undefined,
+    read,
+    log,
+  );
   const rendered = msSinceStart();
   const data = await outputData(result, format, {
     ...(scale ? { scale } : {}),
@@ -78,4 +90,18 @@ export async function renderCommand(input: string, o: Record<string, unknown>): 
         `heatfig: ${Math.round(written)} ms since start; ${stages.map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(', ')} ms\n`,
     );
   }
+}
+
+/**
+ * `heatfig sql`: the SQL heatfig sends for the input's long data, each statement as it is
+ * sent (the planning queries run, since the final GROUP BY is written from their answers).
+ */
+export async function sqlCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  let any = false;
+  const log = (sql: string) => {
+    any = true;
+    process.stdout.write(`${sql};\n`);
+  };
+  await runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, [], log);
+  if (!any) throw new HeatfigError('bad-option', msg.noQuery(), input);
 }

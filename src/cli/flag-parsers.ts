@@ -79,3 +79,19 @@ export const xrotation = (v: string): number | 'auto' => {
     throw new HeatfigError('bad-option', msg.badRotation(JSON.stringify(v)), '--xrotation');
   return v === 'auto' ? 'auto' : n;
 };
+
+const AGGREGATES = ['mean', 'sum', 'min', 'max', 'count', 'first', 'median', 'std'];
+
+/** An aggregate's name, or quantile(q) with q in 0..1. */
+export const aggregate = (v: string): string => {
+  const q = /^quantile\((.+)\)$/.exec(v)?.[1];
+  if (AGGREGATES.includes(v) || (q !== undefined && Number(q) >= 0 && Number(q) <= 1)) return v;
+  throw new HeatfigError('bad-option', msg.badAgg(v), '--agg');
+};
+
+/** --bins n (both axes) or n,m (x, then y): whole numbers of bins, 1 to 10,000. */
+export const bins = (v: string): { x: number; y: number } => {
+  const ns = v.split(',').map((x) => within('--bins', 0, 10_000, true, true)(x));
+  if (ns.length > 2) throw new HeatfigError('bad-option', msg.binsFlag(v), '--bins');
+  return { x: ns[0]!, y: ns[1] ?? ns[0]! };
+};

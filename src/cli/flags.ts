@@ -6,9 +6,19 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { type Command, Option } from 'commander';
-import { indexCol, number, numberList, ticklabels, within, xrotation } from './flag-parsers.ts';
+import {
+  aggregate,
+  bins,
+  indexCol,
+  number,
+  numberList,
+  ticklabels,
+  within,
+  xrotation,
+} from './flag-parsers.ts';
 import {
   type LoadOptions,
+  type QuerySource,
   METHODS,
   METRICS,
   looksLikeFontFile,
@@ -26,6 +36,7 @@ type Target =
   | { readonly facet: 'wrap' }
   | { readonly cluster: 'axes' | 'method' | 'metric' | 'optimalOrdering' }
   | { readonly load: keyof LoadOptions }
+  | { readonly query: 'engine' | 'filter' | 'bins' | 'topX' | 'topY' | 'rest' }
   | { readonly run: 'maxInputBytes' };
 
 export interface Flag {
@@ -65,9 +76,43 @@ export const FIGURE_FLAGS: readonly Flag[] = [
   { flags: '--value <column>', help: 'long data: the column of values', to: load('value') },
   {
     flags: '--agg <how>',
-    help: 'long data: combine duplicate (x, y) pairs',
+    help: 'long data: combine the values of one (x, y) pair: mean, sum, min, max, count, first; with an engine also median, std, quantile(q)',
     to: load('agg'),
-    choices: ['mean', 'sum', 'min', 'max', 'count', 'first'],
+    parse: aggregate,
+  },
+  {
+    flags: '--engine <engine>',
+    help: 'long data aggregated by a SQL engine: duckdb (Parquet, CSV, NDJSON files and globs) or clickhouse://host:8123/db (the input names a table)',
+    to: { query: 'engine' },
+  },
+  {
+    flags: '--filter <sql>',
+    help: 'engine: only rows this SQL boolean expression is true of',
+    to: { query: 'filter' },
+  },
+  {
+    flags: '--bins <n[,m]>',
+    help: 'engine: bin numeric x and y into about n (and m) round-width bins: a 2-D histogram',
+    to: { query: 'bins' },
+    parse: bins,
+  },
+  {
+    flags: '--top-x <k>',
+    help: 'engine: keep the k most frequent x categories',
+    to: { query: 'topX' },
+    parse: within('--top-x', 0, 100_000, true, true),
+  },
+  {
+    flags: '--top-y <k>',
+    help: 'engine: keep the k most frequent y categories',
+    to: { query: 'topY' },
+    parse: within('--top-y', 0, 100_000, true, true),
+  },
+  {
+    flags: '--rest <how>',
+    help: 'engine: categories past --top-x/--top-y: an error, grouped as "other", or left out',
+    to: { query: 'rest' },
+    choices: ['refuse', 'other', 'drop'],
   },
   {
     flags: '--sort <order>',
@@ -361,9 +406,13 @@ export function addFigureFlags(cmd: Command): Command {
 }
 
 /** The parsed flags: the spec they override, how the input is read, and the run's options. */
+/** What the engine flags set of a query source (--engine, --filter, --bins, --top-x, …). */
+export type QueryFlags = Partial<Pick<QuerySource, 'engine' | 'filter' | 'bins' | 'top'>>;
+
 export interface FlagValues {
   readonly overrides: Partial<Spec>;
   readonly load: LoadOptions;
+  readonly query: QueryFlags;
   readonly maxInputBytes?: number;
 }
 
@@ -374,6 +423,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
   const colorbar: Record<string, unknown> = {};
   const facet: Record<string, unknown> = {};
   const cluster: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
   let maxInputBytes: number | undefined;
   for (const f of FIGURE_FLAGS) {
     const v = o[attributeOf(f)];
@@ -390,15 +440,23 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
         cluster['cols'] = v !== 'rows';
       } else cluster[to.cluster] = v;
     } else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
+    else if ('query' in to) query[to.query] = v;
     else maxInputBytes = v as number;
   }
   if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
     overrides['colorbar'] = colorbar;
   if (Object.keys(facet).length) overrides['facet'] = facet;
   if (Object.keys(cluster).length) overrides['cluster'] = cluster;
+  const { topX, topY, rest, ...plain } = query;
+  const top = {
+    ...(topX !== undefined ? { x: topX } : {}),
+    ...(topY !== undefined ? { y: topY } : {}),
+    ...(rest !== undefined ? { rest } : {}),
+  };
   return {
     overrides: overrides as Partial<Spec>,
     load: loadOptions as LoadOptions,
+    query: { ...plain, ...(Object.keys(top).length ? { top } : {}) } as QueryFlags,
     ...(maxInputBytes !== undefined ? { maxInputBytes } : {}),
   };
 }

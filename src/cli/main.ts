@@ -10,7 +10,7 @@ import { within } from './flag-parsers.ts';
 import { addFigureFlags } from './flags.ts';
 import { schemaText } from './schema-text.ts';
 
-import { describeCommand, renderCommand, terminalSafe } from './commands.ts';
+import { describeCommand, renderCommand, sqlCommand, terminalSafe } from './commands.ts';
 
 /**
  * commander's own errors (an unknown option, a missing argument) on one line with the
@@ -117,7 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true);
   // Only the command asked for is set up (its forty options are a few milliseconds of every
   // run); help, a typo or no command get them all, for the list and the suggestions.
-  const only = ['render', 'describe', 'schema', 'colormaps'].includes(argv[0] ?? '')
+  const only = ['render', 'describe', 'sql', 'schema', 'colormaps'].includes(argv[0] ?? '')
     ? argv[0]
     : null;
   const wanted = (name: string) => only === null || only === name;
@@ -129,6 +129,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     };
   if (wanted('render')) addRender(program, withDebug(renderCommand));
   if (wanted('describe')) addDescribe(program, withDebug(describeCommand));
+  if (wanted('sql'))
+    addFigureFlags(
+      program
+        .command('sql')
+        .description(
+          'print the SQL heatfig sends a SQL engine for long data (running the small queries the last one is written from)',
+        )
+        .argument(
+          '<input>',
+          'spec file (JSON) with a query source, or a file or glob with --x --y …',
+        ),
+    )
+      .option('--debug', 'show stack traces')
+      .action(withDebug(sqlCommand));
   if (wanted('schema'))
     program
       .command('schema')

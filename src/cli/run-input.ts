@@ -15,6 +15,8 @@ import {
   OUTPUTS,
   loadStdin,
   MAX_INPUT_BYTES,
+  isQuerySource,
+  queryData,
 } from '../node.ts';
 import { type FlagValues, flagOfPath, flagValues } from './flags.ts';
 import { progressBar } from './progress.ts';
@@ -47,6 +49,28 @@ function specIn(path: string, flags: FlagValues): Spec | null | 'unreadable' {
   return isSpec ? (v as Spec) : null;
 }
 
+/** The flag that set each option of a query source made from the flags. */
+const QUERY_FLAGS: Record<string, string> = {
+  x: '--x',
+  y: '--y',
+  value: '--value',
+  agg: '--agg',
+  engine: '--engine',
+  filter: '--filter',
+  bins: '--bins',
+  top: '--top-x',
+  sort: '--sort',
+};
+
+/** An error about the query the flags made names the flag (`--value`), not `$.data.value`. */
+function queryFlagWhere(e: unknown): unknown {
+  if (!(e instanceof HeatfigError) || e.where === null) return e;
+  const m = /^\$\.data(?:\.(\w+))?/.exec(e.where);
+  if (!m) return e;
+  const flag = m[1] ? QUERY_FLAGS[m[1]] : undefined;
+  return new HeatfigError(e.code, e.detail, flag ?? 'input');
+}
+
 /** An error about an option a flag set names the flag (`--vmin`), not the JSON path. */
 function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   if (!(e instanceof HeatfigError) || e.where === null) return e;
@@ -57,18 +81,23 @@ function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   return new HeatfigError(e.code, e.detail, `${flag}${rest ? ` (${rest})` : ''}`);
 }
 
+/** Where the SQL an engine is sent goes (--verbose, `heatfig sql`). */
+export type SqlLog = (sql: string, engine: string) => void;
+
 /**
  * Runs the pipeline (`run`: renderSpec, or describeFile) on the input: a spec file, a data
- * file with the flags as the spec, or standard input.
+ * file with the flags as the spec, or standard input. Long data for a SQL engine (a spec's
+ * query source, or a file only an engine reads, or the engine flags) is queried first.
  */
-export function runInput<T>(
+export async function runInput<T>(
   run: (spec: string | Spec, options: RenderFileOptions) => T,
   input: string,
   o: Record<string, unknown>,
   format: OutputFormat,
   ratio?: number,
   read: string[] = [],
-): T {
+  log?: SqlLog,
+): Promise<T> {
   read.push(input);
   const flags = flagValues(o);
   const { overrides, maxInputBytes } = flags;
@@ -82,15 +111,34 @@ export function runInput<T>(
   const withGrid = (grid: Grid) =>
     run({ ...overrides } as Spec, { format, pixelRatio, grid, read });
   const hints = () => readHints(overrides as Spec, format, { pixelRatio, progress, ...bounds });
+  const queried = async (spec: Spec, source: string | null) => ({
+    ...common,
+    ...(source ? { source } : {}),
+    loadQuery: await queryData(spec, { source, ...(log ? { log } : {}) }),
+  });
   try {
     if (input === '-' && flags.load.format === undefined) {
       // Standard input of no given format: a spec, or data its first bytes tell.
       const got = loadStdin(flags.load, hints());
-      return 'spec' in got ? run(got.spec, { ...common, source: '<stdin>' }) : withGrid(got.grid);
+      return 'spec' in got
+        ? run(got.spec, { ...(await queried(got.spec, null)), source: '<stdin>' })
+        : withGrid(got.grid);
     }
     const spec = specIn(input, flags);
     if (spec === 'unreadable') return run(input, common);
-    if (spec) return run(spec, { ...common, source: input });
+    if (spec) return run(spec, await queried(spec, input));
+    // A data file for an engine: the input (a file or glob, or a ClickHouse table) is the query's source.
+    const engine = flags.query.engine;
+    const ch = engine !== undefined && /^clickhouses?:/.test(engine);
+    const data = { ...(ch ? { table: input } : { file: input }), ...flags.load, ...flags.query };
+    if (isQuerySource(data as Spec['data'] & object)) {
+      const asSpec = { ...overrides, data } as Spec;
+      try {
+        return run(asSpec, await queried(asSpec, null));
+      } catch (e) {
+        throw queryFlagWhere(e);
+      }
+    }
     return withGrid(load(input, flags.load, '.', input, hints()));
   } catch (e) {
     throw flagWhere(e, overrides);

@@ -34,6 +34,8 @@ export interface Grid {
   readonly colName?: string;
   /** What the reader decided that the user should know (which column became the labels). */
   readonly notes?: readonly string[];
+  /** Where the values came from, in words, when an engine aggregated them (the description says it). */
+  readonly origin?: string;
   /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
@@ -111,7 +113,7 @@ export function stackPanels(
     colLabels: readonly string[] | null;
     reduced?: Reduction;
     /** The names, notes and array shape of the grid the panel was read from. */
-    from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels'>;
+    from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels' | 'origin'>;
   }[],
   where: string,
 ): Grid {
@@ -133,6 +135,8 @@ export function stackPanels(
   const one = parts.every((p) => p.from === first.from);
   const arrayShape = one ? first.from?.arrayShape : undefined;
   const facetLabels = one ? first.from?.facetLabels : undefined;
+  const origins = [...new Set(parts.flatMap((p) => (p.from?.origin ? [p.from.origin] : [])))];
+  const origin = origins.join(' ');
   return {
     cols: first.cols,
     colLabels,
@@ -143,6 +147,7 @@ export function stackPanels(
     ...(notes.length ? { notes } : {}),
     ...(arrayShape ? { arrayShape } : {}),
     ...(facetLabels ? { facetLabels } : {}),
+    ...(origin ? { origin } : {}),
   };
 }
 

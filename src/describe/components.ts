@@ -16,6 +16,8 @@ export function escapeLine(s: string): string {
 /** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
 export function components(figure: Figure, grid: Grid): string[] {
   const out: string[] = [];
+  // Aggregated by an engine: what each cell is, over which rows (and what was grouped or left out).
+  if (grid.origin) out.push(`- **Data**: ${escapeLine(grid.origin)}`);
   if (figure.title) out.push(`- **Title**: ${code(figure.title)}, centred above the grid.`);
   const labels = (ls: readonly string[], shown: boolean) => {
     if (!shown) return 'not shown';

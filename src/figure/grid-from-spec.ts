@@ -1,6 +1,7 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import type { DataSource, Spec } from '../spec/spec-type.ts';
+import { isQuerySource, type QuerySource } from '../spec/query-source.ts';
 import type { LoadOptions } from '../data/load.ts';
 import type { Reduction } from '../data/reduce.ts';
 import {
@@ -13,13 +14,15 @@ import {
 
 /** Loads a data file named in a spec (relative paths are the loader's business). */
 export type DataFileLoader = (path: string, where: string, options: LoadOptions) => Grid;
+/** The grid an engine made of a query source, queried beforehand (see node.ts, queryData). */
+export type QueryLoader = (src: QuerySource, where: string) => Grid;
 
 type Part = {
   panel: Panel;
   cols: number;
   colLabels: readonly string[] | null;
   reduced?: Reduction;
-  from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels'>;
+  from?: Pick<Grid, 'rowName' | 'colName' | 'notes' | 'arrayShape' | 'facetLabels' | 'origin'>;
 };
 
 function partFrom(
@@ -28,7 +31,13 @@ function partFrom(
   where: string,
   load: DataFileLoader | null,
   facets: Pick<LoadOptions, 'facetRow' | 'facetCol'> = {},
+  query: QueryLoader | null = null,
 ): Part[] {
+  if (isQuerySource(src)) {
+    if (!query) throw new HeatfigError('data-file', msg.queryInCore(), where);
+    const g = query(src, where);
+    return [{ panel: { ...g.panels[0]!, title }, cols: g.cols, colLabels: g.colLabels, from: g }];
+  }
   if (typeof src === 'string' || 'file' in src) {
     const { file, ...options } = typeof src === 'string' ? { file: src } : src;
     if (!load) throw new HeatfigError('data-file', msg.dataFileInCore(file), where);
@@ -54,12 +63,16 @@ function partFrom(
 }
 
 /** The Grid a spec's `data` or `panels` describe. */
-export function gridFromSpec(spec: Spec, load: DataFileLoader | null = null): Grid {
+export function gridFromSpec(
+  spec: Spec,
+  load: DataFileLoader | null = null,
+  query: QueryLoader | null = null,
+): Grid {
   if (spec.data !== undefined && spec.panels !== undefined)
     throw new HeatfigError('bad-spec', msg.dataAndPanels(), '$.panels');
   if (spec.panels) {
     const parts = spec.panels.flatMap((p, i) =>
-      partFrom(p.data, p.title ?? null, `$.panels[${i}].data`, load),
+      partFrom(p.data, p.title ?? null, `$.panels[${i}].data`, load, {}, query),
     );
     return stackPanels(parts, '$.panels');
   }
@@ -68,5 +81,5 @@ export function gridFromSpec(spec: Spec, load: DataFileLoader | null = null): Gr
     ...(spec.facet?.row !== undefined ? { facetRow: spec.facet.row } : {}),
     ...(spec.facet?.col !== undefined ? { facetCol: spec.facet.col } : {}),
   };
-  return stackPanels(partFrom(spec.data, null, '$.data', load, facets), '$.data');
+  return stackPanels(partFrom(spec.data, null, '$.data', load, facets, query), '$.data');
 }

@@ -93,10 +93,122 @@ const dataFile = z
   })
   .describe('A data file and how to read it.');
 
+const column = z.string().min(1).max(200);
+const binSpec = z
+  .union(
+    [
+      z.int().min(1).max(10_000),
+      z.strictObject({
+        width: z.number().positive().refine(Number.isFinite, { error: 'expected a finite number' }),
+        start: finite.optional(),
+      }),
+    ],
+    { error: 'expected a number of bins (1 to 10000), or { "width": w, "start"?: s }' },
+  )
+  .describe(
+    "About this many bins (at most one more) of a round width (1, 2, 2.5 or 5 × 10^k) from a multiple of it, as Vega-Lite's maxbins and Plotly's nbins choose them; or bins of a width from start (default: the minimum, rounded down to a multiple of the width). A bin holds [edge, next edge).",
+  );
+
+const dataQuery = z
+  .strictObject({
+    engine: z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe(
+        'The SQL engine that aggregates the data: "duckdb" (default; embedded, needs the npm package @duckdb/node-api) or "clickhouse://[user[:password]@]host:port/database" (its HTTP interface, through @clickhouse/client; "clickhouses://" for HTTPS). Credentials may instead come from HEATFIG_CLICKHOUSE_USER and HEATFIG_CLICKHOUSE_PASSWORD; they are never printed.',
+      ),
+    file: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given.',
+      ),
+    format: z
+      .enum(['parquet', 'csv', 'tsv', 'ndjson'])
+      .optional()
+      .describe("The files' format, instead of the extension."),
+    table: z
+      .string()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe(
+        'A table (or view) of the engine, e.g. a ClickHouse Distributed table: "db.events".',
+      ),
+    sql: z
+      .string()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .describe(
+        'One read-only SELECT whose result is the long table (files may be named in it, relative to the spec for DuckDB); instead of file or table.',
+      ),
+    x: column.describe('The column whose values (or bins) become the columns.'),
+    y: column.describe('The column whose values (or bins) become the rows.'),
+    value: column
+      .optional()
+      .describe('The column aggregated in each cell. Needed by every agg but count.'),
+    agg: z
+      .union(
+        [
+          z.enum(['mean', 'sum', 'count', 'min', 'max', 'median', 'std']),
+          // quantile(q): its q is checked where the query is planned (query/plan.ts).
+          z.string().min(10).max(40),
+        ],
+        {
+          error:
+            'expected mean, sum, count, min, max, median, std (sample, as pandas), or quantile(q) with q in 0..1',
+        },
+      )
+      .optional()
+      .describe(
+        'How the rows of a cell are combined: mean (default with a value), sum, count (default without; an empty cell counts 0), min, max, median, std (the sample standard deviation, as pandas), quantile(q) (interpolated, as numpy and pandas). Exact in every engine.',
+      ),
+    bins: z
+      .strictObject({ x: binSpec.optional(), y: binSpec.optional() })
+      .optional()
+      .describe(
+        'Numeric axes cut into bins (a 2-D histogram with agg count): { "x": 200, "y": 200 }, or { "x": { "width": 0.5 } }. A binned y axis has its highest bin at the top.',
+      ),
+    filter: z
+      .string()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .describe('A SQL boolean expression: only the rows it is true of are aggregated.'),
+    top: z
+      .strictObject({
+        x: z.int().min(1).max(100_000).optional(),
+        y: z.int().min(1).max(100_000).optional(),
+        rest: z
+          .enum(['refuse', 'other', 'drop'])
+          .optional()
+          .describe(
+            'What becomes of the categories past the top k: an error (default), grouped as one "other" row or column, or left out; the description and a warning say how many.',
+          ),
+      })
+      .optional()
+      .describe(
+        'Keep only the k most frequent categories of an axis (by row count; ties by label).',
+      ),
+    sort: z
+      .enum(['natural', 'alpha', 'value'])
+      .optional()
+      .describe(
+        'Order of row and column labels: natural (default: numbers by value, item2 before item10), alphabetical, or by mean value, highest first. Bins are in order.',
+      ),
+  })
+  .describe(
+    'Long data aggregated by a SQL engine (DuckDB embedded, or a ClickHouse server or cluster): only the grid comes back.',
+  );
+
 const dataSource = z
-  .union([z.string().min(1), z.array(z.array(cell)), matrix, dataFile], {
+  .union([z.string().min(1), z.array(z.array(cell)), matrix, dataFile, dataQuery], {
     error:
-      'expected a file path (string), rows of numbers, { "values": [[…]], "rows": […], "cols": […] }, or { "file": …, options }',
+      'expected a file path (string), rows of numbers, { "values": [[…]], "rows": […], "cols": […] }, { "file": …, options }, or a query { "file" | "table" | "sql": …, "x": …, "y": …, "agg": … }',
   })
   .describe(
     'The data: a path to a file (relative to the spec), a file with options, rows of numbers, or { values, rows, cols }.',

@@ -31,6 +31,59 @@ const shared2: Rule = {
  "t": "union",
  "options": [
   {
+   "t": "number",
+   "checks": [
+    {
+     "c": "int"
+    },
+    {
+     "c": "gte",
+     "v": 1
+    },
+    {
+     "c": "lte",
+     "v": 10000
+    }
+   ]
+  },
+  {
+   "t": "object",
+   "shape": {
+    "width": {
+     "t": "number",
+     "checks": [
+      {
+       "c": "gt",
+       "v": 0
+      },
+      {
+       "c": "finite",
+       "message": "expected a finite number"
+      }
+     ]
+    },
+    "start": {
+     "t": "optional",
+     "inner": {
+      "t": "number",
+      "checks": [
+       {
+        "c": "finite",
+        "message": "expected a finite number"
+       }
+      ]
+     }
+    }
+   }
+  }
+ ],
+ "error": "expected a number of bins (1 to 10000), or { \"width\": w, \"start\"?: s }"
+};
+
+const shared3: Rule = {
+ "t": "union",
+ "options": [
+  {
    "t": "string",
    "checks": [
     {
@@ -201,12 +254,265 @@ const shared2: Rule = {
      }
     }
    }
+  },
+  {
+   "t": "object",
+   "shape": {
+    "engine": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 2000
+       }
+      ]
+     }
+    },
+    "file": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       }
+      ]
+     }
+    },
+    "format": {
+     "t": "optional",
+     "inner": {
+      "t": "values",
+      "values": [
+       "parquet",
+       "csv",
+       "tsv",
+       "ndjson"
+      ]
+     }
+    },
+    "table": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 500
+       }
+      ]
+     }
+    },
+    "sql": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 100000
+       }
+      ]
+     }
+    },
+    "x": {
+     "t": "string",
+     "checks": [
+      {
+       "c": "minLen",
+       "n": 1
+      },
+      {
+       "c": "maxLen",
+       "n": 200
+      }
+     ]
+    },
+    "y": {
+     "t": "string",
+     "checks": [
+      {
+       "c": "minLen",
+       "n": 1
+      },
+      {
+       "c": "maxLen",
+       "n": 200
+      }
+     ]
+    },
+    "value": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 200
+       }
+      ]
+     }
+    },
+    "agg": {
+     "t": "optional",
+     "inner": {
+      "t": "union",
+      "options": [
+       {
+        "t": "values",
+        "values": [
+         "mean",
+         "sum",
+         "count",
+         "min",
+         "max",
+         "median",
+         "std"
+        ]
+       },
+       {
+        "t": "string",
+        "checks": [
+         {
+          "c": "minLen",
+          "n": 10
+         },
+         {
+          "c": "maxLen",
+          "n": 40
+         }
+        ]
+       }
+      ],
+      "error": "expected mean, sum, count, min, max, median, std (sample, as pandas), or quantile(q) with q in 0..1"
+     }
+    },
+    "bins": {
+     "t": "optional",
+     "inner": {
+      "t": "object",
+      "shape": {
+       "x": {
+        "t": "optional",
+        "inner": shared2
+       },
+       "y": {
+        "t": "optional",
+        "inner": shared2
+       }
+      }
+     }
+    },
+    "filter": {
+     "t": "optional",
+     "inner": {
+      "t": "string",
+      "checks": [
+       {
+        "c": "minLen",
+        "n": 1
+       },
+       {
+        "c": "maxLen",
+        "n": 10000
+       }
+      ]
+     }
+    },
+    "top": {
+     "t": "optional",
+     "inner": {
+      "t": "object",
+      "shape": {
+       "x": {
+        "t": "optional",
+        "inner": {
+         "t": "number",
+         "checks": [
+          {
+           "c": "int"
+          },
+          {
+           "c": "gte",
+           "v": 1
+          },
+          {
+           "c": "lte",
+           "v": 100000
+          }
+         ]
+        }
+       },
+       "y": {
+        "t": "optional",
+        "inner": {
+         "t": "number",
+         "checks": [
+          {
+           "c": "int"
+          },
+          {
+           "c": "gte",
+           "v": 1
+          },
+          {
+           "c": "lte",
+           "v": 100000
+          }
+         ]
+        }
+       },
+       "rest": {
+        "t": "optional",
+        "inner": {
+         "t": "values",
+         "values": [
+          "refuse",
+          "other",
+          "drop"
+         ]
+        }
+       }
+      }
+     }
+    },
+    "sort": {
+     "t": "optional",
+     "inner": {
+      "t": "values",
+      "values": [
+       "natural",
+       "alpha",
+       "value"
+      ]
+     }
+    }
+   }
   }
  ],
- "error": "expected a file path (string), rows of numbers, { \"values\": [[…]], \"rows\": […], \"cols\": […] }, or { \"file\": …, options }"
+ "error": "expected a file path (string), rows of numbers, { \"values\": [[…]], \"rows\": […], \"cols\": […] }, { \"file\": …, options }, or a query { \"file\" | \"table\" | \"sql\": …, \"x\": …, \"y\": …, \"agg\": … }"
 };
 
-const shared3: Rule = {
+const shared4: Rule = {
  "t": "union",
  "options": [
   {
@@ -238,7 +544,7 @@ const shared3: Rule = {
  "error": "expected true, false, \"auto\", a whole number n (every nth label), or a list of labels"
 };
 
-const shared4: Rule = {
+const shared5: Rule = {
  "t": "union",
  "options": [
   {
@@ -274,7 +580,7 @@ const shared4: Rule = {
  "error": "expected a colour: a name (\"darkred\"), hex (\"#8b0000\"), or [r, g, b] in 0..1"
 };
 
-const shared5: Rule = {
+const shared6: Rule = {
  "t": "array",
  "el": {
   "t": "object",
@@ -313,7 +619,7 @@ const shared5: Rule = {
     "t": "optional",
     "inner": {
      "t": "array",
-     "el": shared4,
+     "el": shared5,
      "checks": [
       {
        "c": "maxLen",
@@ -343,7 +649,7 @@ export const SPEC_RULES: Rule = {
   },
   "data": {
    "t": "optional",
-   "inner": shared2
+   "inner": shared3
   },
   "panels": {
    "t": "optional",
@@ -364,7 +670,7 @@ export const SPEC_RULES: Rule = {
         ]
        }
       },
-      "data": shared2
+      "data": shared3
      }
     },
     "checks": [
@@ -592,11 +898,11 @@ export const SPEC_RULES: Rule = {
   },
   "xticklabels": {
    "t": "optional",
-   "inner": shared3
+   "inner": shared4
   },
   "yticklabels": {
    "t": "optional",
-   "inner": shared3
+   "inner": shared4
   },
   "xaxis": {
    "t": "optional",
@@ -652,7 +958,7 @@ export const SPEC_RULES: Rule = {
      },
      {
       "t": "array",
-      "el": shared4,
+      "el": shared5,
       "checks": [
        {
         "c": "minLen",
@@ -670,7 +976,7 @@ export const SPEC_RULES: Rule = {
          {
           "t": "number"
          },
-         shared4
+         shared5
         ],
         "error": "expected a position or a colour"
        },
@@ -1131,11 +1437,11 @@ export const SPEC_RULES: Rule = {
        },
        "rowColors": {
         "t": "optional",
-        "inner": shared5
+        "inner": shared6
        },
        "colColors": {
         "t": "optional",
-        "inner": shared5
+        "inner": shared6
        },
        "rowLinkage": {
         "t": "optional",
@@ -1229,7 +1535,7 @@ export const SPEC_RULES: Rule = {
           "auto"
          ]
         },
-        shared4
+        shared5
        ],
        "error": "expected \"auto\" or a colour"
       }
@@ -1474,7 +1780,7 @@ export const SPEC_RULES: Rule = {
   },
   "linecolor": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "separators": {
    "t": "optional",
@@ -1511,7 +1817,7 @@ export const SPEC_RULES: Rule = {
      },
      "color": {
       "t": "optional",
-      "inner": shared4
+      "inner": shared5
      },
      "width": {
       "t": "optional",
@@ -1695,15 +2001,15 @@ export const SPEC_RULES: Rule = {
   },
   "background": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "badColor": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "maskColor": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "maskHatch": {
    "t": "optional",
@@ -1713,11 +2019,11 @@ export const SPEC_RULES: Rule = {
   },
   "underColor": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "overColor": {
    "t": "optional",
-   "inner": shared4
+   "inner": shared5
   },
   "panelGap": {
    "t": "optional",

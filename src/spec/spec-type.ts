@@ -39,6 +39,54 @@ export interface Spec {
         indexCol?: number | 'none';
         /** JSON: the orient pandas' DataFrame.to_json wrote. Default: told from the shape; an object of objects is "columns", pandas' default. */
         orient?: 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
+      }
+    | {
+        /** The SQL engine that aggregates the data: "duckdb" (default; embedded, needs the npm package @duckdb/node-api) or "clickhouse://[user[:password]@]host:port/database" (its HTTP interface, through @clickhouse/client; "clickhouses://" for HTTPS). Credentials may instead come from HEATFIG_CLICKHOUSE_USER and HEATFIG_CLICKHOUSE_PASSWORD; they are never printed. */
+        engine?: string;
+        /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given. */
+        file?: string;
+        /** The files' format, instead of the extension. */
+        format?: 'parquet' | 'csv' | 'tsv' | 'ndjson';
+        /** A table (or view) of the engine, e.g. a ClickHouse Distributed table: "db.events". */
+        table?: string;
+        /** One read-only SELECT whose result is the long table (files may be named in it, relative to the spec for DuckDB); instead of file or table. */
+        sql?: string;
+        /** The column whose values (or bins) become the columns. */
+        x: string;
+        /** The column whose values (or bins) become the rows. */
+        y: string;
+        /** The column aggregated in each cell. Needed by every agg but count. */
+        value?: string;
+        /** How the rows of a cell are combined: mean (default with a value), sum, count (default without; an empty cell counts 0), min, max, median, std (the sample standard deviation, as pandas), quantile(q) (interpolated, as numpy and pandas). Exact in every engine. */
+        agg?: ('mean' | 'sum' | 'count' | 'min' | 'max' | 'median' | 'std') | string;
+        /** Numeric axes cut into bins (a 2-D histogram with agg count): { "x": 200, "y": 200 }, or { "x": { "width": 0.5 } }. A binned y axis has its highest bin at the top. */
+        bins?: {
+          /** About this many bins (at most one more) of a round width (1, 2, 2.5 or 5 × 10^k) from a multiple of it, as Vega-Lite's maxbins and Plotly's nbins choose them; or bins of a width from start (default: the minimum, rounded down to a multiple of the width). A bin holds [edge, next edge). */
+          x?:
+            | number
+            | {
+                width: number;
+                start?: number;
+              };
+          /** About this many bins (at most one more) of a round width (1, 2, 2.5 or 5 × 10^k) from a multiple of it, as Vega-Lite's maxbins and Plotly's nbins choose them; or bins of a width from start (default: the minimum, rounded down to a multiple of the width). A bin holds [edge, next edge). */
+          y?:
+            | number
+            | {
+                width: number;
+                start?: number;
+              };
+        };
+        /** A SQL boolean expression: only the rows it is true of are aggregated. */
+        filter?: string;
+        /** Keep only the k most frequent categories of an axis (by row count; ties by label). */
+        top?: {
+          x?: number;
+          y?: number;
+          /** What becomes of the categories past the top k: an error (default), grouped as one "other" row or column, or left out; the description and a warning say how many. */
+          rest?: 'refuse' | 'other' | 'drop';
+        };
+        /** Order of row and column labels: natural (default: numbers by value, item2 before item10), alphabetical, or by mean value, highest first. Bins are in order. */
+        sort?: 'natural' | 'alpha' | 'value';
       };
   /** Grids stacked top to bottom that share their columns, the colour scale and the colorbar. Use instead of data. */
   panels?: readonly {
@@ -79,6 +127,54 @@ export interface Spec {
           indexCol?: number | 'none';
           /** JSON: the orient pandas' DataFrame.to_json wrote. Default: told from the shape; an object of objects is "columns", pandas' default. */
           orient?: 'split' | 'index' | 'columns' | 'values' | 'records' | 'table';
+        }
+      | {
+          /** The SQL engine that aggregates the data: "duckdb" (default; embedded, needs the npm package @duckdb/node-api) or "clickhouse://[user[:password]@]host:port/database" (its HTTP interface, through @clickhouse/client; "clickhouses://" for HTTPS). Credentials may instead come from HEATFIG_CLICKHOUSE_USER and HEATFIG_CLICKHOUSE_PASSWORD; they are never printed. */
+          engine?: string;
+          /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given. */
+          file?: string;
+          /** The files' format, instead of the extension. */
+          format?: 'parquet' | 'csv' | 'tsv' | 'ndjson';
+          /** A table (or view) of the engine, e.g. a ClickHouse Distributed table: "db.events". */
+          table?: string;
+          /** One read-only SELECT whose result is the long table (files may be named in it, relative to the spec for DuckDB); instead of file or table. */
+          sql?: string;
+          /** The column whose values (or bins) become the columns. */
+          x: string;
+          /** The column whose values (or bins) become the rows. */
+          y: string;
+          /** The column aggregated in each cell. Needed by every agg but count. */
+          value?: string;
+          /** How the rows of a cell are combined: mean (default with a value), sum, count (default without; an empty cell counts 0), min, max, median, std (the sample standard deviation, as pandas), quantile(q) (interpolated, as numpy and pandas). Exact in every engine. */
+          agg?: ('mean' | 'sum' | 'count' | 'min' | 'max' | 'median' | 'std') | string;
+          /** Numeric axes cut into bins (a 2-D histogram with agg count): { "x": 200, "y": 200 }, or { "x": { "width": 0.5 } }. A binned y axis has its highest bin at the top. */
+          bins?: {
+            /** About this many bins (at most one more) of a round width (1, 2, 2.5 or 5 × 10^k) from a multiple of it, as Vega-Lite's maxbins and Plotly's nbins choose them; or bins of a width from start (default: the minimum, rounded down to a multiple of the width). A bin holds [edge, next edge). */
+            x?:
+              | number
+              | {
+                  width: number;
+                  start?: number;
+                };
+            /** About this many bins (at most one more) of a round width (1, 2, 2.5 or 5 × 10^k) from a multiple of it, as Vega-Lite's maxbins and Plotly's nbins choose them; or bins of a width from start (default: the minimum, rounded down to a multiple of the width). A bin holds [edge, next edge). */
+            y?:
+              | number
+              | {
+                  width: number;
+                  start?: number;
+                };
+          };
+          /** A SQL boolean expression: only the rows it is true of are aggregated. */
+          filter?: string;
+          /** Keep only the k most frequent categories of an axis (by row count; ties by label). */
+          top?: {
+            x?: number;
+            y?: number;
+            /** What becomes of the categories past the top k: an error (default), grouped as one "other" row or column, or left out; the description and a warning say how many. */
+            rest?: 'refuse' | 'other' | 'drop';
+          };
+          /** Order of row and column labels: natural (default: numbers by value, item2 before item10), alphabetical, or by mean value, highest first. Bins are in order. */
+          sort?: 'natural' | 'alpha' | 'value';
         };
   }[];
   /** Small multiples: the panels (a 3-D array's leading index, a 4-D array's first two, or the panels given) drawn in a grid of facets that share the colour scale and the axes, labels on the outer facets. 3-D and 4-D arrays are faceted by default. */

@@ -1,0 +1,225 @@
+/**
+ * The SQL engines a query source is sent to, each loaded only when a spec names it: DuckDB
+ * embedded (@duckdb/node-api) for files and globs, ClickHouse over HTTP (@clickhouse/client)
+ * for a server or a cluster. Each is an adapter of the small SqlEngine interface
+ * (query/run.ts): a dialect, where a source's rows come from, and `query(sql) → rows`.
+ */
+import { createRequire } from 'node:module';
+import { resolve as resolvePath } from 'node:path';
+import { clickhouse, dotted, duckdb } from '../query/dialect.ts';
+import type { SqlEngine } from '../query/run.ts';
+import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
+import type { QuerySource } from '../spec/query-source.ts';
+
+// Both packages are CommonJS; required (not imported) so that the CLI's bundle, which runs in
+// a vm.Script without a module loader, can load them too.
+const require = createRequire(import.meta.url);
+
+/** An engine that can be closed (its connections and threads given back). */
+export type OpenEngine = SqlEngine & { close(): Promise<void> };
+
+/** The first line of an engine's error, without its stack of context. */
+const firstLine = (e: unknown) =>
+  String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 500);
+
+/** Opens the engine a spec names ("duckdb" by default); files are relative to `baseDir`. */
+export async function openEngine(
+  engine: string | undefined,
+  baseDir: string,
+  where: string,
+): Promise<OpenEngine> {
+  const name = engine ?? 'duckdb';
+  if (name === 'duckdb') return openDuckDB(baseDir, where);
+  if (/^clickhouses?:\/\//.test(name)) return openClickHouse(name, where);
+  throw new HeatfigError('bad-spec', msg.unknownEngine(name), `${where}.engine`);
+}
+
+/** The one source a query names, checked: a file, a table, or SQL. */
+function sourceKind(src: QuerySource, where: string): 'file' | 'table' | 'sql' {
+  const kinds = (['file', 'table', 'sql'] as const).filter((k) => src[k] !== undefined);
+  if (kinds.length !== 1)
+    throw new HeatfigError('bad-spec', msg.querySourceCount(kinds.length), where);
+  return kinds[0]!;
+}
+
+const FORMATS: Record<string, string> = {
+  parquet: 'parquet',
+  csv: 'csv',
+  tsv: 'tsv',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  json: 'ndjson',
+};
+
+/** The DuckDB table function that reads a file (or glob) in its format. */
+function duckReader(path: string, format: string | undefined): string {
+  const ext = /\.([a-z]+)(\.gz)?$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  const f = format ?? FORMATS[ext] ?? 'parquet';
+  const p = duckdb.str(path);
+  if (f === 'parquet') return `read_parquet(${p})`;
+  if (f === 'ndjson') return `read_json(${p}, format = 'newline_delimited')`;
+  return `read_csv(${p}, header = true${f === 'tsv' ? ", delim = '\\t'" : ''})`;
+}
+
+async function openDuckDB(baseDir: string, where: string): Promise<OpenEngine> {
+  let api: typeof import('@duckdb/node-api');
+  try {
+    api = require('@duckdb/node-api');
+  } catch {
+    throw new HeatfigError(
+      'missing-package',
+      msg.missingPackage('@duckdb/node-api', 'long data aggregated by DuckDB'),
+      `${where}.engine`,
+    );
+  }
+  const instance = await api.DuckDBInstance.create(':memory:');
+  const c = await instance.connect();
+  // SQL given in a spec names its files relative to the spec, as "file" does.
+  await c.run(`SET file_search_path = ${duckdb.str(resolvePath(baseDir))}`);
+  /** One statement, prepared: refused unless it is a SELECT (so nothing is written or set). */
+  const prepare = async (sql: string, at: string) => {
+    let statements: Awaited<ReturnType<typeof c.extractStatements>>;
+    try {
+      statements = await c.extractStatements(sql);
+    } catch (e) {
+      throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
+    }
+    if (statements.count !== 1) throw new HeatfigError('bad-spec', msg.notOneSelect(), at);
+    let p: Awaited<ReturnType<typeof statements.prepare>>;
+    try {
+      p = await statements.prepare(0);
+    } catch (e) {
+      throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
+    }
+    if (p.statementType !== api.StatementType.SELECT)
+      throw new HeatfigError('bad-spec', msg.notOneSelect(), at);
+    return p;
+  };
+  return {
+    dialect: duckdb,
+    async relation(src, at) {
+      const kind = sourceKind(src, at);
+      if (kind === 'file') return duckReader(resolvePath(baseDir, src.file!), src.format);
+      if (kind === 'table') return dotted(duckdb, src.table!);
+      await prepare(src.sql!, `${at}.sql`);
+      return `(${src.sql}) AS hf_source`;
+    },
+    async columns(from) {
+      const p = await prepare(`SELECT * FROM ${from}`, where);
+      return Array.from({ length: p.columnCount }, (_, i) => p.columnName(i));
+    },
+    async query(sql, at) {
+      const p = await prepare(sql, at);
+      try {
+        return (await p.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
+      } catch (e) {
+        throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
+      }
+    },
+    describe: (src) => src.file ?? src.table ?? 'a SQL query',
+    async close() {
+      c.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/**
+ * ClickHouse at `clickhouse://[user[:password]@]host:port/database`. The user and password
+ * come from the URL or HEATFIG_CLICKHOUSE_USER / HEATFIG_CLICKHOUSE_PASSWORD; what an error
+ * shows of the URL has them taken out. Every query runs with readonly=1: the server itself
+ * refuses anything but reading.
+ */
+async function openClickHouse(url: string, where: string): Promise<OpenEngine> {
+  let u: URL;
+  try {
+    u = new URL(url.replace(/^clickhouse/, 'http'));
+  } catch {
+    throw new HeatfigError('bad-spec', msg.unknownEngine(redact(url)), `${where}.engine`);
+  }
+  let client: typeof import('@clickhouse/client');
+  try {
+    client = require('@clickhouse/client');
+  } catch {
+    throw new HeatfigError(
+      'missing-package',
+      msg.missingPackage('@clickhouse/client', 'long data aggregated by ClickHouse'),
+      `${where}.engine`,
+    );
+  }
+  const env = process.env;
+  const username = decodeURIComponent(u.username) || env['HEATFIG_CLICKHOUSE_USER'] || 'default';
+  const password = decodeURIComponent(u.password) || env['HEATFIG_CLICKHOUSE_PASSWORD'] || '';
+  const database = u.pathname.replace(/^\//, '') || 'default';
+  const shown = `${u.protocol.replace('http', 'clickhouse')}//${u.host}/${database}`;
+  const ch = client.createClient({
+    url: `${u.protocol}//${u.host}`,
+    username,
+    password,
+    database,
+    request_timeout: 600_000,
+    // heatfig says what went wrong in its one line; the client's own logging stays quiet.
+    log: { level: client.ClickHouseLogLevel.OFF },
+  });
+  const query = async (sql: string, at: string) => {
+    try {
+      const rs = await ch.query({
+        query: sql,
+        format: 'JSONEachRow',
+        clickhouse_settings: { readonly: '1' },
+      });
+      return (await rs.json()) as Record<string, unknown>[];
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (
+        code === 'ECONNREFUSED' ||
+        code === 'ENOTFOUND' ||
+        code === 'ECONNRESET' ||
+        code === 'ETIMEDOUT'
+      )
+        throw new HeatfigError(
+          'unreachable',
+          msg.engineUnreachable('ClickHouse', shown, code),
+          `${where}.engine`,
+        );
+      throw new HeatfigError(
+        'query-failed',
+        msg.engineFailed('ClickHouse', redactText(firstLine(e), password)),
+        at,
+      );
+    }
+  };
+  return {
+    dialect: clickhouse,
+    async relation(src, at) {
+      const kind = sourceKind(src, at);
+      if (kind === 'file')
+        throw new HeatfigError('bad-spec', msg.engineFileOnly('ClickHouse'), `${at}.file`);
+      if (kind === 'table') return dotted(clickhouse, src.table!);
+      return `(${src.sql})`;
+    },
+    async columns(from) {
+      if (from.startsWith('(')) return null;
+      const rows = await query(`DESCRIBE TABLE ${from}`, where);
+      return rows.map((r) => String(r['name']));
+    },
+    query,
+    describe: (src) =>
+      src.table ? `the table ${src.table} at ${shown}` : `a SQL query at ${shown}`,
+    async close() {
+      await ch.close();
+    },
+  };
+}
+
+/** A URL without its user and password. */
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//');
+}
+
+function redactText(text: string, password: string): string {
+  return password ? text.split(password).join('***') : text;
+}
