@@ -130,8 +130,8 @@ async function openDuckDB(baseDir: string, where: string): Promise<OpenEngine> {
 /**
  * ClickHouse at `clickhouse://[user[:password]@]host:port/database`. The user and password
  * come from the URL or HEATFIG_CLICKHOUSE_USER / HEATFIG_CLICKHOUSE_PASSWORD; what an error
- * shows of the URL has them taken out. Every query runs with readonly=1: the server itself
- * refuses anything but reading.
+ * shows of the URL has them taken out. Every query runs with readonly=2: the server itself
+ * refuses anything but reading (table functions such as numbers() or remote() are allowed).
  */
 async function openClickHouse(url: string, where: string): Promise<OpenEngine> {
   let u: URL;
@@ -169,7 +169,11 @@ async function openClickHouse(url: string, where: string): Promise<OpenEngine> {
       const rs = await ch.query({
         query: sql,
         format: 'JSONEachRow',
-        clickhouse_settings: { readonly: '1' },
+        clickhouse_settings: {
+          readonly: '2',
+          // 64-bit integers as JSON numbers, as the engine's other numbers come.
+          output_format_json_quote_64bit_integers: 0,
+        },
       });
       return (await rs.json()) as Record<string, unknown>[];
     } catch (e) {

@@ -46,7 +46,7 @@ export const duckdb: Dialect = {
     if (a.fn === 'count') return v ? `count(${v})` : 'count(*)';
     if (a.fn === 'quantile') return `quantile_cont(${v}, ${a.q})`;
     // Compensated sums (Kahan–Babuška): the correctly rounded sum whatever order the threads
-    // add in, so the same data gives the same bytes on any number of cores, and in ClickHouse.
+    // add in, so the same data gives the same bytes on any number of cores.
     if (a.fn === 'sum') return `fsum(CAST(${v} AS DOUBLE))`;
     if (a.fn === 'mean') return `fsum(CAST(${v} AS DOUBLE)) / count(${v})`;
     const fn = { min: 'min', max: 'max', std: 'stddev_samp' }[a.fn];
@@ -71,15 +71,16 @@ export const clickhouse: Dialect = {
     if (a.fn === 'count') return v ? `count(${v})` : 'count()';
     if (a.fn === 'quantile') {
       // numpy's linear interpolation: p = q (n − 1), s[lo] + (p − lo) (s[hi] − s[lo]).
-      const s = `arraySort(groupArray(${v}))`;
+      const s = `arraySort(groupArray(toFloat64(${v})))`;
       const n = `length(${s})`;
       const p = `(${n} - 1) * ${a.q}`;
       const lo = `toUInt64(floor(${p}))`;
       const hi = `toUInt64(ceil(${p}))`;
       return `if(${n} = 0, nan, if(${lo} = ${hi}, ${s}[${lo} + 1], ${s}[${lo} + 1] + (${s}[${hi} + 1] - ${s}[${lo} + 1]) * (${p} - ${lo})))`;
     }
-    if (a.fn === 'sum') return `sumKahan(toFloat64(${v}))`;
-    if (a.fn === 'mean') return `sumKahan(toFloat64(${v})) / count(${v})`;
+    // Not sumKahan: Debian's 18.16 crashes merging its state from the shards of a cluster.
+    if (a.fn === 'sum') return `sum(toFloat64(${v}))`;
+    if (a.fn === 'mean') return `sum(toFloat64(${v})) / count(${v})`;
     const fn = { min: 'min', max: 'max', std: 'stddevSamp' }[a.fn];
     return `${fn}(${v})`;
   },
