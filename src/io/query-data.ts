@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import type { Grid } from '../data/grid.ts';
 import type { QueryLoader } from '../figure/grid-from-spec.ts';
-import { QUERY_MAX_CELLS, queryGrid } from '../query/run.ts';
+import { QUERY_MAX_CELLS, queryGrid, type SqlEngine } from '../query/run.ts';
 import { isQuerySource, type QuerySource } from '../spec/query-source.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import { type OpenEngine, openEngine } from './engines.ts';
@@ -18,6 +18,11 @@ export interface QueryDataOptions {
   readonly log?: (sql: string, engine: string) => void;
   /** The most cells a query may return. Default 4,000,000. */
   readonly maxCells?: number;
+  /**
+   * Engines of your own, by the name a spec's `engine` gives: a dialect and a query function
+   * (see SqlEngine), for a SQL engine heatfig has no adapter for. Found before the built-in ones.
+   */
+  readonly engines?: Readonly<Record<string, SqlEngine>>;
 }
 
 /** The query sources of a spec, with their JSON paths: `data`, or each panel's. */
@@ -49,10 +54,11 @@ export async function queryData(
     for (const { src, path } of sources) {
       const where = source ? `${source}: ${path}` : path;
       const key = src.engine ?? 'duckdb';
-      let engine = engines.get(key);
+      let engine: SqlEngine | undefined = options.engines?.[key] ?? engines.get(key);
       if (!engine) {
-        engine = await openEngine(src.engine, base, where);
-        engines.set(key, engine);
+        const opened = await openEngine(src.engine, base, where);
+        engines.set(key, opened);
+        engine = opened;
       }
       const name = engine.dialect.engine;
       const { grid } = await queryGrid(src, engine, {

@@ -56,8 +56,8 @@ function axisOf(
   values: readonly unknown[],
 ): { labels: string[]; key: (v: unknown) => string } {
   if (plan.kind === 'bins') {
-    const labels = binLabels(plan.bins);
-    return { labels, key: (v) => labels[numberOf(v)] ?? '' };
+    const edges = binLabels(plan.bins);
+    return { labels: [...edges], key: (v) => edges[numberOf(v)] ?? '' };
   }
   const key = (v: unknown) => (v === null || v === undefined ? OTHER : labelOf(v));
   const seen = [...new Set(values.map(key))].filter((l) => l !== OTHER || plan.kind === 'top');
