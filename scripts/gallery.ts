@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { outputBytes, renderSpec, writeFileAtomic } from '../src/node.ts';
+import { outputBytes, queryData, readSpecFile, renderSpec, writeFileAtomic } from '../src/node.ts';
 import { escapeXml } from '../src/render/svg.ts';
 import { generateAttention } from '../examples/generate-attention.ts';
 
@@ -34,9 +34,12 @@ for (const file of specs) {
   const name = basename(file, '.json');
   const t0 = performance.now();
   try {
-    const result = renderSpec(join(examples, file));
+    const path = join(examples, file);
+    // Long data aggregated by DuckDB is queried first, once for every format.
+    const loadQuery = await queryData(readSpecFile(path), { source: path });
+    const result = renderSpec(path, { loadQuery });
     for (const format of ['svg', 'png', 'pdf', 'html'] as const) {
-      const r = format === 'html' ? renderSpec(join(examples, file), { format: 'html' }) : result;
+      const r = format === 'html' ? renderSpec(path, { format: 'html', loadQuery }) : result;
       writeFileAtomic(join(out, `${name}.${format}`), await outputBytes(r, format));
     }
     for (const w of result.warnings) console.warn(`${name}: warning: ${w}`);

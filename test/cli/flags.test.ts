@@ -67,8 +67,17 @@ describe('the flag table', () => {
   });
 
   it('sets nothing for a flag not given, and --no-colorbar wins over colorbar flags', () => {
-    assert.deepEqual(parsed(), { overrides: {}, load: {} });
+    assert.deepEqual(parsed(), { overrides: {}, load: {}, query: {} });
     assert.deepEqual(parsed('--no-colorbar', '--cbar-label', 'x').overrides, { colorbar: false });
+    // The engine flags make a query source's options, --top-x and --rest its top.
+    assert.deepEqual(
+      parsed('--engine', 'duckdb', '--bins', '20,10', '--top-x', '5', '--rest', 'other').query,
+      {
+        engine: 'duckdb',
+        bins: { x: 20, y: 10 },
+        top: { x: 5, rest: 'other' },
+      },
+    );
   });
 
   it('finds the flag that set a spec path, and none for what the spec file set', () => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { figureFromPayload, type Payload } from '../../src/view/payload.ts';
-import { outputData, renderSpec, type Spec } from '../../src/node.ts';
+import { outputData, queryData, readSpecFile, renderSpec, type Spec } from '../../src/node.ts';
 import { ROOT } from '../helpers.ts';
 
 function pageFigure(html: string) {
@@ -47,8 +47,10 @@ describe('the HTML page and the SVG of a spec', () => {
     for (const [what, overrides] of variants) {
       if (categorical && numericScale(overrides)) continue;
       it(`agree: ${file.split('/').pop()}, ${what}`, async () => {
-        const svg = renderSpec(file, { format: 'svg', overrides });
-        const html = renderSpec(file, { format: 'html', overrides });
+        // Long data for an engine is queried first (once for both).
+        const loadQuery = await queryData(readSpecFile(file), { source: file });
+        const svg = renderSpec(file, { format: 'svg', overrides, loadQuery });
+        const html = renderSpec(file, { format: 'html', overrides, loadQuery });
         const page = pageFigure((await outputData(html, 'html')) as string);
         const f = svg.figure.grid.reduced ? html.fullFigure : svg.figure;
         assert.deepEqual(page.xticks, f.xticks, 'column labels');
