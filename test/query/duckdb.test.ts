@@ -15,7 +15,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Grid } from '../../src/data/grid.ts';
 import { checkClaims } from '../../src/describe/check.ts';
 import { queryData } from '../../src/io/query-data.ts';
-import { describeFile, renderSpec } from '../../src/node.ts';
+import { describeFile, duckdb, renderSpec, type SqlEngine } from '../../src/node.ts';
 import type { Spec } from '../../src/spec/spec-type.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 
@@ -185,6 +185,45 @@ describe('DuckDB reads', () => {
     });
     assert.deepEqual(d.colLabels, kept);
     assert.match(d.notes![0]!, /are left out$/);
+  });
+});
+
+describe('an engine of your own', () => {
+  it('is a dialect and a query function, found by the name the spec gives it', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run(`CREATE TABLE evals AS SELECT * FROM read_csv('${dir}/evals.csv', header = true)`);
+    const sent: string[] = [];
+    const engine: SqlEngine = {
+      dialect: { ...duckdb, engine: 'MyEngine' },
+      relation: async (src) => src.table!,
+      columns: async () => null,
+      query: async (sql) => {
+        sent.push(sql);
+        return (await c.runAndReadAll(sql)).getRowObjectsJS();
+      },
+      describe: (src) => `the table ${src.table}`,
+    };
+    const spec = {
+      data: {
+        engine: 'mine://evals',
+        table: 'evals',
+        x: 'task',
+        y: 'model',
+        value: 'score',
+        agg: 'median',
+      },
+    } as Spec;
+    const loadQuery = await queryData(spec, { engines: { 'mine://evals': engine } });
+    const d = describeFile(spec, { loadQuery });
+    assert.equal(sent.length, 1);
+    assert.match(
+      d.description.markdown,
+      /Aggregated by MyEngine from the table evals: the median of score/,
+    );
+    assertPivot(d.figure.grid, expected['median']!, 1e-12);
+    c.closeSync();
+    db.closeSync();
   });
 });
 
