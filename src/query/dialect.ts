@@ -22,8 +22,9 @@ export interface Dialect {
   agg(a: Agg, value: string | null): string;
   /** The 0-based bin of `expr` among `n` bins of `width` from `lo` (clamped to the last bin). */
   bin(expr: string, lo: number, width: number, n: number): string;
-  /** True of a value that is a number (not NaN): what a bin may hold. */
-  isNumber(expr: string): string;
+  /** The smallest and the largest number (not NaN) of a column: the span of its bins. */
+  minNumber(expr: string): string;
+  maxNumber(expr: string): string;
 }
 
 /** The shortest text that reads back as x (JavaScript's), for a finite double. */
@@ -54,7 +55,8 @@ export const duckdb: Dialect = {
   },
   bin: (e, lo, w, n) =>
     `least(${n - 1}, CAST(floor((CAST(${e} AS DOUBLE) - ${duckdb.num(lo)}) / ${duckdb.num(w)}) AS BIGINT))`,
-  isNumber: (e) => `NOT isnan(CAST(${e} AS DOUBLE))`,
+  minNumber: (e) => `min(${e}) FILTER (WHERE NOT isnan(CAST(${e} AS DOUBLE)))`,
+  maxNumber: (e) => `max(${e}) FILTER (WHERE NOT isnan(CAST(${e} AS DOUBLE)))`,
 };
 
 /**
@@ -86,5 +88,6 @@ export const clickhouse: Dialect = {
   },
   bin: (e, lo, w, n) =>
     `least(${n - 1}, toInt64(floor((toFloat64(${e}) - ${clickhouse.num(lo)}) / ${clickhouse.num(w)})))`,
-  isNumber: (e) => `NOT isNaN(toFloat64(${e}))`,
+  minNumber: (e) => `minIf(${e}, NOT isNaN(toFloat64(${e})))`,
+  maxNumber: (e) => `maxIf(${e}, NOT isNaN(toFloat64(${e})))`,
 };

@@ -82,13 +82,14 @@ export async function queryGrid(
   }
   const notes: string[] = [];
   const plan = {} as { x: AxisPlan; y: AxisPlan };
+  const binned = (['x', 'y'] as const).filter((a) => src.bins?.[a] !== undefined);
+  const [range] = binned.length ? await run(rangeSql(d, src, from, binned)) : [];
   for (const axis of ['x', 'y'] as const) {
     const bin = src.bins?.[axis];
     const k = src.top?.[axis];
     if (bin !== undefined) {
-      const [r] = await run(rangeSql(d, src, from, axis));
-      const lo = numberOf(r?.['lo']);
-      const hi = numberOf(r?.['hi']);
+      const lo = numberOf(range?.[`${axis}_lo`]);
+      const hi = numberOf(range?.[`${axis}_hi`]);
       if (!Number.isFinite(lo) || !Number.isFinite(hi))
         throw new HeatfigError(
           'bad-column',
@@ -123,9 +124,14 @@ export async function queryGrid(
     throw new HeatfigError('too-large', msg.queryTooManyCells(options.maxCells), where);
   if (rows.length === 0) throw new HeatfigError('empty-grid', msg.queryNoRows(), where);
   let total = 0;
+  const nx = plan.x.kind === 'bins' ? plan.x.bins.n : 0;
   const cells: CellRow[] = rows.map((r) => {
     total += numberOf(r['hf_n']);
-    return { y: r['hf_y'], x: r['hf_x'], v: numberOf(r['hf_v']) };
+    const v = numberOf(r['hf_v']);
+    if (!('hf_k' in r)) return { y: r['hf_y'], x: r['hf_x'], v };
+    // Two binned axes come back as one key: row · columns + column.
+    const k = numberOf(r['hf_k']);
+    return { y: Math.floor(k / nx), x: k % nx, v };
   });
   const grid = gridOfCells(
     cells,
@@ -168,7 +174,7 @@ function binsOf(
     typeof bin !== 'number' && bin.start !== undefined ? bin.start : Math.floor(lo / width) * width;
   const n = Math.max(1, Math.floor((hi - start) / width) + 1);
   if (n > 10_000) throw new HeatfigError('too-large', msg.tooManyBins(axis, n), where);
-  return { lo: start, width, n };
+  return { lo: start, width, n, hi };
 }
 
 /** The description's sentence of where the values came from. */

@@ -193,6 +193,52 @@ console.log(JSON.stringify({ png: [...png.subarray(1, 4)], html: html.includes('
     assert.ok(JSON.parse(run(withPdf.dir, 'files.mjs')).pdf > 1000);
   });
 
+  it('aggregates long data with DuckDB once @duckdb/node-api is installed beside it, and names it until then', () => {
+    const parquet = join(ROOT, 'examples/data/eval-log.parquet');
+    const args = [
+      'render',
+      parquet,
+      '--x',
+      'task',
+      '--y',
+      'model',
+      '--value',
+      'correct',
+      '-o',
+      'acc.png',
+    ];
+    const bin = (dir: string) => join(dir, 'node_modules/heatfig/bin/heatfig.cjs');
+    const without = spawnSync(process.execPath, [bin(plain.dir), ...args], {
+      cwd: plain.dir,
+      encoding: 'utf8',
+    });
+    assert.equal(without.status, 2);
+    assert.equal(
+      without.stderr,
+      'heatfig: error: --engine: long data aggregated by DuckDB needs the @duckdb/node-api package, which is optional; install it beside heatfig: npm install @duckdb/node-api\n',
+    );
+    const duck = project('duckdb', tgz, ['@duckdb/node-api']);
+    const cli = spawnSync(process.execPath, [bin(duck.dir), ...args, '-v'], {
+      cwd: duck.dir,
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stderr, /heatfig: DuckDB: SELECT "model" AS hf_y/);
+    assert.deepEqual(
+      [...readFileSync(join(duck.dir, 'acc.png')).subarray(1, 4)],
+      [0x50, 0x4e, 0x47],
+    );
+    writeFileSync(
+      join(duck.dir, 'long.mjs'),
+      `import { describeFile, queryData } from 'heatfig/node';
+const spec = { data: { file: ${JSON.stringify(parquet)}, x: 'task', y: 'model', value: 'correct', agg: 'median' } };
+const d = describeFile(spec, { loadQuery: await queryData(spec) });
+console.log(d.description.markdown.includes('Aggregated by DuckDB'), d.figure.grid.cols);
+`,
+    );
+    assert.equal(run(duck.dir, 'long.mjs').trim(), 'true 30');
+  });
+
   it('type-checks a TypeScript project with no errors, and catches a spec mistake', () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     writeFileSync(

@@ -118,6 +118,21 @@ describe('DuckDB aggregates as pandas pivot_table does', () => {
   });
 });
 
+describe('bins', () => {
+  it('leave out NULL and NaN, and hold the largest value in the last bin', async () => {
+    const g = await gridOf({
+      sql: "SELECT * FROM (VALUES (1.0, 0.5), (CAST('nan' AS DOUBLE), 0.2), (NULL, 0.3), (2.0, 0.9), (1.5, CAST('nan' AS DOUBLE))) t(a, b)",
+      x: 'a',
+      y: 'b',
+      bins: { x: 2, y: 1 },
+    });
+    assert.deepEqual(g.colLabels, ['1.0', '1.5', '2.0']);
+    assert.equal(g.panels[0]!.rowLabels.length, 1);
+    assert.deepEqual([...g.panels[0]!.values], [1, 0, 1]);
+    assert.match(g.origin!, /over 2 rows/);
+  });
+});
+
 describe('DuckDB reads', () => {
   it('Parquet, CSV, gzipped CSV, NDJSON and a glob of Parquet files alike', async () => {
     const q = { x: 'task', y: 'model', value: 'score', agg: 'median' };
@@ -386,12 +401,16 @@ describe('heatfig with an engine, on the command line', () => {
     const r = run('sql', 'density.json');
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.equal(lines.length, 3);
+    // One scan for both axes' spans, then one GROUP BY on one key (row · columns + column).
+    assert.equal(lines.length, 2);
     assert.match(
       lines[0]!,
-      /^SELECT min\("pred"\) AS lo, max\("pred"\) AS hi FROM read_parquet\('.*evals\.parquet'\)/,
+      /^SELECT min\("pred"\) FILTER \(WHERE NOT isnan\(CAST\("pred" AS DOUBLE\)\)\) AS x_lo, .* AS y_hi FROM read_parquet\('.*evals\.parquet'\);$/,
     );
-    assert.match(lines[2]!, /GROUP BY hf_y, hf_x LIMIT 4000001;$/);
+    assert.match(
+      lines[1]!,
+      / AS hf_k, count\(\*\) AS hf_v, count\(\*\) AS hf_n FROM .* WHERE "pred" BETWEEN .* GROUP BY hf_k LIMIT 4000001;$/,
+    );
   });
 
   it('names the flag of a wrong option, in one line, exit 2', () => {

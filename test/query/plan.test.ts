@@ -95,13 +95,13 @@ describe('bins', () => {
     assert.equal(niceWidth(0.13), 0.2);
     assert.equal(niceWidth(2.2), 2.5);
     assert.equal(niceWidth(7), 10);
-    assert.deepEqual(binLabels({ lo: -0.5, width: 0.25, n: 4 }), [
+    assert.deepEqual(binLabels({ lo: -0.5, width: 0.25, n: 4, hi: 0.4 }), [
       '-0.50',
       '-0.25',
       '0.00',
       '0.25',
     ]);
-    assert.deepEqual(binLabels({ lo: 0, width: 0.1, n: 3 }), ['0.0', '0.1', '0.2']);
+    assert.deepEqual(binLabels({ lo: 0, width: 0.1, n: 3, hi: 0.25 }), ['0.0', '0.1', '0.2']);
   });
 
   it('a round width is at least what was asked, and less than 2.5 times it', () => {
@@ -174,8 +174,8 @@ describe('the grid of the cells', () => {
     const h = gridOfCells(
       [{ y: 0, x: 1n, v: 5 }],
       {
-        x: { kind: 'bins', bins: { lo: 0, width: 1, n: 2 } },
-        y: { kind: 'bins', bins: { lo: 0, width: 1, n: 3 } },
+        x: { kind: 'bins', bins: { lo: 0, width: 1, n: 2, hi: 1.5 } },
+        y: { kind: 'bins', bins: { lo: 0, width: 1, n: 3, hi: 2.5 } },
       },
       { x: 'x', y: 'y' },
       0,
