@@ -71,7 +71,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['@resvg/resvg-js', 'pdfkit', 'fontkit', '@duckdb/node-api', '@clickhouse/client'],
+  external: ['@resvg/resvg-js', 'pdfkit', 'fontkit', '@duckdb/node-api', '@clickhouse/client', 'apache-arrow'],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -398,3 +398,5 @@ export const binsFlag = (v: string) =>
   `--bins ${q(v)} is not one or two numbers of bins; give n (both axes) or n,m (x, then y)`;
 export const noQuery = () =>
   'the input has no long data for a SQL engine; heatfig sql shows the SQL of a query source (a spec whose data names a table, SQL, or a Parquet file or glob)';
+export const arrowColumnsDiffer = (file: string) =>
+  `${file} has other columns than the first file of the glob; every Arrow file of one source needs the same columns`;

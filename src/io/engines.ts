@@ -46,6 +46,9 @@ function sourceKind(src: QuerySource, where: string): 'file' | 'table' | 'sql' {
 }
 
 const FORMATS: Record<string, string> = {
+  arrow: 'arrow',
+  feather: 'arrow',
+  ipc: 'arrow',
   parquet: 'parquet',
   csv: 'csv',
   tsv: 'tsv',
@@ -54,10 +57,15 @@ const FORMATS: Record<string, string> = {
   json: 'ndjson',
 };
 
+/** A file's format: as given, else from its extension (before a .gz). */
+function formatOf(path: string, format: string | undefined): string {
+  const ext = /\.([a-z]+)(\.gz)?$/i.exec(path)?.[1]?.toLowerCase() ?? '';
+  return format ?? FORMATS[ext] ?? 'parquet';
+}
+
 /** The DuckDB table function that reads a file (or glob) in its format. */
 function duckReader(path: string, format: string | undefined): string {
-  const ext = /\.([a-z]+)(\.gz)?$/i.exec(path)?.[1]?.toLowerCase() ?? '';
-  const f = format ?? FORMATS[ext] ?? 'parquet';
+  const f = formatOf(path, format);
   const p = duckdb.str(path);
   if (f === 'parquet') return `read_parquet(${p})`;
   if (f === 'ndjson') return `read_json(${p}, format = 'newline_delimited')`;
@@ -102,7 +110,10 @@ async function openDuckDB(baseDir: string, where: string): Promise<OpenEngine> {
     dialect: duckdb,
     async relation(src, at) {
       const kind = sourceKind(src, at);
-      if (kind === 'file') return duckReader(resolvePath(baseDir, src.file!), src.format);
+      const path = kind === 'file' ? resolvePath(baseDir, src.file!) : '';
+      if (kind === 'file' && formatOf(path, src.format) === 'arrow')
+        return arrowTable(c, path, `${at}.file`);
+      if (kind === 'file') return duckReader(path, src.format);
       if (kind === 'table') return dotted(duckdb, src.table!);
       await prepare(src.sql!, `${at}.sql`);
       return `(${src.sql}) AS hf_source`;
@@ -226,4 +237,99 @@ function redact(url: string): string {
 
 function redactText(text: string, password: string): string {
   return password ? text.split(password).join('***') : text;
+}
+
+type DuckApi = typeof import('@duckdb/node-api');
+type Connection = Awaited<
+  ReturnType<Awaited<ReturnType<DuckApi['DuckDBInstance']['create']>>['connect']>
+>;
+
+/**
+ * Arrow IPC files (or a glob of them) in a DuckDB table, for DuckDB reads Arrow IPC only
+ * through an extension it would download: each file read record batch by record batch with
+ * apache-arrow (an optional package, like DuckDB's), its rows appended. Columns of text and
+ * dictionaries of text are VARCHAR, integers BIGINT, floats DOUBLE, booleans BOOLEAN, and
+ * anything else its text.
+ */
+async function arrowTable(c: Connection, pattern: string, where: string): Promise<string> {
+  let arrow: typeof import('apache-arrow');
+  try {
+    arrow = require('apache-arrow');
+  } catch {
+    throw new HeatfigError(
+      'missing-package',
+      msg.missingPackage('apache-arrow', 'reading Arrow IPC files'),
+      where,
+    );
+  }
+  const { open } = await import('node:fs/promises');
+  const files = (
+    await c.runAndReadAll(`SELECT file FROM glob(${duckdb.str(pattern)}) ORDER BY file`)
+  )
+    .getRowObjectsJS()
+    .map((r) => String(r['file']));
+  if (!files.length)
+    throw new HeatfigError(
+      'query-failed',
+      msg.engineFailed('DuckDB', `No files found that match the pattern "${pattern}"`),
+      where,
+    );
+  const table = 'hf_arrow';
+  let kinds: ('text' | 'int' | 'float' | 'bool')[] | null = null;
+  let names: string[] = [];
+  for (const file of files) {
+    const handle = await open(file);
+    try {
+      let reader: Awaited<ReturnType<typeof arrow.RecordBatchReader.from>>;
+      try {
+        reader = await arrow.RecordBatchReader.from(handle);
+        await reader.open();
+      } catch (e) {
+        throw new HeatfigError(
+          'bad-data',
+          msg.engineFailed('apache-arrow', `${file}: ${firstLine(e)}`),
+          where,
+        );
+      }
+      const fields = reader.schema.fields;
+      const these = fields.map((f) => f.name);
+      if (!kinds) {
+        names = these;
+        kinds = fields.map((f) => {
+          const t = arrow.DataType.isDictionary(f.type) ? f.type.dictionary : f.type;
+          return arrow.DataType.isInt(t)
+            ? 'int'
+            : arrow.DataType.isFloat(t)
+              ? 'float'
+              : arrow.DataType.isBool(t)
+                ? 'bool'
+                : 'text';
+        });
+        const sqlType = { text: 'VARCHAR', int: 'BIGINT', float: 'DOUBLE', bool: 'BOOLEAN' };
+        await c.run(
+          `CREATE OR REPLACE TEMP TABLE ${table} (${names.map((n, i) => `${duckdb.ident(n)} ${sqlType[kinds![i]!]}`).join(', ')})`,
+        );
+      } else if (these.join('\u0000') !== names.join('\u0000'))
+        throw new HeatfigError('bad-data', msg.arrowColumnsDiffer(file), where);
+      const appender = await c.createAppender(table);
+      for await (const batch of reader) {
+        const cols = names.map((_, i) => batch.getChildAt(i)!);
+        for (let r = 0; r < batch.numRows; r++) {
+          for (let i = 0; i < cols.length; i++) {
+            const v = cols[i]!.get(r);
+            if (v === null || v === undefined) appender.appendNull();
+            else if (kinds[i] === 'int') appender.appendBigInt(BigInt(v));
+            else if (kinds[i] === 'float') appender.appendDouble(Number(v));
+            else if (kinds[i] === 'bool') appender.appendBoolean(Boolean(v));
+            else appender.appendVarchar(v instanceof Date ? v.toISOString() : String(v));
+          }
+          appender.endRow();
+        }
+      }
+      appender.closeSync();
+    } finally {
+      await handle.close();
+    }
+  }
+  return table;
 }

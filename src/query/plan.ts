@@ -53,16 +53,23 @@ export function whereClause(
   return conds.join(' AND ');
 }
 
-/** The smallest and largest number of each binned axis's column (their bins' spans), in one scan. */
+/**
+ * The smallest and largest value of each binned axis's column (their bins' spans), in one
+ * scan: plain min and max first, which DuckDB answers from a Parquet file's statistics
+ * without reading it; `numbers` leaves NaN out (asked again only when NaN came back).
+ */
 export function rangeSql(
   d: Dialect,
   src: QuerySource,
   from: string,
   axes: readonly ('x' | 'y')[],
+  numbers = false,
 ): string {
   const cols = axes.map((a) => {
     const c = d.ident(src[a]);
-    return `${d.minNumber(c)} AS ${a}_lo, ${d.maxNumber(c)} AS ${a}_hi`;
+    return numbers
+      ? `${d.minNumber(c)} AS ${a}_lo, ${d.maxNumber(c)} AS ${a}_hi`
+      : `min(${c}) AS ${a}_lo, max(${c}) AS ${a}_hi`;
   });
   const filter = src.filter !== undefined ? ` WHERE (${src.filter})` : '';
   return `SELECT ${cols.join(', ')} FROM ${from}${filter}`;
@@ -129,9 +136,5 @@ export function gridSql(
   }
   const y = axisExpr(d, src.y, plan.y);
   const x = axisExpr(d, src.x, plan.x);
-  const v = `${d.agg(agg, value)} AS hf_v, count(*) AS hf_n FROM ${from} WHERE ${where}`;
-  // Two binned axes: one integer key (row · columns + column) groups faster than two.
-  if (plan.x.kind === 'bins' && plan.y.kind === 'bins')
-    return `SELECT ${y} * ${plan.x.bins.n} + ${x} AS hf_k, ${v} GROUP BY hf_k LIMIT ${maxCells + 1}`;
-  return `SELECT ${y} AS hf_y, ${x} AS hf_x, ${v} GROUP BY hf_y, hf_x LIMIT ${maxCells + 1}`;
+  return `SELECT ${y} AS hf_y, ${x} AS hf_x, ${d.agg(agg, value)} AS hf_v, count(*) AS hf_n FROM ${from} WHERE ${where} GROUP BY hf_y, hf_x LIMIT ${maxCells + 1}`;
 }

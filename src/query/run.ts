@@ -83,7 +83,13 @@ export async function queryGrid(
   const notes: string[] = [];
   const plan = {} as { x: AxisPlan; y: AxisPlan };
   const binned = (['x', 'y'] as const).filter((a) => src.bins?.[a] !== undefined);
-  const [range] = binned.length ? await run(rangeSql(d, src, from, binned)) : [];
+  let [range] = binned.length ? await run(rangeSql(d, src, from, binned)) : [];
+  const spans = (r: typeof range) =>
+    binned.every(
+      (a) => Number.isFinite(numberOf(r?.[`${a}_lo`])) && Number.isFinite(numberOf(r?.[`${a}_hi`])),
+    );
+  // A NaN (or no number) came back: the span again, of the numbers only.
+  if (binned.length && !spans(range)) [range] = await run(rangeSql(d, src, from, binned, true));
   for (const axis of ['x', 'y'] as const) {
     const bin = src.bins?.[axis];
     const k = src.top?.[axis];
@@ -124,14 +130,9 @@ export async function queryGrid(
     throw new HeatfigError('too-large', msg.queryTooManyCells(options.maxCells), where);
   if (rows.length === 0) throw new HeatfigError('empty-grid', msg.queryNoRows(), where);
   let total = 0;
-  const nx = plan.x.kind === 'bins' ? plan.x.bins.n : 0;
   const cells: CellRow[] = rows.map((r) => {
     total += numberOf(r['hf_n']);
-    const v = numberOf(r['hf_v']);
-    if (!('hf_k' in r)) return { y: r['hf_y'], x: r['hf_x'], v };
-    // Two binned axes come back as one key: row · columns + column.
-    const k = numberOf(r['hf_k']);
-    return { y: Math.floor(k / nx), x: k % nx, v };
+    return { y: r['hf_y'], x: r['hf_x'], v: numberOf(r['hf_v']) };
   });
   const grid = gridOfCells(
     cells,

@@ -6,8 +6,8 @@ export type QuerySource = Extract<
   { readonly x: string; readonly y: string }
 >;
 
-/** Files only an engine reads: Parquet, NDJSON, compressed text, or a glob of files. */
-const ENGINE_FILE = /\.(parquet|ndjson|jsonl|gz)$|[*?[]/i;
+/** Files only an engine reads: Parquet, NDJSON, Arrow IPC, compressed text, or a glob of files. */
+const ENGINE_FILE = /\.(parquet|ndjson|jsonl|gz|arrow|feather|ipc)$|[*?[]/i;
 /** What the in-memory pivot of a CSV file can combine. */
 const FILE_AGGS = new Set(['mean', 'sum', 'min', 'max', 'count', 'first']);
 
@@ -21,6 +21,6 @@ export function isQuerySource(src: DataSource): src is QuerySource {
   const s = src as Record<string, unknown>;
   if (['engine', 'table', 'sql', 'bins', 'filter', 'top'].some((k) => k in s)) return true;
   if (typeof s['agg'] === 'string' && !FILE_AGGS.has(s['agg'])) return true;
-  if (s['format'] === 'parquet' || s['format'] === 'ndjson') return true;
+  if (['parquet', 'ndjson', 'arrow'].includes(s['format'] as string)) return true;
   return typeof s['file'] === 'string' && ENGINE_FILE.test(s['file']);
 }

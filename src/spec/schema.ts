@@ -124,10 +124,10 @@ const dataQuery = z
       .min(1)
       .optional()
       .describe(
-        'DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given.',
+        'DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz), Arrow IPC (.arrow, .feather, .ipc; read with the npm package apache-arrow). The format comes from the extension unless given.',
       ),
     format: z
-      .enum(['parquet', 'csv', 'tsv', 'ndjson'])
+      .enum(['parquet', 'csv', 'tsv', 'ndjson', 'arrow'])
       .optional()
       .describe("The files' format, instead of the extension."),
     table: z

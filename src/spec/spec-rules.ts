@@ -294,7 +294,8 @@ const shared3: Rule = {
        "parquet",
        "csv",
        "tsv",
-       "ndjson"
+       "ndjson",
+       "arrow"
       ]
      }
     },

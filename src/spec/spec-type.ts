@@ -43,10 +43,10 @@ export interface Spec {
     | {
         /** The SQL engine that aggregates the data: "duckdb" (default; embedded, needs the npm package @duckdb/node-api) or "clickhouse://[user[:password]@]host:port/database" (its HTTP interface, through @clickhouse/client; "clickhouses://" for HTTPS). Credentials may instead come from HEATFIG_CLICKHOUSE_USER and HEATFIG_CLICKHOUSE_PASSWORD; they are never printed. */
         engine?: string;
-        /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given. */
+        /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz), Arrow IPC (.arrow, .feather, .ipc; read with the npm package apache-arrow). The format comes from the extension unless given. */
         file?: string;
         /** The files' format, instead of the extension. */
-        format?: 'parquet' | 'csv' | 'tsv' | 'ndjson';
+        format?: 'parquet' | 'csv' | 'tsv' | 'ndjson' | 'arrow';
         /** A table (or view) of the engine, e.g. a ClickHouse Distributed table: "db.events". */
         table?: string;
         /** One read-only SELECT whose result is the long table (files may be named in it, relative to the spec for DuckDB); instead of file or table. */
@@ -131,10 +131,10 @@ export interface Spec {
       | {
           /** The SQL engine that aggregates the data: "duckdb" (default; embedded, needs the npm package @duckdb/node-api) or "clickhouse://[user[:password]@]host:port/database" (its HTTP interface, through @clickhouse/client; "clickhouses://" for HTTPS). Credentials may instead come from HEATFIG_CLICKHOUSE_USER and HEATFIG_CLICKHOUSE_PASSWORD; they are never printed. */
           engine?: string;
-          /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz). The format comes from the extension unless given. */
+          /** DuckDB: a file or a glob of files, relative to the spec: Parquet, CSV/TSV (also .gz), NDJSON (.ndjson, .jsonl, also .gz), Arrow IPC (.arrow, .feather, .ipc; read with the npm package apache-arrow). The format comes from the extension unless given. */
           file?: string;
           /** The files' format, instead of the extension. */
-          format?: 'parquet' | 'csv' | 'tsv' | 'ndjson';
+          format?: 'parquet' | 'csv' | 'tsv' | 'ndjson' | 'arrow';
           /** A table (or view) of the engine, e.g. a ClickHouse Distributed table: "db.events". */
           table?: string;
           /** One read-only SELECT whose result is the long table (files may be named in it, relative to the spec for DuckDB); instead of file or table. */
