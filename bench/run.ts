@@ -18,6 +18,7 @@ import { DATA, generate } from './data.ts';
 import { benchHtml } from './html.ts';
 import { benchCluster } from './cluster.ts';
 import { benchMount } from './mount.ts';
+import { benchQuery } from './query.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   const html = existsSync('/usr/bin/chromium') ? await benchHtml(out) : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
   const inPage = existsSync('/usr/bin/chromium') ? await benchMount() : 'Not run: /usr/bin/chromium is not installed (apt-get install chromium).';
   const clustered = benchCluster(out, RUNS);
+  const long = await benchQuery(out, Math.min(RUNS, 3));
   console.log(clustered);
   const describeTime = execSync(`${node} --import tsx ${join(ROOT, 'bench/describe.ts')}`, { cwd: ROOT, encoding: 'utf8' }).trim();
   // Issue 15: \`heatfig describe\` of w4 (4000² float32 .npy), the whole process, at most 0.5 s.
@@ -209,6 +211,16 @@ Targets (issue 18): 1000×1000 both axes to PNG ≥ 3× faster than seaborn (who
 condensed distances and nothing worse. Medians of ${RUNS} after a warm-up.
 
 ${clustered}
+
+## Long data aggregated by DuckDB, beside DuckDB alone and pandas + seaborn
+
+Targets (issue 19): 10⁸ rows to PNG within 1.3× of DuckDB running the same statements alone
+(the overhead of heatfig), and ≥ 10× faster than pandas reading the same rows and pivoting
+(or numpy.histogram2d) with seaborn; peak memory independent of the row count. Whole
+processes; medians of ${Math.min(RUNS, 3)} after a warm-up, heatfig and DuckDB alternating;
+pandas reads the rows as CSV (Debian has no pyarrow) and runs once.
+
+${long}
 
 ## describe
 
