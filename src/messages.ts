@@ -400,3 +400,20 @@ export const noQuery = () =>
   'the input has no long data for a SQL engine; heatfig sql shows the SQL of a query source (a spec whose data names a table, SQL, or a Parquet file or glob)';
 export const arrowColumnsDiffer = (file: string) =>
   `${file} has other columns than the first file of the glob; every Arrow file of one source needs the same columns`;
+
+// Reading a heatmap image back (read/).
+export const notPng = () =>
+  "not a PNG image (its first bytes are not PNG's signature); give a .png";
+export const pngTruncated = () => 'the PNG is cut short or damaged; give the whole file';
+export const pngInterlaced = () =>
+  'the PNG is interlaced (Adam7), which heatfig does not read; save it without interlacing';
+export const pngFormat = (depth: number, type: number) =>
+  `a PNG of ${depth}-bit samples and colour type ${type} is not read; give 8- or 16-bit grey, RGB, palette or RGBA`;
+export const imageTooLarge = (w: number, h: number, max: number) =>
+  `the image is ${w.toLocaleString('en-US')} × ${h.toLocaleString('en-US')} pixels, more than the ${max.toLocaleString('en-US')} read; give a smaller one`;
+export const noHeatmapGrid = () =>
+  'no heatmap found: no large block of coloured cells in the image; give an image of a heatmap';
+export const cellsOffColorbar = (n: number) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
+export const noColorbar = () =>
+  'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';

@@ -1,0 +1,40 @@
+#!/usr/bin/python3
+"""Writes test/fixtures/read/: heatmaps drawn by Debian's seaborn and matplotlib, as users
+save them, with the values they were drawn from (NAME.png beside NAME.json), for reading the
+images back. Run: /usr/bin/python3 scripts/make-read-fixtures.py"""
+import json
+import os
+
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+import numpy as np
+import seaborn as sns
+
+OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'read')
+rng = np.random.default_rng(20)
+
+
+def save(name, values, draw, dpi):
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    draw(ax, values)
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': np.asarray(values).tolist(), 'vmin': float(np.min(values)), 'vmax': float(np.max(values))}, f)
+
+
+v = np.round(rng.random((6, 8)), 3)
+save('seaborn-viridis-6x8', v, lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100)
+v = np.round(rng.normal(size=(11, 4)), 3)
+save('seaborn-rocket-11x4', v, lambda ax, x: sns.heatmap(x, ax=ax), 150)
+
+
+def mpl(ax, x):
+    im = ax.imshow(x, cmap='magma', aspect='auto', interpolation='nearest')
+    plt.colorbar(im, ax=ax)
+
+
+v = np.round(rng.random((9, 12)) * 50, 2)
+save('matplotlib-imshow-magma-9x12', v, mpl, 100)
+print('wrote', sorted(os.listdir(OUT)))

@@ -1,0 +1,81 @@
+/**
+ * A colorbar read as the colours along it, low end first, and a colour placed on it: the
+ * position t in [0, 1] of the nearest of its colours, and how far a colour step reaches
+ * (half a step either side: no finer reading is in the pixels).
+ */
+import type { Box } from './locate.ts';
+import type { Image } from './png.ts';
+
+export interface ColorbarScale {
+  /** RGB, low end first. */
+  readonly colors: Uint8Array;
+  readonly n: number;
+}
+
+/** The colours along the colorbar's middle line, from its low end (bottom, or left). */
+export function sampleColorbar(img: Image, box: Box, vertical: boolean): ColorbarScale {
+  const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
+  const mid = vertical ? Math.floor((box.x0 + box.x1) / 2) : Math.floor((box.y0 + box.y1) / 2);
+  const at = (i: number) => {
+    const x = vertical ? mid : box.x0 + i;
+    const y = vertical ? box.y1 - 1 - i : mid;
+    return img.rgb.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3);
+  };
+  const jump = (a: Uint8Array, b: Uint8Array) =>
+    Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!)) > 60;
+  // An outline at either end (a line, not a colour of the map) is left out.
+  let lo = 0;
+  let hi = len;
+  while (lo < 2 && hi - lo > 4 && jump(at(lo), at(lo + 1))) lo++;
+  while (len - hi < 2 && hi - lo > 4 && jump(at(hi - 1), at(hi - 2))) hi--;
+  const n = hi - lo;
+  const colors = new Uint8Array(n * 3);
+  for (let i = 0; i < n; i++) colors.set(at(lo + i), i * 3);
+  return { colors, n };
+}
+
+/** Where a colour sits on the colorbar: t in [0, 1], and the squared distance to the nearest colour of it. */
+export function placeColor(
+  scale: ColorbarScale,
+  r: number,
+  g: number,
+  b: number,
+): { t: number; d2: number } {
+  let best = 0;
+  let bd = Infinity;
+  let last = -1;
+  for (let i = 0; i < scale.n; i++) {
+    const dr = scale.colors[i * 3]! - r;
+    const dg = scale.colors[i * 3 + 1]! - g;
+    const db = scale.colors[i * 3 + 2]! - b;
+    const d = dr * dr + dg * dg + db * db;
+    if (d < bd) [best, bd, last] = [i, d, i];
+    else if (d === bd && i === last + 1) last = i;
+  }
+  // A run of equal colours (a colour of the map drawn over several pixels): its middle.
+  let at = (best + last) / 2;
+  if (best === last) {
+    // One pixel of its colour: the colour may lie between it and a neighbour (a colour of
+    // the map the colorbar's pixels fall between); the nearer point of either segment.
+    const c = (i: number, k: number) => scale.colors[i * 3 + k]!;
+    for (const j of [best - 1, best + 1]) {
+      if (j < 0 || j >= scale.n) continue;
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < 3; k++) {
+        const seg = c(j, k) - c(best, k);
+        num += ([r, g, b][k]! - c(best, k)) * seg;
+        den += seg * seg;
+      }
+      const f = den ? Math.min(0.5, Math.max(0, num / den)) : 0;
+      let d = 0;
+      for (let k = 0; k < 3; k++)
+        d += ([r, g, b][k]! - (c(best, k) + f * (c(j, k) - c(best, k)))) ** 2;
+      if (f > 0 && d < bd) {
+        bd = d;
+        at = best + f * (j - best);
+      }
+    }
+  }
+  return { t: scale.n > 1 ? at / (scale.n - 1) : 0, d2: bd };
+}

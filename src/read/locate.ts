@@ -1,0 +1,243 @@
+/**
+ * Where a heatmap is in an image: the background (the colour of most of the border), the
+ * blocks of colour on it (4-connected components of pixels unlike the background), the grid
+ * (the largest block that fills its box) and the colorbar (a long, narrow block that fills
+ * its box, beside the grid).
+ */
+import type { Image } from './png.ts';
+
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  /** End, exclusive. */
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export const boxWidth = (b: Box) => b.x1 - b.x0;
+export const boxHeight = (b: Box) => b.y1 - b.y0;
+
+/** The largest difference of one channel between pixel i and a colour. */
+export function distance(img: Image, i: number, r: number, g: number, b: number): number {
+  const p = i * 3;
+  return Math.max(
+    Math.abs(img.rgb[p]! - r),
+    Math.abs(img.rgb[p + 1]! - g),
+    Math.abs(img.rgb[p + 2]! - b),
+  );
+}
+
+/** The commonest colour of the image's border. */
+export function background(img: Image): [number, number, number] {
+  const counts = new Map<number, number>();
+  const add = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (let x = 0; x < img.width; x++) {
+    add(x, 0);
+    add(x, img.height - 1);
+  }
+  for (let y = 0; y < img.height; y++) {
+    add(0, y);
+    add(img.width - 1, y);
+  }
+  let best = 0xffffff;
+  let n = -1;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return [best >> 16, (best >> 8) & 255, best & 255];
+}
+
+export interface Blob {
+  readonly box: Box;
+  /** Pixels in the blob. */
+  readonly size: number;
+}
+
+/** The 4-connected blocks of pixels that differ from the background by more than `tolerance`. */
+export function blobs(img: Image, bg: readonly number[], tolerance = 4): Blob[] {
+  const { width: W, height: H } = img;
+  const seen = new Uint8Array(W * H);
+  for (let i = 0; i < W * H; i++)
+    if (distance(img, i, bg[0]!, bg[1]!, bg[2]!) <= tolerance) seen[i] = 1;
+  const out: Blob[] = [];
+  const stack = new Int32Array(W * H);
+  for (let start = 0; start < W * H; start++) {
+    if (seen[start]) continue;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let size = 0;
+    let x0 = W;
+    let y0 = H;
+    let x1 = 0;
+    let y1 = 0;
+    while (top) {
+      const i = stack[--top]!;
+      size++;
+      const x = i % W;
+      const y = (i - x) / W;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      if (x > 0 && !seen[i - 1]) (seen[i - 1] = 1), (stack[top++] = i - 1);
+      if (x < W - 1 && !seen[i + 1]) (seen[i + 1] = 1), (stack[top++] = i + 1);
+      if (y > 0 && !seen[i - W]) (seen[i - W] = 1), (stack[top++] = i - W);
+      if (y < H - 1 && !seen[i + W]) (seen[i + W] = 1), (stack[top++] = i + W);
+    }
+    if (size >= 16) out.push({ box: { x0, y0, x1: x1 + 1, y1: y1 + 1 }, size });
+  }
+  return out;
+}
+
+/**
+ * The box of a blob trimmed to its solid core: the rows and columns of the box that are
+ * mostly filled (tick marks, a title touching it, an outline's corners fall away).
+ */
+export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance = 4): Box {
+  const filled = (x: number, y: number) =>
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > tolerance;
+  const colFill = (x: number) => {
+    let n = 0;
+    for (let y = box.y0; y < box.y1; y++) n += filled(x, y) ? 1 : 0;
+    return n / boxHeight(box);
+  };
+  const rowFill = (y: number, x0: number, x1: number) => {
+    let n = 0;
+    for (let x = x0; x < x1; x++) n += filled(x, y) ? 1 : 0;
+    return n / (x1 - x0);
+  };
+  let { x0, x1, y0, y1 } = box;
+  while (x0 < x1 - 1 && colFill(x0) < 0.9) x0++;
+  while (x1 - 1 > x0 && colFill(x1 - 1) < 0.9) x1--;
+  while (y0 < y1 - 1 && rowFill(y0, x0, x1) < 0.9) y0++;
+  while (y1 - 1 > y0 && rowFill(y1 - 1, x0, x1) < 0.9) y1--;
+  return { x0, y0, x1, y1 };
+}
+
+export interface Located {
+  readonly background: readonly [number, number, number];
+  readonly grid: Box;
+  /** The colorbar's colours' box, and whether it runs up (vertical) or along. */
+  readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
+}
+
+/**
+ * Whether a block is a colorbar's gradient: one colour across its short side, and a new colour
+ * every few pixels along its long side (a grid's cells change colour every cell, many pixels).
+ */
+export function isGradient(img: Image, box: Box): boolean {
+  const vertical = boxHeight(box) >= boxWidth(box);
+  const len = vertical ? boxHeight(box) : boxWidth(box);
+  const across = vertical ? boxWidth(box) : boxHeight(box);
+  if (len < 16 || across < 2) return false;
+  const px = (i: number, j: number) =>
+    vertical
+      ? ((box.y0 + i) * img.width + box.x0 + j) * 3
+      : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+  const diff = (p: number, q: number) =>
+    Math.max(
+      Math.abs(img.rgb[p]! - img.rgb[q]!),
+      Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
+      Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
+    );
+  const a = Math.floor(across / 4);
+  const b = Math.floor((3 * across) / 4);
+  let changes = 0;
+  let unlike = 0;
+  for (let i = 2; i < len - 2; i++) {
+    if (diff(px(i, a), px(i, b)) > 8) unlike++;
+    if (diff(px(i, a), px(i - 1, a)) > 0) changes++;
+  }
+  return unlike <= 0.05 * len && changes >= 0.15 * len;
+}
+
+/** The grid and the colorbar of a heatmap image, or null when there is no block of cells. */
+export function locate(img: Image): Located | null {
+  const bg = background(img);
+  const found = blobs(img, bg)
+    .map((b) => ({ ...b, core: solidCore(img, b.box, bg) }))
+    .filter((b) => boxWidth(b.core) >= 4 && boxHeight(b.core) >= 4)
+    .map((b) => ({ ...b, gradient: isGradient(img, b.core) }));
+  const area = (b: Box) => boxWidth(b) * boxHeight(b);
+  // The grid: the largest solid block that is not a gradient.
+  const grid = found.filter((b) => !b.gradient).sort((a, b) => area(b.core) - area(a.core))[0];
+  if (!grid || area(grid.core) < 64) return null;
+  const g = withoutFrame(img, grid.core);
+  // The colorbar: the largest gradient beside the grid, along its side.
+  const bar = found
+    .filter((b) => b.gradient)
+    .map((b) => ({ ...b, vertical: boxHeight(b.core) >= boxWidth(b.core) }))
+    .filter((b) =>
+      b.vertical ? b.core.y1 > g.y0 && b.core.y0 < g.y1 : b.core.x1 > g.x0 && b.core.x0 < g.x1,
+    )
+    .sort((a, b) => area(b.core) - area(a.core))[0];
+  return {
+    background: bg,
+    grid: g,
+    colorbar: bar ? { box: bar.core, vertical: bar.vertical } : null,
+  };
+}
+
+/**
+ * A box without the frame drawn round it (matplotlib's spines): while its outermost line is
+ * one colour from end to end, unlike the line inside it, that line is taken off.
+ */
+export function withoutFrame(img: Image, box: Box): Box {
+  const color = (x: number, y: number) =>
+    img.rgb.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3);
+  const line = (horizontal: boolean, at: number, b: Box) => {
+    const out: Uint8Array[] = [];
+    if (horizontal) for (let x = b.x0; x < b.x1; x++) out.push(color(x, at));
+    else for (let y = b.y0; y < b.y1; y++) out.push(color(at, y));
+    return out;
+  };
+  // One colour from end to end, but for a few pixels (a frame's blended corners, tick marks).
+  const uniform = (l: Uint8Array[]) => {
+    const counts = new Map<number, number>();
+    for (const c of l) {
+      const k = (c[0]! << 16) | (c[1]! << 8) | c[2]!;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const m = [top >> 16, (top >> 8) & 255, top & 255];
+    const same = l.filter(
+      (c) =>
+        Math.max(Math.abs(c[0]! - m[0]!), Math.abs(c[1]! - m[1]!), Math.abs(c[2]! - m[2]!)) <= 10,
+    ).length;
+    return same >= 0.85 * l.length;
+  };
+  const unlike = (a: Uint8Array[], b: Uint8Array[]) => {
+    let d = 0;
+    for (let i = 0; i < a.length; i++)
+      d += Math.max(
+        Math.abs(a[i]![0]! - b[i]![0]!),
+        Math.abs(a[i]![1]! - b[i]![1]!),
+        Math.abs(a[i]![2]! - b[i]![2]!),
+      );
+    return d / a.length > 40;
+  };
+  let b = box;
+  for (let k = 0; k < 4; k++) {
+    const cut = (edge: 'top' | 'bottom' | 'left' | 'right') => {
+      const h = edge === 'top' || edge === 'bottom';
+      const at =
+        edge === 'top' ? b.y0 : edge === 'bottom' ? b.y1 - 1 : edge === 'left' ? b.x0 : b.x1 - 1;
+      const inner = edge === 'top' || edge === 'left' ? at + 1 : at - 1;
+      const outer = line(h, at, b);
+      return uniform(outer) && unlike(outer, line(h, inner, b));
+    };
+    const next = {
+      x0: b.x0 + (cut('left') ? 1 : 0),
+      x1: b.x1 - (cut('right') ? 1 : 0),
+      y0: b.y0 + (cut('top') ? 1 : 0),
+      y1: b.y1 - (cut('bottom') ? 1 : 0),
+    };
+    if (next.x0 === b.x0 && next.x1 === b.x1 && next.y0 === b.y0 && next.y1 === b.y1) break;
+    if (next.x1 - next.x0 < 4 || next.y1 - next.y0 < 4) break;
+    b = next;
+  }
+  return b;
+}

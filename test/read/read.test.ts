@@ -1,0 +1,187 @@
+/**
+ * Heatmap images read back (issue 20, its first part: the grid, the colorbar, and each cell's
+ * place on the colorbar). On images drawn by seaborn and matplotlib (test/fixtures/read,
+ * scripts/make-read-fixtures.py) and on heatfig's own renders of random grids: the shape
+ * exactly, and every cell within the colour step the reader reports.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { zlibSync } from 'fflate';
+import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
+import { lattice } from '../../src/read/cells.ts';
+import { decodePng } from '../../src/read/png.ts';
+import { readPositions } from '../../src/read/read.ts';
+import { ROOT } from '../helpers.ts';
+
+const FIX = join(ROOT, 'test/fixtures/read');
+
+/** Every cell within `step` of its value's place between vmin and vmax. */
+function assertPlaces(
+  t: Float64Array,
+  values: readonly number[],
+  vmin: number,
+  vmax: number,
+  step: number,
+) {
+  assert.equal(t.length, values.length);
+  values.forEach((v, i) => {
+    const want = (v - vmin) / (vmax - vmin);
+    assert.ok(
+      Math.abs(t[i]! - want) <= step,
+      `cell ${i}: read ${t[i]}, drawn ${want} (step ${step})`,
+    );
+  });
+}
+
+describe('reading a heatmap image', () => {
+  for (const name of ['seaborn-viridis-6x8', 'seaborn-rocket-11x4', 'matplotlib-imshow-magma-9x12'])
+    it(`finds the cells of ${name}.png and places each on its colorbar`, () => {
+      const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+      const r = readPositions(readFileSync(join(FIX, `${name}.png`)), `${name}.png`);
+      assert.deepEqual([r.rows, r.cols], [e.values.length, e.values[0].length]);
+      assert.ok(r.colorbar?.vertical);
+      assert.ok(r.step < 0.01, `step ${r.step}`);
+      assertPlaces(r.t, e.values.flat(), e.vmin, e.vmax, r.step);
+      assert.deepEqual(r.warnings, []);
+    });
+
+  it('reads heatfig’s own renders of random grids back within their colour step', async () => {
+    const cmaps = ['viridis', 'magma', 'RdBu_r', 'coolwarm', 'rocket', 'Blues'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 24 }),
+        fc.integer({ min: 2, max: 24 }),
+        fc.constantFrom(...cmaps),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        async (R, C, cmap, seed) => {
+          let s = seed;
+          const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+          const values = Array.from({ length: R }, () =>
+            Array.from({ length: C }, () => Math.round(rand() * 1000) / 1000),
+          );
+          const flat = values.flat();
+          const lo = Math.min(...flat);
+          const hi = Math.max(...flat);
+          fc.pre(hi > lo);
+          const png = (await outputBytes(
+            renderSpec({ data: values, cmap } as Spec, { format: 'png' }),
+            'png',
+          )) as Uint8Array;
+          const r = readPositions(png);
+          assert.deepEqual([r.rows, r.cols], [R, C]);
+          assertPlaces(r.t, flat, lo, hi, r.step);
+        },
+      ),
+      { numRuns: 12, seed: 2026 },
+    );
+  });
+
+  it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
+    assert.deepEqual(lattice(100, []), { n: 1, origin: 0, width: 100 });
+    assert.equal(lattice(100, [25, 50, 75]).n, 4);
+    // Neighbours of one colour hide an edge: the spacing still tells the count.
+    assert.equal(lattice(100, [25, 75]).n, 4);
+    // matplotlib's frame over the first row: the edges, not the box, set the lattice.
+    const l = lattice(346, [36, 75, 114, 152, 191, 229, 268, 306]);
+    assert.equal(l.n, 9);
+    assert.ok(Math.abs(l.width - 346 / 9) < 1e-9 && l.origin < -1);
+  });
+});
+
+describe('refusals, in one line', () => {
+  it('an image that is not a PNG, a damaged one, and one with no heatmap', () => {
+    assert.throws(() => readPositions(new TextEncoder().encode('GIF89a…'), 'x.gif'), {
+      message:
+        /^x\.gif: not a PNG image \(its first bytes are not PNG's signature\); give a \.png$/,
+    });
+    const good = readFileSync(join(FIX, 'seaborn-viridis-6x8.png'));
+    assert.throws(() => readPositions(good.subarray(0, 200), 'cut.png'), {
+      message: /^cut\.png: the PNG is cut short or damaged; give the whole file$/,
+    });
+    assert.throws(
+      () =>
+        readPositions(
+          png(64, 48, 0, () => 255),
+          'blank.png',
+        ),
+      {
+        message: /^blank\.png: no heatmap found: no large block of coloured cells in the image/,
+      },
+    );
+  });
+
+  it('an image larger than the bound, before inflating it', () => {
+    const huge = png(1, 1, 0, () => 0);
+    new DataView(huge.buffer).setUint32(16, 100_000);
+    new DataView(huge.buffer).setUint32(20, 100_000);
+    assert.throws(() => decodePng(huge, 'huge.png'), {
+      message:
+        /^huge\.png: the image is 100,000 × 100,000 pixels, more than the 50,000,000 read; give a smaller one$/,
+    });
+  });
+
+  it('decodes grey and palette PNGs to what they show', () => {
+    const grey = decodePng(
+      png(3, 2, 0, (x, y) => x * 100 + y),
+      'g.png',
+    );
+    assert.deepEqual([...grey.rgb.subarray(0, 6)], [0, 0, 0, 100, 100, 100]);
+    const pal = decodePng(
+      png(2, 1, 3, (x) => x, [255, 0, 0, 0, 0, 255]),
+      'p.png',
+    );
+    assert.deepEqual([...pal.rgb], [255, 0, 0, 0, 0, 255]);
+  });
+});
+
+/** A small 8-bit PNG: grey (type 0) or palette (type 3) samples from f. */
+function png(
+  w: number,
+  h: number,
+  type: 0 | 3,
+  f: (x: number, y: number) => number,
+  palette?: number[],
+): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Uint8Array) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 255]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (name: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    const dv = new DataView(out.buffer);
+    dv.setUint32(0, data.length);
+    out.set(new TextEncoder().encode(name), 4);
+    out.set(data, 8);
+    dv.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
+    return out;
+  };
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, w);
+  new DataView(ihdr.buffer).setUint32(4, h);
+  ihdr.set([8, type, 0, 0, 0], 8);
+  const raw = new Uint8Array((w + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw[y * (w + 1) + 1 + x] = f(x, y);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    ...(palette ? [chunk('PLTE', new Uint8Array(palette))] : []),
+    chunk('IDAT', zlibSync(raw)),
+    chunk('IEND', new Uint8Array()),
+  ];
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
