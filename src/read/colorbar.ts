@@ -10,6 +10,9 @@ export interface ColorbarScale {
   /** RGB, low end first. */
   readonly colors: Uint8Array;
   readonly n: number;
+  /** Where its first and last colour are along the image's axis (y of a vertical bar, x of a horizontal one). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The colours along the colorbar's middle line, from its low end (bottom, or left). */
@@ -31,7 +34,8 @@ export function sampleColorbar(img: Image, box: Box, vertical: boolean): Colorba
   const n = hi - lo;
   const colors = new Uint8Array(n * 3);
   for (let i = 0; i < n; i++) colors.set(at(lo + i), i * 3);
-  return { colors, n };
+  const pos = (i: number) => (vertical ? box.y1 - 1 - i : box.x0 + i);
+  return { colors, n, start: pos(lo), end: pos(hi - 1) };
 }
 
 /** Where a colour sits on the colorbar: t in [0, 1], and the squared distance to the nearest colour of it. */

@@ -1,0 +1,68 @@
+/**
+ * Text recognition for reading heatmap images back: tesseract.js with the English model from
+ * the npm package @tesseract.js-data/eng (both optional packages, loaded only to read an
+ * image; nothing is downloaded, nothing is cached to disk).
+ */
+import { createRequire } from 'node:module';
+import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
+import type { Recognize, Word } from '../read/ticks.ts';
+import { encodePng } from '../render/png/encode.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface Recognizer {
+  readonly recognize: Recognize;
+  close(): Promise<void>;
+}
+
+/** A tesseract.js worker that reads numbers (the characters of numbers only). */
+export async function numberRecognizer(): Promise<Recognizer> {
+  let t: typeof import('tesseract.js');
+  let eng: { langPath: string };
+  try {
+    t = require('tesseract.js');
+    eng = require('@tesseract.js-data/eng');
+  } catch {
+    throw new HeatfigError(
+      'missing-package',
+      msg.missingPackage('tesseract.js @tesseract.js-data/eng', 'reading a heatmap image'),
+      'tesseract.js',
+    );
+  }
+  const worker = await t.createWorker('eng', t.OEM.LSTM_ONLY, {
+    langPath: eng.langPath,
+    gzip: true,
+    cacheMethod: 'none',
+    logger: () => {},
+    errorHandler: () => {},
+  });
+  await worker.setParameters({
+    // One line of text a call: the reader finds the lines itself (single digits are lost
+    // when tesseract looks for sparse text in a larger image).
+    tessedit_pageseg_mode: t.PSM.SINGLE_LINE,
+    tessedit_char_whitelist: '0123456789.,-+e%\u2212',
+    // Given, so that tesseract does not estimate it (and say so on standard error).
+    user_defined_dpi: '300',
+  });
+  return {
+    async recognize(rgba, width, height) {
+      const png = encodePng(rgba, width, height, 1);
+      const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
+      const words: Word[] = [];
+      for (const b of r.data.blocks ?? [])
+        for (const p of b.paragraphs)
+          for (const l of p.lines)
+            for (const w of l.words)
+              words.push({
+                text: w.text,
+                confidence: w.confidence,
+                box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
+              });
+      return words;
+    },
+    async close() {
+      await worker.terminate();
+    },
+  };
+}
