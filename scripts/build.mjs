@@ -41,6 +41,7 @@ const startUp = {
 const get = () => (f ??= require('fflate'));
 export const zlibSync = (...a) => get().zlibSync(...a);
 export const unzipSync = (...a) => get().unzipSync(...a);
+export const unzlibSync = (...a) => get().unzlibSync(...a);
 export const Inflate = function (...a) { return new (get().Inflate)(...a); };`,
       resolveDir: process.cwd(),
       loader: 'js',
@@ -78,6 +79,8 @@ await build({
     '@duckdb/node-api',
     '@clickhouse/client',
     'apache-arrow',
+    'tesseract.js',
+    '@tesseract.js-data/eng',
   ],
   minify: true,
   legalComments: 'none',

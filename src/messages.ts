@@ -421,3 +421,7 @@ export const colorbarTicksUnread = (n: number) =>
   `the colorbar's tick labels could not be read (${n} number${n === 1 ? '' : 's'} recognised, two on one scale needed): the cells are placed on the colorbar, but without values`;
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
+export const readFromPixels = (u: number, d: number) =>
+  `the values were read from the image's colours, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'}); the row and column labels are positions (the axes' labels are not read yet)`;
+export const readOutputFormat = () =>
+  'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';

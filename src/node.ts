@@ -26,6 +26,13 @@ import { readHints } from './io/read-hints.ts';
 
 export { fileLoader, load, loadStdin } from './io/load-file.ts';
 export { type QueryDataOptions, queryData } from './io/query-data.ts';
+export {
+  gridCsv,
+  gridSpec,
+  type ReadHeatmap,
+  readHeatmap,
+  readHeatmapFile,
+} from './io/read-image.ts';
 export { openEngine, type OpenEngine } from './io/engines.ts';
 export { QUERY_MAX_CELLS, queryGrid, type QueryOptions, type SqlEngine } from './query/run.ts';
 export { clickhouse, type Dialect, duckdb } from './query/dialect.ts';

@@ -1,4 +1,7 @@
 import {
+  gridCsv,
+  gridSpec,
+  readHeatmapFile,
   HeatfigError,
   formatFromPath,
   type OutputFormat,
@@ -104,4 +107,24 @@ export async function sqlCommand(input: string, o: Record<string, unknown>): Pro
   };
   await runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, [], log);
   if (!any) throw new HeatfigError('bad-option', msg.noQuery(), input);
+}
+
+/**
+ * `heatfig read IMAGE -o data.csv|spec.json`: a heatmap image read back into its grid (CSV
+ * as pandas writes it, or a spec with the values inline), rounded to what the pixels hold;
+ * what could not be read is said as warnings.
+ */
+export async function readCommand(input: string, o: Record<string, unknown>): Promise<void> {
+  const out = o['output'] as string;
+  const format =
+    (o['format'] as string | undefined) ??
+    (/\.json$/i.test(out) ? 'json' : /\.csv$/i.test(out) ? 'csv' : null);
+  if (!format) throw new HeatfigError('bad-option', msg.readOutputFormat(), '-o');
+  if (out !== '-') checkNotInput(out, [input]);
+  const r = await readHeatmapFile(input);
+  const text = format === 'csv' ? gridCsv(r) : `${JSON.stringify(gridSpec(r), null, 1)}\n`;
+  writeFileAtomic(out, text, [input]);
+  if (!o['quiet'])
+    for (const w of r.grid.notes ?? [])
+      process.stderr.write(`heatfig: warning: ${terminalSafe(w)}\n`);
 }

@@ -10,7 +10,13 @@ import { within } from './flag-parsers.ts';
 import { addFigureFlags } from './flags.ts';
 import { schemaText } from './schema-text.ts';
 
-import { describeCommand, renderCommand, sqlCommand, terminalSafe } from './commands.ts';
+import {
+  describeCommand,
+  readCommand,
+  renderCommand,
+  sqlCommand,
+  terminalSafe,
+} from './commands.ts';
 
 /**
  * commander's own errors (an unknown option, a missing argument) on one line with the
@@ -117,7 +123,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true);
   // Only the command asked for is set up (its forty options are a few milliseconds of every
   // run); help, a typo or no command get them all, for the list and the suggestions.
-  const only = ['render', 'describe', 'sql', 'schema', 'colormaps'].includes(argv[0] ?? '')
+  const only = ['render', 'describe', 'sql', 'read', 'schema', 'colormaps'].includes(argv[0] ?? '')
     ? argv[0]
     : null;
   const wanted = (name: string) => only === null || only === name;
@@ -143,6 +149,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     )
       .option('--debug', 'show stack traces')
       .action(withDebug(sqlCommand));
+  if (wanted('read'))
+    program
+      .command('read')
+      .description(
+        'read a heatmap image (PNG) back into its grid: the cells, their colours placed on the colorbar, its tick labels read',
+      )
+      .argument('<image>', 'a PNG of a heatmap with a colorbar')
+      .requiredOption(
+        '-o, --output <file>',
+        'data.csv (as pandas writes it) or spec.json; - for standard output (give --format)',
+      )
+      .addOption(
+        new Option('--format <format>', 'csv or json, instead of the extension').choices([
+          'csv',
+          'json',
+        ]),
+      )
+      .option('-q, --quiet', 'no warnings')
+      .option('--debug', 'show stack traces')
+      .action(withDebug(readCommand));
   if (wanted('schema'))
     program
       .command('schema')

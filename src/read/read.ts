@@ -125,9 +125,20 @@ export async function readValues(
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks) + 2;
   const area = vertical
-    ? { x0: box.x1 + out, y0: Math.max(0, box.y0 - 20), x1: Math.min(img.width, box.x1 + 12 * (box.x1 - box.x0) + 40), y1: Math.min(img.height, box.y1 + 20) }
-    : { x0: Math.max(0, box.x0 - 40), y0: box.y1 + out, x1: Math.min(img.width, box.x1 + 40), y1: Math.min(img.height, box.y1 + 60) };
-  const spacing = marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
+    ? {
+        x0: box.x1 + out,
+        y0: Math.max(0, box.y0 - 20),
+        x1: Math.min(img.width, box.x1 + 12 * (box.x1 - box.x0) + 40),
+        y1: Math.min(img.height, box.y1 + 20),
+      }
+    : {
+        x0: Math.max(0, box.x0 - 40),
+        y0: box.y1 + out,
+        x1: Math.min(img.width, box.x1 + 40),
+        y1: Math.min(img.height, box.y1 + 60),
+      };
+  const spacing =
+    marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
   const ticks: { pos: number; value: number }[] = [];
   // Each label read on its own (a line of text), scaled up.
   for (const line of textLines(img, area, vertical)) {
@@ -139,8 +150,14 @@ export async function readValues(
     if (value === null || confidence < 30) continue;
     // The label's centre along the bar, in the image's pixels.
     const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
-    const mark = marks.reduce((m, x) => (Math.abs(x - centre) < Math.abs(m - centre) ? x : m), Infinity);
-    ticks.push({ pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre, value });
+    const mark = marks.reduce(
+      (m, x) => (Math.abs(x - centre) < Math.abs(m - centre) ? x : m),
+      Infinity,
+    );
+    ticks.push({
+      pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre,
+      value,
+    });
   }
   const fit = fitTicks(ticks);
   if (!fit) {
@@ -154,6 +171,7 @@ export async function readValues(
     if (t === t) values[i] = fit.a + fit.b * (start + t * (end - start));
   }
   const uncertainty = Math.abs(fit.b * (end - start)) * p.step;
-  const decimals = Math.max(0, Math.min(12, Math.round(-Math.log10(uncertainty))));
+  // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
+  const decimals = Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))));
   return { ...p, values, uncertainty, decimals, ticks: ticks.map((t) => t.value), warnings };
 }

@@ -14,7 +14,11 @@ export interface Word {
 }
 
 /** Reads the words of an RGBA image (text recognition, given by the caller: tesseract.js in Node). */
-export type Recognize = (rgba: Uint8Array, width: number, height: number) => Promise<readonly Word[]>;
+export type Recognize = (
+  rgba: Uint8Array,
+  width: number,
+  height: number,
+) => Promise<readonly Word[]>;
 
 /** The centres of the tick marks beside a vertical colorbar (on its right) or a horizontal one (below it), in image pixels. */
 export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
@@ -41,7 +45,12 @@ export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
 }
 
 /** How far the tick marks reach out from the bar (0 when there are none): the labels begin beyond. */
-export function tickLength(img: Image, bar: Box, vertical: boolean, marks: readonly number[]): number {
+export function tickLength(
+  img: Image,
+  bar: Box,
+  vertical: boolean,
+  marks: readonly number[],
+): number {
   let most = 0;
   for (const m of marks) {
     const at = Math.round(m);
@@ -61,7 +70,10 @@ export function tickLength(img: Image, bar: Box, vertical: boolean, marks: reado
 
 /** A label's number: a minus sign as matplotlib writes it (U+2212), a percent, thousands commas. */
 export function labelNumber(text: string): number | null {
-  const t = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/,/g, '');
+  const t = text
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/,/g, '');
   const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(t);
   if (!m) return null;
   const v = Number(m[1]);
@@ -88,9 +100,18 @@ export function fitTicks(ticks: readonly { pos: number; value: number }[]): Scal
       const b = (q.value - p.value) / (q.pos - p.pos);
       const a = p.value - b * p.pos;
       const span = Math.abs(b) * 1.5;
-      const inliers = ticks.flatMap((t, k) => (Math.abs(a + b * t.pos - t.value) <= span ? [k] : []));
-      const err = inliers.reduce((s, k) => s + Math.abs(a + b * ticks[k]!.pos - ticks[k]!.value), 0);
-      if (!best || inliers.length > best.inliers.length || (inliers.length === best.inliers.length && err < best.err))
+      const inliers = ticks.flatMap((t, k) =>
+        Math.abs(a + b * t.pos - t.value) <= span ? [k] : [],
+      );
+      const err = inliers.reduce(
+        (s, k) => s + Math.abs(a + b * ticks[k]!.pos - ticks[k]!.value),
+        0,
+      );
+      if (
+        !best ||
+        inliers.length > best.inliers.length ||
+        (inliers.length === best.inliers.length && err < best.err)
+      )
         best = { a, b, inliers, err };
     }
   if (!best || best.inliers.length < 2 || best.b === 0) return null;
@@ -106,7 +127,12 @@ export function fitTicks(ticks: readonly { pos: number; value: number }[]): Scal
 }
 
 /** A part of the image as RGBA, scaled up `k` times (nearest), with a white margin: text recognition reads larger text better. */
-export function crop(img: Image, box: Box, k: number, margin = 8): { rgba: Uint8Array; width: number; height: number } {
+export function crop(
+  img: Image,
+  box: Box,
+  k: number,
+  margin = 8,
+): { rgba: Uint8Array; width: number; height: number } {
   const w = (box.x1 - box.x0) * k + 2 * margin;
   const h = (box.y1 - box.y0) * k + 2 * margin;
   const rgba = new Uint8Array(w * h * 4).fill(255);
@@ -154,7 +180,11 @@ export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
     if (any && start < 0) start = i;
     if (!any && start >= 0) {
       if (i - start >= 3)
-        out.push(stacked ? { x0: lo, y0: start, x1: hi + 1, y1: i } : { x0: start, y0: lo, x1: i, y1: hi + 1 });
+        out.push(
+          stacked
+            ? { x0: lo, y0: start, x1: hi + 1, y1: i }
+            : { x0: start, y0: lo, x1: i, y1: hi + 1 },
+        );
       start = -1;
       lo = Infinity;
       hi = -Infinity;

@@ -185,3 +185,92 @@ function png(
   }
   return out;
 }
+
+describe('values, from the colorbar’s tick labels read with tesseract.js', () => {
+  it('reads seaborn’s, matplotlib’s and heatfig’s images to within the uncertainty it reports', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const ocr = await numberRecognizer();
+    try {
+      const cases: [string, Uint8Array, number[], number[]][] = [];
+      for (const [name, ticks] of [
+        ['seaborn-viridis-6x8', [0.8, 0.6, 0.4, 0.2]],
+        ['matplotlib-imshow-magma-9x12', [40, 30, 20, 10]],
+      ] as const) {
+        const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+        cases.push([name, readFileSync(join(FIX, `${name}.png`)), e.values.flat(), [...ticks]]);
+      }
+      const mine = [
+        [0.12, -0.5, 2.2],
+        [1.7, 0.9, -1.1],
+        [0.3, 0.33, 2.9],
+      ];
+      const png = (await outputBytes(
+        renderSpec({ data: mine } as Spec, { format: 'png' }),
+        'png',
+      )) as Uint8Array;
+      cases.push(['heatfig', png, mine.flat(), [2, 1, 0, -1]]);
+      for (const [name, bytes, want, ticks] of cases) {
+        const r = await readValues(bytes, ocr.recognize, name);
+        assert.deepEqual(r.ticks, ticks, name);
+        assert.ok(
+          r.uncertainty > 0 && r.uncertainty < 0.02 * (Math.max(...want) - Math.min(...want)),
+          `${name}: ±${r.uncertainty}`,
+        );
+        want.forEach((v, i) =>
+          assert.ok(
+            Math.abs(r.values[i]! - v) <= r.uncertainty,
+            `${name} cell ${i}: ${r.values[i]} ≠ ${v} ± ${r.uncertainty}`,
+          ),
+        );
+        // No digit finer than the uncertainty.
+        assert.ok(
+          10 ** -r.decimals >= r.uncertainty,
+          `${name}: ${r.decimals} decimals for ±${r.uncertainty}`,
+        );
+      }
+    } finally {
+      await ocr.close();
+    }
+  });
+
+  it('heatfig read writes the grid as pandas reads it, and refuses what is not a heatmap in one line', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { tempDir } = await import('../helpers.ts');
+    const dir = tempDir('heatfig-read-');
+    const bin = join(ROOT, 'bin/heatfig.cjs');
+    const run = (...a: string[]) =>
+      spawnSync(process.execPath, [bin, ...a], { cwd: dir, encoding: 'utf8' });
+    const r = run('read', join(FIX, 'seaborn-viridis-6x8.png'), '-o', 'grid.csv');
+    assert.equal(r.status, 0, r.stderr);
+    const e = JSON.parse(readFileSync(join(FIX, 'seaborn-viridis-6x8.json'), 'utf8'));
+    const lines = readFileSync(join(dir, 'grid.csv'), 'utf8').trim().split('\n');
+    assert.equal(lines[0], ',0,1,2,3,4,5,6,7');
+    assert.equal(lines.length, 7);
+    lines.slice(1).forEach((l, i) => {
+      const cells = l.split(',');
+      assert.equal(cells[0], String(i));
+      cells.slice(1).forEach((c, j) => {
+        // Written to 0.01: within the uncertainty (±0.007 here) and the rounding.
+        assert.match(c, /^\d\.\d\d$/);
+        assert.ok(
+          Math.abs(Number(c) - e.values[i][j]) <= 0.012,
+          `${i},${j}: ${c} ≠ ${e.values[i][j]}`,
+        );
+      });
+    });
+    assert.match(
+      r.stderr,
+      /^heatfig: warning: the values were read from the image's colours, each to within ±0\.00\d+ \(written with 2 decimals\)/,
+    );
+    const bad = run('read', join(ROOT, 'README.md'), '-o', 'x.csv');
+    assert.equal(bad.status, 2);
+    assert.match(
+      bad.stderr,
+      /^heatfig: error: .*README\.md: not a PNG image \(its first bytes are not PNG's signature\); give a \.png\n$/,
+    );
+    const fmt = run('read', join(FIX, 'seaborn-viridis-6x8.png'), '-o', 'x.txt');
+    assert.equal(fmt.status, 2);
+    assert.match(fmt.stderr, /^heatfig: error: -o: heatfig read writes \.csv or \.json/);
+  });
+});
