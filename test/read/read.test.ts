@@ -58,7 +58,10 @@ describe('reading a heatmap image', () => {
         fc.integer({ min: 1, max: 2 ** 30 }),
         async (R, C, cmap, seed) => {
           let s = seed;
-          const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+          const rand = () => {
+            s = (s * 1103515245 + 12345) % 2 ** 31;
+            return s / 2 ** 31;
+          };
           const values = Array.from({ length: R }, () =>
             Array.from({ length: C }, () => Math.round(rand() * 1000) / 1000),
           );
@@ -217,12 +220,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
           r.uncertainty > 0 && r.uncertainty < 0.02 * (Math.max(...want) - Math.min(...want)),
           `${name}: ±${r.uncertainty}`,
         );
-        want.forEach((v, i) =>
+        want.forEach((v, i) => {
           assert.ok(
             Math.abs(r.values[i]! - v) <= r.uncertainty,
             `${name} cell ${i}: ${r.values[i]} ≠ ${v} ± ${r.uncertainty}`,
-          ),
-        );
+          );
+        });
         // No digit finer than the uncertainty.
         assert.ok(
           10 ** -r.decimals >= r.uncertainty,
