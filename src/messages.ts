@@ -422,6 +422,8 @@ export const colorbarTicksUnread = (n: number) =>
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
 export const readFromPixels = (u: number, d: number) =>
-  `the values were read from the image's colours, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'}); the row and column labels are positions (the axes' labels are not read yet)`;
+  `the values were read from the image's colours, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
+export const labelsUnread = (n: number, of: number) =>
+  `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>
   'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';

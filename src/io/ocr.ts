@@ -12,7 +12,10 @@ import { encodePng } from '../render/png/encode.ts';
 const require = createRequire(import.meta.url);
 
 export interface Recognizer {
+  /** Reads a line of a number's characters (colorbar labels). */
   readonly recognize: Recognize;
+  /** Reads a line of any text (the axes' labels). */
+  readonly recognizeText: Recognize;
   close(): Promise<void>;
 }
 
@@ -41,26 +44,42 @@ export async function numberRecognizer(): Promise<Recognizer> {
     // One line of text a call: the reader finds the lines itself (single digits are lost
     // when tesseract looks for sparse text in a larger image).
     tessedit_pageseg_mode: t.PSM.SINGLE_LINE,
-    tessedit_char_whitelist: '0123456789.,-+e%\u2212',
     // Given, so that tesseract does not estimate it (and say so on standard error).
     user_defined_dpi: '300',
   });
+  let mode: 'numbers' | 'text' | null = null;
+  const read = async (
+    want: 'numbers' | 'text',
+    rgba: Uint8Array,
+    width: number,
+    height: number,
+  ) => {
+    if (mode !== want) {
+      await worker.setParameters({
+        tessedit_char_whitelist: want === 'numbers' ? '0123456789.,-+e%\u2212' : '',
+      });
+      mode = want;
+    }
+    return words(rgba, width, height);
+  };
+  const words = async (rgba: Uint8Array, width: number, height: number) => {
+    const png = encodePng(rgba, width, height, 1);
+    const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
+    const words: Word[] = [];
+    for (const b of r.data.blocks ?? [])
+      for (const p of b.paragraphs)
+        for (const l of p.lines)
+          for (const w of l.words)
+            words.push({
+              text: w.text,
+              confidence: w.confidence,
+              box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
+            });
+    return words;
+  };
   return {
-    async recognize(rgba, width, height) {
-      const png = encodePng(rgba, width, height, 1);
-      const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
-      const words: Word[] = [];
-      for (const b of r.data.blocks ?? [])
-        for (const p of b.paragraphs)
-          for (const l of p.lines)
-            for (const w of l.words)
-              words.push({
-                text: w.text,
-                confidence: w.confidence,
-                box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-              });
-      return words;
-    },
+    recognize: (rgba, width, height) => read('numbers', rgba, width, height),
+    recognizeText: (rgba, width, height) => read('text', rgba, width, height),
     async close() {
       await worker.terminate();
     },

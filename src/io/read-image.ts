@@ -25,14 +25,23 @@ export interface ReadHeatmap {
 export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promise<ReadHeatmap> {
   const ocr = await numberRecognizer();
   try {
-    const r = await readValues(bytes, ocr.recognize, source);
+    const r = await readValues(bytes, ocr.recognize, source, ocr.recognizeText);
+    // A label not read is its position, and a warning counts them.
+    const named = (read: readonly (string | null)[] | undefined, n: number) =>
+      positionLabels(n).map((p, i) => read?.[i] ?? p);
+    const unread = [...(r.labels?.rows ?? []), ...(r.labels?.cols ?? [])].filter(
+      (l) => l === null,
+    ).length;
     const grid: Grid = {
       cols: r.cols,
-      colLabels: positionLabels(r.cols),
-      panels: [{ title: null, rows: r.rows, rowLabels: positionLabels(r.rows), values: r.values }],
+      colLabels: named(r.labels?.cols, r.cols),
+      panels: [
+        { title: null, rows: r.rows, rowLabels: named(r.labels?.rows, r.rows), values: r.values },
+      ],
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v) ? [msg.readFromPixels(r.uncertainty, r.decimals)] : []),
+        ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
       ],
     };
     return {

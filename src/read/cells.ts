@@ -67,6 +67,9 @@ export interface Cells {
   readonly cols: number;
   /** Each cell's colour, row by row, RGB. */
   readonly colors: Uint8Array;
+  /** Where the columns and rows lie, from the grid's left and top. */
+  readonly xs: Lattice;
+  readonly ys: Lattice;
 }
 
 export function readCells(img: Image, grid: Box): Cells {
@@ -104,5 +107,5 @@ export function readCells(img: Image, grid: Box): Cells {
         colors[(r * cols + c) * 3 + k] = v[v.length >> 1]!;
       }
     }
-  return { rows, cols, colors };
+  return { rows, cols, colors, xs, ys };
 }

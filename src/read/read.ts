@@ -7,7 +7,8 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { type ColorbarScale, placeColor, sampleColorbar } from './colorbar.ts';
-import { readCells } from './cells.ts';
+import { type Cells, readCells } from './cells.ts';
+import { type Labels, readLabels } from './labels.ts';
 import { type Box, locate } from './locate.ts';
 import {
   crop,
@@ -33,6 +34,8 @@ export interface ReadPositions {
   readonly step: number;
   readonly grid: Box;
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
+  /** The cells found: their count, colours and lattices. */
+  readonly cells: Cells;
   /** The colours along the colorbar, and where they lie. */
   readonly scale: ColorbarScale | null;
   /** What could not be read, and where. */
@@ -73,6 +76,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     step,
     grid: found.grid,
     colorbar: found.colorbar,
+    cells,
     scale,
     warnings,
   };
@@ -100,6 +104,8 @@ export interface ReadValues extends ReadPositions {
   readonly decimals: number;
   /** The colorbar's ticks read: their values, and how many labels were left out as misread. */
   readonly ticks: readonly number[];
+  /** The axes' tick labels read (when a text recognizer was given). */
+  readonly labels: Labels | null;
 }
 
 /**
@@ -111,12 +117,16 @@ export async function readValues(
   bytes: Uint8Array,
   recognize: Recognize,
   source = '<image>',
+  recognizeText?: Recognize,
 ): Promise<ReadValues> {
   const img = decodePng(bytes, source);
   const p = positionsOf(img, source);
+  const labels = recognizeText
+    ? await readLabels(img, p.grid, p.cells, recognizeText, recognize)
+    : null;
   const values = new Float64Array(p.t.length).fill(Number.NaN);
   const warnings = [...p.warnings];
-  const none = { ...p, values, uncertainty: Number.NaN, decimals: 0, ticks: [], warnings };
+  const none = { ...p, values, uncertainty: Number.NaN, decimals: 0, ticks: [], labels, warnings };
   if (!p.colorbar || !p.scale) return none;
   const { box, vertical } = p.colorbar;
   const marks = tickMarks(img, box, vertical);
@@ -173,5 +183,13 @@ export async function readValues(
   const uncertainty = Math.abs(fit.b * (end - start)) * p.step;
   // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
   const decimals = Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))));
-  return { ...p, values, uncertainty, decimals, ticks: ticks.map((t) => t.value), warnings };
+  return {
+    ...p,
+    values,
+    uncertainty,
+    decimals,
+    ticks: ticks.map((t) => t.value),
+    labels,
+    warnings,
+  };
 }

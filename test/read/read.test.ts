@@ -237,6 +237,39 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const rows = ['code-7b', 'chat-13b', 'base-1.3b', 'tiny-125m', 'large-7b'];
+    const cols = ['arith-1', 'reading-2', 'science-3', 'logic-1', 'code-2', 'trivia-5', 'arith-4'];
+    const values = rows.map((_, i) =>
+      cols.map((_, j) => Math.round(((i * 7 + j * 3) % 11) * 9) / 100),
+    );
+    const spec = { data: { values, rows, cols }, xticklabels: true, yticklabels: true } as Spec;
+    const png = (await outputBytes(renderSpec(spec, { format: 'png' }), 'png')) as Uint8Array;
+    const r = await readHeatmap(png, 'named.png');
+    const got = [...r.grid.panels[0]!.rowLabels, ...r.grid.colLabels];
+    const want = [...rows, ...cols];
+    // Each label is read as drawn, or, when it cannot be read, given as its position (and
+    // a warning counts those): never another text.
+    const positions = [...rows.map((_, i) => String(i)), ...cols.map((_, j) => String(j))];
+    got.forEach((l, i) => assert.ok(l === want[i] || l === positions[i], `${l} for ${want[i]}`));
+    assert.ok(got.filter((l, i) => l === want[i]).length >= 0.9 * want.length, got.join(' '));
+    // The numbered axes of seaborn's and matplotlib's images are read as their numbers.
+    for (const name of ['seaborn-viridis-6x8', 'matplotlib-imshow-magma-9x12']) {
+      const m = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+      assert.deepEqual(
+        m.grid.colLabels,
+        m.grid.colLabels.map((_, j) => String(j)),
+        name,
+      );
+      assert.deepEqual(
+        m.grid.panels[0]!.rowLabels,
+        m.grid.panels[0]!.rowLabels.map((_, i) => String(i)),
+        name,
+      );
+    }
+  });
+
   it('heatfig read writes the grid as pandas reads it, and refuses what is not a heatmap in one line', async () => {
     const { spawnSync } = await import('node:child_process');
     const { tempDir } = await import('../helpers.ts');
