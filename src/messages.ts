@@ -427,3 +427,5 @@ export const labelsUnread = (n: number, of: number) =>
   `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>
   'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';
+export const readOrigin = (file: string, u: number, d: number, ticks: number) =>
+  `Read from the pixels of ${file} by heatfig: each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer.`;

@@ -27,6 +27,7 @@ import { readHints } from './io/read-hints.ts';
 export { fileLoader, load, loadStdin } from './io/load-file.ts';
 export { type QueryDataOptions, queryData } from './io/query-data.ts';
 export {
+  colorsOf,
   gridCsv,
   gridSpec,
   type ReadHeatmap,

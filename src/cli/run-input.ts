@@ -17,6 +17,8 @@ import {
   MAX_INPUT_BYTES,
   isQuerySource,
   queryData,
+  readHeatmapFile,
+  colorsOf,
 } from '../node.ts';
 import { type FlagValues, flagOfPath, flagValues } from './flags.ts';
 import { progressBar } from './progress.ts';
@@ -123,6 +125,17 @@ export async function runInput<T>(
       return 'spec' in got
         ? run(got.spec, { ...(await queried(got.spec, null)), source: '<stdin>' })
         : withGrid(got.grid);
+    }
+    // A heatmap image: read back into its grid, which is then described (or drawn anew).
+    if (/\.png$/i.test(input)) {
+      const r = await readHeatmapFile(input, maxInputBytes);
+      // Its colour scale as the image showed it (flags still win).
+      return run({ ...colorsOf(r), ...overrides } as Spec, {
+        format,
+        pixelRatio,
+        grid: r.grid,
+        read,
+      });
     }
     const spec = specIn(input, flags);
     if (spec === 'unreadable') return run(input, common);

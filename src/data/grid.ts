@@ -34,8 +34,10 @@ export interface Grid {
   readonly colName?: string;
   /** What the reader decided that the user should know (which column became the labels). */
   readonly notes?: readonly string[];
-  /** Where the values came from, in words, when an engine aggregated them (the description says it). */
+  /** Where the values came from, in words, when an engine aggregated them or an image was read (the description says it). */
   readonly origin?: string;
+  /** Values read from an image's pixels: the decimals they hold (the description writes no finer digit). */
+  readonly readDecimals?: number;
   /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.

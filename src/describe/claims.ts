@@ -242,6 +242,19 @@ export interface FiniteStats {
 /** How values are written in words when the figure has no annotation format of its own. */
 export const VALUE_FORMAT = '.3g';
 
+/**
+ * The format of values in words: the annotations', else, for values read from an image's
+ * pixels, their decimals (no digit finer than was read); null for VALUE_FORMAT.
+ */
+export function wordsFormat(figure: {
+  readonly annot?: { readonly fmt: string } | null;
+  readonly grid: Grid;
+}): string | null {
+  if (figure.annot?.fmt) return figure.annot.fmt;
+  const d = figure.grid.readDecimals;
+  return d !== undefined ? `.${d}f` : null;
+}
+
 export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
   const f = makeFormatter(fmt ?? VALUE_FORMAT);
   const view = new GridView(grid);

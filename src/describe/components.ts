@@ -6,7 +6,7 @@ import { normCenter } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
-import { VALUE_FORMAT } from './claims.ts';
+import { VALUE_FORMAT, wordsFormat } from './claims.ts';
 import { code } from './view.ts';
 
 export function escapeLine(s: string): string {
@@ -55,7 +55,7 @@ export function components(figure: Figure, grid: Grid): string[] {
     );
   }
   const norm = figure.norm;
-  const f = makeFormatter(figure.annot?.fmt ?? VALUE_FORMAT);
+  const f = makeFormatter(wordsFormat(figure) ?? VALUE_FORMAT);
   const named = colormapNames().includes(figure.cmap.name.replace(/_r$/, ''));
   const cmap = named ? `the ${code(figure.cmap.name)} colormap` : 'a custom colormap';
   const center = normCenter(norm);

@@ -2,7 +2,14 @@ import type { Grid, Panel } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
 import { numeralsIn, type Sentence } from './check.ts';
-import { type Claim, type ClaimKind, type ClaimOf, makeCtx, VALUE_FORMAT } from './claims.ts';
+import {
+  type Claim,
+  type ClaimKind,
+  type ClaimOf,
+  makeCtx,
+  VALUE_FORMAT,
+  wordsFormat,
+} from './claims.ts';
 import { components, escapeLine } from './components.ts';
 import type { Detector } from './detector.ts';
 import { DETECTORS } from './detectors/index.ts';
@@ -70,7 +77,7 @@ export function describedGrid(figure: Figure): Grid {
  */
 export function describe(figure: Figure): Description {
   const grid = describedGrid(figure);
-  const fmt = figure.annot?.fmt ?? null;
+  const fmt = wordsFormat(figure);
   const ctx = makeCtx(grid, fmt);
   const claims = observe(ctx, figure, grid);
   const w: Writer = { grid, figure, view: ctx.view };

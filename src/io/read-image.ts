@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../data/grid.ts';
 import { positionLabels } from '../data/grid.ts';
+import { matchColormap } from '../read/match.ts';
 import { readValues } from '../read/read.ts';
 import { numberRecognizer } from './ocr.ts';
 import { MAX_INPUT_BYTES, readBounded } from './read-file.ts';
@@ -18,6 +19,12 @@ export interface ReadHeatmap {
   readonly decimals: number;
   /** The colorbar's tick values read. */
   readonly ticks: readonly number[];
+  /** The named colormap the colorbar shows (matplotlib's and seaborn's, or reversed), or null. */
+  readonly cmap: string | null;
+  /** The colorbar's colours, 16 along it, low end first (for a colormap of the figure's own). */
+  readonly colors: readonly string[];
+  /** The values at the colorbar's ends, rounded to what was read; null when its ticks were not read. */
+  readonly range: readonly [number, number] | null;
   /** What could not be read, and where. */
   readonly warnings: readonly string[];
 }
@@ -38,17 +45,32 @@ export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promis
       panels: [
         { title: null, rows: r.rows, rowLabels: named(r.labels?.rows, r.rows), values: r.values },
       ],
+      ...(r.values.some((v) => v === v)
+        ? {
+            origin: msg.readOrigin(source, r.uncertainty, r.decimals, r.ticks.length),
+            readDecimals: r.decimals,
+          }
+        : {}),
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v) ? [msg.readFromPixels(r.uncertainty, r.decimals)] : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
       ],
     };
+    const scale = r.scale;
+    const hex = (i: number) =>
+      `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    const round = (v: number) => Number(v.toFixed(r.decimals));
     return {
       grid,
       uncertainty: r.uncertainty,
       decimals: r.decimals,
       ticks: r.ticks,
+      cmap: scale ? matchColormap(scale) : null,
+      colors: scale
+        ? Array.from({ length: 16 }, (_, j) => hex(Math.round((j * (scale.n - 1)) / 15)))
+        : [],
+      range: r.range ? [round(r.range[0]), round(r.range[1])] : null,
       warnings: r.warnings,
     };
   } finally {
@@ -83,6 +105,7 @@ export function gridSpec(r: ReadHeatmap): object {
   const p = g.panels[0]!;
   const round = (v: number) => (v === v ? Number(v.toFixed(r.decimals)) : null);
   return {
+    ...colorsOf(r),
     data: {
       values: Array.from({ length: p.rows }, (_, i) =>
         Array.from(p.values.subarray(i * g.cols, (i + 1) * g.cols), round),
@@ -90,5 +113,26 @@ export function gridSpec(r: ReadHeatmap): object {
       rows: p.rowLabels,
       cols: g.colLabels,
     },
+  };
+}
+
+/** The colour scale an image showed, as spec options: its colormap (named, or its colours) and the colorbar's range. */
+export function colorsOf(r: ReadHeatmap): {
+  cmap?: string | string[];
+  vmin?: number;
+  vmax?: number;
+} {
+  // The colorbar's ends, widened to the values read (a value read a little past an end, or
+  // an end rounded inwards, would otherwise be drawn as beyond the range).
+  let lo = r.range ? Math.min(r.range[0], r.range[1]) : null;
+  let hi = r.range ? Math.max(r.range[0], r.range[1]) : null;
+  for (const v of r.grid.panels[0]?.values ?? [])
+    if (v === v && lo !== null && hi !== null) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  return {
+    ...(r.cmap ? { cmap: r.cmap } : r.colors.length ? { cmap: [...r.colors] } : {}),
+    ...(lo !== null && hi !== null && lo < hi ? { vmin: lo, vmax: hi } : {}),
   };
 }

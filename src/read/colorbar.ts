@@ -26,11 +26,20 @@ export function sampleColorbar(img: Image, box: Box, vertical: boolean): Colorba
   };
   const jump = (a: Uint8Array, b: Uint8Array) =>
     Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!)) > 60;
-  // An outline at either end (a line, not a colour of the map) is left out.
+  // An outline at either end (a line of a pixel or two, anti-aliased; not a colour of the
+  // map) is left out: an end pixel unlike its neighbour, or unlike the colour three pixels in
+  // (a two-pixel outline's inner pixel is like its outer one). A short bar, whose map itself
+  // changes that fast, is compared with its neighbour only.
+  const far = len >= 60 ? 3 : 1;
   let lo = 0;
   let hi = len;
-  while (lo < 2 && hi - lo > 4 && jump(at(lo), at(lo + 1))) lo++;
-  while (len - hi < 2 && hi - lo > 4 && jump(at(hi - 1), at(hi - 2))) hi--;
+  while (lo < 4 && hi - lo > 8 && (jump(at(lo), at(lo + 1)) || jump(at(lo), at(lo + far)))) lo++;
+  while (
+    len - hi < 4 &&
+    hi - lo > 8 &&
+    (jump(at(hi - 1), at(hi - 2)) || jump(at(hi - 1), at(hi - 1 - far)))
+  )
+    hi--;
   const n = hi - lo;
   const colors = new Uint8Array(n * 3);
   for (let i = 0; i < n; i++) colors.set(at(lo + i), i * 3);

@@ -106,6 +106,8 @@ export interface ReadValues extends ReadPositions {
   readonly ticks: readonly number[];
   /** The axes' tick labels read (when a text recognizer was given). */
   readonly labels: Labels | null;
+  /** The values at the colorbar's two ends (its range), when its ticks were read. */
+  readonly range: readonly [number, number] | null;
 }
 
 /**
@@ -126,7 +128,16 @@ export async function readValues(
     : null;
   const values = new Float64Array(p.t.length).fill(Number.NaN);
   const warnings = [...p.warnings];
-  const none = { ...p, values, uncertainty: Number.NaN, decimals: 0, ticks: [], labels, warnings };
+  const none = {
+    ...p,
+    values,
+    uncertainty: Number.NaN,
+    decimals: 0,
+    ticks: [],
+    labels,
+    range: null,
+    warnings,
+  };
   if (!p.colorbar || !p.scale) return none;
   const { box, vertical } = p.colorbar;
   const marks = tickMarks(img, box, vertical);
@@ -190,6 +201,7 @@ export async function readValues(
     decimals,
     ticks: ticks.map((t) => t.value),
     labels,
+    range: [fit.a + fit.b * start, fit.a + fit.b * end] as const,
     warnings,
   };
 }

@@ -270,6 +270,37 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('describes an image: where the values came from, its colormap named, no number finer than was read, every claim checked', async () => {
+    const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
+    const { describeFile } = await import('../../src/node.ts');
+    const { checkClaims } = await import('../../src/describe/check.ts');
+    const r = await readHeatmap(
+      readFileSync(join(FIX, 'seaborn-viridis-6x8.png')),
+      'seaborn-viridis-6x8.png',
+    );
+    assert.equal(r.cmap, 'viridis');
+    const d = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid });
+    const md = d.description.markdown;
+    assert.match(
+      md,
+      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 2 decimals, no finer\./,
+    );
+    assert.match(
+      md,
+      /the `viridis` colormap, linear from 0\.01 to 0\.99, shown as a colorbar at the right\./,
+    );
+    assert.doesNotMatch(md, /triangles/);
+    // No number with more decimals than were read (labels are whole numbers here).
+    assert.doesNotMatch(md.replace(/±0\.\d+/, ''), /\d\.\d{3,}/);
+    assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
+    // The colormaps of the other images are told too.
+    for (const [name, cmap] of [
+      ['seaborn-rocket-11x4', 'rocket'],
+      ['matplotlib-imshow-magma-9x12', 'magma'],
+    ])
+      assert.equal((await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name)).cmap, cmap);
+  });
+
   it('heatfig read writes the grid as pandas reads it, and refuses what is not a heatmap in one line', async () => {
     const { spawnSync } = await import('node:child_process');
     const { tempDir } = await import('../helpers.ts');
