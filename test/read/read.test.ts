@@ -252,7 +252,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     // Each label is read as drawn, or, when it cannot be read, given as its position (and
     // a warning counts those): never another text.
     const positions = [...rows.map((_, i) => String(i)), ...cols.map((_, j) => String(j))];
-    got.forEach((l, i) => assert.ok(l === want[i] || l === positions[i], `${l} for ${want[i]}`));
+    got.forEach((l, i) => {
+      assert.ok(l === want[i] || l === positions[i], `${l} for ${want[i]}`);
+    });
     assert.ok(got.filter((l, i) => l === want[i]).length >= 0.9 * want.length, got.join(' '));
     // The numbered axes of seaborn's and matplotlib's images are read as their numbers.
     for (const name of ['seaborn-viridis-6x8', 'matplotlib-imshow-magma-9x12']) {
