@@ -429,3 +429,5 @@ export const readOutputFormat = () =>
   'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';
 export const readOrigin = (file: string, u: number, d: number, ticks: number) =>
   `Read from the pixels of ${file} by heatfig: each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer.`;
+export const annotationsNotRead = (rows: number, cols: number) =>
+  `text is written over the cells (annotations): heatfig does not read annotations yet, and their strokes may have been taken for edges between cells; check the shape read, ${rows} × ${cols}`;

@@ -109,3 +109,26 @@ export function readCells(img: Image, grid: Box): Cells {
     }
   return { rows, cols, colors, xs, ys };
 }
+
+/**
+ * Whether text is written over the grid (annotations): thin strokes, pixels far from their
+ * neighbours two to the left and two to the right, which are like each other (a cell's own
+ * colour on both sides). Flat cells and the single step between two cells have none.
+ */
+export function textOverGrid(img: Image, grid: Box): boolean {
+  let strokes = 0;
+  const d = (p: number, q: number) =>
+    Math.max(
+      Math.abs(img.rgb[p]! - img.rgb[q]!),
+      Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
+      Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
+    );
+  for (let y = grid.y0; y < grid.y1; y++)
+    for (let x = grid.x0 + 2; x < grid.x1 - 2; x++) {
+      const p = (y * img.width + x) * 3;
+      const a = p - 6;
+      const b = p + 6;
+      if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) strokes++;
+    }
+  return strokes > 0.002 * (grid.x1 - grid.x0) * (grid.y1 - grid.y0);
+}

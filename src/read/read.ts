@@ -7,7 +7,7 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { type ColorbarScale, placeColor, sampleColorbar } from './colorbar.ts';
-import { type Cells, readCells } from './cells.ts';
+import { type Cells, readCells, textOverGrid } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { type Box, locate } from './locate.ts';
 import {
@@ -54,6 +54,8 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const warnings: string[] = [];
+  // Text over the cells (annotations) is not read yet, and may have split cells: said.
+  if (textOverGrid(img, found.grid)) warnings.push(msg.annotationsNotRead(cells.rows, cells.cols));
   let step = Number.NaN;
   let scale: ColorbarScale | null = null;
   if (found.colorbar) {

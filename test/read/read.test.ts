@@ -82,6 +82,28 @@ describe('reading a heatmap image', () => {
     );
   });
 
+  it('says when text is written over the cells (annotations are not read yet), and not otherwise', async () => {
+    const values = [
+      [0.12, 0.5, 0.93],
+      [0.71, 0.09, 0.44],
+    ];
+    for (const annot of [true, false]) {
+      const png = (await outputBytes(
+        renderSpec({ data: values, annot, fmt: '.2f' } as Spec, { format: 'png' }),
+        'png',
+      )) as Uint8Array;
+      const r = readPositions(png);
+      assert.equal(
+        r.warnings.some((w) =>
+          /^text is written over the cells \(annotations\): heatfig does not read annotations yet/.test(
+            w,
+          ),
+        ),
+        annot,
+      );
+    }
+  });
+
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
     assert.deepEqual(lattice(100, []), { n: 1, origin: 0, width: 100 });
     assert.equal(lattice(100, [25, 50, 75]).n, 4);
