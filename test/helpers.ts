@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeatfigError } from '../src/errors.ts';
 import { sceneToJson } from '../src/scene/json.ts';
-import { unzlibSync } from 'fflate';
+import { decodePngRgba } from '../src/read/png.ts';
 import { textCorners } from '../src/layout/text.ts';
 import type { Scene, TextPrimitive } from '../src/scene/types.ts';
 import { textBox } from '../src/scene/text.ts';
@@ -68,65 +68,9 @@ export function assertRefused(run: () => unknown, message: RegExp, where: string
   );
 }
 
-/** Decodes an 8-bit RGBA or RGB, non-interlaced PNG (what resvg and heatfig write). */
+/** A PNG's pixels as RGBA (heatfig's reader of images, src/read/png.ts). */
 export function decodePng(bytes: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let o = 8;
-  let width = 0;
-  let height = 0;
-  let colorType = 6;
-  const idat: Uint8Array[] = [];
-  while (o < bytes.length) {
-    const len = dv.getUint32(o);
-    const type = String.fromCharCode(...bytes.subarray(o + 4, o + 8));
-    const data = bytes.subarray(o + 8, o + 8 + len);
-    if (type === 'IHDR') {
-      width = dv.getUint32(o + 8);
-      height = dv.getUint32(o + 12);
-      colorType = data[9]!;
-      if (data[8] !== 8 || data[12] !== 0) throw new Error('unsupported PNG');
-    } else if (type === 'IDAT') idat.push(data);
-    o += 12 + len;
-  }
-  const bpp = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
-  if (!bpp) throw new Error(`unsupported PNG colour type ${colorType}`);
-  const all = new Uint8Array(idat.reduce((s, d) => s + d.length, 0));
-  let k = 0;
-  for (const d of idat) {
-    all.set(d, k);
-    k += d.length;
-  }
-  const raw = unzlibSync(all);
-  const stride = width * bpp;
-  const px = new Uint8Array(stride * height);
-  for (let y = 0; y < height; y++) {
-    const f = raw[y * (stride + 1)]!;
-    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
-    const row = px.subarray(y * stride, (y + 1) * stride);
-    const up = y > 0 ? px.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride);
-    for (let i = 0; i < stride; i++) {
-      const a = i >= bpp ? row[i - bpp]! : 0;
-      const b = up[i]!;
-      const c = i >= bpp ? up[i - bpp]! : 0;
-      let v = src[i]!;
-      if (f === 1) v += a;
-      else if (f === 2) v += b;
-      else if (f === 3) v += (a + b) >> 1;
-      else if (f === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a);
-        const pb = Math.abs(p - b);
-        const pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      row[i] = v & 255;
-    }
-  }
-  if (bpp === 4) return { width, height, rgba: px };
-  const rgba = new Uint8Array(width * height * 4);
-  for (let i = 0; i < width * height; i++)
-    rgba.set([px[i * 3]!, px[i * 3 + 1]!, px[i * 3 + 2]!, 255], i * 4);
-  return { width, height, rgba };
+  return decodePngRgba(bytes, '<png>');
 }
 
 type Pt = readonly [number, number];

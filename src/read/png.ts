@@ -24,7 +24,11 @@ export function isPng(bytes: Uint8Array): boolean {
   return SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-export function decodePng(bytes: Uint8Array, source: string): Image {
+/** A PNG's pixels as 8-bit RGBA (alpha as stored), row by row. */
+export function decodePngRgba(
+  bytes: Uint8Array,
+  source: string,
+): { width: number; height: number; rgba: Uint8Array } {
   if (!isPng(bytes)) throw new HeatfigError('bad-image', msg.notPng(), source);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let o = 8;
@@ -81,37 +85,41 @@ export function decodePng(bytes: Uint8Array, source: string): Image {
     throw new HeatfigError('bad-image', msg.pngTruncated(), source);
   }
   const px = unfilter(raw, stride, height, bpp, source);
-  const rgb = new Uint8Array(width * height * 3);
+  const rgba = new Uint8Array(width * height * 4);
   const step = depth / 8;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const p = y * stride + x * bpp;
       const s = (c: number) => px[p + c * step]!;
-      let r: number;
-      let g: number;
-      let b: number;
-      let a = 255;
+      const q = (y * width + x) * 4;
       if (type === 3) {
         const i = s(0);
-        r = palette?.[i * 3] ?? 0;
-        g = palette?.[i * 3 + 1] ?? 0;
-        b = palette?.[i * 3 + 2] ?? 0;
-        a = trns?.[i] ?? 255;
+        rgba[q] = palette?.[i * 3] ?? 0;
+        rgba[q + 1] = palette?.[i * 3 + 1] ?? 0;
+        rgba[q + 2] = palette?.[i * 3 + 2] ?? 0;
+        rgba[q + 3] = trns?.[i] ?? 255;
       } else if (type === 0 || type === 4) {
-        r = g = b = s(0);
-        if (type === 4) a = s(1);
+        rgba[q] = rgba[q + 1] = rgba[q + 2] = s(0);
+        rgba[q + 3] = type === 4 ? s(1) : 255;
       } else {
-        r = s(0);
-        g = s(1);
-        b = s(2);
-        if (type === 6) a = s(3);
+        rgba[q] = s(0);
+        rgba[q + 1] = s(1);
+        rgba[q + 2] = s(2);
+        rgba[q + 3] = type === 6 ? s(3) : 255;
       }
-      const q = (y * width + x) * 3;
-      // Composed onto white: what the figure looks like on a page.
-      rgb[q] = Math.round((r * a + 255 * (255 - a)) / 255);
-      rgb[q + 1] = Math.round((g * a + 255 * (255 - a)) / 255);
-      rgb[q + 2] = Math.round((b * a + 255 * (255 - a)) / 255);
     }
+  }
+  return { width, height, rgba };
+}
+
+/** A PNG's pixels as RGB, alpha composed onto white: what the figure looks like on a page. */
+export function decodePng(bytes: Uint8Array, source: string): Image {
+  const { width, height, rgba } = decodePngRgba(bytes, source);
+  const rgb = new Uint8Array(width * height * 3);
+  for (let i = 0; i < width * height; i++) {
+    const a = rgba[i * 4 + 3]!;
+    for (let c = 0; c < 3; c++)
+      rgb[i * 3 + c] = Math.round((rgba[i * 4 + c]! * a + 255 * (255 - a)) / 255);
   }
   return { width, height, rgb };
 }

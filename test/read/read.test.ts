@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { zlibSync } from 'fflate';
+import { pngFile } from '../../src/render/png/encode.ts';
+import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice } from '../../src/read/cells.ts';
 import { decodePng } from '../../src/read/png.ts';
@@ -170,45 +172,9 @@ function png(
   f: (x: number, y: number) => number,
   palette?: number[],
 ): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Uint8Array) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 255]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (name: string, data: Uint8Array) => {
-    const out = new Uint8Array(12 + data.length);
-    const dv = new DataView(out.buffer);
-    dv.setUint32(0, data.length);
-    out.set(new TextEncoder().encode(name), 4);
-    out.set(data, 8);
-    dv.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
-    return out;
-  };
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, w);
-  new DataView(ihdr.buffer).setUint32(4, h);
-  ihdr.set([8, type, 0, 0, 0], 8);
   const raw = new Uint8Array((w + 1) * h);
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw[y * (w + 1) + 1 + x] = f(x, y);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    ...(palette ? [chunk('PLTE', new Uint8Array(palette))] : []),
-    chunk('IDAT', zlibSync(raw)),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return pngFile(raw, w, h, type, zlibSync, crc32, null, palette ? new Uint8Array(palette) : null);
 }
 
 describe('values, from the colorbar’s tick labels read with tesseract.js', () => {

@@ -42,17 +42,20 @@ function chunk(type: string, data: Uint8Array, crc: Crc32): Uint8Array {
 
 /**
  * A PNG file around rows already laid out as PNG wants them (each row a filter byte, 0, then
- * its pixels), 8 bits per channel, colour type 2 (RGB) or 6 (RGBA), the rows compressed by
- * `zlib` (a zlib stream, as the IDAT chunk holds). `crc` may be a faster CRC-32 (Node's).
+ * its pixels), 8 bits per channel, colour type 2 (RGB) or 6 (RGBA) (or 0, grey, and 3, a
+ * palette's indices, with `palette`: the images the reader of images is tested on), the rows
+ * compressed by `zlib` (a zlib stream, as the IDAT chunk holds). `crc` may be a faster
+ * CRC-32 (Node's).
  */
 export function pngFile(
   rows: Uint8Array,
   width: number,
   height: number,
-  colorType: 2 | 6,
+  colorType: 0 | 2 | 3 | 6,
   zlib: (data: Uint8Array) => Uint8Array,
   crc: Crc32 = crc32,
   dpi: number | null = null,
+  palette: Uint8Array | null = null,
 ): Uint8Array {
   const ihdr = new Uint8Array(13);
   const dv = new DataView(ihdr.buffer);
@@ -63,6 +66,7 @@ export function pngFile(
     new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr, crc),
     ...(dpi !== null ? [chunk('pHYs', physData(dpi), crc)] : []),
+    ...(palette ? [chunk('PLTE', palette, crc)] : []),
     chunk('IDAT', zlib(rows), crc),
     chunk('IEND', new Uint8Array(0), crc),
   ];
