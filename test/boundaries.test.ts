@@ -31,6 +31,7 @@ const NODE_ONLY = new Set([
   'io/engines.ts',
   'io/query-data.ts',
   'io/ocr.ts',
+  'io/optional.ts',
   'io/read-image.ts',
   'render/png/png.ts',
   'render/png/resvg.ts',

@@ -4,17 +4,13 @@
  * for a server or a cluster. Each is an adapter of the small SqlEngine interface
  * (query/run.ts): a dialect, where a source's rows come from, and `query(sql) → rows`.
  */
-import { createRequire } from 'node:module';
 import { resolve as resolvePath } from 'node:path';
 import { clickhouse, dotted, duckdb } from '../query/dialect.ts';
 import type { SqlEngine } from '../query/run.ts';
 import { HeatfigError } from '../errors.ts';
+import { requireOptional } from './optional.ts';
 import * as msg from '../messages.ts';
 import type { QuerySource } from '../spec/query-source.ts';
-
-// Both packages are CommonJS; required (not imported) so that the CLI's bundle, which runs in
-// a vm.Script without a module loader, can load them too.
-const require = createRequire(import.meta.url);
 
 /** An engine that can be closed (its connections and threads given back). */
 export type OpenEngine = SqlEngine & { close(): Promise<void> };
@@ -73,35 +69,28 @@ function duckReader(path: string, format: string | undefined): string {
 }
 
 async function openDuckDB(baseDir: string, where: string): Promise<OpenEngine> {
-  let api: typeof import('@duckdb/node-api');
-  try {
-    api = require('@duckdb/node-api');
-  } catch {
-    throw new HeatfigError(
-      'missing-package',
-      msg.missingPackage('@duckdb/node-api', 'long data aggregated by DuckDB'),
-      `${where}.engine`,
-    );
-  }
+  const api = requireOptional<typeof import('@duckdb/node-api')>(
+    '@duckdb/node-api',
+    'long data aggregated by DuckDB',
+    `${where}.engine`,
+  );
   const instance = await api.DuckDBInstance.create(':memory:');
   const c = await instance.connect();
   // SQL given in a spec names its files relative to the spec, as "file" does.
   await c.run(`SET file_search_path = ${duckdb.str(resolvePath(baseDir))}`);
+  /** DuckDB's own error, as heatfig's one line naming `at`. */
+  const duck = async <T>(work: () => Promise<T>, at: string): Promise<T> => {
+    try {
+      return await work();
+    } catch (e) {
+      throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
+    }
+  };
   /** One statement, prepared: refused unless it is a SELECT (so nothing is written or set). */
   const prepare = async (sql: string, at: string) => {
-    let statements: Awaited<ReturnType<typeof c.extractStatements>>;
-    try {
-      statements = await c.extractStatements(sql);
-    } catch (e) {
-      throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
-    }
+    const statements = await duck(() => c.extractStatements(sql), at);
     if (statements.count !== 1) throw new HeatfigError('bad-spec', msg.notOneSelect(), at);
-    let p: Awaited<ReturnType<typeof statements.prepare>>;
-    try {
-      p = await statements.prepare(0);
-    } catch (e) {
-      throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
-    }
+    const p = await duck(() => statements.prepare(0), at);
     if (p.statementType !== api.StatementType.SELECT)
       throw new HeatfigError('bad-spec', msg.notOneSelect(), at);
     return p;
@@ -124,11 +113,8 @@ async function openDuckDB(baseDir: string, where: string): Promise<OpenEngine> {
     },
     async query(sql, at) {
       const p = await prepare(sql, at);
-      try {
-        return (await p.runAndReadAll()).getRowObjectsJS() as Record<string, unknown>[];
-      } catch (e) {
-        throw new HeatfigError('query-failed', msg.engineFailed('DuckDB', firstLine(e)), at);
-      }
+      const rows = await duck(() => p.runAndReadAll(), at);
+      return rows.getRowObjectsJS() as Record<string, unknown>[];
     },
     describe: (src) => src.file ?? src.table ?? 'a SQL query',
     async close() {
@@ -151,16 +137,11 @@ async function openClickHouse(url: string, where: string): Promise<OpenEngine> {
   } catch {
     throw new HeatfigError('bad-spec', msg.unknownEngine(redact(url)), `${where}.engine`);
   }
-  let client: typeof import('@clickhouse/client');
-  try {
-    client = require('@clickhouse/client');
-  } catch {
-    throw new HeatfigError(
-      'missing-package',
-      msg.missingPackage('@clickhouse/client', 'long data aggregated by ClickHouse'),
-      `${where}.engine`,
-    );
-  }
+  const client = requireOptional<typeof import('@clickhouse/client')>(
+    '@clickhouse/client',
+    'long data aggregated by ClickHouse',
+    `${where}.engine`,
+  );
   const env = process.env;
   const username = decodeURIComponent(u.username) || env['HEATFIG_CLICKHOUSE_USER'] || 'default';
   const password = decodeURIComponent(u.password) || env['HEATFIG_CLICKHOUSE_PASSWORD'] || '';
@@ -252,16 +233,11 @@ type Connection = Awaited<
  * anything else its text.
  */
 async function arrowTable(c: Connection, pattern: string, where: string): Promise<string> {
-  let arrow: typeof import('apache-arrow');
-  try {
-    arrow = require('apache-arrow');
-  } catch {
-    throw new HeatfigError(
-      'missing-package',
-      msg.missingPackage('apache-arrow', 'reading Arrow IPC files'),
-      where,
-    );
-  }
+  const arrow = requireOptional<typeof import('apache-arrow')>(
+    'apache-arrow',
+    'reading Arrow IPC files',
+    where,
+  );
   const { open } = await import('node:fs/promises');
   const files = (
     await c.runAndReadAll(`SELECT file FROM glob(${duckdb.str(pattern)}) ORDER BY file`)

@@ -3,13 +3,9 @@
  * the npm package @tesseract.js-data/eng (both optional packages, loaded only to read an
  * image; nothing is downloaded, nothing is cached to disk).
  */
-import { createRequire } from 'node:module';
-import { HeatfigError } from '../errors.ts';
-import * as msg from '../messages.ts';
 import type { Recognize, Word } from '../read/ticks.ts';
+import { requireOptional } from './optional.ts';
 import { encodePng } from '../render/png/encode.ts';
-
-const require = createRequire(import.meta.url);
 
 export interface Recognizer {
   /** Reads a line of a number's characters (colorbar labels). */
@@ -21,18 +17,13 @@ export interface Recognizer {
 
 /** A tesseract.js worker that reads numbers (the characters of numbers only). */
 export async function numberRecognizer(): Promise<Recognizer> {
-  let t: typeof import('tesseract.js');
-  let eng: { langPath: string };
-  try {
-    t = require('tesseract.js');
-    eng = require('@tesseract.js-data/eng');
-  } catch {
-    throw new HeatfigError(
-      'missing-package',
-      msg.missingPackage('tesseract.js @tesseract.js-data/eng', 'reading a heatmap image'),
-      'tesseract.js',
-    );
-  }
+  const what = 'reading a heatmap image';
+  const t = requireOptional<typeof import('tesseract.js')>('tesseract.js', what, 'tesseract.js');
+  const eng = requireOptional<{ langPath: string }>(
+    '@tesseract.js-data/eng',
+    what,
+    '@tesseract.js-data/eng',
+  );
   const worker = await t.createWorker('eng', t.OEM.LSTM_ONLY, {
     langPath: eng.langPath,
     gzip: true,
