@@ -105,7 +105,8 @@ export async function sqlCommand(input: string, o: Record<string, unknown>): Pro
     any = true;
     process.stdout.write(`${sql};\n`);
   };
-  await runInput(describeFile, input, o, 'svg', DESCRIBE_PIXEL_RATIO, [], log);
+  // The queries run before the pipeline would: nothing more is needed of it.
+  await runInput(() => undefined, input, o, 'svg', DESCRIBE_PIXEL_RATIO, [], log);
   if (!any) throw new HeatfigError('bad-option', msg.noQuery(), input);
 }
 
