@@ -81,6 +81,8 @@ export const separatorOutOfRange = (at: number, n: number) =>
   `separator at ${at} is outside the grid; use a position between 1 and ${n - 1}`;
 export const maskShape = (rows: number, cols: number) =>
   `mask must have ${rows} rows of ${cols} booleans, or be "upper" or "lower"`;
+export const keyOfOtherForm = (key: string) =>
+  `${q(key)} is an option of another form of this value than its other keys make (a file read whole, or a query for a SQL engine, say); give the options of one form`;
 export const unknownKey = (key: string, near: string | null) =>
   `${q(key)} is not an option` + (near ? `; did you mean ${q(near)}?` : '');
 export const dataFileInCore = (file: string) =>

@@ -9,6 +9,7 @@ import type { QueryLoader } from '../figure/grid-from-spec.ts';
 import { QUERY_MAX_CELLS, queryGrid, type SqlEngine } from '../query/run.ts';
 import { isQuerySource, type QuerySource } from '../spec/query-source.ts';
 import type { Spec } from '../spec/spec-type.ts';
+import { validateSpec } from '../spec/validate.ts';
 import { type OpenEngine, openEngine } from './engines.ts';
 
 export interface QueryDataOptions {
@@ -44,9 +45,10 @@ export async function queryData(
   spec: Spec,
   options: QueryDataOptions = {},
 ): Promise<QueryLoader | null> {
-  const sources = querySources(spec);
-  if (!sources.length) return null;
   const source = options.source ?? null;
+  // Checked before anything is sent: a query's options go into its SQL (render checks it again).
+  const sources = querySources(validateSpec(spec, source));
+  if (!sources.length) return null;
   const base = source ? dirname(source) : '.';
   const engines = new Map<string, OpenEngine>();
   const grids = new Map<string, Grid>();

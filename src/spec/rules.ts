@@ -286,6 +286,14 @@ function tooLong(checks: readonly Check[], value: unknown[]): Issue | null {
 
 /** The object keys a rule allows at a path, for suggesting a near one. */
 export function keysAt(rule: Rule, path: readonly PropertyKey[]): string[] {
+  return objectsAt(rule, path).flatMap((n) => Object.keys(n.shape));
+}
+
+/** The object rules a value at a path may follow (every shape of a union there). */
+export function objectsAt(
+  rule: Rule,
+  path: readonly PropertyKey[],
+): Extract<Rule, { t: 'object' }>[] {
   let nodes: Rule[] = [rule];
   for (const k of path) {
     const next: Rule[] = [];
@@ -296,7 +304,7 @@ export function keysAt(rule: Rule, path: readonly PropertyKey[]): string[] {
     }
     nodes = next;
   }
-  return nodes.flatMap(unwrap).flatMap((n) => (n.t === 'object' ? Object.keys(n.shape) : []));
+  return nodes.flatMap(unwrap).flatMap((n) => (n.t === 'object' ? [n] : []));
 }
 
 function unwrap(n: Rule): Rule[] {

@@ -1,7 +1,7 @@
 import { nearestNames } from '../util/nearest.ts';
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
-import { checkRule, type Issue, keysAt } from './rules.ts';
+import { checkRule, type Issue, keysAt, objectsAt } from './rules.ts';
 import type { Spec } from './spec-type.ts';
 import { SPEC_RULES } from './spec-rules.ts';
 import { MAX_JSON_DEPTH, tooDeep } from '../util/depth.ts';
@@ -38,15 +38,40 @@ function closest(
       if (!best || c.path.length > best.path.length) best = c;
     }
   }
+  // A key missing from a shape is no nearer than a shape all of whose keys are there but one
+  // unknown: that unknown key is the problem said (a typo, or an option of another shape).
+  const unknownOnly = issue.errors.find((o) =>
+    o.every((sub) => sub.code === 'unrecognized_keys' && sub.path.length === 0),
+  );
+  if (unknownOnly && best?.issue.code === 'invalid_type' && best.issue.input === undefined)
+    return { issue: unknownOnly[0]!, path };
   return best && best.path.length > path.length ? best : { issue, path };
 }
 
-function describeIssue(top: Issue): { where: string; message: string } {
-  const { issue, path } = closest(top, []);
+function describeIssue(
+  top: Issue,
+  base: readonly PropertyKey[] = [],
+): { where: string; message: string } {
+  const { issue, path } = closest(top, base);
   const where = jsonPath(path);
   if (issue.code === 'unrecognized_keys') {
+    // A key one shape of a union lacks but another has: the value meant that other shape
+    // (zod reports the first shape's unknown key), and what is wrong lies in it.
+    const input = issue.input;
+    const meant =
+      input !== null && typeof input === 'object' && !Array.isArray(input)
+        ? objectsAt(SPEC_RULES, path).find((o) =>
+            Object.keys(input).every((k) => Object.hasOwn(o.shape, k)),
+          )
+        : undefined;
+    const inner = meant ? checkRule(meant, input) : [];
+    if (inner.length)
+      return describeIssue(inner.find((i) => i.code === 'unrecognized_keys') ?? inner[0]!, path);
     const key = issue.keys![0]!;
-    const near = nearestNames(key, keysAt(SPEC_RULES, path))[0] ?? null;
+    const known = keysAt(SPEC_RULES, path);
+    // An option of another shape, beside options of this one: the two do not mix.
+    if (known.includes(key)) return { where, message: msg.keyOfOtherForm(key) };
+    const near = nearestNames(key, known)[0] ?? null;
     return { where, message: msg.unknownKey(key, near) };
   }
   if (issue.code === 'invalid_type') {

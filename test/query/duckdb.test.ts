@@ -335,6 +335,24 @@ describe('refusals, each in one line naming where', () => {
       /\$\.data\.value: agg "std" needs the column of values/,
     ],
   ];
+  // Checked before anything is sent: an option goes into the SQL.
+  cases.push(
+    [
+      'an option of the wrong type, before any SQL',
+      { file: 'evals.parquet', x: 'task', y: 'model', top: { x: 'five' } },
+      /\$\.data\.top\.x: expected number, got "five"/,
+    ],
+    [
+      'a misspelt option, with the near one named',
+      { file: 'evals.parquet', x: 'task', y: 'model', toop: { x: 5 } },
+      /\$\.data: "toop" is not an option; did you mean "top"\?/,
+    ],
+    [
+      'options of a file read whole beside a query’s',
+      { file: 'evals.csv', sep: ';', x: 'task', y: 'model', bins: { x: 5 } },
+      /\$\.data: "bins" is an option of another form of this value than its other keys make/,
+    ],
+  );
   for (const [what, data, re] of cases)
     it(what, async () => {
       await assert.rejects(gridOf(data), (e: Error) => {
