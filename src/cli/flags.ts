@@ -484,3 +484,15 @@ export function flagOfPath(
   );
   return f ? /--[\w-]+/.exec(f.flags)![0] : null;
 }
+
+/**
+ * The flag that set an option of the data the flags made (`--value` for `$.data.value`,
+ * `--top-y` for `$.data.top.y`), from the same table; null for none.
+ */
+export function flagOfDataPath(key: string, sub: string | null): string | null {
+  const query = key === 'top' ? ({ x: 'topX', y: 'topY', rest: 'rest' } as const)[sub as 'x'] : key;
+  const f = FIGURE_FLAGS.find((x) =>
+    'load' in x.to ? x.to.load === key : 'query' in x.to && x.to.query === query,
+  );
+  return f ? /--[\w-]+/.exec(f.flags)![0] : null;
+}

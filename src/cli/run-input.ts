@@ -20,7 +20,7 @@ import {
   readHeatmapFile,
   colorsOf,
 } from '../node.ts';
-import { type FlagValues, flagOfPath, flagValues } from './flags.ts';
+import { type FlagValues, flagOfDataPath, flagOfPath, flagValues } from './flags.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -51,25 +51,12 @@ function specIn(path: string, flags: FlagValues): Spec | null | 'unreadable' {
   return isSpec ? (v as Spec) : null;
 }
 
-/** The flag that set each option of a query source made from the flags. */
-const QUERY_FLAGS: Record<string, string> = {
-  x: '--x',
-  y: '--y',
-  value: '--value',
-  agg: '--agg',
-  engine: '--engine',
-  filter: '--filter',
-  bins: '--bins',
-  top: '--top-x',
-  sort: '--sort',
-};
-
 /** An error about the query the flags made names the flag (`--value`), not `$.data.value`. */
 function queryFlagWhere(e: unknown): unknown {
   if (!(e instanceof HeatfigError) || e.where === null) return e;
-  const m = /^\$\.data(?:\.(\w+))?/.exec(e.where);
+  const m = /^\$\.data(?:\.(\w+))?(?:\.(\w+))?/.exec(e.where);
   if (!m) return e;
-  const flag = m[1] ? QUERY_FLAGS[m[1]] : undefined;
+  const flag = m[1] ? flagOfDataPath(m[1], m[2] ?? null) : null;
   return new HeatfigError(e.code, e.detail, flag ?? 'input');
 }
 
