@@ -5,60 +5,34 @@
  * beyond them (a separate block, past a gap) is left out.
  */
 import type { Cells } from './cells.ts';
-import { type Box, background, distance } from './locate.ts';
+import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { crop, type Recognize } from './ticks.ts';
-
-const isDark = (img: Image, x: number, y: number) => {
-  const p = (y * img.width + x) * 3;
-  return img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]! < 3 * 160;
-};
-
-/** Runs of lines (columns when `alongX`, else rows) of a box that hold dark pixels, split at gaps of `gap` or more. */
-function runs(img: Image, box: Box, alongX: boolean, gap: number): [number, number][] {
-  const out: [number, number][] = [];
-  const [a0, a1] = alongX ? [box.x0, box.x1] : [box.y0, box.y1];
-  const [b0, b1] = alongX ? [box.y0, box.y1] : [box.x0, box.x1];
-  let start = -1;
-  let last = -1;
-  for (let a = a0; a < a1; a++) {
-    let any = false;
-    for (let b = b0; b < b1 && !any; b++) any = alongX ? isDark(img, a, b) : isDark(img, b, a);
-    if (!any) continue;
-    if (start >= 0 && a - last > gap) {
-      out.push([start, last + 1]);
-      start = -1;
-    }
-    if (start < 0) start = a;
-    last = a;
-  }
-  if (start >= 0) out.push([start, last + 1]);
-  return out;
-}
+import { crop, type Recognize, reach, runs } from './ticks.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left side (at the row centres) or
  * its bottom: everything not the background, from the grid's edge on (a tick read with its
  * label would be a minus sign or a dash).
  */
-function tickReach(img: Image, grid: Box, cells: Cells, left: boolean): number {
-  const bg = background(img);
-  let most = 0;
-  const n = left ? cells.rows : cells.cols;
+function tickReach(
+  img: Image,
+  grid: Box,
+  cells: Cells,
+  left: boolean,
+  bg: readonly number[],
+): number {
   const l = left ? cells.ys : cells.xs;
-  for (let i = 0; i < n; i++) {
-    const c = Math.round((left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width);
-    let d = 1;
-    while (d < 30) {
-      const x = left ? grid.x0 - d : c;
-      const y = left ? c : grid.y1 - 1 + d;
-      if (x < 0 || y >= img.height || distance(img, y * img.width + x, bg[0], bg[1], bg[2]) <= 16)
-        break;
-      d++;
-    }
-    most = Math.max(most, d - 1);
-  }
-  return most;
+  const centres = Array.from(
+    { length: left ? cells.rows : cells.cols },
+    (_, i) => (left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width,
+  );
+  return reach(
+    img,
+    grid,
+    left ? 'left' : 'below',
+    centres,
+    (x, y) => distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 16,
+  );
 }
 
 /** A crop turned a quarter clockwise (text written upwards reads level). */
@@ -84,6 +58,7 @@ export async function readLabels(
   img: Image,
   grid: Box,
   cells: Cells,
+  bg: readonly number[],
   recognize: Recognize,
   recognizeNumber: Recognize,
 ): Promise<Labels> {
@@ -133,7 +108,7 @@ export async function readLabels(
     return best.confidence >= 60 ? best.text : '';
   };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).
-  const leftEdge = grid.x0 - tickReach(img, grid, cells, true) - 2;
+  const leftEdge = grid.x0 - tickReach(img, grid, cells, true, bg) - 2;
   if (leftEdge > 4) {
     const area = { x0: 0, y0: grid.y0, x1: leftEdge, y1: grid.y1 };
     const blocks = runs(img, area, true, Math.max(6, 2 * k));
@@ -150,7 +125,7 @@ export async function readLabels(
     }
   }
   // Column labels: the block of text nearest the grid below it.
-  const top = grid.y1 + tickReach(img, grid, cells, false) + 2;
+  const top = grid.y1 + tickReach(img, grid, cells, false, bg) + 2;
   if (top < img.height - 4) {
     const area = {
       x0: grid.x0 - 40 < 0 ? 0 : grid.x0 - 40,

@@ -36,6 +36,8 @@ export interface ReadPositions {
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /** The cells found: their count, colours and lattices. */
   readonly cells: Cells;
+  /** The image's background (the commonest colour of its border). */
+  readonly background: readonly [number, number, number];
   /** The colours along the colorbar, and where they lie. */
   readonly scale: ColorbarScale | null;
   /** What could not be read, and where. */
@@ -79,6 +81,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     grid: found.grid,
     colorbar: found.colorbar,
     cells,
+    background: found.background,
     scale,
     warnings,
   };
@@ -126,7 +129,7 @@ export async function readValues(
   const img = decodePng(bytes, source);
   const p = positionsOf(img, source);
   const labels = recognizeText
-    ? await readLabels(img, p.grid, p.cells, recognizeText, recognize)
+    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognize)
     : null;
   const values = new Float64Array(p.t.length).fill(Number.NaN);
   const warnings = [...p.warnings];

@@ -44,6 +44,39 @@ export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
   return out;
 }
 
+/** Whether a pixel is dark: text, a tick mark (`level`: the most a channel's mean may be). */
+export function isDark(img: Image, x: number, y: number, level = 160): boolean {
+  const p = (y * img.width + x) * 3;
+  return img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]! < 3 * level;
+}
+
+/**
+ * How far marks reach out of a box's side, at these positions along it: the longest run of
+ * `mark` pixels from the first pixel outside (at most `most`).
+ */
+export function reach(
+  img: Image,
+  box: Box,
+  side: 'left' | 'right' | 'below',
+  at: readonly number[],
+  mark: (x: number, y: number) => boolean,
+  most = 40,
+): number {
+  let longest = 0;
+  for (const m of at) {
+    const a = Math.round(m);
+    let d = 0;
+    while (d < most) {
+      const x = side === 'left' ? box.x0 - 1 - d : side === 'right' ? box.x1 + d : a;
+      const y = side === 'below' ? box.y1 + d : a;
+      if (x < 0 || y < 0 || x >= img.width || y >= img.height || !mark(x, y)) break;
+      d++;
+    }
+    longest = Math.max(longest, d);
+  }
+  return longest;
+}
+
 /** How far the tick marks reach out from the bar (0 when there are none): the labels begin beyond. */
 export function tickLength(
   img: Image,
@@ -51,21 +84,32 @@ export function tickLength(
   vertical: boolean,
   marks: readonly number[],
 ): number {
-  let most = 0;
-  for (const m of marks) {
-    const at = Math.round(m);
-    let n = 0;
-    for (let d = 1; d < 40; d++) {
-      const x = vertical ? bar.x1 + d : at;
-      const y = vertical ? at : bar.y1 + d;
-      if (x >= img.width || y >= img.height) break;
-      const p = (y * img.width + x) * 3;
-      if (img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]! >= 3 * 140) break;
-      n = d;
+  return reach(img, bar, vertical ? 'right' : 'below', marks, (x, y) => isDark(img, x, y, 140));
+}
+
+/**
+ * Runs of lines (columns when `alongX`, else rows) of a box that hold dark pixels, split at
+ * gaps of more than `gap` empty lines; each [first, end).
+ */
+export function runs(img: Image, box: Box, alongX: boolean, gap: number): [number, number][] {
+  const out: [number, number][] = [];
+  const [a0, a1] = alongX ? [box.x0, box.x1] : [box.y0, box.y1];
+  const [b0, b1] = alongX ? [box.y0, box.y1] : [box.x0, box.x1];
+  let start = -1;
+  let last = -1;
+  for (let a = a0; a < a1; a++) {
+    let any = false;
+    for (let b = b0; b < b1 && !any; b++) any = alongX ? isDark(img, a, b) : isDark(img, b, a);
+    if (!any) continue;
+    if (start >= 0 && a - last > gap) {
+      out.push([start, last + 1]);
+      start = -1;
     }
-    most = Math.max(most, n);
+    if (start < 0) start = a;
+    last = a;
   }
-  return most;
+  if (start >= 0) out.push([start, last + 1]);
+  return out;
 }
 
 /** A label's number: a minus sign as matplotlib writes it (U+2212), a percent, thousands commas. */
@@ -156,39 +200,12 @@ export function crop(
  * one; each band's box, in image pixels.
  */
 export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
-  const dark = (x: number, y: number) => {
-    const p = (y * img.width + x) * 3;
-    return img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]! < 3 * 160;
-  };
-  const [a0, a1, b0, b1] = stacked
-    ? [area.y0, area.y1, area.x0, area.x1]
-    : [area.x0, area.x1, area.y0, area.y1];
-  const hit = (i: number, j: number) => (stacked ? dark(j, i) : dark(i, j));
-  const out: Box[] = [];
-  let start = -1;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = a0; i <= a1; i++) {
-    let any = false;
-    if (i < a1)
-      for (let j = b0; j < b1; j++)
-        if (hit(i, j)) {
-          any = true;
-          lo = Math.min(lo, j);
-          hi = Math.max(hi, j);
-        }
-    if (any && start < 0) start = i;
-    if (!any && start >= 0) {
-      if (i - start >= 3)
-        out.push(
-          stacked
-            ? { x0: lo, y0: start, x1: hi + 1, y1: i }
-            : { x0: start, y0: lo, x1: i, y1: hi + 1 },
-        );
-      start = -1;
-      lo = Infinity;
-      hi = -Infinity;
-    }
-  }
-  return out;
+  // Bands of lines with text, parted by any empty line; each as wide as its text.
+  return runs(img, area, !stacked, 1)
+    .filter(([a, b]) => b - a >= 3)
+    .map(([a, b]) => {
+      const band = stacked ? { ...area, y0: a, y1: b } : { ...area, x0: a, x1: b };
+      const [[lo, hi]] = runs(img, band, stacked, Infinity) as [[number, number]];
+      return stacked ? { x0: lo, y0: a, x1: hi, y1: b } : { x0: a, y0: lo, x1: b, y1: hi };
+    });
 }
