@@ -10,7 +10,7 @@
  * pandas runs once: one run takes minutes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { queryFiles, writeQueryData } from './query-data.ts';
 
@@ -60,7 +60,6 @@ export async function benchQuery(out: string, runs: number): Promise<string> {
   ];
   const rows: string[] = [];
   for (const c of cases) {
-    readFileSync(c.spec.replace(/\.json$/, '.sql'));
     const name = c.spec.replace(/\.json$/, '');
     // Alternating, round by round, so that neither runs on a quieter machine.
     const hf: { s: number; mb: number }[] = [];

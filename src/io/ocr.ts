@@ -51,9 +51,9 @@ export async function numberRecognizer(): Promise<Recognizer> {
       });
       mode = want;
     }
-    return words(rgba, width, height);
+    return wordsOf(rgba, width, height);
   };
-  const words = async (rgba: Uint8Array, width: number, height: number) => {
+  const wordsOf = async (rgba: Uint8Array, width: number, height: number) => {
     const png = encodePng(rgba, width, height, 1);
     const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
     const words: Word[] = [];
