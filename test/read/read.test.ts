@@ -150,6 +150,15 @@ describe('refusals, in one line', () => {
     });
   });
 
+  it('an interlaced PNG, which is not read', () => {
+    const laced = png(2, 2, 0, () => 0);
+    laced[28] = 1; // IHDR's interlace method: Adam7
+    assert.throws(() => decodePng(laced, 'laced.png'), {
+      message:
+        /^laced\.png: the PNG is interlaced \(Adam7\), which heatfig does not read; save it without interlacing$/,
+    });
+  });
+
   it('decodes grey and palette PNGs to what they show', () => {
     const grey = decodePng(
       png(3, 2, 0, (x, y) => x * 100 + y),
