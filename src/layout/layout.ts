@@ -66,7 +66,10 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
 
   const lines = texts?.lines ?? 1;
   let { cw, ch } = contentCellSize(fig, m, sizes, annot, rowsTotal, lines);
-  let draft = compose(fig, m, sizes, cw, ch, annot, new Warnings(), lines);
+  // Each draft keeps its own warnings: the last one is the final layout's when it kept the
+  // same annotations (below), and only its warnings are the figure's.
+  let draftWarnings = new Warnings();
+  let draft = compose(fig, m, sizes, cw, ch, annot, draftWarnings, lines);
   if (fixedW !== null || fixedH !== null) {
     for (let i = 0; i < FIT_ROUNDS; i++) {
       // What is not cells (labels, titles, gaps, the colorbar) keeps its size; the cells share the rest.
@@ -79,7 +82,8 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       const done = Math.abs(nw - cw) < 0.01 && Math.abs(nh - ch) < 0.01;
       cw = nw;
       ch = nh;
-      draft = compose(fig, m, sizes, cw, ch, annot, new Warnings(), lines);
+      draftWarnings = new Warnings();
+      draft = compose(fig, m, sizes, cw, ch, annot, draftWarnings, lines);
       if (done) break;
     }
   }
@@ -97,7 +101,10 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
   if (annot !== null && !keepAnnot) warnings.add(msg.annotRaster());
   if (raster && fig.maskHatch && fig.mask.some((m) => m?.includes(1)))
     warnings.add(msg.hatchRaster());
-  const final = compose(fig, m, sizes, cw, ch, keepAnnot ? annot : null, warnings, lines);
+  // The last draft was composed at this cell size: with its annotations kept, it is final.
+  let final = draft;
+  if (keepAnnot || annot === null) for (const w of draftWarnings.list) warnings.add(w);
+  else final = compose(fig, m, sizes, cw, ch, null, warnings, lines);
   const placed = place(final, fixedW, fixedH);
   return { ...placed, raster, annotations: placed.annotSize !== null ? texts : null };
 }
