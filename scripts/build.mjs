@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { browserBundleOptions } from '../src/view/bundle.ts';
+import { browserBundleOptions, EAGER_COMPILE } from '../src/view/bundle.ts';
 
 const schemaJson = readFileSync('schema/heatfig.schema.json', 'utf8');
 
@@ -120,11 +120,13 @@ for (const name of ['index', 'node']) {
   });
 }
 // The browser ES modules, for pages and notebooks without a bundler: the core, and
-// heatfig/view's mount() and heatfig/element's <heat-fig>.
-for (const [entry, out] of [
-  ['index', 'heatfig'],
-  ['view/mount', 'heatfig-view'],
-  ['view/element', 'heatfig-element'],
+// heatfig/view's mount() and heatfig/element's <heat-fig>. The view's two start with V8's
+// compile hint (view/bundle.ts): a mount runs most of them. The core's renders run a small
+// part of it, and compiling all of it first would cost them.
+for (const [entry, out, eager] of [
+  ['index', 'heatfig', false],
+  ['view/mount', 'heatfig-view', true],
+  ['view/element', 'heatfig-element', true],
 ])
   await build({
     entryPoints: [`dist/lib/${entry}.js`],
@@ -136,6 +138,7 @@ for (const [entry, out] of [
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    ...(eager ? { banner: { js: EAGER_COMPILE } } : {}),
   });
 // V8's code cache from a warm-up run of typical renders (scripts/warm-cache.cjs): for this
 // checkout only (the package does not ship it: it depends on the Node version and the path).
