@@ -37,4 +37,28 @@ def mpl(ax, x):
 
 v = np.round(rng.random((9, 12)) * 50, 2)
 save('matplotlib-imshow-magma-9x12', v, mpl, 100)
+
+# Annotated, as users draw them: a confusion matrix of counts (fmt 'd', class names), and a
+# correlation matrix with two decimals, white lines between the cells and a diverging map.
+rng = np.random.default_rng(21)
+classes = ['cat', 'dog', 'bird', 'fish', 'frog']
+cm = rng.integers(0, 40, size=(5, 5)) + np.diag(rng.integers(60, 200, size=5))
+
+
+def confusion(ax, x):
+    sns.heatmap(x, annot=True, fmt='d', cmap='Blues', xticklabels=classes, yticklabels=classes, ax=ax)
+
+
+save('seaborn-confusion-annot-5x5', cm, confusion, 100)
+z = rng.normal(size=(200, 7))
+z[:, 1] += z[:, 0]
+z[:, 4] -= z[:, 3]
+corr = np.round(np.corrcoef(z.T), 2)
+
+
+def correlation(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='coolwarm', vmin=-1, vmax=1, linewidths=0.5, ax=ax)
+
+
+save('seaborn-corr-annot-7x7', corr, correlation, 150)
 print('wrote', sorted(os.listdir(OUT)))

@@ -423,13 +423,31 @@ export const colorbarTicksUnread = (n: number) =>
   `the colorbar's tick labels could not be read (${n} number${n === 1 ? '' : 's'} recognised, two on one scale needed): the cells are placed on the colorbar, but without values`;
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
-export const readFromPixels = (u: number, d: number) =>
-  `the values were read from the image's colours, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
+export const readFromPixels = (u: number, d: number, annotated: number, cells: number) =>
+  annotated === cells
+    ? `the values are the numbers printed over the cells, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
+    : `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
 export const labelsUnread = (n: number, of: number) =>
   `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>
   'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';
-export const readOrigin = (file: string, u: number, d: number, ticks: number) =>
-  `Read from the pixels of ${file} by heatfig: each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer.`;
-export const annotationsNotRead = (rows: number, cols: number) =>
-  `text is written over the cells (annotations): heatfig does not read annotations yet, and their strokes may have been taken for edges between cells; check the shape read, ${rows} × ${cols}`;
+export const readOrigin = (
+  file: string,
+  u: number,
+  d: number,
+  ticks: number,
+  annotated: number,
+  cells: number,
+) => {
+  const printed =
+    annotated === cells
+      ? 'the numbers printed over the cells, read by text recognition, as printed'
+      : annotated
+        ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
+        : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
+  return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer.`;
+};
+export const annotationsUnread = (n: number, of: number) =>
+  `${n} of the ${of} numbers written over the cells could not be read: those cells are read from their colours`;
+export const annotationsContradicted = (n: number) =>
+  `${n} number${n === 1 ? '' : 's'} written over the cells ${n === 1 ? 'was' : 'were'} read as a value ${n === 1 ? 'its' : 'their'} cell's colour does not show (misread): ${n === 1 ? 'that cell is' : 'those cells are'} read from ${n === 1 ? 'its colour' : 'their colours'}`;

@@ -15,6 +15,40 @@ export interface Recognizer {
   close(): Promise<void>;
 }
 
+type TessWord = {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  symbols?: { text: string; bbox: { x0: number; x1: number } }[];
+};
+
+/**
+ * A word as tesseract gives it, parted where its characters are further apart than the word
+ * is high: no space within a word is that wide (tesseract, given a line of numbers with only
+ * their symbols allowed, can give the whole line as one word).
+ */
+function split(w: TessWord): Word[] {
+  const box = { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 };
+  const symbols = w.symbols ?? [];
+  const whole = { text: w.text, confidence: w.confidence, box };
+  if (symbols.length < 2 || symbols.map((c) => c.text).join('') !== w.text) return [whole];
+  const out: Word[] = [];
+  let start = 0;
+  for (let i = 1; i <= symbols.length; i++) {
+    const apart =
+      i === symbols.length || symbols[i]!.bbox.x0 - symbols[i - 1]!.bbox.x1 > box.y1 - box.y0;
+    if (!apart) continue;
+    const part = symbols.slice(start, i);
+    out.push({
+      text: part.map((c) => c.text).join(''),
+      confidence: w.confidence,
+      box: { x0: part[0]!.bbox.x0, y0: box.y0, x1: part[part.length - 1]!.bbox.x1, y1: box.y1 },
+    });
+    start = i;
+  }
+  return out;
+}
+
 /** A tesseract.js worker that reads numbers (the characters of numbers only). */
 export async function numberRecognizer(): Promise<Recognizer> {
   const what = 'reading a heatmap image';
@@ -59,13 +93,7 @@ export async function numberRecognizer(): Promise<Recognizer> {
     const words: Word[] = [];
     for (const b of r.data.blocks ?? [])
       for (const p of b.paragraphs)
-        for (const l of p.lines)
-          for (const w of l.words)
-            words.push({
-              text: w.text,
-              confidence: w.confidence,
-              box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-            });
+        for (const l of p.lines) for (const w of l.words) words.push(...split(w));
     return words;
   };
   return {

@@ -47,13 +47,22 @@ export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promis
       ],
       ...(r.values.some((v) => v === v)
         ? {
-            origin: msg.readOrigin(source, r.uncertainty, r.decimals, r.ticks.length),
+            origin: msg.readOrigin(
+              source,
+              r.uncertainty,
+              r.decimals,
+              r.ticks.length,
+              r.annotated,
+              r.values.length,
+            ),
             readDecimals: r.decimals,
           }
         : {}),
       notes: [
         ...r.warnings,
-        ...(r.values.some((v) => v === v) ? [msg.readFromPixels(r.uncertainty, r.decimals)] : []),
+        ...(r.values.some((v) => v === v)
+          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.values.length)]
+          : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
       ],
     };

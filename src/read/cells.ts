@@ -6,18 +6,28 @@
 import type { Box } from './locate.ts';
 import type { Image } from './png.ts';
 
-/** The positions along one axis, from its start, where the colour changes on at least `share` of the lines across. */
-function edges(img: Image, box: Box, vertical: boolean, share = 0.02): number[] {
+/**
+ * The positions along one axis, from its start, where the colour changes on at least `share`
+ * of the lines across that are looked at (`lines`: all, or those clear of text).
+ */
+function edges(
+  img: Image,
+  box: Box,
+  vertical: boolean,
+  lines: readonly number[] | null = null,
+  share = 0.02,
+): number[] {
   const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const at = (i: number, j: number) =>
     vertical
       ? ((box.y0 + i) * img.width + box.x0 + j) * 3
       : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+  const look = lines ?? Array.from({ length: across }, (_, j) => j);
   const out: number[] = [];
   for (let i = 1; i < len; i++) {
     let n = 0;
-    for (let j = 0; j < across; j++) {
+    for (const j of look) {
       const p = at(i, j);
       const q = at(i - 1, j);
       const d = Math.max(
@@ -27,7 +37,7 @@ function edges(img: Image, box: Box, vertical: boolean, share = 0.02): number[] 
       );
       if (d > 6) n++;
     }
-    if (n >= Math.max(1, share * across)) out.push(i);
+    if (n >= Math.max(1, share * look.length)) out.push(i);
   }
   return out;
 }
@@ -72,11 +82,18 @@ export interface Cells {
   readonly ys: Lattice;
 }
 
-export function readCells(img: Image, grid: Box): Cells {
+/**
+ * The cells of a located grid. `text` (strokes(), when text is written over the cells):
+ * edges are then looked for only on the lines across that cross no text, the cells' margins
+ * above and below their annotations (and beside them), where a stroke cannot pass for an edge.
+ */
+export function readCells(img: Image, grid: Box, text: Strokes | null = null): Cells {
   const W = grid.x1 - grid.x0;
   const H = grid.y1 - grid.y0;
-  const xs = lattice(W, edges(img, grid, false));
-  const ys = lattice(H, edges(img, grid, true));
+  const along = (vertical: boolean, lines: readonly number[] | null) =>
+    lattice(vertical ? H : W, betweenLines(img, grid, vertical, edges(img, grid, vertical, lines)));
+  const xs = along(false, text && clearLines(text.perRow));
+  const ys = along(true, text && clearLines(text.perCol));
   const cols = xs.n;
   const rows = ys.n;
   const colors = new Uint8Array(rows * cols * 3);
@@ -97,38 +114,143 @@ export function readCells(img: Image, grid: Box): Cells {
         Math.max(y0 + 1, Math.ceil(grid.y0 + ys.origin + (r + 0.75) * ch)),
       );
       for (const a of ch3) a.length = 0;
+      // The commonest colour: a cell's own (its text, however large, is thin strokes of
+      // another), else the median of each channel.
+      const seen = new Map<number, number>();
+      let top = 0;
+      let topColor = 0;
       for (let y = y0; y < y1; y++)
         for (let x = x0; x < x1; x++) {
           const p = (y * img.width + x) * 3;
           for (let k = 0; k < 3; k++) ch3[k]!.push(img.rgb[p + k]!);
+          const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+          const n = (seen.get(key) ?? 0) + 1;
+          seen.set(key, n);
+          if (n > top) {
+            top = n;
+            topColor = key;
+          }
         }
-      for (let k = 0; k < 3; k++) {
-        const v = ch3[k]!.sort((a, b) => a - b);
-        colors[(r * cols + c) * 3 + k] = v[v.length >> 1]!;
-      }
+      const at = (r * cols + c) * 3;
+      if (top >= 0.3 * ch3[0]!.length) {
+        colors[at] = topColor >> 16;
+        colors[at + 1] = (topColor >> 8) & 255;
+        colors[at + 2] = topColor & 255;
+      } else
+        for (let k = 0; k < 3; k++) {
+          const v = ch3[k]!.sort((a, b) => a - b);
+          colors[at + k] = v[v.length >> 1]!;
+        }
     }
   return { rows, cols, colors, xs, ys };
 }
 
 /**
- * Whether text is written over the grid (annotations): thin strokes, pixels far from their
- * neighbours two to the left and two to the right, which are like each other (a cell's own
- * colour on both sides). Flat cells and the single step between two cells have none.
+ * Edges with the lines drawn between cells (seaborn's `linewidths`) as one: the two edges of
+ * a line up to 6 px wide, one colour from end to end, become its middle.
  */
-export function textOverGrid(img: Image, grid: Box): boolean {
-  let strokes = 0;
+function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
+  const len = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const uniform = (i: number) => {
+    const counts = new Map<number, number>();
+    let top = 0;
+    for (let j = 0; j < len; j++) {
+      const p = vertical
+        ? ((box.y0 + i) * img.width + box.x0 + j) * 3
+        : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+      const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      top = Math.max(top, n);
+    }
+    return top >= 0.9 * len;
+  };
+  const out: number[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    const b = found[k + 1];
+    if (b !== undefined && b - a > 1 && b - a <= 6 && uniform(Math.floor((a + b) / 2))) {
+      out.push((a + b) / 2);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Thin strokes over a box (the text of annotations): where, and how many on each line. */
+export interface Strokes {
+  readonly box: Box;
+  /** 1 where a pixel is part of a thin stroke, row by row over the box. */
+  readonly mask: Uint8Array;
+  /** Strokes on each row of the box, and on each column. */
+  readonly perRow: Uint32Array;
+  readonly perCol: Uint32Array;
+  readonly count: number;
+}
+
+/**
+ * The pixels of thin strokes in a box: far (more than 60 in a channel) from the pixels k to
+ * either side (k = 2, 3 or 4; across or along), which are like each other (a cell's own colour
+ * both sides of a stroke up to 7 px wide). The single step between two cells, and a frame's
+ * line between cells of different colours, are not strokes.
+ */
+export function strokes(img: Image, box: Box): Strokes {
+  const W = box.x1 - box.x0;
+  const H = box.y1 - box.y0;
+  const mask = new Uint8Array(W * H);
+  const perRow = new Uint32Array(H);
+  const perCol = new Uint32Array(W);
+  const rgb = img.rgb;
   const d = (p: number, q: number) =>
     Math.max(
-      Math.abs(img.rgb[p]! - img.rgb[q]!),
-      Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
-      Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
+      Math.abs(rgb[p]! - rgb[q]!),
+      Math.abs(rgb[p + 1]! - rgb[q + 1]!),
+      Math.abs(rgb[p + 2]! - rgb[q + 2]!),
     );
-  for (let y = grid.y0; y < grid.y1; y++)
-    for (let x = grid.x0 + 2; x < grid.x1 - 2; x++) {
-      const p = (y * img.width + x) * 3;
-      const a = p - 6;
-      const b = p + 6;
-      if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) strokes++;
+  const row = img.width * 3;
+  let count = 0;
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      const p = ((box.y0 + y) * img.width + box.x0 + x) * 3;
+      let hit = false;
+      for (let k = 2; k <= 4 && !hit; k++) {
+        if (x >= k && x + k < W) {
+          const a = p - 3 * k;
+          const b = p + 3 * k;
+          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) hit = true;
+        }
+        if (!hit && y >= k && y + k < H) {
+          const a = p - k * row;
+          const b = p + k * row;
+          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) hit = true;
+        }
+      }
+      if (hit) {
+        mask[y * W + x] = 1;
+        perRow[y]!++;
+        perCol[x]!++;
+        count++;
+      }
     }
-  return strokes > 0.002 * (grid.x1 - grid.x0) * (grid.y1 - grid.y0);
+  return { box, mask, perRow, perCol, count };
+}
+
+/**
+ * The lines clear of text: those with no more strokes than the clearest line has, and one
+ * more (a line between cells of nearly one colour can look like a stroke on every line).
+ */
+function clearLines(per: Uint32Array): number[] {
+  let least = Infinity;
+  for (const n of per) least = Math.min(least, n);
+  const out: number[] = [];
+  per.forEach((n, j) => {
+    if (n <= least + 1) out.push(j);
+  });
+  return out;
+}
+
+/** Whether text is written over the grid (annotations): thin strokes on 0.2% of its pixels or more. */
+export function textOverGrid(text: Strokes): boolean {
+  const { box } = text;
+  return text.count > 0.002 * (box.x1 - box.x0) * (box.y1 - box.y0);
 }

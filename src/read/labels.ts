@@ -115,10 +115,16 @@ export async function readLabels(
     const near = blocks[blocks.length - 1];
     if (near) {
       const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
+      // Pieces gathered by the row whose centre they stand beside, as the columns' are (the
+      // letters of a label turned up are pieces apart).
+      const pieces = new Map<number, [number, number]>();
       for (const [y0, y1] of runs(img, band, false, 2)) {
-        const centre = (y0 + y1) / 2;
-        const r = Math.floor((centre - grid.y0 - cells.ys.origin) / cells.ys.width);
+        const r = Math.floor(((y0 + y1) / 2 - grid.y0 - cells.ys.origin) / cells.ys.width);
         if (r < 0 || r >= cells.rows || y1 - y0 > 1.5 * cells.ys.width) continue;
+        const had = pieces.get(r);
+        pieces.set(r, had ? [Math.min(had[0], y0), Math.max(had[1], y1)] : [y0, y1]);
+      }
+      for (const [r, [y0, y1]] of pieces) {
         const text = await read({ x0: band.x0, x1: band.x1, y0, y1 });
         if (text) rows[r] = text;
       }

@@ -163,9 +163,15 @@ export function locate(img: Image): Located | null {
     .map((b) => ({ ...b, gradient: isGradient(img, b.core) }));
   const area = (b: Box) => boxWidth(b) * boxHeight(b);
   // The grid: the largest solid block that is not a gradient.
-  const grid = found.filter((b) => !b.gradient).sort((a, b) => area(b.core) - area(a.core))[0];
-  if (!grid || area(grid.core) < 64) return null;
-  const g = withoutFrame(img, grid.core);
+  const solid = found.filter((b) => !b.gradient).sort((a, b) => area(b.core) - area(a.core));
+  const grid = solid[0];
+  if (!grid) return null;
+  const core = tiled(
+    grid.core,
+    solid.map((b) => b.core),
+  );
+  if (area(core) < 64) return null;
+  const g = withoutFrame(img, core);
   // The colorbar: the largest gradient beside the grid, along its side.
   const bar = found
     .filter((b) => b.gradient)
@@ -179,6 +185,40 @@ export function locate(img: Image): Located | null {
     grid: g,
     colorbar: bar ? { box: bar.core, vertical: bar.vertical } : null,
   };
+}
+
+/**
+ * A grid drawn as cells apart (seaborn's `linewidths`: lines of the background between
+ * them), as one box: the blocks of the largest one's size (within 2 px) that lie next to it
+ * and to each other, at most a third of a cell apart. One block alone is the box itself.
+ */
+export function tiled(seed: Box, blocks: readonly Box[]): Box {
+  const w = boxWidth(seed);
+  const h = boxHeight(seed);
+  const gap = Math.max(3, Math.min(w, h) / 3);
+  const like = blocks.filter(
+    (b) => b !== seed && Math.abs(boxWidth(b) - w) <= 2 && Math.abs(boxHeight(b) - h) <= 2,
+  );
+  const near = (u: Box, b: Box) =>
+    (b.x0 < u.x1 && b.x1 > u.x0 && b.y0 - u.y1 <= gap && u.y0 - b.y1 <= gap) ||
+    (b.y0 < u.y1 && b.y1 > u.y0 && b.x0 - u.x1 <= gap && u.x0 - b.x1 <= gap);
+  let u = seed;
+  const used = new Set<Box>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const b of like)
+      if (!used.has(b) && near(u, b)) {
+        used.add(b);
+        u = {
+          x0: Math.min(u.x0, b.x0),
+          y0: Math.min(u.y0, b.y0),
+          x1: Math.max(u.x1, b.x1),
+          y1: Math.max(u.y1, b.y1),
+        };
+        grew = true;
+      }
+  }
+  return u;
 }
 
 /**

@@ -7,14 +7,16 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { type ColorbarScale, placeColor, sampleColorbar } from './colorbar.ts';
-import { type Cells, readCells, textOverGrid } from './cells.ts';
+import { type Cells, readCells, type Strokes, strokes, textOverGrid } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { type Box, locate } from './locate.ts';
+import { type Annotations, readAnnotations } from './annotations.ts';
 import {
   crop,
   fitTicks,
   labelNumber,
   type Recognize,
+  type ScaleFit,
   textLines,
   tickLength,
   tickMarks,
@@ -36,6 +38,8 @@ export interface ReadPositions {
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /** The cells found: their count, colours and lattices. */
   readonly cells: Cells;
+  /** The text written over the cells (annotations), if any. */
+  readonly text: Strokes | null;
   /** The image's background (the commonest colour of its border). */
   readonly background: readonly [number, number, number];
   /** The colours along the colorbar, and where they lie. */
@@ -52,12 +56,12 @@ export function readPositions(bytes: Uint8Array, source = '<image>'): ReadPositi
 export function positionsOf(img: Image, source: string): ReadPositions {
   const found = locate(img);
   if (!found) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  const cells = readCells(img, found.grid);
+  const marks = strokes(img, found.grid);
+  const text = textOverGrid(marks) ? marks : null;
+  const cells = readCells(img, found.grid, text);
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const warnings: string[] = [];
-  // Text over the cells (annotations) is not read yet, and may have split cells: said.
-  if (textOverGrid(img, found.grid)) warnings.push(msg.annotationsNotRead(cells.rows, cells.cols));
   let step = Number.NaN;
   let scale: ColorbarScale | null = null;
   if (found.colorbar) {
@@ -81,6 +85,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     grid: found.grid,
     colorbar: found.colorbar,
     cells,
+    text,
     background: found.background,
     scale,
     warnings,
@@ -101,11 +106,11 @@ function distinctRuns(scale: ColorbarScale): number {
 }
 
 export interface ReadValues extends ReadPositions {
-  /** Each cell's value, row by row (NaN: not read), from the colorbar's ticks. */
+  /** Each cell's value, row by row (NaN: not read): as printed over it, else from its colour. */
   readonly values: Float64Array;
-  /** How far a value may be off: the colour step in the colorbar's units. */
+  /** How far a value may be off: half the last digit printed, or the colour step in the colorbar's units. */
   readonly uncertainty: number;
-  /** Decimals that say no more than the pixels hold. */
+  /** Decimals that say no more than the image holds. */
   readonly decimals: number;
   /** The colorbar's ticks read: their values, and how many labels were left out as misread. */
   readonly ticks: readonly number[];
@@ -113,38 +118,19 @@ export interface ReadValues extends ReadPositions {
   readonly labels: Labels | null;
   /** The values at the colorbar's two ends (its range), when its ticks were read. */
   readonly range: readonly [number, number] | null;
+  /** The numbers written over the cells, when there are any. */
+  readonly annotations: Annotations | null;
+  /** Cells whose value is the number printed over them. */
+  readonly annotated: number;
 }
 
-/**
- * A heatmap image's cells as values: their places on the colorbar (readPositions), then the
- * colorbar's tick labels read (`recognize`: text recognition) beside its tick marks, and the
- * line through them. A colorbar without two readable ticks gives no values (a warning says).
- */
-export async function readValues(
-  bytes: Uint8Array,
+/** The colorbar's scale read from its ticks: value = a + b · (place along the colorbar, in pixels). */
+async function colorbarScale(
+  img: Image,
+  p: ReadPositions,
   recognize: Recognize,
-  source = '<image>',
-  recognizeText?: Recognize,
-): Promise<ReadValues> {
-  const img = decodePng(bytes, source);
-  const p = positionsOf(img, source);
-  const labels = recognizeText
-    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognize)
-    : null;
-  const values = new Float64Array(p.t.length).fill(Number.NaN);
-  const warnings = [...p.warnings];
-  const none = {
-    ...p,
-    values,
-    uncertainty: Number.NaN,
-    decimals: 0,
-    ticks: [],
-    labels,
-    range: null,
-    warnings,
-  };
-  if (!p.colorbar || !p.scale) return none;
-  const { box, vertical } = p.colorbar;
+): Promise<{ fit: ScaleFit | null; ticks: number[] }> {
+  const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
   // The labels: beside the marks, on the colorbar's outer side (right, or below).
   const k = img.height < 1200 ? 3 : 2;
@@ -185,28 +171,102 @@ export async function readValues(
       value,
     });
   }
-  const fit = fitTicks(ticks);
-  if (!fit) {
-    warnings.push(msg.colorbarTicksUnread(ticks.length));
-    return { ...none, warnings };
+  return { fit: fitTicks(ticks), ticks: ticks.map((t) => t.value) };
+}
+
+/**
+ * A heatmap image's cells as values. Numbers written over the cells are read as printed
+ * (`recognize`: text recognition of numbers). Otherwise, or where one is not read, a cell's
+ * place on the colorbar (readPositions) becomes a value through the colorbar's tick labels,
+ * read beside its tick marks, and the line through them. A printed number that its cell's
+ * colour contradicts is taken as misread, and the colour's value kept. Without printed numbers
+ * and two readable ticks, no values (a warning says).
+ */
+export async function readValues(
+  bytes: Uint8Array,
+  recognize: Recognize,
+  source = '<image>',
+  recognizeText?: Recognize,
+): Promise<ReadValues> {
+  const img = decodePng(bytes, source);
+  const p = positionsOf(img, source);
+  const labels = recognizeText
+    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognize)
+    : null;
+  const n = p.t.length;
+  const warnings = [...p.warnings];
+  // The colour's value of each cell, through the colorbar's ticks.
+  const fromColor = new Float64Array(n).fill(Number.NaN);
+  let colorUncertainty = Number.NaN;
+  let ticks: number[] = [];
+  let range: [number, number] | null = null;
+  if (p.colorbar && p.scale) {
+    const scale = await colorbarScale(img, p, recognize);
+    ticks = scale.ticks;
+    const { fit } = scale;
+    if (!fit) warnings.push(msg.colorbarTicksUnread(ticks.length));
+    else {
+      if (fit.dropped) warnings.push(msg.ticksDropped(fit.dropped));
+      const { start, end } = p.scale;
+      for (let i = 0; i < n; i++) {
+        const t = p.t[i]!;
+        if (t === t) fromColor[i] = fit.a + fit.b * (start + t * (end - start));
+      }
+      colorUncertainty = Math.abs(fit.b * (end - start)) * p.step;
+      range = [fit.a + fit.b * start, fit.a + fit.b * end];
+    }
   }
-  if (fit.dropped) warnings.push(msg.ticksDropped(fit.dropped));
-  const { start, end } = p.scale;
-  for (let i = 0; i < values.length; i++) {
-    const t = p.t[i]!;
-    if (t === t) values[i] = fit.a + fit.b * (start + t * (end - start));
+  // A number printed over a cell agrees with its colour: within three colour steps, and half
+  // the last digit printed (two decimals' worth, before the decimals are known).
+  const agrees = (i: number, a: number, half: number) => {
+    const v = fromColor[i]!;
+    return (
+      v !== v ||
+      colorUncertainty !== colorUncertainty ||
+      Math.abs(a - v) <= 3 * colorUncertainty + half
+    );
+  };
+  const annotations = p.text
+    ? await readAnnotations(img, p.grid, p.cells, recognize, (i, a) => agrees(i, a, 0.005))
+    : null;
+  const values = new Float64Array(n).fill(Number.NaN);
+  let annotated = 0;
+  let contradicted = 0;
+  const half = annotations ? 0.5 * 10 ** -annotations.decimals : 0;
+  for (let i = 0; i < n; i++) {
+    const a = annotations?.values[i] ?? Number.NaN;
+    const v = fromColor[i]!;
+    if (a === a && agrees(i, a, half)) {
+      values[i] = a;
+      annotated++;
+    } else {
+      if (a === a) contradicted++;
+      values[i] = v;
+    }
   }
-  const uncertainty = Math.abs(fit.b * (end - start)) * p.step;
+  if (annotations?.unread)
+    warnings.push(msg.annotationsUnread(annotations.unread, annotations.written));
+  if (contradicted) warnings.push(msg.annotationsContradicted(contradicted));
+  // Every value as printed: as precise as the print. Otherwise the colours' precision, the
+  // coarser, for all.
+  const all = annotated > 0 && annotated === n;
+  const uncertainty = all ? half : colorUncertainty;
   // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
-  const decimals = Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))));
+  const decimals = all
+    ? annotations!.decimals
+    : uncertainty === uncertainty
+      ? Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))))
+      : 0;
   return {
     ...p,
     values,
     uncertainty,
     decimals,
-    ticks: ticks.map((t) => t.value),
+    ticks,
     labels,
-    range: [fit.a + fit.b * start, fit.a + fit.b * end] as const,
+    range,
     warnings,
+    annotations,
+    annotated,
   };
 }

@@ -84,7 +84,7 @@ describe('reading a heatmap image', () => {
     );
   });
 
-  it('says when text is written over the cells (annotations are not read yet), and not otherwise', async () => {
+  it('tells text written over the cells from cells, and counts annotated cells right', async () => {
     const values = [
       [0.12, 0.5, 0.93],
       [0.71, 0.09, 0.44],
@@ -95,14 +95,17 @@ describe('reading a heatmap image', () => {
         'png',
       )) as Uint8Array;
       const r = readPositions(png);
-      assert.equal(
-        r.warnings.some((w) =>
-          /^text is written over the cells \(annotations\): heatfig does not read annotations yet/.test(
-            w,
-          ),
-        ),
-        annot,
-      );
+      assert.equal(r.text !== null, annot);
+      assert.deepEqual([r.rows, r.cols], [2, 3]);
+    }
+    // seaborn's annotated figures: text in every cell, and white lines between the cells.
+    for (const [name, shape] of [
+      ['seaborn-confusion-annot-5x5', [5, 5]],
+      ['seaborn-corr-annot-7x7', [7, 7]],
+    ] as const) {
+      const r = readPositions(readFileSync(join(FIX, `${name}.png`)), name);
+      assert.ok(r.text, name);
+      assert.deepEqual([r.rows, r.cols], shape, name);
     }
   });
 
@@ -228,6 +231,43 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
           10 ** -r.decimals >= r.uncertainty,
           `${name}: ${r.decimals} decimals for ±${r.uncertainty}`,
         );
+      }
+    } finally {
+      await ocr.close();
+    }
+  });
+
+  it('reads the numbers printed over the cells exactly as printed: seaborn’s counts and correlations, heatfig’s own', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const ocr = await numberRecognizer();
+    try {
+      const cases: [string, Uint8Array, number[], number][] = [];
+      for (const [name, decimals] of [
+        ['seaborn-confusion-annot-5x5', 0],
+        ['seaborn-corr-annot-7x7', 2],
+      ] as const) {
+        const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+        cases.push([name, readFileSync(join(FIX, `${name}.png`)), e.values.flat(), decimals]);
+      }
+      const mine = [
+        [0.12, -0.5, 2.2, 1.05],
+        [1.7, 0.9, -1.1, 0.0],
+        [0.3, 0.33, 2.9, -0.07],
+      ];
+      const png = (await outputBytes(
+        renderSpec({ data: mine, annot: true, fmt: '.2f', cmap: 'RdBu' } as Spec, {
+          format: 'png',
+        }),
+        'png',
+      )) as Uint8Array;
+      cases.push(['heatfig', png, mine.flat(), 2]);
+      for (const [name, bytes, want, decimals] of cases) {
+        const r = await readValues(bytes, ocr.recognize, name);
+        assert.equal(r.annotated, want.length, `${name}: ${r.warnings.join('; ')}`);
+        assert.deepEqual(Array.from(r.values), want, name);
+        assert.equal(r.decimals, decimals, name);
+        assert.equal(r.uncertainty, 0.5 * 10 ** -decimals, name);
       }
     } finally {
       await ocr.close();

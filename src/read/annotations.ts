@@ -1,0 +1,192 @@
+/**
+ * The numbers written over the cells (annotations), read as printed. Each cell's text is the
+ * ink unlike the cell's own colour; it is drawn dark on white (white text on a dark cell as
+ * well as black on a light one), scaled to a size text recognition reads well, and a row's
+ * cells are read as one line, their texts far apart, each word given to the cell it came from.
+ * A cell whose text is not one number is read again alone.
+ */
+import type { Cells } from './cells.ts';
+import type { Box } from './locate.ts';
+import type { Image } from './png.ts';
+import { labelNumber, type Recognize } from './ticks.ts';
+
+export interface Annotations {
+  /** Each cell's number as printed, row by row (NaN: none, or not read). */
+  readonly values: Float64Array;
+  /** The text each cell was read as (null: no text in it). */
+  readonly texts: readonly (string | null)[];
+  /** Cells with text in them, and cells whose text was not read as a number. */
+  readonly written: number;
+  readonly unread: number;
+  /** The most decimals printed (a percentage counts two more: 12.5% is 0.125). */
+  readonly decimals: number;
+}
+
+/** A cell's text: its box in the image, and how dark each pixel of it is to be drawn (0–255, 255 ink). */
+interface Piece {
+  readonly cell: number;
+  readonly box: Box;
+  readonly ink: Uint8Array;
+}
+
+/** Ink: a channel more than this away from the cell's colour. */
+const INK = 48;
+
+/** The text in one cell: its ink's box (inside the cell, clear of its edges), or null for a plain cell. */
+function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Piece | null {
+  const { xs, ys } = cells;
+  const i = r * cells.cols + c;
+  const col = cells.colors.subarray(i * 3, i * 3 + 3);
+  // Clear of the cell's edges and of any line drawn between cells.
+  const mx = Math.max(2, Math.ceil(0.06 * xs.width));
+  const my = Math.max(2, Math.ceil(0.06 * ys.width));
+  const x0 = Math.max(grid.x0, Math.ceil(grid.x0 + xs.origin + c * xs.width) + mx);
+  const x1 = Math.min(grid.x1, Math.floor(grid.x0 + xs.origin + (c + 1) * xs.width) - mx);
+  const y0 = Math.max(grid.y0, Math.ceil(grid.y0 + ys.origin + r * ys.width) + my);
+  const y1 = Math.min(grid.y1, Math.floor(grid.y0 + ys.origin + (r + 1) * ys.width) - my);
+  if (x1 - x0 < 3 || y1 - y0 < 3) return null;
+  const far = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    return Math.max(
+      Math.abs(img.rgb[p]! - col[0]!),
+      Math.abs(img.rgb[p + 1]! - col[1]!),
+      Math.abs(img.rgb[p + 2]! - col[2]!),
+    );
+  };
+  let bx0 = x1;
+  let by0 = y1;
+  let bx1 = x0;
+  let by1 = y0;
+  let n = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++)
+      if (far(x, y) > INK) {
+        n++;
+        bx0 = Math.min(bx0, x);
+        bx1 = Math.max(bx1, x + 1);
+        by0 = Math.min(by0, y);
+        by1 = Math.max(by1, y + 1);
+      }
+  if (n < 4) return null;
+  // A pixel of margin keeps the ink's anti-aliased rim.
+  const box = {
+    x0: Math.max(x0, bx0 - 1),
+    y0: Math.max(y0, by0 - 1),
+    x1: Math.min(x1, bx1 + 1),
+    y1: Math.min(y1, by1 + 1),
+  };
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  // How far from the cell's colour, stretched so that the text's strongest pixel is black.
+  let most = 1;
+  for (let y = box.y0; y < box.y1; y++)
+    for (let x = box.x0; x < box.x1; x++) most = Math.max(most, far(x, y));
+  const ink = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      ink[y * w + x] = Math.min(255, Math.round((far(box.x0 + x, box.y0 + y) * 255) / most));
+  return { cell: i, box, ink };
+}
+
+/** Pieces side by side on white, dark on light, scaled k times, `gap` px apart: the image and where each piece lies. */
+function strip(pieces: readonly Piece[], k: number, gap: number) {
+  const h = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0)) * k + 2 * gap;
+  const w = pieces.reduce((s, p) => s + (p.box.x1 - p.box.x0) * k + gap, gap);
+  const rgba = new Uint8Array(w * h * 4).fill(255);
+  const spans: [number, number][] = [];
+  let at = gap;
+  for (const p of pieces) {
+    const pw = p.box.x1 - p.box.x0;
+    const ph = p.box.y1 - p.box.y0;
+    const top = gap + Math.floor((h - 2 * gap - ph * k) / 2);
+    // Scaled smoothly (bilinear): text recognition reads blocky glyphs worse.
+    const ink = (x: number, y: number) =>
+      p.ink[Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x))]!;
+    for (let y = 0; y < ph * k; y++)
+      for (let x = 0; x < pw * k; x++) {
+        const sx = (x + 0.5) / k - 0.5;
+        const sy = (y + 0.5) / k - 0.5;
+        const ix = Math.floor(sx);
+        const iy = Math.floor(sy);
+        const fx = sx - ix;
+        const fy = sy - iy;
+        const top0 = ink(ix, iy) * (1 - fx) + ink(ix + 1, iy) * fx;
+        const bottom = ink(ix, iy + 1) * (1 - fx) + ink(ix + 1, iy + 1) * fx;
+        const v = 255 - Math.round(top0 * (1 - fy) + bottom * fy);
+        const q = ((top + y) * w + at + x) * 4;
+        rgba[q] = rgba[q + 1] = rgba[q + 2] = v;
+      }
+    spans.push([at, at + pw * k]);
+    at += pw * k + gap;
+  }
+  return { rgba, width: w, height: h, spans };
+}
+
+/** Decimals a number is printed with (a percentage two more). */
+function printedDecimals(text: string): number {
+  const t = text.trim();
+  const dot = t.indexOf('.');
+  const d = dot < 0 ? 0 : t.replace(/%$/, '').length - dot - 1;
+  return d + (t.endsWith('%') ? 2 : 0);
+}
+
+/** Reads the numbers written over the cells of a grid. */
+export async function readAnnotations(
+  img: Image,
+  grid: Box,
+  cells: Cells,
+  recognize: Recognize,
+  plausible: (cell: number, value: number) => boolean = () => true,
+): Promise<Annotations> {
+  const n = cells.rows * cells.cols;
+  const values = new Float64Array(n).fill(Number.NaN);
+  const texts: (string | null)[] = new Array(n).fill(null);
+  let written = 0;
+  let unread = 0;
+  let decimals = 0;
+  // A number its cell's colour allows (plausible), or, the last time, any number.
+  const take = (cell: number, text: string, last: boolean): boolean => {
+    const clean = text.replace(/\s+/g, '');
+    const v = labelNumber(clean);
+    if (v === null || (!last && !plausible(cell, v))) return false;
+    texts[cell] = clean;
+    values[cell] = v;
+    decimals = Math.max(decimals, printedDecimals(clean));
+    return true;
+  };
+  for (let r = 0; r < cells.rows; r++) {
+    const pieces: Piece[] = [];
+    for (let c = 0; c < cells.cols; c++) {
+      const p = pieceOf(img, cells, grid, r, c);
+      if (p) pieces.push(p);
+    }
+    if (!pieces.length) continue;
+    written += pieces.length;
+    // Text about 36 px high reads best; apart by more than a character's width.
+    const tall = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0));
+    const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
+    const gap = 2 * tall * k;
+    const s = strip(pieces, k, gap);
+    const words = await recognize(s.rgba, s.width, s.height);
+    const said = pieces.map(() => [] as string[]);
+    for (const w of words) {
+      const mid = (w.box.x0 + w.box.x1) / 2;
+      const j = s.spans.findIndex(([a, b]) => mid >= a - gap / 2 && mid <= b + gap / 2);
+      if (j >= 0) said[j]!.push(w.text);
+    }
+    for (let j = 0; j < pieces.length; j++) {
+      const p = pieces[j]!;
+      if (take(p.cell, said[j]!.join(''), false)) continue;
+      // Alone, at two sizes: a piece the line did not give a number its colour allows.
+      let got = false;
+      for (const size of [k, k + 1]) {
+        const one = strip([p], size, gap);
+        const again = await recognize(one.rgba, one.width, one.height);
+        got = take(p.cell, again.map((w) => w.text).join(''), size > k);
+        if (got) break;
+      }
+      if (!got) unread++;
+    }
+  }
+  return { values, texts, written, unread, decimals };
+}
