@@ -85,7 +85,16 @@ export async function numberRecognizer(): Promise<Recognizer> {
       });
       mode = want;
     }
-    return wordsOf(rgba, width, height);
+    const words = await wordsOf(rgba, width, height);
+    if (words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) return words;
+    // Nothing read: a single character (a colorbar tick 2, a row label 7) that tesseract
+    // does not take for a line; read as one character instead.
+    await worker.setParameters({ tessedit_pageseg_mode: t.PSM.SINGLE_CHAR });
+    try {
+      return await wordsOf(rgba, width, height);
+    } finally {
+      await worker.setParameters({ tessedit_pageseg_mode: t.PSM.SINGLE_LINE });
+    }
   };
   const wordsOf = async (rgba: Uint8Array, width: number, height: number) => {
     const png = encodePng(rgba, width, height, 1);

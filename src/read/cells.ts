@@ -10,7 +10,7 @@ import type { Image } from './png.ts';
  * The positions along one axis, from its start, where the colour changes on at least `share`
  * of the lines across that are looked at (`lines`: all, or those clear of text).
  */
-function edges(
+export function edges(
   img: Image,
   box: Box,
   vertical: boolean,
@@ -57,9 +57,15 @@ export interface Lattice {
  * count once. Neighbours of one colour hide their edge, so n may exceed the edges plus one.
  */
 export function lattice(len: number, found: readonly number[]): Lattice {
+  // A frame's line is wider at a higher dpi: 4 px of either end are its when cells are wide.
+  const gaps = found
+    .slice(1)
+    .map((x, i) => x - found[i]!)
+    .sort((a, b) => a - b);
+  const end = gaps.length && gaps[gaps.length >> 1]! > 12 ? 4 : 2;
   const e: number[] = [];
   for (const x of found)
-    if (x > 2 && x < len - 2 && (!e.length || x - e[e.length - 1]! > 2)) e.push(x);
+    if (x > end && x < len - end && (!e.length || x - e[e.length - 1]! > 2)) e.push(x);
   if (!e.length) return { n: 1, origin: 0, width: len };
   for (let n = e.length + 1; n <= Math.floor(len / 2); n++) {
     const w = len / n;
@@ -67,6 +73,28 @@ export function lattice(len: number, found: readonly number[]): Lattice {
     const origin = residuals[residuals.length >> 1]!;
     if (Math.abs(origin) <= 4 && residuals.every((r) => Math.abs(r - origin) <= 1.5))
       return { n, origin, width: w };
+    // The box a few pixels short of the cells (an outer cell's edge taken with the frame, or
+    // lines between the cells): the spacing fitted to the edges, within 1% of len / n.
+    const k = e.map((x) => Math.round(x / w));
+    // Only from enough edges, each its own boundary, to tell a spacing.
+    if (e.length < 4 || new Set(k).size < e.length) continue;
+    const mk = k.reduce((a, b) => a + b, 0) / k.length;
+    const mx = e.reduce((a, b) => a + b, 0) / e.length;
+    let sxy = 0;
+    let sxx = 0;
+    k.forEach((ki, i) => {
+      sxy += (ki - mk) * (e[i]! - mx);
+      sxx += (ki - mk) ** 2;
+    });
+    const fw = sxy / sxx;
+    const fo = mx - fw * mk;
+    if (
+      Math.abs(fw - w) <= 0.01 * w &&
+      Math.abs(fo) <= 4 &&
+      Math.abs(fo + n * fw - len) <= 4 &&
+      e.every((x, i) => Math.abs(x - fo - k[i]! * fw) <= 1.5)
+    )
+      return { n, origin: fo, width: fw };
   }
   // No one spacing: the edges found are the cells' edges.
   return { n: e.length + 1, origin: 0, width: len / (e.length + 1) };
@@ -147,9 +175,9 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
 
 /**
  * Edges with the lines drawn between cells (seaborn's `linewidths`) as one: the two edges of
- * a line up to 6 px wide, one colour from end to end, become its middle.
+ * a line up to 6 px wide, one colour from end to end or between most cells, become its middle.
  */
-function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
+export function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
   const len = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const uniform = (i: number) => {
     const counts = new Map<number, number>();
@@ -165,11 +193,20 @@ function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]):
     }
     return top >= 0.9 * len;
   };
+  // Most edges in such pairs: lines between all the cells (seaborn's linewidths, or its
+  // mesh's seams at a high dpi, pale and not one colour), each pair one edge.
+  const close = (k: number) => {
+    const d = found[k + 1]! - found[k]!;
+    return d > 1 && d <= 6;
+  };
+  let paired = 0;
+  for (let k = 0; k + 1 < found.length; k++) if (close(k)) paired++;
+  const lines = found.length >= 4 && 2 * paired >= 0.4 * found.length;
   const out: number[] = [];
   for (let k = 0; k < found.length; k++) {
     const a = found[k]!;
     const b = found[k + 1];
-    if (b !== undefined && b - a > 1 && b - a <= 6 && uniform(Math.floor((a + b) / 2))) {
+    if (b !== undefined && close(k) && (lines || uniform(Math.floor((a + b) / 2)))) {
       out.push((a + b) / 2);
       k++;
     } else out.push(a);
@@ -180,26 +217,34 @@ function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]):
 /** Thin strokes over a box (the text of annotations): where, and how many on each line. */
 export interface Strokes {
   readonly box: Box;
-  /** 1 where a pixel is part of a thin stroke, row by row over the box. */
+  /** 1 where a pixel is part of text's thin strokes, row by row over the box. */
   readonly mask: Uint8Array;
-  /** Strokes on each row of the box, and on each column. */
+  /** Stroke pixels (of text or of lines) on each row of the box, and on each column. */
   readonly perRow: Uint32Array;
   readonly perCol: Uint32Array;
   readonly count: number;
+  /** Tiles holding text's two kinds of stroke, of all the box's tiles. */
+  readonly tiles: number;
+  readonly of: number;
 }
 
+/** Tiles in which text is told from lines: this many pixels square. */
+const TILE = 8;
+
 /**
- * The pixels of thin strokes in a box: far (more than 60 in a channel) from the pixels k to
- * either side (k = 2, 3 or 4; across or along), which are like each other (a cell's own colour
- * both sides of a stroke up to 7 px wide). The single step between two cells, and a frame's
- * line between cells of different colours, are not strokes.
+ * The pixels of text's thin strokes in a box. A stroke pixel is far (more than 60 in a
+ * channel) from the pixels k to either side (k = 2, 3 or 4), which are like each other: a
+ * cell's own colour both sides of a stroke up to 7 px wide, across it (an upright stroke) or
+ * along it (a level one). Text has both within a few pixels (every numeral's curves and bars,
+ * a decimal point); a line between cells (seaborn's linewidths, or the pale seams its mesh
+ * leaves at high dpi) has one kind along its length, so only the strokes in tiles holding
+ * both kinds are text. The single step between two cells is no stroke.
  */
 export function strokes(img: Image, box: Box): Strokes {
   const W = box.x1 - box.x0;
   const H = box.y1 - box.y0;
-  const mask = new Uint8Array(W * H);
-  const perRow = new Uint32Array(H);
-  const perCol = new Uint32Array(W);
+  // 1: an upright stroke's pixel, 2: a level stroke's.
+  const kind = new Uint8Array(W * H);
   const rgb = img.rgb;
   const d = (p: number, q: number) =>
     Math.max(
@@ -208,31 +253,48 @@ export function strokes(img: Image, box: Box): Strokes {
       Math.abs(rgb[p + 2]! - rgb[q + 2]!),
     );
   const row = img.width * 3;
-  let count = 0;
+  const TW = Math.ceil(W / TILE);
+  const tiles = new Uint8Array(TW * Math.ceil(H / TILE));
   for (let y = 0; y < H; y++)
     for (let x = 0; x < W; x++) {
       const p = ((box.y0 + y) * img.width + box.x0 + x) * 3;
-      let hit = false;
-      for (let k = 2; k <= 4 && !hit; k++) {
-        if (x >= k && x + k < W) {
+      let k1 = 0;
+      for (let k = 2; k <= 4; k++) {
+        if (!(k1 & 1) && x >= k && x + k < W) {
           const a = p - 3 * k;
           const b = p + 3 * k;
-          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) hit = true;
+          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) k1 |= 1;
         }
-        if (!hit && y >= k && y + k < H) {
+        if (!(k1 & 2) && y >= k && y + k < H) {
           const a = p - k * row;
           const b = p + k * row;
-          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) hit = true;
+          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) k1 |= 2;
         }
       }
-      if (hit) {
+      if (k1) {
+        kind[y * W + x] = k1;
+        tiles[Math.floor(y / TILE) * TW + Math.floor(x / TILE)]! |= k1;
+      }
+    }
+  const mask = new Uint8Array(W * H);
+  const perRow = new Uint32Array(H);
+  const perCol = new Uint32Array(W);
+  let count = 0;
+  let textTiles = 0;
+  for (const t of tiles) if (t === 3) textTiles++;
+  // Lines clear of text are told by every stroke pixel (a stroke's rim in a tile of one kind
+  // is text too; a line between cells is on every line alike, and the clearest has it).
+  for (let y = 0; y < H; y++)
+    for (let x = 0; x < W; x++) {
+      if (!kind[y * W + x]) continue;
+      perRow[y]!++;
+      perCol[x]!++;
+      if (tiles[Math.floor(y / TILE) * TW + Math.floor(x / TILE)] === 3) {
         mask[y * W + x] = 1;
-        perRow[y]!++;
-        perCol[x]!++;
         count++;
       }
     }
-  return { box, mask, perRow, perCol, count };
+  return { box, mask, perRow, perCol, count, tiles: textTiles, of: tiles.length };
 }
 
 /**
@@ -249,8 +311,7 @@ function clearLines(per: Uint32Array): number[] {
   return out;
 }
 
-/** Whether text is written over the grid (annotations): thin strokes on 0.2% of its pixels or more. */
+/** Whether text is written over the grid (annotations): on 1% of its tiles or more, and three at least. */
 export function textOverGrid(text: Strokes): boolean {
-  const { box } = text;
-  return text.count > 0.002 * (box.x1 - box.x0) * (box.y1 - box.y0);
+  return text.tiles >= Math.max(3, 0.01 * text.of);
 }

@@ -1,0 +1,196 @@
+/**
+ * `npm run read-eval` (issue 20): heatmap images read back, scored against what they were
+ * drawn from. The set is seaborn's and matplotlib's images written by
+ * scripts/make-read-eval.py into bench/data/read-eval/ (made here when missing; gitignored),
+ * and heatfig's own renders of seeded grids made here. Per set: the shape exactly right, the
+ * colorbar's tick labels exactly right, annotated cells exactly as printed, other cells within
+ * 2% of the colour range, the range within one tick step, and the time to read an image with
+ * the text recognizer already started (its start-up is timed apart).
+ * Run: npm run read-eval [-- --verbose]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mulberry32 } from '../examples/generate-seed-003.ts';
+import { numberRecognizer } from '../src/io/ocr.ts';
+import { outputBytes, renderSpec, type Spec } from '../src/node.ts';
+import { decodePng } from '../src/read/png.ts';
+import { readValues } from '../src/read/read.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIR = join(ROOT, 'bench/data/read-eval');
+const verbose = process.argv.includes('--verbose');
+
+interface Truth {
+  readonly set: string;
+  readonly name: string;
+  readonly png: Uint8Array;
+  readonly values: number[][];
+  readonly printed: number[][] | null;
+  readonly vmin: number;
+  readonly vmax: number;
+  readonly ticks: number[];
+}
+
+function drawnByPython(): Truth[] {
+  if (!existsSync(DIR))
+    execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/make-read-eval.py')], {
+      stdio: 'inherit',
+    });
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const t = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
+      return {
+        set: `${t.tool}${t.annotated ? ', annotated' : ''}`,
+        name: f.replace(/\.json$/, ''),
+        png: readFileSync(join(DIR, f.replace(/\.json$/, '.png'))),
+        values: t.values,
+        printed: t.printed,
+        vmin: t.vmin,
+        vmax: t.vmax,
+        ticks: t.ticks,
+      };
+    });
+}
+
+/** heatfig's own renders of seeded grids, half annotated; their ticks are the ones it drew. */
+async function drawnByHeatfig(n: number): Promise<Truth[]> {
+  const rand = mulberry32(20);
+  const cmaps = ['viridis', 'magma', 'RdBu', 'Blues', 'rocket', 'coolwarm'];
+  const out: Truth[] = [];
+  for (let k = 0; k < n; k++) {
+    const annotated = k % 2 === 0;
+    const rows = 3 + Math.floor(rand() * (annotated ? 9 : 30));
+    const cols = 3 + Math.floor(rand() * (annotated ? 9 : 30));
+    const values = Array.from({ length: rows }, () =>
+      Array.from({ length: cols }, () => Math.round(rand() * 1000) / 100),
+    );
+    const spec = {
+      data: values,
+      cmap: cmaps[k % cmaps.length],
+      ...(annotated ? { annot: true, fmt: '.2f' } : {}),
+    } as Spec;
+    const r = renderSpec(spec, { format: 'png' });
+    const flat = values.flat();
+    out.push({
+      set: `heatfig${annotated ? ', annotated' : ''}`,
+      name: `heatfig-${k}-${rows}x${cols}`,
+      png: (await outputBytes(r, 'png')) as Uint8Array,
+      values,
+      printed: annotated ? values : null,
+      vmin: Math.min(...flat),
+      vmax: Math.max(...flat),
+      ticks: r.layout.colorbar?.ticks.map((t) => t.value) ?? [],
+    });
+  }
+  return out;
+}
+
+interface Score {
+  images: number;
+  shape: number;
+  ticksRight: number;
+  ticksKnown: number;
+  exact: number;
+  printedCells: number;
+  within: number;
+  colourCells: number;
+  range: number;
+  times: number[];
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '—');
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const ocr = await numberRecognizer();
+  const startup = performance.now() - t0;
+  const images = [...drawnByPython(), ...(await drawnByHeatfig(12))];
+  const sets = new Map<string, Score>();
+  try {
+    for (const t of images) {
+      const s =
+        sets.get(t.set) ??
+        sets
+          .set(t.set, {
+            images: 0,
+            shape: 0,
+            ticksRight: 0,
+            ticksKnown: 0,
+            exact: 0,
+            printedCells: 0,
+            within: 0,
+            colourCells: 0,
+            range: 0,
+            times: [],
+          })
+          .get(t.set)!;
+      const a = performance.now();
+      const r = await readValues(t.png, ocr.recognize, t.name);
+      s.times.push(performance.now() - a);
+      s.images++;
+      const rows = t.values.length;
+      const cols = t.values[0]!.length;
+      const shapeRight = r.rows === rows && r.cols === cols;
+      if (shapeRight) s.shape++;
+      if (t.ticks.length) {
+        s.ticksKnown++;
+        const got = [...r.ticks].sort((x, y) => x - y);
+        const want = [...t.ticks].sort((x, y) => x - y);
+        if (got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) < 1e-9))
+          s.ticksRight++;
+      }
+      const step = t.ticks.length > 1 ? Math.abs(t.ticks[1]! - t.ticks[0]!) : t.vmax - t.vmin;
+      if (
+        r.range &&
+        Math.abs(Math.min(...r.range) - t.vmin) <= step &&
+        Math.abs(Math.max(...r.range) - t.vmax) <= step
+      )
+        s.range++;
+      const span = t.vmax - t.vmin;
+      let misses = 0;
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const got = shapeRight ? r.values[i * cols + j]! : Number.NaN;
+          if (t.printed) {
+            s.printedCells++;
+            if (got === t.printed[i]![j]) s.exact++;
+            else misses++;
+          } else {
+            s.colourCells++;
+            if (Math.abs(got - t.values[i]![j]!) <= 0.02 * span) s.within++;
+            else misses++;
+          }
+        }
+      if (verbose && (misses || !shapeRight))
+        console.log(
+          `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}); ${r.warnings.join('; ')}`,
+        );
+    }
+  } finally {
+    await ocr.close();
+  }
+  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+  console.log(
+    `Read back: ${images.length} images (PNG; seaborn and matplotlib by scripts/make-read-eval.py, heatfig's own made here). Time per image with the text recognizer started; its start-up took ${(startup / 1000).toFixed(2)} s.\n`,
+  );
+  console.log(
+    '| set | images | shape exact (≥ 98%) | colorbar ticks exact (≥ 95%) | annotated cells exact (≥ 99%) | other cells within 2% of range (≥ 95%) | range within a tick step | time per image, median / most |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, s] of sets)
+    console.log(
+      `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
+    );
+  const sizes = images.map((t) => {
+    const img = decodePng(t.png, t.name);
+    return img.width * img.height;
+  });
+  console.log(
+    `\nImages from ${Math.min(...sizes).toLocaleString('en-US')} to ${Math.max(...sizes).toLocaleString('en-US')} pixels.`,
+  );
+}
+
+await main();

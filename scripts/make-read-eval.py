@@ -1,0 +1,68 @@
+#!/usr/bin/python3
+"""Writes the evaluation set of `npm run read-eval` (issue 20) into bench/data/read-eval/:
+heatmaps drawn by Debian's seaborn and matplotlib as users draw them, seeded, each NAME.png
+beside NAME.json with what it was drawn from: the values, the numbers printed over the cells
+(when annotated), the colorbar's range and its tick values.
+Run: /usr/bin/python3 scripts/make-read-eval.py [count]"""
+import json
+import os
+import sys
+
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+import numpy as np
+import seaborn as sns
+from matplotlib.colors import LinearSegmentedColormap
+
+OUT = os.path.join(os.path.dirname(__file__), '..', 'bench', 'data', 'read-eval')
+COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 48
+CMAPS = ['viridis', 'magma', 'rocket', 'mako', 'coolwarm', 'RdBu_r', 'jet', 'Blues', 'YlGnBu',
+         'Spectral', 'icefire', 'custom']
+CUSTOM = LinearSegmentedColormap.from_list('custom', ['#fff7ec', '#fc8d59', '#7f0000'])
+os.makedirs(OUT, exist_ok=True)
+rng = np.random.default_rng(2026)
+
+for k in range(COUNT):
+    annotated = k % 2 == 0
+    rows = int(rng.integers(3, 13 if annotated else 41))
+    cols = int(rng.integers(3, 13 if annotated else 41))
+    cmap_name = CMAPS[k % len(CMAPS)]
+    cmap = CUSTOM if cmap_name == 'custom' else cmap_name
+    diverging = cmap_name in ('coolwarm', 'RdBu_r', 'Spectral', 'icefire')
+    scale = [1, 10, 100][k % 3]
+    values = rng.normal(size=(rows, cols)) if diverging else rng.random((rows, cols))
+    values = values * scale
+    fmt = 'd' if scale == 100 and not diverging else '.2f'
+    if fmt == 'd':
+        values = np.round(values).astype(int)
+    dpi = [72, 100, 150, 200][k % 4]
+    tool = 'matplotlib' if k % 5 == 4 and not annotated else 'seaborn'
+    size = (max(4, cols * 0.45 + 2), max(3, rows * 0.4 + 1.5)) if annotated else (7, 5.5)
+    fig, ax = plt.subplots(figsize=size)
+    if tool == 'seaborn':
+        kw = dict(cmap=cmap, ax=ax, annot=annotated, fmt=fmt)
+        if diverging:
+            kw['center'] = 0
+        if k % 3 == 1:
+            kw['linewidths'] = 0.5
+        sns.heatmap(values, **kw)
+        mesh = ax.collections[0]
+    else:
+        mesh = ax.imshow(values, cmap=cmap, aspect='auto', interpolation='nearest')
+        plt.colorbar(mesh, ax=ax)
+    if k % 4 == 3:
+        plt.setp(ax.get_xticklabels(), rotation=90)
+    fig.canvas.draw()
+    cbar = mesh.colorbar
+    vmin, vmax = (float(v) for v in mesh.get_clim())
+    ticks = [float(t) for t in cbar.get_ticks() if vmin - 1e-9 <= t <= vmax + 1e-9]
+    name = f'{k:03d}-{tool}-{cmap_name}-{rows}x{cols}{"-annot" if annotated else ""}-{dpi}dpi'
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    plt.close(fig)
+    printed = [[float(format(v, fmt)) for v in row] for row in values] if annotated else None
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'tool': tool, 'cmap': cmap_name, 'dpi': dpi, 'annotated': annotated,
+                   'values': np.asarray(values, dtype=float).tolist(), 'printed': printed,
+                   'vmin': vmin, 'vmax': vmax, 'ticks': ticks}, f)
+print('wrote', COUNT, 'images to', os.path.relpath(OUT))
