@@ -128,7 +128,7 @@ async function main(): Promise<void> {
           })
           .get(t.set)!;
       const a = performance.now();
-      const r = await readValues(t.png, ocr.recognize, t.name);
+      const r = await readValues(t.png, ocr.recognize, t.name, undefined, ocr.recognizeNumber);
       s.times.push(performance.now() - a);
       s.images++;
       const rows = t.values.length;

@@ -8,8 +8,10 @@ import { requireOptional } from './optional.ts';
 import { encodePng } from '../render/png/encode.ts';
 
 export interface Recognizer {
-  /** Reads a line of a number's characters (colorbar labels). */
+  /** Reads a line of numbers (the numbers printed over a row of cells). */
   readonly recognize: Recognize;
+  /** Reads one number as a word (a colorbar's tick label). */
+  readonly recognizeNumber: Recognize;
   /** Reads a line of any text (the axes' labels). */
   readonly recognizeText: Recognize;
   close(): Promise<void>;
@@ -72,16 +74,15 @@ export async function numberRecognizer(): Promise<Recognizer> {
     // Given, so that tesseract does not estimate it (and say so on standard error).
     user_defined_dpi: '300',
   });
-  let mode: 'numbers' | 'text' | null = null;
-  const read = async (
-    want: 'numbers' | 'text',
-    rgba: Uint8Array,
-    width: number,
-    height: number,
-  ) => {
+  type Mode = 'numbers' | 'number' | 'text';
+  const psm = (m: Mode) => (m === 'number' ? t.PSM.SINGLE_WORD : t.PSM.SINGLE_LINE);
+  let mode: Mode | null = null;
+  const read = async (want: Mode, rgba: Uint8Array, width: number, height: number) => {
     if (mode !== want) {
       await worker.setParameters({
-        tessedit_char_whitelist: want === 'numbers' ? '0123456789.,-+e%\u2212' : '',
+        tessedit_char_whitelist: want === 'text' ? '' : '0123456789.,-+e%\u2212',
+        // One number as a word: read as a line, a lone 6 was read as 0.
+        tessedit_pageseg_mode: psm(want),
       });
       mode = want;
     }
@@ -93,7 +94,7 @@ export async function numberRecognizer(): Promise<Recognizer> {
     try {
       return await wordsOf(rgba, width, height);
     } finally {
-      await worker.setParameters({ tessedit_pageseg_mode: t.PSM.SINGLE_LINE });
+      await worker.setParameters({ tessedit_pageseg_mode: psm(want) });
     }
   };
   const wordsOf = async (rgba: Uint8Array, width: number, height: number) => {
@@ -107,6 +108,7 @@ export async function numberRecognizer(): Promise<Recognizer> {
   };
   return {
     recognize: (rgba, width, height) => read('numbers', rgba, width, height),
+    recognizeNumber: (rgba, width, height) => read('number', rgba, width, height),
     recognizeText: (rgba, width, height) => read('text', rgba, width, height),
     async close() {
       await worker.terminate();

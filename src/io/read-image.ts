@@ -32,7 +32,13 @@ export interface ReadHeatmap {
 export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promise<ReadHeatmap> {
   const ocr = await numberRecognizer();
   try {
-    const r = await readValues(bytes, ocr.recognize, source, ocr.recognizeText);
+    const r = await readValues(
+      bytes,
+      ocr.recognize,
+      source,
+      ocr.recognizeText,
+      ocr.recognizeNumber,
+    );
     // A label not read is its position, and a warning counts them.
     const named = (read: readonly (string | null)[] | undefined, n: number) =>
       positionLabels(n).map((p, i) => read?.[i] ?? p);

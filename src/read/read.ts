@@ -176,7 +176,8 @@ async function colorbarScale(
 
 /**
  * A heatmap image's cells as values. Numbers written over the cells are read as printed
- * (`recognize`: text recognition of numbers). Otherwise, or where one is not read, a cell's
+ * (`recognize`: text recognition of a line of numbers; `recognizeNumber`, of one number, the
+ * colorbar's labels). Otherwise, or where one is not read, a cell's
  * place on the colorbar (readPositions) becomes a value through the colorbar's tick labels,
  * read beside its tick marks, and the line through them. A printed number that its cell's
  * colour contradicts is taken as misread, and the colour's value kept. Without printed numbers
@@ -187,6 +188,7 @@ export async function readValues(
   recognize: Recognize,
   source = '<image>',
   recognizeText?: Recognize,
+  recognizeNumber: Recognize = recognize,
 ): Promise<ReadValues> {
   const img = decodePng(bytes, source);
   const p = positionsOf(img, source);
@@ -201,7 +203,7 @@ export async function readValues(
   let ticks: number[] = [];
   let range: [number, number] | null = null;
   if (p.colorbar && p.scale) {
-    const scale = await colorbarScale(img, p, recognize);
+    const scale = await colorbarScale(img, p, recognizeNumber);
     ticks = scale.ticks;
     const { fit } = scale;
     if (!fit) warnings.push(msg.colorbarTicksUnread(ticks.length));

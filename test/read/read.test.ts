@@ -213,8 +213,19 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         'png',
       )) as Uint8Array;
       cases.push(['heatfig', png, mine.flat(), [2, 1, 0, -1]]);
+      // A lone 6 on the colorbar (read as a line, tesseract made it 0).
+      const six = [
+        [1.2, 5.5, 9.3],
+        [7.1, 0.9, 4.4],
+        [2, 3, 8],
+      ];
+      const png6 = (await outputBytes(
+        renderSpec({ data: six, cmap: 'magma' } as Spec, { format: 'png' }),
+        'png',
+      )) as Uint8Array;
+      cases.push(['heatfig magma', png6, six.flat(), [8, 6, 4, 2]]);
       for (const [name, bytes, want, ticks] of cases) {
-        const r = await readValues(bytes, ocr.recognize, name);
+        const r = await readValues(bytes, ocr.recognize, name, undefined, ocr.recognizeNumber);
         assert.deepEqual(r.ticks, ticks, name);
         assert.ok(
           r.uncertainty > 0 && r.uncertainty < 0.02 * (Math.max(...want) - Math.min(...want)),
