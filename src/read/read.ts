@@ -153,8 +153,20 @@ async function colorbarScale(
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
   const ticks: { pos: number; value: number }[] = [];
   // Each label read on its own (a line of text), scaled up.
-  for (const line of textLines(img, area, vertical)) {
-    const c = crop(img, line, k);
+  for (const dark of textLines(img, area, vertical)) {
+    // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
+    const line = {
+      x0: Math.max(area.x0, dark.x0 - 1),
+      y0: Math.max(0, dark.y0 - 2),
+      x1: Math.min(img.width, dark.x1 + 1),
+      y1: Math.min(img.height, dark.y1 + 2),
+    };
+    // Small labels (72 dpi) scaled to about 40 px high, smoothly.
+    const tall = line.y1 - line.y0;
+    const c =
+      tall * k < 40
+        ? crop(img, line, Math.min(8, Math.ceil(40 / tall)), 8, true)
+        : crop(img, line, k);
     const words = await recognize(c.rgba, c.width, c.height);
     const text = words.map((w) => w.text).join('');
     const confidence = Math.min(...words.map((w) => w.confidence));

@@ -84,7 +84,8 @@ export function tickLength(
   vertical: boolean,
   marks: readonly number[],
 ): number {
-  return reach(img, bar, vertical ? 'right' : 'below', marks, (x, y) => isDark(img, x, y, 140));
+  // Its anti-aliased ends count (at 72 dpi a mark's first pixel is half-tone, 153).
+  return reach(img, bar, vertical ? 'right' : 'below', marks, (x, y) => isDark(img, x, y, 170));
 }
 
 /**
@@ -112,12 +113,17 @@ export function runs(img: Image, box: Box, alongX: boolean, gap: number): [numbe
   return out;
 }
 
-/** A label's number: a minus sign as matplotlib writes it (U+2212), a percent, thousands commas. */
+/**
+ * A label's number: a minus sign as matplotlib writes it (U+2212), a percent, thousands
+ * commas. A leading zero before more digits is a decimal point too small to be read (a
+ * 72-dpi 0.8 reads as 08): no tick label or printed value starts so.
+ */
 export function labelNumber(text: string): number | null {
   const t = text
     .trim()
     .replace(/[\u2212\u2013]/g, '-')
-    .replace(/,/g, '');
+    .replace(/,/g, '')
+    .replace(/^(-?)0(\d)/, '$10.$2');
   const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(t);
   if (!m) return null;
   const v = Number(m[1]);
@@ -176,20 +182,33 @@ export function crop(
   box: Box,
   k: number,
   margin = 8,
+  smooth = false,
 ): { rgba: Uint8Array; width: number; height: number } {
   const w = (box.x1 - box.x0) * k + 2 * margin;
   const h = (box.y1 - box.y0) * k + 2 * margin;
   const rgba = new Uint8Array(w * h * 4).fill(255);
+  // A channel of the image at (x, y), within the box (white outside the image).
+  const at = (x: number, y: number, c: number) => {
+    const sx = Math.min(box.x1 - 1, Math.max(box.x0, x));
+    const sy = Math.min(box.y1 - 1, Math.max(box.y0, y));
+    if (sx < 0 || sy < 0 || sx >= img.width || sy >= img.height) return 255;
+    return img.rgb[(sy * img.width + sx) * 3 + c]!;
+  };
   for (let y = 0; y < (box.y1 - box.y0) * k; y++)
     for (let x = 0; x < (box.x1 - box.x0) * k; x++) {
-      const sx = box.x0 + Math.floor(x / k);
-      const sy = box.y0 + Math.floor(y / k);
-      if (sx < 0 || sy < 0 || sx >= img.width || sy >= img.height) continue;
-      const p = (sy * img.width + sx) * 3;
       const q = ((y + margin) * w + x + margin) * 4;
-      rgba[q] = img.rgb[p]!;
-      rgba[q + 1] = img.rgb[p + 1]!;
-      rgba[q + 2] = img.rgb[p + 2]!;
+      // Smooth (bilinear) for small text scaled far up: blocky glyphs read worse.
+      const fx = box.x0 + (smooth ? (x + 0.5) / k - 0.5 : Math.floor(x / k));
+      const fy = box.y0 + (smooth ? (y + 0.5) / k - 0.5 : Math.floor(y / k));
+      const ix = Math.floor(fx);
+      const iy = Math.floor(fy);
+      const dx = fx - ix;
+      const dy = fy - iy;
+      for (let c = 0; c < 3; c++)
+        rgba[q + c] = Math.round(
+          (at(ix, iy, c) * (1 - dx) + at(ix + 1, iy, c) * dx) * (1 - dy) +
+            (at(ix, iy + 1, c) * (1 - dx) + at(ix + 1, iy + 1, c) * dx) * dy,
+        );
     }
   return { rgba, width: w, height: h };
 }
