@@ -135,12 +135,14 @@ async function main(): Promise<void> {
       const cols = t.values[0]!.length;
       const shapeRight = r.rows === rows && r.cols === cols;
       if (shapeRight) s.shape++;
+      let ticksRight = true;
       if (t.ticks.length) {
         s.ticksKnown++;
         const got = [...r.ticks].sort((x, y) => x - y);
         const want = [...t.ticks].sort((x, y) => x - y);
-        if (got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) < 1e-9))
-          s.ticksRight++;
+        ticksRight =
+          got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) < 1e-9);
+        if (ticksRight) s.ticksRight++;
       }
       const step = t.ticks.length > 1 ? Math.abs(t.ticks[1]! - t.ticks[0]!) : t.vmax - t.vmin;
       if (
@@ -164,7 +166,7 @@ async function main(): Promise<void> {
             else misses++;
           }
         }
-      if (verbose && (misses || !shapeRight))
+      if (verbose && (misses || !shapeRight || !ticksRight))
         console.log(
           `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}); ${r.warnings.join('; ')}`,
         );

@@ -80,7 +80,7 @@ export async function numberRecognizer(): Promise<Recognizer> {
   const read = async (want: Mode, rgba: Uint8Array, width: number, height: number) => {
     if (mode !== want) {
       await worker.setParameters({
-        tessedit_char_whitelist: want === 'text' ? '' : '0123456789.,-+e%\u2212',
+        tessedit_char_whitelist: want === 'text' ? '' : '0123456789.,-+e%\u2212\u2013\u2014',
         // One number as a word: read as a line, a lone 6 was read as 0.
         tessedit_pageseg_mode: psm(want),
       });

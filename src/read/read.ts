@@ -161,12 +161,14 @@ async function colorbarScale(
       x1: Math.min(img.width, dark.x1 + 1),
       y1: Math.min(img.height, dark.y1 + 2),
     };
-    // Small labels (72 dpi) scaled to about 40 px high, smoothly.
-    const tall = line.y1 - line.y0;
-    const c =
-      tall * k < 40
-        ? crop(img, line, Math.min(8, Math.ceil(40 / tall)), 8, true)
-        : crop(img, line, k);
+    // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
+    const c = crop(
+      img,
+      line,
+      Math.max(1, Math.min(8, Math.round(40 / (line.y1 - line.y0)))),
+      8,
+      true,
+    );
     const words = await recognize(c.rgba, c.width, c.height);
     const text = words.map((w) => w.text).join('');
     const confidence = Math.min(...words.map((w) => w.confidence));

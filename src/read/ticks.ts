@@ -114,14 +114,17 @@ export function runs(img: Image, box: Box, alongX: boolean, gap: number): [numbe
 }
 
 /**
- * A label's number: a minus sign as matplotlib writes it (U+2212), a percent, thousands
+ * A label's number: a minus sign as matplotlib writes it (U+2212, read as one dash or
+ * two, short or long), a percent, thousands
  * commas. A leading zero before more digits is a decimal point too small to be read (a
  * 72-dpi 0.8 reads as 08): no tick label or printed value starts so.
  */
 export function labelNumber(text: string): number | null {
   const t = text
     .trim()
-    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/[\u2212\u2013\u2014]/g, '-')
+    // matplotlib's long minus can come back as two dashes.
+    .replace(/^-+/, '-')
     .replace(/,/g, '')
     .replace(/^(-?)0(\d)/, '$10.$2');
   const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(t);
