@@ -166,10 +166,16 @@ export function locate(img: Image): Located | null {
   const solid = found.filter((b) => !b.gradient).sort((a, b) => area(b.core) - area(a.core));
   const grid = solid[0];
   if (!grid) return null;
-  const core = tiled(
+  const joined = tiled(
     grid.core,
     solid.map((b) => b.core),
   );
+  // Cells apart: an outer row or column joined to its tick marks (a block of another shape)
+  // is the cells' own beyond the edge.
+  const core =
+    joined === grid.core
+      ? joined
+      : outerCells(img, joined, boxWidth(grid.core), boxHeight(grid.core), bg);
   if (area(core) < 64) return null;
   const g = withoutFrame(img, core);
   // The colorbar: the largest gradient beside the grid, along its side.
@@ -190,24 +196,34 @@ export function locate(img: Image): Located | null {
 /**
  * A grid drawn as cells apart (seaborn's `linewidths`: lines of the background between
  * them), as one box: the blocks of the largest one's size (within 2 px) that lie next to it
- * and to each other, at most a third of a cell apart. One block alone is the box itself.
+ * and to each other, at most a third of a cell apart, and strips as wide or as high as the
+ * whole just beside it. One block alone is the box itself.
  */
 export function tiled(seed: Box, blocks: readonly Box[]): Box {
   const w = boxWidth(seed);
   const h = boxHeight(seed);
   const gap = Math.max(3, Math.min(w, h) / 3);
-  const like = blocks.filter(
-    (b) => b !== seed && Math.abs(boxWidth(b) - w) <= 2 && Math.abs(boxHeight(b) - h) <= 2,
-  );
+  const like = (b: Box) => Math.abs(boxWidth(b) - w) <= 2 && Math.abs(boxHeight(b) - h) <= 2;
   const near = (u: Box, b: Box) =>
     (b.x0 < u.x1 && b.x1 > u.x0 && b.y0 - u.y1 <= gap && u.y0 - b.y1 <= gap) ||
     (b.y0 < u.y1 && b.y1 > u.y0 && b.x0 - u.x1 <= gap && u.x0 - b.x1 <= gap);
+  // A row or column of cells parted from the rest by one pale line (seaborn's mesh at some
+  // dpi): as wide (or as high) as the whole, 3 px from it at most.
+  const strip = (u: Box, b: Box) =>
+    (Math.abs(b.x0 - u.x0) <= 2 &&
+      Math.abs(b.x1 - u.x1) <= 2 &&
+      b.y0 - u.y1 <= 3 &&
+      u.y0 - b.y1 <= 3) ||
+    (Math.abs(b.y0 - u.y0) <= 2 &&
+      Math.abs(b.y1 - u.y1) <= 2 &&
+      b.x0 - u.x1 <= 3 &&
+      u.x0 - b.x1 <= 3);
   let u = seed;
-  const used = new Set<Box>();
+  const used = new Set<Box>([seed]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const b of like)
-      if (!used.has(b) && near(u, b)) {
+    for (const b of blocks)
+      if (!used.has(b) && ((like(b) && near(u, b)) || strip(u, b))) {
         used.add(b);
         u = {
           x0: Math.min(u.x0, b.x0),
@@ -219,6 +235,63 @@ export function tiled(seed: Box, blocks: readonly Box[]): Box {
       }
   }
   return u;
+}
+
+/**
+ * A grid of cells apart grown by the rows and columns beyond its edges that are cells too:
+ * past a gap of up to 3 px, a band a cell deep whose lines are filled (not the background) on
+ * 90% of the grid's length or more, most of them.
+ */
+function outerCells(img: Image, box: Box, cw: number, ch: number, bg: readonly number[]): Box {
+  const filled = (x: number, y: number) =>
+    x >= 0 &&
+    y >= 0 &&
+    x < img.width &&
+    y < img.height &&
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 4;
+  // The band's lines: rows (below, above) or columns (left, right), from `from` on, `depth` deep.
+  const band = (side: 'top' | 'bottom' | 'left' | 'right', b: Box, from: number, depth: number) => {
+    let full = 0;
+    for (let d = 0; d < depth; d++) {
+      const at = side === 'bottom' || side === 'right' ? from + d : from - d;
+      let n = 0;
+      const len = side === 'top' || side === 'bottom' ? b.x1 - b.x0 : b.y1 - b.y0;
+      for (let i = 0; i < len; i++)
+        if (side === 'top' || side === 'bottom' ? filled(b.x0 + i, at) : filled(at, b.y0 + i)) n++;
+      if (n >= 0.9 * len) full++;
+    }
+    return full >= 0.8 * depth;
+  };
+  let b = box;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const side of ['bottom', 'top', 'right', 'left'] as const) {
+      const depth = side === 'top' || side === 'bottom' ? ch : cw;
+      for (let gap = 1; gap <= 4; gap++) {
+        const from =
+          side === 'bottom'
+            ? b.y1 + gap - 1
+            : side === 'top'
+              ? b.y0 - gap
+              : side === 'right'
+                ? b.x1 + gap - 1
+                : b.x0 - gap;
+        if (!band(side, b, from, depth)) continue;
+        const to = side === 'bottom' || side === 'right' ? from + depth : from - depth + 1;
+        b =
+          side === 'bottom'
+            ? { ...b, y1: to }
+            : side === 'top'
+              ? { ...b, y0: to }
+              : side === 'right'
+                ? { ...b, x1: to }
+                : { ...b, x0: to };
+        grew = true;
+        break;
+      }
+    }
+  }
+  return b;
 }
 
 /**

@@ -133,7 +133,6 @@ async function colorbarScale(
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
   // The labels: beside the marks, on the colorbar's outer side (right, or below).
-  const k = img.height < 1200 ? 3 : 2;
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks) + 2;
   const area = vertical
