@@ -27,6 +27,39 @@ interface Piece {
   readonly cell: number;
   readonly box: Box;
   readonly ink: Uint8Array;
+  /** Whether the text begins with a minus: a short level stroke, apart, at mid-height. */
+  readonly minus: boolean;
+}
+
+/**
+ * Whether a piece of text begins with a minus sign: its first inked columns, two at least,
+ * hold only a level stroke across the middle (at most a third of the text's height, centred),
+ * before the first digit's taller columns begin (at 72 dpi with no gap between). Text
+ * recognition drops a hyphen-minus more often than a digit.
+ */
+function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
+  let flat = 0;
+  let top = h;
+  let bottom = -1;
+  for (let x = 0; x < w; x++) {
+    let y0 = h;
+    let y1 = -1;
+    for (let y = 0; y < h; y++)
+      if (ink[y * w + x]! > 128) {
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+    if (y1 < 0) {
+      if (flat) break;
+      continue;
+    }
+    const mid = (y0 + y1) / 2;
+    if (y1 - y0 + 1 > h / 3 || mid < 0.3 * h || mid > 0.7 * h) break;
+    flat++;
+    top = Math.min(top, y0);
+    bottom = Math.max(bottom, y1);
+  }
+  return flat >= 2 && flat > bottom - top + 1;
 }
 
 /** Ink: a channel more than this away from the cell's colour. */
@@ -37,8 +70,9 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   const { xs, ys } = cells;
   const i = r * cells.cols + c;
   const col = cells.colors.subarray(i * 3, i * 3 + 3);
-  // Clear of the cell's edges and of any line drawn between cells.
-  const mx = Math.max(2, Math.ceil(0.06 * xs.width));
+  // Clear of the cell's edges (a wide number's minus comes near its cell's left edge; lines
+  // drawn between cells are left out below).
+  const mx = Math.max(1, Math.round(0.02 * xs.width));
   const my = Math.max(2, Math.ceil(0.06 * ys.width));
   const x0 = Math.max(grid.x0, Math.ceil(grid.x0 + xs.origin + c * xs.width) + mx);
   const x1 = Math.min(grid.x1, Math.floor(grid.x0 + xs.origin + (c + 1) * xs.width) - mx);
@@ -53,6 +87,14 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
       Math.abs(img.rgb[p + 2]! - col[2]!),
     );
   };
+  // A column inked most of the way down is a line between cells (or its anti-aliased rim),
+  // not text.
+  const line = new Uint8Array(x1 - x0);
+  for (let x = x0; x < x1; x++) {
+    let inked = 0;
+    for (let y = y0; y < y1; y++) if (far(x, y) > INK) inked++;
+    line[x - x0] = inked > 0.8 * (y1 - y0) ? 1 : 0;
+  }
   let bx0 = x1;
   let by0 = y1;
   let bx1 = x0;
@@ -60,7 +102,7 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   let n = 0;
   for (let y = y0; y < y1; y++)
     for (let x = x0; x < x1; x++)
-      if (far(x, y) > INK) {
+      if (!line[x - x0] && far(x, y) > INK) {
         n++;
         bx0 = Math.min(bx0, x);
         bx1 = Math.max(bx1, x + 1);
@@ -78,14 +120,15 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
   // How far from the cell's colour, stretched so that the text's strongest pixel is black.
+  const text = (x: number, y: number) => (line[x - x0] ? 0 : far(x, y));
   let most = 1;
   for (let y = box.y0; y < box.y1; y++)
-    for (let x = box.x0; x < box.x1; x++) most = Math.max(most, far(x, y));
+    for (let x = box.x0; x < box.x1; x++) most = Math.max(most, text(x, y));
   const ink = new Uint8Array(w * h);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++)
-      ink[y * w + x] = Math.min(255, Math.round((far(box.x0 + x, box.y0 + y) * 255) / most));
-  return { cell: i, box, ink };
+      ink[y * w + x] = Math.min(255, Math.round((text(box.x0 + x, box.y0 + y) * 255) / most));
+  return { cell: i, box, ink, minus: leadingMinus(ink, w, h) };
 }
 
 /** Pieces side by side on white, dark on light, scaled k times, `gap` px apart: the image and where each piece lies. */
@@ -144,16 +187,27 @@ export async function readAnnotations(
   let written = 0;
   let unread = 0;
   let decimals = 0;
-  // A number its cell's colour allows (plausible), or, the last time, any number.
-  const take = (cell: number, text: string, last: boolean): boolean => {
-    const clean = text.replace(/\s+/g, '');
-    const v = labelNumber(clean);
-    if (v === null || (!last && !plausible(cell, v))) return false;
-    texts[cell] = clean;
+  /** Decimals each number was printed with, counted: the commonest is the format's. */
+  const printed = new Map<number, number>();
+  const take = (piece: Piece, text: string): boolean => {
+    const cell = piece.cell;
+    const v = labelNumber(text);
+    // A piece that begins with a minus is not read without one.
+    if (v === null || (piece.minus && !text.startsWith('-')) || !plausible(cell, v)) return false;
+    texts[cell] = text;
     values[cell] = v;
-    decimals = Math.max(decimals, printedDecimals(clean));
+    const d = printedDecimals(text);
+    decimals = Math.max(decimals, d);
+    printed.set(d, (printed.get(d) ?? 0) + 1);
     return true;
   };
+  // Pieces no reading of which its colour allowed, with what they were read as.
+  const doubtful: { piece: Piece; readings: string[] }[] = [];
+  const clean = (words: readonly { text: string }[]) =>
+    words
+      .map((w) => w.text)
+      .join('')
+      .replace(/\s+/g, '');
   for (let r = 0; r < cells.rows; r++) {
     const pieces: Piece[] = [];
     for (let c = 0; c < cells.cols; c++) {
@@ -168,24 +222,45 @@ export async function readAnnotations(
     const gap = 2 * tall * k;
     const s = strip(pieces, k, gap);
     const words = await recognize(s.rgba, s.width, s.height);
-    const said = pieces.map(() => [] as string[]);
+    const said = pieces.map(() => [] as { text: string }[]);
     for (const w of words) {
       const mid = (w.box.x0 + w.box.x1) / 2;
       const j = s.spans.findIndex(([a, b]) => mid >= a - gap / 2 && mid <= b + gap / 2);
-      if (j >= 0) said[j]!.push(w.text);
+      if (j >= 0) said[j]!.push(w);
     }
     for (let j = 0; j < pieces.length; j++) {
       const p = pieces[j]!;
-      if (take(p.cell, said[j]!.join(''), false)) continue;
+      const readings = [clean(said[j]!)];
+      if (take(p, readings[0]!)) continue;
       // Alone, at two sizes: a piece the line did not give a number its colour allows.
       let got = false;
       for (const size of [k, k + 1]) {
         const one = strip([p], size, gap);
-        const again = await recognize(one.rgba, one.width, one.height);
-        got = take(p.cell, again.map((w) => w.text).join(''), size > k);
+        readings.push(clean(await recognize(one.rgba, one.width, one.height)));
+        got = take(p, readings[readings.length - 1]!);
         if (got) break;
       }
-      if (!got) unread++;
+      if (!got) doubtful.push({ piece: p, readings });
+    }
+  }
+  // What text recognition drops, put back where the image shows it and the colour allows it:
+  // a minus the piece begins with, and a decimal point too small to read (591 printed with
+  // the format's two decimals is 5.91).
+  const format = [...printed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  for (const { piece, readings } of doubtful) {
+    const mended = readings.flatMap((t) => {
+      const signed = piece.minus && !t.startsWith('-') ? `-${t}` : t;
+      const dotted = (x: string) =>
+        format > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > format
+          ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
+          : x;
+      return [signed, dotted(signed), dotted(t)];
+    });
+    if (!mended.some((t) => take(piece, t))) {
+      // Read, but not as its colour shows it: the last reading that is a number is kept as
+      // its text, the value left out (readValues reads the colour instead).
+      texts[piece.cell] = readings.find((t) => labelNumber(t) !== null) ?? readings[0] ?? '';
+      unread++;
     }
   }
   return { values, texts, written, unread, decimals };

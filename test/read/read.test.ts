@@ -14,6 +14,7 @@ import { pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice } from '../../src/read/cells.ts';
+import { labelNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
@@ -118,6 +119,31 @@ describe('reading a heatmap image', () => {
     const l = lattice(346, [36, 75, 114, 152, 191, 229, 268, 306]);
     assert.equal(l.n, 9);
     assert.ok(Math.abs(l.width - 346 / 9) < 1e-9 && l.origin < -1);
+  });
+});
+
+describe('labels read as numbers', () => {
+  it('takes what text recognition makes of matplotlib’s minus, small decimal points, percents and commas', () => {
+    assert.equal(labelNumber('\u22120.25'), -0.25);
+    assert.equal(labelNumber('\u2014-50'), -50);
+    assert.equal(labelNumber('--1.5'), -1.5);
+    assert.equal(labelNumber('08'), 0.8);
+    assert.equal(labelNumber('-026'), -0.26);
+    assert.equal(labelNumber('0'), 0);
+    assert.equal(labelNumber('0.5'), 0.5);
+    assert.equal(labelNumber('12.5%'), 0.125);
+    assert.equal(labelNumber('1,200'), 1200);
+    assert.equal(labelNumber('oh -'), null);
+    assert.equal(labelNumber('1.2.3'), null);
+  });
+
+  it('never reads a number with a leading zero before digits, nor a run of minus signs (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 3 }), (d, minus) => {
+        const v = labelNumber(`${'-'.repeat(minus)}0${d}`);
+        assert.ok(v !== null && v <= 0 && v > -1, `${v}`);
+      }),
+    );
   });
 });
 
