@@ -6,14 +6,17 @@
  * colorbar's tick labels exactly right, annotated cells exactly as printed, other cells within
  * 2% of the colour range, the range within one tick step, and the time to read an image with
  * the text recognizer already started (its start-up is timed apart).
- * Run: npm run read-eval [-- --verbose]
+ * Run: npm run read-eval [-- --verbose] (SEEDS_ONLY=1: the seed figures alone)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../examples/generate-seed-003.ts';
+import type { Grid } from '../src/data/grid.ts';
+import { checkClaims } from '../src/describe/check.ts';
 import { numberRecognizer } from '../src/io/ocr.ts';
-import { outputBytes, renderSpec, type Spec } from '../src/node.ts';
+import { colorsOf, readHeatmap } from '../src/io/read-image.ts';
+import { describeFile, outputBytes, renderSpec, type Spec } from '../src/node.ts';
 import { decodePng } from '../src/read/png.ts';
 import { readValues } from '../src/read/read.ts';
 
@@ -195,4 +198,75 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+/**
+ * The seed figures (examples/seed-00N.json) drawn by seaborn (scripts/make-read-seeds.py),
+ * read back and described: the shape, the cells as printed, the labels, and every claim of
+ * the description checked against the seed's own data (not the grid read).
+ */
+async function seeds(): Promise<void> {
+  const dir = join(ROOT, 'bench/data/read-seeds');
+  if (!existsSync(dir))
+    execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/make-read-seeds.py')], {
+      stdio: 'inherit',
+    });
+  console.log(
+    '\nThe seed figures drawn by seaborn (scripts/make-read-seeds.py; seed-003, two panels, is not read), read back and described; the claims checked against the seed’s data:\n',
+  );
+  console.log(
+    '| seed | drawn | read | cells as printed | labels exact | description’s claims true of the seed’s data |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()) {
+    const seed = JSON.parse(
+      readFileSync(join(ROOT, 'examples', f.replace('.png', '.json')), 'utf8'),
+    ) as { data: { rows: string[]; cols: string[]; values: (number | null)[][] }; fmt?: string };
+    const r = await readHeatmap(readFileSync(join(dir, f)), f);
+    const want = seed.data.values;
+    const rows = want.length;
+    const cols = want[0]!.length;
+    const p = r.grid.panels[0]!;
+    const same = p.rows === rows && r.grid.cols === cols;
+    // As printed: the seed's format (fixed decimals, or a percentage's).
+    const fmt = seed.fmt ?? '.2f';
+    const digits = Number(/\.(\d+)/.exec(fmt)?.[1] ?? 2) + (fmt.endsWith('%') ? 2 : 0);
+    let exact = 0;
+    let printed = 0;
+    let labels = 0;
+    if (same) {
+      want.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return;
+          printed++;
+          if (p.values[i * cols + j] === Number(v.toFixed(digits))) exact++;
+        }),
+      );
+      labels =
+        p.rowLabels.filter((l, i) => l === seed.data.rows[i]).length +
+        r.grid.colLabels.filter((l, j) => l === seed.data.cols[j]).length;
+    }
+    let claims = 'not comparable (another shape)';
+    if (same) {
+      const d = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid });
+      const truth: Grid = {
+        ...d.figure.grid,
+        panels: [
+          {
+            ...d.figure.grid.panels[0]!,
+            values: Float64Array.from(want.flat(), (v) => (v === null ? Number.NaN : v)),
+          },
+        ],
+      };
+      const check = checkClaims(truth, d.description.claims);
+      const n = d.description.claims.length;
+      claims = `${n - check.failures.length} of ${n}`;
+    }
+    console.log(
+      `| ${f.replace('.png', '')} | ${rows}×${cols} | ${p.rows}×${r.grid.cols} | ${same ? `${exact} of ${printed}` : '—'} | ${same ? `${labels} of ${rows + cols}` : '—'} | ${claims} |`,
+    );
+  }
+}
+
+if (!process.env.SEEDS_ONLY) await main();
+await seeds();
