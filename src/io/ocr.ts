@@ -10,7 +10,7 @@ import { encodePng } from '../render/png/encode.ts';
 export interface Recognizer {
   /** Reads a line of numbers (the numbers printed over a row of cells). */
   readonly recognize: Recognize;
-  /** Reads one number as a word (a colorbar's tick label). */
+  /** Reads one number as a word (a colorbar's tick label, an axis numbered). */
   readonly recognizeNumber: Recognize;
   /** Reads a line of any text (the axes' labels). */
   readonly recognizeText: Recognize;

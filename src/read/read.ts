@@ -190,7 +190,7 @@ async function colorbarScale(
 /**
  * A heatmap image's cells as values. Numbers written over the cells are read as printed
  * (`recognize`: text recognition of a line of numbers; `recognizeNumber`, of one number, the
- * colorbar's labels). Otherwise, or where one is not read, a cell's
+ * colorbar's labels and short axis labels). Otherwise, or where one is not read, a cell's
  * place on the colorbar (readPositions) becomes a value through the colorbar's tick labels,
  * read beside its tick marks, and the line through them. A printed number that its cell's
  * colour contradicts is taken as misread, and the colour's value kept. Without printed numbers
@@ -206,7 +206,7 @@ export async function readValues(
   const img = decodePng(bytes, source);
   const p = positionsOf(img, source);
   const labels = recognizeText
-    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognize)
+    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber)
     : null;
   const n = p.t.length;
   const warnings = [...p.warnings];
