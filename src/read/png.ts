@@ -89,23 +89,24 @@ export function decodePngRgba(
   const step = depth / 8;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
+      // Sample c of the pixel at px[p + c * step] (the high byte of a 16-bit sample), read
+      // inline: a function made for each pixel cost most of the decoding.
       const p = y * stride + x * bpp;
-      const s = (c: number) => px[p + c * step]!;
       const q = (y * width + x) * 4;
       if (type === 3) {
-        const i = s(0);
+        const i = px[p]!;
         rgba[q] = palette?.[i * 3] ?? 0;
         rgba[q + 1] = palette?.[i * 3 + 1] ?? 0;
         rgba[q + 2] = palette?.[i * 3 + 2] ?? 0;
         rgba[q + 3] = trns?.[i] ?? 255;
       } else if (type === 0 || type === 4) {
-        rgba[q] = rgba[q + 1] = rgba[q + 2] = s(0);
-        rgba[q + 3] = type === 4 ? s(1) : 255;
+        rgba[q] = rgba[q + 1] = rgba[q + 2] = px[p]!;
+        rgba[q + 3] = type === 4 ? px[p + step]! : 255;
       } else {
-        rgba[q] = s(0);
-        rgba[q + 1] = s(1);
-        rgba[q + 2] = s(2);
-        rgba[q + 3] = type === 6 ? s(3) : 255;
+        rgba[q] = px[p]!;
+        rgba[q + 1] = px[p + step]!;
+        rgba[q + 2] = px[p + 2 * step]!;
+        rgba[q + 3] = type === 6 ? px[p + 3 * step]! : 255;
       }
     }
   }
