@@ -32,13 +32,7 @@ export interface ReadHeatmap {
 export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promise<ReadHeatmap> {
   const ocr = await numberRecognizer();
   try {
-    const r = await readValues(
-      bytes,
-      ocr.recognize,
-      source,
-      ocr.recognizeText,
-      ocr.recognizeNumber,
-    );
+    const r = await readValues(bytes, ocr, source);
     // A label not read is its position, and a warning counts them.
     const named = (read: readonly (string | null)[] | undefined, n: number) =>
       positionLabels(n).map((p, i) => read?.[i] ?? p);

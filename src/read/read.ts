@@ -187,10 +187,18 @@ async function colorbarScale(
   return { fit: fitTicks(ticks), ticks: ticks.map((t) => t.value) };
 }
 
+export interface Readers {
+  /** Reads a line of numbers (the numbers printed over a row of cells). */
+  readonly recognize: Recognize;
+  /** Reads one number (a colorbar's label, a short axis label); `recognize` when not given. */
+  readonly recognizeNumber?: Recognize;
+  /** Reads a line of any text (the axes' labels); without it the labels are not read. */
+  readonly recognizeText?: Recognize;
+}
+
 /**
  * A heatmap image's cells as values. Numbers written over the cells are read as printed
- * (`recognize`: text recognition of a line of numbers; `recognizeNumber`, of one number, the
- * colorbar's labels and short axis labels). Otherwise, or where one is not read, a cell's
+ * (`readers`: text recognition, see Readers). Otherwise, or where one is not read, a cell's
  * place on the colorbar (readPositions) becomes a value through the colorbar's tick labels,
  * read beside its tick marks, and the line through them. A printed number that its cell's
  * colour contradicts is taken as misread, and the colour's value kept. Without printed numbers
@@ -198,11 +206,10 @@ async function colorbarScale(
  */
 export async function readValues(
   bytes: Uint8Array,
-  recognize: Recognize,
+  readers: Readers,
   source = '<image>',
-  recognizeText?: Recognize,
-  recognizeNumber: Recognize = recognize,
 ): Promise<ReadValues> {
+  const { recognize, recognizeText, recognizeNumber = recognize } = readers;
   const img = decodePng(bytes, source);
   const p = positionsOf(img, source);
   const labels = recognizeText

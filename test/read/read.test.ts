@@ -251,7 +251,11 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       )) as Uint8Array;
       cases.push(['heatfig magma', png6, six.flat(), [8, 6, 4, 2]]);
       for (const [name, bytes, want, ticks] of cases) {
-        const r = await readValues(bytes, ocr.recognize, name, undefined, ocr.recognizeNumber);
+        const r = await readValues(
+          bytes,
+          { recognize: ocr.recognize, recognizeNumber: ocr.recognizeNumber },
+          name,
+        );
         assert.deepEqual(r.ticks, ticks, name);
         assert.ok(
           r.uncertainty > 0 && r.uncertainty < 0.02 * (Math.max(...want) - Math.min(...want)),
@@ -300,7 +304,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       )) as Uint8Array;
       cases.push(['heatfig', png, mine.flat(), 2]);
       for (const [name, bytes, want, decimals] of cases) {
-        const r = await readValues(bytes, ocr.recognize, name);
+        const r = await readValues(bytes, { recognize: ocr.recognize }, name);
         assert.equal(r.annotated, want.length, `${name}: ${r.warnings.join('; ')}`);
         assert.deepEqual(Array.from(r.values), want, name);
         assert.equal(r.decimals, decimals, name);
