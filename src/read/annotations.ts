@@ -6,9 +6,9 @@
  * A cell whose text is not one number is read again alone.
  */
 import type { Cells } from './cells.ts';
-import type { Box } from './locate.ts';
+import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { labelNumber, type Recognize } from './ticks.ts';
+import { bilinear, labelNumber, type Recognize } from './ticks.ts';
 
 export interface Annotations {
   /** Each cell's number as printed, row by row (NaN: none, or not read). */
@@ -79,14 +79,7 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   const y0 = Math.max(grid.y0, Math.ceil(grid.y0 + ys.origin + r * ys.width) + my);
   const y1 = Math.min(grid.y1, Math.floor(grid.y0 + ys.origin + (r + 1) * ys.width) - my);
   if (x1 - x0 < 3 || y1 - y0 < 3) return null;
-  const far = (x: number, y: number) => {
-    const p = (y * img.width + x) * 3;
-    return Math.max(
-      Math.abs(img.rgb[p]! - col[0]!),
-      Math.abs(img.rgb[p + 1]! - col[1]!),
-      Math.abs(img.rgb[p + 2]! - col[2]!),
-    );
-  };
+  const far = (x: number, y: number) => distance(img, y * img.width + x, col[0]!, col[1]!, col[2]!);
   // A column inked most of the way down is a line between cells (or its anti-aliased rim),
   // not text.
   const line = new Uint8Array(x1 - x0);
@@ -142,20 +135,12 @@ function strip(pieces: readonly Piece[], k: number, gap: number) {
     const pw = p.box.x1 - p.box.x0;
     const ph = p.box.y1 - p.box.y0;
     const top = gap + Math.floor((h - 2 * gap - ph * k) / 2);
-    // Scaled smoothly (bilinear): text recognition reads blocky glyphs worse.
+    // Scaled smoothly: text recognition reads blocky glyphs worse.
     const ink = (x: number, y: number) =>
       p.ink[Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x))]!;
     for (let y = 0; y < ph * k; y++)
       for (let x = 0; x < pw * k; x++) {
-        const sx = (x + 0.5) / k - 0.5;
-        const sy = (y + 0.5) / k - 0.5;
-        const ix = Math.floor(sx);
-        const iy = Math.floor(sy);
-        const fx = sx - ix;
-        const fy = sy - iy;
-        const top0 = ink(ix, iy) * (1 - fx) + ink(ix + 1, iy) * fx;
-        const bottom = ink(ix, iy + 1) * (1 - fx) + ink(ix + 1, iy + 1) * fx;
-        const v = 255 - Math.round(top0 * (1 - fy) + bottom * fy);
+        const v = 255 - Math.round(bilinear(ink, (x + 0.5) / k - 0.5, (y + 0.5) / k - 0.5));
         const q = ((top + y) * w + at + x) * 4;
         rgba[q] = rgba[q + 1] = rgba[q + 2] = v;
       }

@@ -1,16 +1,17 @@
 /**
  * The cells of a located grid: where the colour changes across many lines are the edges
  * between columns (and rows); equal cells make the edges lie on multiples of one width. Each
- * cell's colour is the median of its inner half (edges, annotations and anti-aliasing left out).
+ * cell's colour is the commonest of its inner half, else its median (edges, annotations and
+ * anti-aliasing left out).
  */
-import type { Box } from './locate.ts';
+import { type Box, commonest, pixelGap } from './locate.ts';
 import type { Image } from './png.ts';
 
 /**
  * The positions along one axis, from its start, where the colour changes on at least `share`
  * of the lines across that are looked at (`lines`: all, or those clear of text).
  */
-export function edges(
+function edges(
   img: Image,
   box: Box,
   vertical: boolean,
@@ -27,16 +28,7 @@ export function edges(
   const out: number[] = [];
   for (let i = 1; i < len; i++) {
     let n = 0;
-    for (const j of look) {
-      const p = at(i, j);
-      const q = at(i - 1, j);
-      const d = Math.max(
-        Math.abs(img.rgb[p]! - img.rgb[q]!),
-        Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
-        Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
-      );
-      if (d > 6) n++;
-    }
+    for (const j of look) if (pixelGap(img, at(i, j), at(i - 1, j)) > 6) n++;
     if (n >= Math.max(1, share * look.length)) out.push(i);
   }
   return out;
@@ -132,7 +124,6 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
   const colors = new Uint8Array(rows * cols * 3);
   const cw = xs.width;
   const ch = ys.width;
-  const ch3 = [[], [], []] as number[][];
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
       // The inner half of the cell, within the box (a cell under a frame shows less).
@@ -146,32 +137,20 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
         grid.y1,
         Math.max(y0 + 1, Math.ceil(grid.y0 + ys.origin + (r + 0.75) * ch)),
       );
-      for (const a of ch3) a.length = 0;
+      const inner: number[] = [];
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) inner.push((y * img.width + x) * 3);
       // The commonest colour: a cell's own (its text, however large, is thin strokes of
       // another), else the median of each channel.
-      const seen = new Map<number, number>();
-      let top = 0;
-      let topColor = 0;
-      for (let y = y0; y < y1; y++)
-        for (let x = x0; x < x1; x++) {
-          const p = (y * img.width + x) * 3;
-          for (let k = 0; k < 3; k++) ch3[k]!.push(img.rgb[p + k]!);
-          const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
-          const n = (seen.get(key) ?? 0) + 1;
-          seen.set(key, n);
-          if (n > top) {
-            top = n;
-            topColor = key;
-          }
-        }
+      const top = commonest(img, inner);
       const at = (r * cols + c) * 3;
-      if (top >= 0.3 * ch3[0]!.length) {
-        colors[at] = topColor >> 16;
-        colors[at + 1] = (topColor >> 8) & 255;
-        colors[at + 2] = topColor & 255;
+      if (top.count >= 0.3 * inner.length) {
+        colors[at] = top.color >> 16;
+        colors[at + 1] = (top.color >> 8) & 255;
+        colors[at + 2] = top.color & 255;
       } else
         for (let k = 0; k < 3; k++) {
-          const v = ch3[k]!.sort((a, b) => a - b);
+          const v = inner.map((p) => img.rgb[p + k]!).sort((a, b) => a - b);
           colors[at + k] = v[v.length >> 1]!;
         }
     }
@@ -182,22 +161,18 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
  * Edges with the lines drawn between cells (seaborn's `linewidths`) as one: the two edges of
  * a line up to 6 px wide, one colour from end to end or between most cells, become its middle.
  */
-export function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
+function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
   const len = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
-  const uniform = (i: number) => {
-    const counts = new Map<number, number>();
-    let top = 0;
-    for (let j = 0; j < len; j++) {
-      const p = vertical
-        ? ((box.y0 + i) * img.width + box.x0 + j) * 3
-        : ((box.y0 + j) * img.width + box.x0 + i) * 3;
-      const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
-      const n = (counts.get(key) ?? 0) + 1;
-      counts.set(key, n);
-      top = Math.max(top, n);
-    }
-    return top >= 0.9 * len;
-  };
+  const uniform = (i: number) =>
+    commonest(
+      img,
+      Array.from({ length: len }, (_, j) =>
+        vertical
+          ? ((box.y0 + i) * img.width + box.x0 + j) * 3
+          : ((box.y0 + j) * img.width + box.x0 + i) * 3,
+      ),
+    ).count >=
+    0.9 * len;
   // Most edges in such pairs: lines between all the cells (seaborn's linewidths, or its
   // mesh's seams at a high dpi, pale and not one colour), each pair one edge.
   const close = (k: number) => {
@@ -219,15 +194,12 @@ export function betweenLines(img: Image, box: Box, vertical: boolean, found: num
   return out;
 }
 
-/** Thin strokes over a box (the text of annotations): where, and how many on each line. */
+/** Thin strokes over a box (the text of annotations): how many on each line, and where text is. */
 export interface Strokes {
   readonly box: Box;
-  /** 1 where a pixel is part of text's thin strokes, row by row over the box. */
-  readonly mask: Uint8Array;
   /** Stroke pixels (of text or of lines) on each row of the box, and on each column. */
   readonly perRow: Uint32Array;
   readonly perCol: Uint32Array;
-  readonly count: number;
   /** Tiles holding text's two kinds of stroke, of all the box's tiles. */
   readonly tiles: number;
   readonly of: number;
@@ -248,58 +220,35 @@ const TILE = 8;
 export function strokes(img: Image, box: Box): Strokes {
   const W = box.x1 - box.x0;
   const H = box.y1 - box.y0;
-  // 1: an upright stroke's pixel, 2: a level stroke's.
-  const kind = new Uint8Array(W * H);
-  const rgb = img.rgb;
-  const d = (p: number, q: number) =>
-    Math.max(
-      Math.abs(rgb[p]! - rgb[q]!),
-      Math.abs(rgb[p + 1]! - rgb[q + 1]!),
-      Math.abs(rgb[p + 2]! - rgb[q + 2]!),
-    );
+  // Stroke pixels (of text or of lines) on each line: lines clear of text are told by every
+  // stroke pixel (a stroke's rim in a tile of one kind is text too; a line between cells is
+  // on every line alike, and the clearest has it).
+  const perRow = new Uint32Array(H);
+  const perCol = new Uint32Array(W);
+  // Far from both neighbours, which are like each other.
+  const across = (p: number, a: number, b: number) =>
+    pixelGap(img, a, b) <= 10 && pixelGap(img, p, a) > 60 && pixelGap(img, p, b) > 60;
   const row = img.width * 3;
   const TW = Math.ceil(W / TILE);
   const tiles = new Uint8Array(TW * Math.ceil(H / TILE));
   for (let y = 0; y < H; y++)
     for (let x = 0; x < W; x++) {
       const p = ((box.y0 + y) * img.width + box.x0 + x) * 3;
+      // 1: an upright stroke's pixel, 2: a level stroke's.
       let k1 = 0;
       for (let k = 2; k <= 4; k++) {
-        if (!(k1 & 1) && x >= k && x + k < W) {
-          const a = p - 3 * k;
-          const b = p + 3 * k;
-          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) k1 |= 1;
-        }
-        if (!(k1 & 2) && y >= k && y + k < H) {
-          const a = p - k * row;
-          const b = p + k * row;
-          if (d(a, b) <= 10 && d(p, a) > 60 && d(p, b) > 60) k1 |= 2;
-        }
+        if (!(k1 & 1) && x >= k && x + k < W && across(p, p - 3 * k, p + 3 * k)) k1 |= 1;
+        if (!(k1 & 2) && y >= k && y + k < H && across(p, p - k * row, p + k * row)) k1 |= 2;
       }
       if (k1) {
-        kind[y * W + x] = k1;
         tiles[Math.floor(y / TILE) * TW + Math.floor(x / TILE)]! |= k1;
+        perRow[y]!++;
+        perCol[x]!++;
       }
     }
-  const mask = new Uint8Array(W * H);
-  const perRow = new Uint32Array(H);
-  const perCol = new Uint32Array(W);
-  let count = 0;
   let textTiles = 0;
   for (const t of tiles) if (t === 3) textTiles++;
-  // Lines clear of text are told by every stroke pixel (a stroke's rim in a tile of one kind
-  // is text too; a line between cells is on every line alike, and the clearest has it).
-  for (let y = 0; y < H; y++)
-    for (let x = 0; x < W; x++) {
-      if (!kind[y * W + x]) continue;
-      perRow[y]!++;
-      perCol[x]!++;
-      if (tiles[Math.floor(y / TILE) * TW + Math.floor(x / TILE)] === 3) {
-        mask[y * W + x] = 1;
-        count++;
-      }
-    }
-  return { box, mask, perRow, perCol, count, tiles: textTiles, of: tiles.length };
+  return { box, perRow, perCol, tiles: textTiles, of: tiles.length };
 }
 
 /**

@@ -4,7 +4,7 @@
  * read on its own and given to the row or column whose centre it is beside. The axis title
  * beyond them (a separate block, past a gap) is left out.
  */
-import type { Cells } from './cells.ts';
+import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { crop, type Recognize, reach, runs } from './ticks.ts';
@@ -46,6 +46,26 @@ function turned(c: { rgba: Uint8Array; width: number; height: number }) {
       rgba.set(c.rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 4), q);
     }
   return { rgba, width: h, height: w };
+}
+
+/**
+ * Pieces of text along an axis gathered by the row or column whose centre they stand beside
+ * (`from`: the grid's start on that axis): a label's words and letters (a label turned up is
+ * letters apart) stay together, neighbours part. Each cell's span of pieces.
+ */
+function byCell(
+  pieces: readonly [number, number][],
+  from: number,
+  lattice: Lattice,
+): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const [a, b] of pieces) {
+    const i = Math.floor(((a + b) / 2 - from - lattice.origin) / lattice.width);
+    if (i < 0 || i >= lattice.n) continue;
+    const had = out.get(i);
+    out.set(i, had ? [Math.min(had[0], a), Math.max(had[1], b)] : [a, b]);
+  }
+  return out;
 }
 
 export interface Labels {
@@ -115,15 +135,12 @@ export async function readLabels(
     const near = blocks[blocks.length - 1];
     if (near) {
       const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
-      // Pieces gathered by the row whose centre they stand beside, as the columns' are (the
-      // letters of a label turned up are pieces apart).
-      const pieces = new Map<number, [number, number]>();
-      for (const [y0, y1] of runs(img, band, false, 2)) {
-        const r = Math.floor(((y0 + y1) / 2 - grid.y0 - cells.ys.origin) / cells.ys.width);
-        if (r < 0 || r >= cells.rows || y1 - y0 > 1.5 * cells.ys.width) continue;
-        const had = pieces.get(r);
-        pieces.set(r, had ? [Math.min(had[0], y0), Math.max(had[1], y1)] : [y0, y1]);
-      }
+      // A piece taller than a row and a half is no one row's.
+      const pieces = byCell(
+        runs(img, band, false, 2).filter(([y0, y1]) => y1 - y0 <= 1.5 * cells.ys.width),
+        grid.y0,
+        cells.ys,
+      );
       for (const [r, [y0, y1]] of pieces) {
         const text = await read({ x0: band.x0, x1: band.x1, y0, y1 });
         if (text) rows[r] = text;
@@ -142,15 +159,8 @@ export async function readLabels(
     const near = runs(img, area, false, Math.max(6, 2 * k))[0];
     if (near) {
       const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
-      // Pieces of text split at gaps of 3 px or more, gathered by the column whose centre
-      // they stand under (a label's words, and its letters, stay together; neighbours part).
-      const pieces = new Map<number, [number, number]>();
-      for (const [x0, x1] of runs(img, band, true, 3)) {
-        const c = Math.floor(((x0 + x1) / 2 - grid.x0 - cells.xs.origin) / cells.xs.width);
-        if (c < 0 || c >= cells.cols) continue;
-        const had = pieces.get(c);
-        pieces.set(c, had ? [Math.min(had[0], x0), Math.max(had[1], x1)] : [x0, x1]);
-      }
+      // Pieces of text split at gaps of 3 px or more.
+      const pieces = byCell(runs(img, band, true, 3), grid.x0, cells.xs);
       for (const [c, [x0, x1]] of pieces) {
         const text = await read({ x0, x1, y0: band.y0, y1: band.y1 });
         if (text) cols[c] = text;

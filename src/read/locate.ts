@@ -27,26 +27,47 @@ export function distance(img: Image, i: number, r: number, g: number, b: number)
   );
 }
 
+/** The largest difference of one channel between two pixels, given by their byte offsets. */
+export function pixelGap(img: Image, p: number, q: number): number {
+  return Math.max(
+    Math.abs(img.rgb[p]! - img.rgb[q]!),
+    Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
+    Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
+  );
+}
+
+/** The commonest colour of some pixels (byte offsets), as 0xRRGGBB, and how many have it. */
+export function commonest(img: Image, offsets: Iterable<number>): { color: number; count: number } {
+  const counts = new Map<number, number>();
+  let color = 0xffffff;
+  let count = 0;
+  for (const p of offsets) {
+    const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n > count) {
+      color = key;
+      count = n;
+    }
+  }
+  return { color, count };
+}
+
 /** The commonest colour of the image's border. */
 export function background(img: Image): [number, number, number] {
-  const counts = new Map<number, number>();
-  const add = (x: number, y: number) => {
-    const p = (y * img.width + x) * 3;
-    const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  for (let x = 0; x < img.width; x++) {
-    add(x, 0);
-    add(x, img.height - 1);
+  const { width: W, height: H } = img;
+  function* border() {
+    for (let x = 0; x < W; x++) {
+      yield x * 3;
+      yield ((H - 1) * W + x) * 3;
+    }
+    for (let y = 0; y < H; y++) {
+      yield y * W * 3;
+      yield (y * W + W - 1) * 3;
+    }
   }
-  for (let y = 0; y < img.height; y++) {
-    add(0, y);
-    add(img.width - 1, y);
-  }
-  let best = 0xffffff;
-  let n = -1;
-  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
-  return [best >> 16, (best >> 8) & 255, best & 255];
+  const { color } = commonest(img, border());
+  return [color >> 16, (color >> 8) & 255, color & 255];
 }
 
 export interface Blob {
@@ -137,19 +158,13 @@ export function isGradient(img: Image, box: Box): boolean {
     vertical
       ? ((box.y0 + i) * img.width + box.x0 + j) * 3
       : ((box.y0 + j) * img.width + box.x0 + i) * 3;
-  const diff = (p: number, q: number) =>
-    Math.max(
-      Math.abs(img.rgb[p]! - img.rgb[q]!),
-      Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
-      Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
-    );
   const a = Math.floor(across / 4);
   const b = Math.floor((3 * across) / 4);
   let changes = 0;
   let unlike = 0;
   for (let i = 2; i < len - 2; i++) {
-    if (diff(px(i, a), px(i, b)) > 8) unlike++;
-    if (diff(px(i, a), px(i - 1, a)) > 0) changes++;
+    if (pixelGap(img, px(i, a), px(i, b)) > 8) unlike++;
+    if (pixelGap(img, px(i, a), px(i - 1, a)) > 0) changes++;
   }
   return unlike <= 0.05 * len && changes >= 0.15 * len;
 }
