@@ -42,8 +42,12 @@ export function paintRgba(
   const out32 = new Uint32Array(out.buffer);
   const packed = new Uint32Array(n + 4);
   const bytes = new Uint8Array(packed.buffer);
-  for (let i = 0; i < n; i++)
-    bytes.set([lut[i * 3]!, lut[i * 3 + 1]!, lut[i * 3 + 2]!, 255], i * 4);
+  for (let i = 0; i < n; i++) {
+    bytes[i * 4] = lut[i * 3]!;
+    bytes[i * 4 + 1] = lut[i * 3 + 1]!;
+    bytes[i * 4 + 2] = lut[i * 3 + 2]!;
+    bytes[i * 4 + 3] = 255;
+  }
   // After the table: under, over, bad and masked (0 = transparent where not given).
   const extra = (
     j: number,

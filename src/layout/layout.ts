@@ -79,6 +79,8 @@ export function layoutFigure(fig: Figure, m: TextMeasurer, warnings = new Warnin
       const nextH = fixedH !== null ? (fixedH - 2 * G.pad - extraH) / draft.cellsHigh : ch;
       const nw = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextW);
       const nh = Math.max(0.05, fig.size.square ? Math.min(nextW, nextH) : nextH);
+      // The draft is already at this size (its labels and gaps did not change it): final.
+      if (nw === cw && nh === ch) break;
       const done = Math.abs(nw - cw) < 0.01 && Math.abs(nh - ch) < 0.01;
       cw = nw;
       ch = nh;

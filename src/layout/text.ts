@@ -40,14 +40,11 @@ export function textCorners(
   const rad = (t.rotate * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
-  return (
-    [
-      [x0, -t.ascent],
-      [x1, -t.ascent],
-      [x1, t.descent],
-      [x0, t.descent],
-    ] as const
-  ).map(([lx, ly]) => [t.x + lx * cos - ly * sin, t.y + lx * sin + ly * cos]);
+  const at = (lx: number, ly: number): [number, number] => [
+    t.x + lx * cos - ly * sin,
+    t.y + lx * sin + ly * cos,
+  ];
+  return [at(x0, -t.ascent), at(x1, -t.ascent), at(x1, t.descent), at(x0, t.descent)];
 }
 
 /**
@@ -110,7 +107,12 @@ export function boundsOf(points: readonly (readonly [number, number])[]): Box {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const [x, y] of points) {
+  // Indexed, not destructured: array destructuring runs the iterator protocol, which a
+  // page's first layout (not yet optimised) pays for at every point.
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const x = p[0];
+    const y = p[1];
     x0 = Math.min(x0, x);
     y0 = Math.min(y0, y);
     x1 = Math.max(x1, x);
