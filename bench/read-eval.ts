@@ -6,7 +6,8 @@
  * colorbar's tick labels exactly right, annotated cells exactly as printed, other cells within
  * 2% of the colour range, the range within one tick step, and the time to read an image with
  * the text recognizer already started (its start-up is timed apart).
- * Run: npm run read-eval [-- --verbose] (SEEDS_ONLY=1: the seed figures alone)
+ * Run: npm run read-eval [-- --verbose] (SEEDS_ONLY=1: the seed figures alone; ONLY=text:
+ * only the images whose name holds the text, e.g. ONLY=.jpg)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { checkClaims } from '../src/describe/check.ts';
 import { numberRecognizer } from '../src/io/ocr.ts';
 import { colorsOf, readHeatmap } from '../src/io/read-image.ts';
 import { describeFile, outputBytes, renderSpec, type Spec } from '../src/node.ts';
-import { decodePng } from '../src/read/png.ts';
+import { decodeImage } from '../src/read/image.ts';
 import { readValues } from '../src/read/read.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -43,18 +44,21 @@ function drawnByPython(): Truth[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => {
+    .flatMap((f) => {
       const t = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
-      return {
-        set: `${t.tool}${t.annotated ? ', annotated' : ''}`,
-        name: f.replace(/\.json$/, ''),
-        png: readFileSync(join(DIR, f.replace(/\.json$/, '.png'))),
-        values: t.values,
-        printed: t.printed,
-        vmin: t.vmin,
-        vmax: t.vmax,
-        ticks: t.ticks,
-      };
+      // Each figure as PNG, and as JPEG at quality 75 (its own set).
+      return ['png', 'jpg']
+        .filter((ext) => existsSync(join(DIR, f.replace(/\.json$/, `.${ext}`))))
+        .map((ext) => ({
+          set: `${t.tool}${t.annotated ? ', annotated' : ''}${ext === 'jpg' ? ', JPEG q75' : ''}`,
+          name: f.replace(/\.json$/, ext === 'jpg' ? '.jpg' : ''),
+          png: readFileSync(join(DIR, f.replace(/\.json$/, `.${ext}`))),
+          values: t.values,
+          printed: t.printed,
+          vmin: t.vmin,
+          vmax: t.vmax,
+          ticks: t.ticks,
+        }));
     });
 }
 
@@ -110,7 +114,10 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const ocr = await numberRecognizer();
   const startup = performance.now() - t0;
-  const images = [...drawnByPython(), ...(await drawnByHeatfig(12))];
+  const only = process.env['ONLY'];
+  const images = [...drawnByPython(), ...(await drawnByHeatfig(12))].filter(
+    (t) => !only || t.name.includes(only),
+  );
   const sets = new Map<string, Score>();
   try {
     for (const t of images) {
@@ -195,7 +202,7 @@ async function main(): Promise<void> {
       `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
     );
   const sizes = images.map((t) => {
-    const img = decodePng(t.png, t.name);
+    const img = decodeImage(t.png, t.name);
     return img.width * img.height;
   });
   console.log(
@@ -273,5 +280,6 @@ async function seeds(): Promise<void> {
   }
 }
 
-if (!process.env.SEEDS_ONLY) await main();
+if (!process.env['SEEDS_ONLY']) await main();
+if (process.env['ONLY']) process.exit(0);
 await seeds();

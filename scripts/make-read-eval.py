@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the evaluation set of `npm run read-eval` (issue 20) into bench/data/read-eval/:
 heatmaps drawn by Debian's seaborn and matplotlib as users draw them, seeded, each NAME.png
-beside NAME.json with what it was drawn from: the values, the numbers printed over the cells
+and NAME.jpg (JPEG at quality 75, through Pillow, as savefig writes it) beside NAME.json with
+what it was drawn from: the values, the numbers printed over the cells
 (when annotated), the colorbar's range and its tick values.
 Run: /usr/bin/python3 scripts/make-read-eval.py [count]"""
 import json
@@ -36,7 +37,7 @@ for k in range(COUNT):
     fmt = 'd' if scale == 100 and not diverging else '.2f'
     if fmt == 'd':
         values = np.round(values).astype(int)
-    dpi = [72, 100, 150, 200][k % 4]
+    dpi = 300 if k % 12 == 11 else [72, 100, 150, 200][k % 4]
     tool = 'matplotlib' if k % 5 == 4 and not annotated else 'seaborn'
     size = (max(4, cols * 0.45 + 2), max(3, rows * 0.4 + 1.5)) if annotated else (7, 5.5)
     fig, ax = plt.subplots(figsize=size)
@@ -59,6 +60,7 @@ for k in range(COUNT):
     ticks = [float(t) for t in cbar.get_ticks() if vmin - 1e-9 <= t <= vmax + 1e-9]
     name = f'{k:03d}-{tool}-{cmap_name}-{rows}x{cols}{"-annot" if annotated else ""}-{dpi}dpi'
     fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    fig.savefig(os.path.join(OUT, f'{name}.jpg'), dpi=dpi, pil_kwargs={'quality': 75})
     plt.close(fig)
     printed = [[float(format(v, fmt)) for v in row] for row in values] if annotated else None
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:

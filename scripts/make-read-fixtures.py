@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes test/fixtures/read/: heatmaps drawn by Debian's seaborn and matplotlib, as users
 save them, with the values they were drawn from (NAME.png beside NAME.json), for reading the
-images back. Run: /usr/bin/python3 scripts/make-read-fixtures.py"""
+images back; some also as JPEG at quality 75 (NAME.jpg, through Pillow) and as a PDF page
+(NAME.pdf, vector, without a date, so that it is the same on every run). Run: /usr/bin/python3 scripts/make-read-fixtures.py"""
 import json
 import os
 
@@ -15,17 +16,21 @@ OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'read')
 rng = np.random.default_rng(20)
 
 
-def save(name, values, draw, dpi):
+def save(name, values, draw, dpi, also=()):
     fig, ax = plt.subplots(figsize=(6, 4.5))
     draw(ax, values)
     fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    if 'jpg' in also:
+        fig.savefig(os.path.join(OUT, f'{name}.jpg'), dpi=dpi, pil_kwargs={'quality': 75})
+    if 'pdf' in also:
+        fig.savefig(os.path.join(OUT, f'{name}.pdf'), metadata={'CreationDate': None})
     plt.close(fig)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'values': np.asarray(values).tolist(), 'vmin': float(np.min(values)), 'vmax': float(np.max(values))}, f)
 
 
 v = np.round(rng.random((6, 8)), 3)
-save('seaborn-viridis-6x8', v, lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100)
+save('seaborn-viridis-6x8', v, lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100, ('jpg',))
 v = np.round(rng.normal(size=(11, 4)), 3)
 save('seaborn-rocket-11x4', v, lambda ax, x: sns.heatmap(x, ax=ax), 150)
 
@@ -60,5 +65,5 @@ def correlation(ax, x):
     sns.heatmap(x, annot=True, fmt='.2f', cmap='coolwarm', vmin=-1, vmax=1, linewidths=0.5, ax=ax)
 
 
-save('seaborn-corr-annot-7x7', corr, correlation, 150)
+save('seaborn-corr-annot-7x7', corr, correlation, 150, ('jpg', 'pdf'))
 print('wrote', sorted(os.listdir(OUT)))

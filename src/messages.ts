@@ -406,6 +406,18 @@ export const arrowColumnsDiffer = (file: string) =>
 // Reading a heatmap image back (read/).
 export const notPng = () =>
   "not a PNG image (its first bytes are not PNG's signature); give a .png";
+export const notImage = () =>
+  'not a PNG or JPEG image (its first bytes are neither signature); give a .png or a .jpg';
+export const noPdfRasteriser = (tool: string) =>
+  `a PDF is read through poppler's ${tool}, which this machine lacks; install poppler-utils, or give a PNG or JPEG of the figure`;
+export const pdfUnreadable = (tool: string, why: string) =>
+  `${tool} could not read the PDF${why ? ` (${why.trim()})` : ''}; give a whole, unencrypted PDF, or a PNG or JPEG of the figure`;
+export const pdfNoPage = (page: number, pages: number) =>
+  `there is no page ${page}: the PDF has ${pages} page${pages === 1 ? '' : 's'}; give a page from 1 to ${pages}`;
+export const pageNotPdf = () => 'a page is chosen only in a PDF; give it without --page';
+export const jpegDamaged = () => 'the JPEG is cut short or damaged; give the whole file';
+export const jpegColorMode = () =>
+  'the JPEG has a colour mode heatfig does not read; give grey, RGB (YCbCr) or CMYK';
 export const pngTruncated = () => 'the PNG is cut short or damaged; give the whole file';
 export const pngInterlaced = () =>
   'the PNG is interlaced (Adam7), which heatfig does not read; save it without interlacing';

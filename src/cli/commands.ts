@@ -122,7 +122,8 @@ export async function readCommand(input: string, o: Record<string, unknown>): Pr
     (/\.json$/i.test(out) ? 'json' : /\.csv$/i.test(out) ? 'csv' : null);
   if (!format) throw new HeatfigError('bad-option', msg.readOutputFormat(), '-o');
   if (out !== '-') checkNotInput(out, [input]);
-  const r = await readHeatmapFile(input);
+  const page = o['page'] as number | undefined;
+  const r = await readHeatmapFile(input, undefined, page !== undefined ? { page } : {});
   const text = format === 'csv' ? gridCsv(r) : `${JSON.stringify(gridSpec(r), null, 1)}\n`;
   writeFileAtomic(out, text, [input]);
   if (!o['quiet'])

@@ -37,7 +37,7 @@ type Target =
   | { readonly cluster: 'axes' | 'method' | 'metric' | 'optimalOrdering' }
   | { readonly load: keyof LoadOptions }
   | { readonly query: 'engine' | 'filter' | 'bins' | 'topX' | 'topY' | 'rest' }
-  | { readonly run: 'maxInputBytes' };
+  | { readonly run: 'maxInputBytes' | 'page' };
 
 export interface Flag {
   /** commander's spelling: `--vmin <n>`, `--robust`, `--no-annot`. */
@@ -177,6 +177,12 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     help: `the most bytes read whole from a file or standard input (default ${MAX_INPUT_BYTES.toLocaleString('en-US')}; a .npy is streamed)`,
     to: { run: 'maxInputBytes' },
     parse: within('--max-input-bytes', 0, MAX_INPUT_BYTES_CEILING, true, true),
+  },
+  {
+    flags: '--page <n>',
+    help: 'a heatmap image in a PDF: the page to read (default 1; needs poppler-utils)',
+    to: { run: 'page' },
+    parse: within('--page', 1, 100_000, false, true),
   },
   {
     flags: '--font <name|file>',
@@ -414,6 +420,8 @@ export interface FlagValues {
   readonly load: LoadOptions;
   readonly query: QueryFlags;
   readonly maxInputBytes?: number;
+  /** The page of a PDF read back as a heatmap image. */
+  readonly page?: number;
 }
 
 /** Sorts the values commander parsed into where the table says they go; a flag not given sets nothing. */
@@ -425,6 +433,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
   const cluster: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   let maxInputBytes: number | undefined;
+  let page: number | undefined;
   for (const f of FIGURE_FLAGS) {
     const v = o[attributeOf(f)];
     if (v === undefined) continue;
@@ -441,6 +450,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
       } else cluster[to.cluster] = v;
     } else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
     else if ('query' in to) query[to.query] = v;
+    else if (to.run === 'page') page = v as number;
     else maxInputBytes = v as number;
   }
   if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
@@ -458,6 +468,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
     load: loadOptions as LoadOptions,
     query: { ...plain, ...(Object.keys(top).length ? { top } : {}) } as QueryFlags,
     ...(maxInputBytes !== undefined ? { maxInputBytes } : {}),
+    ...(page !== undefined ? { page } : {}),
   };
 }
 

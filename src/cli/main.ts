@@ -153,9 +153,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     program
       .command('read')
       .description(
-        'read a heatmap image (PNG) back into its grid: the cells, their colours placed on the colorbar, its tick labels read',
+        'read a heatmap image (PNG, JPEG or a PDF page) back into its grid: the numbers printed over its cells, else their colours through the colorbar, and its labels',
       )
-      .argument('<image>', 'a PNG of a heatmap with a colorbar')
+      .argument('<image>', 'a PNG or JPEG of a heatmap with a colorbar, or a PDF (give --page)')
       .requiredOption(
         '-o, --output <file>',
         'data.csv (as pandas writes it) or spec.json; - for standard output (give --format)',
@@ -165,6 +165,11 @@ export async function main(argv: readonly string[]): Promise<number> {
           'csv',
           'json',
         ]),
+      )
+      .option(
+        '--page <n>',
+        'the page of a PDF to read (default 1; drawn by poppler-utils pdftoppm)',
+        within('--page', 1, 100_000, false, true),
       )
       .option('-q, --quiet', 'no warnings')
       .option('--debug', 'show stack traces')

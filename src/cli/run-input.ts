@@ -21,6 +21,7 @@ import {
   colorsOf,
 } from '../node.ts';
 import { type FlagValues, flagOfDataPath, flagOfPath, flagValues } from './flags.ts';
+import * as msg from '../messages.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -70,6 +71,9 @@ function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
   return new HeatfigError(e.code, e.detail, `${flag}${rest ? ` (${rest})` : ''}`);
 }
 
+/** A heatmap image read back (issue 20), by its extension: PNG, JPEG, or a page of a PDF. */
+export const IMAGE = /\.(png|jpe?g|pdf)$/i;
+
 /** Where the SQL an engine is sent goes (--verbose, `heatfig sql`). */
 export type SqlLog = (sql: string, engine: string) => void;
 
@@ -114,8 +118,12 @@ export async function runInput<T>(
         : withGrid(got.grid);
     }
     // A heatmap image: read back into its grid, which is then described (or drawn anew).
-    if (/\.png$/i.test(input)) {
-      const r = await readHeatmapFile(input, maxInputBytes);
+    if (IMAGE.test(input)) {
+      const r = await readHeatmapFile(
+        input,
+        maxInputBytes,
+        flags.page !== undefined ? { page: flags.page } : {},
+      );
       // Its colour scale as the image showed it (flags still win).
       return run({ ...colorsOf(r), ...overrides } as Spec, {
         format,
@@ -124,6 +132,7 @@ export async function runInput<T>(
         read,
       });
     }
+    if (flags.page !== undefined) throw new HeatfigError('bad-option', msg.pageNotPdf(), '--page');
     const spec = specIn(input, flags);
     if (spec === 'unreadable') return run(input, common);
     if (spec) return run(spec, await queried(spec, input));

@@ -1,12 +1,15 @@
 /**
- * `readHeatmap`: a heatmap image (PNG) read back into a grid, in Node, with tesseract.js for
- * the colorbar's labels (see read/read.ts for what is read and how).
+ * `readHeatmap`: a heatmap image (PNG, JPEG, or a page of a PDF through poppler) read back
+ * into a grid, in Node, with tesseract.js for the text (see read/read.ts for what is read and
+ * how).
  */
 import type { Grid } from '../data/grid.ts';
 import { positionLabels } from '../data/grid.ts';
 import { matchColormap } from '../read/match.ts';
 import { readValues } from '../read/read.ts';
+import { HeatfigError } from '../errors.ts';
 import { numberRecognizer } from './ocr.ts';
+import { isPdf, pdfPagePng } from './pdf-page.ts';
 import { MAX_INPUT_BYTES, readBounded } from './read-file.ts';
 import * as msg from '../messages.ts';
 
@@ -29,7 +32,19 @@ export interface ReadHeatmap {
   readonly warnings: readonly string[];
 }
 
-export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promise<ReadHeatmap> {
+export interface ReadOptions {
+  /** The page of a PDF to read (1-based; default 1). Only for a PDF. */
+  readonly page?: number;
+}
+
+export async function readHeatmap(
+  bytes: Uint8Array,
+  source = '<image>',
+  options: ReadOptions = {},
+): Promise<ReadHeatmap> {
+  if (isPdf(bytes)) bytes = pdfPagePng(bytes, options.page ?? 1, source);
+  else if (options.page !== undefined)
+    throw new HeatfigError('bad-option', msg.pageNotPdf(), '--page');
   const ocr = await numberRecognizer();
   try {
     const r = await readValues(bytes, ocr, source);
@@ -91,8 +106,9 @@ export async function readHeatmap(bytes: Uint8Array, source = '<image>'): Promis
 export async function readHeatmapFile(
   path: string,
   maxBytes = MAX_INPUT_BYTES,
+  options: ReadOptions = {},
 ): Promise<ReadHeatmap> {
-  return readHeatmap(readBounded(path, path, maxBytes), path);
+  return readHeatmap(readBounded(path, path, maxBytes), path, options);
 }
 
 /** The grid as pandas' to_csv() writes a frame: an empty corner, the column labels, then each row's label and values (empty: missing). */

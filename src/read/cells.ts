@@ -26,11 +26,28 @@ function edges(
       : ((box.y0 + j) * img.width + box.x0 + i) * 3;
   const look = lines ?? Array.from({ length: across }, (_, j) => j);
   const out: number[] = [];
+  const noise = img.noise ?? 0;
+  const step = 6 + noise;
+  // A noisy image (a JPEG) blurs an edge over a few pixels, in steps of its noise's size:
+  // the pixels two apart either side are compared, and a run of edges is one, at its middle.
+  const d = noise ? 2 : 1;
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length) out.push(Math.round(run.reduce((a, b) => a + b, 0) / run.length));
+    run = [];
+  };
   for (let i = 1; i < len; i++) {
     let n = 0;
-    for (const j of look) if (pixelGap(img, at(i, j), at(i - 1, j)) > 6) n++;
-    if (n >= Math.max(1, share * look.length)) out.push(i);
+    const a = Math.max(0, i - d);
+    const b = Math.min(len - 1, i + d - 1);
+    for (const j of look) if (pixelGap(img, at(b, j), at(a, j)) > step) n++;
+    const edge = n >= Math.max(1, share * look.length);
+    if (!noise) {
+      if (edge) out.push(i);
+    } else if (edge) run.push(i);
+    else flush();
   }
+  flush();
   return out;
 }
 
@@ -48,7 +65,7 @@ export interface Lattice {
  * end are a frame's anti-aliased line; neighbouring edges a pixel apart (one blended line)
  * count once. Neighbours of one colour hide their edge, so n may exceed the edges plus one.
  */
-export function lattice(len: number, found: readonly number[]): Lattice {
+export function lattice(len: number, found: readonly number[], outliers = 0): Lattice {
   // A frame's line is wider at a higher dpi: 4 px of either end are its when cells are wide.
   const gaps = found
     .slice(1)
@@ -59,17 +76,20 @@ export function lattice(len: number, found: readonly number[]): Lattice {
   for (const x of found)
     if (x > end && x < len - end && (!e.length || x - e[e.length - 1]! > 2)) e.push(x);
   if (!e.length) return { n: 1, origin: 0, width: len };
-  for (let n = e.length + 1; n <= Math.floor(len / 2); n++) {
+  // Edges that may be off every boundary (a noisy image's ringing passing for one).
+  const spare = Math.floor(outliers * e.length);
+  const fits = (ok: number) => ok >= e.length - spare;
+  for (let n = Math.max(1, e.length + 1 - spare); n <= Math.floor(len / 2); n++) {
     const w = len / n;
     const residuals = e.map((x) => x - Math.round(x / w) * w).sort((a, b) => a - b);
     const origin = residuals[residuals.length >> 1]!;
-    if (Math.abs(origin) <= 4 && residuals.every((r) => Math.abs(r - origin) <= 1.5))
+    if (Math.abs(origin) <= 4 && fits(residuals.filter((r) => Math.abs(r - origin) <= 1.5).length))
       return { n, origin, width: w };
     // The box a few pixels short of the cells (an outer cell's edge taken with the frame, or
     // lines between the cells): the spacing fitted to the edges, within 1% of len / n.
     const k = e.map((x) => Math.round(x / w));
     // Only from enough edges, each its own boundary, to tell a spacing.
-    if (e.length < 4 || new Set(k).size < e.length) continue;
+    if (e.length < 4 || new Set(k).size < e.length - spare) continue;
     const mk = k.reduce((a, b) => a + b, 0) / k.length;
     const mx = e.reduce((a, b) => a + b, 0) / e.length;
     let sxy = 0;
@@ -84,7 +104,7 @@ export function lattice(len: number, found: readonly number[]): Lattice {
       Math.abs(fw - w) <= 0.01 * w &&
       Math.abs(fo) <= 4 &&
       Math.abs(fo + n * fw - len) <= 4 &&
-      e.every((x, i) => Math.abs(x - fo - k[i]! * fw) <= 1.5)
+      fits(e.filter((x, i) => Math.abs(x - fo - k[i]! * fw) <= 1.5).length)
     )
       return { n, origin: fo, width: fw };
   }
@@ -112,10 +132,14 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
   const H = grid.y1 - grid.y0;
   // Under text, an edge shows on a sixth of the clear lines at least: a stroke that escaped
   // being told as one (a glyph's neighbour too near) marks a few of them only.
+  // A noisy image (a JPEG) rings beside text and edges: an edge must show on more lines.
+  const noisy = (img.noise ?? 0) > 0;
+  const share = (lines: readonly number[] | null) => (noisy ? 0.5 : lines ? 0.16 : 0.02);
   const along = (vertical: boolean, lines: readonly number[] | null) =>
     lattice(
       vertical ? H : W,
-      betweenLines(img, grid, vertical, edges(img, grid, vertical, lines, lines ? 0.16 : 0.02)),
+      betweenLines(img, grid, vertical, edges(img, grid, vertical, lines, share(lines))),
+      noisy ? 0.15 : 0,
     );
   const xs = along(false, text && clearLines(text.perRow));
   const ys = along(true, text && clearLines(text.perCol));
@@ -226,8 +250,9 @@ export function strokes(img: Image, box: Box): Strokes {
   const perRow = new Uint32Array(H);
   const perCol = new Uint32Array(W);
   // Far from both neighbours, which are like each other.
+  const alike = 10 + (img.noise ?? 0);
   const across = (p: number, a: number, b: number) =>
-    pixelGap(img, a, b) <= 10 && pixelGap(img, p, a) > 60 && pixelGap(img, p, b) > 60;
+    pixelGap(img, a, b) <= alike && pixelGap(img, p, a) > 60 && pixelGap(img, p, b) > 60;
   const row = img.width * 3;
   const TW = Math.ceil(W / TILE);
   const tiles = new Uint8Array(TW * Math.ceil(H / TILE));

@@ -172,8 +172,10 @@ export function isGradient(img: Image, box: Box): boolean {
 /** The grid and the colorbar of a heatmap image, or null when there is no block of cells. */
 export function locate(img: Image): Located | null {
   const bg = background(img);
-  const found = blobs(img, bg)
-    .map((b) => ({ ...b, core: solidCore(img, b.box, bg) }))
+  // Unlike the background: by more than its noise (a JPEG rings beside every edge).
+  const tolerance = 4 + (img.noise ?? 0);
+  const found = blobs(img, bg, tolerance)
+    .map((b) => ({ ...b, core: solidCore(img, b.box, bg, tolerance) }))
     .filter((b) => boxWidth(b.core) >= 4 && boxHeight(b.core) >= 4)
     .map((b) => ({ ...b, gradient: isGradient(img, b.core) }));
   const area = (b: Box) => boxWidth(b) * boxHeight(b);
@@ -263,7 +265,7 @@ function outerCells(img: Image, box: Box, cw: number, ch: number, bg: readonly n
     y >= 0 &&
     x < img.width &&
     y < img.height &&
-    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 4;
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 4 + (img.noise ?? 0);
   // The band's lines: rows (below, above) or columns (left, right), from `from` on, `depth` deep.
   const band = (side: 'top' | 'bottom' | 'left' | 'right', b: Box, from: number, depth: number) => {
     let full = 0;

@@ -16,6 +16,11 @@ export interface Image {
   readonly height: number;
   /** RGB, 3 bytes a pixel, row by row, alpha composed onto white. */
   readonly rgb: Uint8Array;
+  /**
+   * How far (per channel) a flat colour's pixels may stray from it: 0 for a lossless image;
+   * a JPEG's ringing, left after smoothing, for a JPEG.
+   */
+  readonly noise?: number;
 }
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -21,7 +21,7 @@ import {
   tickLength,
   tickMarks,
 } from './ticks.ts';
-import { decodePng, type Image } from './png.ts';
+import { decodeImage, type Image } from './image.ts';
 
 export interface ReadPositions {
   readonly rows: number;
@@ -50,7 +50,7 @@ export interface ReadPositions {
 
 /** Reads the cells of a heatmap PNG (bytes) as places on its colorbar. */
 export function readPositions(bytes: Uint8Array, source = '<image>'): ReadPositions {
-  return positionsOf(decodePng(bytes, source), source);
+  return positionsOf(decodeImage(bytes, source), source);
 }
 
 export function positionsOf(img: Image, source: string): ReadPositions {
@@ -210,7 +210,7 @@ export async function readValues(
   source = '<image>',
 ): Promise<ReadValues> {
   const { recognize, recognizeText, recognizeNumber = recognize } = readers;
-  const img = decodePng(bytes, source);
+  const img = decodeImage(bytes, source);
   const p = positionsOf(img, source);
   const labels = recognizeText
     ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber)

@@ -5,7 +5,7 @@
  * exactly, and every cell within the colour step the reader reports.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -50,6 +50,15 @@ describe('reading a heatmap image', () => {
       assertPlaces(r.t, e.values.flat(), e.vmin, e.vmax, r.step);
       assert.deepEqual(r.warnings, []);
     });
+
+  it('finds the cells of a JPEG (quality 75, as savefig writes it) and places each within 2% of the range', () => {
+    const e = JSON.parse(readFileSync(join(FIX, 'seaborn-viridis-6x8.json'), 'utf8'));
+    const r = readPositions(readFileSync(join(FIX, 'seaborn-viridis-6x8.jpg')), 'v.jpg');
+    assert.deepEqual([r.rows, r.cols], [6, 8]);
+    assert.ok(r.colorbar?.vertical);
+    assertPlaces(r.t, e.values.flat(), e.vmin, e.vmax, 0.02);
+    assert.deepEqual(r.warnings, []);
+  });
 
   it('reads heatfig’s own renders of random grids back within their colour step', async () => {
     const cmaps = ['viridis', 'magma', 'RdBu_r', 'coolwarm', 'rocket', 'Blues'];
@@ -151,7 +160,7 @@ describe('refusals, in one line', () => {
   it('an image that is not a PNG, a damaged one, and one with no heatmap', () => {
     assert.throws(() => readPositions(new TextEncoder().encode('GIF89a…'), 'x.gif'), {
       message:
-        /^x\.gif: not a PNG image \(its first bytes are not PNG's signature\); give a \.png$/,
+        /^x\.gif: not a PNG or JPEG image \(its first bytes are neither signature\); give a \.png or a \.jpg$/,
     });
     const good = readFileSync(join(FIX, 'seaborn-viridis-6x8.png'));
     assert.throws(() => readPositions(good.subarray(0, 200), 'cut.png'), {
@@ -176,6 +185,26 @@ describe('refusals, in one line', () => {
     assert.throws(() => decodePng(huge, 'huge.png'), {
       message:
         /^huge\.png: the image is 100,000 × 100,000 pixels, more than the 50,000,000 read; give a smaller one$/,
+    });
+  });
+
+  it('a damaged or cut JPEG, and one larger than the bound before it is decoded', async () => {
+    const { decodeJpeg, jpegSize } = await import('../../src/read/jpeg.ts');
+    const good = readFileSync(join(FIX, 'seaborn-viridis-6x8.jpg'));
+    assert.deepEqual(jpegSize(good), { width: 600, height: 450 });
+    for (const bad of [good.subarray(0, 3), good.subarray(0, 600)])
+      assert.throws(() => decodeJpeg(bad, 'cut.jpg'), {
+        message: /^cut\.jpg: the JPEG is cut short or damaged; give the whole file$/,
+      });
+    // The frame header made to say 30,000 × 30,000: refused from the header alone.
+    const huge = new Uint8Array(good);
+    let o = 2;
+    while (!(huge[o + 1]! >= 0xc0 && huge[o + 1]! <= 0xc2))
+      o += 2 + ((huge[o + 2]! << 8) | huge[o + 3]!);
+    huge.set([30_000 >> 8, 30_000 & 255, 30_000 >> 8, 30_000 & 255], o + 5);
+    assert.throws(() => decodeJpeg(huge, 'huge.jpg'), {
+      message:
+        /^huge\.jpg: the image is 30,000 × 30,000 pixels, more than the 50,000,000 read; give a smaller one$/,
     });
   });
 
@@ -315,6 +344,24 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads a page of a PDF (through poppler’s pdftoppm) exactly as printed', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const e = JSON.parse(readFileSync(join(FIX, 'seaborn-corr-annot-7x7.json'), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-corr-annot-7x7.pdf')), 'c.pdf');
+    const p = r.grid.panels[0]!;
+    assert.deepEqual([p.rows, r.grid.cols], [7, 7]);
+    assert.deepEqual(Array.from(p.values), e.values.flat());
+    assert.equal(r.decimals, 2);
+    await assert.rejects(
+      readHeatmap(readFileSync(join(FIX, 'seaborn-corr-annot-7x7.pdf')), 'c.pdf', { page: 3 }),
+      { message: /^--page: there is no page 3: the PDF has 1 page; give a page from 1 to 1$/ },
+    );
+    await assert.rejects(
+      readHeatmap(readFileSync(join(FIX, 'seaborn-viridis-6x8.png')), 'v.png', { page: 1 }),
+      { message: /^--page: a page is chosen only in a PDF; give it without --page$/ },
+    );
+  });
+
   it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const rows = ['code-7b', 'chat-13b', 'base-1.3b', 'tiny-125m', 'large-7b'];
@@ -414,10 +461,40 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.equal(bad.status, 2);
     assert.match(
       bad.stderr,
-      /^heatfig: error: .*README\.md: not a PNG image \(its first bytes are not PNG's signature\); give a \.png\n$/,
+      /^heatfig: error: .*README\.md: not a PNG or JPEG image \(its first bytes are neither signature\); give a \.png or a \.jpg\n$/,
     );
     const fmt = run('read', join(FIX, 'seaborn-viridis-6x8.png'), '-o', 'x.txt');
     assert.equal(fmt.status, 2);
     assert.match(fmt.stderr, /^heatfig: error: -o: heatfig read writes \.csv or \.json/);
+    // A PDF on a machine without poppler: one line saying what to install, no file written.
+    const pdf = join(FIX, 'seaborn-corr-annot-7x7.pdf');
+    const bare = spawnSync(process.execPath, [bin, 'read', pdf, '-o', 'p.csv'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: '' },
+    });
+    assert.equal(bare.status, 2);
+    assert.match(
+      bare.stderr,
+      /^heatfig: error: .*\.pdf: a PDF is read through poppler's pdfinfo, which this machine lacks; install poppler-utils, or give a PNG or JPEG of the figure\n$/,
+    );
+    assert.ok(!existsSync(join(dir, 'p.csv')));
+    const page = run('read', pdf, '--page', '0', '-o', 'p.csv');
+    assert.equal(page.status, 2);
+    assert.match(
+      page.stderr,
+      /^heatfig: error: --page: 0 is out of range; give --page a whole number from 1 up to 100,000\n$/,
+    );
+    const png = run('describe', join(FIX, 'seaborn-viridis-6x8.png'), '--page', '2');
+    assert.equal(png.status, 2);
+    assert.match(png.stderr, /--page: a page is chosen only in a PDF; give it without --page\n$/);
+    const csv = run(
+      'describe',
+      join(ROOT, 'test/fixtures/read/seaborn-viridis-6x8.json'),
+      '--page',
+      '2',
+    );
+    assert.equal(csv.status, 2);
+    assert.match(csv.stderr, /--page: a page is chosen only in a PDF; give it without --page\n$/);
   });
 });
