@@ -65,5 +65,5 @@ def correlation(ax, x):
     sns.heatmap(x, annot=True, fmt='.2f', cmap='coolwarm', vmin=-1, vmax=1, linewidths=0.5, ax=ax)
 
 
-save('seaborn-corr-annot-7x7', corr, correlation, 150, ('jpg', 'pdf'))
+save('seaborn-corr-annot-7x7', corr, correlation, 150, ('pdf',))
 print('wrote', sorted(os.listdir(OUT)))
