@@ -10,7 +10,7 @@
  *   Lite takes records, 16 million objects.
  * Median of RUNS, after a warm-up, each in a fresh page.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -192,6 +192,7 @@ export async function benchMount(): Promise<string> {
     }
   } finally {
     await browser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
   return `In the page (mount into an element; times inside the page, median of ${RUNS} fresh pages after a warm-up):
 
