@@ -141,8 +141,26 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
       betweenLines(img, grid, vertical, edges(img, grid, vertical, lines, share(lines))),
       noisy ? 0.15 : 0,
     );
-  const xs = along(false, text && clearLines(text.perRow));
-  const ys = along(true, text && clearLines(text.perCol));
+  // Lines drawn between all the cells (seaborn's linewidths) are the surest edges: text that
+  // overflows its cell crosses the lines one way (and leaves no line clear of it) but not
+  // the lines the other way.
+  const ruled = (vertical: boolean): Lattice | null => {
+    const seps = separatorLines(img, grid, vertical);
+    if (seps.length < 2) return null;
+    // Evenly spaced (within 1.5 px), the first and last a cell from the box's ends, within
+    // half a cell: the box may end under a frame, or short of an outer row whose cells it
+    // took for the page (white text on white lines).
+    const width = (seps[seps.length - 1]! - seps[0]!) / (seps.length - 1);
+    const origin = seps[0]! - width;
+    const len = vertical ? H : W;
+    const even = seps.every((x, i) => Math.abs(x - (origin + (i + 1) * width)) <= 1.5);
+    const ends =
+      Math.abs(origin) <= width / 2 &&
+      Math.abs(origin + (seps.length + 1) * width - len) <= width / 2;
+    return even && ends ? { n: seps.length + 1, origin, width } : null;
+  };
+  const xs = ruled(false) ?? along(false, text && clearLines(text.perRow));
+  const ys = ruled(true) ?? along(true, text && clearLines(text.perCol));
   const cols = xs.n;
   const rows = ys.n;
   const colors = new Uint8Array(rows * cols * 3);
@@ -214,6 +232,49 @@ function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]):
       out.push((a + b) / 2);
       k++;
     } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The lines drawn between cells along an axis (seaborn's `linewidths`), at their middles:
+ * runs of at most 6 lines across the box, each one colour on 85% of its length or more,
+ * all runs the same colour, between lines that are not. None when the box has no such lines
+ * (a line of cells of one colour is a cell long, not a few pixels).
+ */
+function separatorLines(img: Image, box: Box, vertical: boolean): number[] {
+  const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
+  const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const line = (i: number) =>
+    commonest(
+      img,
+      Array.from({ length: across }, (_, j) =>
+        vertical
+          ? ((box.y0 + i) * img.width + box.x0 + j) * 3
+          : ((box.y0 + j) * img.width + box.x0 + i) * 3,
+      ),
+    );
+  const colorOf = new Int32Array(len).fill(-1);
+  for (let i = 0; i < len; i++) {
+    const c = line(i);
+    if (c.count >= 0.85 * across) colorOf[i] = c.color;
+  }
+  const out: number[] = [];
+  let color = -1;
+  for (let i = 0; i < len; ) {
+    if (colorOf[i] === -1) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < len && colorOf[j + 1] === colorOf[i]) j++;
+    // Within the box, not at its ends (a frame), a few lines thick, one colour for all.
+    if (i > 2 && j < len - 3 && j - i < 6) {
+      if (color !== -1 && colorOf[i] !== color) return [];
+      color = colorOf[i]!;
+      out.push((i + j + 1) / 2);
+    }
+    i = j + 1;
   }
   return out;
 }
