@@ -252,6 +252,8 @@ async function seeds(): Promise<void> {
           if (v === null) return;
           printed++;
           if (p.values[i * cols + j] === Number(v.toFixed(digits))) exact++;
+          else if (verbose)
+            console.log(`${f}: cell ${i},${j} printed ${v.toFixed(digits)}, read ${p.values[i * cols + j]}`);
         }),
       );
       labels =
@@ -271,6 +273,9 @@ async function seeds(): Promise<void> {
         ],
       };
       const check = checkClaims(truth, d.description.claims);
+      if (verbose)
+        for (const failure of check.failures)
+          console.log(`${f}: claim not true of the seed's data: ${JSON.stringify(failure)}`);
       const n = d.description.claims.length;
       claims = `${n - check.failures.length} of ${n}`;
     }

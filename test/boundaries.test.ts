@@ -33,6 +33,7 @@ const NODE_ONLY = new Set([
   'io/ocr.ts',
   'io/optional.ts',
   'io/read-image.ts',
+  'io/pdf-page.ts',
   'render/png/png.ts',
   'render/png/resvg.ts',
   'render/png/deflate.ts',

@@ -127,7 +127,12 @@ export interface Cells {
  * edges are then looked for only on the lines across that cross no text, the cells' margins
  * above and below their annotations (and beside them), where a stroke cannot pass for an edge.
  */
-export function readCells(img: Image, grid: Box, text: Strokes | null = null): Cells {
+export function readCells(
+  img: Image,
+  grid: Box,
+  text: Strokes | null = null,
+  given: { readonly xs: Lattice | null; readonly ys: Lattice | null } = { xs: null, ys: null },
+): Cells {
   const W = grid.x1 - grid.x0;
   const H = grid.y1 - grid.y0;
   // Under text, an edge shows on a sixth of the clear lines at least: a stroke that escaped
@@ -159,8 +164,8 @@ export function readCells(img: Image, grid: Box, text: Strokes | null = null): C
       Math.abs(origin + (seps.length + 1) * width - len) <= width / 2;
     return even && ends ? { n: seps.length + 1, origin, width } : null;
   };
-  const xs = ruled(false) ?? along(false, text && clearLines(text.perRow));
-  const ys = ruled(true) ?? along(true, text && clearLines(text.perCol));
+  const xs = given.xs ?? ruled(false) ?? along(false, text && clearLines(text.perRow));
+  const ys = given.ys ?? ruled(true) ?? along(true, text && clearLines(text.perCol));
   const cols = xs.n;
   const rows = ys.n;
   const colors = new Uint8Array(rows * cols * 3);
@@ -354,4 +359,52 @@ function clearLines(per: Uint32Array): number[] {
 /** Whether text is written over the grid (annotations): on 1% of its tiles or more, and three at least. */
 export function textOverGrid(text: Strokes): boolean {
   return text.tiles >= Math.max(3, 0.01 * text.of);
+}
+
+/**
+ * The cells of one axis from its tick marks, when there is one at every cell: evenly spaced
+ * (within 1.5 px), one of the box's ends on a boundary of the marks' cells (within 2 px). The
+ * grid then reaches half a spacing past the first and the last mark, though cells there have
+ * the page's own colour (white, or missing) and the box stopped short of them. The axis's new
+ * start and end in image pixels, and its lattice from that start; null otherwise (a mark
+ * every few cells, as matplotlib's `imshow` and a long seaborn axis put them).
+ */
+export function tickLattice(
+  all: readonly number[],
+  start: number,
+  end: number,
+  limit: number,
+): { start: number; end: number; lattice: Lattice } | null {
+  // The longest run of evenly spaced marks (within 1.5 px) through a mark over the box:
+  // marks elsewhere on the side (a colorbar's labels, an axis title) are not the grid's.
+  let chain: number[] = [];
+  for (let k = 0; k + 1 < all.length; k++) {
+    const run = [all[k]!, all[k + 1]!];
+    const gap = run[1]! - run[0]!;
+    for (let j = k + 2; j < all.length; j++) {
+      if (Math.abs(all[j]! - (run[0]! + run.length * gap)) > 1.5) break;
+      run.push(all[j]!);
+    }
+    if (run.length > chain.length && run.some((m) => m >= start && m < end)) chain = run;
+  }
+  const marks = chain;
+  if (marks.length < 2) return null;
+  const first = marks[0]!;
+  const last = marks[marks.length - 1]!;
+  const s = (last - first) / (marks.length - 1);
+  if (s < 3 || marks.some((m, i) => Math.abs(m - (first + i * s)) > 1.5)) return null;
+  const lo = first - s / 2;
+  const hi = last + s / 2 + 1;
+  // One of the box's ends on a boundary of the marks' cells (a mark every k cells would put
+  // its cells' boundaries a cell's half off the box's).
+  const on = (v: number) => {
+    const k = (v - lo) / s;
+    return Math.abs(k - Math.round(k)) * s <= Math.min(2, s / 8);
+  };
+  if (!on(start) && !on(end - 1)) return null;
+  // The box may reach past the marks' cells (by a frame's width), not by a cell.
+  if (start < lo - s / 2 || end > hi + s / 2) return null;
+  const from = Math.max(0, Math.min(start, Math.round(lo)));
+  const to = Math.min(limit, Math.max(end, Math.round(hi)));
+  return { start: from, end: to, lattice: { n: marks.length, origin: lo - from, width: s } };
 }

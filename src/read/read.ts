@@ -7,11 +7,19 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { type ColorbarScale, placeColor, sampleColorbar } from './colorbar.ts';
-import { type Cells, readCells, type Strokes, strokes, textOverGrid } from './cells.ts';
+import {
+  type Cells,
+  readCells,
+  type Strokes,
+  strokes,
+  textOverGrid,
+  tickLattice,
+} from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { type Box, locate } from './locate.ts';
 import { type Annotations, readAnnotations } from './annotations.ts';
 import {
+  axisMarks,
   crop,
   fitTicks,
   labelNumber,
@@ -54,11 +62,29 @@ export function readPositions(bytes: Uint8Array, source = '<image>'): ReadPositi
 }
 
 export function positionsOf(img: Image, source: string): ReadPositions {
-  const found = locate(img);
-  if (!found) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
+  const located = locate(img);
+  if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
+  // A mark at every row or column tells the cells, and the grid's extent past cells of the
+  // page's own colour.
+  let grid = located.grid;
+  let rowTicks: ReturnType<typeof tickLattice> = null;
+  let colTicks: ReturnType<typeof tickLattice> = null;
+  // Twice: a grid found as one column of cells has its row marks at the whole grid's edge.
+  for (let round = 0; round < 2; round++) {
+    rowTicks ??= tickLattice(axisMarks(img, grid, 'left'), grid.y0, grid.y1, img.height);
+    colTicks ??=
+      tickLattice(axisMarks(img, grid, 'bottom'), grid.x0, grid.x1, img.width) ??
+      tickLattice(axisMarks(img, grid, 'top'), grid.x0, grid.x1, img.width);
+    if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
+    if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
+  }
+  const found = { ...located, grid };
   const marks = strokes(img, found.grid);
   const text = textOverGrid(marks) ? marks : null;
-  const cells = readCells(img, found.grid, text);
+  const cells = readCells(img, found.grid, text, {
+    xs: colTicks?.lattice ?? null,
+    ys: rowTicks?.lattice ?? null,
+  });
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const warnings: string[] = [];
@@ -71,8 +97,12 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     for (let i = 0; i < n; i++) {
       const c = cells.colors.subarray(i * 3, i * 3 + 3);
       const p = placeColor(scale!, c[0]!, c[1]!, c[2]!);
-      // A colour the colorbar does not hold (a masked or missing cell, a cell under text).
-      if (p.d2 > 3 * 12 * 12) far++;
+      // A colour the colorbar does not hold (a masked or missing cell, a cell under text);
+      // the page's own colour exactly, where the colorbar lacks it, is a missing cell (a
+      // Blues map's lowest colour is 8 levels from white).
+      const bg = found.background;
+      const page = c[0] === bg[0] && c[1] === bg[1] && c[2] === bg[2] && p.d2 > 3 * 2 * 2;
+      if (p.d2 > 3 * 12 * 12 || page) far++;
       else t[i] = p.t;
     }
     if (far) warnings.push(msg.cellsOffColorbar(far));
@@ -240,13 +270,21 @@ export async function readValues(
   }
   // A number printed over a cell agrees with its colour: within three colour steps, and half
   // the last digit printed (two decimals' worth, before the decimals are known).
+  // A cell at either end of the colorbar may hold any value past that end (drawn in the end's
+  // colour: seaborn's vmax below the data's largest, say).
   const agrees = (i: number, a: number, half: number) => {
     const v = fromColor[i]!;
-    return (
-      v !== v ||
-      colorUncertainty !== colorUncertainty ||
-      Math.abs(a - v) <= 3 * colorUncertainty + half
-    );
+    if (v !== v || colorUncertainty !== colorUncertainty) return true;
+    const tol = 3 * colorUncertainty + half;
+    if (Math.abs(a - v) <= tol) return true;
+    const t = p.t[i]!;
+    const end = range ? (t >= 1 - p.step ? range[1] : t <= p.step ? range[0] : null) : null;
+    if (end === null || !range) return false;
+    // Past the end the colour shows, on the far side from the other end, by less than the
+    // colorbar's span (a number misread by a factor of 100, a percent sign lost, is not).
+    const other = end === range[1] ? range[0] : range[1];
+    const span = Math.abs(end - other);
+    return Math.abs(a - other) > span && Math.abs(a - end) <= span && Math.abs(v - end) <= tol;
   };
   const annotations = p.text
     ? await readAnnotations(img, p.grid, p.cells, recognize, (i, a) => agrees(i, a, 0.005))

@@ -129,8 +129,10 @@ export function labelNumber(text: string): number | null {
     .replace(/^(-?)0(\d)/, '$10.$2');
   const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(t);
   if (!m) return null;
-  const v = Number(m[1]);
-  return Number.isFinite(v) ? (m[2] ? v / 100 : v) : null;
+  // A percent shifted in decimal (96.7% is 0.967 exactly as JavaScript writes it; / 100
+  // would give 0.9670000000000001).
+  const v = Number(m[2] ? `${m[1]}e-2` : m[1]);
+  return Number.isFinite(v) ? v : null;
 }
 
 /** value = a + b · position: the line through the most ticks (each pair tried; ties to the least error). */
@@ -241,4 +243,36 @@ export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
       const [[lo, hi]] = runs(img, band, stacked, Infinity) as [[number, number]];
       return stacked ? { x0: lo, y0: a, x1: hi, y1: b } : { x0: a, y0: lo, x1: b, y1: hi };
     });
+}
+
+/**
+ * The tick marks of a grid's axis on one side: thin dark marks (at most 4 px thick) reaching
+ * out from the grid's edge, 2 and 3 px beyond it (past a frame's line), looked for along the
+ * whole side of the image (cells of the page's own colour, white or missing, which the grid
+ * found stops short of, still have their ticks). Their middles, in image pixels.
+ */
+export function axisMarks(img: Image, grid: Box, side: 'left' | 'top' | 'bottom'): number[] {
+  const level = isDark;
+  const W = img.width;
+  const H = img.height;
+  const on = (i: number) => {
+    for (const d of [2, 3]) {
+      const x = side === 'left' ? grid.x0 - 1 - d : i;
+      const y = side === 'left' ? i : side === 'top' ? grid.y0 - 1 - d : grid.y1 + d;
+      if (x < 0 || y < 0 || x >= W || y >= H || !level(img, x, y, 140)) return false;
+    }
+    return true;
+  };
+  const to = side === 'left' ? H : W;
+  const out: number[] = [];
+  let run = -1;
+  for (let i = 0; i <= to; i++) {
+    const hit = i < to && on(i);
+    if (hit && run < 0) run = i;
+    if (!hit && run >= 0) {
+      if (i - run <= 4) out.push((run + i - 1) / 2);
+      run = -1;
+    }
+  }
+  return out;
 }
