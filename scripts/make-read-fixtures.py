@@ -26,7 +26,10 @@ def save(name, values, draw, dpi, also=()):
         fig.savefig(os.path.join(OUT, f'{name}.pdf'), metadata={'CreationDate': None})
     plt.close(fig)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
-        json.dump({'values': np.asarray(values).tolist(), 'vmin': float(np.min(values)), 'vmax': float(np.max(values))}, f)
+        v = np.asarray(values)
+        # Missing cells as null (JSON has no NaN).
+        rows = [[None if x != x else x for x in row] for row in v.tolist()]
+        json.dump({'values': rows, 'vmin': float(np.nanmin(v)), 'vmax': float(np.nanmax(v))}, f)
 
 
 v = np.round(rng.random((6, 8)), 3)
@@ -66,4 +69,31 @@ def correlation(ax, x):
 
 
 save('seaborn-corr-annot-7x7', corr, correlation, 150, ('pdf',))
+
+# Cells of the page's own colour: missing cells (NaN, drawn as nothing on white), a whole
+# last column of them, with percentages printed; and a map white at its centre, with rows of
+# zeros (white cells on the white page) and a value past vmax (drawn in the end's colour).
+rng = np.random.default_rng(22)
+acc = np.round(rng.uniform(0.8, 1.0, size=(5, 8)), 3)
+acc[0:2, 5:] = np.nan
+acc[:, 7] = np.nan
+
+
+def missing(ax, x):
+    sns.heatmap(x, annot=True, fmt='.1%', cmap='Blues', vmin=0, vmax=1, ax=ax)
+
+
+save('seaborn-missing-annot-5x8', acc, missing, 100)
+attr = np.round(rng.normal(scale=0.3, size=(6, 4)), 4)
+attr[2:4, :] = 0.0
+attr[0, 0] = 1.3714
+from matplotlib.colors import LinearSegmentedColormap as _L
+white_mid = _L.from_list('white_mid', ['darkred', 'white', 'darkgreen'])
+
+
+def white_centre(ax, x):
+    sns.heatmap(x, annot=True, fmt='.4f', cmap=white_mid, vmin=-1, vmax=1, ax=ax)
+
+
+save('seaborn-white-centre-annot-6x4', attr, white_centre, 100)
 print('wrote', sorted(os.listdir(OUT)))

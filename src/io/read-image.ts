@@ -68,7 +68,7 @@ export async function readHeatmap(
               r.decimals,
               r.ticks.length,
               r.annotated,
-              r.values.length,
+              r.present,
             ),
             readDecimals: r.decimals,
           }
@@ -76,7 +76,7 @@ export async function readHeatmap(
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v)
-          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.values.length)]
+          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.present)]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
       ],

@@ -380,8 +380,9 @@ export function tickLattice(
   let chain: number[] = [];
   for (let k = 0; k + 1 < all.length; k++) {
     const run = [all[k]!, all[k + 1]!];
-    const gap = run[1]! - run[0]!;
     for (let j = k + 2; j < all.length; j++) {
+      // The spacing so far (marks are whole or half pixels: a first gap of 47 for 46.6).
+      const gap = (run[run.length - 1]! - run[0]!) / (run.length - 1);
       if (Math.abs(all[j]! - (run[0]! + run.length * gap)) > 1.5) break;
       run.push(all[j]!);
     }

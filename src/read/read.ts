@@ -152,6 +152,8 @@ export interface ReadValues extends ReadPositions {
   readonly annotations: Annotations | null;
   /** Cells whose value is the number printed over them. */
   readonly annotated: number;
+  /** Cells that hold a value (read, or with a number over them): all but the missing ones. */
+  readonly present: number;
 }
 
 /** The colorbar's scale read from its ticks: value = a + b · (place along the colorbar, in pixels). */
@@ -309,7 +311,11 @@ export async function readValues(
   if (contradicted) warnings.push(msg.annotationsContradicted(contradicted));
   // Every value as printed: as precise as the print. Otherwise the colours' precision, the
   // coarser, for all.
-  const all = annotated > 0 && annotated === n;
+  // Cells with no value at all (missing: the page's colour, or a masked cell's, and no
+  // number over them) are not counted against it.
+  let present = 0;
+  for (let i = 0; i < n; i++) if (values[i] === values[i] || annotations?.texts[i]) present++;
+  const all = annotated > 0 && annotated === present;
   const uncertainty = all ? half : colorUncertainty;
   // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
   const decimals = all
@@ -328,5 +334,6 @@ export async function readValues(
     warnings,
     annotations,
     annotated,
+    present,
   };
 }

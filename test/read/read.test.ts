@@ -13,7 +13,7 @@ import { zlibSync } from 'fflate';
 import { pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
-import { lattice } from '../../src/read/cells.ts';
+import { lattice, tickLattice } from '../../src/read/cells.ts';
 import { labelNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { readPositions } from '../../src/read/read.ts';
@@ -117,6 +117,21 @@ describe('reading a heatmap image', () => {
       assert.ok(r.text, name);
       assert.deepEqual([r.rows, r.cols], shape, name);
     }
+  });
+
+  it('takes the cells from tick marks only when there is one at every cell', () => {
+    // A mark at each of 8 cells 46.6 px apart (whole and half pixels), the box short of the
+    // last three: the grid reaches past them. A colorbar's labels further along are not marks.
+    const marks = [98, 145, 191, 238, 284, 331, 377, 424, 500, 504, 512];
+    assert.deepEqual(tickLattice(marks, 75, 308, 600), {
+      start: 75,
+      end: 448,
+      lattice: { n: 8, origin: 326 / 7 / -2 + 98 - 75, width: 326 / 7 },
+    });
+    // A mark every second cell (matplotlib's imshow): their cells' boundaries are half a cell
+    // off the box's, and nothing is taken from them.
+    assert.equal(tickLattice([15, 35, 55, 75], 10, 90, 600), null);
+    assert.equal(tickLattice([50], 10, 90, 600), null);
   });
 
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
@@ -341,6 +356,28 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       }
     } finally {
       await ocr.close();
+    }
+  });
+
+  it('reads cells of the page’s own colour: missing ones as missing, white ones as their numbers, the grid’s extent from its tick marks', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    for (const [name, decimals] of [
+      // Percentages, 9 missing cells (a whole last column among them): the page shows through.
+      ['seaborn-missing-annot-5x8', 3],
+      // A map white at its centre: two rows of zeros are white cells on the white page, and
+      // 1.3714 lies past vmax = 1 (drawn in the end's green).
+      ['seaborn-white-centre-annot-6x4', 4],
+    ] as const) {
+      const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+      const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+      const p = r.grid.panels[0]!;
+      assert.deepEqual([p.rows, r.grid.cols], [e.values.length, e.values[0].length], name);
+      assert.deepEqual(
+        Array.from(p.values),
+        e.values.flat().map((v: number | null) => (v === null ? Number.NaN : v)),
+        name,
+      );
+      assert.equal(r.decimals, decimals, name);
     }
   });
 
