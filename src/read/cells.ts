@@ -363,7 +363,7 @@ export function textOverGrid(text: Strokes): boolean {
 
 /**
  * The cells of one axis from its tick marks, when there is one at every cell: evenly spaced
- * (within 1.5 px), one of the box's ends on a boundary of the marks' cells (within 2 px). The
+ * (within 1.5 px), both of the box's ends on boundaries of the marks' cells (within 3 px). The
  * grid then reaches half a spacing past the first and the last mark, though cells there have
  * the page's own colour (white, or missing) and the box stopped short of them. The axis's new
  * start and end in image pixels, and its lattice from that start; null otherwise (a mark
@@ -396,13 +396,15 @@ export function tickLattice(
   if (s < 3 || marks.some((m, i) => Math.abs(m - (first + i * s)) > 1.5)) return null;
   const lo = first - s / 2;
   const hi = last + s / 2 + 1;
-  // One of the box's ends on a boundary of the marks' cells (a mark every k cells would put
-  // its cells' boundaries a cell's half off the box's).
+  // The box's ends on boundaries of the marks' cells (a mark every k cells puts its cells'
+  // boundaries half a cell off the box's).
   const on = (v: number) => {
     const k = (v - lo) / s;
-    return Math.abs(k - Math.round(k)) * s <= Math.min(2, s / 8);
+    return Math.abs(k - Math.round(k)) * s <= Math.min(3, s / 8);
   };
-  if (!on(start) && !on(end - 1)) return null;
+  // Both ends: a box that ends inside a mark's cell is not these marks' cells' (one mark
+  // every few cells, whose lattice an end meets by chance).
+  if (!on(start) || !on(end - 1)) return null;
   // The box may reach past the marks' cells (by a frame's width), not by a cell.
   if (start < lo - s / 2 || end > hi + s / 2) return null;
   const from = Math.max(0, Math.min(start, Math.round(lo)));

@@ -264,15 +264,29 @@ export function axisMarks(img: Image, grid: Box, side: 'left' | 'top' | 'bottom'
     return true;
   };
   const to = side === 'left' ? H : W;
-  const out: number[] = [];
+  // How far a mark reaches out from the grid, at its middle line.
+  const reachOf = (i: number) => {
+    let d = 2;
+    for (; d < 40; d++) {
+      const x = side === 'left' ? grid.x0 - 1 - d : i;
+      const y = side === 'left' ? i : side === 'top' ? grid.y0 - 1 - d : grid.y1 + d;
+      if (x < 0 || y < 0 || x >= W || y >= H || !level(img, x, y, 140)) break;
+    }
+    return d;
+  };
+  const found: { at: number; reach: number }[] = [];
   let run = -1;
   for (let i = 0; i <= to; i++) {
     const hit = i < to && on(i);
     if (hit && run < 0) run = i;
     if (!hit && run >= 0) {
-      if (i - run <= 4) out.push((run + i - 1) / 2);
+      if (i - run <= 4)
+        found.push({ at: (run + i - 1) / 2, reach: reachOf(Math.floor((run + i - 1) / 2)) });
       run = -1;
     }
   }
-  return out;
+  // Tick marks are all one length; a label's stroke that comes as near is another.
+  const reaches = found.map((f) => f.reach).sort((a, b) => a - b);
+  const typical = reaches[reaches.length >> 1] ?? 0;
+  return found.filter((f) => Math.abs(f.reach - typical) <= 1).map((f) => f.at);
 }
