@@ -162,8 +162,9 @@ export function isGradient(img: Image, box: Box): boolean {
   const b = Math.floor((3 * across) / 4);
   let changes = 0;
   let unlike = 0;
+  const across8 = 8 + (img.noise ?? 0);
   for (let i = 2; i < len - 2; i++) {
-    if (pixelGap(img, px(i, a), px(i, b)) > 8) unlike++;
+    if (pixelGap(img, px(i, a), px(i, b)) > across8) unlike++;
     if (pixelGap(img, px(i, a), px(i - 1, a)) > 0) changes++;
   }
   return unlike <= 0.05 * len && changes >= 0.15 * len;
