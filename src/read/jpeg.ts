@@ -123,5 +123,5 @@ export function smoothFlat(img: Image, radius = 2, near = 20): Image {
     }
   }
   // What is left of the ringing beside edges, on white: up to about 6 levels.
-  return { width: W, height: H, rgb: out, noise: 8 };
+  return { width: W, height: H, rgb: out, noise: 8, raw: rgb };
 }

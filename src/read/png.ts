@@ -21,6 +21,8 @@ export interface Image {
    * a JPEG's ringing, left after smoothing, for a JPEG.
    */
   readonly noise?: number;
+  /** A smoothed image's pixels as decoded (text is recognised from them). */
+  readonly raw?: Uint8Array;
 }
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -183,6 +183,8 @@ async function colorbarScale(
   const spacing =
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
   const ticks: { pos: number; value: number }[] = [];
+  // Labels are read from the pixels as decoded (a JPEG's smoothing blurs small glyphs).
+  const asDecoded = img.raw ? { ...img, rgb: img.raw } : img;
   // Each label read on its own (a line of text), scaled up.
   for (const dark of textLines(img, area, vertical)) {
     // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
@@ -194,7 +196,7 @@ async function colorbarScale(
     };
     // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
     const c = crop(
-      img,
+      asDecoded,
       line,
       Math.max(1, Math.min(8, Math.round(40 / (line.y1 - line.y0)))),
       8,
