@@ -403,8 +403,13 @@ export function tickLattice(
     return Math.abs(k - Math.round(k)) * s <= Math.min(3, s / 8);
   };
   // Both ends: a box that ends inside a mark's cell is not these marks' cells' (one mark
-  // every few cells, whose lattice an end meets by chance).
-  if (!on(start) || !on(end - 1)) return null;
+  // every few cells, whose lattice an end meets by chance), unless near the marks' outer
+  // end (a JPEG's palest outer cells lost in part to the page).
+  if (
+    !(on(start) || Math.abs(start - lo) <= s / 5) ||
+    !(on(end - 1) || Math.abs(end - hi) <= s / 5)
+  )
+    return null;
   // The box may reach past the marks' cells (by a frame's width), not by a cell.
   if (start < lo - s / 2 || end > hi + s / 2) return null;
   const from = Math.max(0, Math.min(start, Math.round(lo)));
