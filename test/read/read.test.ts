@@ -381,6 +381,26 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads a JPEG’s values within the uncertainty it reports, its noise counted', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const e = JSON.parse(readFileSync(join(FIX, 'seaborn-viridis-6x8.json'), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-viridis-6x8.jpg')), 'v.jpg');
+    assert.deepEqual(r.ticks, [0.8, 0.6, 0.4, 0.2]);
+    assert.equal(r.cmap, 'viridis');
+    const v = r.grid.panels[0]!.values;
+    e.values
+      .flat()
+      .forEach((x: number, i: number) =>
+        assert.ok(
+          Math.abs(v[i]! - x) <= r.uncertainty,
+          `cell ${i}: ${v[i]} ≠ ${x} ± ${r.uncertainty}`,
+        ),
+      );
+    // Coarser than the PNG's ±0.007: written with one decimal, not two.
+    assert.ok(r.uncertainty > 0.012 && r.uncertainty < 0.05, String(r.uncertainty));
+    assert.equal(r.decimals, 1);
+  });
+
   it('reads a page of a PDF (through poppler’s pdftoppm) exactly as printed', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const e = JSON.parse(readFileSync(join(FIX, 'seaborn-corr-annot-7x7.json'), 'utf8'));
