@@ -56,7 +56,7 @@ export interface ReadPositions {
   readonly warnings: readonly string[];
 }
 
-/** Reads the cells of a heatmap PNG (bytes) as places on its colorbar. */
+/** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
 export function readPositions(bytes: Uint8Array, source = '<image>'): ReadPositions {
   return positionsOf(decodeImage(bytes, source), source);
 }
@@ -98,13 +98,13 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     // that: in the JPEG evaluation set, 8 of about 8,000 cells still lay past it.
     if (img.noise) step += (2 * img.noise) / Math.max(1, colorPath(scale));
     let far = 0;
+    const bg = found.background;
     for (let i = 0; i < n; i++) {
       const c = cells.colors.subarray(i * 3, i * 3 + 3);
       const p = placeColor(scale!, c[0]!, c[1]!, c[2]!);
       // A colour the colorbar does not hold (a masked or missing cell, a cell under text);
       // the page's own colour exactly, where the colorbar lacks it, is a missing cell (a
       // Blues map's lowest colour is 8 levels from white).
-      const bg = found.background;
       const page = c[0] === bg[0] && c[1] === bg[1] && c[2] === bg[2] && p.d2 > 3 * 2 * 2;
       if (p.d2 > 3 * 12 * 12 || page) far++;
       else t[i] = p.t;
