@@ -230,7 +230,7 @@ export async function readAnnotations(
   }
   // What text recognition drops, put back where the image shows it and the colour allows it:
   // a minus the piece begins with, and a decimal point too small to read (591 printed with
-  // the format's two decimals is 5.91).
+  // the format's two decimals is 5.91); then a minus the colour alone asks for.
   const format = [...printed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   for (const { piece, readings } of doubtful) {
     const mended = readings.flatMap((t) => {
@@ -239,7 +239,10 @@ export async function readAnnotations(
         format > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > format
           ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
           : x;
-      return [signed, dotted(signed), dotted(t)];
+      // Last, a minus the piece's shape did not show (at 72 dpi it can sit on the cell's
+      // edge): taken only where the colour allows the negative number and not the unsigned.
+      const negative = t.startsWith('-') ? [] : [`-${dotted(t)}`, `-${t}`];
+      return [signed, dotted(signed), dotted(t), ...negative];
     });
     if (!mended.some((t) => take(piece, t))) {
       // Read, but not as its colour shows it: the last reading that is a number is kept as

@@ -331,6 +331,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       for (const [name, decimals] of [
         ['seaborn-confusion-annot-5x5', 0],
         ['seaborn-corr-annot-7x7', 2],
+        // 72 dpi, numbers as wide as their cells: minus signs and points dropped together.
+        ['seaborn-coolwarm-annot-72dpi-5x8', 2],
       ] as const) {
         const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
         cases.push([name, readFileSync(join(FIX, `${name}.png`)), e.values.flat(), decimals]);
@@ -388,14 +390,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.deepEqual(r.ticks, [0.8, 0.6, 0.4, 0.2]);
     assert.equal(r.cmap, 'viridis');
     const v = r.grid.panels[0]!.values;
-    e.values
-      .flat()
-      .forEach((x: number, i: number) =>
-        assert.ok(
-          Math.abs(v[i]! - x) <= r.uncertainty,
-          `cell ${i}: ${v[i]} ≠ ${x} ± ${r.uncertainty}`,
-        ),
+    e.values.flat().forEach((x: number, i: number) => {
+      assert.ok(
+        Math.abs(v[i]! - x) <= r.uncertainty,
+        `cell ${i}: ${v[i]} ≠ ${x} ± ${r.uncertainty}`,
       );
+    });
     // Coarser than the PNG's ±0.007: written with one decimal, not two.
     assert.ok(r.uncertainty > 0.012 && r.uncertainty < 0.05, String(r.uncertainty));
     assert.equal(r.decimals, 1);

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { numberRecognizer } from './src/io/ocr.ts';
+import { readValues } from './src/read/read.ts';
+const f = process.argv[2]!;
+const ocr = await numberRecognizer();
+const r = await readValues(readFileSync(f), ocr, f);
+const e = JSON.parse(readFileSync(f.replace('.png', '.json'), 'utf8'));
+const printed = e.printed.flat();
+r.annotations?.texts.forEach((t, i) => { if (r.values[i] !== printed[i]) console.log(i, JSON.stringify(t), 'read', r.annotations!.values[i], 'value', r.values[i], 'printed', printed[i]); });
+await ocr.close();
