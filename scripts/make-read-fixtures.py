@@ -16,8 +16,8 @@ OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'read')
 rng = np.random.default_rng(20)
 
 
-def save(name, values, draw, dpi, also=()):
-    fig, ax = plt.subplots(figsize=(6, 4.5))
+def save(name, values, draw, dpi, also=(), figsize=(6, 4.5)):
+    fig, ax = plt.subplots(figsize=figsize)
     draw(ax, values)
     fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
     if 'jpg' in also:
@@ -108,4 +108,18 @@ def crowded(ax, x):
 
 
 save('seaborn-coolwarm-annot-72dpi-5x8', wide, crowded, 72)
+
+# Numbers wider than their cells at 150 dpi (icefire, lines between): the last digit of
+# -21.36 runs under the line into the next cell. Such a number is not read, rather than
+# read as -21.3.
+rng = np.random.default_rng(24)
+wider = np.round(rng.normal(scale=10, size=(5, 10)), 2)
+
+
+def overflowing(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='icefire', center=0, linewidths=0.5, ax=ax)
+
+
+# As scripts/make-read-eval.py sizes an annotated figure: 0.45 in a column, 0.4 a row.
+save('seaborn-icefire-annot-overflow-5x10', wider, overflowing, 150, figsize=(6.5, 3.5))
 print('wrote', sorted(os.listdir(OUT)))

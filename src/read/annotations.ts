@@ -29,6 +29,8 @@ interface Piece {
   readonly ink: Uint8Array;
   /** Whether the text begins with a minus: a short level stroke, apart, at mid-height. */
   readonly minus: boolean;
+  /** Whether the ink reaches the side of the cell's area: the text may run on past it. */
+  readonly cut: boolean;
 }
 
 /**
@@ -121,7 +123,10 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++)
       ink[y * w + x] = Math.min(255, Math.round((text(box.x0 + x, box.y0 + y) * 255) / most));
-  return { cell: i, box, ink, minus: leadingMinus(ink, w, h) };
+  // Ink up to the area's side (past the margin, or up to a line between cells): the text
+  // may run on past its cell.
+  const cut = bx0 <= x0 || bx1 >= x1 || line[bx0 - 1 - x0] === 1 || line[bx1 - x0] === 1;
+  return { cell: i, box, ink, minus: leadingMinus(ink, w, h), cut };
 }
 
 /** Pieces side by side on white, dark on light, scaled k times, `gap` px apart: the image and where each piece lies. */
@@ -152,7 +157,8 @@ function strip(pieces: readonly Piece[], k: number, gap: number) {
 
 /** Decimals a number is printed with (a percentage two more). */
 function printedDecimals(text: string): number {
-  const t = text.trim();
+  // As labelNumber reads it: a leading zero before digits is a point too small to read.
+  const t = text.trim().replace(/^([-\u2212\u2013\u2014]*)0(\d)/, '$10.$2');
   const dot = t.indexOf('.');
   const d = dot < 0 ? 0 : t.replace(/%$/, '').length - dot - 1;
   return d + (t.endsWith('%') ? 2 : 0);
@@ -172,6 +178,8 @@ export async function readAnnotations(
   let written = 0;
   let unread = 0;
   let decimals = 0;
+  /** Cells whose ink reaches their area's side (see Piece.cut). */
+  const cut = new Uint8Array(n);
   /** Decimals each number was printed with, counted: the commonest is the format's. */
   const printed = new Map<number, number>();
   const take = (piece: Piece, text: string): boolean => {
@@ -198,6 +206,7 @@ export async function readAnnotations(
     for (let c = 0; c < cells.cols; c++) {
       const p = pieceOf(img, cells, grid, r, c);
       if (p) pieces.push(p);
+      if (p?.cut) cut[p.cell] = 1;
     }
     if (!pieces.length) continue;
     written += pieces.length;
@@ -249,6 +258,21 @@ export async function readAnnotations(
       // its text, the value left out (readValues reads the colour instead).
       texts[piece.cell] = readings.find((t) => labelNumber(t) !== null) ?? readings[0] ?? '';
       unread++;
+    }
+  }
+  // Where three numbers in four or more have one format's decimals: one read with fewer,
+  // whose ink reaches its cell's side, was cut short (its last digit ran past the cell, a
+  // number wider than the cell, and was lost under the line or the next cell's text), and
+  // one read with more holds stray marks. Not read, rather than read wrong.
+  const taken = [...printed.values()].reduce((a, b) => a + b, 0);
+  if (format > 0 && (printed.get(format) ?? 0) >= 0.75 * taken) {
+    for (let i = 0; i < n; i++) {
+      const t = texts[i];
+      const d = t ? printedDecimals(t) : format;
+      if (values[i] === values[i] && ((cut[i] && d < format) || d > format)) {
+        values[i] = Number.NaN;
+        unread++;
+      }
     }
   }
   return { values, texts, written, unread, decimals };

@@ -363,7 +363,7 @@ export function textOverGrid(text: Strokes): boolean {
 
 /**
  * The cells of one axis from its tick marks, when there is one at every cell: evenly spaced
- * (within 1.5 px), both of the box's ends on boundaries of the marks' cells (within 3 px). The
+ * (within 1.5 px), both of the box's ends on boundaries of the marks' cells (within 4 px: lines between cells). The
  * grid then reaches half a spacing past the first and the last mark, though cells there have
  * the page's own colour (white, or missing) and the box stopped short of them. The axis's new
  * start and end in image pixels, and its lattice from that start; null otherwise (a mark
@@ -375,32 +375,47 @@ export function tickLattice(
   end: number,
   limit: number,
 ): { start: number; end: number; lattice: Lattice } | null {
-  // The longest run of evenly spaced marks (within 1.5 px) through a mark over the box:
-  // marks elsewhere on the side (a colorbar's labels, an axis title) are not the grid's.
+  // The longest run of evenly spaced marks (within 1.5 px) along the box:
+  // marks elsewhere on the side (a colorbar's labels, an axis title) are not the grid's. One
+  // mark may be missing between two over the box (hidden under a number that runs past its
+  // cell).
   let chain: number[] = [];
+  let chainAt: number[] = [];
   for (let k = 0; k + 1 < all.length; k++) {
     const run = [all[k]!, all[k + 1]!];
+    // Each mark's cell, counted from the first.
+    const at = [0, 1];
     for (let j = k + 2; j < all.length; j++) {
       // The spacing so far (marks are whole or half pixels: a first gap of 47 for 46.6).
-      const gap = (run[run.length - 1]! - run[0]!) / (run.length - 1);
-      if (Math.abs(all[j]! - (run[0]! + run.length * gap)) > 1.5) break;
+      const gap = (run[run.length - 1]! - run[0]!) / at[at.length - 1]!;
+      const m = Math.round((all[j]! - run[0]!) / gap);
+      const step = m - at[at.length - 1]!;
+      if (step < 1 || step > 2 || Math.abs(all[j]! - (run[0]! + m * gap)) > 1.5) break;
+      // A mark missing only over the box (beyond it, the next mark is another thing's).
+      const skipped = run[0]! + (m - 1) * gap;
+      if (step === 2 && (skipped < start || skipped >= end)) break;
       run.push(all[j]!);
+      at.push(m);
     }
-    if (run.length > chain.length && run.some((m) => m >= start && m < end)) chain = run;
+    if (run.length > chain.length && run[0]! < end && run[run.length - 1]! >= start) {
+      chain = run;
+      chainAt = at;
+    }
   }
   const marks = chain;
   if (marks.length < 2) return null;
   const first = marks[0]!;
   const last = marks[marks.length - 1]!;
-  const s = (last - first) / (marks.length - 1);
-  if (s < 3 || marks.some((m, i) => Math.abs(m - (first + i * s)) > 1.5)) return null;
+  const cells = chainAt[chainAt.length - 1]! + 1;
+  const s = (last - first) / (cells - 1);
+  if (s < 3 || marks.some((m, i) => Math.abs(m - (first + chainAt[i]! * s)) > 1.5)) return null;
   const lo = first - s / 2;
   const hi = last + s / 2 + 1;
   // The box's ends on boundaries of the marks' cells (a mark every k cells puts its cells'
   // boundaries half a cell off the box's).
   const on = (v: number) => {
     const k = (v - lo) / s;
-    return Math.abs(k - Math.round(k)) * s <= Math.min(3, s / 8);
+    return Math.abs(k - Math.round(k)) * s <= Math.min(4, s / 8);
   };
   // Both ends: a box that ends inside a mark's cell is not these marks' cells' (one mark
   // every few cells, whose lattice an end meets by chance), unless near the marks' outer
@@ -414,5 +429,5 @@ export function tickLattice(
   if (start < lo - s / 2 || end > hi + s / 2) return null;
   const from = Math.max(0, Math.min(start, Math.round(lo)));
   const to = Math.min(limit, Math.max(end, Math.round(hi)));
-  return { start: from, end: to, lattice: { n: marks.length, origin: lo - from, width: s } };
+  return { start: from, end: to, lattice: { n: cells, origin: lo - from, width: s } };
 }

@@ -419,6 +419,41 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
+  it('does not read a number cut short where it runs past its cell, and says so', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const name = 'seaborn-icefire-annot-overflow-5x10';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const ocr = await numberRecognizer();
+    try {
+      const r = await readValues(readFileSync(join(FIX, `${name}.png`)), ocr, name);
+      // The row of a tick mark hidden under an overflowing minus is still counted.
+      assert.deepEqual([r.rows, r.cols], [5, 10]);
+      const printed = e.values.flat() as number[];
+      let exact = 0;
+      let unread = 0;
+      printed.forEach((v, i) => {
+        if (r.values[i] === v) exact++;
+        else {
+          // Never a wrong number as printed: an unread one, its colour's value instead.
+          assert.ok(
+            Number.isNaN(r.annotations!.values[i]!),
+            `cell ${i}: ${r.annotations!.texts[i]}`,
+          );
+          unread++;
+        }
+      });
+      assert.ok(exact >= 40, `${exact} exact`);
+      if (unread)
+        assert.ok(
+          r.warnings.some((w) => /could not be read/.test(w)),
+          r.warnings.join('; '),
+        );
+    } finally {
+      await ocr.close();
+    }
+  });
+
   it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const rows = ['code-7b', 'chat-13b', 'base-1.3b', 'tiny-125m', 'large-7b'];
