@@ -72,7 +72,7 @@ function flagWhere(e: unknown, overrides: Partial<Spec>): unknown {
 }
 
 /** A heatmap image read back (issue 20), by its extension: PNG, JPEG, or a page of a PDF. */
-export const IMAGE = /\.(png|jpe?g|pdf)$/i;
+const IMAGE = /\.(png|jpe?g|pdf)$/i;
 
 /** Where the SQL an engine is sent goes (--verbose, `heatfig sql`). */
 export type SqlLog = (sql: string, engine: string) => void;

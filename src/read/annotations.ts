@@ -8,7 +8,7 @@
 import type { Cells } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { bilinear, labelNumber, type Recognize } from './ticks.ts';
+import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
 
 export interface Annotations {
   /** Each cell's number as printed, row by row (NaN: none, or not read). */
@@ -158,7 +158,7 @@ function strip(pieces: readonly Piece[], k: number, gap: number) {
 /** Decimals a number is printed with (a percentage two more). */
 function printedDecimals(text: string): number {
   // As labelNumber reads it: a leading zero before digits is a point too small to read.
-  const t = text.trim().replace(/^([-\u2212\u2013\u2014]*)0(\d)/, '$10.$2');
+  const t = numberText(text);
   const dot = t.indexOf('.');
   const d = dot < 0 ? 0 : t.replace(/%$/, '').length - dot - 1;
   return d + (t.endsWith('%') ? 2 : 0);
@@ -241,13 +241,13 @@ export async function readAnnotations(
   // a minus the piece begins with, and a decimal point too small to read (591 printed with
   // the format's two decimals is 5.91); then a minus the colour alone asks for.
   const format = [...printed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const dotted = (x: string) =>
+    format > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > format
+      ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
+      : x;
   for (const { piece, readings } of doubtful) {
     const mended = readings.flatMap((t) => {
       const signed = piece.minus && !t.startsWith('-') ? `-${t}` : t;
-      const dotted = (x: string) =>
-        format > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > format
-          ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
-          : x;
       // Last, a minus the piece's shape did not show (at 72 dpi it can sit on the cell's
       // edge): taken only where the colour allows the negative number and not the unsigned.
       const negative = t.startsWith('-') ? [] : [`-${dotted(t)}`, `-${t}`];

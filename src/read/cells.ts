@@ -4,7 +4,7 @@
  * cell's colour is the commonest of its inner half, else its median (edges, annotations and
  * anti-aliasing left out).
  */
-import { type Box, commonest, pixelGap } from './locate.ts';
+import { type Box, commonest, lineColor, lineOffset, pixelGap } from './locate.ts';
 import type { Image } from './png.ts';
 
 /**
@@ -20,10 +20,7 @@ function edges(
 ): number[] {
   const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
-  const at = (i: number, j: number) =>
-    vertical
-      ? ((box.y0 + i) * img.width + box.x0 + j) * 3
-      : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+  const at = lineOffset(img, box, vertical);
   const look = lines ?? Array.from({ length: across }, (_, j) => j);
   const out: number[] = [];
   const noise = img.noise ?? 0;
@@ -209,17 +206,8 @@ export function readCells(
  * a line up to 6 px wide, one colour from end to end or between most cells, become its middle.
  */
 function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
-  const len = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
-  const uniform = (i: number) =>
-    commonest(
-      img,
-      Array.from({ length: len }, (_, j) =>
-        vertical
-          ? ((box.y0 + i) * img.width + box.x0 + j) * 3
-          : ((box.y0 + j) * img.width + box.x0 + i) * 3,
-      ),
-    ).count >=
-    0.9 * len;
+  const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const uniform = (i: number) => lineColor(img, box, vertical, i).count >= 0.9 * across;
   // Most edges in such pairs: lines between all the cells (seaborn's linewidths, or its
   // mesh's seams at a high dpi, pale and not one colour), each pair one edge.
   const close = (k: number) => {
@@ -250,18 +238,9 @@ function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]):
 function separatorLines(img: Image, box: Box, vertical: boolean): number[] {
   const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
-  const line = (i: number) =>
-    commonest(
-      img,
-      Array.from({ length: across }, (_, j) =>
-        vertical
-          ? ((box.y0 + i) * img.width + box.x0 + j) * 3
-          : ((box.y0 + j) * img.width + box.x0 + i) * 3,
-      ),
-    );
   const colorOf = new Int32Array(len).fill(-1);
   for (let i = 0; i < len; i++) {
-    const c = line(i);
+    const c = lineColor(img, box, vertical, i);
     if (c.count >= 0.85 * across) colorOf[i] = c.color;
   }
   const out: number[] = [];

@@ -36,6 +36,44 @@ export function pixelGap(img: Image, p: number, q: number): number {
   );
 }
 
+/**
+ * Pixels of a box by line: the byte offset of pixel j across line i, lines counted down the
+ * box (rows) when `vertical`, else across it (columns).
+ */
+export function lineOffset(img: Image, box: Box, vertical: boolean) {
+  return (i: number, j: number) =>
+    vertical
+      ? ((box.y0 + i) * img.width + box.x0 + j) * 3
+      : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+}
+
+/**
+ * The colour of more than half of line i of a box (see lineOffset), and how many of its
+ * pixels have it; where no colour has half, a count under half. Two passes of the majority
+ * vote, no counting map: every line of a 300-dpi grid is asked (0.5 s with commonest).
+ */
+export function lineColor(
+  img: Image,
+  box: Box,
+  vertical: boolean,
+  i: number,
+): { color: number; count: number } {
+  const at = lineOffset(img, box, vertical);
+  const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const rgb = img.rgb;
+  const key = (p: number) => (rgb[p]! << 16) | (rgb[p + 1]! << 8) | rgb[p + 2]!;
+  let color = -1;
+  let votes = 0;
+  for (let j = 0; j < across; j++) {
+    const k = key(at(i, j));
+    if (votes === 0) color = k;
+    votes += k === color ? 1 : -1;
+  }
+  let count = 0;
+  for (let j = 0; j < across; j++) if (key(at(i, j)) === color) count++;
+  return { color, count };
+}
+
 /** The commonest colour of some pixels (byte offsets), as 0xRRGGBB, and how many have it. */
 export function commonest(img: Image, offsets: Iterable<number>): { color: number; count: number } {
   const counts = new Map<number, number>();
@@ -154,10 +192,7 @@ export function isGradient(img: Image, box: Box): boolean {
   const len = vertical ? boxHeight(box) : boxWidth(box);
   const across = vertical ? boxWidth(box) : boxHeight(box);
   if (len < 16 || across < 2) return false;
-  const px = (i: number, j: number) =>
-    vertical
-      ? ((box.y0 + i) * img.width + box.x0 + j) * 3
-      : ((box.y0 + j) * img.width + box.x0 + i) * 3;
+  const px = lineOffset(img, box, vertical);
   const a = Math.floor(across / 4);
   const b = Math.floor((3 * across) / 4);
   let changes = 0;

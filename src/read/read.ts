@@ -73,7 +73,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   for (let round = 0; round < 2; round++) {
     rowTicks ??= tickLattice(axisMarks(img, grid, 'left'), grid.y0, grid.y1, img.height);
     colTicks ??=
-      tickLattice(axisMarks(img, grid, 'bottom'), grid.x0, grid.x1, img.width) ??
+      tickLattice(axisMarks(img, grid, 'below'), grid.x0, grid.x1, img.width) ??
       tickLattice(axisMarks(img, grid, 'top'), grid.x0, grid.x1, img.width);
     if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
     if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
@@ -299,8 +299,9 @@ export async function readValues(
     const tol = 3 * colorUncertainty + half;
     if (Math.abs(a - v) <= tol) return true;
     const t = p.t[i]!;
-    const end = range ? (t >= 1 - p.step ? range[1] : t <= p.step ? range[0] : null) : null;
-    if (end === null || !range) return false;
+    if (!range) return false;
+    const end = t >= 1 - p.step ? range[1] : t <= p.step ? range[0] : null;
+    if (end === null) return false;
     // Past the end the colour shows, on the far side from the other end, by less than the
     // colorbar's span (a number misread by a factor of 100, a percent sign lost, is not).
     const other = end === range[1] ? range[0] : range[1];

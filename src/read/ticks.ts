@@ -20,28 +20,48 @@ export type Recognize = (
   height: number,
 ) => Promise<readonly Word[]>;
 
-/** The centres of the tick marks beside a vertical colorbar (on its right) or a horizontal one (below it), in image pixels. */
-export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
-  const dark = (x: number, y: number) => {
-    if (x < 0 || y < 0 || x >= img.width || y >= img.height) return false;
-    const p = (y * img.width + x) * 3;
-    return img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]! < 3 * 140;
-  };
-  const out: number[] = [];
-  const len = vertical ? bar.y1 - bar.y0 : bar.x1 - bar.x0;
+/** A side of a box, and which way from it is outward. */
+export type Side = 'left' | 'right' | 'top' | 'below';
+
+/** The pixel `d` pixels out from a box's `side` (0: the first outside it), at `at` along it. */
+function beside(box: Box, side: Side, at: number, d: number): [number, number] {
+  if (side === 'left') return [box.x0 - 1 - d, at];
+  if (side === 'right') return [box.x1 + d, at];
+  return [at, side === 'top' ? box.y0 - 1 - d : box.y1 + d];
+}
+
+/**
+ * Runs of places along a box's side, from `from` to `to` (image pixels, end exclusive), where
+ * a mark stands out of it: dark (a channel mean under 140) two and three pixels out (past an
+ * outline or frame one pixel out). Each [first, end); a run still going at `to` ends there.
+ */
+function markRuns(img: Image, box: Box, side: Side, from: number, to: number): [number, number][] {
+  const on = (i: number) =>
+    [2, 3].every((d) => {
+      const [x, y] = beside(box, side, i, d);
+      return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, 140);
+    });
+  const out: [number, number][] = [];
   let run = -1;
-  for (let i = -2; i <= len + 1; i++) {
-    // A tick: dark two to four pixels out from the bar (an outline is one pixel out).
-    const on = vertical
-      ? dark(bar.x1 + 2, bar.y0 + i) && dark(bar.x1 + 3, bar.y0 + i)
-      : dark(bar.x0 + i, bar.y1 + 2) && dark(bar.x0 + i, bar.y1 + 3);
-    if (on && run < 0) run = i;
-    if (!on && run >= 0) {
-      out.push((vertical ? bar.y0 : bar.x0) + (run + i - 1) / 2);
+  for (let i = from; i <= to; i++) {
+    const hit = i < to && on(i);
+    if (hit && run < 0) run = i;
+    if (!hit && run >= 0) {
+      out.push([run, i]);
       run = -1;
     }
   }
   return out;
+}
+
+/** The centres of the tick marks beside a vertical colorbar (on its right) or a horizontal one (below it), in image pixels. */
+export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
+  const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
+  // From two pixels before the bar to two past it; a mark still dark there runs on past
+  // the bar and is not one of its ticks.
+  return markRuns(img, bar, vertical ? 'right' : 'below', a - 2, b + 2)
+    .filter(([, end]) => end < b + 2)
+    .map(([first, end]) => (first + end - 1) / 2);
 }
 
 /** Whether a pixel is dark: text, a tick mark (`level`: the most a channel's mean may be). */
@@ -52,23 +72,23 @@ export function isDark(img: Image, x: number, y: number, level = 160): boolean {
 
 /**
  * How far marks reach out of a box's side, at these positions along it: the longest run of
- * `mark` pixels from the first pixel outside (at most `most`).
+ * `mark` pixels from `start` pixels out (0: the first pixel outside), at most `most`.
  */
 export function reach(
   img: Image,
   box: Box,
-  side: 'left' | 'right' | 'below',
+  side: Side,
   at: readonly number[],
   mark: (x: number, y: number) => boolean,
   most = 40,
+  start = 0,
 ): number {
   let longest = 0;
   for (const m of at) {
     const a = Math.round(m);
-    let d = 0;
+    let d = start;
     while (d < most) {
-      const x = side === 'left' ? box.x0 - 1 - d : side === 'right' ? box.x1 + d : a;
-      const y = side === 'below' ? box.y1 + d : a;
+      const [x, y] = beside(box, side, a, d);
       if (x < 0 || y < 0 || x >= img.width || y >= img.height || !mark(x, y)) break;
       d++;
     }
@@ -120,19 +140,25 @@ export function runs(img: Image, box: Box, alongX: boolean, gap: number): [numbe
  * 72-dpi 0.8 reads as 08): no tick label or printed value starts so.
  */
 export function labelNumber(text: string): number | null {
-  const t = text
-    .trim()
-    .replace(/[\u2212\u2013\u2014]/g, '-')
-    // matplotlib's long minus can come back as two dashes.
-    .replace(/^-+/, '-')
-    .replace(/,/g, '')
-    .replace(/^(-?)0(\d)/, '$10.$2');
-  const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(t);
+  const m = /^(-?\d*\.?\d+(?:[eE][-+]?\d+)?)(%?)$/.exec(numberText(text));
   if (!m) return null;
   // A percent shifted in decimal (96.7% is 0.967 exactly as JavaScript writes it; / 100
   // would give 0.9670000000000001).
   const v = Number(m[2] ? `${m[1]}e-2` : m[1]);
   return Number.isFinite(v) ? v : null;
+}
+
+/** A number's text as labelNumber reads it: one minus, no commas, a leading zero's point put back. */
+export function numberText(text: string): string {
+  return (
+    text
+      .trim()
+      .replace(/[\u2212\u2013\u2014]/g, '-')
+      // matplotlib's long minus can come back as two dashes.
+      .replace(/^-+/, '-')
+      .replace(/,/g, '')
+      .replace(/^(-?)0(\d)/, '$10.$2')
+  );
 }
 
 /** value = a + b · position: the line through the most ticks (each pair tried; ties to the least error). */
@@ -251,40 +277,15 @@ export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
  * whole side of the image (cells of the page's own colour, white or missing, which the grid
  * found stops short of, still have their ticks). Their middles, in image pixels.
  */
-export function axisMarks(img: Image, grid: Box, side: 'left' | 'top' | 'bottom'): number[] {
-  const level = isDark;
-  const W = img.width;
-  const H = img.height;
-  const on = (i: number) => {
-    for (const d of [2, 3]) {
-      const x = side === 'left' ? grid.x0 - 1 - d : i;
-      const y = side === 'left' ? i : side === 'top' ? grid.y0 - 1 - d : grid.y1 + d;
-      if (x < 0 || y < 0 || x >= W || y >= H || !level(img, x, y, 140)) return false;
-    }
-    return true;
-  };
-  const to = side === 'left' ? H : W;
-  // How far a mark reaches out from the grid, at its middle line.
-  const reachOf = (i: number) => {
-    let d = 2;
-    for (; d < 40; d++) {
-      const x = side === 'left' ? grid.x0 - 1 - d : i;
-      const y = side === 'left' ? i : side === 'top' ? grid.y0 - 1 - d : grid.y1 + d;
-      if (x < 0 || y < 0 || x >= W || y >= H || !level(img, x, y, 140)) break;
-    }
-    return d;
-  };
-  const found: { at: number; reach: number }[] = [];
-  let run = -1;
-  for (let i = 0; i <= to; i++) {
-    const hit = i < to && on(i);
-    if (hit && run < 0) run = i;
-    if (!hit && run >= 0) {
-      if (i - run <= 4)
-        found.push({ at: (run + i - 1) / 2, reach: reachOf(Math.floor((run + i - 1) / 2)) });
-      run = -1;
-    }
-  }
+export function axisMarks(img: Image, grid: Box, side: 'left' | 'top' | 'below'): number[] {
+  const dark = (x: number, y: number) => isDark(img, x, y, 140);
+  const found = markRuns(img, grid, side, 0, side === 'left' ? img.height : img.width)
+    .filter(([first, end]) => end - first <= 4)
+    .map(([first, end]) => {
+      const at = (first + end - 1) / 2;
+      // How far it reaches out, along its middle line.
+      return { at, reach: reach(img, grid, side, [Math.floor(at)], dark, 40, 2) };
+    });
   // Tick marks are all one length; a label's stroke that comes as near is another.
   const reaches = found.map((f) => f.reach).sort((a, b) => a - b);
   const typical = reaches[reaches.length >> 1] ?? 0;
