@@ -95,7 +95,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     step = 1 / Math.max(1, distinctRuns(scale) - 1) + 1 / Math.max(1, scale.n - 1);
     // A noisy image's colours stray by its noise either way: as far along the colorbar as its
     // colours take to change so much (its colour path's length, in levels, end to end). Twice
-    // that: in the JPEG evaluation set, 8 of about 8,000 cells still lay past it.
+    // that: in the JPEG evaluation set, 15 of 8,392 cells still lay past it (up to 1.8 times).
     if (img.noise) step += (2 * img.noise) / Math.max(1, colorPath(scale));
     let far = 0;
     const bg = found.background;
