@@ -2,7 +2,7 @@
  * Drawing a scene on a canvas (the HTML view): every primitive but the cells, which the view
  * draws as one image per panel. Browser code.
  */
-import type { Primitive, Scene } from '../scene/types.ts';
+import type { Primitive, Scene, TextPrimitive } from '../scene/types.ts';
 
 /** Draws the scene at `dpr` device pixels per px; `cells` is called once, where the cells would be drawn. */
 export function paintScene(
@@ -12,20 +12,64 @@ export function paintScene(
   cells: () => void,
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textBaseline = 'alphabetic';
   let cellsDrawn = false;
-  const pen: Pen = { font: '', align: '', fill: '' };
-  for (const p of scene.primitives) {
+  const pen: Pen = { font: '', size: 0, bold: false, align: '', fill: '' };
+  const all = scene.primitives;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
     if ((p.type === 'rect' && p.role === 'cell') || (p.type === 'image' && p.role === 'cells')) {
       if (!cellsDrawn) {
         cells();
         // The cells may have set the context's state: the pen starts anew.
         pen.font = pen.align = pen.fill = '';
+        ctx.textBaseline = 'alphabetic';
       }
       cellsDrawn = true;
       continue;
     }
+    if (p.type === 'text' && p.role === 'annot') {
+      // A run of annotations, each inside its own cell (none overlaps another): drawn a
+      // colour at a time, so that the fill (a colour the canvas parses) is set once a colour
+      // rather than at every change between dark and light text.
+      let end = i + 1;
+      while (
+        end < all.length &&
+        all[end]!.type === 'text' &&
+        (all[end] as TextPrimitive).role === 'annot'
+      )
+        end++;
+      drawAnnotations(ctx, all as readonly Primitive[], i, end, pen);
+      i = end - 1;
+      continue;
+    }
     drawPrimitive(ctx, p, pen);
   }
+}
+
+/**
+ * The annotations all[start … end), a colour at a time in the order the colours first occur,
+ * in scene order within each; in scene order when they have more than a few colours.
+ */
+function drawAnnotations(
+  ctx: CanvasRenderingContext2D,
+  all: readonly Primitive[],
+  start: number,
+  end: number,
+  pen: Pen,
+): void {
+  const fills: string[] = [];
+  for (let k = start; k < end && fills.length <= 4; k++) {
+    const f = (all[k] as TextPrimitive).fill;
+    if (!fills.includes(f)) fills.push(f);
+  }
+  if (fills.length > 4) {
+    for (let k = start; k < end; k++) drawPrimitive(ctx, all[k]!, pen);
+    return;
+  }
+  for (const fill of fills)
+    for (let k = start; k < end; k++)
+      if ((all[k] as TextPrimitive).fill === fill) drawPrimitive(ctx, all[k]!, pen);
 }
 
 /**
@@ -35,6 +79,9 @@ export function paintScene(
  */
 interface Pen {
   font: string;
+  /** The size and weight `font` was made for. */
+  size: number;
+  bold: boolean;
   align: string;
   fill: string;
 }
@@ -88,12 +135,15 @@ function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive, pen: Pen): v
       ctx.fillRect(p.x, p.y, p.w, p.h);
       return;
     case 'text': {
-      const font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
+      if (p.size !== pen.size || (p.bold === true) !== pen.bold || !pen.font) {
+        pen.size = p.size;
+        pen.bold = p.bold === true;
+        const font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
+        if (font !== pen.font) ctx.font = pen.font = font;
+      }
       const align = p.anchor === 'middle' ? 'center' : p.anchor;
-      if (font !== pen.font) ctx.font = pen.font = font;
       if (align !== pen.align) ctx.textAlign = pen.align = align as CanvasTextAlign;
       if (p.fill !== pen.fill) ctx.fillStyle = pen.fill = p.fill;
-      ctx.textBaseline = 'alphabetic';
       if (!p.rotate) {
         ctx.fillText(p.text, p.x, p.y);
         return;
