@@ -208,8 +208,11 @@ export function isGradient(img: Image, box: Box): boolean {
 /** The grid and the colorbar of a heatmap image, or null when there is no block of cells. */
 export function locate(img: Image): Located | null {
   const bg = background(img);
-  // Unlike the background: by more than its noise (a JPEG rings beside every edge).
-  const tolerance = 4 + (img.noise ?? 0);
+  // Unlike the background: by more than what is left of a JPEG's noise on flat page once
+  // smoothed (half its noise: the page strays by up to about 7 levels, rarely more; pale
+  // cells, Blues' low end or RdBu's middle, lie 8 to 12 from white and were taken for page
+  // at the whole noise's tolerance).
+  const tolerance = 4 + (img.noise ?? 0) / 2;
   const found = blobs(img, bg, tolerance)
     .map((b) => ({ ...b, core: solidCore(img, b.box, bg, tolerance) }))
     .filter((b) => boxWidth(b.core) >= 4 && boxHeight(b.core) >= 4)
