@@ -106,6 +106,11 @@ interface Score {
   colourCells: number;
   range: number;
   times: number[];
+  /** Cells read from colour in grids of the right shape, those past the reported uncertainty, the worst ratio. */
+  bounded: number;
+  past: number;
+  worst: number;
+  pastIn: Set<string>;
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '—');
@@ -135,6 +140,10 @@ async function main(): Promise<void> {
             colourCells: 0,
             range: 0,
             times: [],
+            bounded: 0,
+            past: 0,
+            worst: 0,
+            pastIn: new Set<string>(),
           })
           .get(t.set)!;
       const a = performance.now();
@@ -177,8 +186,17 @@ async function main(): Promise<void> {
             else misses++;
           } else {
             s.colourCells++;
-            if (Math.abs(got - t.values[i]![j]!) <= 0.02 * span) s.within++;
+            const off = Math.abs(got - t.values[i]![j]!);
+            if (off <= 0.02 * span) s.within++;
             else misses++;
+            if (shapeRight && got === got) {
+              s.bounded++;
+              if (off > r.uncertainty) {
+                s.past++;
+                s.worst = Math.max(s.worst, off / r.uncertainty);
+                s.pastIn.add(t.name);
+              }
+            }
           }
         }
       if (verbose && (misses || !shapeRight || !ticksRight))
@@ -201,6 +219,13 @@ async function main(): Promise<void> {
     console.log(
       `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
     );
+  // The uncertainty stated for values read from colour, tested: how many such cells lie
+  // further from the drawn value than it says.
+  for (const [name, s] of sets)
+    if (s.bounded)
+      console.log(
+        `\n${name}: ${s.past} of ${s.bounded.toLocaleString('en-US')} cells read from colour lie past the stated uncertainty${s.past ? ` (at most ${s.worst.toFixed(1)} times it; in ${[...s.pastIn].join(', ')})` : ''}.`,
+      );
   const sizes = images.map((t) => {
     const img = decodeImage(t.png, t.name);
     return img.width * img.height;
