@@ -226,9 +226,10 @@ export async function readAnnotations(
       const p = pieces[j]!;
       const readings = [clean(said[j]!)];
       if (take(p, readings[0]!)) continue;
-      // Alone, at two sizes: a piece the line did not give a number its colour allows.
+      // Alone, at up to four sizes: a piece the line did not give a number its colour allows
+      // (a 72-dpi "95" read as "%" at 4 and 5 times, as 95 at 6; a "94" as 94 at 3 times only).
       let got = false;
-      for (const size of [k, k + 1]) {
+      for (const size of k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2]) {
         const one = strip([p], size, gap);
         readings.push(clean(await recognize(one.rgba, one.width, one.height)));
         got = take(p, readings[readings.length - 1]!);
@@ -253,6 +254,9 @@ export async function readAnnotations(
       const negative = t.startsWith('-') ? [] : [`-${dotted(t)}`, `-${t}`];
       return [signed, dotted(signed), dotted(t), ...negative];
     });
+    // Readings with the format's decimals first: a leading zero is taken for a point lost
+    // ("-09" is -0.9), and such a reading of "-0.93" would be taken before its own.
+    mended.sort((a, b) => +(printedDecimals(a) !== format) - +(printedDecimals(b) !== format));
     if (!mended.some((t) => take(piece, t))) {
       // Read, but not as its colour shows it: the last reading that is a number is kept as
       // its text, the value left out (readValues reads the colour instead).
