@@ -159,7 +159,10 @@ export interface ReadValues extends ReadPositions {
   readonly uncertainty: number;
   /** Decimals that say no more than the image holds. */
   readonly decimals: number;
-  /** The colorbar's ticks read: their values, and how many labels were left out as misread. */
+  /**
+   * The colorbar's ticks: their values as read, or, where three labels or more fix a linear
+   * scale, every tick mark's value on it (a label not read, or misread, given by the others).
+   */
   readonly ticks: readonly number[];
   /** The axes' tick labels read (when a text recognizer was given). */
   readonly labels: Labels | null;
@@ -235,8 +238,41 @@ async function colorbarScale(
       value,
     });
   }
-  return { fit: fitTicks(ticks), ticks: ticks.map((t) => t.value) };
+  const fit = fitTicks(ticks);
+  return { fit, ticks: marksRead(fit, marks, ticks) ?? ticks.map((t) => t.value) };
 }
+
+/**
+ * Every tick mark's value, where the labels read make the scale certain: three labels or more
+ * on one line, each exactly its mark's value on that line to its printed decimals, and the
+ * marks evenly spaced (a linear colorbar's). A mark whose label was not read, or misread (a
+ * JPEG's 60 read as 0), takes the value the others give it. Null otherwise.
+ */
+function marksRead(
+  fit: ScaleFit | null,
+  marks: readonly number[],
+  ticks: readonly { pos: number; value: number }[],
+): number[] | null {
+  if (!fit || fit.used < 3 || marks.length < 3) return null;
+  const spacing = (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1);
+  if (marks.some((m, i) => Math.abs(m - marks[0]! - i * spacing) > 1.5)) return null;
+  const decimals = Math.max(...ticks.map((t) => printedDecimalsOf(t.value)));
+  const round = (v: number) => Number((fit.a + fit.b * v).toFixed(decimals));
+  const onMarks = ticks.filter((t) => marks.includes(t.pos));
+  const agreeing = onMarks.filter((t) => round(t.pos) === t.value).length;
+  if (agreeing < 3 || agreeing < fit.used) return null;
+  // The step between marks is a round number in the labels' decimals.
+  const step = Math.abs(round(marks[1]!) - round(marks[0]!));
+  if (!(step > 0) || marks.some((m, i) => i && Math.abs(Math.abs(round(m) - round(marks[i - 1]!)) - step) > 1e-9))
+    return null;
+  return marks.map(round);
+}
+
+/** Decimals of a number as JavaScript writes it (0.25 → 2). */
+const printedDecimalsOf = (v: number) => {
+  const s = String(v);
+  return s.includes('e') ? 0 : (s.split('.')[1]?.length ?? 0);
+};
 
 export interface Readers {
   /** Reads a line of numbers (the numbers printed over a row of cells). */
