@@ -226,10 +226,14 @@ export async function readAnnotations(
       const p = pieces[j]!;
       const readings = [clean(said[j]!)];
       if (take(p, readings[0]!)) continue;
-      // Alone, at up to four sizes: a piece the line did not give a number its colour allows
-      // (a 72-dpi "95" read as "%" at 4 and 5 times, as 95 at 6; a "94" as 94 at 3 times only).
+      // Alone, at two sizes: a piece the line did not give a number its colour allows; one
+      // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times, as
+      // 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last digit
+      // may be hidden (under a line of its own colour), and more tries find a wrong one its
+      // colour allows (an icefire "-11.63" read as "-11.62").
       let got = false;
-      for (const size of k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2]) {
+      const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
+      for (const size of sizes) {
         const one = strip([p], size, gap);
         readings.push(clean(await recognize(one.rgba, one.width, one.height)));
         got = take(p, readings[readings.length - 1]!);
@@ -247,7 +251,11 @@ export async function readAnnotations(
       ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
       : x;
   for (const { piece, readings } of doubtful) {
-    const mended = readings.flatMap((t) => {
+    // A cut piece's text may have lost part of a digit at its side (under a line of its own
+    // colour): only a reading it gave twice is mended (an icefire "-11.63", its minus and
+    // the foot of its 3 hidden, was read "11.6", "11.62" and "11.6-").
+    const sure = piece.cut ? readings.filter((t, i) => readings.indexOf(t) !== i) : readings;
+    const mended = sure.flatMap((t) => {
       const signed = piece.minus && !t.startsWith('-') ? `-${t}` : t;
       // Last, a minus the piece's shape did not show (at 72 dpi it can sit on the cell's
       // edge): taken only where the colour allows the negative number and not the unsigned.
