@@ -111,6 +111,8 @@ interface Score {
   past: number;
   worst: number;
   pastIn: Set<string>;
+  /** The stated uncertainty of each image read from colour, as a share of its range. */
+  shares: number[];
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}% (${a}/${b})` : '—');
@@ -144,6 +146,7 @@ async function main(): Promise<void> {
             past: 0,
             worst: 0,
             pastIn: new Set<string>(),
+            shares: [],
           })
           .get(t.set)!;
       const a = performance.now();
@@ -199,6 +202,8 @@ async function main(): Promise<void> {
             }
           }
         }
+      if (shapeRight && !t.printed && r.uncertainty === r.uncertainty)
+        s.shares.push(r.uncertainty / span);
       if (verbose && (misses || !shapeRight || !ticksRight))
         console.log(
           `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}); ${r.warnings.join('; ')}`,
@@ -224,7 +229,7 @@ async function main(): Promise<void> {
   for (const [name, s] of sets)
     if (s.bounded)
       console.log(
-        `\n${name}: ${s.past} of ${s.bounded.toLocaleString('en-US')} cells read from colour lie past the stated uncertainty${s.past ? ` (at most ${s.worst.toFixed(1)} times it; in ${[...s.pastIn].join(', ')})` : ''}.`,
+        `\n${name}: ${s.past} of ${s.bounded.toLocaleString('en-US')} cells read from colour lie past the stated uncertainty${s.past ? ` (at most ${s.worst.toFixed(1)} times it; in ${[...s.pastIn].join(', ')})` : ''}; it is ±${(100 * median(s.shares)).toFixed(2)}% of the range for the median image, ±${(100 * Math.max(...s.shares)).toFixed(2)}% at most.`,
       );
   const sizes = images.map((t) => {
     const img = decodeImage(t.png, t.name);

@@ -92,3 +92,30 @@ export function placeColor(
   }
   return { t: scale.n > 1 ? at / (scale.n - 1) : 0, d2: bd };
 }
+
+/**
+ * How far along the colorbar, in its samples either side of `at` (a colour's place, in
+ * samples), colours lie within `e` levels (every channel) of that colour: the values a cell
+ * of it may hold when its pixels stray by `e` (a renderer's rounding, a JPEG's noise). Where
+ * the map changes colour slowly (Blues' pale end, Spectral's middle: a level every entry or
+ * so) a level's stray moves a colour several entries along.
+ */
+export function colorReach(
+  scale: ColorbarScale,
+  at: number,
+  r: number,
+  g: number,
+  b: number,
+  e: number,
+): number {
+  const near = (i: number) =>
+    Math.abs(scale.colors[i * 3]! - r) <= e &&
+    Math.abs(scale.colors[i * 3 + 1]! - g) <= e &&
+    Math.abs(scale.colors[i * 3 + 2]! - b) <= e;
+  const i0 = Math.round(at);
+  let lo = i0;
+  let hi = i0;
+  while (lo > 0 && near(lo - 1)) lo--;
+  while (hi < scale.n - 1 && near(hi + 1)) hi++;
+  return Math.max(at - lo, hi - at);
+}

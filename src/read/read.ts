@@ -6,7 +6,7 @@
  */
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
-import { type ColorbarScale, placeColor, sampleColorbar } from './colorbar.ts';
+import { type ColorbarScale, colorReach, placeColor, sampleColorbar } from './colorbar.ts';
 import {
   type Cells,
   readCells,
@@ -258,7 +258,8 @@ function marksRead(
   const spacing = (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1);
   if (marks.some((m, i) => Math.abs(m - marks[0]! - i * spacing) > 1.5)) return null;
   const decimals = Math.max(...ticks.map((t) => printedDecimalsOf(t.value)));
-  const round = (v: number) => Number((fit.a + fit.b * v).toFixed(decimals));
+  // (+ 0: a value a hair below zero is 0, not -0.)
+  const round = (v: number) => Number((fit.a + fit.b * v).toFixed(decimals)) + 0;
   const onMarks = ticks.filter((t) => marks.includes(t.pos));
   const agreeing = onMarks.filter((t) => round(t.pos) === t.value).length;
   if (agreeing < 3 || agreeing < fit.used) return null;
@@ -311,6 +312,8 @@ export async function readValues(
   // The colour's value of each cell, through the colorbar's ticks.
   const fromColor = new Float64Array(n).fill(Number.NaN);
   let colorUncertainty = Number.NaN;
+  /** Value per colorbar sample (NaN without a scale). */
+  let perSample = Number.NaN;
   let ticks: number[] = [];
   let range: [number, number] | null = null;
   if (p.colorbar && p.scale) {
@@ -326,6 +329,7 @@ export async function readValues(
         if (t === t) fromColor[i] = fit.a + fit.b * (start + t * (end - start));
       }
       colorUncertainty = Math.abs(fit.b * (end - start)) * p.step;
+      perSample = Math.abs(fit.b * (end - start)) / Math.max(1, p.scale.n - 1);
       range = [fit.a + fit.b * start, fit.a + fit.b * end];
     }
   }
@@ -376,7 +380,30 @@ export async function readValues(
   let present = 0;
   for (let i = 0; i < n; i++) if (values[i] === values[i] || annotations?.texts[i]) present++;
   const all = annotated > 0 && annotated === present;
-  const uncertainty = all ? half : colorUncertainty;
+  // A value read from colour is good to the colour step, and to as far along the colorbar as
+  // its colour may have strayed: a level where the cells' colours are not the colorbar's
+  // own (matplotlib's imshow draws its cells a level off its colorbar's colours; seaborn's
+  // are exact), and half a JPEG's noise. Where the map changes slowly (Blues' pale end,
+  // Spectral's middle) a level moves a colour several entries along: the largest reach of
+  // the cells read from colour is the figure's.
+  let uncertainty = all ? half : colorUncertainty;
+  if (!all && p.scale && perSample === perSample) {
+    const s = p.scale;
+    const read: number[] = [];
+    for (let i = 0; i < n; i++)
+      if (values[i] === fromColor[i] && fromColor[i] === fromColor[i]) read.push(i);
+    const color = (i: number) => p.cells.colors.subarray(i * 3, i * 3 + 3);
+    const inexact = read.filter((i) => {
+      const c = color(i);
+      return placeColor(s, c[0]!, c[1]!, c[2]!).d2 > 0;
+    }).length;
+    const e = (inexact > 0.1 * read.length ? 1 : 0) + (img.noise ?? 0) / 2;
+    for (const i of read) {
+      const c = color(i);
+      const reach = colorReach(s, p.t[i]! * (s.n - 1), c[0]!, c[1]!, c[2]!, e);
+      uncertainty = Math.max(uncertainty, perSample * (reach + 1));
+    }
+  }
   // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
   const decimals = all
     ? annotations!.decimals

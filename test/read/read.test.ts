@@ -269,6 +269,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       for (const [name, ticks] of [
         ['seaborn-viridis-6x8', [0.8, 0.6, 0.4, 0.2]],
         ['matplotlib-imshow-magma-9x12', [40, 30, 20, 10]],
+        // Cells a level off the colorbar's colours, where Blues changes a level an entry.
+        ['matplotlib-imshow-blues-4x33', [8, 6, 4, 2, 0]],
       ] as const) {
         const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
         cases.push([name, readFileSync(join(FIX, `${name}.png`)), e.values.flat(), [...ticks]]);
