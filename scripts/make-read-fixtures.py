@@ -135,4 +135,18 @@ def blues(ax, x):
 
 
 save('matplotlib-imshow-blues-4x33', pale, blues, 200)
+# A map through the page's own white, with values near it on both sides (seed-004's): its
+# colorbar shows as two gradients, parted where it is white; a pale red cell placed on the
+# green half alone was read on the wrong side of zero.
+rng = np.random.default_rng(26)
+near = np.round(rng.normal(scale=0.05, size=(5, 5)), 4)
+near[0, 0] = 0.6
+near[4, 4] = -0.5
+
+
+def white_centre_near(ax, x):
+    sns.heatmap(x, annot=True, fmt='.4f', cmap=white_mid, vmin=-1, vmax=1, center=0, ax=ax)
+
+
+save('seaborn-white-centre-near-annot-5x5', near, white_centre_near, 100)
 print('wrote', sorted(os.listdir(OUT)))

@@ -254,8 +254,43 @@ export function locate(img: Image): Located | null {
   return {
     background: bg,
     grid: g,
-    colorbar: bar ? { box: bar.core, vertical: bar.vertical } : null,
+    colorbar: bar
+      ? {
+          box: joinedBar(
+            bar.core,
+            bar.vertical,
+            found.filter((b) => b.gradient).map((b) => b.core),
+          ),
+          vertical: bar.vertical,
+        }
+      : null,
   };
+}
+
+/**
+ * A colorbar whose map passes through the page's own colour (a diverging list from dark red
+ * through white to dark green, seed-004's) is found as two gradients, apart where it is the
+ * page's colour: the other one in line with it (the same sides across, within 2 px) and at
+ * most a tenth of their length away is the rest of it.
+ */
+export function joinedBar(bar: Box, vertical: boolean, gradients: readonly Box[]): Box {
+  const len = (b: Box) => (vertical ? boxHeight(b) : boxWidth(b));
+  let u = bar;
+  for (const b of gradients) {
+    if (b === bar) continue;
+    const inLine = vertical
+      ? Math.abs(b.x0 - u.x0) <= 2 && Math.abs(b.x1 - u.x1) <= 2
+      : Math.abs(b.y0 - u.y0) <= 2 && Math.abs(b.y1 - u.y1) <= 2;
+    const gap = vertical ? Math.max(b.y0 - u.y1, u.y0 - b.y1) : Math.max(b.x0 - u.x1, u.x0 - b.x1);
+    if (inLine && gap >= 0 && gap <= 0.1 * (len(u) + len(b)))
+      u = {
+        x0: vertical ? u.x0 : Math.min(u.x0, b.x0),
+        y0: vertical ? Math.min(u.y0, b.y0) : u.y0,
+        x1: vertical ? u.x1 : Math.max(u.x1, b.x1),
+        y1: vertical ? Math.max(u.y1, b.y1) : u.y1,
+      };
+  }
+  return u;
 }
 
 /**

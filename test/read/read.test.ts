@@ -371,6 +371,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       // A map white at its centre: two rows of zeros are white cells on the white page, and
       // 1.3714 lies past vmax = 1 (drawn in the end's green).
       ['seaborn-white-centre-annot-6x4', 4],
+      // Values near that white on both sides: the colorbar, white at its middle, is two
+      // gradients on the page, joined.
+      ['seaborn-white-centre-near-annot-5x5', 4],
     ] as const) {
       const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
       const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
