@@ -164,6 +164,21 @@ function printedDecimals(text: string): number {
   return d + (t.endsWith('%') ? 2 : 0);
 }
 
+/** `x`, digits alone, with the point put back before its last `d` (591 at two decimals is 5.91); else `x`. */
+function withPoint(x: string, d: number): string {
+  return d > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > d
+    ? `${x.slice(0, x.length - d)}.${x.slice(x.length - d)}`
+    : x;
+}
+
+/**
+ * The readings a piece gave twice (each later time). A cut piece's text may have lost part of
+ * a digit at its side, under a line of its own colour: only such a reading is trusted (an
+ * icefire "-11.63", its minus and the foot of its 3 hidden, was read "11.6", "11.62", "11.6-").
+ */
+const twice = (readings: readonly string[]) =>
+  readings.filter((t, i) => readings.indexOf(t) !== i);
+
 /** Reads the numbers written over the cells of a grid. */
 export async function readAnnotations(
   img: Image,
@@ -196,8 +211,8 @@ export async function readAnnotations(
   };
   // Pieces no reading of which its colour allowed, with what they were read as.
   const doubtful: { piece: Piece; readings: string[] }[] = [];
-  /** The format's decimals once three numbers or more are read and three in four share them; else 0. */
-  const provisional = () => {
+  /** The numbers taken so far: their commonest decimals (the format's; the first of a tie), how many have them, of how many. */
+  const formatSoFar = () => {
     let all = 0;
     let best = 0;
     let most = 0;
@@ -205,8 +220,19 @@ export async function readAnnotations(
       all += k;
       if (k > most) [best, most] = [d, k];
     }
-    return all >= 3 && most >= 0.75 * all ? best : 0;
+    return { decimals: best, most, all };
   };
+  /** The format's decimals once three numbers or more are read and three in four share them; else 0. */
+  const provisional = () => {
+    const f = formatSoFar();
+    return f.all >= 3 && f.most >= 0.75 * f.all ? f.decimals : 0;
+  };
+  /**
+   * A reading taken with the minus the piece shows put back (text recognition drops a
+   * hyphen-minus more often than a digit); only a reading with a decimal point.
+   */
+  const takeSigned = (p: Piece, t: string) =>
+    p.minus && t.includes('.') && !t.startsWith('-') && take(p, `-${t}`);
   const clean = (words: readonly { text: string }[]) =>
     words
       .map((w) => w.text)
@@ -242,16 +268,12 @@ export async function readAnnotations(
       // rather than after reading the piece alone at every size (a 72-dpi grid of negative
       // numbers took 9 s so). Not for a cut piece, nor a reading without a decimal point.
       const t0 = readings[0]!;
-      if (p.minus && !p.cut && t0.includes('.') && !t0.startsWith('-') && take(p, `-${t0}`))
-        continue;
+      if (!p.cut && takeSigned(p, t0)) continue;
       // A line drops a small decimal point more often than not (72 dpi: 116 of 120 numbers
       // read without one): once three numbers in four read so far share a format, the point
       // is put back at once, as the mending below would (and the minus the piece shows).
-      const sure = provisional();
-      if (!p.cut && sure > 0 && /^-?\d+$/.test(t0) && t0.replace('-', '').length > sure) {
-        const d = `${t0.slice(0, t0.length - sure)}.${t0.slice(t0.length - sure)}`;
-        if (take(p, d) || (p.minus && !d.startsWith('-') && take(p, `-${d}`))) continue;
-      }
+      const dotted = withPoint(t0, provisional());
+      if (!p.cut && dotted !== t0 && (take(p, dotted) || takeSigned(p, dotted))) continue;
       // Alone, at two sizes: a piece the line did not give a number its colour allows; one
       // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times, as
       // 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last digit
@@ -264,13 +286,7 @@ export async function readAnnotations(
         const t = clean(await recognize(one.rgba, one.width, one.height));
         readings.push(t);
         // The minus put back as above; a cut piece's reading only when it gave it before.
-        got =
-          take(p, t) ||
-          (p.minus &&
-            t.includes('.') &&
-            !t.startsWith('-') &&
-            (!p.cut || readings.indexOf(t) < readings.length - 1) &&
-            take(p, `-${t}`));
+        got = take(p, t) || ((!p.cut || twice(readings).includes(t)) && takeSigned(p, t));
         if (got) break;
       }
       if (!got) doubtful.push({ piece: p, readings });
@@ -279,16 +295,11 @@ export async function readAnnotations(
   // What text recognition drops, put back where the image shows it and the colour allows it:
   // a minus the piece begins with, and a decimal point too small to read (591 printed with
   // the format's two decimals is 5.91); then a minus the colour alone asks for.
-  const format = [...printed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  const dotted = (x: string) =>
-    format > 0 && /^-?\d+$/.test(x) && x.replace('-', '').length > format
-      ? `${x.slice(0, x.length - format)}.${x.slice(x.length - format)}`
-      : x;
+  const format = formatSoFar().decimals;
+  const dotted = (x: string) => withPoint(x, format);
   for (const { piece, readings } of doubtful) {
-    // A cut piece's text may have lost part of a digit at its side (under a line of its own
-    // colour): only a reading it gave twice is mended (an icefire "-11.63", its minus and
-    // the foot of its 3 hidden, was read "11.6", "11.62" and "11.6-").
-    const sure = piece.cut ? readings.filter((t, i) => readings.indexOf(t) !== i) : readings;
+    // A cut piece: only a reading it gave twice is mended.
+    const sure = piece.cut ? twice(readings) : readings;
     const mended = sure.flatMap((t) => {
       const signed = piece.minus && !t.startsWith('-') ? `-${t}` : t;
       // Last, a minus the piece's shape did not show (at 72 dpi it can sit on the cell's
@@ -310,8 +321,7 @@ export async function readAnnotations(
   // whose ink reaches its cell's side, was cut short (its last digit ran past the cell, a
   // number wider than the cell, and was lost under the line or the next cell's text), and
   // one read with more holds stray marks. Not read, rather than read wrong.
-  const taken = [...printed.values()].reduce((a, b) => a + b, 0);
-  if (format > 0 && (printed.get(format) ?? 0) >= 0.75 * taken) {
+  if (format > 0 && (printed.get(format) ?? 0) >= 0.75 * formatSoFar().all) {
     for (let i = 0; i < n; i++) {
       const t = texts[i];
       const d = t ? printedDecimals(t) : format;
