@@ -176,8 +176,7 @@ function withPoint(x: string, d: number): string {
  * a digit at its side, under a line of its own colour: only such a reading is trusted (an
  * icefire "-11.63", its minus and the foot of its 3 hidden, was read "11.6", "11.62", "11.6-").
  */
-const twice = (readings: readonly string[]) =>
-  readings.filter((t, i) => readings.indexOf(t) !== i);
+const twice = (readings: readonly string[]) => readings.filter((t, i) => readings.indexOf(t) !== i);
 
 /** Reads the numbers written over the cells of a grid. */
 export async function readAnnotations(

@@ -244,8 +244,8 @@ export function locate(img: Image): Located | null {
   if (area(core) < 64) return null;
   const g = withoutFrame(img, core);
   // The colorbar: the largest gradient beside the grid, along its side.
-  const bar = found
-    .filter((b) => b.gradient)
+  const gradients = found.filter((b) => b.gradient);
+  const bar = gradients
     .map((b) => ({ ...b, vertical: boxHeight(b.core) >= boxWidth(b.core) }))
     .filter((b) =>
       b.vertical ? b.core.y1 > g.y0 && b.core.y0 < g.y1 : b.core.x1 > g.x0 && b.core.x0 < g.x1,
@@ -259,7 +259,7 @@ export function locate(img: Image): Located | null {
           box: joinedBar(
             bar.core,
             bar.vertical,
-            found.filter((b) => b.gradient).map((b) => b.core),
+            gradients.map((b) => b.core),
           ),
           vertical: bar.vertical,
         }

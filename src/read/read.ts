@@ -36,6 +36,8 @@ export interface ReadPositions {
   readonly cols: number;
   /** Each cell's place on the colorbar, row by row: 0 its low end, 1 its high end. */
   readonly t: Float64Array;
+  /** 1 where a cell's colour is exactly one of the colorbar's (a renderer that drew both alike). */
+  readonly exact: Uint8Array;
   /**
    * How far a cell's place may be off, in t: one colour step of the colorbar (1 over its
    * distinct colours less one) and one of its pixels (the colour a cell has may fall between
@@ -87,6 +89,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   });
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
+  const exact = new Uint8Array(n);
   const warnings: string[] = [];
   let step = Number.NaN;
   let scale: ColorbarScale | null = null;
@@ -94,9 +97,8 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     scale = sampleColorbar(img, found.colorbar.box, found.colorbar.vertical);
     step = 1 / Math.max(1, distinctRuns(scale) - 1) + 1 / Math.max(1, scale.n - 1);
     // A noisy image's colours stray by its noise either way: as far along the colorbar as its
-    // colours take to change so much (its colour path's length, in levels, end to end). Twice
-    // that: in the JPEG evaluation set, 8 of 9,666 seaborn cells still lie past it (up to 1.4
-    // times; npm run read-eval counts them).
+    // colours take to change so much (its colour path's length, in levels, end to end), twice
+    // that. Where the map changes slowly, readValues widens it cell by cell (colorReach).
     if (img.noise) step += (2 * img.noise) / Math.max(1, colorPath(scale));
     let far = 0;
     const bg = found.background;
@@ -109,6 +111,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
       const page = c[0] === bg[0] && c[1] === bg[1] && c[2] === bg[2] && p.d2 > 3 * 2 * 2;
       if (p.d2 > 3 * 12 * 12 || page) far++;
       else t[i] = p.t;
+      if (p.d2 === 0) exact[i] = 1;
     }
     if (far) warnings.push(msg.cellsOffColorbar(far));
   } else warnings.push(msg.noColorbar());
@@ -116,6 +119,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     rows: cells.rows,
     cols: cells.cols,
     t,
+    exact,
     step,
     grid: found.grid,
     colorbar: found.colorbar,
@@ -311,9 +315,8 @@ export async function readValues(
   const warnings = [...p.warnings];
   // The colour's value of each cell, through the colorbar's ticks.
   const fromColor = new Float64Array(n).fill(Number.NaN);
-  let colorUncertainty = Number.NaN;
-  /** Value per colorbar sample (NaN without a scale). */
-  let perSample = Number.NaN;
+  /** The values the sampled colorbar spans, end to end (NaN without a scale). */
+  let span = Number.NaN;
   let ticks: number[] = [];
   let range: [number, number] | null = null;
   if (p.colorbar && p.scale) {
@@ -328,8 +331,7 @@ export async function readValues(
         const t = p.t[i]!;
         if (t === t) fromColor[i] = fit.a + fit.b * (start + t * (end - start));
       }
-      colorUncertainty = Math.abs(fit.b * (end - start)) * p.step;
-      perSample = Math.abs(fit.b * (end - start)) / Math.max(1, p.scale.n - 1);
+      span = Math.abs(fit.b * (end - start));
       range = [fit.a + fit.b * start, fit.a + fit.b * end];
     }
   }
@@ -337,6 +339,7 @@ export async function readValues(
   // the last digit printed (two decimals' worth, before the decimals are known).
   // A cell at either end of the colorbar may hold any value past that end (drawn in the end's
   // colour: seaborn's vmax below the data's largest, say).
+  const colorUncertainty = span * p.step;
   const agrees = (i: number, a: number, half: number) => {
     const v = fromColor[i]!;
     if (v !== v || colorUncertainty !== colorUncertainty) return true;
@@ -387,19 +390,16 @@ export async function readValues(
   // Spectral's middle) a level moves a colour several entries along: the largest reach of
   // the cells read from colour is the figure's.
   let uncertainty = all ? half : colorUncertainty;
-  if (!all && p.scale && perSample === perSample) {
+  if (!all && p.scale && span === span) {
     const s = p.scale;
+    const perSample = span / Math.max(1, s.n - 1);
     const read: number[] = [];
     for (let i = 0; i < n; i++)
       if (values[i] === fromColor[i] && fromColor[i] === fromColor[i]) read.push(i);
-    const color = (i: number) => p.cells.colors.subarray(i * 3, i * 3 + 3);
-    const inexact = read.filter((i) => {
-      const c = color(i);
-      return placeColor(s, c[0]!, c[1]!, c[2]!).d2 > 0;
-    }).length;
+    const inexact = read.filter((i) => !p.exact[i]).length;
     const e = (inexact > 0.1 * read.length ? 1 : 0) + (img.noise ?? 0) / 2;
     for (const i of read) {
-      const c = color(i);
+      const c = p.cells.colors.subarray(i * 3, i * 3 + 3);
       const reach = colorReach(s, p.t[i]! * (s.n - 1), c[0]!, c[1]!, c[2]!, e);
       uncertainty = Math.max(uncertainty, perSample * (reach + 1));
     }
