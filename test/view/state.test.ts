@@ -23,6 +23,9 @@ import {
   zoomTo,
 } from '../../src/view/state.ts';
 import { Warnings } from '../../src/errors.ts';
+import { gridFromArray } from '../../src/data/arrays.ts';
+import { reduceGridTo } from '../../src/data/reduce.ts';
+import { blocksFor, largeGridArea } from '../../src/figure/fit-to-pixels.ts';
 
 const figureOf = (values: number[][], extra: Record<string, unknown> = {}): Figure => {
   const spec = {
@@ -63,6 +66,27 @@ describe('the window of the view', () => {
     assert.equal(w.grid.cols, 20);
     assert.equal(w.grid.panels[0]!.rows, 20);
     assert.ok(w.grid.reduced);
+  });
+
+  it("draws a grid already reduced for its area (a large array's first look) without reducing it again", () => {
+    // mount() reduces a large typed array to the blocks of the area of its own shape
+    // (largeGridArea of 1500 × 1500 at a width of 1100: 1080 × 1000 px); the first draw
+    // takes that area too, not the one of the blocks' shape (which would cut 1000 rows to 925).
+    const n = 1500;
+    const values = new Float64Array(n * n).map((_, i) => i % 7);
+    const full = gridFromArray(values, [n, n]);
+    const area = largeGridArea(n, n, {
+      width: 1100,
+      height: null,
+      cellWidth: null,
+      cellHeight: null,
+    })!;
+    const to = blocksFor(n, n, area, 1);
+    const blocks = reduceGridTo(full, to.rows, to.cols, 'mean');
+    const f = resolveSpec({ width: 1100 }, blocks, new Warnings());
+    const w = windowFigure(f, wholeWindow(f), style(f), null, 1);
+    assert.deepEqual([w.grid.panels[0]!.rows, w.grid.cols], [to.rows, to.cols]);
+    assert.deepEqual(w.grid.panels[0]!.values, f.grid.panels[0]!.values);
   });
 });
 
