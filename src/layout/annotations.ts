@@ -92,9 +92,13 @@ export function annotWidthPerPx(
   bold?: TextMeasurer,
 ): number {
   let w = 0;
+  const widen = (line: string) => {
+    w = Math.max(w, m.width(line, 1), bold ? bold.width(line, 1) : 0);
+  };
+  // Values' texts are one line each: only texts of several lines are split.
   for (const s of texts.distinct)
-    for (const line of s.split('\n'))
-      w = Math.max(w, m.width(line, 1), bold ? bold.width(line, 1) : 0);
+    if (texts.lines > 1) for (const line of s.split('\n')) widen(line);
+    else widen(s);
   return w;
 }
 
