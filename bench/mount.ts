@@ -4,7 +4,10 @@
  * and timed inside the page (issue 17):
  * - w2, the 50×50 annotated grid: mount → drawn (to the next animation frame after the call,
  *   or the tool's promise), and an update of the colormap (heatfig `update({ cmap })`, Plotly
- *   `restyle`, vega-embed a new embed: a Vega-Lite scheme cannot change in place);
+ *   `restyle`, vega-embed a new embed: a Vega-Lite scheme cannot change in place). heatfig is
+ *   mounted at its natural size (1256 × 648 px, as its SVG, annotations 6.5 px): fitted to
+ *   the 1100-px element its cells are 20 × 12 px, too small for legible annotations, which
+ *   are then left out, and the mount drew none of the 2,500 texts the other tools draw;
  * - w4, a 4000×4000 Float32Array made in the page: first paint, and one hover answered (the
  *   page's own handler, synchronous in heatfig and Plotly). vega-embed is not given it: Vega-
  *   Lite takes records, 16 million objects.
@@ -85,7 +88,7 @@ const MEASURE = String.raw`async ([tool, w2, big]) => {
   if (tool === 'heatfig' || tool === 'heatfig-bundled') {
     const h = big
       ? w.heatfigMount(el, { title: 'w4' }, { data: { values, shape: [n, n] } })
-      : w.heatfigMount(el, { data: w2, annot: true, fmt: '.2f', cmap: 'RdBu', center: 0 });
+      : w.heatfigMount(el, { data: w2, annot: true, fmt: '.2f', cmap: 'RdBu', center: 0 }, { size: 'natural' });
     await frame();
     const t1 = performance.now();
     if (big) {
