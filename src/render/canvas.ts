@@ -2,7 +2,7 @@
  * Drawing a scene on a canvas (the HTML view): every primitive but the cells, which the view
  * draws as one image per panel. Browser code.
  */
-import type { Primitive, Scene, TextPrimitive } from '../scene/types.ts';
+import type { Primitive, Scene } from '../scene/types.ts';
 
 /** Draws the scene at `dpr` device pixels per px; `cells` is called once, where the cells would be drawn. */
 export function paintScene(
@@ -28,49 +28,13 @@ export function paintScene(
       cellsDrawn = true;
       continue;
     }
-    if (p.type === 'text' && p.role === 'annot') {
-      // A run of annotations, each inside its own cell (none overlaps another): drawn a
-      // colour at a time, so that the fill (a colour the canvas parses) is set once a colour
-      // rather than at every change between dark and light text.
-      let end = i + 1;
-      while (
-        end < all.length &&
-        all[end]!.type === 'text' &&
-        (all[end] as TextPrimitive).role === 'annot'
-      )
-        end++;
-      drawAnnotations(ctx, all as readonly Primitive[], i, end, pen);
-      i = end - 1;
-      continue;
-    }
     drawPrimitive(ctx, p, pen);
   }
 }
 
-/**
- * The annotations all[start … end), a colour at a time in the order the colours first occur,
- * in scene order within each; in scene order when they have more than a few colours.
- */
-function drawAnnotations(
-  ctx: CanvasRenderingContext2D,
-  all: readonly Primitive[],
-  start: number,
-  end: number,
-  pen: Pen,
-): void {
-  const fills: string[] = [];
-  for (let k = start; k < end && fills.length <= 4; k++) {
-    const f = (all[k] as TextPrimitive).fill;
-    if (!fills.includes(f)) fills.push(f);
-  }
-  if (fills.length > 4) {
-    for (let k = start; k < end; k++) drawPrimitive(ctx, all[k]!, pen);
-    return;
-  }
-  for (const fill of fills)
-    for (let k = start; k < end; k++)
-      if ((all[k] as TextPrimitive).fill === fill) drawPrimitive(ctx, all[k]!, pen);
-}
+/** The canvas font of text `size` px high, bold or not: DejaVu Sans, as the SVG names it. */
+export const canvasFont = (size: number, bold: boolean) =>
+  `${bold ? 'bold ' : ''}${size}px "DejaVu Sans", Verdana, sans-serif`;
 
 /**
  * The text state last set on the context, so that thousands of annotations set the font
@@ -143,7 +107,7 @@ function drawPrimitive(ctx: CanvasRenderingContext2D, p: Primitive, pen: Pen): v
       if (p.size !== pen.size || (p.bold === true) !== pen.bold || !pen.font) {
         pen.size = p.size;
         pen.bold = p.bold === true;
-        const font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", Verdana, sans-serif`;
+        const font = canvasFont(p.size, p.bold === true);
         if (font !== pen.font) ctx.font = pen.font = font;
       }
       const align = p.anchor === 'middle' ? 'center' : p.anchor;

@@ -22,7 +22,7 @@ export function buildScene(
   m: TextMeasurer,
   description = '',
   fonts: readonly FontRef[] = [],
-  /** The cells are painted apart from the scene (the interactive view does, from the values): a place-holder marks where. */
+  /** The cells and their annotations are painted apart from the scene (the interactive view does, from the values): a place-holder marks where. */
   cellsApart = false,
 ): Scene {
   const out: Primitive[] = [];

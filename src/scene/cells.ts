@@ -5,11 +5,12 @@ import { type Figure, scaleOf } from '../figure/types.ts';
 import type { Layout, PanelBox } from '../layout/layout.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { bytesFromHex } from '../util/hex.ts';
-import type { Primitive, RectPrimitive, TextPrimitive } from './types.ts';
+import type { Primitive, TextPrimitive } from './types.ts';
 
 /**
  * The cells of every panel, appended to `out` (a rect per drawn cell, or one image per panel
- * when the layout rasters them); returns their annotations, drawn after the lines.
+ * when the layout rasters them); returns their annotations, drawn after the lines (none when
+ * the cells are drawn apart: the view draws them, see eachAnnotation).
  */
 export function cells(
   fig: Figure,
@@ -18,11 +19,9 @@ export function cells(
   out: Primitive[],
   apart = false,
 ): TextPrimitive[] {
-  const texts = layout.annotations;
   const annots: TextPrimitive[] = [];
   fig.grid.panels.forEach((p, pi) => {
     const scale = scaleOf(fig, pi);
-    const color = makeColorizer(scale.cmap, scale.norm);
     const b = layout.panels[pi]!;
     const mask = fig.mask[pi] ?? null;
     // The cells as one image of a pixel per cell; drawn apart (the view paints the cells
@@ -62,44 +61,45 @@ export function cells(
             out,
           );
     }
-    // Annotations over an image of cells (raster "always" on cells that hold them) are placed
-    // and inked from the cells' boxes and colours, which are not drawn as rects.
-    const rects =
-      layout.raster || apart
-        ? texts && layout.annotSize !== null
-          ? cellRects(p.values, p.rows, b, pi, mask, color, [])
-          : []
-        : cellRects(
-            p.values,
-            p.rows,
-            b,
-            pi,
-            mask,
-            color,
-            out,
-            fig.maskColor ?? null,
-            fig.maskHatch ? hatchInk(fig) : null,
-          );
-    if (texts && layout.annotSize !== null)
-      cellAnnotations(
-        rects,
-        texts.ids[pi]!,
-        texts.distinct,
+    if (!layout.raster && !apart)
+      cellRects(
+        p.values,
+        p.rows,
         b,
-        layout.annotSize,
-        m,
-        annots,
-        fig.annot?.color ?? null,
-        fig.highlight?.[pi] ?? null,
-        fig.annot?.bold === true,
+        pi,
+        mask,
+        makeColorizer(scale.cmap, scale.norm),
+        out,
+        fig.maskColor ?? null,
+        fig.maskHatch ? hatchInk(fig) : null,
       );
+    // The view draws the annotations itself (eachAnnotation), without a primitive each.
+    if (!apart)
+      eachAnnotation(fig, layout, m, pi, (text, x, y, width, fill, bold, row, col, value) => {
+        annots.push({
+          type: 'text',
+          role: 'annot',
+          text,
+          x,
+          y,
+          size: layout.annotSize!,
+          anchor: 'middle',
+          rotate: 0,
+          width,
+          ascent: m.ascent * layout.annotSize!,
+          descent: m.descent * layout.annotSize!,
+          fill,
+          cell: { panel: pi, row, col, value },
+          ...(bold ? { bold: true as const } : {}),
+        });
+      });
   });
   return annots;
 }
 
 /**
- * One rect per drawn cell of a panel, appended to `out`; returns them in row-major order
- * (missing and masked cells have none). Its own small function: with 2,500 cells the loop is
+ * One rect per drawn cell of a panel, appended to `out` (missing and masked cells have none).
+ * Its own small function: with 2,500 cells the loop is
  * hot enough for V8 to optimise it while it runs, and a small loop compiles in a fraction of
  * the time, where a large one was still compiling when the process wanted to exit.
  */
@@ -113,8 +113,7 @@ function cellRects(
   out: Primitive[],
   maskColor: string | null = null,
   hatch: string | null = null,
-): RectPrimitive[] {
-  const cells: RectPrimitive[] = [];
+): void {
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -137,8 +136,7 @@ function cellRects(
       const value = values[k]!;
       const fill = color(value);
       if (fill === null) continue;
-      const cell = { panel, row: r, col: c, value };
-      const rect: RectPrimitive = {
+      out.push({
         type: 'rect',
         role: 'cell',
         x: x0 + c * cw,
@@ -146,13 +144,10 @@ function cellRects(
         w: cw,
         h: ch,
         fill,
-        cell,
-      };
-      out.push(rect);
-      cells.push(rect);
+        cell: { panel, row: r, col: c, value },
+      });
     }
   }
-  return cells;
 }
 
 /** Hatch lines: this far apart (px, across the lines' direction ×√2), this wide. */
@@ -196,72 +191,82 @@ function hatchLines(
 }
 
 /**
- * The annotation of each drawn cell, as placeText puts unrotated text: centred on the cell,
- * its baseline half the cap height below the centre, in black or white by contrast. Widths
- * and text colours are worked out once per distinct text and fill, before the loop over the
- * cells: V8 compiles that loop while it runs, and kept small it is compiled in time.
+ * The annotation of each drawn cell of panel `pi`, in row-major order, as placeText puts
+ * unrotated text: centred on the cell, its baseline half the cap height below the centre,
+ * in black or white by contrast with the cell's colour (or the figure's annotation colour).
+ * Each line of a text of several is visited on its own, the block centred on the cell.
+ * Missing and masked cells have none. Widths and text colours are worked out once per
+ * distinct text and fill, before the loop over the cells: V8 compiles that loop while it
+ * runs, and kept small it is compiled in time. The scene makes a primitive of each; the view
+ * (cells drawn apart) draws them straight onto its canvas, without 2,500 objects for 50×50.
  */
-function cellAnnotations(
-  cells: readonly RectPrimitive[],
-  ids: Int32Array,
-  distinct: readonly string[],
-  b: PanelBox,
-  size: number,
+export function eachAnnotation(
+  fig: Figure,
+  layout: Layout,
   m: TextMeasurer,
-  annots: TextPrimitive[],
-  color: string | null = null,
-  highlight: Uint8Array | null = null,
-  allBold = false,
+  pi: number,
+  visit: (
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    fill: string,
+    bold: boolean,
+    row: number,
+    col: number,
+    value: number,
+  ) => void,
 ): void {
+  const texts = layout.annotations;
+  const size = layout.annotSize;
+  if (!texts || size === null) return;
+  const p = fig.grid.panels[pi]!;
+  const b = layout.panels[pi]!;
+  const ids = texts.ids[pi]!;
+  const mask = fig.mask[pi] ?? null;
+  const highlight = fig.highlight?.[pi] ?? null;
+  const allBold = fig.annot?.bold === true;
+  const given = fig.annot?.color ?? null;
+  const scale = scaleOf(fig, pi);
+  const color = makeColorizer(scale.cmap, scale.norm);
   const half = (m.capHeight * size) / 2;
-  const ascent = m.ascent * size;
-  const descent = m.descent * size;
+  const lh = m.ascent * size + m.descent * size;
   // A text of several lines is a block of them, centred on the cell as one line is.
-  const lines = distinct.map((s) => s.split('\n'));
+  const lines = texts.distinct.map((s) => (texts.lines > 1 ? s.split('\n') : [s]));
   const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
   // A highlighted cell's text is bold, in the family's bold face where there is one.
   const bold = (highlight || allBold) && m.bold ? m.bold : null;
   const boldWidths = bold ? lines.map((ls) => ls.map((l) => bold.width(l, size))) : null;
-  const lh = ascent + descent;
-  const inks = color ? null : inksOn(cells);
-  for (let i = 0; i < cells.length; i++) {
-    const rect = cells[i]!;
-    const cell = rect.cell!;
-    const id = ids[cell.row * b.cols + cell.col]!;
-    if (id < 0) continue;
-    const ls = lines[id]!;
-    const x = rect.x + b.cw / 2;
-    const isBold =
-      boldWidths !== null && (allBold || highlight![cell.row * b.cols + cell.col] === 1);
-    const w = isBold ? boldWidths[id]! : widths[id]!;
-    for (let j = 0; j < ls.length; j++) {
-      if (ls[j] === '') continue;
-      annots.push({
-        type: 'text',
-        role: 'annot',
-        text: ls[j]!,
-        x,
-        y: rect.y + b.ch / 2 + half + (j - (ls.length - 1) / 2) * lh,
-        size,
-        anchor: 'middle',
-        rotate: 0,
-        width: w[j]!,
-        ascent,
-        descent,
-        fill: color ?? inks!.get(rect.fill)!,
-        cell,
-        ...(isBold ? { bold: true as const } : {}),
-      });
+  // Black or white text on each fill of the cells (256 at most), by contrast.
+  const inks = new Map<string, string>();
+  const { x: x0, y: y0, cols, cw, ch } = b;
+  for (let r = 0; r < p.rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const k = r * cols + c;
+      const id = ids[k]!;
+      if (id < 0 || mask?.[k]) continue;
+      const value = p.values[k]!;
+      const fill = color(value);
+      if (fill === null) continue;
+      let ink = given ?? inks.get(fill);
+      if (ink === undefined) inks.set(fill, (ink = textColorOn(fill)));
+      const ls = lines[id]!;
+      const x = x0 + c * cw + cw / 2;
+      const isBold = boldWidths !== null && (allBold || highlight![k] === 1);
+      const w = isBold ? boldWidths[id]! : widths[id]!;
+      for (let j = 0; j < ls.length; j++) {
+        if (ls[j] === '') continue;
+        visit(
+          ls[j]!,
+          x,
+          y0 + r * ch + ch / 2 + half + (j - (ls.length - 1) / 2) * lh,
+          w[j]!,
+          ink,
+          isBold,
+          r,
+          c,
+          value,
+        );
+      }
     }
-  }
-}
-
-/** Black or white text on each fill of the cells (256 at most), by contrast. */
-function inksOn(cells: readonly RectPrimitive[]): Map<string, '#000000' | '#ffffff'> {
-  const inks = new Map<string, '#000000' | '#ffffff'>();
-  for (let i = 0; i < cells.length; i++) {
-    const fill = cells[i]!.fill;
-    if (!inks.has(fill)) inks.set(fill, textColorOn(fill));
-  }
-  return inks;
 }

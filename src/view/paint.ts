@@ -3,10 +3,11 @@ import { paintRgba } from '../color/colorize.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
-import { drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
+import { canvasFont, drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
+import { eachAnnotation } from '../scene/cells.ts';
 import { buildScene } from '../scene/build.ts';
 import type { Scene } from '../scene/types.ts';
-import { dejavuSansMeasurer } from '../text/measure.ts';
+import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
 import { type At, type Drawn, type Style, type Win, windowFigure } from './state.ts';
 
 /** One viewer's state: what is shown, how, and what the pointer and keyboard are doing. */
@@ -69,6 +70,42 @@ function drawCells(
   });
 }
 
+/**
+ * The cells' annotations, straight from the figure (eachAnnotation: where the SVG puts them,
+ * in the same ink), a colour at a time, so that the fill (a colour the canvas parses) is set
+ * once a colour. Drawn after the rest of the scene: nothing else lies over the cells but the
+ * separators and highlights, which the scene draws before them too. A primitive each made
+ * 2,500 objects for a 50×50 grid, most of the time the view took to build its scene.
+ */
+function drawAnnotations(
+  ctx: CanvasRenderingContext2D,
+  figure: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+): void {
+  const size = layout.annotSize;
+  if (!layout.annotations || size === null) return;
+  const runs = new Map<string, { texts: string[]; xy: number[]; bold: boolean[] }>();
+  for (let pi = 0; pi < figure.grid.panels.length; pi++)
+    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, bold) => {
+      let run = runs.get(fill);
+      if (!run) runs.set(fill, (run = { texts: [], xy: [], bold: [] }));
+      run.texts.push(text);
+      run.xy.push(x, y);
+      run.bold.push(bold);
+    });
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'alphabetic';
+  let weight: boolean | null = null;
+  for (const [fill, { texts, xy, bold }] of runs) {
+    ctx.fillStyle = fill;
+    for (let i = 0; i < texts.length; i++) {
+      if (bold[i] !== weight) ctx.font = canvasFont(size, (weight = bold[i]!));
+      ctx.fillText(texts[i]!, xy[2 * i]!, xy[2 * i + 1]!);
+    }
+  }
+}
+
 const dprOf = (v: Viewer) => v.window.devicePixelRatio || 1;
 
 export function draw(v: Viewer): void {
@@ -85,7 +122,8 @@ export function draw(v: Viewer): void {
     prev.style.norm === s.style.norm
       ? prev.layout
       : layoutFigure(figure, measurer);
-  // The cells are painted from the values (drawCells), not from the scene's primitives.
+  // The cells and their annotations are painted from the values (drawCells, drawAnnotations),
+  // not from the scene's primitives.
   const scene = buildScene(figure, layout, measurer, '', [], true);
   s.first ??= layout;
   const single = v.base.grid.panels.length === 1;
@@ -120,6 +158,7 @@ export function draw(v: Viewer): void {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
+  drawAnnotations(ctx, figure, layout, measurer);
   // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
   if (resized) s.marked = false;
   drawOverlay(v);
