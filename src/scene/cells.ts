@@ -249,7 +249,10 @@ export function eachAnnotation(
       const fill = color(value);
       if (fill === null) continue;
       let ink = given ?? inks.get(fill);
-      if (ink === undefined) inks.set(fill, (ink = textColorOn(fill)));
+      if (ink === undefined) {
+        ink = textColorOn(fill);
+        inks.set(fill, ink);
+      }
       const ls = lines[id]!;
       const x = x0 + c * cw + cw / 2;
       const isBold = boldWidths !== null && (allBold || highlight![k] === 1);

@@ -89,7 +89,10 @@ function drawAnnotations(
   for (let pi = 0; pi < figure.grid.panels.length; pi++)
     eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, bold) => {
       let run = runs.get(fill);
-      if (!run) runs.set(fill, (run = { texts: [], xy: [], bold: [] }));
+      if (!run) {
+        run = { texts: [], xy: [], bold: [] };
+        runs.set(fill, run);
+      }
       run.texts.push(text);
       run.xy.push(x, y);
       run.bold.push(bold);
@@ -100,7 +103,10 @@ function drawAnnotations(
   for (const [fill, { texts, xy, bold }] of runs) {
     ctx.fillStyle = fill;
     for (let i = 0; i < texts.length; i++) {
-      if (bold[i] !== weight) ctx.font = canvasFont(size, (weight = bold[i]!));
+      if (bold[i] !== weight) {
+        weight = bold[i]!;
+        ctx.font = canvasFont(size, weight);
+      }
       ctx.fillText(texts[i]!, xy[2 * i]!, xy[2 * i + 1]!);
     }
   }
