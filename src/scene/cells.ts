@@ -196,7 +196,7 @@ function hatchLines(
  * in black or white by contrast with the cell's colour (or the figure's annotation colour).
  * Each line of a text of several is visited on its own, the block centred on the cell.
  * Missing and masked cells have none. Widths and text colours are worked out once per
- * distinct text and fill, before the loop over the cells: V8 compiles that loop while it
+ * distinct text and fill (annotationInk), not in the loop over the cells: V8 compiles that loop while it
  * runs, and kept small it is compiled in time. The scene makes a primitive of each; the view
  * (cells drawn apart) draws them straight onto its canvas, without 2,500 objects for 50×50.
  */
@@ -226,9 +226,7 @@ export function eachAnnotation(
   const mask = fig.mask[pi] ?? null;
   const highlight = fig.highlight?.[pi] ?? null;
   const allBold = fig.annot?.bold === true;
-  const given = fig.annot?.color ?? null;
-  const scale = scaleOf(fig, pi);
-  const color = makeColorizer(scale.cmap, scale.norm);
+  const inkOf = annotationInk(fig, pi);
   const half = (m.capHeight * size) / 2;
   const lh = m.ascent * size + m.descent * size;
   // A text of several lines is a block of them, centred on the cell as one line is.
@@ -237,8 +235,6 @@ export function eachAnnotation(
   // A highlighted cell's text is bold, in the family's bold face where there is one.
   const bold = (highlight || allBold) && m.bold ? m.bold : null;
   const boldWidths = bold ? lines.map((ls) => ls.map((l) => bold.width(l, size))) : null;
-  // Black or white text on each fill of the cells (256 at most), by contrast.
-  const inks = new Map<string, string>();
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < p.rows; r++)
     for (let c = 0; c < cols; c++) {
@@ -246,13 +242,8 @@ export function eachAnnotation(
       const id = ids[k]!;
       if (id < 0 || mask?.[k]) continue;
       const value = p.values[k]!;
-      const fill = color(value);
-      if (fill === null) continue;
-      let ink = given ?? inks.get(fill);
-      if (ink === undefined) {
-        ink = textColorOn(fill);
-        inks.set(fill, ink);
-      }
+      const ink = inkOf(value);
+      if (ink === null) continue;
       const ls = lines[id]!;
       const x = x0 + c * cw + cw / 2;
       const isBold = boldWidths !== null && (allBold || highlight![k] === 1);
@@ -272,4 +263,26 @@ export function eachAnnotation(
         );
       }
     }
+}
+
+/**
+ * The ink of the annotation on a cell of panel `pi` holding `value`: the figure's annotation
+ * colour, or black or white by contrast with the cell's colour (worked out once per colour,
+ * 256 at most); null where the cell has no colour (a missing value with no `bad` colour).
+ */
+export function annotationInk(fig: Figure, pi: number): (value: number) => string | null {
+  const scale = scaleOf(fig, pi);
+  const color = makeColorizer(scale.cmap, scale.norm);
+  const given = fig.annot?.color ?? null;
+  const inks = new Map<string, string>();
+  return (value) => {
+    const fill = color(value);
+    if (fill === null) return null;
+    let ink = given ?? inks.get(fill);
+    if (ink === undefined) {
+      ink = textColorOn(fill);
+      inks.set(fill, ink);
+    }
+    return ink;
+  };
 }

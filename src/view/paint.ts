@@ -4,7 +4,7 @@ import { type Figure, scaleOf } from '../figure/types.ts';
 import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
 import { canvasFont, drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
-import { eachAnnotation } from '../scene/cells.ts';
+import { annotationInk, eachAnnotation } from '../scene/cells.ts';
 import { buildScene } from '../scene/build.ts';
 import type { Scene } from '../scene/types.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
@@ -70,12 +70,46 @@ function drawCells(
   });
 }
 
+/** Where each annotation of a layout goes (eachAnnotation), kept while the layout is drawn. */
+interface AnnotationPlan {
+  readonly texts: string[];
+  /** x, y of each, one after the other. */
+  readonly xy: number[];
+  readonly bold: boolean[];
+  readonly panel: number[];
+  readonly value: number[];
+}
+
+/**
+ * Plans by layout: a layout is drawn again (view/paint's draw reuses it) only for the same
+ * cells in other colours, so its texts and places hold, and only their inks are found anew.
+ */
+const plans = new WeakMap<Layout, AnnotationPlan>();
+
+function planOf(figure: Figure, layout: Layout, m: TextMeasurer): AnnotationPlan {
+  let plan = plans.get(layout);
+  if (plan) return plan;
+  plan = { texts: [], xy: [], bold: [], panel: [], value: [] };
+  const { texts, xy, bold, panel, value } = plan;
+  for (let pi = 0; pi < figure.grid.panels.length; pi++)
+    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, _fill, isBold, _r, _c, v) => {
+      texts.push(text);
+      xy.push(x, y);
+      bold.push(isBold);
+      panel.push(pi);
+      value.push(v);
+    });
+  plans.set(layout, plan);
+  return plan;
+}
+
 /**
  * The cells' annotations, straight from the figure (eachAnnotation: where the SVG puts them,
  * in the same ink), a colour at a time, so that the fill (a colour the canvas parses) is set
  * once a colour. Drawn after the rest of the scene: nothing else lies over the cells but the
  * separators and highlights, which the scene draws before them too. A primitive each made
- * 2,500 objects for a 50×50 grid, most of the time the view took to build its scene.
+ * 2,500 objects for a 50×50 grid, most of the time the view took to build its scene; a new
+ * colormap (the same layout) finds only the inks again.
  */
 function drawAnnotations(
   ctx: CanvasRenderingContext2D,
@@ -85,24 +119,25 @@ function drawAnnotations(
 ): void {
   const size = layout.annotSize;
   if (!layout.annotations || size === null) return;
-  const runs = new Map<string, { texts: string[]; xy: number[]; bold: boolean[] }>();
-  for (let pi = 0; pi < figure.grid.panels.length; pi++)
-    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, bold) => {
-      let run = runs.get(fill);
-      if (!run) {
-        run = { texts: [], xy: [], bold: [] };
-        runs.set(fill, run);
-      }
-      run.texts.push(text);
-      run.xy.push(x, y);
-      run.bold.push(bold);
-    });
+  const { texts, xy, bold, panel, value } = planOf(figure, layout, m);
+  const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
+  const runs = new Map<string, number[]>();
+  for (let i = 0; i < texts.length; i++) {
+    const ink = inkOf[panel[i]!]!(value[i]!);
+    if (ink === null) continue;
+    let run = runs.get(ink);
+    if (!run) {
+      run = [];
+      runs.set(ink, run);
+    }
+    run.push(i);
+  }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
   let weight: boolean | null = null;
-  for (const [fill, { texts, xy, bold }] of runs) {
-    ctx.fillStyle = fill;
-    for (let i = 0; i < texts.length; i++) {
+  for (const [ink, run] of runs) {
+    ctx.fillStyle = ink;
+    for (const i of run) {
       if (bold[i] !== weight) {
         weight = bold[i]!;
         ctx.font = canvasFont(size, weight);
