@@ -406,6 +406,13 @@ export function tickLattice(
     return null;
   // The box may reach past the marks' cells (by a frame's width), not by a cell.
   if (start < lo - s / 2 || end > hi + s / 2) return null;
+  // Marks are drawn on whole pixels, up to one from their cells' centres; where the box's
+  // edges are the cells' own (within 2 px of the marks' both ends), they are exact: the
+  // cells share the box evenly. (A 72-dpi seaborn grid's first mark is a pixel left of its
+  // cell's centre: the marks' lattice began a pixel before the cells, into the white.)
+  const near = Math.min(2, s / 8);
+  if (Math.abs(start - lo) <= near && Math.abs(end - hi) <= near)
+    return { start, end, lattice: { n: cells, origin: 0, width: (end - start) / cells } };
   const from = Math.max(0, Math.min(start, Math.round(lo)));
   const to = Math.min(limit, Math.max(end, Math.round(hi)));
   return { start: from, end: to, lattice: { n: cells, origin: lo - from, width: s } };

@@ -32,14 +32,19 @@ function beside(box: Box, side: Side, at: number, d: number): [number, number] {
 
 /**
  * Runs of places along a box's side, from `from` to `to` (image pixels, end exclusive), where
- * a mark stands out of it: dark (a channel mean under 140) two and three pixels out (past an
- * outline or frame one pixel out). Each [first, end); a run still going at `to` ends there.
+ * a mark stands out of it: dark (a channel mean under 140) three pixels out (past an outline
+ * or frame one pixel out), and at least half-dark (under 170) four out: at 72 dpi seaborn's
+ * 3.5-pt mark ends in that pixel, half covered (153). Each [first, end); a run still going at
+ * `to` ends there.
  */
 function markRuns(img: Image, box: Box, side: Side, from: number, to: number): [number, number][] {
   const on = (i: number) =>
-    [2, 3].every((d) => {
-      const [x, y] = beside(box, side, i, d);
-      return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, 140);
+    [
+      [2, 140],
+      [3, 170],
+    ].every(([d, level]) => {
+      const [x, y] = beside(box, side, i, d!);
+      return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, level);
     });
   const out: [number, number][] = [];
   let run = -1;

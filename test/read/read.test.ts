@@ -60,6 +60,31 @@ describe('reading a heatmap image', () => {
     assert.deepEqual(r.warnings, []);
   });
 
+  it('finds the rows of a 72-dpi grid from its short tick marks, and keeps the cells’ own edges', () => {
+    // seaborn's 3.5-pt marks are 3.5 px at 72 dpi, their last pixel half-tone. As a JPEG the
+    // lines between the cells blur away, and without the marks its 5 rows were read as 25.
+    for (const ext of ['png', 'jpg']) {
+      const bytes = readFileSync(join(FIX, `seaborn-coolwarm-annot-72dpi-5x10.${ext}`));
+      const r = readPositions(bytes, `c.${ext}`);
+      assert.deepEqual([r.rows, r.cols], [5, 10], ext);
+    }
+    // The column marks stand on whole pixels, the first one a pixel left of its cell's centre:
+    // the box's edges, which are the cells', are kept, and the cells share it evenly.
+    const bytes = readFileSync(join(FIX, 'seaborn-coolwarm-annot-72dpi-5x10.png'));
+    const r = readPositions(bytes, 'c.png');
+    const img = decodePng(bytes, 'c.png');
+    // A row a quarter into the first cells: clear of the row marks, at the cells’ centres.
+    const y = Math.round(r.grid.y0 + r.cells.ys.width / 4);
+    const white = (x: number) =>
+      img.rgb
+        .subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3)
+        .every((c) => c === 255);
+    assert.ok(white(r.grid.x0 - 1) && !white(r.grid.x0), `left edge ${r.grid.x0}`);
+    assert.ok(!white(r.grid.x1 - 1) && white(r.grid.x1), `right edge ${r.grid.x1}`);
+    assert.equal(r.cells.xs.origin, 0);
+    assert.equal(r.cells.xs.width, (r.grid.x1 - r.grid.x0) / 10);
+  });
+
   it('reads heatfig’s own renders of random grids back within their colour step', async () => {
     const cmaps = ['viridis', 'magma', 'RdBu_r', 'coolwarm', 'rocket', 'Blues'];
     await fc.assert(
