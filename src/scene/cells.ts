@@ -99,9 +99,9 @@ export function cells(
 
 /**
  * One rect per drawn cell of a panel, appended to `out` (missing and masked cells have none).
- * Its own small function: with 2,500 cells the loop is
- * hot enough for V8 to optimise it while it runs, and a small loop compiles in a fraction of
- * the time, where a large one was still compiling when the process wanted to exit.
+ * Its own small function: with 2,500 cells the loop is hot enough for V8 to optimise it while
+ * it runs, and a small loop compiles in a fraction of the time, where a large one was still
+ * compiling when the process wanted to exit.
  */
 function cellRects(
   values: ArrayLike<number>,
@@ -196,9 +196,10 @@ function hatchLines(
  * in black or white by contrast with the cell's colour (or the figure's annotation colour).
  * Each line of a text of several is visited on its own, the block centred on the cell.
  * Missing and masked cells have none. Widths and text colours are worked out once per
- * distinct text and fill (annotationInk), not in the loop over the cells: V8 compiles that loop while it
- * runs, and kept small it is compiled in time. The scene makes a primitive of each; the view
- * (cells drawn apart) draws them straight onto its canvas, without 2,500 objects for 50×50.
+ * distinct text and fill (annotationInk), not in the loop over the cells: V8 compiles that
+ * loop while it runs, and kept small it is compiled in time. The scene makes a primitive of
+ * each; the view (cells drawn apart) draws them straight onto its canvas, without 2,500
+ * objects for 50×50.
  */
 export function eachAnnotation(
   fig: Figure,
