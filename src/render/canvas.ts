@@ -50,31 +50,26 @@ interface Pen {
   fill: string;
 }
 
-/**
- * Draws an image of cells (one pixel each) into a box in CSS px, on device pixels: enlarged,
- * never smoothed (each cell a sharp block); made smaller (more cells than the box has device
- * pixels, as a large array's first look may have), smoothed, so that neighbouring cells blend
- * rather than some being dropped.
- */
+/** Draws an image (pixels or a decoded picture) into a box in CSS px, on device pixels, never smoothed. */
 export function drawCrisp(
   ctx: CanvasRenderingContext2D,
-  img: HTMLCanvasElement | HTMLImageElement,
+  img: CanvasImageSource,
   x: number,
   y: number,
   w: number,
   h: number,
   dpr: number,
 ): void {
-  const x0 = Math.round(x * dpr);
-  const y0 = Math.round(y * dpr);
-  const dw = Math.round((x + w) * dpr) - x0;
-  const dh = Math.round((y + h) * dpr) - y0;
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  const [iw, ih] =
-    'naturalWidth' in img ? [img.naturalWidth, img.naturalHeight] : [img.width, img.height];
-  ctx.imageSmoothingEnabled = iw > dw || ih > dh;
-  ctx.drawImage(img, x0, y0, dw, dh);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(
+    img,
+    Math.round(x * dpr),
+    Math.round(y * dpr),
+    Math.round((x + w) * dpr) - Math.round(x * dpr),
+    Math.round((y + h) * dpr) - Math.round(y * dpr),
+  );
   ctx.restore();
 }
 
