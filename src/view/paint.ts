@@ -16,6 +16,8 @@ export interface ViewerState {
   style: Style;
   /** What was drawn last, and from what (its layout is reused when only the colours change). */
   drawn: (Drawn & { layout: Layout; scene: Scene; base: Figure; win: Win; style: Style }) | null;
+  /** What the annotations' canvas holds: the layout they were placed for, and each one's ink. */
+  inked: { layout: Layout; inks: readonly (string | null)[] } | null;
   first: Layout | null;
   cursor: At;
   hover: At | null;
@@ -34,6 +36,8 @@ export interface Viewer {
   readonly description?: string;
   readonly fmt: (v: number) => string;
   readonly canvas: HTMLCanvasElement;
+  /** The cells' annotations, over the canvas. */
+  readonly annotations: HTMLCanvasElement;
   readonly overlay: HTMLCanvasElement;
   readonly tip: HTMLElement;
   readonly live: HTMLElement;
@@ -77,6 +81,8 @@ interface AnnotationPlan {
   readonly xy: number[];
   readonly bold: boolean[];
   readonly panel: number[];
+  /** The index of its cell in its panel (row-major). */
+  readonly cell: number[];
   readonly value: number[];
 }
 
@@ -89,41 +95,59 @@ const plans = new WeakMap<Layout, AnnotationPlan>();
 function planOf(figure: Figure, layout: Layout, m: TextMeasurer): AnnotationPlan {
   let plan = plans.get(layout);
   if (plan) return plan;
-  plan = { texts: [], xy: [], bold: [], panel: [], value: [] };
-  const { texts, xy, bold, panel, value } = plan;
-  for (let pi = 0; pi < figure.grid.panels.length; pi++)
-    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, _fill, isBold, _r, _c, v) => {
+  plan = { texts: [], xy: [], bold: [], panel: [], cell: [], value: [] };
+  const { texts, xy, bold, panel, cell, value } = plan;
+  for (let pi = 0; pi < figure.grid.panels.length; pi++) {
+    const cols = layout.panels[pi]!.cols;
+    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, _fill, isBold, r, c, v) => {
       texts.push(text);
       xy.push(x, y);
       bold.push(isBold);
       panel.push(pi);
+      cell.push(r * cols + c);
       value.push(v);
     });
+  }
   plans.set(layout, plan);
   return plan;
 }
 
 /**
- * The cells' annotations, straight from the figure (eachAnnotation: where the SVG puts them,
- * in the same ink), a colour at a time, so that the fill (a colour the canvas parses) is set
- * once a colour. Drawn after the rest of the scene: nothing else lies over the cells but the
- * separators and highlights, which the scene draws before them too. A primitive each made
- * 2,500 objects for a 50×50 grid, most of the time the view took to build its scene; a new
- * colormap (the same layout) finds only the inks again.
+ * The cells' annotations, on their own canvas over the figure's, straight from the figure
+ * (eachAnnotation: where the SVG puts them, in the same ink), a colour at a time, so that
+ * the fill (a colour the canvas parses) is set once a colour. A primitive each made 2,500
+ * objects for a 50×50 grid, most of the time the view took to build its scene. The same
+ * layout in other colours (a new colormap) redraws only the texts whose ink changed, each
+ * cleared from its cell first: the others stay as they are over the new cells.
  */
-function drawAnnotations(
-  ctx: CanvasRenderingContext2D,
-  figure: Figure,
-  layout: Layout,
-  m: TextMeasurer,
-): void {
+function drawAnnotations(v: Viewer, figure: Figure, layout: Layout, m: TextMeasurer): void {
+  const { s } = v;
+  const ctx = v.annotations.getContext('2d')!;
+  const prev = s.inked;
   const size = layout.annotSize;
+  const same = prev !== null && prev.layout === layout;
+  // Another layout (or another viewer's, shown in the same elements): cleared whole.
+  if (!same) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, v.annotations.width, v.annotations.height);
+  }
+  s.inked = null;
   if (!layout.annotations || size === null) return;
-  const { texts, xy, bold, panel, value } = planOf(figure, layout, m);
+  const { texts, xy, bold, panel, cell, value } = planOf(figure, layout, m);
   const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
+  const inks = value.map((x, i) => inkOf[panel[i]!]!(x));
+  const dpr = dprOf(v);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  // Those to draw, by ink: all of them, or those whose ink changed, their cells cleared.
   const runs = new Map<string, number[]>();
   for (let i = 0; i < texts.length; i++) {
-    const ink = inkOf[panel[i]!]!(value[i]!);
+    const ink = inks[i]!;
+    if (same && ink === prev.inks[i]) continue;
+    if (same) {
+      const b = layout.panels[panel[i]!]!;
+      const k = cell[i]!;
+      ctx.clearRect(b.x + (k % b.cols) * b.cw, b.y + Math.floor(k / b.cols) * b.ch, b.cw, b.ch);
+    }
     if (ink === null) continue;
     let run = runs.get(ink);
     if (!run) {
@@ -145,6 +169,18 @@ function drawAnnotations(
       ctx.fillText(texts[i]!, xy[2 * i]!, xy[2 * i + 1]!);
     }
   }
+  s.inked = { layout, inks };
+}
+
+/** The view as drawn, without the hover and cursor: the figure with its annotations over it. */
+export function snapshot(v: Viewer): HTMLCanvasElement {
+  const out = v.doc.createElement('canvas');
+  out.width = v.canvas.width;
+  out.height = v.canvas.height;
+  const ctx = out.getContext('2d')!;
+  ctx.drawImage(v.canvas, 0, 0);
+  ctx.drawImage(v.annotations, 0, 0);
+  return out;
 }
 
 const dprOf = (v: Viewer) => v.window.devicePixelRatio || 1;
@@ -182,7 +218,7 @@ export function draw(v: Viewer): void {
   const dpr = dprOf(v);
   // A canvas is given a size (which allocates and clears its pixels) only when it changes.
   let resized = false;
-  for (const c of [canvas, overlay]) {
+  for (const c of [canvas, v.annotations, overlay]) {
     const w = Math.round(layout.width * dpr);
     const h = Math.round(layout.height * dpr);
     if (c.width !== w || c.height !== h) {
@@ -199,7 +235,9 @@ export function draw(v: Viewer): void {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
-  drawAnnotations(ctx, figure, layout, measurer);
+  // A canvas given a size holds nothing: its annotations are all drawn again.
+  if (resized) s.inked = null;
+  drawAnnotations(v, figure, layout, measurer);
   // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
   if (resized) s.marked = false;
   drawOverlay(v);

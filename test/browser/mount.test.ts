@@ -128,7 +128,8 @@ describe('mount() in Chromium', { skip }, () => {
     const { page, errors } = await open();
     try {
       await mountIn(page, 'a');
-      assert.equal(await page.locator('#a canvas').count(), 2);
+      // The figure's, its annotations' over it, and the overlay of hover and cursor.
+      assert.equal(await page.locator('#a canvas').count(), 3);
       const at = await cellPoint(page, 'a', 1, 0);
       await page.mouse.move(at.x, at.y);
       assert.equal(
@@ -235,6 +236,13 @@ describe('mount() in Chromium', { skip }, () => {
         await mountIn(page, 'b', { ...base, cmap: 'magma' });
         const shot = (id: string) => page.locator(`#${id} canvas[role="application"]`).screenshot();
         assert.deepEqual(await shot('a'), await shot('b'), JSON.stringify(extra));
+        // toPNG gives the figure with its annotations (drawn on a canvas of their own).
+        const png = (id: string) =>
+          page.evaluate(async (id) => {
+            const b = (await (window as unknown as TestPage).handles[id]!.toPNG()) as Blob;
+            return [...new Uint8Array(await b.arrayBuffer())];
+          }, id);
+        assert.deepEqual(await png('a'), await png('b'), JSON.stringify(extra));
       }
       assert.deepEqual(errors, []);
     } finally {
