@@ -16,8 +16,11 @@ export interface ViewerState {
   style: Style;
   /** What was drawn last, and from what (its layout is reused when only the colours change). */
   drawn: (Drawn & { layout: Layout; scene: Scene; base: Figure; win: Win; style: Style }) | null;
-  /** What the annotations' canvas holds: the layout they were placed for, and each one's ink. */
-  inked: { layout: Layout; inks: readonly (string | null)[] } | null;
+  /**
+   * What the annotations' canvas holds: the layout they were placed for and each one's ink,
+   * or nothing ('clear'); null when not known (a viewer shown in another's elements).
+   */
+  inked: { layout: Layout; inks: readonly (string | null)[] } | 'clear' | null;
   first: Layout | null;
   cursor: At;
   hover: At | null;
@@ -125,13 +128,14 @@ function drawAnnotations(v: Viewer, figure: Figure, layout: Layout, m: TextMeasu
   const ctx = v.annotations.getContext('2d')!;
   const prev = s.inked;
   const size = layout.annotSize;
-  const same = prev !== null && prev.layout === layout;
-  // Another layout (or another viewer's, shown in the same elements): cleared whole.
-  if (!same) {
+  const same = prev !== null && prev !== 'clear' && prev.layout === layout;
+  // Another layout's annotations (or another viewer's, shown in the same elements) are
+  // cleared whole; a canvas known to be clear (a figure without annotations) is not drawn on.
+  if (!same && prev !== 'clear') {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, v.annotations.width, v.annotations.height);
   }
-  s.inked = null;
+  s.inked = 'clear';
   if (!layout.annotations || size === null) return;
   const { texts, xy, bold, panel, cell, value } = planOf(figure, layout, m);
   const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
@@ -236,7 +240,7 @@ export function draw(v: Viewer): void {
   }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
   // A canvas given a size holds nothing: its annotations are all drawn again.
-  if (resized) s.inked = null;
+  if (resized) s.inked = 'clear';
   drawAnnotations(v, figure, layout, measurer);
   // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
   if (resized) s.marked = false;
