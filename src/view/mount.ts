@@ -109,6 +109,12 @@ export interface ViewHandle {
   toSVG(): string;
   /** The view as drawn (the current window), as a PNG blob. */
   toPNG(): Promise<Blob>;
+  /**
+   * What the view could not do as asked, one line each, as `heatfig render` warns: the spec's
+   * (resolving it) and the window drawn's (its layout), e.g. annotations left out of cells too
+   * small for legible text, until a zoom or a wider element makes room for them.
+   */
+  warnings(): readonly string[];
   /** Removes the view, its listeners and its canvases from the element. */
   destroy(): void;
 }
@@ -254,6 +260,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
       renderSvg(
         render(resolved(), { format: 'svg', describe: true, ...(grid ? { grid } : {}) }).scene,
       ),
+    warnings: () => [...new Set([...result.warnings, ...(view.viewer().s.drawn?.warnings ?? [])])],
     toPNG: () =>
       new Promise<Blob>((resolve, reject) =>
         snapshot(view.viewer()).toBlob((b) =>

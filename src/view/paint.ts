@@ -1,5 +1,6 @@
 /** Drawing a viewer: its figure on the canvas, and the hover, cursor and zoom box over it. */
 import { paintRgba } from '../color/colorize.ts';
+import { Warnings } from '../errors.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
@@ -15,7 +16,17 @@ export interface ViewerState {
   win: Win;
   style: Style;
   /** What was drawn last, and from what (its layout is reused when only the colours change). */
-  drawn: (Drawn & { layout: Layout; scene: Scene; base: Figure; win: Win; style: Style }) | null;
+  drawn:
+    | (Drawn & {
+        layout: Layout;
+        scene: Scene;
+        base: Figure;
+        win: Win;
+        style: Style;
+        /** What its layout could not do as asked (as render warns): annotations left out… */
+        warnings: readonly string[];
+      })
+    | null;
   /**
    * What the annotations' canvas holds: the layout they were placed for and each one's ink,
    * or nothing ('clear'); null when not known (a viewer shown in another's elements).
@@ -195,14 +206,15 @@ export function draw(v: Viewer): void {
   const figure = windowFigure(v.base, s.win, s.style, s.first, dprOf(v));
   // Only the colours changed (a new colormap): the layout drawn is still right.
   const prev = s.drawn;
-  const layout =
+  const reuse =
     prev &&
     prev.base === v.base &&
     prev.win === s.win &&
     prev.style.annot === s.style.annot &&
-    prev.style.norm === s.style.norm
-      ? prev.layout
-      : layoutFigure(figure, measurer);
+    prev.style.norm === s.style.norm;
+  const warned = new Warnings();
+  const layout = reuse ? prev.layout : layoutFigure(figure, measurer, warned);
+  const warnings = reuse ? prev.warnings : warned.list;
   // The cells and their annotations are painted from the values (drawCells, drawAnnotations),
   // not from the scene's primitives.
   const scene = buildScene(figure, layout, measurer, '', [], true);
@@ -218,6 +230,7 @@ export function draw(v: Viewer): void {
     style: s.style,
     colStart: s.win.c0,
     rowStart: single ? s.win.r0 : 0,
+    warnings,
   };
   const dpr = dprOf(v);
   // A canvas is given a size (which allocates and clears its pixels) only when it changes.

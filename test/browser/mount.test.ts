@@ -250,6 +250,37 @@ describe('mount() in Chromium', { skip }, () => {
     }
   });
 
+  it('tells its warnings: annotations left out of cells too small for them', async () => {
+    const { page, errors } = await open();
+    try {
+      const values = Array.from({ length: 30 }, (_, r) =>
+        Array.from({ length: 30 }, (_, c) => Math.round(Math.sin(r * 30 + c) * 100) / 100),
+      );
+      const warnings = (width: string) =>
+        page.evaluate(
+          ([values, width]) => {
+            const el = document.getElementById('a')!;
+            el.style.width = width;
+            const w = window as unknown as Record<string, any>;
+            const h = w['heatfigMount'](el, { data: values, annot: true, fmt: '.2f' });
+            const out = h.warnings() as string[];
+            h.destroy();
+            return out;
+          },
+          [values, width] as const,
+        );
+      // 30 columns in 400 px: cells of about 11 px, too small for "-0.84".
+      assert.ok(
+        (await warnings('400px')).some((m) => /^annotations left out/.test(m)),
+        'a narrow element',
+      );
+      assert.deepEqual(await warnings('1100px'), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('destroy removes the view and every listener it added', async () => {
     const { page } = await open();
     try {
