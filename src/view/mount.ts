@@ -151,9 +151,7 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     fits() ? { ...current, width: Math.min(20_000, element.clientWidth) } : current;
   // The figure alone: the view lays out and draws the window it shows (no description).
   const renderNow = () => viewFigure(resolved(), grid ? { grid } : {});
-  (globalThis as any).__t?.push(['pre', performance.now()]);
   let result = renderNow();
-  (globalThis as any).__t?.push(['viewFigure', performance.now()]);
 
   const viewLabel = () =>
     `${options.title ?? result.figure.title ?? 'Heatmap'}. Heatmap; focus it and use the arrow keys to read cells.`;
