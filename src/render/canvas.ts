@@ -37,9 +37,10 @@ export const canvasFont = (size: number, bold: boolean) =>
   `${bold ? 'bold ' : ''}${size}px "DejaVu Sans", Verdana, sans-serif`;
 
 /**
- * The text state last set on the context, so that thousands of annotations set the font
- * (which the canvas parses each time) once, not once each: a 50×50 annotated grid spent most
- * of its drawing in setting state and saving and restoring it.
+ * The text state last set on the context, so that a scene's many texts (a scene's own
+ * annotations, when it has them; the view draws its own apart) set the font, which the canvas
+ * parses each time, once, not once each: a 50×50 annotated grid spent most of its drawing in
+ * setting state and saving and restoring it.
  */
 interface Pen {
   font: string;

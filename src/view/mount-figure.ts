@@ -2,8 +2,8 @@
  * The one viewer: a resolved figure mounted into an element. It makes the view's elements
  * (the figure's canvas, its cells' annotations on a canvas of their own above it, so that a
  * new colormap redraws only those whose ink changes, the overlay of hover and cursor above
- * them, the tooltip, a visually
- * hidden live region for the keyboard cursor), wires the pointer and the keyboard
+ * them, the tooltip, a visually hidden live region for the keyboard cursor), wires the
+ * pointer and the keyboard
  * (view/interact.ts) and draws. mount() (view/mount.ts) puts it under a spec, its data and
  * its events; the HTML file's script (view/viewer.ts) under the page's payload and controls.
  * Its styles are set on its elements (CSSOM, which a strict CSP allows), so it needs no

@@ -106,24 +106,37 @@ interface AnnotationPlan {
  */
 const plans = new WeakMap<Layout, AnnotationPlan>();
 
-function planOf(figure: Figure, layout: Layout, m: TextMeasurer): AnnotationPlan {
-  let plan = plans.get(layout);
-  if (plan) return plan;
-  plan = { texts: [], xy: [], bold: [], panel: [], cell: [], value: [] };
+/**
+ * The layout's plan and each annotation's ink in the figure's colours: a plan made now comes
+ * with the inks eachAnnotation gave it; a kept one (a new colormap) finds them anew.
+ */
+function planAndInks(
+  figure: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+): { plan: AnnotationPlan; inks: (string | null)[] } {
+  const kept = plans.get(layout);
+  if (kept) {
+    const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
+    return { plan: kept, inks: kept.value.map((x, i) => inkOf[kept.panel[i]!]!(x)) };
+  }
+  const plan: AnnotationPlan = { texts: [], xy: [], bold: [], panel: [], cell: [], value: [] };
+  const inks: string[] = [];
   const { texts, xy, bold, panel, cell, value } = plan;
   for (let pi = 0; pi < figure.grid.panels.length; pi++) {
     const cols = layout.panels[pi]!.cols;
-    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, _fill, isBold, r, c, v) => {
+    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, isBold, r, c, v) => {
       texts.push(text);
       xy.push(x, y);
       bold.push(isBold);
       panel.push(pi);
       cell.push(r * cols + c);
       value.push(v);
+      inks.push(fill);
     });
   }
   plans.set(layout, plan);
-  return plan;
+  return { plan, inks };
 }
 
 /**
@@ -148,9 +161,8 @@ function drawAnnotations(v: Viewer, figure: Figure, layout: Layout, m: TextMeasu
   }
   s.inked = 'clear';
   if (!layout.annotations || size === null) return;
-  const { texts, xy, bold, panel, cell, value } = planOf(figure, layout, m);
-  const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
-  const inks = value.map((x, i) => inkOf[panel[i]!]!(x));
+  const { plan, inks } = planAndInks(figure, layout, m);
+  const { texts, xy, bold, panel, cell } = plan;
   const dpr = dprOf(v);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   // Those to draw, by ink: all of them, or those whose ink changed, their cells cleared.
