@@ -5,7 +5,7 @@ import { type Figure, scaleOf } from '../figure/types.ts';
 import type { Layout, PanelBox } from '../layout/layout.ts';
 import type { TextMeasurer } from '../text/measure.ts';
 import { bytesFromHex } from '../util/hex.ts';
-import type { Primitive, TextPrimitive } from './types.ts';
+import type { CellRef, Primitive, TextPrimitive } from './types.ts';
 
 /**
  * The cells of every panel, appended to `out` (a rect per drawn cell, or one image per panel
@@ -61,6 +61,10 @@ export function cells(
             out,
           );
     }
+    // Each rect's cell, kept by index for its annotation: the text shares the cell's colour
+    // and its cell object, neither worked out twice.
+    const drawn =
+      !layout.raster && !apart && layout.annotations ? new Array<Drawn>(p.rows * b.cols) : null;
     if (!layout.raster && !apart)
       cellRects(
         p.values,
@@ -72,27 +76,35 @@ export function cells(
         out,
         fig.maskColor ?? null,
         fig.maskHatch ? hatchInk(fig) : null,
+        drawn,
       );
     // The view draws the annotations itself (eachAnnotation), without a primitive each.
     if (!apart)
-      eachAnnotation(fig, layout, m, pi, (text, x, y, width, fill, bold, row, col, value) => {
-        annots.push({
-          type: 'text',
-          role: 'annot',
-          text,
-          x,
-          y,
-          size: layout.annotSize!,
-          anchor: 'middle',
-          rotate: 0,
-          width,
-          ascent: m.ascent * layout.annotSize!,
-          descent: m.descent * layout.annotSize!,
-          fill,
-          cell: { panel: pi, row, col, value },
-          ...(bold ? { bold: true as const } : {}),
-        });
-      });
+      eachAnnotation(
+        fig,
+        layout,
+        m,
+        pi,
+        (text, x, y, width, fill, bold, row, col, value) => {
+          annots.push({
+            type: 'text',
+            role: 'annot',
+            text,
+            x,
+            y,
+            size: layout.annotSize!,
+            anchor: 'middle',
+            rotate: 0,
+            width,
+            ascent: m.ascent * layout.annotSize!,
+            descent: m.descent * layout.annotSize!,
+            fill,
+            cell: drawn?.[row * b.cols + col]?.cell ?? { panel: pi, row, col, value },
+            ...(bold ? { bold: true as const } : {}),
+          });
+        },
+        drawn,
+      );
   });
   return annots;
 }
@@ -113,6 +125,7 @@ function cellRects(
   out: Primitive[],
   maskColor: string | null = null,
   hatch: string | null = null,
+  drawn: Drawn[] | null = null,
 ): void {
   const { x: x0, y: y0, cols, cw, ch } = b;
   for (let r = 0; r < rows; r++) {
@@ -136,6 +149,7 @@ function cellRects(
       const value = values[k]!;
       const fill = color(value);
       if (fill === null) continue;
+      const cell = { panel, row: r, col: c, value };
       out.push({
         type: 'rect',
         role: 'cell',
@@ -144,8 +158,9 @@ function cellRects(
         w: cw,
         h: ch,
         fill,
-        cell: { panel, row: r, col: c, value },
+        cell,
       });
+      if (drawn) drawn[k] = { fill, cell };
     }
   }
 }
@@ -217,6 +232,7 @@ export function eachAnnotation(
     col: number,
     value: number,
   ) => void,
+  drawn: readonly (Drawn | undefined)[] | null = null,
 ): void {
   const texts = layout.annotations;
   const size = layout.annotSize;
@@ -227,7 +243,8 @@ export function eachAnnotation(
   const mask = fig.mask[pi] ?? null;
   const highlight = fig.highlight?.[pi] ?? null;
   const allBold = fig.annot?.bold === true;
-  const inkOf = annotationInk(fig, pi);
+  // The cells' colours as their rects have them, or worked out here (the view has no rects).
+  const inkOf = drawn ? drawnInk(fig, drawn) : valueInk(annotationInk(fig, pi));
   const half = (m.capHeight * size) / 2;
   const lh = m.ascent * size + m.descent * size;
   // A text of several lines is a block of them, centred on the cell as one line is.
@@ -243,7 +260,7 @@ export function eachAnnotation(
       const id = ids[k]!;
       if (id < 0 || mask?.[k]) continue;
       const value = p.values[k]!;
-      const ink = inkOf(value);
+      const ink = inkOf(k, value);
       if (ink === null) continue;
       const ls = lines[id]!;
       const x = x0 + c * cw + cw / 2;
@@ -274,16 +291,49 @@ export function eachAnnotation(
 export function annotationInk(fig: Figure, pi: number): (value: number) => string | null {
   const scale = scaleOf(fig, pi);
   const color = makeColorizer(scale.cmap, scale.norm);
-  const given = fig.annot?.color ?? null;
-  const inks = new Map<string, string>();
+  const inkOf = inkOnFill(fig);
   return (value) => {
     const fill = color(value);
-    if (fill === null) return null;
-    let ink = given ?? inks.get(fill);
+    return fill === null ? null : inkOf(fill);
+  };
+}
+
+/** The ink of the annotation on a cell of colour `fill` (see annotationInk). */
+function inkOnFill(fig: Figure): (fill: string) => string {
+  const given = fig.annot?.color ?? null;
+  if (given !== null) return () => given;
+  const inks = new Map<string, string>();
+  return (fill) => {
+    let ink = inks.get(fill);
     if (ink === undefined) {
       ink = textColorOn(fill);
       inks.set(fill, ink);
     }
     return ink;
   };
+}
+
+/** The ink on cell k from the colour its rect was drawn in (none where it has no rect). */
+function drawnInk(
+  fig: Figure,
+  drawn: readonly (Drawn | undefined)[],
+): (k: number, value: number) => string | null {
+  const inkOf = inkOnFill(fig);
+  return (k) => {
+    const d = drawn[k];
+    return d ? inkOf(d.fill) : null;
+  };
+}
+
+/** The ink on a cell from its value. */
+function valueInk(
+  inkOf: (value: number) => string | null,
+): (k: number, value: number) => string | null {
+  return (_k, value) => inkOf(value);
+}
+
+/** A drawn cell's colour and its cell, for its annotation. */
+interface Drawn {
+  readonly fill: string;
+  readonly cell: CellRef;
 }
