@@ -39,6 +39,21 @@ export interface Grid {
   /** Values read from an image's pixels: the decimals they hold (the description writes no finer digit). */
   readonly readDecimals?: number;
   /**
+   * Values read from an image's pixels: how far each may be from the value drawn (half the
+   * last printed digit for numbers read over the cells). Unless they are numbers printed
+   * with fixed decimals (printedDecimals), the description counts a value within this of
+   * the colour scale's centre as at it, and tests no trend on lines whose values, as read,
+   * tie (the tie's true order is not known).
+   */
+  readonly readUncertainty?: number;
+  /**
+   * Values read from numbers printed over the cells, each with exactly this many decimals
+   * (a fixed format: `.2f`, `.1%`): they are the drawn values rounded so. The description is
+   * of the values as printed, and checkClaims compares a grid that says so as printed (ties
+   * as the print makes them: 0.8601 and 0.8598 both print 0.86).
+   */
+  readonly printedDecimals?: number;
+  /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
    */

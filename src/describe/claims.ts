@@ -1,4 +1,5 @@
 import { type Grid, sortedFinite } from '../data/grid.ts';
+import { fixedDigits } from '../format/decimal.ts';
 import { makeFormatter } from '../format/number.ts';
 import { quantileSorted, select } from './stats.ts';
 import { GridView, type CellKey, type LineKey } from './view.ts';
@@ -99,7 +100,8 @@ export interface Kinds {
     };
   };
   sign: {
-    params: { center: number };
+    /** tolerance: values read from pixels within it of the centre are at it (see Grid.readUncertainty). */
+    params: { center: number; tolerance?: number };
     facts: {
       largest: CellKey;
       wholeColumns: readonly { key: LineKey; side: 'above' | 'below' }[];
@@ -255,7 +257,25 @@ export function wordsFormat(figure: {
   return d !== undefined ? `.${d}f` : null;
 }
 
-export function makeCtx(grid: Grid, fmt: string | null = null): Ctx {
+/**
+ * The grid as printed, for values that were read from numbers printed with fixed decimals
+ * (Grid.printedDecimals): each rounded so, as Python's format rounds. The grid read is so
+ * already; the data it was drawn from (checkClaims) becomes what the figure showed of it.
+ */
+export function asPrinted(grid: Grid): Grid {
+  const d = grid.printedDecimals;
+  if (d === undefined) return grid;
+  // fixedDigits gives |x|'s digits; the sign is the value's own (-0.003 prints -0.00: -0).
+  const round = (x: number) => {
+    if (x - x !== 0) return x;
+    const a = Number(fixedDigits(x, d));
+    return x < 0 || Object.is(x, -0) ? -a : a;
+  };
+  return { ...grid, panels: grid.panels.map((p) => ({ ...p, values: p.values.map(round) })) };
+}
+
+export function makeCtx(printed: Grid, fmt: string | null = null): Ctx {
+  const grid = asPrinted(printed);
   const f = makeFormatter(fmt ?? VALUE_FORMAT);
   const view = new GridView(grid);
   let sorted: Float64Array | null = null;

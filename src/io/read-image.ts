@@ -71,6 +71,8 @@ export async function readHeatmap(
               r.present,
             ),
             readDecimals: r.decimals,
+            readUncertainty: r.uncertainty,
+            ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
           }
         : {}),
       notes: [

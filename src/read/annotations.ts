@@ -156,7 +156,7 @@ function strip(pieces: readonly Piece[], k: number, gap: number) {
 }
 
 /** Decimals a number is printed with (a percentage two more). */
-function printedDecimals(text: string): number {
+export function printedDecimals(text: string): number {
   // As labelNumber reads it: a leading zero before digits is a point too small to read.
   const t = numberText(text);
   const dot = t.indexOf('.');

@@ -17,7 +17,7 @@ import {
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { type Box, locate } from './locate.ts';
-import { type Annotations, readAnnotations } from './annotations.ts';
+import { type Annotations, printedDecimals, readAnnotations } from './annotations.ts';
 import {
   axisMarks,
   crop,
@@ -164,6 +164,11 @@ export interface ReadValues extends ReadPositions {
   readonly uncertainty: number;
   /** Decimals that say no more than the image holds. */
   readonly decimals: number;
+  /**
+   * Every value is a number printed over its cell with exactly `decimals` decimals (a fixed
+   * format, `.2f` or `.1%`): the drawn values rounded so. Null otherwise.
+   */
+  readonly printedDecimals: number | null;
   /**
    * The colorbar's ticks: their values as read, or, where three labels or more fix a linear
    * scale, every tick mark's value on it (a label not read, or misread, given by the others).
@@ -410,11 +415,18 @@ export async function readValues(
     : uncertainty === uncertainty
       ? Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))))
       : 0;
+  // Each number printed with the format's decimals: the values are the drawn ones rounded.
+  const fixed =
+    all &&
+    annotations!.texts.every(
+      (t, i) => values[i] !== values[i] || (t !== null && printedDecimals(t) === decimals),
+    );
   return {
     ...p,
     values,
     uncertainty,
     decimals,
+    printedDecimals: fixed ? decimals : null,
     ticks,
     labels,
     range,

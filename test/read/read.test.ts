@@ -382,6 +382,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         assert.deepEqual(Array.from(r.values), want, name);
         assert.equal(r.decimals, decimals, name);
         assert.equal(r.uncertainty, 0.5 * 10 ** -decimals, name);
+        // Every number printed with the format's decimals: the values are the drawn ones rounded.
+        assert.equal(r.printedDecimals, decimals, name);
       }
     } finally {
       await ocr.close();
@@ -429,6 +431,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     // Coarser than the PNG's ±0.007: written with one decimal, not two.
     assert.ok(r.uncertainty > 0.012 && r.uncertainty < 0.05, String(r.uncertainty));
     assert.equal(r.decimals, 1);
+    // Read from colours: the description is told how far off, and not that they are a print.
+    assert.equal(r.grid.readUncertainty, r.uncertainty);
+    assert.equal(r.grid.printedDecimals, undefined);
   });
 
   it('reads a page of a PDF (through poppler’s pdftoppm) exactly as printed', async () => {

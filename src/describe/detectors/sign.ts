@@ -9,12 +9,27 @@ export const sign: Detector<'sign'> = {
   plan: ({ figure }) => {
     const center = normCenter(figure.norm);
     const diverging = center !== null || (figure.norm.vmin < 0 && figure.norm.vmax > 0);
-    return diverging ? [{ center: center ?? 0 }] : [];
+    // Values read from an image are good to ±readUncertainty: those that near the centre
+    // are at it. For numbers read over the cells this is exact: rounding keeps order, so a
+    // value printed above 0.00 (say) is above half its last digit, and one printed as 0.00
+    // is within it (its sign may be either way).
+    // (Numbers printed with fixed decimals are compared as printed, exactly: see asPrinted.)
+    const tolerance =
+      figure.grid.printedDecimals === undefined ? figure.grid.readUncertainty : undefined;
+    return diverging
+      ? [
+          {
+            center: center ?? 0,
+            ...(tolerance !== undefined && tolerance > 0 ? { tolerance } : {}),
+          },
+        ]
+      : [];
   },
 
   detect(ctx, p) {
     const { view } = ctx;
     const center = Number(p.center ?? 0);
+    const tolerance = Number(p.tolerance ?? 0);
     let above = 0;
     let below = 0;
     let at = 0;
@@ -36,10 +51,10 @@ export const sign: Detector<'sign'> = {
         const d = v - center;
         const finiteCell = v - v === 0;
         if (finiteCell) finite[c]!++;
-        if (d > 0) {
+        if (d > tolerance) {
           above++;
           if (finiteCell) over[c]!++;
-        } else if (d < 0) {
+        } else if (d < -tolerance) {
           below++;
           if (finiteCell) under[c]!++;
         } else at++;
@@ -63,7 +78,7 @@ export const sign: Detector<'sign'> = {
     const bigKey = view.cellKey(bigPanel, (bigK / view.cols) | 0, bigK % view.cols);
     return {
       kind: 'sign',
-      params: { center },
+      params: { center, ...(tolerance > 0 ? { tolerance } : {}) },
       facts: { largest: bigKey, wholeColumns: cols },
       cells: [bigKey],
       labels: [bigKey.row, bigKey.col, ...cols.map((c) => c.key.label)],
@@ -74,8 +89,14 @@ export const sign: Detector<'sign'> = {
         num(ctx, 'center', center),
         cellNum(ctx, 'largest', bigValue, bigKey),
         count('wholeColumns', cols.length),
+        ...(tolerance > 0
+          ? [{ name: 'tolerance', value: tolerance, text: tolerance.toPrecision(2) }]
+          : []),
       ],
-      rule: 'cells (infinite ones too) above, below and equal to the centre of the colour scale',
+      rule:
+        tolerance > 0
+          ? `cells (infinite ones too) above, below and within ±${tolerance.toPrecision(2)} of the centre of the colour scale (values read from pixels, good to ±${tolerance.toPrecision(2)})`
+          : 'cells (infinite ones too) above, below and equal to the centre of the colour scale',
       score: 52,
     };
   },
@@ -83,7 +104,12 @@ export const sign: Detector<'sign'> = {
   sentence(w, c) {
     const big = c.facts.largest as CellKey;
     const whole = c.facts.wholeColumns as { key: LineKey; side: string }[];
-    let s = `${t(c, 'above')} cells are above ${t(c, 'center')} and ${t(c, 'below')} below${v(c, 'at') > 0 ? `, ${t(c, 'at')} equal to it` : ''}; the largest magnitude is ${t(c, 'largest')}, at ${cell(w, big)}`;
+    const at = c.numbers.some((n) => n.name === 'tolerance')
+      ? `within ±${t(c, 'tolerance')} of it`
+      : w.grid.printedDecimals !== undefined
+        ? 'equal to it as printed'
+        : 'equal to it';
+    let s = `${t(c, 'above')} cells are above ${t(c, 'center')} and ${t(c, 'below')} below${v(c, 'at') > 0 ? `, ${t(c, 'at')} ${at}` : ''}; the largest magnitude is ${t(c, 'largest')}, at ${cell(w, big)}`;
     if (whole.length)
       s += `; every cell of ${listOf(
         whole.map((x) => `column ${code(x.key.label)} is ${x.side} it`),

@@ -1,3 +1,4 @@
+import type { Grid } from '../../data/grid.ts';
 import type { Params } from '../claims.ts';
 import {
   familyOf,
@@ -179,16 +180,49 @@ export function trendAxes(scope: PlanScope): Params<'trend_family'>[] {
     if (view.aligned(panel)) return [];
     const rows = grid.panels[panel]!.rows;
     const out: Omit<Params<'trend_family'>, 'family'>[] = [];
-    if (orderedAxis(grid.colLabels) && grid.cols <= MAX_TREND_CELLS && rows <= MAX_LINES)
+    if (
+      orderedAxis(grid.colLabels) &&
+      grid.cols <= MAX_TREND_CELLS &&
+      rows <= MAX_LINES &&
+      !tiesAsRead(grid, panel, 'row')
+    )
       out.push({ panel, line: 'row', title: figure.xlabel });
     if (
       orderedAxis(grid.panels[panel]!.rowLabels) &&
       rows <= MAX_TREND_CELLS &&
-      grid.cols <= MAX_LINES
+      grid.cols <= MAX_LINES &&
+      !tiesAsRead(grid, panel, 'col')
     )
       out.push({ panel, line: 'col', title: figure.ylabel });
     return out;
   });
   const family = axes.map(({ panel, line }) => ({ panel, line }));
   return axes.map((a) => ({ ...a, family }));
+}
+
+/**
+ * Whether a grid read from an image's pixels (from its colours, or from numbers printed in a
+ * format of varying decimals) has a line (row or column of the panel) with two values that
+ * read the same. They may be in either order in the figure's data, and a rank test's
+ * statistic (Mann–Kendall's S) and its p would be stated finer than the image holds. Such an
+ * axis is not tested (its lines are one family of tests: one line's ties move every p).
+ */
+function tiesAsRead(grid: Grid, panel: number, line: 'row' | 'col'): boolean {
+  // Numbers printed with fixed decimals are tested as printed, ties and all (asPrinted).
+  if (grid.readUncertainty === undefined || grid.printedDecimals !== undefined) return false;
+  const p = grid.panels[panel]!;
+  const C = grid.cols;
+  const [lines, len] = line === 'row' ? [p.rows, C] : [C, p.rows];
+  const seen = new Set<number>();
+  for (let i = 0; i < lines; i++) {
+    seen.clear();
+    for (let j = 0; j < len; j++) {
+      const x = line === 'row' ? p.values[i * C + j]! : p.values[j * C + i]!;
+      if (x !== x) continue;
+      // A Set holds 0 and -0 as one: "-0.00" and "0.00" are a tie (either may be 0).
+      if (seen.has(x)) return true;
+      seen.add(x);
+    }
+  }
+  return false;
 }
