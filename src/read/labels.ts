@@ -109,8 +109,7 @@ export async function readLabels(
       asNumber.confidence >= text.confidence - 5
         ? asNumber
         : text;
-    // A label has a letter or a digit; dashes and bars alone are marks misread.
-    return /[\p{L}\p{N}]/u.test(best.text) ? best : { text: '', confidence: 0 };
+    return best;
   };
   /**
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
@@ -125,6 +124,11 @@ export async function readLabels(
       const r = await readAs(box, turn);
       if (r.confidence > best.confidence) best = r;
     }
+    // A label has a letter or a digit, or is a sign read surely (seed-004's "=", which read
+    // level is "Il"): the surer way is kept either way, so a sign read one way does not
+    // leave the other way's misreading of it. A dash or a bar alone is a mark, not a label.
+    if (!/[\p{L}\p{N}]/u.test(best.text))
+      return best.confidence >= 90 && !/^[-‐‑‒–—−_|]+$/u.test(best.text) ? best.text : '';
     return best.confidence >= 60 ? best.text : '';
   };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).

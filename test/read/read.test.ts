@@ -489,6 +489,16 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads a label that is a sign turned a quarter up as the sign, not as what it looks like level', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-sign-labels-4x3.png')), 's.png');
+    const rows = r.grid.panels[0]!.rowLabels;
+    // Seaborn's "=" turned up reads "Il" level (84% sure) and "=" turned (96%).
+    assert.equal(rows[0], '=');
+    assert.equal(rows[2], '=');
+    assert.equal(rows[1], 'x');
+  });
+
   it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const rows = ['code-7b', 'chat-13b', 'base-1.3b', 'tiny-125m', 'large-7b'];
