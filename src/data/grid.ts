@@ -54,6 +54,11 @@ export interface Grid {
    */
   readonly printedDecimals?: number;
   /**
+   * Labels read from an image that could not be read (their positions stand in for them):
+   * the indices of such rows (the first panel's) and columns. The description says which.
+   */
+  readonly unreadLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
    */

@@ -51,9 +51,10 @@ export async function readHeatmap(
     // A label not read is its position, and a warning counts them.
     const named = (read: readonly (string | null)[] | undefined, n: number) =>
       positionLabels(n).map((p, i) => read?.[i] ?? p);
-    const unread = [...(r.labels?.rows ?? []), ...(r.labels?.cols ?? [])].filter(
-      (l) => l === null,
-    ).length;
+    const unreadOf = (read: readonly (string | null)[] | undefined) =>
+      (read ?? []).flatMap((l, i) => (l === null ? [i] : []));
+    const unreadLabels = { rows: unreadOf(r.labels?.rows), cols: unreadOf(r.labels?.cols) };
+    const unread = unreadLabels.rows.length + unreadLabels.cols.length;
     const grid: Grid = {
       cols: r.cols,
       colLabels: named(r.labels?.cols, r.cols),
@@ -72,6 +73,7 @@ export async function readHeatmap(
             ),
             readDecimals: r.decimals,
             readUncertainty: r.uncertainty,
+            ...(unread ? { unreadLabels } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
           }
         : {}),

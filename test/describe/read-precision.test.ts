@@ -79,6 +79,27 @@ suite('describing values read from an image', () => {
     assert.match(run('sign', read).sentences[0]!, /9 equal to it as printed/);
   });
 
+  it('says which labels could not be read, their positions standing in', () => {
+    const f = figureOf(printed, { rows: ['a', '1', 'c', 'd', 'e', '5'], cols, center: 0 });
+    const read: Figure = {
+      ...f,
+      grid: {
+        ...f.grid,
+        readUncertainty: 0.005,
+        unreadLabels: { rows: [1, 5], cols: [0, 1, 2, 3, 4, 5] },
+      },
+    };
+    const md = describe(read).markdown;
+    assert.match(
+      md,
+      /\*\*Rows\*\*, labelled at the left: 6 labels: `a`, `1`, `c`, `d`, `e`, `5`; 2 of the 6 could not be read from the image, and their positions stand in \(0 is the first\): `1`, `5`\./,
+    );
+    assert.match(
+      md,
+      /\*\*Columns\*\*, labelled below the grid: 6 labels: [^\n]*; none could be read from the image, and their positions stand in \(0 is the first\)\./,
+    );
+  });
+
   it('values read from colours: at the centre within their uncertainty, and no rank test on tied lines', () => {
     const u = 0.006;
     const read = readFigure(printed, { readUncertainty: u, readDecimals: 2 });
