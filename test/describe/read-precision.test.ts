@@ -79,6 +79,23 @@ suite('describing values read from an image', () => {
     assert.match(run('sign', read).sentences[0]!, /9 equal to it as printed/);
   });
 
+  it('does not tell apart values read alike by digits finer than were read (the runner-up of an extreme)', () => {
+    // Two maxima that print alike at 1 decimal: the data's own are told apart to every digit.
+    const values = [
+      [0.9985105913503971, 0.1, -0.3],
+      [0.2, 0.9699212106860697, -0.5],
+    ];
+    const data = figureOf(values, { annot: true, fmt: '.1f' });
+    assert.ok(held(run('extreme', data)).some((c) => c.facts.runnerUp));
+    const read: Figure = {
+      ...data,
+      grid: { ...data.grid, readUncertainty: 0.014, readDecimals: 1 },
+    };
+    const r = run('extreme', read);
+    assert.ok(held(r).every((c) => !c.facts.runnerUp));
+    for (const s of r.sentences) assert.doesNotMatch(s ?? '', /\d\.\d{3,}/);
+  });
+
   it('says which labels could not be read, their positions standing in', () => {
     const f = figureOf(printed, { rows: ['a', '1', 'c', 'd', 'e', '5'], cols, center: 0 });
     const read: Figure = {

@@ -89,7 +89,9 @@ export const extreme: Detector<'extreme'> = {
       share('explained', explained),
     ];
     const facts: { at: readonly CellKey[]; runnerUp?: readonly CellKey[] } = { at };
-    if (!Number.isNaN(second) && show(second) === show(best)) {
+    // Values read from an image hold no digit finer than was read: the two are not told apart.
+    const exact = ctx.view.grid.readUncertainty === undefined;
+    if (exact && !Number.isNaN(second) && show(second) === show(best)) {
       facts.runnerUp = keysOf(second);
       let runnerUpCells = 0;
       for (const panel of ctx.view.grid.panels)
