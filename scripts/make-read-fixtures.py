@@ -173,4 +173,24 @@ def sign_labels(ax, x):
 
 
 save('seaborn-sign-labels-4x3', signs, sign_labels, 100, figsize=(4, 4))
+# Colorbars whose ends are triangles (extend): values past vmin/vmax drawn in the end colours.
+# seaborn's (no outline), both ends; matplotlib's imshow with a level colorbar (outlined),
+# its high end only.
+rng = np.random.default_rng(30)
+spread = np.round(rng.normal(size=(6, 8)), 3)
+
+
+def extended(ax, x):
+    sns.heatmap(x, cmap='viridis', vmin=-1, vmax=1, cbar_kws={'extend': 'both'}, ax=ax)
+
+
+save('seaborn-extend-both-6x8', spread, extended, 100)
+
+
+def extended_level(ax, x):
+    im = ax.imshow(x, cmap='magma', vmin=-1, vmax=1)
+    ax.figure.colorbar(im, ax=ax, extend='max', orientation='horizontal')
+
+
+save('matplotlib-extend-max-level-6x8', spread, extended_level, 100)
 print('wrote', sorted(os.listdir(OUT)))

@@ -450,6 +450,7 @@ export const readOrigin = (
   ticks: number,
   annotated: number,
   cells: number,
+  past: string | null = null,
 ) => {
   const printed =
     annotated === cells
@@ -457,7 +458,17 @@ export const readOrigin = (
       : annotated
         ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
         : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
-  return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer.`;
+  return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer${past ? `, except that ${past}` : ''}.`;
+};
+/** Cells in the colour of a colorbar end drawn as a triangle (extend). */
+export const pastColorbarEnds = (low: number, high: number, lo: string, hi: string) => {
+  const part = (k: number, end: string, v: string, past: string) =>
+    `${k} cell${k === 1 ? '' : 's'} in the colour of its ${end} end ${k === 1 ? 'is' : 'are'} read as ${v} and may hold ${past}`;
+  const parts = [
+    ...(high ? [part(high, 'high', hi, 'more')] : []),
+    ...(low ? [part(low, 'low', lo, 'less')] : []),
+  ];
+  return `the colorbar's ${low && high ? 'ends are triangles' : `${high ? 'high' : 'low'} end is a triangle`} (values past the range drawn in the end's colour): ${parts.join('; ')}`;
 };
 export const annotationsUnread = (n: number, of: number) =>
   `${n} of the ${of} numbers written over the cells could not be read: those cells are read from their colours`;

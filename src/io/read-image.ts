@@ -28,6 +28,11 @@ export interface ReadHeatmap {
   readonly colors: readonly string[];
   /** The values at the colorbar's ends, rounded to what was read; null when its ticks were not read. */
   readonly range: readonly [number, number] | null;
+  /**
+   * Where the colorbar's low or high end is a triangle (extend): how many cells read from its
+   * colour, each holding that end's value or one past it (their values are the end's).
+   */
+  readonly beyond: { readonly low: number; readonly high: number };
   /** What could not be read, and where. */
   readonly warnings: readonly string[];
 }
@@ -70,6 +75,7 @@ export async function readHeatmap(
               r.ticks.length,
               r.annotated,
               r.present,
+              r.past,
             ),
             readDecimals: r.decimals,
             readUncertainty: r.uncertainty,
@@ -99,6 +105,7 @@ export async function readHeatmap(
         ? Array.from({ length: 16 }, (_, j) => hex(Math.round((j * (scale.n - 1)) / 15)))
         : [],
       range: r.range ? [round(r.range[0]), round(r.range[1])] : null,
+      beyond: r.beyond,
       warnings: r.warnings,
     };
   } finally {

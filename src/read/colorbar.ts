@@ -119,3 +119,60 @@ export function colorReach(
   while (hi < scale.n - 1 && near(hi + 1)) hi++;
   return Math.max(at - lo, hi - at);
 }
+
+/**
+ * Whether the colorbar's ends are triangles (matplotlib's `extend`: values past that end are
+ * drawn in its colour): beyond the bar's box, rows (of a vertical bar; columns of a level
+ * one) of the end's colour, centred on the bar, narrowing to a point. A square end, with or
+ * without an outline (a line as wide as the bar, then the page), is not.
+ */
+export function colorbarExtends(
+  img: Image,
+  box: Box,
+  vertical: boolean,
+  bg: readonly number[],
+): { readonly low: boolean; readonly high: boolean } {
+  const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const centre = vertical ? (box.x0 + box.x1) / 2 : (box.y0 + box.y1) / 2;
+  const px = (a: number, b: number) => {
+    const [x, y] = vertical ? [b, a] : [a, b];
+    const q = (y * img.width + x) * 3;
+    return img.rgb.subarray(q, q + 3);
+  };
+  const ink = (c: Uint8Array) =>
+    Math.max(Math.abs(c[0]! - bg[0]!), Math.abs(c[1]! - bg[1]!), Math.abs(c[2]! - bg[2]!)) > 40;
+  const limit = vertical ? img.height : img.width;
+  const lim2 = vertical ? img.width : img.height;
+  /** The width of the run of ink through the bar's centre line, `d` px beyond the end. */
+  const span = (edge: number, dir: number, d: number) => {
+    const a = edge + dir * d;
+    if (a < 0 || a >= limit) return 0;
+    const c0 = Math.round(centre);
+    if (!ink(px(a, c0))) return 0;
+    let lo = c0;
+    let hi = c0;
+    while (lo - 1 >= 0 && ink(px(a, lo - 1))) lo--;
+    while (hi + 1 < lim2 && ink(px(a, hi + 1))) hi++;
+    return hi - lo + 1;
+  };
+  const triangle = (edge: number, dir: number) => {
+    // Beyond an outline's line or two, the triangle's rows narrow from about the bar's width.
+    const spans: number[] = [];
+    for (let d = 1; d <= across; d++) {
+      const s = span(edge, dir, d);
+      if (s === 0) break;
+      spans.push(s);
+    }
+    if (spans.length < 3) return false;
+    const first = spans[0]!;
+    const last = spans[spans.length - 1]!;
+    const narrowing = spans.every((s, i) => i === 0 || s <= spans[i - 1]! + 1);
+    // As wide as the bar at its base (an outline's rows, a pixel or two wider), and ending
+    // in a point, not in another line as wide as the bar.
+    return narrowing && first >= 0.6 * across && first <= across + 6 && last <= 0.5 * across;
+  };
+  // A vertical bar's high end is its top; a level one's, its right.
+  return vertical
+    ? { high: triangle(box.y0, -1), low: triangle(box.y1 - 1, 1) }
+    : { high: triangle(box.x1 - 1, 1), low: triangle(box.x0, -1) };
+}

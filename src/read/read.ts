@@ -6,7 +6,13 @@
  */
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
-import { type ColorbarScale, colorReach, placeColor, sampleColorbar } from './colorbar.ts';
+import {
+  type ColorbarScale,
+  colorbarExtends,
+  colorReach,
+  placeColor,
+  sampleColorbar,
+} from './colorbar.ts';
 import {
   type Cells,
   readCells,
@@ -54,6 +60,8 @@ export interface ReadPositions {
   readonly background: readonly [number, number, number];
   /** The colours along the colorbar, and where they lie. */
   readonly scale: ColorbarScale | null;
+  /** Whether the colorbar's low and high ends are triangles (extend: values past them are drawn in their colours). */
+  readonly extend: { readonly low: boolean; readonly high: boolean };
   /** What could not be read, and where. */
   readonly warnings: readonly string[];
 }
@@ -93,6 +101,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   const warnings: string[] = [];
   let step = Number.NaN;
   let scale: ColorbarScale | null = null;
+  let extend = { low: false, high: false };
   if (found.colorbar) {
     scale = sampleColorbar(img, found.colorbar.box, found.colorbar.vertical);
     step = 1 / Math.max(1, distinctRuns(scale) - 1) + 1 / Math.max(1, scale.n - 1);
@@ -114,6 +123,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
       if (p.d2 === 0) exact[i] = 1;
     }
     if (far) warnings.push(msg.cellsOffColorbar(far));
+    extend = colorbarExtends(img, found.colorbar.box, found.colorbar.vertical, found.background);
   } else warnings.push(msg.noColorbar());
   return {
     rows: cells.rows,
@@ -127,6 +137,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     text,
     background: found.background,
     scale,
+    extend,
     warnings,
   };
 }
@@ -178,6 +189,13 @@ export interface ReadValues extends ReadPositions {
   readonly labels: Labels | null;
   /** The values at the colorbar's two ends (its range), when its ticks were read. */
   readonly range: readonly [number, number] | null;
+  /**
+   * Cells read from the colour of a colorbar end that is a triangle (extend), at its low
+   * and high end: each holds that end's value or one past it.
+   */
+  readonly beyond: { readonly low: number; readonly high: number };
+  /** Those cells, in words (a warning, and part of the description's account of the data). */
+  readonly past: string | null;
   /** The numbers written over the cells, when there are any. */
   readonly annotations: Annotations | null;
   /** Cells whose value is the number printed over them. */
@@ -415,6 +433,26 @@ export async function readValues(
     : uncertainty === uncertainty
       ? Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))))
       : 0;
+  // A colorbar whose end is a triangle draws the values past that end in its colour: a cell
+  // read from that colour holds the end's value or one past it (the image does not say how
+  // far). Counted, and said.
+  const beyond = { low: 0, high: 0 };
+  if (range)
+    for (let i = 0; i < n; i++) {
+      if (values[i] !== fromColor[i] || values[i] !== values[i]) continue;
+      if (p.extend.high && p.t[i]! >= 1 - p.step) beyond.high++;
+      if (p.extend.low && p.t[i]! <= p.step) beyond.low++;
+    }
+  const past =
+    range && (beyond.low || beyond.high)
+      ? msg.pastColorbarEnds(
+          beyond.low,
+          beyond.high,
+          range[0].toFixed(decimals),
+          range[1].toFixed(decimals),
+        )
+      : null;
+  if (past) warnings.push(past);
   // Each number printed with the format's decimals: the values are the drawn ones rounded.
   const fixed =
     all &&
@@ -430,6 +468,8 @@ export async function readValues(
     ticks,
     labels,
     range,
+    beyond,
+    past,
     warnings,
     annotations,
     annotated,

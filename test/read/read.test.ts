@@ -489,6 +489,42 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('a colorbar whose ends are triangles (extend): the cells in their colours are said to hold the end or past it', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-extend-both-6x8';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    const drawn: number[] = e.values.flat();
+    // Read as the ends, within the uncertainty; counted as the data has them past the range.
+    const v = r.grid.panels[0]!.values;
+    drawn.forEach((x, i) => {
+      const shown = Math.max(-1, Math.min(1, x));
+      assert.ok(Math.abs(v[i]! - shown) <= r.uncertainty, `cell ${i}: ${v[i]} for ${x}`);
+    });
+    assert.deepEqual(r.beyond, {
+      low: drawn.filter((x) => x < -1).length,
+      high: drawn.filter((x) => x > 1).length,
+    });
+    assert.deepEqual(r.beyond, { low: 5, high: 8 });
+    assert.match(
+      r.grid.origin ?? '',
+      /8 cells in the colour of its high end are read as 1\.0 and may hold more; 5 cells in the colour of its low end are read as -1\.0 and may hold less\.$/,
+    );
+    assert.ok(r.warnings.some((w) => w.startsWith("the colorbar's ends are triangles")));
+    // A level colorbar with its high end alone extended, outlined (matplotlib's own).
+    const level = readPositions(
+      readFileSync(join(FIX, 'matplotlib-extend-max-level-6x8.png')),
+      'l.png',
+    );
+    assert.deepEqual(level.extend, { low: false, high: true });
+    // Square ends, with an outline (matplotlib) or without (seaborn): not triangles.
+    for (const plain of ['matplotlib-imshow-magma-9x12', 'seaborn-viridis-6x8'])
+      assert.deepEqual(readPositions(readFileSync(join(FIX, `${plain}.png`)), plain).extend, {
+        low: false,
+        high: false,
+      });
+  });
+
   it('reads a label that is a sign turned a quarter up as the sign, not as what it looks like level', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-sign-labels-4x3.png')), 's.png');
