@@ -266,8 +266,17 @@ export function crop(
  * one; each band's box, in image pixels.
  */
 export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
+  // Labels side by side along a level bar: the line of them nearest it (a colorbar's title
+  // may be below), parted where the gap is wider than a glyph's (the glyphs of "-1.00" have
+  // empty columns between them at 100 dpi: each was read as a number of its own).
+  if (!stacked) {
+    const line = runs(img, area, false, 1).find(([a, b]) => b - a >= 3);
+    if (!line) return [];
+    area = { ...area, y0: line[0], y1: line[1] };
+  }
+  const gap = stacked ? 1 : Math.max(2, Math.round(0.5 * (area.y1 - area.y0)));
   // Bands of lines with text, parted by any empty line; each as wide as its text.
-  return runs(img, area, !stacked, 1)
+  return runs(img, area, !stacked, gap)
     .filter(([a, b]) => b - a >= 3)
     .map(([a, b]) => {
       const band = stacked ? { ...area, y0: a, y1: b } : { ...area, x0: a, x1: b };

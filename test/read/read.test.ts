@@ -511,12 +511,21 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       /8 cells in the colour of its high end are read as 1\.0 and may hold more; 5 cells in the colour of its low end are read as -1\.0 and may hold less\.$/,
     );
     assert.ok(r.warnings.some((w) => w.startsWith("the colorbar's ends are triangles")));
-    // A level colorbar with its high end alone extended, outlined (matplotlib's own).
-    const level = readPositions(
-      readFileSync(join(FIX, 'matplotlib-extend-max-level-6x8.png')),
-      'l.png',
-    );
-    assert.deepEqual(level.extend, { low: false, high: true });
+    // A level colorbar with its high end alone extended, outlined (matplotlib's own), its
+    // tick labels side by side (each was read as a digit apart: "-1.00" has gaps between
+    // its glyphs): the values past its high end said, those under its square low end not.
+    const lname = 'matplotlib-extend-max-level-6x8';
+    const level = await readHeatmap(readFileSync(join(FIX, `${lname}.png`)), lname);
+    assert.deepEqual(level.ticks, [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]);
+    const lv = level.grid.panels[0]!.values;
+    drawn.forEach((x, i) => {
+      const shown = Math.max(-1, Math.min(1, x));
+      assert.ok(
+        Math.abs(lv[i]! - shown) <= level.uncertainty,
+        `level cell ${i}: ${lv[i]} for ${x}`,
+      );
+    });
+    assert.deepEqual(level.beyond, { low: 0, high: 8 });
     // Square ends, with an outline (matplotlib) or without (seaborn): not triangles.
     for (const plain of ['matplotlib-imshow-magma-9x12', 'seaborn-viridis-6x8'])
       assert.deepEqual(readPositions(readFileSync(join(FIX, `${plain}.png`)), plain).extend, {
