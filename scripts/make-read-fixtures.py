@@ -193,4 +193,19 @@ def extended_level(ax, x):
 
 
 save('matplotlib-extend-max-level-6x8', spread, extended_level, 100)
+# Labels of words parted by spaces and joined by underscores (seed-002's "neg_facts", read
+# "neg facts": text recognition takes an underscore for a space).
+rng = np.random.default_rng(33)
+words = np.round(rng.random((4, 3)), 2)
+
+
+def word_labels(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='rocket', ax=ax,
+                yticklabels=['base model', 'neg_facts', 'long range', 'sp_en_trans'],
+                xticklabels=['t_g', 'no gap', 'd_LR'])
+    ax.tick_params(axis='y', rotation=0)
+    ax.figure.tight_layout()
+
+
+save('seaborn-label-words-4x3', words, word_labels, 150, figsize=(5, 4))
 print('wrote', sorted(os.listdir(OUT)))

