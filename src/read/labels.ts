@@ -152,6 +152,133 @@ function asWide(text: string, c: { rgba: Uint8Array; width: number; height: numb
   return Math.abs(box.w - want) <= Math.max(0.34 * em, 0.125 * want);
 }
 
+type Crop = { rgba: Uint8Array; width: number; height: number };
+
+/**
+ * A crop turned 45° clockwise (text written up to the right at 45°, matplotlib's
+ * rotation=45, reads level), on white, sampled smoothly; and where a pixel of the turned
+ * image was in the crop.
+ */
+function turned45(c: Crop): Crop & { back: (u: number, v: number) => [number, number] } {
+  const { width: w, height: h, rgba } = c;
+  const r = Math.SQRT1_2;
+  const size = Math.ceil((w + h) * r) + 2;
+  const out = new Uint8Array(size * size * 4).fill(255);
+  const cx = w / 2;
+  const cy = h / 2;
+  const m = size / 2;
+  // Back from the turned image: x = cx + r((u−m) + (v−m)), y = cy + r((v−m) − (u−m)).
+  const back = (u: number, v: number): [number, number] => [
+    cx + r * (u - m + (v - m)),
+    cy + r * (v - m - (u - m)),
+  ];
+  for (let v = 0; v < size; v++)
+    for (let u = 0; u < size; u++) {
+      const [x, y] = back(u + 0.5, v + 0.5);
+      const x0 = Math.floor(x - 0.5);
+      const y0 = Math.floor(y - 0.5);
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) continue;
+      const fx = x - 0.5 - x0;
+      const fy = y - 0.5 - y0;
+      for (let ch = 0; ch < 3; ch++) {
+        const at = (xx: number, yy: number) => rgba[(yy * w + xx) * 4 + ch]!;
+        const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
+        const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
+        out[(v * size + u) * 4 + ch] = Math.round(top * (1 - fy) + bottom * fy);
+      }
+    }
+  return { rgba: out, width: size, height: size, back };
+}
+
+/**
+ * Column labels turned 45° below the grid (matplotlib's and seaborn's rotation=45): the block
+ * of text under the tick marks turned level, each label a line of its own; each given to the
+ * column its end (ha='right') or its middle (ha='center') stands under, whichever puts every
+ * label under a column of its own and nearer. Null when they are not so.
+ */
+async function diagonalLabels(
+  img: Image,
+  area: Box,
+  grid: Box,
+  cells: Cells,
+  k: number,
+  read: (c: Crop) => Promise<string>,
+): Promise<(string | null)[] | null> {
+  // The block: the rows with ink from the marks down, to a gap of 12 px (the axis title is beyond).
+  const lines = runs(img, area, false, 12);
+  const block = lines[0];
+  if (!block || block[1] - block[0] < 12) return null;
+  const box = { ...area, y0: block[0], y1: block[1] };
+  const c = turned45(crop(img, box, k, 8, true));
+  const dark = (u: number, v: number) => c.rgba[(v * c.width + u) * 4]! < 128;
+  // Lines of the turned block: bands of rows with ink.
+  const bands: [number, number][] = [];
+  let start = -1;
+  for (let v = 0; v <= c.height; v++) {
+    let any = false;
+    for (let u = 0; v < c.height && u < c.width && !any; u++) any = dark(u, v);
+    if (any && start < 0) start = v;
+    if (!any && start >= 0) {
+      if (v - start >= 2 * k) bands.push([start, v]);
+      start = -1;
+    }
+  }
+  // The tick marks above the labels, turned, are thin lines of their own: a line of text is
+  // more than 0.4 of the tallest's height.
+  const tallest = Math.max(0, ...bands.map(([a, b]) => b - a));
+  bands.splice(0, bands.length, ...bands.filter(([a, b]) => b - a > 0.4 * tallest));
+  if (bands.length < 2) return null;
+  const found: { v0: number; v1: number; u0: number; u1: number; end: number; middle: number }[] =
+    [];
+  for (const [v0, v1] of bands) {
+    let u0 = c.width;
+    let u1 = -1;
+    for (let v = v0; v < v1; v++)
+      for (let u = 0; u < c.width; u++)
+        if (dark(u, v)) {
+          u0 = Math.min(u0, u);
+          u1 = Math.max(u1, u);
+        }
+    // Where the line's end and middle were, in the image (the crop's margin is 8 px, scale k).
+    const at = (u: number) => {
+      const [x] = c.back(u, (v0 + v1) / 2);
+      return box.x0 + (x - 8) / k;
+    };
+    found.push({ v0, v1, u0, u1, end: at(u1), middle: at((u0 + u1) / 2) });
+  }
+  // Each a line of text, long and thin (level labels turned so are blots as high as wide).
+  if (found.some((f) => f.u1 - f.u0 + 1 < 1.5 * (f.v1 - f.v0))) return null;
+  const column = (x: number) => (x - grid.x0 - cells.xs.origin) / cells.xs.width - 0.5;
+  const assign = (pick: (f: (typeof found)[number]) => number) => {
+    const got = found.map((f) => column(pick(f)));
+    const cols = got.map((g) => Math.round(g));
+    const off = got.reduce((sum, g, i) => sum + Math.abs(g - cols[i]!), 0) / got.length;
+    const ok = new Set(cols).size === cols.length && cols.every((i) => i >= 0 && i < cells.cols);
+    return { cols, off, ok };
+  };
+  const byEnd = assign((f) => f.end);
+  const byMiddle = assign((f) => f.middle);
+  const best = [byEnd, byMiddle]
+    .filter((a) => a.ok && a.off < 0.25)
+    .sort((a, b) => a.off - b.off)[0];
+  if (!best) return null;
+  const out: (string | null)[] = Array.from({ length: cells.cols }, () => null);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const w = f.u1 - f.u0 + 1 + 8;
+    const h = f.v1 - f.v0 + 8;
+    const line = new Uint8Array(w * h * 4).fill(255);
+    for (let v = 0; v < f.v1 - f.v0; v++)
+      line.set(
+        c.rgba.subarray(((f.v0 + v) * c.width + f.u0) * 4, ((f.v0 + v) * c.width + f.u1 + 1) * 4),
+        ((v + 4) * w + 4) * 4,
+      );
+    const text = await read({ rgba: line, width: w, height: h });
+    if (text) out[best.cols[i]!] = text;
+  }
+  return out;
+}
+
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
@@ -257,6 +384,7 @@ export async function readLabels(
       y1: img.height,
     };
     const near = runs(img, area, false, Math.max(6, 2 * k))[0];
+    let levelRead = 0;
     if (near) {
       const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
       // Pieces of text split at gaps of 3 px or more.
@@ -265,6 +393,27 @@ export async function readLabels(
         const text = await read({ x0, x1, y0: band.y0, y1: band.y1 });
         if (text) cols[c] = text;
       }
+      levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
+    }
+    // Labels turned 45°: most of the pieces below the grid not read level or turned a quarter
+    // (a label every other column, as matplotlib's imshow marks them, read so, is not).
+    if (levelRead < 0.5) {
+      const diagonal = await diagonalLabels(img, area, grid, cells, k, async (c) => {
+        const words = await recognize(c.rgba, c.width, c.height);
+        const text = underscored(
+          words
+            .map((w) => w.text)
+            .join(' ')
+            .trim(),
+          c,
+        );
+        const sure = words.length ? Math.min(...words.map((w) => w.confidence)) : 0;
+        return sure >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, c) ? text : '';
+      });
+      if (diagonal)
+        diagonal.forEach((l, i) => {
+          if (l !== null && cols[i] === null) cols[i] = l;
+        });
     }
   }
   return { rows, cols };

@@ -544,6 +544,35 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.equal(rows[1], 'x');
   });
 
+  it('reads column labels turned 45°, anchored at their ends or centred under their columns', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const end = await readHeatmap(
+      readFileSync(join(FIX, 'seaborn-labels-45-end-5x6.png')),
+      'e.png',
+    );
+    assert.deepEqual(end.grid.colLabels, [
+      'arith',
+      'reading',
+      'science',
+      'logic',
+      'coding',
+      'trivia',
+    ]);
+    const mid = await readHeatmap(
+      readFileSync(join(FIX, 'seaborn-labels-45-middle-4x7.png')),
+      'm.png',
+    );
+    const want = ['accuracy', 'f1_macro', 'recall', 'precision', 'auroc', 'brier', 'ece'];
+    // Each read as printed, or not read (its position): never another text.
+    mid.grid.colLabels.forEach((l, j) =>
+      assert.ok(l === want[j] || l === String(j), `${l} for ${want[j]}`),
+    );
+    assert.ok(
+      mid.grid.colLabels.filter((l, j) => l === want[j]).length >= 6,
+      mid.grid.colLabels.join(' '),
+    );
+  });
+
   it('reads words parted by spaces and joined by underscores (read as spaces) as printed', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const r = await readHeatmap(readFileSync(join(FIX, 'seaborn-label-words-4x3.png')), 'w.png');
