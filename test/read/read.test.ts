@@ -564,9 +564,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
     const want = ['accuracy', 'f1_macro', 'recall', 'precision', 'auroc', 'brier', 'ece'];
     // Each read as printed, or not read (its position): never another text.
-    mid.grid.colLabels.forEach((l, j) =>
-      assert.ok(l === want[j] || l === String(j), `${l} for ${want[j]}`),
-    );
+    mid.grid.colLabels.forEach((l, j) => {
+      assert.ok(l === want[j] || l === String(j), `${l} for ${want[j]}`);
+    });
     assert.ok(
       mid.grid.colLabels.filter((l, j) => l === want[j]).length >= 6,
       mid.grid.colLabels.join(' '),
