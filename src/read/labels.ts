@@ -7,7 +7,6 @@
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { dejavuSansMeasurer } from '../text/measure.ts';
 import { crop, type Recognize, reach, runs } from './ticks.ts';
 
 /**
@@ -133,22 +132,43 @@ function inkBox(c: { rgba: Uint8Array; width: number; height: number }) {
 }
 
 /**
- * Whether a reading of three characters or more is as wide as the ink read, in the font
+ * Whether a reading of two characters or more is as wide as the ink read, in the font
  * matplotlib and seaborn write labels in (DejaVu Sans): its size found from the ink's height
- * and the letters' (ascenders, descenders), its width from the font's advances. A character
+ * and the letters' (ascenders, descenders), its width from the font's advances (advance). A character
  * dropped or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower
  * or wider pass (within a third of an em, or an eighth of the width).
  */
+/**
+ * A text's advance width in DejaVu Sans, per px of font size, from its characters' classes
+ * (each within 0.08 em of the font's own: text/measure.ts has the table, which read/ may not
+ * import): narrow strokes, punctuation and f, r, t, the lower case and digits, capitals, wide.
+ */
+function advance(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[ijlIJ']/.test(ch)
+      ? 0.28
+      : /[ ,.:;/\\|!()[\]frt-]/.test(ch)
+        ? 0.35
+        : /[csz?_*`"]/.test(ch)
+          ? 0.52
+          : /[mwMW#%+<=>^~@]/.test(ch)
+            ? 0.88
+            : /[A-Z&]/.test(ch)
+              ? 0.7
+              : 0.62;
+  return w;
+}
+
 function asWide(text: string, c: { rgba: Uint8Array; width: number; height: number }): boolean {
   if ([...text].length < 2) return true;
   const box = inkBox(c);
   if (!box) return false;
-  const m = dejavuSansMeasurer();
   const top = /[A-Z0-9bdfhklt()[\]{}|/\\!?'"]/.test(text) ? 0.76 : 0.55;
   const bottom = /[gjpqy_()[\]{}|,;]/.test(text) ? 0.24 : 0;
   const em = box.h / (top + bottom);
   // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
-  const want = m.width(text, em) - 0.1 * em;
+  const want = (advance(text) - 0.1) * em;
   return Math.abs(box.w - want) <= Math.max(0.34 * em, 0.125 * want);
 }
 
