@@ -299,6 +299,28 @@ async function diagonalLabels(
   return out;
 }
 
+/**
+ * Whether a reading's letters are as high as its ink at the tick labels' size (`em`, in the
+ * crop's px; null: not known, not asked): x-height letters 0.55 em, capitals and digits 0.73,
+ * ascenders 0.76, descenders 0.24 below. Within 0.12 em: "o" (0.55) is not "0" (0.73), "a" not
+ * "d" (0.76), "c" not "C".
+ */
+function asHigh(text: string, c: Crop, em: number | null): boolean {
+  if (em === null) return true;
+  const box = inkBox(c);
+  if (!box) return false;
+  const top = /[bdfhkl]|[ij]/.test(text)
+    ? 0.76
+    : /[A-Z0-9t#$%&@?!(){}[\]|/\\]/.test(text)
+      ? 0.73
+      : /[acemnorsuvwxzgpqy]/.test(text)
+        ? 0.55
+        : null;
+  if (top === null) return true;
+  const bottom = /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0;
+  return Math.abs(box.h - (top + bottom) * em) <= 0.12 * em;
+}
+
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
@@ -312,6 +334,7 @@ export async function readLabels(
   bg: readonly number[],
   recognize: Recognize,
   recognizeNumber: Recognize,
+  em: number | null = null,
 ): Promise<Labels> {
   const k = img.height < 1200 ? 3 : 2;
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
@@ -341,8 +364,11 @@ export async function readLabels(
         ? asNumber
         : text;
     const read = underscored(best.text, c);
-    // Not as wide as its ink: a character lost or gained (not read).
-    return asWide(read, c) ? { ...best, text: read } : { text: '', confidence: 0 };
+    // Not as wide as its ink (a character lost or gained), or not as high as its letters
+    // are at the tick labels' size (seed-001's "o" turned up read "0"): not read.
+    return asWide(read, c) && asHigh(read, c, em === null ? null : em * scale)
+      ? { ...best, text: read }
+      : { text: '', confidence: 0 };
   };
   /**
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);

@@ -209,7 +209,7 @@ async function colorbarScale(
   img: Image,
   p: ReadPositions,
   recognize: Recognize,
-): Promise<{ fit: ScaleFit | null; ticks: number[] }> {
+): Promise<{ fit: ScaleFit | null; ticks: number[]; em: number | null }> {
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
   // The labels: beside the marks, on the colorbar's outer side (right, or below).
@@ -231,6 +231,8 @@ async function colorbarScale(
   const spacing =
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
   const ticks: { pos: number; value: number }[] = [];
+  /** The labels' ink heights: a digit's, 0.729 em of DejaVu Sans (the minus and point are within). */
+  const heights: number[] = [];
   // Labels are read from the pixels as decoded (a JPEG's smoothing blurs small glyphs).
   const asDecoded = img.raw ? { ...img, rgb: img.raw } : img;
   // Each label read on its own (a line of text), scaled up.
@@ -255,6 +257,7 @@ async function colorbarScale(
     const confidence = Math.min(...words.map((w) => w.confidence));
     const value = labelNumber(text);
     if (value === null || confidence < 30) continue;
+    heights.push(dark.y1 - dark.y0);
     // The label's centre along the bar, in the image's pixels.
     const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
     const mark = marks.reduce(
@@ -267,7 +270,9 @@ async function colorbarScale(
     });
   }
   const fit = fitTicks(ticks);
-  return { fit, ticks: marksRead(fit, marks, ticks) ?? ticks.map((t) => t.value) };
+  heights.sort((a, b) => a - b);
+  const em = heights.length >= 2 ? heights[heights.length >> 1]! / 0.729 : null;
+  return { fit, ticks: marksRead(fit, marks, ticks) ?? ticks.map((t) => t.value), em };
 }
 
 /**
@@ -331,9 +336,6 @@ export async function readValues(
   const { recognize, recognizeText, recognizeNumber = recognize } = readers;
   const img = decodeImage(bytes, source);
   const p = positionsOf(img, source);
-  const labels = recognizeText
-    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber)
-    : null;
   const n = p.t.length;
   const warnings = [...p.warnings];
   // The colour's value of each cell, through the colorbar's ticks.
@@ -342,9 +344,12 @@ export async function readValues(
   let span = Number.NaN;
   let ticks: number[] = [];
   let range: [number, number] | null = null;
+  /** The tick labels' font size, in image px, from the colorbar's (the axes' are the same size). */
+  let em: number | null = null;
   if (p.colorbar && p.scale) {
     const scale = await colorbarScale(img, p, recognizeNumber);
     ticks = scale.ticks;
+    em = scale.em;
     const { fit } = scale;
     if (!fit) warnings.push(msg.colorbarTicksUnread(ticks.length));
     else {
@@ -358,6 +363,9 @@ export async function readValues(
       range = [fit.a + fit.b * start, fit.a + fit.b * end];
     }
   }
+  const labels = recognizeText
+    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber, em)
+    : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half
   // the last digit printed (two decimals' worth, before the decimals are known).
   // A cell at either end of the colorbar may hold any value past that end (drawn in the end's

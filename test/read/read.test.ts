@@ -542,6 +542,11 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     // is a sign, and a sign is not taken (seed-001's "u" and ">" read "=" so): its position.
     assert.deepEqual([rows[0], rows[2]], ['0', '2']);
     assert.equal(rows[1], 'x');
+    // Letters of one character read as letters of another height at the tick labels' size
+    // ("a" read "d", "c" read "C", 93% sure): not read.
+    r.grid.colLabels.forEach((l, j) => {
+      assert.ok(l === ['a', 'b', 'c'][j] || l === String(j), `${l} for ${['a', 'b', 'c'][j]}`);
+    });
   });
 
   it('reads column labels turned 45°, anchored at their ends or centred under their columns', async () => {
@@ -567,6 +572,11 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     mid.grid.colLabels.forEach((l, j) => {
       assert.ok(l === want[j] || l === String(j), `${l} for ${want[j]}`);
     });
+    // Its row "k1", turned up, read "2": not as high as "k" at the tick labels' size.
+    assert.ok(
+      ['k1', '0'].includes(mid.grid.panels[0]!.rowLabels[0]!),
+      mid.grid.panels[0]!.rowLabels[0],
+    );
     assert.ok(
       mid.grid.colLabels.filter((l, j) => l === want[j]).length >= 6,
       mid.grid.colLabels.join(' '),
