@@ -7,7 +7,7 @@
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { crop, type Recognize, reach, runs } from './ticks.ts';
+import { bilinear, crop, type Recognize, reach, runs } from './ticks.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left side (at the row centres) or
@@ -68,53 +68,17 @@ function byCell(
   return out;
 }
 
-/**
- * A reading with spaces where the label's ink has no gap between its words: joined along the
- * baseline by an underscore, which text recognition reads as a space (seed-002's "neg_facts"
- * read "neg facts"; "element_symb" read "element _symb" twice). A space is a run of empty
- * columns more than a quarter of the text's height wide.
- */
-function underscored(text: string, c: { rgba: Uint8Array; width: number; height: number }): string {
-  if (!text.includes(' ')) return text;
-  const { rgba, width: w, height: h } = c;
-  const inked = (x: number) => {
-    for (let y = 0; y < h; y++) if (rgba[(y * w + x) * 4]! < 128) return true;
-    return false;
-  };
-  let first = -1;
-  let last = -1;
-  for (let x = 0; x < w; x++)
-    if (inked(x)) {
-      if (first < 0) first = x;
-      last = x;
-    }
-  if (first < 0) return text;
-  // The text's height: its inked rows.
-  let top = h;
-  let bottom = -1;
-  for (let y = 0; y < h; y++)
-    for (let x = first; x <= last; x++)
-      if (rgba[(y * w + x) * 4]! < 128) {
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-        break;
-      }
-  // A space is 0.32 em of DejaVu Sans at least, with the side bearings; a text with a
-  // descender is about an em high, one without three quarters: more than 0.27 of its height.
-  // The gaps between glyphs (an underscore's end and an "f", 0.2 em) are less.
-  const wide = Math.max(2, Math.round(0.27 * (bottom - top + 1)));
-  let run = 0;
-  let most = 0;
-  for (let x = first; x <= last; x++) {
-    run = inked(x) ? 0 : run + 1;
-    most = Math.max(most, run);
-  }
-  if (most >= wide) return text;
-  return text.replace(/\s*_\s*/g, '_').replace(/\s+/g, '_');
+type Crop = { rgba: Uint8Array; width: number; height: number };
+
+/** The box of a level crop's ink (dark on white), in its pixels; null when it has none. */
+interface Ink {
+  readonly x0: number;
+  readonly x1: number;
+  readonly w: number;
+  readonly h: number;
 }
 
-/** The inked columns and rows of a level crop (dark on white): its ink's box, or null. */
-function inkBox(c: { rgba: Uint8Array; width: number; height: number }) {
+function inkBox(c: Crop): Ink | null {
   const { rgba, width: w, height: h } = c;
   let x0 = w;
   let x1 = -1;
@@ -128,16 +92,34 @@ function inkBox(c: { rgba: Uint8Array; width: number; height: number }) {
         y0 = Math.min(y0, y);
         y1 = Math.max(y1, y);
       }
-  return x1 < 0 ? null : { w: x1 - x0 + 1, h: y1 - y0 + 1 };
+  return x1 < 0 ? null : { x0, x1, w: x1 - x0 + 1, h: y1 - y0 + 1 };
 }
 
 /**
- * Whether a reading of two characters or more is as wide as the ink read, in the font
- * matplotlib and seaborn write labels in (DejaVu Sans): its size found from the ink's height
- * and the letters' (ascenders, descenders), its width from the font's advances (advance). A character
- * dropped or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower
- * or wider pass (within a third of an em, or an eighth of the width).
+ * A reading with spaces where the label's ink has no gap between its words: joined along the
+ * baseline by an underscore, which text recognition reads as a space (seed-002's "neg_facts"
+ * read "neg facts"; "element_symb" read "element _symb" twice). A space is a run of empty
+ * columns more than a quarter of the text's height wide.
  */
+function underscored(text: string, c: Crop, ink: Ink): string {
+  if (!text.includes(' ')) return text;
+  const { rgba, width: w, height: h } = c;
+  const inked = (x: number) => {
+    for (let y = 0; y < h; y++) if (rgba[(y * w + x) * 4]! < 128) return true;
+    return false;
+  };
+  // A space is 0.32 em of DejaVu Sans at least, with the side bearings; a text with a
+  // descender is about an em high, one without three quarters: more than 0.27 of its height.
+  // The gaps between glyphs (an underscore's end and an "f", 0.2 em) are less.
+  const wide = Math.max(2, Math.round(0.27 * ink.h));
+  let run = 0;
+  for (let x = ink.x0; x <= ink.x1; x++) {
+    run = inked(x) ? 0 : run + 1;
+    if (run >= wide) return text;
+  }
+  return text.replace(/\s*_\s*/g, '_').replace(/\s+/g, '_');
+}
+
 /**
  * A text's advance width in DejaVu Sans, per px of font size, from its characters' classes
  * (each within 0.08 em of the font's own: text/measure.ts has the table, which read/ may not
@@ -160,19 +142,49 @@ function advance(text: string): number {
   return w;
 }
 
-function asWide(text: string, c: { rgba: Uint8Array; width: number; height: number }): boolean {
-  if ([...text].length < 2) return true;
-  const box = inkBox(c);
-  if (!box) return false;
-  const top = /[A-Z0-9bdfhklt()[\]{}|/\\!?'"]/.test(text) ? 0.76 : 0.55;
-  const bottom = /[gjpqy_()[\]{}|,;]/.test(text) ? 0.24 : 0;
-  const em = box.h / (top + bottom);
-  // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
-  const want = (advance(text) - 0.1) * em;
-  return Math.abs(box.w - want) <= Math.max(0.34 * em, 0.125 * want);
+/**
+ * How far a text's letters reach above and below the baseline in DejaVu Sans, per px of font
+ * size: ascenders 0.76 (and i and j, by their dots, when `dots`: a dot turned 45° and
+ * smoothed fades below the ink's threshold), capitals, digits and t 0.73, the x-height 0.55;
+ * descenders 0.24 below. Top null: no letter tells (signs alone).
+ */
+function letterExtent(text: string, dots: boolean): { top: number | null; bottom: number } {
+  const top = (dots ? /[bdfhklij]/ : /[bdfhkl]/).test(text)
+    ? 0.76
+    : /[A-Z0-9t#$%&@?!(){}[\]|/\\'"]/.test(text)
+      ? 0.73
+      : /[acemnorsuvwxzgpqy]/.test(text)
+        ? 0.55
+        : null;
+  return { top, bottom: /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0 };
 }
 
-type Crop = { rgba: Uint8Array; width: number; height: number };
+/**
+ * Whether a reading of two characters or more is as wide as its ink, in the font matplotlib
+ * and seaborn write labels in (DejaVu Sans): its size found from the ink's height and the
+ * letters' (letterExtent), its width from the font's advances (advance). A character dropped
+ * or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower or
+ * wider pass (within a third of an em, or an eighth of the width).
+ */
+function asWide(text: string, ink: Ink): boolean {
+  if ([...text].length < 2) return true;
+  const { top, bottom } = letterExtent(text, false);
+  const em = ink.h / ((top ?? 0.55) + bottom);
+  // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
+  const want = (advance(text) - 0.1) * em;
+  return Math.abs(ink.w - want) <= Math.max(0.34 * em, 0.125 * want);
+}
+
+/**
+ * Whether a reading's letters are as high as its ink at the tick labels' size (`em`, in the
+ * crop's px; null: not known, not asked), within 0.12 em: "o" (0.55) is not "0" (0.73), "a"
+ * not "d" (0.76), "c" not "C".
+ */
+function asHigh(text: string, ink: Ink, em: number | null): boolean {
+  const { top, bottom } = letterExtent(text, true);
+  if (em === null || top === null) return true;
+  return Math.abs(ink.h - (top + bottom) * em) <= 0.12 * em;
+}
 
 /**
  * A crop turned 45° clockwise (text written up to the right at 45°, matplotlib's
@@ -192,20 +204,14 @@ function turned45(c: Crop): Crop & { back: (u: number, v: number) => [number, nu
     cx + r * (u - m + (v - m)),
     cy + r * (v - m - (u - m)),
   ];
+  const channels = [0, 1, 2].map((ch) => (x: number, y: number) => rgba[(y * w + x) * 4 + ch]!);
   for (let v = 0; v < size; v++)
     for (let u = 0; u < size; u++) {
       const [x, y] = back(u + 0.5, v + 0.5);
-      const x0 = Math.floor(x - 0.5);
-      const y0 = Math.floor(y - 0.5);
-      if (x0 < 0 || y0 < 0 || x0 + 1 >= w || y0 + 1 >= h) continue;
-      const fx = x - 0.5 - x0;
-      const fy = y - 0.5 - y0;
-      for (let ch = 0; ch < 3; ch++) {
-        const at = (xx: number, yy: number) => rgba[(yy * w + xx) * 4 + ch]!;
-        const top = at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx;
-        const bottom = at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx;
-        out[(v * size + u) * 4 + ch] = Math.round(top * (1 - fy) + bottom * fy);
-      }
+      // Pixel centres are at half-integers: the four round (x − ½, y − ½), inside the crop.
+      if (x < 0.5 || y < 0.5 || x >= w - 0.5 || y >= h - 0.5) continue;
+      for (let ch = 0; ch < 3; ch++)
+        out[(v * size + u) * 4 + ch] = Math.round(bilinear(channels[ch]!, x - 0.5, y - 0.5));
     }
   return { rgba: out, width: size, height: size, back };
 }
@@ -225,8 +231,7 @@ async function diagonalLabels(
   read: (c: Crop) => Promise<string>,
 ): Promise<(string | null)[] | null> {
   // The block: the rows with ink from the marks down, to a gap of 12 px (the axis title is beyond).
-  const lines = runs(img, area, false, 12);
-  const block = lines[0];
+  const block = runs(img, area, false, 12)[0];
   if (!block || block[1] - block[0] < 12) return null;
   const box = { ...area, y0: block[0], y1: block[1] };
   const c = turned45(crop(img, box, k, 8, true));
@@ -246,11 +251,11 @@ async function diagonalLabels(
   // The tick marks above the labels, turned, are thin lines of their own: a line of text is
   // more than 0.4 of the tallest's height.
   const tallest = Math.max(0, ...bands.map(([a, b]) => b - a));
-  bands.splice(0, bands.length, ...bands.filter(([a, b]) => b - a > 0.4 * tallest));
-  if (bands.length < 2) return null;
+  const lines = bands.filter(([a, b]) => b - a > 0.4 * tallest);
+  if (lines.length < 2) return null;
   const found: { v0: number; v1: number; u0: number; u1: number; end: number; middle: number }[] =
     [];
-  for (const [v0, v1] of bands) {
+  for (const [v0, v1] of lines) {
     let u0 = c.width;
     let u1 = -1;
     for (let v = v0; v < v1; v++)
@@ -299,26 +304,15 @@ async function diagonalLabels(
   return out;
 }
 
-/**
- * Whether a reading's letters are as high as its ink at the tick labels' size (`em`, in the
- * crop's px; null: not known, not asked): x-height letters 0.55 em, capitals and digits 0.73,
- * ascenders 0.76, descenders 0.24 below. Within 0.12 em: "o" (0.55) is not "0" (0.73), "a" not
- * "d" (0.76), "c" not "C".
- */
-function asHigh(text: string, c: Crop, em: number | null): boolean {
-  if (em === null) return true;
-  const box = inkBox(c);
-  if (!box) return false;
-  const top = /[bdfhkl]|[ij]/.test(text)
-    ? 0.76
-    : /[A-Z0-9t#$%&@?!(){}[\]|/\\]/.test(text)
-      ? 0.73
-      : /[acemnorsuvwxzgpqy]/.test(text)
-        ? 0.55
-        : null;
-  if (top === null) return true;
-  const bottom = /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0;
-  return Math.abs(box.h - (top + bottom) * em) <= 0.12 * em;
+/** A line's words as one text, and how sure the least sure of them is (0: none). */
+function lineOf(words: readonly { text: string; confidence: number }[]) {
+  return {
+    text: words
+      .map((w) => w.text)
+      .join(' ')
+      .trim(),
+    confidence: words.length ? Math.min(...words.map((w) => w.confidence)) : 0,
+  };
 }
 
 export interface Labels {
@@ -343,16 +337,7 @@ export async function readLabels(
   const readAs = async (box: Box, turn: boolean, scale = k) => {
     const c0 = crop(img, box, scale);
     const c = turn ? turned(c0) : c0;
-    const line = async (r: Recognize) => {
-      const words = await r(c.rgba, c.width, c.height);
-      return {
-        text: words
-          .map((w) => w.text)
-          .join(' ')
-          .trim(),
-        confidence: words.length ? Math.min(...words.map((w) => w.confidence)) : 0,
-      };
-    };
+    const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     const text = await line(recognize);
     // Numbers (the positions numpy arrays are labelled with) read better as numbers: a short
     // label is read both ways, and the number kept when it is read as surely.
@@ -363,10 +348,12 @@ export async function readLabels(
       asNumber.confidence >= text.confidence - 5
         ? asNumber
         : text;
-    const read = underscored(best.text, c);
+    const ink = inkBox(c);
+    if (!ink) return { text: '', confidence: 0 };
+    const read = underscored(best.text, c, ink);
     // Not as wide as its ink (a character lost or gained), or not as high as its letters
     // are at the tick labels' size (seed-001's "o" turned up read "0"): not read.
-    return asWide(read, c) && asHigh(read, c, em === null ? null : em * scale)
+    return asWide(read, ink) && asHigh(read, ink, em === null ? null : em * scale)
       ? { ...best, text: read }
       : { text: '', confidence: 0 };
   };
@@ -393,7 +380,7 @@ export async function readLabels(
     // Less sure (text recognition's confidence is low for short words with digits and
     // hyphens: "llama-7b" read right 59% sure, "gpt2-xl" 0%): kept when read alike again at
     // another scale. Three characters at least: a mark read "Il" twice is not a label.
-    if (best.text.length < 3 || (best.confidence === 0 && !best.text)) return '';
+    if (best.text.length < 3) return '';
     for (const scale of [k + 1, k - 1]) {
       const again = await readAs(box, bestTurn, scale);
       if (again.text === best.text) return best.text;
@@ -445,16 +432,11 @@ export async function readLabels(
     // (a label every other column, as matplotlib's imshow marks them, read so, is not).
     if (levelRead < 0.5) {
       const diagonal = await diagonalLabels(img, area, grid, cells, k, async (c) => {
-        const words = await recognize(c.rgba, c.width, c.height);
-        const text = underscored(
-          words
-            .map((w) => w.text)
-            .join(' ')
-            .trim(),
-          c,
-        );
-        const sure = words.length ? Math.min(...words.map((w) => w.confidence)) : 0;
-        return sure >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, c) ? text : '';
+        const ink = inkBox(c);
+        if (!ink) return '';
+        const r = lineOf(await recognize(c.rgba, c.width, c.height));
+        const text = underscored(r.text, c, ink);
+        return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink) ? text : '';
       });
       if (diagonal)
         diagonal.forEach((l, i) => {
