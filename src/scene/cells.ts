@@ -244,7 +244,8 @@ export function eachAnnotation(
   const highlight = fig.highlight?.[pi] ?? null;
   const allBold = fig.annot?.bold === true;
   // The cells' colours as their rects have them, or worked out here (the view has no rects).
-  const inkOf = drawn ? drawnInk(fig, drawn) : valueInk(annotationInk(fig, pi));
+  const inkOfValue = drawn ? null : annotationInk(fig, pi);
+  const inkOfFill = inkOnFill(fig);
   const half = (m.capHeight * size) / 2;
   const lh = m.ascent * size + m.descent * size;
   // A text of several lines is a block of them, centred on the cell as one line is.
@@ -260,7 +261,8 @@ export function eachAnnotation(
       const id = ids[k]!;
       if (id < 0 || mask?.[k]) continue;
       const value = p.values[k]!;
-      const ink = inkOf(k, value);
+      const d = drawn?.[k];
+      const ink = inkOfValue ? inkOfValue(value) : d ? inkOfFill(d.fill) : null;
       if (ink === null) continue;
       const ls = lines[id]!;
       const x = x0 + c * cw + cw / 2;
@@ -311,25 +313,6 @@ function inkOnFill(fig: Figure): (fill: string) => string {
     }
     return ink;
   };
-}
-
-/** The ink on cell k from the colour its rect was drawn in (none where it has no rect). */
-function drawnInk(
-  fig: Figure,
-  drawn: readonly (Drawn | undefined)[],
-): (k: number, value: number) => string | null {
-  const inkOf = inkOnFill(fig);
-  return (k) => {
-    const d = drawn[k];
-    return d ? inkOf(d.fill) : null;
-  };
-}
-
-/** The ink on a cell from its value. */
-function valueInk(
-  inkOf: (value: number) => string | null,
-): (k: number, value: number) => string | null {
-  return (_k, value) => inkOf(value);
 }
 
 /** A drawn cell's colour and its cell, for its annotation. */
