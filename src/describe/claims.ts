@@ -1,5 +1,4 @@
 import { type Grid, sortedFinite } from '../data/grid.ts';
-import { fixedDigits } from '../format/decimal.ts';
 import { makeFormatter } from '../format/number.ts';
 import { quantileSorted, select } from './stats.ts';
 import { GridView, type CellKey, type LineKey } from './view.ts';
@@ -265,12 +264,9 @@ export function wordsFormat(figure: {
 export function asPrinted(grid: Grid): Grid {
   const d = grid.printedDecimals;
   if (d === undefined) return grid;
-  // fixedDigits gives |x|'s digits; the sign is the value's own (-0.003 prints -0.00: -0).
-  const round = (x: number) => {
-    if (x - x !== 0) return x;
-    const a = Number(fixedDigits(x, d));
-    return x < 0 || Object.is(x, -0) ? -a : a;
-  };
+  // As the figure's format printed it (-0.003 prints -0.00: -0).
+  const f = makeFormatter(`.${d}f`);
+  const round = (x: number) => (x - x === 0 ? Number(f(x)) : x);
   return { ...grid, panels: grid.panels.map((p) => ({ ...p, values: p.values.map(round) })) };
 }
 

@@ -104,7 +104,7 @@ export const sign: Detector<'sign'> = {
   sentence(w, c) {
     const big = c.facts.largest as CellKey;
     const whole = c.facts.wholeColumns as { key: LineKey; side: string }[];
-    const at = c.numbers.some((n) => n.name === 'tolerance')
+    const at = c.params.tolerance !== undefined
       ? `within ±${t(c, 'tolerance')} of it`
       : w.grid.printedDecimals !== undefined
         ? 'equal to it as printed'
