@@ -104,11 +104,12 @@ export const sign: Detector<'sign'> = {
   sentence(w, c) {
     const big = c.facts.largest as CellKey;
     const whole = c.facts.wholeColumns as { key: LineKey; side: string }[];
-    const at = c.params.tolerance !== undefined
-      ? `within ±${t(c, 'tolerance')} of it`
-      : w.grid.printedDecimals !== undefined
-        ? 'equal to it as printed'
-        : 'equal to it';
+    const at =
+      c.params.tolerance !== undefined
+        ? `within ±${t(c, 'tolerance')} of it`
+        : w.grid.printedDecimals !== undefined
+          ? 'equal to it as printed'
+          : 'equal to it';
     let s = `${t(c, 'above')} cells are above ${t(c, 'center')} and ${t(c, 'below')} below${v(c, 'at') > 0 ? `, ${t(c, 'at')} ${at}` : ''}; the largest magnitude is ${t(c, 'largest')}, at ${cell(w, big)}`;
     if (whole.length)
       s += `; every cell of ${listOf(
