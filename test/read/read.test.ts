@@ -543,7 +543,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.deepEqual([rows[0], rows[2]], ['0', '2']);
     assert.equal(rows[1], 'x');
     // Letters of one character read as letters of another height at the tick labels' size
-    // ("a" read "d", "c" read "C", 93% sure): not read.
+    // ("a" read "d" 85% sure, "c" read "C" 73%): not read.
     r.grid.colLabels.forEach((l, j) => {
       assert.ok(l === ['a', 'b', 'c'][j] || l === String(j), `${l} for ${['a', 'b', 'c'][j]}`);
     });
