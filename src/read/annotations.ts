@@ -237,6 +237,10 @@ export async function readAnnotations(
       .map((w) => w.text)
       .join('')
       .replace(/\s+/g, '');
+  // Each row's cells read as one line first, all of them, so that the format (the decimals
+  // most numbers are printed with) is known from the whole grid before a reading that lost
+  // its decimal point is mended with it or its piece read again alone.
+  const lines: { p: Piece; t: string; k: number; gap: number }[] = [];
   for (let r = 0; r < cells.rows; r++) {
     const pieces: Piece[] = [];
     for (let c = 0; c < cells.cols; c++) {
@@ -258,38 +262,55 @@ export async function readAnnotations(
       const j = s.spans.findIndex(([a, b]) => mid >= a - gap / 2 && mid <= b + gap / 2);
       if (j >= 0) said[j]!.push(w);
     }
-    for (let j = 0; j < pieces.length; j++) {
-      const p = pieces[j]!;
-      const readings = [clean(said[j]!)];
-      if (take(p, readings[0]!)) continue;
-      // A piece that shows a minus, read without it (text recognition drops a hyphen-minus
-      // more often than a digit): the minus put back at once, as the mending below would,
-      // rather than after reading the piece alone at every size (a 72-dpi grid of negative
-      // numbers took 9 s so). Not for a cut piece, nor a reading without a decimal point.
-      const t0 = readings[0]!;
-      if (!p.cut && takeSigned(p, t0)) continue;
-      // A line drops a small decimal point more often than not (72 dpi: 116 of 120 numbers
-      // read without one): once three numbers in four read so far share a format, the point
-      // is put back at once, as the mending below would (and the minus the piece shows).
-      const dotted = withPoint(t0, provisional());
-      if (!p.cut && dotted !== t0 && (take(p, dotted) || takeSigned(p, dotted))) continue;
-      // Alone, at two sizes: a piece the line did not give a number its colour allows; one
-      // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times, as
-      // 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last digit
-      // may be hidden (under a line of its own colour), and more tries find a wrong one its
-      // colour allows (an icefire "-11.63" read as "-11.62").
-      let got = false;
-      const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
-      for (const size of sizes) {
-        const one = strip([p], size, gap);
-        const t = clean(await recognize(one.rgba, one.width, one.height));
-        readings.push(t);
-        // The minus put back as above; a cut piece's reading only when it gave it before.
-        got = take(p, t) || ((!p.cut || twice(readings).includes(t)) && takeSigned(p, t));
-        if (got) break;
-      }
-      if (!got) doubtful.push({ piece: p, readings });
+    pieces.forEach((p, j) => {
+      const t = clean(said[j]!);
+      // Taken now when its colour allows it as read.
+      if (!take(p, t)) lines.push({ p, t, k, gap });
+    });
+  }
+  /**
+   * A reading taken as text recognition is known to lose it: the minus the piece shows put
+   * back (a hyphen-minus is dropped more often than a digit), or the decimal point (a line
+   * drops a small one more often than not: 72 dpi, 116 of 120 numbers read without one) once
+   * three numbers in four read so far share a format, and the minus with it. Read so twice
+   * (the line's reading and one alone, or two alone), a minus the piece does not show is put
+   * back where its colour allows the negative number and not the unsigned (at 72 dpi the
+   * minus sits on the cell's edge, outside the piece). A cut piece (its last digit may be
+   * lost) is mended only so, read alike twice.
+   */
+  const mend = (p: Piece, t: string, readings: readonly string[]) => {
+    const format = provisional();
+    const dotted = withPoint(t, format);
+    const twice = readings.filter((r) => withPoint(r, format) === dotted).length >= 2;
+    if (p.cut && !twice) return false;
+    if (takeSigned(p, t)) return true;
+    if (dotted !== t && (take(p, dotted) || takeSigned(p, dotted))) return true;
+    return (
+      twice &&
+      format > 0 &&
+      !dotted.startsWith('-') &&
+      printedDecimals(dotted) === format &&
+      take(p, `-${dotted}`)
+    );
+  };
+  for (const { p, t, k, gap } of lines) {
+    const readings = [t];
+    if (mend(p, t, readings)) continue;
+    // Alone, at two sizes: a piece the line did not give a number its colour allows; one
+    // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times, as
+    // 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last digit
+    // may be hidden (under a line of its own colour), and more tries find a wrong one its
+    // colour allows (an icefire "-11.63" read as "-11.62").
+    let got = false;
+    const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
+    for (const size of sizes) {
+      const one = strip([p], size, gap);
+      const t = clean(await recognize(one.rgba, one.width, one.height));
+      readings.push(t);
+      got = take(p, t) || mend(p, t, readings);
+      if (got) break;
     }
+    if (!got) doubtful.push({ piece: p, readings });
   }
   // What text recognition drops, put back where the image shows it and the colour allows it:
   // a minus the piece begins with, and a decimal point too small to read (591 printed with
