@@ -73,6 +73,9 @@ export async function numberRecognizer(): Promise<Recognizer> {
     tessedit_pageseg_mode: t.PSM.SINGLE_LINE,
     // Given, so that tesseract does not estimate it (and say so on standard error).
     user_defined_dpi: '300',
+    // Text is given dark on light: a line read with low confidence is not read again
+    // inverted (tesseract's default, a second recognition of it).
+    tessedit_do_invert: '0',
   });
   type Mode = 'numbers' | 'number' | 'text';
   const psm = (m: Mode) => (m === 'number' ? t.PSM.SINGLE_WORD : t.PSM.SINGLE_LINE);

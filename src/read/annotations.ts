@@ -129,17 +129,17 @@ function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Pie
   return { cell: i, box, ink, minus: leadingMinus(ink, w, h), cut };
 }
 
-/** Pieces side by side on white, dark on light, scaled k times, `gap` px apart: the image and where each piece lies. */
-function strip(pieces: readonly Piece[], k: number, gap: number) {
-  const h = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0)) * k + 2 * gap;
-  const w = pieces.reduce((s, p) => s + (p.box.x1 - p.box.x0) * k + gap, gap);
+/** Pieces side by side on white, dark on light, scaled k times, `gap` px apart, `pad` px of white around: the image and where each piece lies. */
+function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
+  const h = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0)) * k + 2 * pad;
+  const w = pieces.reduce((s, p) => s + (p.box.x1 - p.box.x0) * k + gap, 2 * pad - gap);
   const rgba = new Uint8Array(w * h * 4).fill(255);
   const spans: [number, number][] = [];
-  let at = gap;
+  let at = pad;
   for (const p of pieces) {
     const pw = p.box.x1 - p.box.x0;
     const ph = p.box.y1 - p.box.y0;
-    const top = gap + Math.floor((h - 2 * gap - ph * k) / 2);
+    const top = pad + Math.floor((h - 2 * pad - ph * k) / 2);
     // Scaled smoothly: text recognition reads blocky glyphs worse.
     const ink = (x: number, y: number) =>
       p.ink[Math.min(ph - 1, Math.max(0, y)) * pw + Math.min(pw - 1, Math.max(0, x))]!;
@@ -240,7 +240,7 @@ export async function readAnnotations(
   // Each row's cells read as one line first, all of them, so that the format (the decimals
   // most numbers are printed with) is known from the whole grid before a reading that lost
   // its decimal point is mended with it or its piece read again alone.
-  const lines: { p: Piece; t: string; k: number; gap: number }[] = [];
+  const lines: { p: Piece; t: string; k: number; gap: number; tall: number }[] = [];
   for (let r = 0; r < cells.rows; r++) {
     const pieces: Piece[] = [];
     for (let c = 0; c < cells.cols; c++) {
@@ -250,11 +250,13 @@ export async function readAnnotations(
     }
     if (!pieces.length) continue;
     written += pieces.length;
-    // Text about 36 px high reads best; apart by more than a character's width.
+    // Text about 36 px high reads best; apart by two of its heights, a character's width
+    // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;
+    // two, as before, read no more right and took longer).
     const tall = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0));
     const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
     const gap = 2 * tall * k;
-    const s = strip(pieces, k, gap);
+    const s = strip(pieces, k, gap, tall * k);
     const words = await recognize(s.rgba, s.width, s.height);
     const said = pieces.map(() => [] as { text: string }[]);
     for (const w of words) {
@@ -265,7 +267,7 @@ export async function readAnnotations(
     pieces.forEach((p, j) => {
       const t = clean(said[j]!);
       // Taken now when its colour allows it as read.
-      if (!take(p, t)) lines.push({ p, t, k, gap });
+      if (!take(p, t)) lines.push({ p, t, k, gap, tall });
     });
   }
   /**
@@ -293,7 +295,7 @@ export async function readAnnotations(
       take(p, `-${dotted}`)
     );
   };
-  for (const { p, t, k, gap } of lines) {
+  for (const { p, t, k, gap, tall } of lines) {
     const readings = [t];
     if (mend(p, t, readings)) continue;
     // Alone, at two sizes: a piece the line did not give a number its colour allows; one
@@ -304,7 +306,7 @@ export async function readAnnotations(
     let got = false;
     const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
     for (const size of sizes) {
-      const one = strip([p], size, gap);
+      const one = strip([p], size, gap, tall * k);
       const t = clean(await recognize(one.rgba, one.width, one.height));
       readings.push(t);
       got = take(p, t) || mend(p, t, readings);
