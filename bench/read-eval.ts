@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       // The cells and the colorbar: the axes' labels are not scored.
       const r = await readValues(
         t.png,
-        { recognize: ocr.recognize, recognizeNumber: ocr.recognizeNumber },
+        { recognize: ocr.recognize, recognizeNumber: ocr.recognizeNumber, parallel: ocr.parallel },
         t.name,
       );
       s.times.push(performance.now() - a);

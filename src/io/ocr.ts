@@ -4,6 +4,7 @@
  * image; nothing is downloaded, nothing is cached to disk).
  */
 import type { Recognize, Word } from '../read/ticks.ts';
+import { availableParallelism } from 'node:os';
 import { requireOptional } from './optional.ts';
 import { encodePng } from '../render/png/encode.ts';
 
@@ -14,6 +15,8 @@ export interface Recognizer {
   readonly recognizeNumber: Recognize;
   /** Reads a line of any text (the axes' labels). */
   readonly recognizeText: Recognize;
+  /** How many strips it reads at once. */
+  readonly parallel: number;
   close(): Promise<void>;
 }
 
@@ -51,8 +54,20 @@ function split(w: TessWord): Word[] {
   return out;
 }
 
-/** A tesseract.js worker that reads numbers (the characters of numbers only). */
-export async function numberRecognizer(): Promise<Recognizer> {
+type Mode = 'numbers' | 'number' | 'text';
+
+/**
+ * Workers by default: one a core, up to four. Each holds its own copy of the model (about
+ * 100 MB) and reads a strip at a time; a grid's rows are read at once by as many.
+ */
+export const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
+
+/**
+ * tesseract.js workers that read numbers (the characters of numbers only), `workers` of them
+ * reading at once: a call waits for a free one. What a strip is read as does not depend on
+ * which worker reads it, or on what it read before (each is told the mode of the call).
+ */
+export async function numberRecognizer(workers = defaultWorkers()): Promise<Recognizer> {
   const what = 'reading a heatmap image';
   const t = requireOptional<typeof import('tesseract.js')>('tesseract.js', what, 'tesseract.js');
   const eng = requireOptional<{ langPath: string }>(
@@ -60,61 +75,84 @@ export async function numberRecognizer(): Promise<Recognizer> {
     what,
     '@tesseract.js-data/eng',
   );
-  const worker = await t.createWorker('eng', t.OEM.LSTM_ONLY, {
-    langPath: eng.langPath,
-    gzip: true,
-    cacheMethod: 'none',
-    logger: () => {},
-    errorHandler: () => {},
-  });
-  await worker.setParameters({
-    // One line of text a call: the reader finds the lines itself (single digits are lost
-    // when tesseract looks for sparse text in a larger image).
-    tessedit_pageseg_mode: t.PSM.SINGLE_LINE,
-    // Given, so that tesseract does not estimate it (and say so on standard error).
-    user_defined_dpi: '300',
-    // Text is given dark on light: a line read with low confidence is not read again
-    // inverted (tesseract's default, a second recognition of it).
-    tessedit_do_invert: '0',
-  });
-  type Mode = 'numbers' | 'number' | 'text';
-  const psm = (m: Mode) => (m === 'number' ? t.PSM.SINGLE_WORD : t.PSM.SINGLE_LINE);
-  let mode: Mode | null = null;
-  const read = async (want: Mode, rgba: Uint8Array, width: number, height: number) => {
-    if (mode !== want) {
-      await worker.setParameters({
-        tessedit_char_whitelist: want === 'text' ? '' : '0123456789.,-+e%\u2212\u2013\u2014',
-        // One number as a word: read as a line, a lone 6 was read as 0.
-        tessedit_pageseg_mode: psm(want),
-      });
-      mode = want;
-    }
-    const words = await wordsOf(rgba, width, height);
-    if (words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) return words;
-    // Nothing read: a single character (a colorbar tick 2, a row label 7) that tesseract
-    // does not take for a line; read as one character instead.
-    await worker.setParameters({ tessedit_pageseg_mode: t.PSM.SINGLE_CHAR });
-    try {
-      return await wordsOf(rgba, width, height);
-    } finally {
-      await worker.setParameters({ tessedit_pageseg_mode: psm(want) });
-    }
+  const start = async () => {
+    // The LSTM model alone (the package's best_int, 2.9 MB): the default data holds the
+    // legacy engine's too, which the LSTM engine does not use (10.9 MB, 100 MB more held).
+    const worker = await t.createWorker('eng', t.OEM.LSTM_ONLY, {
+      langPath: `${eng.langPath}_best_int`,
+      gzip: true,
+      cacheMethod: 'none',
+      logger: () => {},
+      errorHandler: () => {},
+    });
+    await worker.setParameters({
+      // One line of text a call: the reader finds the lines itself (single digits are lost
+      // when tesseract looks for sparse text in a larger image).
+      tessedit_pageseg_mode: t.PSM.SINGLE_LINE,
+      // Given, so that tesseract does not estimate it (and say so on standard error).
+      user_defined_dpi: '300',
+      // Text is given dark on light: a line read with low confidence is not read again
+      // inverted (tesseract's default, a second recognition of it).
+      tessedit_do_invert: '0',
+    });
+    return { worker, mode: null as Mode | null };
   };
-  const wordsOf = async (rgba: Uint8Array, width: number, height: number) => {
+  type Slot = Awaited<ReturnType<typeof start>>;
+  const slots = await Promise.all(Array.from({ length: workers }, start));
+  const free = [...slots];
+  const waiting: ((s: Slot) => void)[] = [];
+  const acquire = () =>
+    free.length ? Promise.resolve(free.pop()!) : new Promise<Slot>((r) => waiting.push(r));
+  const release = (s: Slot) => {
+    const next = waiting.shift();
+    if (next) next(s);
+    else free.push(s);
+  };
+  const psm = (m: Mode) => (m === 'number' ? t.PSM.SINGLE_WORD : t.PSM.SINGLE_LINE);
+  const read = async (want: Mode, rgba: Uint8Array, width: number, height: number) => {
     const png = encodePng(rgba, width, height, 1);
-    const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
-    const words: Word[] = [];
-    for (const b of r.data.blocks ?? [])
-      for (const p of b.paragraphs)
-        for (const l of p.lines) for (const w of l.words) words.push(...split(w));
-    return words;
+    const slot = await acquire();
+    const { worker } = slot;
+    const wordsOf = async () => {
+      const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
+      const words: Word[] = [];
+      for (const b of r.data.blocks ?? [])
+        for (const p of b.paragraphs)
+          for (const l of p.lines) for (const w of l.words) words.push(...split(w));
+      return words;
+    };
+    try {
+      if (slot.mode !== want) {
+        // Unknown until set again: a call that fails part way leaves the worker's mode unsaid.
+        slot.mode = null;
+        await worker.setParameters({
+          tessedit_char_whitelist: want === 'text' ? '' : '0123456789.,-+e%\u2212\u2013\u2014',
+          // One number as a word: read as a line, a lone 6 was read as 0.
+          tessedit_pageseg_mode: psm(want),
+        });
+        slot.mode = want;
+      }
+      const words = await wordsOf();
+      if (words.some((w) => /[\p{L}\p{N}]/u.test(w.text))) return words;
+      // Nothing read: a single character (a colorbar tick 2, a row label 7) that tesseract
+      // does not take for a line; read as one character instead.
+      slot.mode = null;
+      await worker.setParameters({ tessedit_pageseg_mode: t.PSM.SINGLE_CHAR });
+      const one = await wordsOf();
+      await worker.setParameters({ tessedit_pageseg_mode: psm(want) });
+      slot.mode = want;
+      return one;
+    } finally {
+      release(slot);
+    }
   };
   return {
     recognize: (rgba, width, height) => read('numbers', rgba, width, height),
     recognizeNumber: (rgba, width, height) => read('number', rgba, width, height),
     recognizeText: (rgba, width, height) => read('text', rgba, width, height),
+    parallel: workers,
     async close() {
-      await worker.terminate();
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }

@@ -5,6 +5,7 @@
  * cells are read as one line, their texts far apart, each word given to the cell it came from.
  * A cell whose text is not one number is read again alone.
  */
+import { inTurns } from '../util/turns.ts';
 import type { Cells } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
@@ -185,6 +186,8 @@ export async function readAnnotations(
   cells: Cells,
   recognize: Recognize,
   plausible: (cell: number, value: number) => boolean = () => true,
+  /** How many strips to read at once (the readers `recognize` has). */
+  parallel = 1,
 ): Promise<Annotations> {
   const n = cells.rows * cells.cols;
   const values = new Float64Array(n).fill(Number.NaN);
@@ -237,37 +240,54 @@ export async function readAnnotations(
       .map((w) => w.text)
       .join('')
       .replace(/\s+/g, '');
-  // Each row's cells read as one line first, all of them, so that the format (the decimals
-  // most numbers are printed with) is known from the whole grid before a reading that lost
-  // its decimal point is mended with it or its piece read again alone.
-  const lines: { p: Piece; t: string; k: number; gap: number; tall: number }[] = [];
-  for (let r = 0; r < cells.rows; r++) {
-    const pieces: Piece[] = [];
-    for (let c = 0; c < cells.cols; c++) {
-      const p = pieceOf(img, cells, grid, r, c);
-      if (p) pieces.push(p);
-      if (p?.cut) cut[p.cell] = 1;
-    }
-    if (!pieces.length) continue;
+  // Each row's cells read as one line first, all of them (as many at once as there are
+  // readers), so that the format (the decimals most numbers are printed with) is known from
+  // the whole grid before a reading that lost its decimal point is mended with it or its
+  // piece read again alone.
+  const rows = await inTurns(
+    Array.from({ length: cells.rows }, (_, r) => r),
+    parallel,
+    async (r) => {
+      const pieces: Piece[] = [];
+      for (let c = 0; c < cells.cols; c++) {
+        const p = pieceOf(img, cells, grid, r, c);
+        if (p) pieces.push(p);
+      }
+      if (!pieces.length) return null;
+      // Text about 36 px high reads best; apart by two of its heights, a character's width
+      // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;
+      // two, as before, read no more right and took longer).
+      const tall = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0));
+      const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
+      const gap = 2 * tall * k;
+      const s = strip(pieces, k, gap, tall * k);
+      const words = await recognize(s.rgba, s.width, s.height);
+      const said = pieces.map(() => [] as { text: string }[]);
+      for (const w of words) {
+        const mid = (w.box.x0 + w.box.x1) / 2;
+        const j = s.spans.findIndex(([a, b]) => mid >= a - gap / 2 && mid <= b + gap / 2);
+        if (j >= 0) said[j]!.push(w);
+      }
+      return { pieces, said, k, tall };
+    },
+  );
+  /** The pieces the line did not give a number its colour allows, with their readings so far. */
+  const lines: { p: Piece; readings: string[]; sizes: number[]; pad: number }[] = [];
+  for (const row of rows) {
+    if (!row) continue;
+    const { pieces, said, k, tall } = row;
     written += pieces.length;
-    // Text about 36 px high reads best; apart by two of its heights, a character's width
-    // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;
-    // two, as before, read no more right and took longer).
-    const tall = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0));
-    const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
-    const gap = 2 * tall * k;
-    const s = strip(pieces, k, gap, tall * k);
-    const words = await recognize(s.rgba, s.width, s.height);
-    const said = pieces.map(() => [] as { text: string }[]);
-    for (const w of words) {
-      const mid = (w.box.x0 + w.box.x1) / 2;
-      const j = s.spans.findIndex(([a, b]) => mid >= a - gap / 2 && mid <= b + gap / 2);
-      if (j >= 0) said[j]!.push(w);
-    }
     pieces.forEach((p, j) => {
+      if (p.cut) cut[p.cell] = 1;
       const t = clean(said[j]!);
-      // Taken now when its colour allows it as read.
-      if (!take(p, t)) lines.push({ p, t, k, gap, tall });
+      if (take(p, t)) return;
+      // Alone, at two sizes: a piece the line did not give a number its colour allows; one
+      // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times,
+      // as 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last
+      // digit may be hidden (under a line of its own colour), and more tries find a wrong
+      // one its colour allows (an icefire "-11.63" read as "-11.62").
+      const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
+      lines.push({ p, readings: [t], sizes, pad: tall * k });
     });
   }
   /**
@@ -295,24 +315,23 @@ export async function readAnnotations(
       take(p, `-${dotted}`)
     );
   };
-  for (const { p, t, k, gap, tall } of lines) {
-    const readings = [t];
-    if (mend(p, t, readings)) continue;
-    // Alone, at two sizes: a piece the line did not give a number its colour allows; one
-    // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times, as
-    // 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last digit
-    // may be hidden (under a line of its own colour), and more tries find a wrong one its
-    // colour allows (an icefire "-11.63" read as "-11.62").
-    let got = false;
-    const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
-    for (const size of sizes) {
-      const one = strip([p], size, gap, tall * k);
-      const t = clean(await recognize(one.rgba, one.width, one.height));
-      readings.push(t);
-      got = take(p, t) || mend(p, t, readings);
-      if (got) break;
-    }
-    if (!got) doubtful.push({ piece: p, readings });
+  // The line's reading mended; else the piece read alone at each of its sizes in turn, all
+  // pieces still unread at once, each reading weighed in the pieces' order (the same
+  // readings and choices however many readers there are).
+  let pending = lines.filter(({ p, readings }) => !mend(p, readings[0]!, readings));
+  for (let round = 0; pending.length; round++) {
+    const now = pending.filter((l) => round < l.sizes.length);
+    for (const l of pending)
+      if (round >= l.sizes.length) doubtful.push({ piece: l.p, readings: l.readings });
+    const read = await inTurns(now, parallel, async ({ p, sizes, pad }) => {
+      const one = strip([p], sizes[round]!, 0, pad);
+      return clean(await recognize(one.rgba, one.width, one.height));
+    });
+    pending = now.filter((l, i) => {
+      const t = read[i]!;
+      l.readings.push(t);
+      return !(take(l.p, t) || mend(l.p, t, l.readings));
+    });
   }
   // What text recognition drops, put back where the image shows it and the colour allows it:
   // a minus the piece begins with, and a decimal point too small to read (591 printed with

@@ -318,6 +318,8 @@ export interface Readers {
   readonly recognizeNumber?: Recognize;
   /** Reads a line of any text (the axes' labels); without it the labels are not read. */
   readonly recognizeText?: Recognize;
+  /** How many strips the recognizers read at once (a row of cells each); 1 when not given. */
+  readonly parallel?: number;
 }
 
 /**
@@ -363,8 +365,10 @@ export async function readValues(
       range = [fit.a + fit.b * start, fit.a + fit.b * end];
     }
   }
-  const labels = recognizeText
-    ? await readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber, em)
+  // The labels read while the cells are (the recognizers read as many strips at once as
+  // they can; each reading is weighed in its own order).
+  const labelsRead = recognizeText
+    ? readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber, em)
     : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half
   // the last digit printed (two decimals' worth, before the decimals are known).
@@ -386,9 +390,19 @@ export async function readValues(
     const span = Math.abs(end - other);
     return Math.abs(a - other) > span && Math.abs(a - end) <= span && Math.abs(v - end) <= tol;
   };
-  const annotations = p.text
-    ? await readAnnotations(img, p.grid, p.cells, recognize, (i, a) => agrees(i, a, 0.005))
-    : null;
+  const [labels, annotations] = await Promise.all([
+    labelsRead,
+    p.text
+      ? readAnnotations(
+          img,
+          p.grid,
+          p.cells,
+          recognize,
+          (i, a) => agrees(i, a, 0.005),
+          readers.parallel,
+        )
+      : null,
+  ]);
   const values = new Float64Array(n).fill(Number.NaN);
   let annotated = 0;
   let contradicted = 0;
