@@ -489,6 +489,27 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads the same by one text recognition worker or by three at once', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    // Numbers read again alone, cut ones among them, and labels read while the cells are.
+    const name = 'seaborn-icefire-annot-overflow-5x10';
+    const bytes = readFileSync(join(FIX, `${name}.png`));
+    const read = async (workers: number) => {
+      const ocr = await numberRecognizer(workers);
+      try {
+        assert.equal(ocr.parallel, workers);
+        const r = await readValues(bytes, ocr, name);
+        return { values: [...r.values], texts: r.annotations!.texts, labels: r.labels };
+      } finally {
+        await ocr.close();
+      }
+    };
+    const one = await read(1);
+    assert.ok(one.texts.filter((t) => t !== null).length >= 45);
+    assert.deepEqual(await read(3), one);
+  });
+
   it('a colorbar whose ends are triangles (extend): the cells in their colours are said to hold the end or past it', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const name = 'seaborn-extend-both-6x8';
