@@ -236,4 +236,35 @@ def slanted_middle(ax, x):
 
 
 save('seaborn-labels-45-middle-4x7', metrics, slanted_middle, 100)
+# Correlation matrices with a triangle masked (seaborn's mask=np.triu(...)), the commonest
+# heatmap users draw: seaborn's gallery example as it is (its own diverging palette, the
+# diagonal masked too, so the first row and the last column are all page, a colorbar half
+# as tall), and one annotated with the diagonal kept. Masked cells are read as missing.
+rng = np.random.default_rng(36)
+feats = rng.normal(size=(100, 8))
+feats[:, 1] += feats[:, 0]
+feats[:, 4] -= 0.8 * feats[:, 3]
+corr = pd.DataFrame(feats, columns=list('ABCDEFGH')).corr()
+
+
+def masked(k, annot):
+    def draw(ax, x):
+        mask = np.triu(np.ones_like(x, dtype=bool), k=k)
+        if annot:
+            sns.heatmap(x, mask=mask, annot=True, fmt='.2f', cmap='coolwarm', vmin=-1, vmax=1,
+                        square=True, linewidths=.5, ax=ax)
+        else:
+            sns.heatmap(x, mask=mask, cmap=sns.diverging_palette(230, 20, as_cmap=True), vmax=.3,
+                        center=0, square=True, linewidths=.5, cbar_kws={'shrink': .5}, ax=ax)
+    return draw
+
+
+def shown(k):
+    v = corr.values.copy()
+    v[np.triu(np.ones_like(v, dtype=bool), k=k)] = np.nan
+    return v
+
+
+save('seaborn-corr-mask-gallery-8x8', shown(0), masked(0, False), 100, figsize=(6, 5))
+save('seaborn-corr-mask-annot-8x8', np.round(shown(1), 2), masked(1, True), 100, figsize=(6, 5))
 print('wrote', sorted(os.listdir(OUT)))

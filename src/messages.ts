@@ -461,14 +461,25 @@ export const readOrigin = (
   return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer${past ? `, except that ${past}` : ''}.`;
 };
 /** Cells in the colour of a colorbar end drawn as a triangle (extend). */
-export const pastColorbarEnds = (low: number, high: number, lo: string, hi: string) => {
+export const pastColorbarEnds = (
+  low: number,
+  high: number,
+  lo: string,
+  hi: string,
+  triangles: { readonly low: boolean; readonly high: boolean },
+) => {
   const part = (k: number, end: string, v: string, past: string) =>
     `${k} cell${k === 1 ? '' : 's'} in the colour of its ${end} end ${k === 1 ? 'is' : 'are'} read as ${v} and may hold ${past}`;
   const parts = [
     ...(high ? [part(high, 'high', hi, 'more')] : []),
     ...(low ? [part(low, 'low', lo, 'less')] : []),
   ];
-  return `the colorbar's ${low && high ? 'ends are triangles' : `${high ? 'high' : 'low'} end is a triangle`} (values past the range drawn in the end's colour): ${parts.join('; ')}`;
+  const tri = { low: triangles.low && low > 0, high: triangles.high && high > 0 };
+  const head =
+    tri.low || tri.high
+      ? `the colorbar's ${tri.low && tri.high ? 'ends are triangles' : `${tri.high ? 'high' : 'low'} end is a triangle`} (values past the range drawn in the end's colour)`
+      : "values past the colorbar's range are drawn in its end's colour";
+  return `${head}: ${parts.join('; ')}`;
 };
 export const annotationsUnread = (n: number, of: number) =>
   `${n} of the ${of} numbers written over the cells could not be read: those cells are read from their colours`;

@@ -29,8 +29,8 @@ export interface ReadHeatmap {
   /** The values at the colorbar's ends, rounded to what was read; null when its ticks were not read. */
   readonly range: readonly [number, number] | null;
   /**
-   * Where the colorbar's low or high end is a triangle (extend): how many cells read from its
-   * colour, each holding that end's value or one past it (their values are the end's).
+   * How many cells were read from the colour of the colorbar's low or high end, each holding
+   * that end's value or one past it (their values are the end's).
    */
   readonly beyond: { readonly low: number; readonly high: number };
   /** What could not be read, and where. */

@@ -190,8 +190,8 @@ export interface ReadValues extends ReadPositions {
   /** The values at the colorbar's two ends (its range), when its ticks were read. */
   readonly range: readonly [number, number] | null;
   /**
-   * Cells read from the colour of a colorbar end that is a triangle (extend), at its low
-   * and high end: each holds that end's value or one past it.
+   * Cells read from the colour of a colorbar's low and high end: each holds that end's value
+   * or one past it (drawn in the end's colour, with a triangle there or without).
    */
   readonly beyond: { readonly low: number; readonly high: number };
   /** Those cells, in words (a warning, and part of the description's account of the data). */
@@ -455,15 +455,16 @@ export async function readValues(
     : uncertainty === uncertainty
       ? Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))))
       : 0;
-  // A colorbar whose end is a triangle draws the values past that end in its colour: a cell
-  // read from that colour holds the end's value or one past it (the image does not say how
-  // far). Counted, and said.
+  // Values past the colorbar's range are drawn in its end's colour (a triangle there says
+  // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell
+  // read from an end's colour holds the end's value or one past it, and the image does not
+  // say how far. Counted, and said.
   const beyond = { low: 0, high: 0 };
   if (range)
     for (let i = 0; i < n; i++) {
       if (values[i] !== fromColor[i] || values[i] !== values[i]) continue;
-      if (p.extend.high && p.t[i]! >= 1 - p.step) beyond.high++;
-      if (p.extend.low && p.t[i]! <= p.step) beyond.low++;
+      if (p.t[i]! >= 1 - p.step) beyond.high++;
+      if (p.t[i]! <= p.step) beyond.low++;
     }
   const past =
     range && (beyond.low || beyond.high)
@@ -472,6 +473,7 @@ export async function readValues(
           beyond.high,
           range[0].toFixed(decimals),
           range[1].toFixed(decimals),
+          p.extend,
         )
       : null;
   if (past) warnings.push(past);

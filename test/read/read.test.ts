@@ -415,6 +415,47 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads a correlation matrix with a triangle masked: masked cells missing, the others as shown, those past the colorbar’s end said', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    // Annotated, the diagonal kept: every shown cell as printed, the 28 masked missing.
+    const an = 'seaborn-corr-mask-annot-8x8';
+    const ea = JSON.parse(readFileSync(join(FIX, `${an}.json`), 'utf8'));
+    const a = await readHeatmap(readFileSync(join(FIX, `${an}.png`)), an);
+    assert.deepEqual([a.grid.panels[0]!.rows, a.grid.cols], [8, 8]);
+    assert.deepEqual(
+      Array.from(a.grid.panels[0]!.values),
+      ea.values.flat().map((v: number | null) => (v === null ? Number.NaN : v)),
+    );
+    assert.equal(a.grid.printedDecimals, 2);
+    // seaborn's gallery example: its own palette, vmax=.3 below the data's 0.757, the
+    // diagonal masked too (a first row and a last column of page).
+    const gn = 'seaborn-corr-mask-gallery-8x8';
+    const eg = JSON.parse(readFileSync(join(FIX, `${gn}.json`), 'utf8'));
+    const g = await readHeatmap(readFileSync(join(FIX, `${gn}.png`)), gn);
+    assert.deepEqual([g.grid.panels[0]!.rows, g.grid.cols], [8, 8]);
+    assert.equal(g.cmap, null);
+    // Its range, written to the decimal read: from the data's smallest to vmax.
+    assert.deepEqual(g.range, [-0.6, 0.3]);
+    const got = g.grid.panels[0]!.values;
+    let above = 0;
+    eg.values.flat().forEach((x: number | null, i: number) => {
+      if (x === null) return assert.ok(Number.isNaN(got[i]!), `masked cell ${i}: ${got[i]}`);
+      if (x > 0.3) above++;
+      const shown = Math.min(0.3, x);
+      assert.ok(Math.abs(got[i]! - shown) <= g.uncertainty, `cell ${i}: ${got[i]} for ${x}`);
+    });
+    // The one cell past vmax is said to hold the end's value or more (the low end is the
+    // data's smallest, drawn in the end's colour too).
+    assert.equal(above, 1);
+    assert.deepEqual(g.beyond, { low: 1, high: 1 });
+    assert.ok(
+      g.warnings.some((w) =>
+        /1 cell in the colour of its high end is read as 0\.3 and may hold more/.test(w),
+      ),
+      g.warnings.join('; '),
+    );
+  });
+
   it('reads a JPEG’s values within the uncertainty it reports, its noise counted', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const e = JSON.parse(readFileSync(join(FIX, 'seaborn-viridis-6x8.json'), 'utf8'));
@@ -534,7 +575,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.ok(r.warnings.some((w) => w.startsWith("the colorbar's ends are triangles")));
     // A level colorbar with its high end alone extended, outlined (matplotlib's own), its
     // tick labels side by side (each was read as a digit apart: "-1.00" has gaps between
-    // its glyphs): the values past its high end said, those under its square low end not.
+    // its glyphs): the values past its high end said, and those under its square low end
+    // (vmin=-1, five cells from -1.657 to -1.075, drawn in its colour without a triangle).
     const lname = 'matplotlib-extend-max-level-6x8';
     const level = await readHeatmap(readFileSync(join(FIX, `${lname}.png`)), lname);
     assert.deepEqual(level.ticks, [-1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1]);
@@ -546,7 +588,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         `level cell ${i}: ${lv[i]} for ${x}`,
       );
     });
-    assert.deepEqual(level.beyond, { low: 0, high: 8 });
+    assert.deepEqual(level.beyond, { low: 5, high: 8 });
     // Square ends, with an outline (matplotlib) or without (seaborn): not triangles.
     for (const plain of ['matplotlib-imshow-magma-9x12', 'seaborn-viridis-6x8'])
       assert.deepEqual(readPositions(readFileSync(join(FIX, `${plain}.png`)), plain).extend, {
@@ -666,7 +708,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const md = d.description.markdown;
     assert.match(
       md,
-      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 2 decimals, no finer\./,
+      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 2 decimals, no finer, except that values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.99 and may hold more; 1 cell in the colour of its low end is read as 0\.01 and may hold less\./,
     );
     assert.match(
       md,
@@ -711,7 +753,13 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     });
     assert.match(
       r.stderr,
-      /^heatfig: warning: the values were read from the image's colours, each to within ±0\.00\d+ \(written with 2 decimals\)/,
+      /^heatfig: warning: the values were read from the image's colours, each to within ±0\.00\d+ \(written with 2 decimals\)/m,
+    );
+    // The data's largest and smallest are the colorbar's ends (its default range): drawn in
+    // the ends' colours, as values past them would be.
+    assert.match(
+      r.stderr,
+      /^heatfig: warning: values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.99 and may hold more; 1 cell in the colour of its low end is read as 0\.01 and may hold less$/m,
     );
     const bad = run('read', join(ROOT, 'README.md'), '-o', 'x.csv');
     assert.equal(bad.status, 2);
