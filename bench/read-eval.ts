@@ -3,9 +3,11 @@
  * drawn from. The set is seaborn's and matplotlib's images written by
  * scripts/make-read-eval.py into bench/data/read-eval/ (made here when missing; gitignored),
  * and heatfig's own renders of seeded grids made here. Per set: the shape exactly right, the
- * colorbar's tick labels exactly right, annotated cells exactly as printed, other cells within
- * 2% of the colour range, the range within one tick step, and the time to read an image with
- * the text recognizer already started (its start-up is timed apart).
+ * colorbar's tick labels exactly right, the axes' tick labels exactly right (seaborn's and
+ * matplotlib's images: numbered, or named on a third of them), annotated cells exactly as
+ * printed, other cells within 2% of the colour range, the range within one tick step, and the
+ * time to read an image, labels and all, with the text recognizer already started (its
+ * start-up is timed apart).
  * Run: npm run read-eval [-- --verbose] (SEEDS_ONLY=1: the seed figures alone; ONLY=text:
  * only the images whose name holds the text, e.g. ONLY=.jpg)
  */
@@ -34,10 +36,15 @@ interface Truth {
   readonly vmin: number;
   readonly vmax: number;
   readonly ticks: number[];
+  /** The axes' tick labels as drawn, each with its row or column (null: not known). */
+  readonly rowLabels: [number, string][] | null;
+  readonly colLabels: [number, string][] | null;
 }
 
 function drawnByPython(): Truth[] {
-  if (!existsSync(DIR))
+  // Made when missing, or made again when made before the axes' labels were written down.
+  const made = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')) : [];
+  if (!made.length || !('rowLabels' in JSON.parse(readFileSync(join(DIR, made[0]!), 'utf8'))))
     execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/make-read-eval.py')], {
       stdio: 'inherit',
     });
@@ -58,6 +65,8 @@ function drawnByPython(): Truth[] {
           vmin: t.vmin,
           vmax: t.vmax,
           ticks: t.ticks,
+          rowLabels: t.rowLabels,
+          colLabels: t.colLabels,
         }));
     });
 }
@@ -90,6 +99,8 @@ async function drawnByHeatfig(n: number): Promise<Truth[]> {
       vmin: Math.min(...flat),
       vmax: Math.max(...flat),
       ticks: r.layout.colorbar?.ticks.map((t) => t.value) ?? [],
+      rowLabels: null,
+      colLabels: null,
     });
   }
   return out;
@@ -100,6 +111,9 @@ interface Score {
   shape: number;
   ticksRight: number;
   ticksKnown: number;
+  /** The axes' tick labels read exactly, of those drawn. */
+  labelsRight: number;
+  labelsKnown: number;
   exact: number;
   printedCells: number;
   within: number;
@@ -136,6 +150,8 @@ async function main(): Promise<void> {
             shape: 0,
             ticksRight: 0,
             ticksKnown: 0,
+            labelsRight: 0,
+            labelsKnown: 0,
             exact: 0,
             printedCells: 0,
             within: 0,
@@ -150,10 +166,15 @@ async function main(): Promise<void> {
           })
           .get(t.set)!;
       const a = performance.now();
-      // The cells and the colorbar: the axes' labels are not scored.
+      // The cells, the colorbar and the axes' labels, as heatfig read does.
       const r = await readValues(
         t.png,
-        { recognize: ocr.recognize, recognizeNumber: ocr.recognizeNumber, parallel: ocr.parallel },
+        {
+          recognize: ocr.recognize,
+          recognizeNumber: ocr.recognizeNumber,
+          recognizeText: ocr.recognizeText,
+          parallel: ocr.parallel,
+        },
         t.name,
       );
       s.times.push(performance.now() - a);
@@ -171,6 +192,16 @@ async function main(): Promise<void> {
           got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) < 1e-9);
         if (ticksRight) s.ticksRight++;
       }
+      let labelsOff = 0;
+      for (const [drawn, read] of [
+        [t.rowLabels, r.labels?.rows],
+        [t.colLabels, r.labels?.cols],
+      ] as const)
+        for (const [i, text] of drawn ?? []) {
+          s.labelsKnown++;
+          if (shapeRight && read?.[i] === text) s.labelsRight++;
+          else labelsOff++;
+        }
       const step = t.ticks.length > 1 ? Math.abs(t.ticks[1]! - t.ticks[0]!) : t.vmax - t.vmin;
       if (
         r.range &&
@@ -204,9 +235,9 @@ async function main(): Promise<void> {
         }
       if (shapeRight && !t.printed && r.uncertainty === r.uncertainty)
         s.shares.push(r.uncertainty / span);
-      if (verbose && (misses || !shapeRight || !ticksRight))
+      if (verbose && (misses || !shapeRight || !ticksRight || labelsOff))
         console.log(
-          `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}); ${r.warnings.join('; ')}`,
+          `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}), ${labelsOff} labels off (${JSON.stringify(r.labels)}); ${r.warnings.join('; ')}`,
         );
     }
   } finally {
@@ -217,12 +248,12 @@ async function main(): Promise<void> {
     `Read back: ${images.length} images (seaborn's and matplotlib's by scripts/make-read-eval.py, as PNG and as JPEG at quality 75; heatfig's own made here, PNG). Time per image with the text recognizer started; its start-up took ${(startup / 1000).toFixed(2)} s.\n`,
   );
   console.log(
-    '| set | images | shape exact (≥ 98%) | colorbar ticks exact (≥ 95%) | annotated cells exact (≥ 99%) | other cells within 2% of range (≥ 95%) | range within a tick step | time per image, median / most |',
+    '| set | images | shape exact (≥ 98%) | colorbar ticks exact (≥ 95%) | axis labels exact (≥ 95%) | annotated cells exact (≥ 99%) | other cells within 2% of range (≥ 95%) | range within a tick step | time per image, median / most |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, s] of sets)
     console.log(
-      `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
+      `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.labelsRight, s.labelsKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
     );
   // The uncertainty stated for values read from colour, tested: how many such cells lie
   // further from the drawn value than it says.

@@ -3,7 +3,8 @@
 heatmaps drawn by Debian's seaborn and matplotlib as users draw them, seeded, each NAME.png
 and NAME.jpg (JPEG at quality 75, through Pillow, as savefig writes it) beside NAME.json with
 what it was drawn from: the values, the numbers printed over the cells
-(when annotated), the colorbar's range and its tick values.
+(when annotated), the colorbar's range and its tick values, and the axes' tick labels as
+drawn (each with its row or column: seaborn leaves some out on a large grid).
 Run: /usr/bin/python3 scripts/make-read-eval.py [count]"""
 import json
 import os
@@ -21,6 +22,12 @@ COUNT = int(sys.argv[1]) if len(sys.argv) > 1 else 48
 CMAPS = ['viridis', 'magma', 'rocket', 'mako', 'coolwarm', 'RdBu_r', 'jet', 'Blues', 'YlGnBu',
          'Spectral', 'icefire', 'custom']
 CUSTOM = LinearSegmentedColormap.from_list('custom', ['#fff7ec', '#fc8d59', '#7f0000'])
+# Names as ML figures carry them, on a third of the figures (the others are numbered, as
+# numpy arrays are): layers and heads, classes, tasks.
+CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship',
+           'truck', 'apple', 'bridge']
+TASKS = ['arith', 'reading', 'science', 'logic', 'coding', 'trivia', 'math', 'ethics', 'law',
+         'history', 'physics', 'chem']
 os.makedirs(OUT, exist_ok=True)
 rng = np.random.default_rng(2026)
 
@@ -41,8 +48,13 @@ for k in range(COUNT):
     tool = 'matplotlib' if k % 5 == 4 and not annotated else 'seaborn'
     size = (max(4, cols * 0.45 + 2), max(3, rows * 0.4 + 1.5)) if annotated else (7, 5.5)
     fig, ax = plt.subplots(figsize=size)
+    names = {}
+    if k % 3 == 2 and rows <= 12 and cols <= 12:
+        names = (dict(yticklabels=[f'layer {i}' for i in range(rows)], xticklabels=TASKS[:cols])
+                 if k % 2 == 0 else
+                 dict(yticklabels=CLASSES[:rows], xticklabels=[f'head {i}' for i in range(cols)]))
     if tool == 'seaborn':
-        kw = dict(cmap=cmap, ax=ax, annot=annotated, fmt=fmt)
+        kw = dict(cmap=cmap, ax=ax, annot=annotated, fmt=fmt, **names)
         if diverging:
             kw['center'] = 0
         if k % 3 == 1:
@@ -54,7 +66,19 @@ for k in range(COUNT):
         plt.colorbar(mesh, ax=ax)
     if k % 4 == 3:
         plt.setp(ax.get_xticklabels(), rotation=90)
+    if names:
+        # Room for the names (without it, "layer 0" runs off the figure's left edge).
+        fig.tight_layout()
     fig.canvas.draw()
+
+    def drawn(labels, n):
+        # Each label shown, with the row or column it stands at (seaborn's ticks at 0.5, 1.5, ...).
+        # Those past the grid (matplotlib's ticks at -5 and 25 of 24 rows) are not drawn.
+        at = [(int(round(t.get_position()[i] - (0.5 if tool == 'seaborn' else 0))), t.get_text())
+              for i, t in labels if t.get_text()]
+        return [[j, text] for j, text in at if 0 <= j < n]
+    row_labels = drawn([(1, t) for t in ax.get_yticklabels()], rows)
+    col_labels = drawn([(0, t) for t in ax.get_xticklabels()], cols)
     cbar = mesh.colorbar
     vmin, vmax = (float(v) for v in mesh.get_clim())
     ticks = [float(t) for t in cbar.get_ticks() if vmin - 1e-9 <= t <= vmax + 1e-9]
@@ -66,5 +90,6 @@ for k in range(COUNT):
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'tool': tool, 'cmap': cmap_name, 'dpi': dpi, 'annotated': annotated,
                    'values': np.asarray(values, dtype=float).tolist(), 'printed': printed,
-                   'vmin': vmin, 'vmax': vmax, 'ticks': ticks}, f)
+                   'vmin': vmin, 'vmax': vmax, 'ticks': ticks,
+                   'rowLabels': row_labels, 'colLabels': col_labels}, f)
 print('wrote', COUNT, 'images to', os.path.relpath(OUT))

@@ -4,6 +4,7 @@
  * read on its own and given to the row or column whose centre it is beside. The axis title
  * beyond them (a separate block, past a gap) is left out.
  */
+import { inTurns } from '../util/turns.ts';
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
@@ -26,13 +27,17 @@ function tickReach(
     { length: left ? cells.rows : cells.cols },
     (_, i) => (left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width,
   );
-  return reach(
-    img,
-    grid,
-    left ? 'left' : 'below',
-    centres,
-    (x, y) => distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 16,
-  );
+  const mark = (x: number, y: number) =>
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 16;
+  // The marks may begin a pixel or two out: seaborn's cells end within a pixel or two of
+  // the axes' edge, where its ticks begin (at 100 and 200 dpi, blank lines between them; its
+  // ticks were read with the labels, as dashes, and no label was taken).
+  let most = 0;
+  for (const start of [0, 1, 2]) {
+    const r = reach(img, grid, left ? 'left' : 'below', centres, mark, 40, start);
+    if (r > start) most = Math.max(most, r);
+  }
+  return most;
 }
 
 /** A crop turned a quarter clockwise (text written upwards reads level). */
@@ -64,6 +69,34 @@ function byCell(
     if (i < 0 || i >= lattice.n) continue;
     const had = out.get(i);
     out.set(i, had ? [Math.min(had[0], a), Math.max(had[1], b)] : [a, b]);
+  }
+  // A label stands centred beside its cell: pieces that do not reach across their cell's
+  // centre are part of a neighbour's label (a turned label's glyphs can stand further apart
+  // than the split's gap, past its cell's edge: a 100-dpi "20" turned up, a label every
+  // other row, was read as "0" in row 20 and "2" in row 21), joined to the nearer one,
+  // within half a cell.
+  const centre = (i: number) => from + lattice.origin + (i + 0.5) * lattice.width;
+  for (const i of [...out.keys()].sort((p, q) => p - q)) {
+    const span = out.get(i);
+    if (!span) continue;
+    const [a, b] = span;
+    if (a <= centre(i) && centre(i) < b) continue;
+    const gaps = [i - 1, i + 1].flatMap((j) => {
+      const o = out.get(j);
+      if (!o) return [];
+      return [{ j, gap: j < i ? a - o[1] : o[0] - b }];
+    });
+    const to = gaps.sort((p, q) => p.gap - q.gap)[0];
+    if (!to || to.gap > 0.5 * lattice.width) continue;
+    const o = out.get(to.j)!;
+    const joined: [number, number] = [Math.min(o[0], a), Math.max(o[1], b)];
+    // The label is the cell's whose centre it stands nearer ("26" turned up, its "6" in row
+    // 26 and its "2" in row 27, both short of their centres, is row 26's).
+    const mid = (joined[0] + joined[1]) / 2;
+    const [keep, drop] =
+      Math.abs(mid - centre(i)) < Math.abs(mid - centre(to.j)) ? [i, to.j] : [to.j, i];
+    out.delete(drop);
+    out.set(keep, joined);
   }
   return out;
 }
@@ -164,11 +197,13 @@ function letterExtent(text: string, dots: boolean): { top: number | null; bottom
  * and seaborn write labels in (DejaVu Sans): its size found from the ink's height and the
  * letters' (letterExtent), its width from the font's advances (advance). A character dropped
  * or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower or
- * wider pass (within a third of an em, or an eighth of the width).
+ * wider pass (within a third of an em, or an eighth of the width). `dots`: the dots of i
+ * and j are in the ink (level text; turned 45° and smoothed, they fade): "science" was
+ * refused, its size taken from the x-height where its ink reaches the dot.
  */
-function asWide(text: string, ink: Ink): boolean {
+function asWide(text: string, ink: Ink, dots = true): boolean {
   if ([...text].length < 2) return true;
-  const { top, bottom } = letterExtent(text, false);
+  const { top, bottom } = letterExtent(text, dots);
   const em = ink.h / ((top ?? 0.55) + bottom);
   // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
   const want = (advance(text) - 0.1) * em;
@@ -329,6 +364,8 @@ export async function readLabels(
   recognize: Recognize,
   recognizeNumber: Recognize,
   em: number | null = null,
+  /** How many labels to read at once (the readers the recognizers have). */
+  parallel = 1,
 ): Promise<Labels> {
   const k = img.height < 1200 ? 3 : 2;
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
@@ -392,19 +429,39 @@ export async function readLabels(
   if (leftEdge > 4) {
     const area = { x0: 0, y0: grid.y0, x1: leftEdge, y1: grid.y1 };
     const blocks = runs(img, area, true, Math.max(6, 2 * k));
-    const near = blocks[blocks.length - 1];
-    if (near) {
-      const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
-      // A piece taller than a row and a half is no one row's.
-      const pieces = byCell(
-        runs(img, band, false, 2).filter(([y0, y1]) => y1 - y0 <= 1.5 * cells.ys.width),
+    // A piece taller than a row and a half is no one row's.
+    const piecesOf = (x0: number, x1: number) =>
+      byCell(
+        runs(img, { x0, x1, y0: grid.y0, y1: grid.y1 }, false, 2).filter(
+          ([y0, y1]) => y1 - y0 <= 1.5 * cells.ys.width,
+        ),
         grid.y0,
         cells.ys,
       );
-      for (const [r, [y0, y1]] of pieces) {
-        const text = await read({ x0: band.x0, x1: band.x1, y0, y1 });
-        if (text) rows[r] = text;
+    const near = blocks[blocks.length - 1];
+    if (near) {
+      const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
+      // Labels of words whose spaces fall in the same columns on every row ("layer 0" to
+      // "layer 6", right-aligned) part into blocks: a block further left joins when it is
+      // near (within two of its split gaps) and is pieces beside the rows' own, two or more
+      // (an axis title, turned up along the rows, is one piece, or pieces of no row).
+      const rowsOf = piecesOf(band.x0, band.x1);
+      for (let b = blocks.length - 2; b >= 0; b--) {
+        const [x0, x1] = blocks[b]!;
+        const far = piecesOf(x0, x1);
+        if (band.x0 - x1 > 2 * Math.max(6, 2 * k) || far.size < 2) break;
+        if (![...far.keys()].every((r) => rowsOf.has(r))) break;
+        band.x0 = x0;
       }
+      const pieces = piecesOf(band.x0, band.x1);
+      // Each label alone, as many at once as there are readers.
+      const each = [...pieces];
+      const texts = await inTurns(each, parallel, ([, [y0, y1]]) =>
+        read({ x0: band.x0, x1: band.x1, y0, y1 }),
+      );
+      each.forEach(([r], i) => {
+        if (texts[i]) rows[r] = texts[i];
+      });
     }
   }
   // Column labels: the block of text nearest the grid below it.
@@ -422,10 +479,13 @@ export async function readLabels(
       const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
       // Pieces of text split at gaps of 3 px or more.
       const pieces = byCell(runs(img, band, true, 3), grid.x0, cells.xs);
-      for (const [c, [x0, x1]] of pieces) {
-        const text = await read({ x0, x1, y0: band.y0, y1: band.y1 });
-        if (text) cols[c] = text;
-      }
+      const each = [...pieces];
+      const texts = await inTurns(each, parallel, ([, [x0, x1]]) =>
+        read({ x0, x1, y0: band.y0, y1: band.y1 }),
+      );
+      each.forEach(([c], i) => {
+        if (texts[i]) cols[c] = texts[i];
+      });
       levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
     }
     // Labels turned 45°: most of the pieces below the grid not read level or turned a quarter
@@ -436,7 +496,9 @@ export async function readLabels(
         if (!ink) return '';
         const r = lineOf(await recognize(c.rgba, c.width, c.height));
         const text = underscored(r.text, c, ink);
-        return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink) ? text : '';
+        return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink, false)
+          ? text
+          : '';
       });
       if (diagonal)
         diagonal.forEach((l, i) => {

@@ -368,7 +368,16 @@ export async function readValues(
   // The labels read while the cells are (the recognizers read as many strips at once as
   // they can; each reading is weighed in its own order).
   const labelsRead = recognizeText
-    ? readLabels(img, p.grid, p.cells, p.background, recognizeText, recognizeNumber, em)
+    ? readLabels(
+        img,
+        p.grid,
+        p.cells,
+        p.background,
+        recognizeText,
+        recognizeNumber,
+        em,
+        readers.parallel,
+      )
     : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half
   // the last digit printed (two decimals' worth, before the decimals are known).
