@@ -74,9 +74,12 @@ for k in range(COUNT):
     def drawn(labels, n):
         # Each label shown, with the row or column it stands at (seaborn's ticks at 0.5, 1.5, ...).
         # Those past the grid (matplotlib's ticks at -5 and 25 of 24 rows) are not drawn.
-        at = [(int(round(t.get_position()[i] - (0.5 if tool == 'seaborn' else 0))), t.get_text())
+        # A tick between cells (matplotlib's imshow of 4 rows marks 0.5, 1.5, ...) is no
+        # cell's label.
+        at = [(t.get_position()[i] - (0.5 if tool == 'seaborn' else 0), t.get_text())
               for i, t in labels if t.get_text()]
-        return [[j, text] for j, text in at if 0 <= j < n]
+        return [[int(round(p)), text] for p, text in at
+                if abs(p - round(p)) < 1e-6 and 0 <= round(p) < n]
     row_labels = drawn([(1, t) for t in ax.get_yticklabels()], rows)
     col_labels = drawn([(0, t) for t in ax.get_xticklabels()], cols)
     cbar = mesh.colorbar

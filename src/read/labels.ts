@@ -23,10 +23,13 @@ function tickReach(
   bg: readonly number[],
 ): number {
   const l = left ? cells.ys : cells.xs;
-  const centres = Array.from(
-    { length: left ? cells.rows : cells.cols },
-    (_, i) => (left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width,
-  );
+  // At each centre and a pixel either side: a mark a pixel wide can stand a pixel off the
+  // centre the cells' lattice gives (seaborn at 100 dpi: its mark's column beside the
+  // centre's, which holds only its faint edge).
+  const centres = Array.from({ length: left ? cells.rows : cells.cols }, (_, i) => {
+    const c = (left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width;
+    return [c - 1, c, c + 1];
+  }).flat();
   const mark = (x: number, y: number) =>
     distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > 16;
   // The marks may begin a pixel or two out: seaborn's cells end within a pixel or two of
