@@ -267,4 +267,20 @@ def shown(k):
 
 save('seaborn-corr-mask-gallery-8x8', shown(0), masked(0, False), 100, figsize=(6, 5))
 save('seaborn-corr-mask-annot-8x8', np.round(shown(1), 2), masked(1, True), 100, figsize=(6, 5))
+# Axes' labels as seaborn lays them out at 100 dpi on a tall grid: every other row labelled,
+# turned up ("20" is two glyphs further apart than a label's pieces were joined), its tick
+# marks a blank pixel out of the grid and a pixel wide beside the cells' centres; and rows
+# named in two words ("layer 0"), whose spaces fall in one column on every row.
+rng = np.random.default_rng(38)
+save('seaborn-numbered-40x8', rng.random((40, 8)),
+     lambda ax, x: sns.heatmap(x, cmap='magma', ax=ax), 100, figsize=(7, 5.5))
+
+
+def layers(ax, x):
+    sns.heatmap(x, annot=True, fmt='.0f', ax=ax, yticklabels=[f'layer {i}' for i in range(7)],
+                xticklabels=['arith', 'reading', 'science', 'logic'])
+    ax.figure.tight_layout()
+
+
+save('seaborn-layers-7x4', np.round(rng.random((7, 4)) * 100), layers, 150, figsize=(3.8, 4.3))
 print('wrote', sorted(os.listdir(OUT)))

@@ -695,6 +695,36 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads labels as seaborn lays them out: every other row turned up, marks a pixel out and beside the centres, names of two words', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    // 40 rows at 100 dpi: "0", "2", ... "38" turned up, a mark at each; its 8 columns
+    // numbered. Before, "20" to "28" were read as halves in two rows, and no column label
+    // was read (each read with its mark, as a dash).
+    const n = await readHeatmap(
+      readFileSync(join(FIX, 'seaborn-numbered-40x8.png')),
+      'numbered.png',
+    );
+    assert.deepEqual(
+      n.grid.panels[0]!.rowLabels,
+      Array.from({ length: 40 }, (_, i) => String(i)),
+    );
+    // The odd rows carry no label: they are positions, and said so.
+    assert.deepEqual(
+      n.grid.unreadLabels?.rows,
+      Array.from({ length: 20 }, (_, i) => 2 * i + 1),
+    );
+    assert.deepEqual(n.grid.unreadLabels?.cols, []);
+    assert.deepEqual(n.grid.colLabels, ['0', '1', '2', '3', '4', '5', '6', '7']);
+    // "layer 0" ... "layer 6": their spaces in one column on every row parted the block, and
+    // only "0" to "6" were read. Now the words with them; "layer 0" is read "layer O" (a
+    // digit after a word is read as the letter it looks like: not mended yet).
+    const l = await readHeatmap(readFileSync(join(FIX, 'seaborn-layers-7x4.png')), 'layers.png');
+    const want = Array.from({ length: 7 }, (_, i) => `layer ${i}`);
+    const rows = l.grid.panels[0]!.rowLabels;
+    assert.ok(rows.filter((r, i) => r === want[i]).length >= 6, rows.join(', '));
+    assert.deepEqual(l.grid.colLabels, ['arith', 'reading', 'science', 'logic']);
+  });
+
   it('describes an image: where the values came from, its colormap named, no number finer than was read, every claim checked', async () => {
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
     const { describeFile } = await import('../../src/node.ts');
