@@ -14,6 +14,7 @@ import { pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice, tickLattice } from '../../src/read/cells.ts';
+import { solidCore } from '../../src/read/locate.ts';
 import { labelNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { readPositions } from '../../src/read/read.ts';
@@ -157,6 +158,28 @@ describe('reading a heatmap image', () => {
     // off the box's, and nothing is taken from them.
     assert.equal(tickLattice([15, 35, 55, 75], 10, 90, 600), null);
     assert.equal(tickLattice([50], 10, 90, 600), null);
+  });
+
+  it('trims a block to the grid when labels below it are joined to it', () => {
+    // A grid 100 × 50 px, and under it, touching it, a label's ink 10 px wide and 30 deep
+    // (a JPEG's noise joins them): its columns' fill over the whole block is 5/8, under nine
+    // tenths, and the grid was found from the label's first column on.
+    const width = 130;
+    const height = 100;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const paint = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) rgb.set([40, 90, 160], (y * width + x) * 3);
+    };
+    paint(10, 10, 110, 60);
+    paint(40, 60, 50, 90);
+    const box = { x0: 10, y0: 10, x1: 110, y1: 90 };
+    assert.deepEqual(solidCore({ width, height, rgb }, box, [255, 255, 255]), {
+      x0: 10,
+      y0: 10,
+      x1: 110,
+      y1: 60,
+    });
   });
 
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
