@@ -462,7 +462,10 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const got = g.grid.panels[0]!.values;
     let above = 0;
     eg.values.flat().forEach((x: number | null, i: number) => {
-      if (x === null) return assert.ok(Number.isNaN(got[i]!), `masked cell ${i}: ${got[i]}`);
+      if (x === null) {
+        assert.ok(Number.isNaN(got[i]!), `masked cell ${i}: ${got[i]}`);
+        return;
+      }
       if (x > 0.3) above++;
       const shown = Math.min(0.3, x);
       assert.ok(Math.abs(got[i]! - shown) <= g.uncertainty, `cell ${i}: ${got[i]} for ${x}`);
