@@ -362,14 +362,22 @@ describe('HTML view in Chromium', { skip }, () => {
     try {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      void page.goto(`file://${path}`);
-      await page.waitForFunction('window.heatfigDrawn');
+      // Not awaited before the preview is looked at; awaited before the page is closed (a
+      // load still under way when it closed failed the run with an unhandled rejection).
+      const loaded = page.goto(`file://${path}`);
+      loaded.catch(() => {});
+      // A function, not a string: the page's CSP forbids evaluating a string once it has
+      // loaded (a run failed with an EvalError so).
+      await page.waitForFunction(
+        () => (window as unknown as { heatfigDrawn?: boolean }).heatfigDrawn,
+      );
       // The viewer mounts in the preview's place (a canvas of its own): the same region of
       // the page is compared, not one element.
       const clip = (await page.locator('#hf-host').boundingBox())!;
       const first = await page.screenshot({ clip });
       await page.waitForSelector('#hf-canvas[data-ready="1"]');
       const last = await page.screenshot({ clip });
+      await loaded;
       assert.deepEqual(errors, []);
       assert.ok(
         Buffer.compare(Buffer.from(first), Buffer.from(last)) === 0,
