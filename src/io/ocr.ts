@@ -60,7 +60,7 @@ type Mode = 'numbers' | 'number' | 'text';
  * Workers by default: one a core, up to four. Each holds its own copy of the model (about
  * 100 MB) and reads a strip at a time; a grid's rows are read at once by as many.
  */
-export const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
+const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
 
 /**
  * tesseract.js workers that read numbers (the characters of numbers only), `workers` of them

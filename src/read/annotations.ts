@@ -303,12 +303,12 @@ export async function readAnnotations(
   const mend = (p: Piece, t: string, readings: readonly string[]) => {
     const format = provisional();
     const dotted = withPoint(t, format);
-    const twice = readings.filter((r) => withPoint(r, format) === dotted).length >= 2;
-    if (p.cut && !twice) return false;
+    const alike = readings.filter((r) => withPoint(r, format) === dotted).length >= 2;
+    if (p.cut && !alike) return false;
     if (takeSigned(p, t)) return true;
     if (dotted !== t && (take(p, dotted) || takeSigned(p, dotted))) return true;
     return (
-      twice &&
+      alike &&
       format > 0 &&
       !dotted.startsWith('-') &&
       printedDecimals(dotted) === format &&

@@ -431,7 +431,8 @@ export async function readLabels(
   const leftEdge = grid.x0 - tickReach(img, grid, cells, true, bg) - 2;
   if (leftEdge > 4) {
     const area = { x0: 0, y0: grid.y0, x1: leftEdge, y1: grid.y1 };
-    const blocks = runs(img, area, true, Math.max(6, 2 * k));
+    const split = Math.max(6, 2 * k);
+    const blocks = runs(img, area, true, split);
     // A piece taller than a row and a half is no one row's.
     const piecesOf = (x0: number, x1: number) =>
       byCell(
@@ -452,11 +453,11 @@ export async function readLabels(
       for (let b = blocks.length - 2; b >= 0; b--) {
         const [x0, x1] = blocks[b]!;
         const far = piecesOf(x0, x1);
-        if (band.x0 - x1 > 2 * Math.max(6, 2 * k) || far.size < 2) break;
+        if (band.x0 - x1 > 2 * split || far.size < 2) break;
         if (![...far.keys()].every((r) => rowsOf.has(r))) break;
         band.x0 = x0;
       }
-      const pieces = piecesOf(band.x0, band.x1);
+      const pieces = band.x0 === near[0] ? rowsOf : piecesOf(band.x0, band.x1);
       // Each label alone, as many at once as there are readers.
       const each = [...pieces];
       const texts = await inTurns(each, parallel, ([, [y0, y1]]) =>
