@@ -7,6 +7,7 @@
  */
 import { inTurns } from '../util/turns.ts';
 import type { Cells } from './cells.ts';
+import { GlyphBook, glyphRuns } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
@@ -30,8 +31,13 @@ interface Piece {
   readonly ink: Uint8Array;
   /** Whether the text begins with a minus: a short level stroke, apart, at mid-height. */
   readonly minus: boolean;
-  /** Whether the ink reaches the side of the cell's area: the text may run on past it. */
+  /** Whether the ink reaches a line between cells or the grid's side: part of it may be hidden. */
   readonly cut: boolean;
+  /** Which side it reaches: its first glyph may show only its right part, its last only its left. */
+  readonly cutLeft: boolean;
+  readonly cutRight: boolean;
+  /** How many glyphs it shows apart (runs of inked columns; touching glyphs are one). */
+  readonly glyphs: number;
 }
 
 /**
@@ -68,66 +74,202 @@ function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
 /** Ink: a channel more than this away from the cell's colour. */
 const INK = 48;
 
-/** The text in one cell: its ink's box (inside the cell, clear of its edges), or null for a plain cell. */
-function pieceOf(img: Image, cells: Cells, grid: Box, r: number, c: number): Piece | null {
-  const { xs, ys } = cells;
-  const i = r * cells.cols + c;
-  const col = cells.colors.subarray(i * 3, i * 3 + 3);
-  // Clear of the cell's edges (a wide number's minus comes near its cell's left edge; lines
-  // drawn between cells are left out below).
-  const mx = Math.max(1, Math.round(0.02 * xs.width));
+/**
+ * The texts written over one row of cells, each given to its cell. A number wider than its
+ * cell runs on past the line between cells into the next one (seaborn's `-10.19` in a 9×10
+ * grid at 150 dpi), and part of it can lie under the line, hidden where the text is the
+ * line's colour (white on white): the row is looked at whole. Each pixel's ink is how far it
+ * is from the colour of the cell it lies in; the columns of a line between cells (inked most
+ * of the way down, or at a cell's edge) are hidden, and bridged where the ink on both sides
+ * meets (a stroke that crosses the line). The row's runs of inked columns are then parted
+ * among the cells so that each cell's text is centred on it, as it is drawn (the fewest
+ * pixels off centre over the row): a run goes to a cell whose centre is not beyond its
+ * neighbours'.
+ */
+function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
+  const { xs, ys, cols } = cells;
   const my = Math.max(2, Math.ceil(0.06 * ys.width));
-  const x0 = Math.max(grid.x0, Math.ceil(grid.x0 + xs.origin + c * xs.width) + mx);
-  const x1 = Math.min(grid.x1, Math.floor(grid.x0 + xs.origin + (c + 1) * xs.width) - mx);
   const y0 = Math.max(grid.y0, Math.ceil(grid.y0 + ys.origin + r * ys.width) + my);
   const y1 = Math.min(grid.y1, Math.floor(grid.y0 + ys.origin + (r + 1) * ys.width) - my);
-  if (x1 - x0 < 3 || y1 - y0 < 3) return null;
-  const far = (x: number, y: number) => distance(img, y * img.width + x, col[0]!, col[1]!, col[2]!);
-  // A column inked most of the way down is a line between cells (or its anti-aliased rim),
-  // not text.
-  const line = new Uint8Array(x1 - x0);
-  for (let x = x0; x < x1; x++) {
-    let inked = 0;
-    for (let y = y0; y < y1; y++) if (far(x, y) > INK) inked++;
-    line[x - x0] = inked > 0.8 * (y1 - y0) ? 1 : 0;
+  const X0 = Math.max(grid.x0, Math.ceil(grid.x0 + xs.origin));
+  const X1 = Math.min(grid.x1, Math.floor(grid.x0 + xs.origin + cols * xs.width));
+  const W = X1 - X0;
+  const H = y1 - y0;
+  if (W < 3 || H < 3) return [];
+  // Clear of the cells' edges by this much (an anti-aliased edge, a JPEG's ringing).
+  const mx = Math.max(1, Math.round(0.02 * xs.width));
+  const edge = (c: number) => grid.x0 + xs.origin + c * xs.width;
+  // A noisy image (a JPEG) rings beside the cells' edges: a pixel more is left out there.
+  const ring = (img.noise ?? 0) > 0 ? 0.5 : 0;
+  const cellOf = new Int32Array(W);
+  const hidden = new Uint8Array(W);
+  for (let x = 0; x < W; x++) {
+    const mid = X0 + x + 0.5;
+    const c = Math.max(0, Math.min(cols - 1, Math.floor((mid - edge(0)) / xs.width)));
+    cellOf[x] = c;
+    if (mid - edge(c) < mx + ring || edge(c + 1) - mid < mx + ring) hidden[x] = 1;
   }
-  let bx0 = x1;
-  let by0 = y1;
-  let bx1 = x0;
-  let by1 = y0;
-  let n = 0;
-  for (let y = y0; y < y1; y++)
-    for (let x = x0; x < x1; x++)
-      if (!line[x - x0] && far(x, y) > INK) {
-        n++;
-        bx0 = Math.min(bx0, x);
-        bx1 = Math.max(bx1, x + 1);
-        by0 = Math.min(by0, y);
-        by1 = Math.max(by1, y + 1);
+  const far = new Uint8Array(W * H);
+  for (let x = 0; x < W; x++) {
+    const k = (r * cols + cellOf[x]!) * 3;
+    const [cr, cg, cb] = [cells.colors[k]!, cells.colors[k + 1]!, cells.colors[k + 2]!];
+    let inked = 0;
+    for (let y = 0; y < H; y++) {
+      const d = distance(img, (y0 + y) * img.width + X0 + x, cr, cg, cb);
+      far[y * W + x] = d;
+      if (d > INK) inked++;
+    }
+    // A column inked most of the way down is a line between cells (or its rim), not text.
+    if (inked > 0.8 * H) hidden[x] = 1;
+  }
+  // Hidden columns bridged: ink where the columns on both sides have it (a stroke crossing).
+  const bridged = new Uint8Array(W);
+  for (let a = 0; a < W; ) {
+    if (!hidden[a]) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < W && hidden[b]) b++;
+    for (let y = 0; y < H; y++) {
+      const v = a > 0 && b < W ? Math.min(far[y * W + a - 1]!, far[y * W + b]!) : 0;
+      for (let x = a; x < b; x++) far[y * W + x] = v;
+      if (v > INK) for (let x = a; x < b; x++) bridged[x] = 1;
+    }
+    a = b;
+  }
+  // Runs of inked columns, parted at hidden ones too (a stroke bridged across a line may be
+  // two numbers' meeting there: the 0 of 11.80 and the minus of -11.28 beyond the line).
+  const runs: { a: number; b: number; n: number }[] = [];
+  for (let x = 0; x < W; x++) {
+    let n = 0;
+    if (!hidden[x]) for (let y = 0; y < H; y++) if (far[y * W + x]! > INK) n++;
+    if (!n) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.b === x) {
+      last.b = x + 1;
+      last.n += n;
+    } else runs.push({ a: x, b: x + 1, n });
+  }
+  if (!runs.length) return [];
+  // Centres of the cells, and the runs each may take: those between its neighbours' centres.
+  const centre = (c: number) => xs.origin + (c + 0.5) * xs.width - (X0 - grid.x0);
+  const lo = (c: number) => (c > 0 ? centre(c - 1) : -Infinity);
+  const hi = (c: number) => (c < cols - 1 ? centre(c + 1) : Infinity);
+  // best[j·(cols+1) + c+1]: the least cost of giving the runs before j to cells, the last
+  // of them c (-1: none yet); from: the first run and cell of the group before.
+  const R = runs.length;
+  const S = cols + 1;
+  const speck = (q: { n: number }) => q.n <= 2;
+  const firstReal = new Int32Array(R + 1).fill(R);
+  const lastReal = new Int32Array(R).fill(-1);
+  for (let i = R - 1; i >= 0; i--) firstReal[i] = speck(runs[i]!) ? firstReal[i + 1]! : i;
+  for (let i = 0; i < R; i++) lastReal[i] = speck(runs[i]!) ? (i ? lastReal[i - 1]! : -1) : i;
+  const best = new Float64Array((R + 1) * S).fill(Infinity);
+  const from = new Int32Array((R + 1) * S * 2).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < R; i++) {
+    const run = runs[i]!;
+    // The least cost before run i over the cells before c, and which.
+    let least = best[i * S]!;
+    let which = -1;
+    for (let c = 0; c < cols; c++) {
+      if (c > 0 && best[i * S + c]! < least) {
+        least = best[i * S + c]!;
+        which = c - 1;
       }
-  if (n < 4) return null;
-  // A pixel of margin keeps the ink's anti-aliased rim.
-  const box = {
-    x0: Math.max(x0, bx0 - 1),
-    y0: Math.max(y0, by0 - 1),
-    x1: Math.min(x1, bx1 + 1),
-    y1: Math.min(y1, by1 + 1),
-  };
-  const w = box.x1 - box.x0;
-  const h = box.y1 - box.y0;
-  // How far from the cell's colour, stretched so that the text's strongest pixel is black.
-  const text = (x: number, y: number) => (line[x - x0] ? 0 : far(x, y));
-  let most = 1;
-  for (let y = box.y0; y < box.y1; y++)
-    for (let x = box.x0; x < box.x1; x++) most = Math.max(most, text(x, y));
-  const ink = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++)
-      ink[y * w + x] = Math.min(255, Math.round((text(box.x0 + x, box.y0 + y) * 255) / most));
-  // Ink up to the area's side (past the margin, or up to a line between cells): the text
-  // may run on past its cell.
-  const cut = bx0 <= x0 || bx1 >= x1 || line[bx0 - 1 - x0] === 1 || line[bx1 - x0] === 1;
-  return { cell: i, box, ink, minus: leadingMinus(ink, w, h), cut };
+      if (least === Infinity || hi(c) <= run.a || run.a < lo(c) - 1) continue;
+      for (let j = i + 1; j <= R && runs[j - 1]!.b <= hi(c) + 1; j++) {
+        // Specks (a pixel or two: a glyph's end, or a neighbour's, beside a line) do not
+        // weigh in its centring.
+        const f = firstReal[i]!;
+        const l = lastReal[j - 1]!;
+        const off = f < j && l >= i ? Math.abs((runs[f]!.a + runs[l]!.b) / 2 - centre(c)) : 0;
+        const cost = least + off;
+        const k = j * S + c + 1;
+        if (cost < best[k]!) {
+          best[k] = cost;
+          from[2 * k] = i;
+          from[2 * k + 1] = which;
+        }
+      }
+    }
+  }
+  let end = -1;
+  for (let c = 0; c < cols; c++)
+    if (best[R * S + c + 1]! < (end < 0 ? Infinity : best[R * S + end + 1]!)) end = c;
+  // The runs [i, j) of each cell's text. A row whose runs cannot be parted so (a run across
+  // two centres) is parted at the cells' edges, each run to the cell its middle is in.
+  const groups: { c: number; i: number; j: number }[] = [];
+  const parted = end >= 0;
+  if (!parted)
+    runs.forEach((q, i) => {
+      const c = cellOf[Math.floor((q.a + q.b - 1) / 2)]!;
+      const g = groups[groups.length - 1];
+      if (g && g.c === c) g.j = i + 1;
+      else groups.push({ c, i, j: i + 1 });
+    });
+  else
+    for (let j = R, c = end; j > 0; ) {
+      const k = j * S + c + 1;
+      const i = from[2 * k]!;
+      groups.unshift({ c, i, j });
+      [j, c] = [i, from[2 * k + 1]!];
+    }
+  const pieces: Piece[] = [];
+  for (const g of groups) {
+    const { c } = g;
+    // A speck at its end (a pixel or two of a glyph beside a line: a neighbour's minus, or
+    // what shows of its own last digit) is left out: it reads as a stray mark. One at its
+    // start is kept: it may be what shows of its own minus.
+    const { i } = g;
+    let { j } = g;
+    while (j - i > 1 && speck(runs[j - 1]!)) j--;
+    const a = runs[i]!.a;
+    const b = runs[j - 1]!.b;
+    let n = 0;
+    let top = H;
+    let bottom = -1;
+    for (let y = 0; y < H; y++)
+      for (let x = a; x < b; x++)
+        if (far[y * W + x]! > INK) {
+          n++;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+    if (n < 4) continue;
+    // A pixel of margin keeps the ink's anti-aliased rim.
+    const bx0 = Math.max(0, a - 1);
+    const bx1 = Math.min(W, b + 1);
+    const by0 = Math.max(0, top - 1);
+    const by1 = Math.min(H, bottom + 2);
+    const w = bx1 - bx0;
+    const h = by1 - by0;
+    let most = 1;
+    for (let y = by0; y < by1; y++)
+      for (let x = bx0; x < bx1; x++) most = Math.max(most, far[y * W + x]!);
+    const ink = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++)
+        ink[y * w + x] = Math.min(255, Math.round((far[(by0 + y) * W + bx0 + x]! * 255) / most));
+    // Part of it may be lost: ink up to a hidden column (a line's) or the grid's side may run
+    // on under it, and a stroke bridged across a line may not be as drawn.
+    const cutLeft = a === 0 || !parted || hidden[a - 1] === 1;
+    const cutRight = b === W || !parted || hidden[b] === 1;
+    let cut = cutLeft || cutRight;
+    for (let x = a; x < b && !cut; x++) if (bridged[x]) cut = true;
+    pieces.push({
+      cell: r * cols + c,
+      box: { x0: X0 + bx0, y0: y0 + by0, x1: X0 + bx1, y1: y0 + by1 },
+      ink,
+      minus: leadingMinus(ink, w, h),
+      cut,
+      cutLeft,
+      cutRight,
+      glyphs: glyphRuns(ink, w, h).length,
+    });
+  }
+  return pieces;
 }
 
 /** Pieces side by side on white, dark on light, scaled k times, `gap` px apart, `pad` px of white around: the image and where each piece lies. */
@@ -202,8 +344,15 @@ export async function readAnnotations(
   const take = (piece: Piece, text: string): boolean => {
     const cell = piece.cell;
     const v = labelNumber(text);
-    // A piece that begins with a minus is not read without one.
-    if (v === null || (piece.minus && !text.startsWith('-')) || !plausible(cell, v)) return false;
+    // A piece that begins with a minus is not read without one, nor one that shows two glyphs
+    // more than the reading has characters (a JPEG's 3.71 read as 3; one more may be a speck).
+    if (
+      v === null ||
+      (piece.minus && !text.startsWith('-')) ||
+      piece.glyphs >= numberText(text).length + 2 ||
+      !plausible(cell, v)
+    )
+      return false;
     texts[cell] = text;
     values[cell] = v;
     const d = printedDecimals(text);
@@ -248,11 +397,7 @@ export async function readAnnotations(
     Array.from({ length: cells.rows }, (_, r) => r),
     parallel,
     async (r) => {
-      const pieces: Piece[] = [];
-      for (let c = 0; c < cells.cols; c++) {
-        const p = pieceOf(img, cells, grid, r, c);
-        if (p) pieces.push(p);
-      }
+      const pieces = rowPieces(img, cells, grid, r);
       if (!pieces.length) return null;
       // Text about 36 px high reads best; apart by two of its heights, a character's width
       // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;
@@ -273,6 +418,9 @@ export async function readAnnotations(
   );
   /** The pieces the line did not give a number its colour allows, with their readings so far. */
   const lines: { p: Piece; readings: string[]; sizes: number[]; pad: number }[] = [];
+  /** Every piece, and what each was read as. */
+  const all: Piece[] = [];
+  const readingsOf = new Map<number, string[]>();
   for (const row of rows) {
     if (!row) continue;
     const { pieces, said, k, tall } = row;
@@ -280,6 +428,8 @@ export async function readAnnotations(
     pieces.forEach((p, j) => {
       if (p.cut) cut[p.cell] = 1;
       const t = clean(said[j]!);
+      all.push(p);
+      readingsOf.set(p.cell, [t]);
       if (take(p, t)) return;
       // Alone, at two sizes: a piece the line did not give a number its colour allows; one
       // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times,
@@ -287,7 +437,7 @@ export async function readAnnotations(
       // digit may be hidden (under a line of its own colour), and more tries find a wrong
       // one its colour allows (an icefire "-11.63" read as "-11.62").
       const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
-      lines.push({ p, readings: [t], sizes, pad: tall * k });
+      lines.push({ p, readings: readingsOf.get(p.cell)!, sizes, pad: tall * k });
     });
   }
   /**
@@ -370,6 +520,37 @@ export async function readAnnotations(
         values[i] = Number.NaN;
         unread++;
       }
+    }
+  }
+  // A cut piece (its last glyph, or its first, partly hidden under a line of its colour):
+  // read glyph by glyph against the glyphs of the numbers read whole. Left unread, it is
+  // taken so where text recognition read every digit before the hidden one alike; read, its
+  // last digit is taken so where text recognition read another (a 7 whose right half is
+  // hidden was read as a 3). Either where the colour allows it.
+  if (format > 0) {
+    const book = new GlyphBook();
+    const size = (p: Piece) => [p.box.x1 - p.box.x0, p.box.y1 - p.box.y0] as const;
+    for (const p of all) {
+      const t = texts[p.cell];
+      if (!p.cut && t && values[p.cell] === values[p.cell]) book.learn(p.ink, ...size(p), t);
+    }
+    const digits = (s: string) => s.replace(/[^0-9]/g, '');
+    /** Whether text recognition's `r` is `g`'s digits, or all of them but the last. */
+    const before = (g: string, r: string) =>
+      digits(g).startsWith(digits(r)) && digits(r).length >= digits(g).length - 1;
+    for (const p of all) {
+      if (!p.cut) continue;
+      const g = book.read(p.ink, ...size(p), p.cutLeft, p.cutRight);
+      if (!g || printedDecimals(g) !== format) continue;
+      const read = values[p.cell] === values[p.cell] ? texts[p.cell]! : null;
+      if (read !== null) {
+        if (digits(read) === digits(g) || !before(g, digits(read).slice(0, -1))) continue;
+        take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
+        continue;
+      }
+      // The minus its colour asks for (one under a line shows a speck at most, left out).
+      if (!readingsOf.get(p.cell)!.some((r) => before(g, r))) continue;
+      if (take(p, g) || (!g.startsWith('-') && take(p, `-${g}`))) unread--;
     }
   }
   return { values, texts, written, unread, decimals };

@@ -521,7 +521,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
-  it('does not read a number cut short where it runs past its cell, and says so', async () => {
+  it('reads a number that runs past its cell, its last digit half under the line, from the glyphs of the others; one it cannot is not read, and said', async () => {
     const { numberRecognizer } = await import('../../src/io/ocr.ts');
     const { readValues } = await import('../../src/read/read.ts');
     const name = 'seaborn-icefire-annot-overflow-5x10';
@@ -545,7 +545,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
           unread++;
         }
       });
-      assert.ok(exact >= 40, `${exact} exact`);
+      // 44 when each cell's text was read inside its cell alone (the digit under the line lost).
+      assert.ok(exact >= 47, `${exact} exact`);
       if (unread)
         assert.ok(
           r.warnings.some((w) => /could not be read/.test(w)),

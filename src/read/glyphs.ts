@@ -1,0 +1,103 @@
+/**
+ * The glyphs of the numbers written over a grid's cells, learnt from the numbers read whole,
+ * to read a number whose last (or first) glyph is partly hidden: under the line between two
+ * cells, where the text has the line's colour (seaborn's white `-10.19` running past its cell
+ * at 150 dpi, its 9 half under a white line). Text recognition drops such a glyph; the same
+ * digit drawn whole elsewhere in the image, the same font at the same size, tells it from
+ * its visible part.
+ */
+
+/** A glyph's ink, columns by rows (0–255), its top at the text's top. */
+interface Glyph {
+  readonly w: number;
+  readonly h: number;
+  readonly ink: Uint8Array;
+}
+
+/** A column is blank where its darkest pixel is below this (the anti-aliased rims between glyphs). */
+const BLANK = 80;
+
+/** The runs of non-blank columns of an ink image: one a glyph (where glyphs do not touch). */
+export function glyphRuns(ink: Uint8Array, w: number, h: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let x = 0; x < w; x++) {
+    let most = 0;
+    for (let y = 0; y < h; y++) most = Math.max(most, ink[y * w + x]!);
+    if (most < BLANK) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === x) last[1] = x + 1;
+    else runs.push([x, x + 1]);
+  }
+  return runs;
+}
+
+function glyphOf(ink: Uint8Array, w: number, h: number, a: number, b: number): Glyph {
+  const gw = b - a;
+  const out = new Uint8Array(gw * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < gw; x++) out[y * gw + x] = ink[y * w + a + x]!;
+  return { w: gw, h, ink: out };
+}
+
+/**
+ * How unlike a glyph is a whole one, 0 (the same) to 1, over the columns it shows: all of
+ * them, or its first (`from` 'left') or last ('right') `g.w` when it is cut at the other side.
+ * Rows are aligned at the top (the text's top: a number's digits are as tall as its box).
+ */
+function unlike(g: Glyph, t: Glyph, from: 'left' | 'right' | 'whole'): number {
+  if (from === 'whole' ? Math.abs(g.w - t.w) > 1 : g.w > t.w + 1) return 1;
+  const w = Math.min(g.w, t.w);
+  const h = Math.min(g.h, t.h);
+  const gx = from === 'right' ? g.w - w : 0;
+  const tx = from === 'right' ? t.w - w : 0;
+  let sum = 0;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      sum += Math.abs(g.ink[y * g.w + gx + x]! - t.ink[y * t.w + tx + x]!);
+  return sum / (255 * w * h);
+}
+
+/** The characters of numbers, learnt from their glyphs; read a number glyph by glyph. */
+export class GlyphBook {
+  private readonly seen = new Map<string, Glyph[]>();
+
+  /**
+   * Learns the glyphs of a number read whole: where it has as many glyphs as characters
+   * (none touching), each one's. A few of each character are kept.
+   */
+  learn(ink: Uint8Array, w: number, h: number, text: string): void {
+    const runs = glyphRuns(ink, w, h);
+    if (runs.length !== text.length) return;
+    runs.forEach(([a, b], i) => {
+      const ch = text[i]!;
+      const list = this.seen.get(ch) ?? [];
+      if (list.length < 6) list.push(glyphOf(ink, w, h, a, b));
+      this.seen.set(ch, list);
+    });
+  }
+
+  /**
+   * A number read glyph by glyph against those learnt, its first glyph cut at its left
+   * (`cutLeft`: only its right part shows) or its last at its right: the characters, or null
+   * where a glyph is unlike every one learnt, or as like two characters (a glyph is taken when
+   * it is twice as far from the next likeliest as from its own).
+   */
+  read(ink: Uint8Array, w: number, h: number, cutLeft: boolean, cutRight: boolean): string | null {
+    const runs = glyphRuns(ink, w, h);
+    if (!runs.length) return null;
+    let text = '';
+    for (let i = 0; i < runs.length; i++) {
+      const [a, b] = runs[i]!;
+      const g = glyphOf(ink, w, h, a, b);
+      const from =
+        i === 0 && cutLeft ? 'right' : i === runs.length - 1 && cutRight ? 'left' : 'whole';
+      const scores: [string, number][] = [];
+      for (const [ch, list] of this.seen)
+        scores.push([ch, Math.min(...list.map((t) => unlike(g, t, from)))]);
+      scores.sort((p, q) => p[1] - q[1]);
+      const [best, second] = scores;
+      if (!best || best[1] > 0.12 || (second && second[1] <= 2 * best[1])) return null;
+      text += best[0];
+    }
+    return text;
+  }
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { GlyphBook, glyphRuns } from '../../src/read/glyphs.ts';
+
+/** A glyph 8 columns by 12 rows, every column inked somewhere (so that it is one run). */
+type Shape = Uint8Array;
+const GW = 8;
+const GH = 12;
+
+/** Glyphs of made-up characters: random ink, seeded, each column inked in a row at least. */
+function shapes(seed: number, chars: string): Map<string, Shape> {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+  const out = new Map<string, Shape>();
+  for (const ch of chars) {
+    const g = new Uint8Array(GW * GH);
+    for (let i = 0; i < g.length; i++) g[i] = rand() < 0.45 ? 255 : 0;
+    for (let x = 0; x < GW; x++) g[Math.floor(rand() * GH) * GW + x] = 255;
+    out.set(ch, g);
+  }
+  return out;
+}
+
+/**
+ * A number's ink as a piece holds it: its glyphs 2 columns apart with a blank column of
+ * margin around, the first `dropLeft` columns of the first glyph and the last `dropRight` of
+ * the last hidden (cut away).
+ */
+function ink(text: string, glyphs: Map<string, Shape>, dropLeft = 0, dropRight = 0) {
+  const h = GH + 2;
+  const cols: Uint8Array[] = [new Uint8Array(h)];
+  [...text].forEach((ch, i) => {
+    if (i) cols.push(new Uint8Array(h), new Uint8Array(h));
+    const g = glyphs.get(ch)!;
+    for (let x = 0; x < GW; x++) {
+      if (i === 0 && x < dropLeft) continue;
+      if (i === text.length - 1 && x >= GW - dropRight) continue;
+      const col = new Uint8Array(h);
+      for (let y = 0; y < GH; y++) col[y + 1] = g[y * GW + x]!;
+      cols.push(col);
+    }
+  });
+  cols.push(new Uint8Array(h));
+  const w = cols.length;
+  const out = new Uint8Array(w * h);
+  cols.forEach((c, x) => {
+    for (let y = 0; y < h; y++) out[y * w + x] = c[y]!;
+  });
+  return { ink: out, w, h };
+}
+
+describe('glyphs of numbers', () => {
+  const glyphs = shapes(7, '0123456789-.');
+  const book = new GlyphBook();
+  for (const t of ['-0123.45', '6789', '0.98-']) {
+    const i = ink(t, glyphs);
+    book.learn(i.ink, i.w, i.h, t);
+  }
+
+  it('parts a number into its glyphs: runs of inked columns', () => {
+    const i = ink('12.5', glyphs);
+    assert.deepEqual(glyphRuns(i.ink, i.w, i.h), [
+      [1, 9],
+      [11, 19],
+      [21, 29],
+      [31, 39],
+    ]);
+  });
+
+  it('reads a number whose last glyph or first is partly hidden, from the glyphs learnt', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^-?[0-9]{1,3}\.[0-9]{1,3}$/),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        (text, left, right) => {
+          const i = ink(text, glyphs, left, right);
+          assert.equal(book.read(i.ink, i.w, i.h, left > 0, right > 0), text);
+        },
+      ),
+    );
+  });
+
+  it('reads nothing where a glyph was never learnt, or is as like two as one', () => {
+    const unknown = shapes(99, 'x');
+    const both = new Map([...glyphs, ...unknown]);
+    const i = ink('1x2', both);
+    assert.equal(book.read(i.ink, i.w, i.h, false, false), null);
+    // Two characters alike but for their last columns: their first half tells neither.
+    const twin = shapes(3, 'ab');
+    const a = twin.get('a')!;
+    const b = twin.get('b')!;
+    for (let y = 0; y < GH; y++) for (let x = 0; x < GW / 2; x++) b[y * GW + x] = a[y * GW + x]!;
+    const book2 = new GlyphBook();
+    const learnt = ink('ab', twin);
+    book2.learn(learnt.ink, learnt.w, learnt.h, 'ab');
+    const cut = ink('ba', twin, 0, GW / 2);
+    assert.equal(book2.read(cut.ink, cut.w, cut.h, false, true), null);
+    const whole = ink('ba', twin);
+    assert.equal(book2.read(whole.ink, whole.w, whole.h, false, false), 'ba');
+  });
+
+  it('learns nothing from a number whose glyphs touch (fewer runs than characters)', () => {
+    const book3 = new GlyphBook();
+    const i = ink('12', glyphs);
+    book3.learn(i.ink, i.w, i.h, '123');
+    assert.equal(book3.read(i.ink, i.w, i.h, false, false), null);
+  });
+});
