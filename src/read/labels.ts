@@ -353,6 +353,54 @@ function lineOf(words: readonly { text: string; confidence: number }[]) {
   };
 }
 
+/**
+ * Labels numbered in sequence (seaborn's default 0, 1, 2…, a frame's positions; `layer 0`…
+ * `layer 8`): where the labels read as one prefix and a whole number lie on one line through
+ * their positions (value = a + b·position, b a whole number), three of them at least and all
+ * but one in ten (five at least for any off it), a label beside which text stands (`present`)
+ * and read as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
+ * "on", "layer 0" read "layer O", a 300-dpi "6" turned up read "0", or one not read. A
+ * reading much longer (a word among numbers) is kept. As the colorbar's ticks are given by
+ * the others.
+ */
+export function inSequence(labels: (string | null)[], present: (i: number) => boolean): void {
+  const parts = labels.map((l) => (l === null ? null : /^(.*?)(-?\d+)$/.exec(l)));
+  const count = new Map<string, number>();
+  for (const m of parts) if (m) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
+  let prefix = '';
+  let most = 0;
+  for (const [p, k] of count) if (k > most) [prefix, most] = [p, k];
+  if (most < 3) return;
+  const known = parts.flatMap((m, i) => (m && m[1] === prefix ? [[i, Number(m[2])] as const] : []));
+  // The line through two of them that the most lie on (the first pair of a tie).
+  let line = { a: 0, b: 0, on: 0 };
+  for (let p = 0; p < known.length; p++)
+    for (let q = p + 1; q < known.length; q++) {
+      const [i0, v0] = known[p]!;
+      const [i1, v1] = known[q]!;
+      const b = (v1 - v0) / (i1 - i0);
+      if (!Number.isInteger(b) || b === 0) continue;
+      const a = v0 - b * i0;
+      const on = known.filter(([i, v]) => v === a + b * i).length;
+      if (on > line.on) line = { a, b, on };
+    }
+  const off = known.length - line.on;
+  if (line.on < 3 || (off > 0 && (line.on < 5 || off > Math.floor(0.1 * known.length)))) return;
+  // A label read as another kind of number (2.5 among whole ones; 7 among `layer i`) says the
+  // labels are not such a sequence: none is given.
+  if (
+    labels.some(
+      (l, i) => l !== null && /^-?\d+[.,]\d+$|^-?\d+$/.test(l) && parts[i]?.[1] !== prefix,
+    )
+  )
+    return;
+  labels.forEach((l, i) => {
+    const want = `${prefix}${line.a + line.b * i}`;
+    if (!present(i) || l === want) return;
+    if (l === null || Math.abs(l.length - want.length) <= 1) labels[i] = want;
+  });
+}
+
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
@@ -466,6 +514,7 @@ export async function readLabels(
       each.forEach(([r], i) => {
         if (texts[i]) rows[r] = texts[i];
       });
+      inSequence(rows, (r) => pieces.has(r));
     }
   }
   // Column labels: the block of text nearest the grid below it.
@@ -479,6 +528,7 @@ export async function readLabels(
     };
     const near = runs(img, area, false, Math.max(6, 2 * k))[0];
     let levelRead = 0;
+    let levelPieces = new Map<number, [number, number]>();
     if (near) {
       const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
       // Pieces of text split at gaps of 3 px or more.
@@ -490,6 +540,7 @@ export async function readLabels(
       each.forEach(([c], i) => {
         if (texts[i]) cols[c] = texts[i];
       });
+      levelPieces = pieces;
       levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
     }
     // Labels turned 45°: most of the pieces below the grid not read level or turned a quarter
@@ -509,6 +560,7 @@ export async function readLabels(
           if (l !== null && cols[i] === null) cols[i] = l;
         });
     }
+    inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
   }
   return { rows, cols };
 }

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { inSequence } from '../../src/read/labels.ts';
+
+const all = () => true;
+
+describe('labels numbered in sequence', () => {
+  it('gives a label misread or not read the number its neighbours put there', () => {
+    const rows = ['0', '1', null, '3', '4', '5', 'on', '7', 'B', 'g', '10'];
+    inSequence(rows, all);
+    assert.deepEqual(rows, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const layers = ['layer O', 'layer 1', 'layer 2', 'layer 3', 'layer &', 'layer 5'];
+    inSequence(layers, all);
+    assert.deepEqual(layers, ['layer 0', 'layer 1', 'layer 2', 'layer 3', 'layer 4', 'layer 5']);
+    // A step of two, counting down.
+    const down = ['10', '8', 'b', '4', '2'];
+    inSequence(down, all);
+    assert.deepEqual(down, ['10', '8', '6', '4', '2']);
+    // 300 dpi, turned up: a 6 and a 9 read as 0, two of 29 (one in ten may be off the line).
+    const many = Array.from({ length: 29 }, (_, i) => (i === 6 || i === 9 ? '0' : String(i)));
+    inSequence(many, all);
+    assert.deepEqual(
+      many,
+      Array.from({ length: 29 }, (_, i) => String(i)),
+    );
+  });
+
+  it('gives none where no text stands, where a reading is much longer, or where the labels are not such a sequence', () => {
+    // Every other column labelled (matplotlib's imshow): the others stay without a label.
+    const every = ['0', null, '2', null, 'Z', null, '6'];
+    inSequence(every, (i) => i % 2 === 0);
+    assert.deepEqual(every, ['0', null, '2', null, '4', null, '6']);
+    const total = ['0', '1', '2', 'total'];
+    inSequence(total, all);
+    assert.deepEqual(total, ['0', '1', '2', 'total']);
+    // A number off the line: not a sequence (1, 2, 3, 5, 8).
+    const fib = ['1', '2', '3', 'S', '8'];
+    inSequence(fib, all);
+    assert.deepEqual(fib, ['1', '2', '3', 'S', '8']);
+    const half = ['0', '1', '2', '2.5', 'x'];
+    inSequence(half, all);
+    assert.deepEqual(half, ['0', '1', '2', '2.5', 'x']);
+    // Off the line: two of eight are more than one in ten; one of four, fewer than five on it.
+    const eight = ['0', '1', '2', '0', '4', '5', '0', '7'];
+    inSequence(eight, all);
+    assert.deepEqual(eight, ['0', '1', '2', '0', '4', '5', '0', '7']);
+    const four = ['0', '1', '2', '9'];
+    inSequence(four, all);
+    assert.deepEqual(four, ['0', '1', '2', '9']);
+    // Two read alike are too few to tell a line.
+    const two = ['0', 'l', '2'];
+    inSequence(two, all);
+    assert.deepEqual(two, ['0', 'l', '2']);
+  });
+
+  it('restores any sequence from three readings or more, and changes none read on it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -3, max: 3 }).filter((b) => b !== 0),
+        fc.constantFrom('', 'layer ', 'head '),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 30 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (a, b, prefix, lost, seed) => {
+          const truth = lost.map((_, i) => `${prefix}${a + b * i}`);
+          // At least three read: the first, the last and one between stay.
+          const keep = new Set([0, truth.length - 1, Math.floor(truth.length / 2)]);
+          const read = truth.map((t, i) =>
+            lost[i] && !keep.has(i) ? ((seed + i) % 2 ? null : `${t.slice(0, -1)}O`) : t,
+          );
+          inSequence(read, all);
+          assert.deepEqual(read, truth);
+        },
+      ),
+    );
+  });
+});
