@@ -59,6 +59,11 @@ export interface Grid {
    */
   readonly unreadLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * Labels read from an image not clearly but given by the sequence the others are numbered in
+   * (the indices, as unreadLabels'). The description says which.
+   */
+  readonly givenLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
    */

@@ -24,12 +24,17 @@ export function components(figure: Figure, grid: Grid): string[] {
     shown: boolean,
     all: readonly string[] = [],
     unread: readonly number[] = [],
+    given: readonly number[] = [],
   ) => {
     if (!shown) return 'not shown';
     // Labels an image's reader could not read: their positions stand in, and are said so.
     const none = unread.length === all.length;
     const stand = unread.length
       ? `; ${none ? 'none could' : `${unread.length} of the ${all.length} could not`} be read from the image, and ${unread.length === 1 ? 'its position stands' : 'their positions stand'} in (0 is the first)${none ? '' : `: ${unread.map((i) => code(all[i]!)).join(', ')}`}`
+      : '';
+    // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
+    const seq = given.length
+      ? `; ${given.length === 1 ? `${code(all[given[0]!]!)} was` : `${given.map((i) => code(all[i]!)).join(', ')} were`} not read clearly and ${given.length === 1 ? 'is' : 'are'} given by the sequence the others are numbered in`
       : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
@@ -38,11 +43,11 @@ export function components(figure: Figure, grid: Grid): string[] {
       ls.length <= 30
         ? ls.map(code).join(', ')
         : `${ls.slice(0, 7).map(code).join(', ')}, …, ending with ${code(ls[ls.length - 1]!)}`;
-    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}`;
+    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}${seq}`;
   };
   const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
   out.push(
-    `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols)}.`,
+    `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols)}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
   // Facets share their rows: one line says them, one the facets.
@@ -56,7 +61,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
       out.push(
-        `- **Rows${which}**${yTitle}, labelled at the ${rowLabelsRight(figure) ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [])}.`,
+        `- **Rows${which}**${yTitle}, labelled at the ${rowLabelsRight(figure) ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [])}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {

@@ -60,6 +60,7 @@ export async function readHeatmap(
       (read ?? []).flatMap((l, i) => (l === null ? [i] : []));
     const unreadLabels = { rows: unreadOf(r.labels?.rows), cols: unreadOf(r.labels?.cols) };
     const unread = unreadLabels.rows.length + unreadLabels.cols.length;
+    const given = (r.labels?.given.rows.length ?? 0) + (r.labels?.given.cols.length ?? 0);
     const grid: Grid = {
       cols: r.cols,
       colLabels: named(r.labels?.cols, r.cols),
@@ -80,6 +81,7 @@ export async function readHeatmap(
             readDecimals: r.decimals,
             readUncertainty: r.uncertainty,
             ...(unread ? { unreadLabels } : {}),
+            ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
           }
         : {}),
@@ -89,6 +91,7 @@ export async function readHeatmap(
           ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.present)]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
+        ...(given ? [msg.labelsFromSequence(given)] : []),
       ],
     };
     const scale = r.scale;

@@ -361,16 +361,16 @@ function lineOf(words: readonly { text: string; confidence: number }[]) {
  * and read as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
  * "on", "layer 0" read "layer O", a 300-dpi "6" turned up read "0", or one not read. A
  * reading much longer (a word among numbers) is kept. As the colorbar's ticks are given by
- * the others.
+ * the others. The positions given so.
  */
-export function inSequence(labels: (string | null)[], present: (i: number) => boolean): void {
+export function inSequence(labels: (string | null)[], present: (i: number) => boolean): number[] {
   const parts = labels.map((l) => (l === null ? null : /^(.*?)(-?\d+)$/.exec(l)));
   const count = new Map<string, number>();
   for (const m of parts) if (m) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   let prefix = '';
   let most = 0;
   for (const [p, k] of count) if (k > most) [prefix, most] = [p, k];
-  if (most < 3) return;
+  if (most < 3) return [];
   const known = parts.flatMap((m, i) => (m && m[1] === prefix ? [[i, Number(m[2])] as const] : []));
   // The line through two of them that the most lie on (the first pair of a tie).
   let line = { a: 0, b: 0, on: 0 };
@@ -385,7 +385,7 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
       if (on > line.on) line = { a, b, on };
     }
   const off = known.length - line.on;
-  if (line.on < 3 || (off > 0 && (line.on < 5 || off > Math.floor(0.1 * known.length)))) return;
+  if (line.on < 3 || (off > 0 && (line.on < 5 || off > Math.floor(0.1 * known.length)))) return [];
   // A label read as another kind of number (2.5 among whole ones; 7 among `layer i`) says the
   // labels are not such a sequence: none is given.
   if (
@@ -393,18 +393,25 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
       (l, i) => l !== null && /^-?\d+[.,]\d+$|^-?\d+$/.test(l) && parts[i]?.[1] !== prefix,
     )
   )
-    return;
+    return [];
+  const given: number[] = [];
   labels.forEach((l, i) => {
     const want = `${prefix}${line.a + line.b * i}`;
     if (!present(i) || l === want) return;
-    if (l === null || Math.abs(l.length - want.length) <= 1) labels[i] = want;
+    if (l === null || Math.abs(l.length - want.length) <= 1) {
+      labels[i] = want;
+      given.push(i);
+    }
   });
+  return given;
 }
 
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
   readonly cols: (string | null)[];
+  /** The rows and columns whose label was not read but given by its sequence (inSequence). */
+  readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
 }
 
 export async function readLabels(
@@ -421,6 +428,7 @@ export async function readLabels(
   const k = img.height < 1200 ? 3 : 2;
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
+  const given: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
   /** A label's text and how sure the reading is, level or turned a quarter. */
   const readAs = async (box: Box, turn: boolean, scale = k) => {
     const c0 = crop(img, box, scale);
@@ -514,7 +522,7 @@ export async function readLabels(
       each.forEach(([r], i) => {
         if (texts[i]) rows[r] = texts[i];
       });
-      inSequence(rows, (r) => pieces.has(r));
+      given.rows = inSequence(rows, (r) => pieces.has(r));
     }
   }
   // Column labels: the block of text nearest the grid below it.
@@ -560,7 +568,7 @@ export async function readLabels(
           if (l !== null && cols[i] === null) cols[i] = l;
         });
     }
-    inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
+    given.cols = inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
   }
-  return { rows, cols };
+  return { rows, cols, given };
 }

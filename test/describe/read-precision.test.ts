@@ -117,6 +117,20 @@ suite('describing values read from an image', () => {
     );
   });
 
+  it('says which labels were given by the sequence the others are numbered in', () => {
+    const f = figureOf(printed, { rows: ['0', '1', '2', '3', '4', '5'], cols, center: 0 });
+    const read: Figure = {
+      ...f,
+      grid: { ...f.grid, readUncertainty: 0.005, givenLabels: { rows: [2], cols: [] } },
+    };
+    const md = describe(read).markdown;
+    assert.match(
+      md,
+      /\*\*Rows\*\*, labelled at the left: 6 labels: `0`, `1`, `2`, `3`, `4`, `5`; `2` was not read clearly and is given by the sequence the others are numbered in\./,
+    );
+    assert.doesNotMatch(md, /\*\*Columns\*\*[^\n]*sequence/);
+  });
+
   it('values read from colours: at the centre within their uncertainty, and no rank test on tied lines', () => {
     const u = 0.006;
     const read = readFigure(printed, { readUncertainty: u, readDecimals: 2 });

@@ -8,7 +8,7 @@ const all = () => true;
 describe('labels numbered in sequence', () => {
   it('gives a label misread or not read the number its neighbours put there', () => {
     const rows = ['0', '1', null, '3', '4', '5', 'on', '7', 'B', 'g', '10'];
-    inSequence(rows, all);
+    assert.deepEqual(inSequence(rows, all), [2, 6, 8, 9]);
     assert.deepEqual(rows, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     const layers = ['layer O', 'layer 1', 'layer 2', 'layer 3', 'layer &', 'layer 5'];
     inSequence(layers, all);
@@ -32,7 +32,7 @@ describe('labels numbered in sequence', () => {
     inSequence(every, (i) => i % 2 === 0);
     assert.deepEqual(every, ['0', null, '2', null, '4', null, '6']);
     const total = ['0', '1', '2', 'total'];
-    inSequence(total, all);
+    assert.deepEqual(inSequence(total, all), []);
     assert.deepEqual(total, ['0', '1', '2', 'total']);
     // A number off the line: not a sequence (1, 2, 3, 5, 8).
     const fib = ['1', '2', '3', 'S', '8'];

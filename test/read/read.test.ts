@@ -756,6 +756,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       const digits = (n: number) => Array.from({ length: n }, (_, i) => String(i));
       assert.deepEqual(c.grid.panels[0]!.rowLabels, digits(5), ext);
       assert.deepEqual(c.grid.colLabels, digits(10), ext);
+      assert.ok(
+        c.grid.notes?.some((n) =>
+          /axis labels? (was|were) not read clearly and (is|are) given by the sequence/.test(n),
+        ),
+        ext,
+      );
     }
   });
 
