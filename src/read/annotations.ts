@@ -538,19 +538,45 @@ export async function readAnnotations(
     /** Whether text recognition's `r` is `g`'s digits, or all of them but the last. */
     const before = (g: string, r: string) =>
       digits(g).startsWith(digits(r)) && digits(r).length >= digits(g).length - 1;
+    /** Taken, or with the minus its colour asks for (one under a line shows a speck at most). */
+    const signed = (p: Piece, t: string) => take(p, t) || (!t.startsWith('-') && take(p, `-${t}`));
     for (const p of all) {
       if (!p.cut) continue;
       const g = book.read(p.ink, ...size(p), p.cutLeft, p.cutRight);
-      if (!g || printedDecimals(g) !== format) continue;
       const read = values[p.cell] === values[p.cell] ? texts[p.cell]! : null;
-      if (read !== null) {
-        if (digits(read) === digits(g) || !before(g, digits(read).slice(0, -1))) continue;
-        take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
-        continue;
+      if (g && printedDecimals(g) === format) {
+        if (read !== null) {
+          if (digits(read) !== digits(g) && before(g, digits(read).slice(0, -1)))
+            take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
+          continue;
+        }
+        if (readingsOf.get(p.cell)!.some((r) => before(g, r)) && signed(p, g)) {
+          unread--;
+          continue;
+        }
       }
-      // The minus its colour asks for (one under a line shows a speck at most, left out).
-      if (!readingsOf.get(p.cell)!.some((r) => before(g, r))) continue;
-      if (take(p, g) || (!g.startsWith('-') && take(p, `-${g}`))) unread--;
+      if (read !== null || !p.cutRight) continue;
+      // Not told glyph by glyph (a JPEG's: a minus run into the digit after it, glyphs
+      // blurred): the last glyph alone, after what text recognition read before it, with
+      // the format's decimals (its reading of the hidden digit replaced), the readings
+      // alike more often first.
+      const d = book.last(p.ink, ...size(p));
+      if (d === null || !/\d/.test(d)) continue;
+      const alike = new Map<string, number>();
+      for (const r of readingsOf.get(p.cell)!) {
+        const m = /^(-?\d+)\.(\d*)/.exec(numberText(r));
+        if (!m) continue;
+        const dec = m[2]!;
+        const t =
+          dec.length === format
+            ? `${m[1]}.${dec.slice(0, -1)}${d}`
+            : dec.length === format - 1
+              ? `${m[1]}.${dec}${d}`
+              : null;
+        if (t) alike.set(t, (alike.get(t) ?? 0) + 1);
+      }
+      const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
+      if (order.some((t) => signed(p, t))) unread--;
     }
   }
   return { values, texts, written, unread, decimals };

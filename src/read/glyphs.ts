@@ -76,10 +76,23 @@ export class GlyphBook {
   }
 
   /**
+   * The character a glyph is, against those learnt: null where it is unlike every one, or as
+   * like two (it is taken when twice as far from the next likeliest as from its own).
+   */
+  private which(g: Glyph, from: 'left' | 'right' | 'whole'): string | null {
+    const scores: [string, number][] = [];
+    for (const [ch, list] of this.seen)
+      scores.push([ch, Math.min(...list.map((t) => unlike(g, t, from)))]);
+    scores.sort((p, q) => p[1] - q[1]);
+    const [best, second] = scores;
+    if (!best || best[1] > 0.12 || (second && second[1] <= 2 * best[1])) return null;
+    return best[0];
+  }
+
+  /**
    * A number read glyph by glyph against those learnt, its first glyph cut at its left
    * (`cutLeft`: only its right part shows) or its last at its right: the characters, or null
-   * where a glyph is unlike every one learnt, or as like two characters (a glyph is taken when
-   * it is twice as far from the next likeliest as from its own).
+   * where a glyph is not told (see which).
    */
   read(ink: Uint8Array, w: number, h: number, cutLeft: boolean, cutRight: boolean): string | null {
     const runs = glyphRuns(ink, w, h);
@@ -87,17 +100,19 @@ export class GlyphBook {
     let text = '';
     for (let i = 0; i < runs.length; i++) {
       const [a, b] = runs[i]!;
-      const g = glyphOf(ink, w, h, a, b);
       const from =
         i === 0 && cutLeft ? 'right' : i === runs.length - 1 && cutRight ? 'left' : 'whole';
-      const scores: [string, number][] = [];
-      for (const [ch, list] of this.seen)
-        scores.push([ch, Math.min(...list.map((t) => unlike(g, t, from)))]);
-      scores.sort((p, q) => p[1] - q[1]);
-      const [best, second] = scores;
-      if (!best || best[1] > 0.12 || (second && second[1] <= 2 * best[1])) return null;
-      text += best[0];
+      const ch = this.which(glyphOf(ink, w, h, a, b), from);
+      if (ch === null) return null;
+      text += ch;
     }
     return text;
+  }
+
+  /** The last glyph of a number whose last glyph is cut at its right (only its left part shows), read so; null where not told. */
+  last(ink: Uint8Array, w: number, h: number): string | null {
+    const runs = glyphRuns(ink, w, h);
+    const run = runs[runs.length - 1];
+    return run ? this.which(glyphOf(ink, w, h, run[0], run[1]), 'left') : null;
   }
 }

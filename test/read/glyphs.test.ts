@@ -85,6 +85,13 @@ describe('glyphs of numbers', () => {
     );
   });
 
+  it('reads the last glyph alone where the others are not told (a glyph never learnt before it)', () => {
+    const both = new Map([...glyphs, ...shapes(99, 'x')]);
+    const i = ink('x1.27', both, 0, 3);
+    assert.equal(book.read(i.ink, i.w, i.h, false, true), null);
+    assert.equal(book.last(i.ink, i.w, i.h), '7');
+  });
+
   it('reads nothing where a glyph was never learnt, or is as like two as one', () => {
     const unknown = shapes(99, 'x');
     const both = new Map([...glyphs, ...unknown]);
