@@ -532,9 +532,30 @@ export async function readAnnotations(
     const size = (p: Piece) => [p.box.x1 - p.box.x0, p.box.y1 - p.box.y0] as const;
     for (const p of all) {
       const t = texts[p.cell];
-      if (!p.cut && t && values[p.cell] === values[p.cell]) book.learn(p.ink, ...size(p), t);
+      if (!p.cut && t && values[p.cell] === values[p.cell])
+        book.learn(p.ink, ...size(p), t, p.cell);
     }
     const digits = (s: string) => s.replace(/[^0-9]/g, '');
+    // Each number read whole checked against the glyphs of the others (its own left out):
+    // where they tell it as another number (a JPEG's 7.21 read as 7.23), that one is taken
+    // if its colour allows it; else neither.
+    for (const p of all) {
+      const t = texts[p.cell];
+      if (p.cut || !t || values[p.cell] !== values[p.cell]) continue;
+      const g = book.read(p.ink, ...size(p), false, false, p.cell);
+      if (!g || digits(g) === digits(t)) continue;
+      const s = t.startsWith('-') && !g.startsWith('-') ? `-${g}` : g;
+      // The same number (a point text recognition lost: "09" for 0.90) is taken as told;
+      // one told with another shape (glyphs that touch told as one) says nothing.
+      if (labelNumber(s) === labelNumber(t)) {
+        take(p, s);
+        continue;
+      }
+      if (s.length !== t.length || s.indexOf('.') !== t.indexOf('.')) continue;
+      if (printedDecimals(s) === printedDecimals(t) && take(p, s)) continue;
+      values[p.cell] = Number.NaN;
+      unread++;
+    }
     /** Whether text recognition's `r` is `g`'s digits, or all of them but the last. */
     const before = (g: string, r: string) =>
       digits(g).startsWith(digits(r)) && digits(r).length >= digits(g).length - 1;

@@ -58,31 +58,39 @@ function unlike(g: Glyph, t: Glyph, from: 'left' | 'right' | 'whole'): number {
 
 /** The characters of numbers, learnt from their glyphs; read a number glyph by glyph. */
 export class GlyphBook {
-  private readonly seen = new Map<string, Glyph[]>();
+  private readonly seen = new Map<string, (Glyph & { owner: number })[]>();
 
   /**
    * Learns the glyphs of a number read whole: where it has as many glyphs as characters
-   * (none touching), each one's. A few of each character are kept.
+   * (none touching), each one's, as `owner`'s (its cell). Twelve of each character are kept.
    */
-  learn(ink: Uint8Array, w: number, h: number, text: string): void {
+  learn(ink: Uint8Array, w: number, h: number, text: string, owner = -1): void {
     const runs = glyphRuns(ink, w, h);
     if (runs.length !== text.length) return;
     runs.forEach(([a, b], i) => {
       const ch = text[i]!;
       const list = this.seen.get(ch) ?? [];
-      if (list.length < 6) list.push(glyphOf(ink, w, h, a, b));
+      if (list.length < 12) list.push({ ...glyphOf(ink, w, h, a, b), owner });
       this.seen.set(ch, list);
     });
   }
 
   /**
-   * The character a glyph is, against those learnt: null where it is unlike every one, or as
-   * like two (it is taken when twice as far from the next likeliest as from its own).
+   * The character a glyph is, against those learnt but `except`'s: null where it is unlike
+   * every one, or as like two (it is taken when twice as far from the next likeliest as from
+   * its own). A character's distance is the mean of its two likeliest glyphs': one misread
+   * number's glyph does not make a character alone.
    */
-  private which(g: Glyph, from: 'left' | 'right' | 'whole'): string | null {
+  private which(g: Glyph, from: 'left' | 'right' | 'whole', except: number): string | null {
     const scores: [string, number][] = [];
-    for (const [ch, list] of this.seen)
-      scores.push([ch, Math.min(...list.map((t) => unlike(g, t, from)))]);
+    for (const [ch, list] of this.seen) {
+      // The mean of its two likeliest (one misread number's glyph does not make a class).
+      const d = list
+        .filter((t) => t.owner !== except || t.owner < 0)
+        .map((t) => unlike(g, t, from))
+        .sort((p, q) => p - q);
+      if (d.length) scores.push([ch, d.length > 1 ? (d[0]! + d[1]!) / 2 : d[0]!]);
+    }
     scores.sort((p, q) => p[1] - q[1]);
     const [best, second] = scores;
     if (!best || best[1] > 0.12 || (second && second[1] <= 2 * best[1])) return null;
@@ -94,7 +102,15 @@ export class GlyphBook {
    * (`cutLeft`: only its right part shows) or its last at its right: the characters, or null
    * where a glyph is not told (see which).
    */
-  read(ink: Uint8Array, w: number, h: number, cutLeft: boolean, cutRight: boolean): string | null {
+  read(
+    ink: Uint8Array,
+    w: number,
+    h: number,
+    cutLeft: boolean,
+    cutRight: boolean,
+    /** Whose glyphs are left out (a number checked against the others'). */
+    except = -1,
+  ): string | null {
     const runs = glyphRuns(ink, w, h);
     if (!runs.length) return null;
     let text = '';
@@ -102,7 +118,7 @@ export class GlyphBook {
       const [a, b] = runs[i]!;
       const from =
         i === 0 && cutLeft ? 'right' : i === runs.length - 1 && cutRight ? 'left' : 'whole';
-      const ch = this.which(glyphOf(ink, w, h, a, b), from);
+      const ch = this.which(glyphOf(ink, w, h, a, b), from, except);
       if (ch === null) return null;
       text += ch;
     }
@@ -113,6 +129,6 @@ export class GlyphBook {
   last(ink: Uint8Array, w: number, h: number): string | null {
     const runs = glyphRuns(ink, w, h);
     const run = runs[runs.length - 1];
-    return run ? this.which(glyphOf(ink, w, h, run[0], run[1]), 'left') : null;
+    return run ? this.which(glyphOf(ink, w, h, run[0], run[1]), 'left', -1) : null;
   }
 }

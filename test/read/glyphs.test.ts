@@ -111,6 +111,20 @@ describe('glyphs of numbers', () => {
     assert.equal(book2.read(whole.ink, whole.w, whole.h, false, false), 'ba');
   });
 
+  it('checks a number against the glyphs of the others, its own left out', () => {
+    const own = new GlyphBook();
+    const a = ink('12', glyphs);
+    // A 2 misread as 7 once, and learnt so: the others' 2s still tell it.
+    own.learn(a.ink, a.w, a.h, '17', 1);
+    for (const [k, t] of ['21', '32', '23'].entries()) {
+      const i = ink(t, glyphs);
+      own.learn(i.ink, i.w, i.h, t, k + 2);
+    }
+    assert.equal(own.read(a.ink, a.w, a.h, false, false, 1), '12');
+    // With its own glyph the 7 (one glyph, the same) ties the 2s: not told.
+    assert.notEqual(own.read(a.ink, a.w, a.h, false, false), '17');
+  });
+
   it('learns nothing from a number whose glyphs touch (fewer runs than characters)', () => {
     const book3 = new GlyphBook();
     const i = ink('12', glyphs);
