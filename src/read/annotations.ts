@@ -508,15 +508,46 @@ export async function readAnnotations(
       unread++;
     }
   }
+  // The glyphs of the numbers read whole, learnt (each as its cell's).
+  const book = new GlyphBook();
+  const size = (p: Piece) => [p.box.x1 - p.box.x0, p.box.y1 - p.box.y0] as const;
+  for (const p of all) {
+    const t = texts[p.cell];
+    if (!p.cut && t && values[p.cell] === values[p.cell]) book.learn(p.ink, ...size(p), t, p.cell);
+  }
+  const digits = (s: string) => s.replace(/[^0-9]/g, '');
+  // Each number read whole checked against the glyphs of the others (its own left out):
+  // where they tell it as another number (a JPEG's 7.21 read as 7.23), that one is taken
+  // if its colour allows it; else neither.
+  for (const p of all) {
+    const t = texts[p.cell];
+    if (p.cut || !t || values[p.cell] !== values[p.cell]) continue;
+    const g = book.read(p.ink, ...size(p), false, false, p.cell);
+    if (!g || digits(g) === digits(t)) continue;
+    const s = t.startsWith('-') && !g.startsWith('-') ? `-${g}` : g;
+    // The same number (a point text recognition lost: "09" for 0.90) is taken as told;
+    // one told with another shape (glyphs that touch told as one) says nothing.
+    if (labelNumber(s) === labelNumber(t)) {
+      take(p, s);
+      continue;
+    }
+    if (s.length !== t.length || s.indexOf('.') !== t.indexOf('.')) continue;
+    if (printedDecimals(s) === printedDecimals(t) && take(p, s)) continue;
+    values[p.cell] = Number.NaN;
+    unread++;
+  }
   // Where three numbers in four or more have one format's decimals: one read with fewer,
   // whose ink reaches its cell's side, was cut short (its last digit ran past the cell, a
-  // number wider than the cell, and was lost under the line or the next cell's text), and
+  // number wider than the cell, and was lost under the line or the next cell's text), or
+  // that shows more glyphs than it was read with lost one (a 72-dpi JPEG's 0.91 read "09");
   // one read with more holds stray marks. Not read, rather than read wrong.
   if (format > 0 && (printed.get(format) ?? 0) >= 0.75 * formatSoFar().all) {
+    const shown = new Map(all.map((p) => [p.cell, p.glyphs]));
     for (let i = 0; i < n; i++) {
       const t = texts[i];
       const d = t ? printedDecimals(t) : format;
-      if (values[i] === values[i] && ((cut[i] && d < format) || d > format)) {
+      const lost = cut[i] || (!!t && (shown.get(i) ?? 0) > numberText(t).length);
+      if (values[i] === values[i] && ((lost && d < format) || d > format)) {
         values[i] = Number.NaN;
         unread++;
       }
@@ -527,78 +558,48 @@ export async function readAnnotations(
   // taken so where text recognition read every digit before the hidden one alike; read, its
   // last digit is taken so where text recognition read another (a 7 whose right half is
   // hidden was read as a 3). Either where the colour allows it.
-  if (format > 0) {
-    const book = new GlyphBook();
-    const size = (p: Piece) => [p.box.x1 - p.box.x0, p.box.y1 - p.box.y0] as const;
-    for (const p of all) {
-      const t = texts[p.cell];
-      if (!p.cut && t && values[p.cell] === values[p.cell])
-        book.learn(p.ink, ...size(p), t, p.cell);
-    }
-    const digits = (s: string) => s.replace(/[^0-9]/g, '');
-    // Each number read whole checked against the glyphs of the others (its own left out):
-    // where they tell it as another number (a JPEG's 7.21 read as 7.23), that one is taken
-    // if its colour allows it; else neither.
-    for (const p of all) {
-      const t = texts[p.cell];
-      if (p.cut || !t || values[p.cell] !== values[p.cell]) continue;
-      const g = book.read(p.ink, ...size(p), false, false, p.cell);
-      if (!g || digits(g) === digits(t)) continue;
-      const s = t.startsWith('-') && !g.startsWith('-') ? `-${g}` : g;
-      // The same number (a point text recognition lost: "09" for 0.90) is taken as told;
-      // one told with another shape (glyphs that touch told as one) says nothing.
-      if (labelNumber(s) === labelNumber(t)) {
-        take(p, s);
+  /** Whether text recognition's `r` is `g`'s digits, or all of them but the last. */
+  const before = (g: string, r: string) =>
+    digits(g).startsWith(digits(r)) && digits(r).length >= digits(g).length - 1;
+  /** Taken, or with the minus its colour asks for (one under a line shows a speck at most). */
+  const signed = (p: Piece, t: string) => take(p, t) || (!t.startsWith('-') && take(p, `-${t}`));
+  for (const p of all) {
+    if (!p.cut) continue;
+    const g = book.read(p.ink, ...size(p), p.cutLeft, p.cutRight);
+    const read = values[p.cell] === values[p.cell] ? texts[p.cell]! : null;
+    if (g && printedDecimals(g) === format) {
+      if (read !== null) {
+        if (digits(read) !== digits(g) && before(g, digits(read).slice(0, -1)))
+          take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
         continue;
       }
-      if (s.length !== t.length || s.indexOf('.') !== t.indexOf('.')) continue;
-      if (printedDecimals(s) === printedDecimals(t) && take(p, s)) continue;
-      values[p.cell] = Number.NaN;
-      unread++;
-    }
-    /** Whether text recognition's `r` is `g`'s digits, or all of them but the last. */
-    const before = (g: string, r: string) =>
-      digits(g).startsWith(digits(r)) && digits(r).length >= digits(g).length - 1;
-    /** Taken, or with the minus its colour asks for (one under a line shows a speck at most). */
-    const signed = (p: Piece, t: string) => take(p, t) || (!t.startsWith('-') && take(p, `-${t}`));
-    for (const p of all) {
-      if (!p.cut) continue;
-      const g = book.read(p.ink, ...size(p), p.cutLeft, p.cutRight);
-      const read = values[p.cell] === values[p.cell] ? texts[p.cell]! : null;
-      if (g && printedDecimals(g) === format) {
-        if (read !== null) {
-          if (digits(read) !== digits(g) && before(g, digits(read).slice(0, -1)))
-            take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
-          continue;
-        }
-        if (readingsOf.get(p.cell)!.some((r) => before(g, r)) && signed(p, g)) {
-          unread--;
-          continue;
-        }
+      if (readingsOf.get(p.cell)!.some((r) => before(g, r)) && signed(p, g)) {
+        unread--;
+        continue;
       }
-      if (read !== null || !p.cutRight) continue;
-      // Not told glyph by glyph (a JPEG's: a minus run into the digit after it, glyphs
-      // blurred): the last glyph alone, after what text recognition read before it, with
-      // the format's decimals (its reading of the hidden digit replaced), the readings
-      // alike more often first.
-      const d = book.last(p.ink, ...size(p));
-      if (d === null || !/\d/.test(d)) continue;
-      const alike = new Map<string, number>();
-      for (const r of readingsOf.get(p.cell)!) {
-        const m = /^(-?\d+)\.(\d*)/.exec(numberText(r));
-        if (!m) continue;
-        const dec = m[2]!;
-        const t =
-          dec.length === format
-            ? `${m[1]}.${dec.slice(0, -1)}${d}`
-            : dec.length === format - 1
-              ? `${m[1]}.${dec}${d}`
-              : null;
-        if (t) alike.set(t, (alike.get(t) ?? 0) + 1);
-      }
-      const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
-      if (order.some((t) => signed(p, t))) unread--;
     }
+    if (read !== null || !p.cutRight) continue;
+    // Not told glyph by glyph (a JPEG's: a minus run into the digit after it, glyphs
+    // blurred): the last glyph alone, after what text recognition read before it, with
+    // the format's decimals (its reading of the hidden digit replaced), the readings
+    // alike more often first.
+    const d = book.last(p.ink, ...size(p));
+    if (d === null || !/\d/.test(d)) continue;
+    const alike = new Map<string, number>();
+    for (const r of readingsOf.get(p.cell)!) {
+      const m = /^(-?\d+)\.(\d*)/.exec(numberText(r));
+      if (!m) continue;
+      const dec = m[2]!;
+      const t =
+        dec.length === format
+          ? `${m[1]}.${dec.slice(0, -1)}${d}`
+          : dec.length === format - 1
+            ? `${m[1]}.${dec}${d}`
+            : null;
+      if (t) alike.set(t, (alike.get(t) ?? 0) + 1);
+    }
+    const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
+    if (order.some((t) => signed(p, t))) unread--;
   }
   return { values, texts, written, unread, decimals };
 }
