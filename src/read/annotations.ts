@@ -373,10 +373,27 @@ export async function readAnnotations(
     }
     return { decimals: best, most, all };
   };
+  /**
+   * Decimals the colours ask of readings that lost their point: a reading of digits alone
+   * votes for the one place of a point (1 to 4 from the right) that makes it a number its
+   * colour allows, either sign (a 72-dpi line drops almost every point: "1127" where the
+   * colour shows 11.3 is 11.27).
+   */
+  const voted = new Map<number, number>();
+  const noisy = (img.noise ?? 0) > 0;
   /** The format's decimals once three numbers or more are read and three in four share them; else 0. */
   const provisional = () => {
     const f = formatSoFar();
-    return f.all >= 3 && f.most >= 0.75 * f.all ? f.decimals : 0;
+    if (f.all >= 3 && f.most >= 0.75 * f.all) return f.decimals;
+    // Too few read yet: the colours' votes, as many and as agreed.
+    let all = 0;
+    let best = 0;
+    let most = 0;
+    for (const [d, k] of voted) {
+      all += k;
+      if (k > most) [best, most] = [d, k];
+    }
+    return all >= 3 && most >= 0.75 * all ? best : 0;
   };
   /**
    * A reading taken with the minus the piece shows put back (text recognition drops a
@@ -454,7 +471,11 @@ export async function readAnnotations(
     const format = provisional();
     const dotted = withPoint(t, format);
     const alike = readings.filter((r) => withPoint(r, format) === dotted).length >= 2;
-    if (p.cut && !alike) return false;
+    // A cut piece read once: in a clean image (not a JPEG, whose digits are misread more
+    // often as others the colour allows) only as its digits with the format's point put back
+    // (a digit lost at its side leaves too few for the colour to allow); else not.
+    if (p.cut && !alike)
+      return !noisy && dotted !== t && (take(p, dotted) || takeSigned(p, dotted));
     if (takeSigned(p, t)) return true;
     if (dotted !== t && (take(p, dotted) || takeSigned(p, dotted))) return true;
     return (
@@ -465,6 +486,15 @@ export async function readAnnotations(
       take(p, `-${dotted}`)
     );
   };
+  for (const { p, readings } of lines) {
+    const t = readings[0]!;
+    if (!/^-?\d+$/.test(t)) continue;
+    const at = [1, 2, 3, 4].filter((d) => {
+      const v = Math.abs(Number(t)) / 10 ** d;
+      return plausible(p.cell, v) || plausible(p.cell, -v);
+    });
+    if (at.length === 1) voted.set(at[0]!, (voted.get(at[0]!) ?? 0) + 1);
+  }
   // The line's reading mended; else the piece read alone at each of its sizes in turn, all
   // pieces still unread at once, each reading weighed in the pieces' order (the same
   // readings and choices however many readers there are).
