@@ -74,6 +74,79 @@ function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
 /** Ink: a channel more than this away from the cell's colour. */
 const INK = 48;
 
+/** A run of inked columns [a, b) along a row, and how many inked pixels it holds. */
+interface Run {
+  a: number;
+  b: number;
+  n: number;
+}
+
+/** A speck: a pixel or two (a glyph's end, or a neighbour's, beside a line). */
+const speck = (q: Run) => q.n <= 2;
+
+/**
+ * A row's runs parted among its cells (each cell's runs [i, j), in order), so that each cell's
+ * text is centred on its `centre` (the fewest pixels off centre over the row; specks do not
+ * weigh): a run goes to a cell whose centre is not beyond its neighbours'. Null where the runs
+ * cannot be parted so (a run across two centres).
+ */
+export function partRuns(
+  runs: readonly Run[],
+  cols: number,
+  centre: (c: number) => number,
+): { c: number; i: number; j: number }[] | null {
+  const lo = (c: number) => (c > 0 ? centre(c - 1) : -Infinity);
+  const hi = (c: number) => (c < cols - 1 ? centre(c + 1) : Infinity);
+  // best[j·(cols+1) + c+1]: the least cost of giving the runs before j to cells, the last
+  // of them c (-1: none yet); from: the first run and cell of the group before.
+  const R = runs.length;
+  const S = cols + 1;
+  const firstReal = new Int32Array(R + 1).fill(R);
+  const lastReal = new Int32Array(R).fill(-1);
+  for (let i = R - 1; i >= 0; i--) firstReal[i] = speck(runs[i]!) ? firstReal[i + 1]! : i;
+  for (let i = 0; i < R; i++) lastReal[i] = speck(runs[i]!) ? (i ? lastReal[i - 1]! : -1) : i;
+  const best = new Float64Array((R + 1) * S).fill(Infinity);
+  const from = new Int32Array((R + 1) * S * 2).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < R; i++) {
+    const run = runs[i]!;
+    // The least cost before run i over the cells before c, and which.
+    let least = best[i * S]!;
+    let which = -1;
+    for (let c = 0; c < cols; c++) {
+      if (c > 0 && best[i * S + c]! < least) {
+        least = best[i * S + c]!;
+        which = c - 1;
+      }
+      if (least === Infinity || hi(c) <= run.a || run.a < lo(c) - 1) continue;
+      for (let j = i + 1; j <= R && runs[j - 1]!.b <= hi(c) + 1; j++) {
+        const f = firstReal[i]!;
+        const l = lastReal[j - 1]!;
+        const off = f < j && l >= i ? Math.abs((runs[f]!.a + runs[l]!.b) / 2 - centre(c)) : 0;
+        const cost = least + off;
+        const k = j * S + c + 1;
+        if (cost < best[k]!) {
+          best[k] = cost;
+          from[2 * k] = i;
+          from[2 * k + 1] = which;
+        }
+      }
+    }
+  }
+  let end = -1;
+  for (let c = 0; c < cols; c++)
+    if (best[R * S + c + 1]! < (end < 0 ? Infinity : best[R * S + end + 1]!)) end = c;
+  if (end < 0) return null;
+  const groups: { c: number; i: number; j: number }[] = [];
+  for (let j = R, c = end; j > 0; ) {
+    const k = j * S + c + 1;
+    const i = from[2 * k]!;
+    groups.unshift({ c, i, j });
+    [j, c] = [i, from[2 * k + 1]!];
+  }
+  return groups;
+}
+
 /**
  * The texts written over one row of cells, each given to its cell. A number wider than its
  * cell runs on past the line between cells into the next one (seaborn's `-10.19` in a 9×10
@@ -82,9 +155,7 @@ const INK = 48;
  * is from the colour of the cell it lies in; the columns of a line between cells (inked most
  * of the way down, or at a cell's edge) are hidden, and bridged where the ink on both sides
  * meets (a stroke that crosses the line). The row's runs of inked columns are then parted
- * among the cells so that each cell's text is centred on it, as it is drawn (the fewest
- * pixels off centre over the row): a run goes to a cell whose centre is not beyond its
- * neighbours'.
+ * among the cells so that each cell's text is centred on it, as it is drawn (partRuns).
  */
 function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
   const { xs, ys, cols } = cells;
@@ -140,7 +211,7 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
   }
   // Runs of inked columns, parted at hidden ones too (a stroke bridged across a line may be
   // two numbers' meeting there: the 0 of 11.80 and the minus of -11.28 beyond the line).
-  const runs: { a: number; b: number; n: number }[] = [];
+  const runs: Run[] = [];
   for (let x = 0; x < W; x++) {
     let n = 0;
     if (!hidden[x]) for (let y = 0; y < H; y++) if (far[y * W + x]! > INK) n++;
@@ -152,56 +223,12 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
     } else runs.push({ a: x, b: x + 1, n });
   }
   if (!runs.length) return [];
-  // Centres of the cells, and the runs each may take: those between its neighbours' centres.
   const centre = (c: number) => xs.origin + (c + 0.5) * xs.width - (X0 - grid.x0);
-  const lo = (c: number) => (c > 0 ? centre(c - 1) : -Infinity);
-  const hi = (c: number) => (c < cols - 1 ? centre(c + 1) : Infinity);
-  // best[j·(cols+1) + c+1]: the least cost of giving the runs before j to cells, the last
-  // of them c (-1: none yet); from: the first run and cell of the group before.
-  const R = runs.length;
-  const S = cols + 1;
-  const speck = (q: { n: number }) => q.n <= 2;
-  const firstReal = new Int32Array(R + 1).fill(R);
-  const lastReal = new Int32Array(R).fill(-1);
-  for (let i = R - 1; i >= 0; i--) firstReal[i] = speck(runs[i]!) ? firstReal[i + 1]! : i;
-  for (let i = 0; i < R; i++) lastReal[i] = speck(runs[i]!) ? (i ? lastReal[i - 1]! : -1) : i;
-  const best = new Float64Array((R + 1) * S).fill(Infinity);
-  const from = new Int32Array((R + 1) * S * 2).fill(-1);
-  best[0] = 0;
-  for (let i = 0; i < R; i++) {
-    const run = runs[i]!;
-    // The least cost before run i over the cells before c, and which.
-    let least = best[i * S]!;
-    let which = -1;
-    for (let c = 0; c < cols; c++) {
-      if (c > 0 && best[i * S + c]! < least) {
-        least = best[i * S + c]!;
-        which = c - 1;
-      }
-      if (least === Infinity || hi(c) <= run.a || run.a < lo(c) - 1) continue;
-      for (let j = i + 1; j <= R && runs[j - 1]!.b <= hi(c) + 1; j++) {
-        // Specks (a pixel or two: a glyph's end, or a neighbour's, beside a line) do not
-        // weigh in its centring.
-        const f = firstReal[i]!;
-        const l = lastReal[j - 1]!;
-        const off = f < j && l >= i ? Math.abs((runs[f]!.a + runs[l]!.b) / 2 - centre(c)) : 0;
-        const cost = least + off;
-        const k = j * S + c + 1;
-        if (cost < best[k]!) {
-          best[k] = cost;
-          from[2 * k] = i;
-          from[2 * k + 1] = which;
-        }
-      }
-    }
-  }
-  let end = -1;
-  for (let c = 0; c < cols; c++)
-    if (best[R * S + c + 1]! < (end < 0 ? Infinity : best[R * S + end + 1]!)) end = c;
+  const centred = partRuns(runs, cols, centre);
   // The runs [i, j) of each cell's text. A row whose runs cannot be parted so (a run across
   // two centres) is parted at the cells' edges, each run to the cell its middle is in.
-  const groups: { c: number; i: number; j: number }[] = [];
-  const parted = end >= 0;
+  const parted = centred !== null;
+  const groups = centred ?? [];
   if (!parted)
     runs.forEach((q, i) => {
       const c = cellOf[Math.floor((q.a + q.b - 1) / 2)]!;
@@ -209,13 +236,6 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
       if (g && g.c === c) g.j = i + 1;
       else groups.push({ c, i, j: i + 1 });
     });
-  else
-    for (let j = R, c = end; j > 0; ) {
-      const k = j * S + c + 1;
-      const i = from[2 * k]!;
-      groups.unshift({ c, i, j });
-      [j, c] = [i, from[2 * k + 1]!];
-    }
   const pieces: Piece[] = [];
   for (const g of groups) {
     const { c } = g;
@@ -362,17 +382,19 @@ export async function readAnnotations(
   };
   // Pieces no reading of which its colour allowed, with what they were read as.
   const doubtful: { piece: Piece; readings: string[] }[] = [];
-  /** The numbers taken so far: their commonest decimals (the format's; the first of a tie), how many have them, of how many. */
-  const formatSoFar = () => {
+  /** Decimals counted: the commonest (the first of a tie), how many have them, of how many. */
+  const commonest = (counts: ReadonlyMap<number, number>) => {
     let all = 0;
     let best = 0;
     let most = 0;
-    for (const [d, k] of printed) {
+    for (const [d, k] of counts) {
       all += k;
       if (k > most) [best, most] = [d, k];
     }
     return { decimals: best, most, all };
   };
+  /** The numbers taken so far: their commonest decimals (the format's). */
+  const formatSoFar = () => commonest(printed);
   /**
    * Decimals the colours ask of readings that lost their point: a reading of digits alone
    * votes for the one place of a point (1 to 4 from the right) that makes it a number its
@@ -386,14 +408,8 @@ export async function readAnnotations(
     const f = formatSoFar();
     if (f.all >= 3 && f.most >= 0.75 * f.all) return f.decimals;
     // Too few read yet: the colours' votes, as many and as agreed.
-    let all = 0;
-    let best = 0;
-    let most = 0;
-    for (const [d, k] of voted) {
-      all += k;
-      if (k > most) [best, most] = [d, k];
-    }
-    return all >= 3 && most >= 0.75 * all ? best : 0;
+    const v = commonest(voted);
+    return v.all >= 3 && v.most >= 0.75 * v.all ? v.decimals : 0;
   };
   /**
    * A reading taken with the minus the piece shows put back (text recognition drops a
