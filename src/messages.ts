@@ -462,7 +462,10 @@ export const readOrigin = (
         : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
   return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer${past ? `, except that ${past}` : ''}.`;
 };
-/** Cells in the colour of a colorbar end drawn as a triangle (extend). */
+/**
+ * Cells in the colour of a colorbar end: values past the range are drawn so, with a triangle
+ * there (extend) or without one.
+ */
 export const pastColorbarEnds = (
   low: number,
   high: number,

@@ -1,9 +1,12 @@
 /**
  * The numbers written over the cells (annotations), read as printed. Each cell's text is the
- * ink unlike the cell's own colour; it is drawn dark on white (white text on a dark cell as
+ * ink unlike the colour of the cell it lies on, parted among a row's cells by centring (a
+ * number may run past its cell); it is drawn dark on white (white text on a dark cell as
  * well as black on a light one), scaled to a size text recognition reads well, and a row's
  * cells are read as one line, their texts far apart, each word given to the cell it came from.
- * A cell whose text is not one number is read again alone.
+ * A cell whose text is not one number is read again alone. The numbers read whole then teach
+ * their glyphs (GlyphBook): each is checked against the others', and a digit half hidden
+ * under a line is told from them.
  */
 import { inTurns } from '../util/turns.ts';
 import type { Cells } from './cells.ts';
@@ -81,6 +84,9 @@ interface Run {
   n: number;
 }
 
+/** The most runs × cells a row is parted over by centring (a 100×100 grid's row: 50,000). */
+const MAX_PARTING = 2_000_000;
+
 /** A speck: a pixel or two (a glyph's end, or a neighbour's, beside a line). */
 const speck = (q: Run) => q.n <= 2;
 
@@ -88,7 +94,7 @@ const speck = (q: Run) => q.n <= 2;
  * A row's runs parted among its cells (each cell's runs [i, j), in order), so that each cell's
  * text is centred on its `centre` (the fewest pixels off centre over the row; specks do not
  * weigh): a run goes to a cell whose centre is not beyond its neighbours'. Null where the runs
- * cannot be parted so (a run across two centres).
+ * cannot be parted so (a run across two centres), or are too many (MAX_PARTING).
  */
 export function partRuns(
   runs: readonly Run[],
@@ -101,6 +107,8 @@ export function partRuns(
   // of them c (-1: none yet); from: the first run and cell of the group before.
   const R = runs.length;
   const S = cols + 1;
+  // Its tables grow as runs × cells: a row past this (no legible grid) is not parted so.
+  if ((R + 1) * S > MAX_PARTING) return null;
   const firstReal = new Int32Array(R + 1).fill(R);
   const lastReal = new Int32Array(R).fill(-1);
   for (let i = R - 1; i >= 0; i--) firstReal[i] = speck(runs[i]!) ? firstReal[i + 1]! : i;
@@ -357,8 +365,6 @@ export async function readAnnotations(
   let written = 0;
   let unread = 0;
   let decimals = 0;
-  /** Cells whose ink reaches their area's side (see Piece.cut). */
-  const cut = new Uint8Array(n);
   /** Decimals each number was printed with, counted: the commonest is the format's. */
   const printed = new Map<number, number>();
   const take = (piece: Piece, text: string): boolean => {
@@ -398,8 +404,8 @@ export async function readAnnotations(
   /**
    * Decimals the colours ask of readings that lost their point: a reading of digits alone
    * votes for the one place of a point (1 to 4 from the right) that makes it a number its
-   * colour allows, either sign (a 72-dpi line drops almost every point: "1127" where the
-   * colour shows 11.3 is 11.27).
+   * colour allows, either sign (a 72-dpi line drops almost every point: "1127" whose colour
+   * allows 11.27 and no other place of the point is 11.27).
    */
   const voted = new Map<number, number>();
   const noisy = (img.noise ?? 0) > 0;
@@ -451,17 +457,18 @@ export async function readAnnotations(
   );
   /** The pieces the line did not give a number its colour allows, with their readings so far. */
   const lines: { p: Piece; readings: string[]; sizes: number[]; pad: number }[] = [];
-  /** Every piece, and what each was read as. */
+  /** Every piece, each by its cell, and what each was read as. */
   const all: Piece[] = [];
+  const pieceAt = new Map<number, Piece>();
   const readingsOf = new Map<number, string[]>();
   for (const row of rows) {
     if (!row) continue;
     const { pieces, said, k, tall } = row;
     written += pieces.length;
     pieces.forEach((p, j) => {
-      if (p.cut) cut[p.cell] = 1;
       const t = clean(said[j]!);
       all.push(p);
+      pieceAt.set(p.cell, p);
       readingsOf.set(p.cell, [t]);
       if (take(p, t)) return;
       // Alone, at two sizes: a piece the line did not give a number its colour allows; one
@@ -481,7 +488,8 @@ export async function readAnnotations(
    * (the line's reading and one alone, or two alone), a minus the piece does not show is put
    * back where its colour allows the negative number and not the unsigned (at 72 dpi the
    * minus sits on the cell's edge, outside the piece). A cut piece (its last digit may be
-   * lost) is mended only so, read alike twice.
+   * lost) is mended only so, read alike twice; in a clean image, read once, as its digits with
+   * the format's point put back.
    */
   const mend = (p: Piece, t: string, readings: readonly string[]) => {
     const format = provisional();
@@ -502,6 +510,7 @@ export async function readAnnotations(
       take(p, `-${dotted}`)
     );
   };
+  // The colours' votes (see voted), from the lines' readings of digits alone.
   for (const { p, readings } of lines) {
     const t = readings[0]!;
     if (!/^-?\d+$/.test(t)) continue;
@@ -562,6 +571,9 @@ export async function readAnnotations(
     if (!p.cut && t && values[p.cell] === values[p.cell]) book.learn(p.ink, ...size(p), t, p.cell);
   }
   const digits = (s: string) => s.replace(/[^0-9]/g, '');
+  /** `g` with the minus text recognition read in `t` (the glyphs' minus may be a speck left out). */
+  const signedAs = (g: string, t: string) =>
+    t.startsWith('-') && !g.startsWith('-') ? `-${g}` : g;
   // Each number read whole checked against the glyphs of the others (its own left out):
   // where they tell it as another number (a JPEG's 7.21 read as 7.23), that one is taken
   // if its colour allows it; else neither.
@@ -570,7 +582,7 @@ export async function readAnnotations(
     if (p.cut || !t || values[p.cell] !== values[p.cell]) continue;
     const g = book.read(p.ink, ...size(p), false, false, p.cell);
     if (!g || digits(g) === digits(t)) continue;
-    const s = t.startsWith('-') && !g.startsWith('-') ? `-${g}` : g;
+    const s = signedAs(g, t);
     // The same number (a point text recognition lost: "09" for 0.90) is taken as told;
     // one told with another shape (glyphs that touch told as one) says nothing.
     if (labelNumber(s) === labelNumber(t)) {
@@ -588,11 +600,11 @@ export async function readAnnotations(
   // that shows more glyphs than it was read with lost one (a 72-dpi JPEG's 0.91 read "09");
   // one read with more holds stray marks. Not read, rather than read wrong.
   if (format > 0 && (printed.get(format) ?? 0) >= 0.75 * formatSoFar().all) {
-    const shown = new Map(all.map((p) => [p.cell, p.glyphs]));
     for (let i = 0; i < n; i++) {
       const t = texts[i];
+      const p = pieceAt.get(i);
       const d = t ? printedDecimals(t) : format;
-      const lost = cut[i] || (!!t && (shown.get(i) ?? 0) > numberText(t).length);
+      const lost = !!p && (p.cut || (!!t && p.glyphs > numberText(t).length));
       if (values[i] === values[i] && ((lost && d < format) || d > format)) {
         values[i] = Number.NaN;
         unread++;
@@ -616,7 +628,7 @@ export async function readAnnotations(
     if (g && printedDecimals(g) === format) {
       if (read !== null) {
         if (digits(read) !== digits(g) && before(g, digits(read).slice(0, -1)))
-          take(p, read.startsWith('-') && !g.startsWith('-') ? `-${g}` : g);
+          take(p, signedAs(g, read));
         continue;
       }
       if (readingsOf.get(p.cell)!.some((r) => before(g, r)) && signed(p, g)) {
