@@ -115,6 +115,8 @@ interface Score {
   labelsRight: number;
   labelsKnown: number;
   exact: number;
+  /** Annotated cells read as another number than printed, with no warning. */
+  misread: number;
   printedCells: number;
   within: number;
   colourCells: number;
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
             labelsRight: 0,
             labelsKnown: 0,
             exact: 0,
+            misread: 0,
             printedCells: 0,
             within: 0,
             colourCells: 0,
@@ -179,8 +182,9 @@ async function main(): Promise<void> {
         },
         t.name,
       );
-      s.times.push(performance.now() - a);
-      timeOf.set(t.name, performance.now() - a);
+      const ms = performance.now() - a;
+      s.times.push(ms);
+      timeOf.set(t.name, ms);
       s.images++;
       const rows = t.values.length;
       const cols = t.values[0]!.length;
@@ -220,7 +224,12 @@ async function main(): Promise<void> {
           if (t.printed) {
             s.printedCells++;
             if (got === t.printed[i]![j]) s.exact++;
-            else misses++;
+            else {
+              misses++;
+              // Taken from the number read over the cell, and wrong: misread with no warning
+              // (one not read is read from its colour, and a warning counts it).
+              if (got === r.annotations?.values[i * cols + j]) s.misread++;
+            }
           } else {
             s.colourCells++;
             const off = Math.abs(got - t.values[i]![j]!);
@@ -258,6 +267,11 @@ async function main(): Promise<void> {
     console.log(
       `| ${name} | ${s.images} | ${pct(s.shape, s.images)} | ${pct(s.ticksRight, s.ticksKnown)} | ${pct(s.labelsRight, s.labelsKnown)} | ${pct(s.exact, s.printedCells)} | ${pct(s.within, s.colourCells)} | ${pct(s.range, s.images)} | ${(median(s.times) / 1000).toFixed(2)} / ${(Math.max(...s.times) / 1000).toFixed(2)} s |`,
     );
+  for (const [name, s] of sets)
+    if (s.printedCells)
+      console.log(
+        `\n${name}: ${s.misread} of ${s.printedCells.toLocaleString('en-US')} annotated cells read as another number than printed, with no warning.`,
+      );
   // The uncertainty stated for values read from colour, tested: how many such cells lie
   // further from the drawn value than it says.
   for (const [name, s] of sets)
