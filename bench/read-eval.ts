@@ -218,6 +218,7 @@ async function main(): Promise<void> {
         s.range++;
       const span = t.vmax - t.vmin;
       let misses = 0;
+      const offs: string[] = [];
       for (let i = 0; i < rows; i++)
         for (let j = 0; j < cols; j++) {
           const got = shapeRight ? r.values[i * cols + j]! : Number.NaN;
@@ -226,6 +227,7 @@ async function main(): Promise<void> {
             if (got === t.printed[i]![j]) s.exact++;
             else {
               misses++;
+              offs.push(`${i},${j} ${t.printed[i]![j]}→${got}${got === r.annotations?.values[i * cols + j] ? ' (no warning)' : ''}`);
               // Taken from the number read over the cell, and wrong: misread with no warning
               // (one not read is read from its colour, and a warning counts it).
               if (got === r.annotations?.values[i * cols + j]) s.misread++;
@@ -249,7 +251,7 @@ async function main(): Promise<void> {
         s.shares.push(r.uncertainty / span);
       if (verbose && (misses || !shapeRight || !ticksRight || labelsOff))
         console.log(
-          `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}), ${labelsOff} labels off (${JSON.stringify(r.labels)}); ${r.warnings.join('; ')}`,
+          `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off${offs.length ? ` [${offs.join('; ')}]` : ''}, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}), ${labelsOff} labels off (${JSON.stringify(r.labels)}); ${r.warnings.join('; ')}`,
         );
     }
   } finally {

@@ -544,8 +544,22 @@ export async function readAnnotations(
   const format = formatSoFar().decimals;
   const dotted = (x: string) => withPoint(x, format);
   for (const { piece, readings } of doubtful) {
-    // A cut piece: only a reading it gave twice is mended.
-    const sure = piece.cut ? twice(readings) : readings;
+    // A cut piece (a digit at its side may be hidden): a reading it gave twice first; then one
+    // read alone showing every decimal of the format (a 72-dpi JPEG's -20.70 was read "207"
+    // on its line, "20.70" and "20.7" alone); last its line's digits with the format's point
+    // ("-757" is -7.57, where two readings alone gave -1.57, which its colour refuses).
+    // Readings once are taken only as its colour allows them, to a JPEG's noise once.
+    const sure = piece.cut
+      ? [
+          ...twice(readings),
+          ...readings
+            .slice(1)
+            .filter((t) => printedDecimals(t) === format && /^-?\d+\.\d+$/.test(numberText(t))),
+          ...(/^-?\d+$/.test(readings[0]!) && readings[0]!.replace('-', '').length > format
+            ? [dotted(readings[0]!)]
+            : []),
+        ]
+      : readings;
     const mended = sure.flatMap((t) => {
       const signed = piece.minus && !t.startsWith('-') ? `-${t}` : t;
       // Last, a minus the piece's shape did not show (at 72 dpi it can sit on the cell's
