@@ -14,6 +14,7 @@ import { GlyphBook, glyphRuns } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
+import { digitSpan, InkWidths } from './widths.ts';
 
 export interface Annotations {
   /** Each cell's number as printed, row by row (NaN: none, or not read). */
@@ -367,6 +368,13 @@ export async function readAnnotations(
   let decimals = 0;
   /** Decimals each number was printed with, counted: the commonest is the format's. */
   const printed = new Map<number, number>();
+  /** The widths of the numbers the lines read whole, once the lines are read (see InkWidths). */
+  let widths: InkWidths | null = null;
+  const spans = new Map<Piece, number | null>();
+  const spanOf = (p: Piece) => {
+    if (!spans.has(p)) spans.set(p, digitSpan(p.ink, p.box.x1 - p.box.x0, p.box.y1 - p.box.y0));
+    return spans.get(p) ?? null;
+  };
   const take = (piece: Piece, text: string): boolean => {
     const cell = piece.cell;
     const v = labelNumber(text);
@@ -376,6 +384,7 @@ export async function readAnnotations(
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
+      (widths !== null && !piece.cut && widths.short(text, spanOf(piece))) ||
       !plausible(cell, v)
     )
       return false;
@@ -457,6 +466,19 @@ export async function readAnnotations(
   );
   /** The pieces the line did not give a number its colour allows, with their readings so far. */
   const lines: { p: Piece; readings: string[]; sizes: number[]; pad: number }[] = [];
+  /** Each piece's line: its scale and text height. */
+  const retry = new Map<number, { k: number; tall: number }>();
+  /**
+   * Alone, at two sizes: a piece the line did not give a number its colour allows; one
+   * clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times,
+   * as 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last
+   * digit may be hidden (under a line of its own colour), and more tries find a wrong
+   * one its colour allows (an icefire "-11.63" read as "-11.62").
+   */
+  const again = (p: Piece, k: number, tall: number) => {
+    const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
+    lines.push({ p, readings: readingsOf.get(p.cell)!, sizes, pad: tall * k });
+  };
   /** Every piece, each by its cell, and what each was read as. */
   const all: Piece[] = [];
   const pieceAt = new Map<number, Piece>();
@@ -470,15 +492,28 @@ export async function readAnnotations(
       all.push(p);
       pieceAt.set(p.cell, p);
       readingsOf.set(p.cell, [t]);
+      retry.set(p.cell, { k, tall });
       if (take(p, t)) return;
-      // Alone, at two sizes: a piece the line did not give a number its colour allows; one
-      // clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times,
-      // as 95 at 6; a "94" as 94 at 3 times only). A cut piece is not: part of its last
-      // digit may be hidden (under a line of its own colour), and more tries find a wrong
-      // one its colour allows (an icefire "-11.63" read as "-11.62").
-      const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
-      lines.push({ p, readings: readingsOf.get(p.cell)!, sizes, pad: tall * k });
+      again(p, k, tall);
     });
+  }
+  // The widths of the numbers read whole on their lines (InkWidths): one of them a digit
+  // short of its ink (a thin digit run into the next: a 72-dpi JPEG's 0.91 read "09") is read
+  // again, and no later reading so is taken.
+  widths = new InkWidths();
+  for (const p of all) {
+    const t = texts[p.cell];
+    if (!p.cut && t && values[p.cell] === values[p.cell]) widths.add(t, spanOf(p));
+  }
+  for (const p of all) {
+    const t = texts[p.cell];
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || !widths.short(t, spanOf(p))) continue;
+    const d = printedDecimals(t);
+    printed.set(d, printed.get(d)! - 1);
+    texts[p.cell] = null;
+    values[p.cell] = Number.NaN;
+    const { k, tall } = retry.get(p.cell)!;
+    again(p, k, tall);
   }
   /**
    * A reading taken as text recognition is known to lose it: the minus the piece shows put

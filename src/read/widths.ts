@@ -1,0 +1,110 @@
+/**
+ * The ink widths of the numbers written over a grid's cells, by what they show: how many
+ * digits, and whether a minus. One font at one size prints them all, so a number's width
+ * follows from its characters, and a reading with a glyph fewer than its ink holds is short.
+ * Text recognition drops a thin digit run into its neighbour (a 72-dpi JPEG's 0.91 read
+ * "09", as wide as every 0.xx beside it); a cell's colour cannot tell 0.91 from 0.9, but the
+ * width can. Only the digits' span counts: a minus, a point and specks are too small to
+ * measure so in a JPEG.
+ */
+import { glyphRuns } from './glyphs.ts';
+import { numberText } from './ticks.ts';
+
+/**
+ * How wide a number's digits span, px: from the first to the last glyph as tall as the
+ * tallest but a third (a minus, a point, a speck of a JPEG's ringing beside the number are
+ * not; a 72-dpi JPEG's dark cell shows one a digit wide). Null without such a glyph.
+ */
+export function digitSpan(ink: Uint8Array, w: number, h: number): number | null {
+  const runs = glyphRuns(ink, w, h).map(([a, b]) => {
+    let top = h;
+    let bottom = -1;
+    for (let y = 0; y < h; y++)
+      for (let x = a; x < b; x++)
+        if (ink[y * w + x]! > 128) {
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+          break;
+        }
+    return { a, b, tall: bottom - top + 1 };
+  });
+  const tallest = Math.max(0, ...runs.map((r) => r.tall));
+  const digits = runs.filter((r) => r.tall >= (2 / 3) * tallest && r.tall > 0);
+  return digits.length ? digits[digits.length - 1]!.b - digits[0]!.a : null;
+}
+
+/** What a number's text shows: its digits, and whether a point (a leading zero is one lost); null: not a plain number. */
+function shape(text: string): { digits: number; minus: boolean; point: boolean } | null {
+  const t = numberText(text);
+  if (!/^-?[0-9.]*[0-9][0-9.]*%?$/.test(t)) return null;
+  return {
+    digits: t.replace(/[^0-9]/g, '').length,
+    minus: t.startsWith('-'),
+    point: t.includes('.'),
+  };
+}
+
+const median = (v: readonly number[]) => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** A width known from this many numbers is the commonest shape's. */
+const KNOWN = 3;
+
+export class InkWidths {
+  /**
+   * The digit spans seen, by how many digits the number shows and its sign (a minus run into
+   * the first digit counts in its span: "3" three digits, "3-" with a minus), and how many of
+   * them had a point.
+   */
+  private readonly seen = new Map<string, { spans: number[]; points: number }>();
+
+  /** A number read whole, its digits spanning `width` px (digitSpan). */
+  add(text: string, width: number | null): void {
+    const s = shape(text);
+    if (!s || width === null) return;
+    const key = `${s.digits}${s.minus ? '-' : ''}`;
+    const group = this.seen.get(key) ?? { spans: [], points: 0 };
+    group.spans.push(width);
+    if (s.point) group.points++;
+    this.seen.set(key, group);
+  }
+
+  /** The shapes of a sign known from three numbers or more: their digits, median span, count, whether most have a point; commonest first. */
+  private known(minus: boolean) {
+    return [...this.seen]
+      .filter(([k, g]) => k.endsWith('-') === minus && g.spans.length >= KNOWN)
+      .map(([k, g]) => ({
+        digits: Number.parseInt(k, 10),
+        span: median(g.spans),
+        n: g.spans.length,
+        point: g.points > g.spans.length / 2,
+      }))
+      .sort((a, b) => b.n - a.n || a.digits - b.digits);
+  }
+
+  /**
+   * Whether `text` read from digits spanning `width` px (digitSpan) is short of one: the span
+   * is that of one digit more, within half a digit, and more than half a digit past its own.
+   * Against the numbers of its sign. A digit's width is the commonest shape's span over what
+   * it spans: each digit's width but a fifth of the last's (its ink is four fifths of it in
+   * DejaVu Sans), and half of one for a point (the step between two shapes is not: a 72-dpi
+   * single digit's span is its ink and both rims, 6 px where two span 10). A shape not known
+   * is the commonest's span and a digit's width for each digit more or less.
+   */
+  short(text: string, width: number | null): boolean {
+    const s = shape(text);
+    if (!s || width === null) return false;
+    const known = this.known(s.minus);
+    const first = known[0];
+    if (!first) return false;
+    const digit = first.span / (first.digits - 0.2 + (first.point ? 0.5 : 0));
+    if (!(digit > 0)) return false;
+    const spanOf = (d: number) =>
+      known.find((k) => k.digits === d)?.span ?? first.span + (d - first.digits) * digit;
+    if (width - spanOf(s.digits) <= digit / 2) return false;
+    return Math.abs(width - spanOf(s.digits + 1)) <= digit / 2;
+  }
+}

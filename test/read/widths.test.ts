@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { digitSpan, InkWidths } from '../../src/read/widths.ts';
+
+/**
+ * A line of ink `h` rows high: each item a run of columns [x0, x1) inked from row `top` to
+ * row `bottom` (inclusive), the rest blank.
+ */
+function ink(w: number, h: number, runs: [number, number, number, number][]): Uint8Array {
+  const out = new Uint8Array(w * h);
+  for (const [x0, x1, top, bottom] of runs)
+    for (let y = top; y <= bottom; y++) for (let x = x0; x < x1; x++) out[y * w + x] = 255;
+  return out;
+}
+
+describe('digitSpan', () => {
+  it('spans the digits, from the first to the last glyph as tall as the tallest but a third', () => {
+    // A speck (rows 5-6) at the left, a digit, a point (rows 9-10), two digits.
+    const w = 40;
+    const h = 12;
+    const line = ink(w, h, [
+      [1, 3, 5, 6],
+      [6, 11, 2, 10],
+      [13, 15, 9, 10],
+      [17, 22, 2, 10],
+      [24, 29, 2, 10],
+    ]);
+    assert.equal(digitSpan(line, w, h), 29 - 6);
+  });
+
+  it('a minus alone (a level stroke) is not a digit: null without one', () => {
+    assert.equal(digitSpan(ink(10, 12, [[1, 6, 5, 6]]), 10, 12), 6 - 1);
+    assert.equal(digitSpan(new Uint8Array(10 * 12), 10, 12), null);
+  });
+});
+
+describe('InkWidths', () => {
+  /** Forty 0.xx numbers read as a 72-dpi JPEG's are ("064": the point lost), 22 to 23 px. */
+  const grid = () => {
+    const w = new InkWidths();
+    for (let i = 0; i < 40; i++) w.add(`0${10 + i}`, 22 + (i % 2));
+    return w;
+  };
+
+  it('a reading a digit short of its ink is short (0.91 read "09", as wide as the others)', () => {
+    const w = grid();
+    assert.equal(w.short('09', 22), true);
+    assert.equal(w.short('0.9', 23), true);
+  });
+
+  it('a reading that fits its ink, or ink wider than one digit more (a speck beside it), is not', () => {
+    const w = grid();
+    assert.equal(w.short('064', 22), false);
+    assert.equal(w.short('0.64', 23), false);
+    assert.equal(w.short('09', 16), false);
+    assert.equal(w.short('09', 35), false);
+    assert.equal(w.short('word', 22), false);
+  });
+
+  it('says nothing from fewer than three numbers of the sign, or of the other sign', () => {
+    const w = new InkWidths();
+    w.add('064', 23);
+    w.add('0.71', 23);
+    assert.equal(w.short('09', 23), false);
+    const g = grid();
+    assert.equal(g.short('-09', 23), false);
+  });
+
+  it('a number of the commonest shape read within a pixel of the others is never short, digits 6 px or wider (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        fc.integer({ min: 6, max: 12 }),
+        fc.array(fc.integer({ min: -1, max: 1 }), { minLength: 3, maxLength: 40 }),
+        fc.integer({ min: -1, max: 1 }),
+        (digits, point, digit, jitter, off) => {
+          const text = (d: number) =>
+            point && d > 1 ? `${'7'.repeat(d - 1)}.${'4'}` : '7'.repeat(d);
+          const span = Math.round(digit * (digits - 0.2 + (point && digits > 1 ? 0.5 : 0)));
+          const w = new InkWidths();
+          for (const j of jitter) w.add(text(digits), span + j);
+          return !w.short(text(digits), span + off);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a number read a digit short is short for any size of print (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 5 }),
+        fc.integer({ min: 5, max: 14 }),
+        (digits, digit) => {
+          const span = Math.round(digit * (digits - 0.2 + 0.5));
+          const w = new InkWidths();
+          for (let i = 0; i < 10; i++) w.add(`${'3'.repeat(digits - 1)}.3`, span);
+          return w.short(`${'3'.repeat(digits - 2)}.3`, span);
+        },
+      ),
+    );
+  });
+});
