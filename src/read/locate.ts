@@ -154,7 +154,8 @@ export function blobs(img: Image, bg: readonly number[], tolerance = 4): Blob[] 
 /**
  * The box of a blob trimmed to its solid core: the rows and columns of the box that are
  * mostly filled (tick marks, a title touching it, an outline's corners fall away). First
- * those less than half filled, then those less than nine tenths, each across what is left:
+ * the columns and rows less than half filled, then the columns less than nine tenths filled
+ * over the rows left, then the rows less than nine tenths filled across those columns:
  * labels joined to the grid below it (a JPEG's noise can join them) fill a tenth of the
  * grid's columns' height or more, and at nine tenths alone each column fell away up to one
  * under a label's letters (a 72-dpi JPEG's grid was found a third of a column in).
@@ -173,12 +174,23 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
     for (let x = x0; x < x1; x++) n += filled(x, y) ? 1 : 0;
     return n / (x1 - x0);
   };
-  for (const most of [0.5, 0.9]) {
+  const trimColumns = (most: number) => {
     while (x0 < x1 - 1 && colFill(x0) < most) x0++;
     while (x1 - 1 > x0 && colFill(x1 - 1) < most) x1--;
+  };
+  const trimRows = (most: number) => {
     while (y0 < y1 - 1 && rowFill(y0) < most) y0++;
     while (y1 - 1 > y0 && rowFill(y1 - 1) < most) y1--;
-  }
+  };
+  trimColumns(0.5);
+  trimRows(0.5);
+  trimColumns(0.9);
+  // The rows anew, the block's whole height, across the columns kept: at half across the
+  // whole block, a row of pale cells (seed-004's, white at its map's middle, filled only
+  // where its numbers are) fell away to the foot of its numbers, and the grid's lattice with it.
+  y0 = box.y0;
+  y1 = box.y1;
+  trimRows(0.9);
   return { x0, y0, x1, y1 };
 }
 

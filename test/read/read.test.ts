@@ -438,6 +438,19 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('finds every row of seed-004, whose grid is blocks of strong cells among rows as pale as the page', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-seed-004-11x5';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    const p = r.grid.panels[0]!;
+    assert.deepEqual([p.rows, r.grid.cols], [11, 5]);
+    // Each cell as printed (.4f: the seed's -0.00002 is "-0.0000").
+    e.values.flat().forEach((v: number, i: number) => {
+      assert.ok(p.values[i] === Number(v.toFixed(4)), `cell ${i}: ${p.values[i]} for ${v}`);
+    });
+  });
+
   it('reads a correlation matrix with a triangle masked: masked cells missing, the others as shown, those past the colorbar’s end said', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     // Annotated, the diagonal kept: every shown cell as printed, the 28 masked missing.
