@@ -384,7 +384,7 @@ export async function readAnnotations(
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
-      (widths !== null && !piece.cut && widths.short(text, spanOf(piece))) ||
+      (widths !== null && !piece.cut && widths.off(text, spanOf(piece)) !== null) ||
       !plausible(cell, v)
     )
       return false;
@@ -428,10 +428,15 @@ export async function readAnnotations(
   };
   /**
    * A reading taken with the minus the piece shows put back (text recognition drops a
-   * hyphen-minus more often than a digit); only a reading with a decimal point.
+   * hyphen-minus more often than a digit), or read for the 1 it begins with (a 150-dpi JPEG's
+   * -10.82 read "110.82": the minus and a speck of ringing as a one); only a reading with a
+   * decimal point, and as its colour allows.
    */
   const takeSigned = (p: Piece, t: string) =>
-    p.minus && t.includes('.') && !t.startsWith('-') && take(p, `-${t}`);
+    p.minus &&
+    t.includes('.') &&
+    !t.startsWith('-') &&
+    (take(p, `-${t}`) || (/^1\d*\./.test(t) && take(p, `-${t.slice(1)}`)));
   const clean = (words: readonly { text: string }[]) =>
     words
       .map((w) => w.text)
@@ -507,7 +512,8 @@ export async function readAnnotations(
   }
   for (const p of all) {
     const t = texts[p.cell];
-    if (p.cut || !t || values[p.cell] !== values[p.cell] || !widths.short(t, spanOf(p))) continue;
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || widths.off(t, spanOf(p)) === null)
+      continue;
     const d = printedDecimals(t);
     printed.set(d, printed.get(d)! - 1);
     texts[p.cell] = null;
@@ -542,7 +548,7 @@ export async function readAnnotations(
       format > 0 &&
       !dotted.startsWith('-') &&
       printedDecimals(dotted) === format &&
-      take(p, `-${dotted}`)
+      (take(p, `-${dotted}`) || (/^1\d*\./.test(dotted) && take(p, `-${dotted.slice(1)}`)))
     );
   };
   // The colours' votes (see voted), from the lines' readings of digits alone.

@@ -1,7 +1,8 @@
 /**
  * The ink widths of the numbers written over a grid's cells, by what they show: how many
  * digits, and whether a minus. One font at one size prints them all, so a number's width
- * follows from its characters, and a reading with a glyph fewer than its ink holds is short.
+ * follows from its characters, and a reading with a digit fewer or more than its ink holds
+ * is off.
  * Text recognition drops a thin digit run into its neighbour (a 72-dpi JPEG's 0.91 read
  * "09", as wide as every 0.xx beside it); a cell's colour cannot tell 0.91 from 0.9, but the
  * width can. Only the digits' span counts: a minus, a point and specks are too small to
@@ -38,7 +39,8 @@ function shape(text: string): { digits: number; minus: boolean; point: boolean }
   const t = numberText(text);
   if (!/^-?[0-9.]*[0-9][0-9.]*%?$/.test(t)) return null;
   return {
-    digits: t.replace(/[^0-9]/g, '').length,
+    // A point first stands for "0." (".84" read for 0.84: its 0 lost, but not its value).
+    digits: t.replace(/[^0-9]/g, '').length + (/^-?\./.test(t) ? 1 : 0),
     minus: t.startsWith('-'),
     point: t.includes('.'),
   };
@@ -86,25 +88,33 @@ export class InkWidths {
   }
 
   /**
-   * Whether `text` read from digits spanning `width` px (digitSpan) is short of one: the span
-   * is that of one digit more, within half a digit, and more than half a digit past its own.
+   * Whether `text`, read from digits spanning `width` px (digitSpan), is a digit short of its
+   * ink ('short': the span is one digit more's, within half a digit, and more than half a digit
+   * past its own; "09" for 0.91) or holds a digit or more than its ink ('long': the span is at
+   * most one digit fewer's, within half a digit, and more than half a digit short of its own;
+   * a neighbour's number run into it, "080063" for 0.80, or a speck read as a digit, "2.557"
+   * for 2.57); else null. Specks widen a span, never narrow it.
    * Against the numbers of its sign. A digit's width is the commonest shape's span over what
    * it spans: each digit's width but a fifth of the last's (its ink is four fifths of it in
    * DejaVu Sans), and half of one for a point (the step between two shapes is not: a 72-dpi
    * single digit's span is its ink and both rims, 6 px where two span 10). A shape not known
    * is the commonest's span and a digit's width for each digit more or less.
    */
-  short(text: string, width: number | null): boolean {
+  off(text: string, width: number | null): 'short' | 'long' | null {
     const s = shape(text);
-    if (!s || width === null) return false;
+    if (!s || width === null) return null;
     const known = this.known(s.minus);
     const first = known[0];
-    if (!first) return false;
+    if (!first) return null;
     const digit = first.span / (first.digits - 0.2 + (first.point ? 0.5 : 0));
-    if (!(digit > 0)) return false;
+    if (!(digit > 0)) return null;
     const spanOf = (d: number) =>
       known.find((k) => k.digits === d)?.span ?? first.span + (d - first.digits) * digit;
-    if (width - spanOf(s.digits) <= digit / 2) return false;
-    return Math.abs(width - spanOf(s.digits + 1)) <= digit / 2;
+    const own = spanOf(s.digits);
+    if (width - own > digit / 2 && Math.abs(width - spanOf(s.digits + 1)) <= digit / 2)
+      return 'short';
+    if (own - width > digit / 2 && s.digits > 1 && width <= spanOf(s.digits - 1) + digit / 2)
+      return 'long';
+    return null;
   }
 }

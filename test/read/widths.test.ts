@@ -45,26 +45,34 @@ describe('InkWidths', () => {
 
   it('a reading a digit short of its ink is short (0.91 read "09", as wide as the others)', () => {
     const w = grid();
-    assert.equal(w.short('09', 22), true);
-    assert.equal(w.short('0.9', 23), true);
+    assert.equal(w.off('09', 22), 'short');
+    assert.equal(w.off('0.9', 23), 'short');
   });
 
   it('a reading that fits its ink, or ink wider than one digit more (a speck beside it), is not', () => {
     const w = grid();
-    assert.equal(w.short('064', 22), false);
-    assert.equal(w.short('0.64', 23), false);
-    assert.equal(w.short('09', 16), false);
-    assert.equal(w.short('09', 35), false);
-    assert.equal(w.short('word', 22), false);
+    assert.equal(w.off('064', 22), null);
+    assert.equal(w.off('0.64', 23), null);
+    assert.equal(w.off('09', 16), null);
+    assert.equal(w.off('09', 35), null);
+    assert.equal(w.off('word', 22), null);
+  });
+
+  it('a reading a digit or more past its ink is long (a neighbour run in, a speck read as a digit)', () => {
+    const w = grid();
+    assert.equal(w.off('080063', 23), 'long');
+    assert.equal(w.off('2.557', 23), 'long');
+    // ".84": its 0 lost with its value kept, is as wide as 0.84.
+    assert.equal(w.off('.84', 23), null);
   });
 
   it('says nothing from fewer than three numbers of the sign, or of the other sign', () => {
     const w = new InkWidths();
     w.add('064', 23);
     w.add('0.71', 23);
-    assert.equal(w.short('09', 23), false);
+    assert.equal(w.off('09', 23), null);
     const g = grid();
-    assert.equal(g.short('-09', 23), false);
+    assert.equal(g.off('-09', 23), null);
   });
 
   it('a number of the commonest shape read within a pixel of the others is never short, digits 6 px or wider (property)', () => {
@@ -81,7 +89,7 @@ describe('InkWidths', () => {
           const span = Math.round(digit * (digits - 0.2 + (point && digits > 1 ? 0.5 : 0)));
           const w = new InkWidths();
           for (const j of jitter) w.add(text(digits), span + j);
-          return !w.short(text(digits), span + off);
+          return w.off(text(digits), span + off) === null;
         },
       ),
       { numRuns: 2000 },
@@ -97,7 +105,22 @@ describe('InkWidths', () => {
           const span = Math.round(digit * (digits - 0.2 + 0.5));
           const w = new InkWidths();
           for (let i = 0; i < 10; i++) w.add(`${'3'.repeat(digits - 1)}.3`, span);
-          return w.short(`${'3'.repeat(digits - 2)}.3`, span);
+          return w.off('3'.repeat(digits - 1), span) === 'short';
+        },
+      ),
+    );
+  });
+
+  it('a number read with a digit more than its ink is long for any size of print (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 5 }),
+        fc.integer({ min: 6, max: 14 }),
+        (digits, digit) => {
+          const span = Math.round(digit * (digits - 0.2 + 0.5));
+          const w = new InkWidths();
+          for (let i = 0; i < 10; i++) w.add(`${'3'.repeat(digits - 1)}.3`, span);
+          return w.off(`${'3'.repeat(digits)}.3`, span) === 'long';
         },
       ),
     );
