@@ -415,6 +415,9 @@ export interface Labels {
   readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
 }
 
+/** How many labels of an axis are read both ways before the rest are read the way they agree on. */
+const PROBE = 4;
+
 export async function readLabels(
   img: Image,
   grid: Box,
@@ -458,31 +461,48 @@ export async function readLabels(
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
    * a short one (a digit or two, whose shape does not tell) read both ways, the surer kept.
    */
-  const read = async (box: Box) => {
+  const read = async (box: Box, turn: boolean | null = null) => {
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
-    const ways = Math.max(w, h) >= 2.2 * Math.min(w, h) ? [h > w] : [false, true];
+    const shaped = Math.max(w, h) >= 2.2 * Math.min(w, h);
+    const ways = shaped ? [h > w] : turn === null ? [false, true] : [turn];
     let best = { text: '', confidence: 0 };
     let bestTurn = false;
     for (const turn of ways) {
       const r = await readAs(box, turn);
       if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
+    /** The label's text, and which way it was read where its shape did not tell. */
+    const as = (text: string) => ({ text, turn: shaped || !text ? null : bestTurn });
     // A label has a letter or a digit. The surer way is kept before that is asked, so that a
     // sign read one way does not leave the other way's misreading of it (seed-004's "=",
     // turned up, read "Il" level): such a label is not read. A sign is not taken even read
     // surely: seed-001's "u" and ">", turned up, read "=" turned, 90% sure and more.
-    if (!/[\p{L}\p{N}]/u.test(best.text)) return '';
-    if (best.confidence >= 60) return best.text;
+    if (!/[\p{L}\p{N}]/u.test(best.text)) return as('');
+    if (best.confidence >= 60) return as(best.text);
     // Less sure (text recognition's confidence is low for short words with digits and
     // hyphens: "llama-7b" read right 59% sure, "gpt2-xl" 0%): kept when read alike again at
     // another scale. Three characters at least: a mark read "Il" twice is not a label.
-    if (best.text.length < 3) return '';
+    if (best.text.length < 3) return as('');
     for (const scale of [k + 1, k - 1]) {
       const again = await readAs(box, bestTurn, scale);
-      if (again.text === best.text) return best.text;
+      if (again.text === best.text) return as(best.text);
     }
-    return '';
+    return as('');
+  };
+  /**
+   * An axis's labels, all turned alike: the first few whose shape does not tell (a digit or
+   * two) are read both ways; where three or more of them are read and all one way, the rest
+   * are read only that way (a numbered axis's labels were each read four times: level and
+   * turned, as text and as a number). As many at once as there are readers; the same choices
+   * however many there are.
+   */
+  const readAxis = async (boxes: readonly Box[]): Promise<string[]> => {
+    const first = await inTurns(boxes.slice(0, PROBE), parallel, (b) => read(b));
+    const turns = first.flatMap((r) => (r.turn === null ? [] : [r.turn]));
+    const way = turns.length >= 3 && turns.every((t) => t === turns[0]) ? turns[0]! : null;
+    const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way));
+    return [...first, ...rest].map((r) => r.text);
   };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).
   const leftEdge = grid.x0 - tickReach(img, grid, cells, true, bg) - 2;
@@ -517,8 +537,8 @@ export async function readLabels(
       const pieces = band.x0 === near[0] ? rowsOf : piecesOf(band.x0, band.x1);
       // Each label alone, as many at once as there are readers.
       const each = [...pieces];
-      const texts = await inTurns(each, parallel, ([, [y0, y1]]) =>
-        read({ x0: band.x0, x1: band.x1, y0, y1 }),
+      const texts = await readAxis(
+        each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
       );
       each.forEach(([r], i) => {
         if (texts[i]) rows[r] = texts[i];
@@ -543,8 +563,8 @@ export async function readLabels(
       // Pieces of text split at gaps of 3 px or more.
       const pieces = byCell(runs(img, band, true, 3), grid.x0, cells.xs);
       const each = [...pieces];
-      const texts = await inTurns(each, parallel, ([, [x0, x1]]) =>
-        read({ x0, x1, y0: band.y0, y1: band.y1 }),
+      const texts = await readAxis(
+        each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
       );
       each.forEach(([c], i) => {
         if (texts[i]) cols[c] = texts[i];

@@ -778,6 +778,32 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads the rest of an axis’s labels the way its first ones agree on (numbered labels, a digit or two, were each read both ways)', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const ocr = await numberRecognizer();
+    try {
+      let lines = 0;
+      const r = await readValues(readFileSync(join(FIX, 'seaborn-numbered-40x8.png')), {
+        ...ocr,
+        recognizeText: (rgba, w, h) => {
+          lines++;
+          return ocr.recognizeText(rgba, w, h);
+        },
+      });
+      assert.deepEqual(
+        r.labels?.rows,
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? null : String(i))),
+      );
+      assert.deepEqual(r.labels?.cols, ['0', '1', '2', '3', '4', '5', '6', '7']);
+      // 20 row labels turned up and 8 column labels level: the first four of each axis read
+      // both ways, the others one way (56 readings before: all both ways).
+      assert.equal(lines, 4 * 2 + 16 + 4 * 2 + 4);
+    } finally {
+      await ocr.close();
+    }
+  });
+
   it('describes an image: where the values came from, its colormap named, no number finer than was read, every claim checked', async () => {
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
     const { describeFile } = await import('../../src/node.ts');
