@@ -433,10 +433,9 @@ export async function readAnnotations(
    * decimal point, and as its colour allows.
    */
   const takeSigned = (p: Piece, t: string) =>
-    p.minus &&
-    t.includes('.') &&
-    !t.startsWith('-') &&
-    (take(p, `-${t}`) || (/^1\d*\./.test(t) && take(p, `-${t.slice(1)}`)));
+    p.minus && t.includes('.') && !t.startsWith('-') && (take(p, `-${t}`) || oneAsMinus(p, t));
+  /** `t`'s first 1 taken as the minus it was read for, as the colour allows ("110.82" is -10.82). */
+  const oneAsMinus = (p: Piece, t: string) => /^1\d*\./.test(t) && take(p, `-${t.slice(1)}`);
   const clean = (words: readonly { text: string }[]) =>
     words
       .map((w) => w.text)
@@ -503,8 +502,8 @@ export async function readAnnotations(
     });
   }
   // The widths of the numbers read whole on their lines (InkWidths): one of them a digit
-  // short of its ink (a thin digit run into the next: a 72-dpi JPEG's 0.91 read "09") is read
-  // again, and no later reading so is taken.
+  // short of its ink (a thin digit run into the next: a 72-dpi JPEG's 0.91 read "09") or a
+  // digit long (a neighbour's digits run in) is read again, and no later reading so is taken.
   widths = new InkWidths();
   for (const p of all) {
     const t = texts[p.cell];
@@ -548,7 +547,7 @@ export async function readAnnotations(
       format > 0 &&
       !dotted.startsWith('-') &&
       printedDecimals(dotted) === format &&
-      (take(p, `-${dotted}`) || (/^1\d*\./.test(dotted) && take(p, `-${dotted.slice(1)}`)))
+      (take(p, `-${dotted}`) || oneAsMinus(p, dotted))
     );
   };
   // The colours' votes (see voted), from the lines' readings of digits alone.

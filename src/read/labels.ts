@@ -535,7 +535,7 @@ export async function readLabels(
         band.x0 = x0;
       }
       const pieces = band.x0 === near[0] ? rowsOf : piecesOf(band.x0, band.x1);
-      // Each label alone, as many at once as there are readers.
+      // Each label alone (readAxis).
       const each = [...pieces];
       const texts = await readAxis(
         each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
