@@ -418,6 +418,9 @@ export interface Labels {
 /** How many labels of an axis are read both ways before the rest are read the way they agree on. */
 const PROBE = 4;
 
+/** A plain number, as a label reads. */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
 export async function readLabels(
   img: Image,
   grid: Box,
@@ -434,20 +437,26 @@ export async function readLabels(
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   const given: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
   /** A label's text and how sure the reading is, level or turned a quarter. */
-  const readAs = async (box: Box, turn: boolean, scale = k) => {
+  /**
+   * A label read as text; a short one as a number too (numbers, the positions numpy arrays
+   * are labelled with, read better so), the number kept when it is read as surely.
+   */
+  const textOrNumber = async (
+    line: (r: Recognize) => Promise<{ text: string; confidence: number }>,
+  ) => {
+    const text = await line(recognize);
+    const asNumber = text.text.length <= 4 ? await line(recognizeNumber) : null;
+    return asNumber && NUMBER.test(asNumber.text) && asNumber.confidence >= text.confidence - 5
+      ? asNumber
+      : text;
+  };
+  const readAs = async (box: Box, turn: boolean, scale = k, numbers = false) => {
     const c0 = crop(img, box, scale);
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
-    const text = await line(recognize);
-    // Numbers (the positions numpy arrays are labelled with) read better as numbers: a short
-    // label is read both ways, and the number kept when it is read as surely.
-    const asNumber = text.text.length <= 4 ? await line(recognizeNumber) : null;
-    const best =
-      asNumber &&
-      /^-?\d+(\.\d+)?$/.test(asNumber.text) &&
-      asNumber.confidence >= text.confidence - 5
-        ? asNumber
-        : text;
+    // An axis of numbers: read as a number alone, as text too only where that is not one.
+    const first = numbers ? await line(recognizeNumber) : null;
+    const best = first && NUMBER.test(first.text) ? first : await textOrNumber(line);
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
     const read = underscored(best.text, c, ink);
@@ -461,7 +470,7 @@ export async function readLabels(
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
    * a short one (a digit or two, whose shape does not tell) read both ways, the surer kept.
    */
-  const read = async (box: Box, turn: boolean | null = null) => {
+  const read = async (box: Box, turn: boolean | null = null, numbers = false) => {
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
     const shaped = Math.max(w, h) >= 2.2 * Math.min(w, h);
@@ -469,7 +478,7 @@ export async function readLabels(
     let best = { text: '', confidence: 0 };
     let bestTurn = false;
     for (const turn of ways) {
-      const r = await readAs(box, turn);
+      const r = await readAs(box, turn, k, numbers);
       if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
     /** The label's text, and which way it was read where its shape did not tell. */
@@ -491,17 +500,20 @@ export async function readLabels(
     return as('');
   };
   /**
-   * An axis's labels, all turned alike: the first few whose shape does not tell (a digit or
-   * two) are read both ways; where three or more of them are read and all one way, the rest
-   * are read only that way (a numbered axis's labels were each read four times: level and
-   * turned, as text and as a number). As many at once as there are readers; the same choices
-   * however many there are.
+   * An axis's labels, all turned alike and all of a kind: the first few whose shape does not
+   * tell (a digit or two) are read both ways; where three or more of them are read and all
+   * one way, the rest are read only that way (a numbered axis's labels were each read four
+   * times: level and turned, as text and as a number). Where the first few read are three or
+   * more and all numbers, the rest are read as numbers first (as text too where one is not).
+   * As many at once as there are readers; the same choices however many there are.
    */
   const readAxis = async (boxes: readonly Box[]): Promise<string[]> => {
     const first = await inTurns(boxes.slice(0, PROBE), parallel, (b) => read(b));
     const turns = first.flatMap((r) => (r.turn === null ? [] : [r.turn]));
     const way = turns.length >= 3 && turns.every((t) => t === turns[0]) ? turns[0]! : null;
-    const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way));
+    const texts = first.filter((r) => r.text);
+    const numbers = texts.length >= 3 && texts.every((r) => NUMBER.test(r.text));
+    const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers));
     return [...first, ...rest].map((r) => r.text);
   };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).

@@ -35,6 +35,7 @@ import {
   tickLength,
   tickMarks,
 } from './ticks.ts';
+import { inTurns } from '../util/turns.ts';
 import { decodeImage, type Image } from './image.ts';
 
 export interface ReadPositions {
@@ -219,6 +220,8 @@ async function colorbarScale(
   img: Image,
   p: ReadPositions,
   recognize: Recognize,
+  /** How many labels to read at once (the readers `recognize` has). */
+  parallel = 1,
 ): Promise<{ fit: ScaleFit | null; ticks: number[]; em: number | null }> {
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
@@ -245,15 +248,19 @@ async function colorbarScale(
   const heights: number[] = [];
   // Labels are read from the pixels as decoded (a JPEG's smoothing blurs small glyphs).
   const asDecoded = img.raw ? { ...img, rgb: img.raw } : img;
-  // Each label read on its own (a line of text), scaled up.
-  for (const dark of textLines(img, area, vertical)) {
-    // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
-    const line = {
-      x0: Math.max(area.x0, dark.x0 - 1),
-      y0: Math.max(0, dark.y0 - 2),
-      x1: Math.min(img.width, dark.x1 + 1),
-      y1: Math.min(img.height, dark.y1 + 2),
-    };
+  // Each label read on its own (a line of text), scaled up; as many at once as there are
+  // readers (one at a time, the other reader stood idle while the cells waited for the scale),
+  // each weighed in the labels' order.
+  const dark = textLines(img, area, vertical);
+  /** The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it). */
+  const lineOf = (d: Box) => ({
+    x0: Math.max(area.x0, d.x0 - 1),
+    y0: Math.max(0, d.y0 - 2),
+    x1: Math.min(img.width, d.x1 + 1),
+    y1: Math.min(img.height, d.y1 + 2),
+  });
+  const read = await inTurns(dark, parallel, (d) => {
+    const line = lineOf(d);
     // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
     const c = crop(
       asDecoded,
@@ -262,12 +269,16 @@ async function colorbarScale(
       8,
       true,
     );
-    const words = await recognize(c.rgba, c.width, c.height);
+    return recognize(c.rgba, c.width, c.height);
+  });
+  for (const [i, d] of dark.entries()) {
+    const line = lineOf(d);
+    const words = read[i]!;
     const text = words.map((w) => w.text).join('');
     const confidence = Math.min(...words.map((w) => w.confidence));
     const value = labelNumber(text);
     if (value === null || confidence < 30) continue;
-    heights.push(dark.y1 - dark.y0);
+    heights.push(d.y1 - d.y0);
     // The label's centre along the bar, in the image's pixels.
     const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
     const mark = marks.reduce(
@@ -359,7 +370,7 @@ export async function readValues(
   /** The tick labels' font size, in image px, from the colorbar's (the axes' are the same size). */
   let em: number | null = null;
   if (p.colorbar && p.scale) {
-    const scale = await colorbarScale(img, p, recognizeNumber);
+    const scale = await colorbarScale(img, p, recognizeNumber, readers.parallel);
     ticks = scale.ticks;
     em = scale.em;
     const { fit } = scale;
