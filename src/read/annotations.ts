@@ -42,6 +42,14 @@ interface Piece {
   readonly cutRight: boolean;
   /** How many glyphs it shows apart (runs of inked columns; touching glyphs are one). */
   readonly glyphs: number;
+  /** How wide its digits span, px (digitSpan); null without one. */
+  readonly span: number | null;
+}
+
+/** A piece's glyphs counted and its digits' span, from one count of its runs. */
+function glyphsOf(ink: Uint8Array, w: number, h: number) {
+  const runs = glyphRuns(ink, w, h);
+  return { glyphs: runs.length, span: digitSpan(ink, w, h, runs) };
 }
 
 /**
@@ -295,7 +303,7 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
       cut,
       cutLeft,
       cutRight,
-      glyphs: glyphRuns(ink, w, h).length,
+      ...glyphsOf(ink, w, h),
     });
   }
   return pieces;
@@ -370,11 +378,6 @@ export async function readAnnotations(
   const printed = new Map<number, number>();
   /** The widths of the numbers the lines read whole, once the lines are read (see InkWidths). */
   let widths: InkWidths | null = null;
-  const spans = new Map<Piece, number | null>();
-  const spanOf = (p: Piece) => {
-    if (!spans.has(p)) spans.set(p, digitSpan(p.ink, p.box.x1 - p.box.x0, p.box.y1 - p.box.y0));
-    return spans.get(p) ?? null;
-  };
   const take = (piece: Piece, text: string): boolean => {
     const cell = piece.cell;
     const v = labelNumber(text);
@@ -384,7 +387,7 @@ export async function readAnnotations(
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
-      (widths !== null && !piece.cut && widths.off(text, spanOf(piece)) !== null) ||
+      (widths !== null && !piece.cut && widths.off(text, piece.span) !== null) ||
       !plausible(cell, v)
     )
       return false;
@@ -470,8 +473,6 @@ export async function readAnnotations(
   );
   /** The pieces the line did not give a number its colour allows, with their readings so far. */
   const lines: { p: Piece; readings: string[]; sizes: number[]; pad: number }[] = [];
-  /** Each piece's line: its scale and text height. */
-  const retry = new Map<number, { k: number; tall: number }>();
   /**
    * Alone, at two sizes: a piece the line did not give a number its colour allows; one
    * clear of its cell's sides at two more (a 72-dpi "95" read as "%" at 4 and 5 times,
@@ -496,7 +497,6 @@ export async function readAnnotations(
       all.push(p);
       pieceAt.set(p.cell, p);
       readingsOf.set(p.cell, [t]);
-      retry.set(p.cell, { k, tall });
       if (take(p, t)) return;
       again(p, k, tall);
     });
@@ -507,17 +507,18 @@ export async function readAnnotations(
   widths = new InkWidths();
   for (const p of all) {
     const t = texts[p.cell];
-    if (!p.cut && t && values[p.cell] === values[p.cell]) widths.add(t, spanOf(p));
+    if (!p.cut && t && values[p.cell] === values[p.cell]) widths.add(t, p.span);
   }
   for (const p of all) {
     const t = texts[p.cell];
-    if (p.cut || !t || values[p.cell] !== values[p.cell] || widths.off(t, spanOf(p)) === null)
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || widths.off(t, p.span) === null)
       continue;
     const d = printedDecimals(t);
     printed.set(d, printed.get(d)! - 1);
     texts[p.cell] = null;
     values[p.cell] = Number.NaN;
-    const { k, tall } = retry.get(p.cell)!;
+    // Its line's scale and text height.
+    const { k, tall } = rows[Math.floor(p.cell / cells.cols)]!;
     again(p, k, tall);
   }
   /**

@@ -84,9 +84,8 @@ export class GlyphBook {
   private which(g: Glyph, from: 'left' | 'right' | 'whole', except: number): string | null {
     const scores: [string, number][] = [];
     for (const [ch, list] of this.seen) {
-      // The mean of its two likeliest (one misread number's glyph does not make a class).
       const d = list
-        .filter((t) => t.owner !== except || t.owner < 0)
+        .filter((t) => except < 0 || t.owner !== except)
         .map((t) => unlike(g, t, from))
         .sort((p, q) => p - q);
       if (d.length) scores.push([ch, d.length > 1 ? (d[0]! + d[1]!) / 2 : d[0]!]);

@@ -436,7 +436,6 @@ export async function readLabels(
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   const given: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
-  /** A label's text and how sure the reading is, level or turned a quarter. */
   /**
    * A label read as text; a short one as a number too (numbers, the positions numpy arrays
    * are labelled with, read better so), the number kept when it is read as surely.
@@ -450,6 +449,7 @@ export async function readLabels(
       ? asNumber
       : text;
   };
+  /** A label's text and how sure the reading is, level or turned a quarter. */
   const readAs = async (box: Box, turn: boolean, scale = k, numbers = false) => {
     const c0 = crop(img, box, scale);
     const c = turn ? turned(c0) : c0;

@@ -252,15 +252,14 @@ async function colorbarScale(
   // readers (one at a time, the other reader stood idle while the cells waited for the scale),
   // each weighed in the labels' order.
   const dark = textLines(img, area, vertical);
-  /** The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it). */
-  const lineOf = (d: Box) => ({
+  // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
+  const lines = dark.map((d) => ({
     x0: Math.max(area.x0, d.x0 - 1),
     y0: Math.max(0, d.y0 - 2),
     x1: Math.min(img.width, d.x1 + 1),
     y1: Math.min(img.height, d.y1 + 2),
-  });
-  const read = await inTurns(dark, parallel, (d) => {
-    const line = lineOf(d);
+  }));
+  const read = await inTurns(lines, parallel, (line) => {
     // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
     const c = crop(
       asDecoded,
@@ -272,7 +271,7 @@ async function colorbarScale(
     return recognize(c.rgba, c.width, c.height);
   });
   for (const [i, d] of dark.entries()) {
-    const line = lineOf(d);
+    const line = lines[i]!;
     const words = read[i]!;
     const text = words.map((w) => w.text).join('');
     const confidence = Math.min(...words.map((w) => w.confidence));

@@ -16,8 +16,14 @@ import { numberText } from './ticks.ts';
  * tallest but a third (a minus, a point, a speck of a JPEG's ringing beside the number are
  * not; a 72-dpi JPEG's dark cell shows one a digit wide). Null without such a glyph.
  */
-export function digitSpan(ink: Uint8Array, w: number, h: number): number | null {
-  const runs = glyphRuns(ink, w, h).map(([a, b]) => {
+export function digitSpan(
+  ink: Uint8Array,
+  w: number,
+  h: number,
+  /** Its runs of inked columns, when counted already (glyphRuns). */
+  glyphs: readonly [number, number][] = glyphRuns(ink, w, h),
+): number | null {
+  const runs = glyphs.map(([a, b]) => {
     let top = h;
     let bottom = -1;
     for (let y = 0; y < h; y++)
