@@ -439,8 +439,13 @@ export const readFromPixels = (u: number, d: number, annotated: number, cells: n
   annotated === cells
     ? `the values are the numbers printed over the cells, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
     : `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
-export const labelsFromSequence = (n: number) =>
-  `${n} axis label${n === 1 ? ' was' : 's were'} not read clearly and ${n === 1 ? 'is' : 'are'} given by the sequence the others are numbered in`;
+/** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
+export const labelsFromSequence = (which: number | readonly string[]) => {
+  const n = typeof which === 'number' ? which : which.length;
+  const subject =
+    typeof which === 'number' ? `${n} axis label${n === 1 ? '' : 's'}` : which.join(', ');
+  return `${subject} ${n === 1 ? 'was' : 'were'} not read clearly and ${n === 1 ? 'is' : 'are'} given by the sequence the others are numbered in`;
+};
 export const labelsUnread = (n: number, of: number) =>
   `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>

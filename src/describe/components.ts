@@ -6,6 +6,7 @@ import { normCenter } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
 import { makeFormatter } from '../format/number.ts';
+import * as msg from '../messages.ts';
 import { VALUE_FORMAT, wordsFormat } from './claims.ts';
 import { code } from './view.ts';
 
@@ -33,9 +34,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       ? `; ${none ? 'none could' : `${unread.length} of the ${all.length} could not`} be read from the image, and ${unread.length === 1 ? 'its position stands' : 'their positions stand'} in (0 is the first)${none ? '' : `: ${unread.map((i) => code(all[i]!)).join(', ')}`}`
       : '';
     // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
-    const seq = given.length
-      ? `; ${given.length === 1 ? `${code(all[given[0]!]!)} was` : `${given.map((i) => code(all[i]!)).join(', ')} were`} not read clearly and ${given.length === 1 ? 'is' : 'are'} given by the sequence the others are numbered in`
-      : '';
+    const seq = given.length ? `; ${msg.labelsFromSequence(given.map((i) => code(all[i]!)))}` : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
     const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
