@@ -66,12 +66,38 @@ function byCell(
   from: number,
   lattice: Lattice,
 ): Map<number, [number, number]> {
-  const out = new Map<number, [number, number]>();
+  const inCell = new Map<number, [number, number][]>();
   for (const [a, b] of pieces) {
     const i = Math.floor(((a + b) / 2 - from - lattice.origin) / lattice.width);
     if (i < 0 || i >= lattice.n) continue;
-    const had = out.get(i);
-    out.set(i, had ? [Math.min(had[0], a), Math.max(had[1], b)] : [a, b]);
+    const had = inCell.get(i);
+    if (had) had.push([a, b]);
+    else inCell.set(i, [[a, b]]);
+  }
+  // A label is centred on its cell. Where cells are large, a label centred at an edge
+  // between two is neither's: matplotlib's imshow of 4 rows marks -0.5, 0.0, 0.5, ... 3.5,
+  // three labels beside each row (the middle one its own) read as one, and no row's label
+  // was read. Pieces further apart than a piece is long are apart (letters of a label
+  // turned up stand nearer); those of them not in the middle three fifths of a cell at
+  // least three times as long are left out.
+  const extents = pieces.map(([a, b]) => b - a).sort((p, q) => p - q);
+  const apart = extents[extents.length >> 1] ?? 0;
+  const out = new Map<number, [number, number]>();
+  for (const [i, list] of inCell) {
+    const lo = from + lattice.origin + i * lattice.width;
+    const mid = (g: readonly [number, number]) =>
+      Math.min(g[0] + g[1] - 2 * lo, 2 * (lo + lattice.width) - g[0] - g[1]) / 2;
+    const groups: [number, number][] = [];
+    for (const [a, b] of [...list].sort((p, q) => p[0] - q[0])) {
+      const last = groups[groups.length - 1];
+      if (last && a - last[1] <= apart) last[1] = Math.max(last[1], b);
+      else groups.push([a, b]);
+    }
+    const kept = groups.filter(
+      (g) => lattice.width < 3 * (g[1] - g[0]) || mid(g) >= 0.2 * lattice.width,
+    );
+    if (kept.length)
+      out.set(i, [Math.min(...kept.map((g) => g[0])), Math.max(...kept.map((g) => g[1]))]);
   }
   // A label stands centred beside its cell: pieces that do not reach across their cell's
   // centre are part of a neighbour's label (a turned label's glyphs can stand further apart

@@ -700,6 +700,20 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.notEqual(r.grid.colLabels[0], 'tg');
   });
 
+  it('gives a row the label at its centre, not those at its edges (matplotlib’s imshow of 4 rows)', async () => {
+    // matplotlib marks the rows of a 4-row imshow at -0.5, 0.0, 0.5, ... 3.5: three labels
+    // beside each row, read as one, so that no row had a label. Its columns are marked every
+    // fifth (0, 5, ... 30), the others given by their sequence.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const png = readFileSync(join(FIX, 'matplotlib-imshow-blues-4x33.png'));
+    const r = await readHeatmap(png, 'b.png');
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, ['0.0', '1.0', '2.0', '3.0']);
+    assert.deepEqual(
+      r.grid.colLabels,
+      Array.from({ length: 33 }, (_, j) => String(j)),
+    );
+  });
+
   it('reads the axes’ labels: level and turned a quarter up, each given to its row or column', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const rows = ['code-7b', 'chat-13b', 'base-1.3b', 'tiny-125m', 'large-7b'];
