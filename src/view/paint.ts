@@ -1,6 +1,7 @@
 /** Drawing a viewer: its figure on the canvas, and the hover, cursor and zoom box over it. */
 import { paintRgba } from '../color/colorize.ts';
 import { Warnings } from '../errors.ts';
+import type { Grid } from '../data/grid.ts';
 import { type Figure, scaleOf } from '../figure/types.ts';
 import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
@@ -212,18 +213,27 @@ export function snapshot(v: Viewer): HTMLCanvasElement {
 
 const dprOf = (v: Viewer) => v.window.devicePixelRatio || 1;
 
+/** Whether two grids have as many columns, panels, and rows in each. */
+const sameShape = (a: Grid, b: Grid) =>
+  a.cols === b.cols &&
+  a.panels.length === b.panels.length &&
+  a.panels.every((p, i) => p.rows === b.panels[i]!.rows);
+
 export function draw(v: Viewer): void {
   const { s, canvas, overlay } = v;
   const measurer = dejavuSansMeasurer();
   const figure = windowFigure(v.base, s.win, s.style, s.first, dprOf(v));
-  // Only the colours changed (a new colormap): the layout drawn is still right.
+  // Only the colours changed (a new colormap): the layout drawn is still right, for cells of
+  // the same shape (a large array's first look, its blocks laid out for the array's shape
+  // before the first layout was known, is reduced to that layout's pixels when drawn again).
   const prev = s.drawn;
   const reuse =
     prev &&
     prev.base === v.base &&
     prev.win === s.win &&
     prev.style.annot === s.style.annot &&
-    prev.style.norm === s.style.norm;
+    prev.style.norm === s.style.norm &&
+    sameShape(prev.figure.grid, figure.grid);
   const warned = new Warnings();
   const layout = reuse ? prev.layout : layoutFigure(figure, measurer, warned);
   const warnings = reuse ? prev.warnings : warned.list;

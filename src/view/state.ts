@@ -124,16 +124,17 @@ export function windowFigure(
     m ? slice(m, g.panels[i]!.rows, g.cols, win, rowsToo) : null,
   );
   const rows = grid.panels.reduce((s, p) => s + p.rows, 0);
-  const area = first
-    ? {
-        w: first.panels[0]!.cols * first.panels[0]!.cw,
-        h: first.panels.reduce((s, p) => s + p.rows, 0) * first.panels[0]!.ch,
-      }
-    : // A grid already reduced (a large typed array's first look) was reduced for the area
-      // of its original shape, as the layout sizes its cells (contentCellSize): the area of
-      // the blocks' own shape would reduce it again (1000 of 4000 rows to 925: 85 ms).
-      g.reduced
-      ? largeGridArea(g.reduced.rows * g.panels.length, g.reduced.cols, base.size)
+  // A grid already reduced (a large typed array's first look) was reduced for the area of
+  // its original shape, as the layout sizes its cells (contentCellSize): the area of the
+  // blocks' own shape would reduce it again (1000 of 4000 rows to 925: 85 ms), and so would
+  // the first layout's, once known (a new colormap drew other blocks than the first draw).
+  const area = g.reduced
+    ? largeGridArea(g.reduced.rows * g.panels.length, g.reduced.cols, base.size)
+    : first
+      ? {
+          w: first.panels[0]!.cols * first.panels[0]!.cw,
+          h: first.panels.reduce((s, p) => s + p.rows, 0) * first.panels[0]!.ch,
+        }
       : largeGridArea(rows, grid.cols, base.size);
   const to = area
     ? reductionFor(

@@ -380,6 +380,38 @@ describe('mount() in Chromium', { skip }, () => {
     }
   });
 
+  it('takes a new colormap while a large Float32Array is still drawn from its blocks', async () => {
+    // The first look's blocks were laid out for the array's own shape; a new colormap drew
+    // them again in a window reduced for the drawn panel (another number of blocks) into the
+    // kept layout, and threw (ImageData of the wrong length).
+    const { page, errors } = await open();
+    try {
+      const [before, after] = await page.evaluate(async () => {
+        const n = 1200;
+        const w = window as unknown as TestPage;
+        const el = document.getElementById('a')!;
+        const h = w.heatfigMount(
+          el,
+          { title: 'Large' },
+          {
+            data: { values: Float32Array.from({ length: n * n }, (_, i) => i % 7), shape: [n, n] },
+          },
+        );
+        await new Promise((r) => requestAnimationFrame(r));
+        // The middle of the figure's canvas, a cell's (the page's script may not name functions).
+        const c = el.querySelector('canvas')!;
+        const ctx = c.getContext('2d')!;
+        const was = Array.from(ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data);
+        h.update({ cmap: 'magma' });
+        return [was, Array.from(ctx.getImageData(c.width >> 1, c.height >> 1, 1, 1).data)];
+      });
+      assert.notDeepEqual(after, before);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps two views on one page apart: their own events, tooltips and cursors', async () => {
     const { page } = await open();
     try {
