@@ -10,7 +10,9 @@ import * as msg from '../messages.ts';
 export type ReadAt = (into: Uint8Array, length: number, position: number) => number;
 
 /** About how many bytes one read takes (whole rows or columns). */
-const CHUNK_BYTES = 8 << 20;
+const FILE_CHUNK_BYTES = 8 << 20;
+/** About how many bytes of values in memory are looked at at once. */
+const IN_MEMORY_CHUNK_BYTES = 256 << 10;
 
 /** A visitor of a chunk's values: `n` whole lines from line `first`, or (segmented) `len` values of line `first` from position `start`. */
 type Visit = (
@@ -22,13 +24,13 @@ type Visit = (
 ) => void;
 
 /**
- * How the file is read in chunks of about CHUNK_BYTES: whole lines (rows in C order, columns
+ * How the file is read in chunks of about FILE_CHUNK_BYTES (IN_MEMORY_CHUNK_BYTES for values in memory): whole lines (rows in C order, columns
  * in Fortran order) per chunk, or a line longer than a chunk (a 1-D array of 10⁸ values) in
  * segments; `scan` reads the whole file once, handing each chunk's values to `visit`.
  */
 function chunkScanner(
   h: NpyHeader,
-  readAt: ReadAt,
+  data: ReadAt | Float32Array | Float64Array,
   source: string,
   R: number,
   C: number,
@@ -37,18 +39,25 @@ function chunkScanner(
   const byRow = !h.fortranOrder;
   const lineLen = byRow ? C : R; // values per row (C order) or per column (Fortran order)
   const lines = byRow ? P * R : C;
+  // Values in memory already (a typed array mounted in a page) are looked at where they are,
+  // in chunks small enough to stay in the processor's cache between the summary's look at a
+  // chunk and the reducer's.
+  const inMemory = typeof data !== 'function';
+  const chunkBytes = inMemory ? IN_MEMORY_CHUNK_BYTES : FILE_CHUNK_BYTES;
   // A line longer than a chunk (a 1-D array of 10⁸ values) is read in segments.
-  const segmented = lineLen * h.itemSize > CHUNK_BYTES;
-  const segLen = segmented ? Math.floor(CHUNK_BYTES / h.itemSize) : lineLen;
+  const segmented = lineLen * h.itemSize > chunkBytes;
+  const segLen = segmented ? Math.floor(chunkBytes / h.itemSize) : lineLen;
   const linesPerChunk = segmented
     ? 1
-    : Math.max(1, Math.floor(CHUNK_BYTES / (lineLen * h.itemSize)));
+    : Math.max(1, Math.floor(chunkBytes / (lineLen * h.itemSize)));
   const chunkValues = segmented ? segLen : linesPerChunk * lineLen;
-  const buffer = new Uint8Array(chunkValues * h.itemSize);
+  const buffer = new Uint8Array(inMemory ? 0 : chunkValues * h.itemSize);
   const fast = h.kind === 'f' && h.itemSize === 4 && h.littleEndian;
-  const f64 = fast ? null : new Float64Array(chunkValues);
+  const f64 = fast || inMemory ? null : new Float64Array(chunkValues);
   /** Reads `count` values at value index `at` of the data into the chunk buffer. */
   const readValues = (at: number, count: number): ArrayLike<number> => {
+    if (inMemory) return data.subarray(at, at + count);
+    const readAt = data;
     const bytes = count * h.itemSize;
     const got = readAt(buffer, bytes, h.dataOffset + at * h.itemSize);
     if (got < bytes)
@@ -93,7 +102,8 @@ function chunkScanner(
  */
 export function streamNpy(
   h: NpyHeader,
-  readAt: ReadAt,
+  /** The file's bytes, read where asked; or its values, in memory (the header's shape and order). */
+  data: ReadAt | Float32Array | Float64Array,
   source: string,
   out: { readonly rows: number; readonly cols: number },
   how: Reduce,
@@ -108,7 +118,7 @@ export function streamNpy(
   const outR = Math.max(1, Math.min(R, out.rows));
   const outC = Math.max(1, Math.min(C, out.cols));
   const reducers = Array.from({ length: P }, () => new BlockReducer(R, C, outR, outC, how));
-  const { scan, byRow, lineLen, lines, segmented } = chunkScanner(h, readAt, source, R, C, P);
+  const { scan, byRow, lineLen, lines, segmented } = chunkScanner(h, data, source, R, C, P);
   // The positive extremes cost a second look at runs of both signs: for a log scale only.
   const summary = new SummaryAccumulator(log);
   scan((values, first, n, start, len) => {

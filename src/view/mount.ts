@@ -278,8 +278,8 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
 
 /**
  * A large 2-D Float32Array or Float64Array (a million cells or more) reduced to the blocks a
- * figure `width` px wide shows, as a streamed .npy is: read from the array's own buffer in
- * chunks, its every value summarised (so the colour range is the data's), no copy of the whole.
+ * figure `width` px wide shows, as a streamed .npy is: looked at in place a chunk at a time,
+ * its every value summarised (so the colour range is the data's), none copied.
  * Null for anything else (labels given, another type or shape, a small array), which is
  * drawn whole at once.
  */
@@ -297,7 +297,6 @@ function blocksOfTyped(data: ViewData, spec: Spec, width: number): Grid | null {
   });
   if (!area) return null;
   const out = blocksFor(R, C, area, globalWindow().devicePixelRatio || 1);
-  const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
   const header: NpyHeader = {
     version: 1,
     dataOffset: 0,
@@ -309,15 +308,11 @@ function blocksOfTyped(data: ViewData, spec: Spec, width: number): Grid | null {
     shape: [R, C],
     descr: v instanceof Float32Array ? '<f4' : '<f8',
   };
-  const readAt = (into: Uint8Array, length: number, position: number) => {
-    const part = bytes.subarray(position, position + length);
-    into.set(part);
-    return part.length;
-  };
   const log = spec.norm === 'log';
+  // The values where they are, a chunk of rows at a time: none copied.
   return streamNpy(
     header,
-    readAt,
+    v,
     '$.values',
     out,
     spec.reduce ?? 'mean',
