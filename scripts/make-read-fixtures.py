@@ -302,4 +302,48 @@ def seed_004(ax, x):
 
 save('seaborn-seed-004-11x5', np.array(seed['data']['values'], dtype=float), seed_004, 100,
      figsize=(5, 6.45))
+
+# matplotlib's gallery "Creating annotated heatmaps", its first figure as written there:
+# imshow, no colorbar, each value printed white over its cell with one decimal (ax.text). At
+# 100 dpi text recognition read most points over the darker cells: "2.4" read "24", off by
+# ten, and no colour to tell.
+vegetables = ['cucumber', 'tomato', 'lettuce', 'asparagus', 'potato', 'wheat', 'barley']
+farmers = ['Farmer Joe', 'Upland Bros.', 'Smith Gardening', 'Agrifun', 'Organiculture',
+           'BioGoods Ltd.', 'Cornylee Corp.']
+harvest = np.array([[0.8, 2.4, 2.5, 3.9, 0.0, 4.0, 0.0], [2.4, 0.0, 4.0, 1.0, 2.7, 0.0, 0.0],
+                    [1.1, 2.4, 0.8, 4.3, 1.9, 4.4, 0.0], [0.6, 0.0, 0.3, 0.0, 3.1, 0.0, 0.0],
+                    [0.7, 1.7, 0.6, 2.6, 2.2, 6.2, 0.0], [1.3, 1.2, 0.0, 0.0, 0.0, 3.2, 5.1],
+                    [0.1, 2.0, 0.0, 1.4, 0.0, 1.9, 6.3]])
+
+
+def gallery(ax, x):
+    ax.imshow(x)
+    ax.set_xticks(range(len(farmers)), labels=farmers, rotation=45, ha='right',
+                  rotation_mode='anchor')
+    ax.set_yticks(range(len(vegetables)), labels=vegetables)
+    for i in range(len(vegetables)):
+        for j in range(len(farmers)):
+            ax.text(j, i, x[i, j], ha='center', va='center', color='w')
+    ax.set_title('Harvest of local farmers (in tons/year)')
+    ax.figure.tight_layout()
+
+
+save('matplotlib-gallery-annot-7x7', harvest, gallery, 100, figsize=(6.4, 4.8))
+
+# scikit-learn's ConfusionMatrixDisplay of a normalised matrix, as its from_predictions
+# draws it: imshow with a colorbar, each value printed with format '.2g' (0.84, 0.054, 0.8:
+# one to three decimals).
+from sklearn.metrics import ConfusionMatrixDisplay  # noqa: E402
+
+rng = np.random.default_rng(3)
+y_true = rng.integers(0, 4, 300)
+y_pred = np.where(rng.random(300) < 0.7, y_true, rng.integers(0, 4, 300))
+fig, ax = plt.subplots(figsize=(6.4, 4.8))
+shown_cm = ConfusionMatrixDisplay.from_predictions(y_true, y_pred, normalize='true', ax=ax)
+fig.savefig(os.path.join(OUT, 'sklearn-confusion-normalized-4x4.png'), dpi=100)
+plt.close(fig)
+with open(os.path.join(OUT, 'sklearn-confusion-normalized-4x4.json'), 'w') as f:
+    m = shown_cm.confusion_matrix
+    json.dump({'values': m.tolist(), 'vmin': float(m.min()), 'vmax': float(m.max()),
+               'printed': [[format(x, '.2g') for x in row] for row in m]}, f)
 print('wrote', sorted(os.listdir(OUT)))

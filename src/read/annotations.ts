@@ -10,7 +10,7 @@
  */
 import { inTurns } from '../util/turns.ts';
 import type { Cells } from './cells.ts';
-import { GlyphBook, glyphRuns } from './glyphs.ts';
+import { GlyphBook, glyphRuns, runShapes, shownPoint } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
@@ -44,24 +44,32 @@ interface Piece {
   readonly glyphs: number;
   /** How wide its digits span, px (digitSpan); null without one. */
   readonly span: number | null;
+  /** The decimal point its ink shows, by the digits before and after it (shownPoint); null: none seen. */
+  readonly point: { readonly before: number; readonly after: number } | null;
 }
 
-/** A piece's glyphs counted and its digits' span, from one count of its runs. */
+/** A piece's glyphs counted, whether it begins with a minus, its digits' span and the point it shows. */
 function glyphsOf(ink: Uint8Array, w: number, h: number) {
-  const runs = glyphRuns(ink, w, h);
-  return { glyphs: runs.length, span: digitSpan(ink, w, h, runs) };
+  const shapes = runShapes(ink, w, h, glyphRuns(ink, w, h));
+  const minus = leadingMinus(ink, w, h);
+  return {
+    minus,
+    glyphs: shapes.length,
+    span: digitSpan(ink, w, h, shapes, minus),
+    point: shownPoint(shapes),
+  };
 }
 
 /**
  * Whether a piece of text begins with a minus sign: its first inked columns, two at least,
  * hold only a level stroke across the middle (at most a third of the text's height, centred),
- * before the first digit's taller columns begin (at 72 dpi with no gap between). Text
- * recognition drops a hyphen-minus more often than a digit.
+ * before the first digit's taller columns begin (at 72 dpi with no gap between), the stroke
+ * longer than it is thick. The last such column, taller than the stroke, is the next digit's
+ * edge (a 72-dpi 6 or 0 run into the minus): not counted. Text recognition drops a
+ * hyphen-minus more often than a digit.
  */
 function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
-  let flat = 0;
-  let top = h;
-  let bottom = -1;
+  const flat: [number, number][] = [];
   for (let x = 0; x < w; x++) {
     let y0 = h;
     let y1 = -1;
@@ -71,16 +79,19 @@ function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
         y1 = Math.max(y1, y);
       }
     if (y1 < 0) {
-      if (flat) break;
+      if (flat.length) break;
       continue;
     }
     const mid = (y0 + y1) / 2;
     if (y1 - y0 + 1 > h / 3 || mid < 0.3 * h || mid > 0.7 * h) break;
-    flat++;
-    top = Math.min(top, y0);
-    bottom = Math.max(bottom, y1);
+    flat.push([y0, y1]);
   }
-  return flat >= 2 && flat > bottom - top + 1;
+  const high = ([y0, y1]: [number, number]) => y1 - y0 + 1;
+  const last = flat[flat.length - 1];
+  if (last && flat.length > 1 && high(last) > Math.min(...flat.slice(0, -1).map(high))) flat.pop();
+  const top = Math.min(...flat.map(([y0]) => y0));
+  const bottom = Math.max(...flat.map(([, y1]) => y1));
+  return flat.length >= 2 && flat.length > bottom - top + 1;
 }
 
 /** Ink: a channel more than this away from the cell's colour. */
@@ -299,7 +310,6 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
       cell: r * cols + c,
       box: { x0: X0 + bx0, y0: y0 + by0, x1: X0 + bx1, y1: y0 + by1 },
       ink,
-      minus: leadingMinus(ink, w, h),
       cut,
       cutLeft,
       cutRight,
@@ -484,6 +494,31 @@ export async function readAnnotations(
     const sizes = p.cut ? [k, k + 1] : k > 1 ? [k, k + 1, k + 2, k - 1] : [k, k + 1, k + 2];
     lines.push({ p, readings: readingsOf.get(p.cell)!, sizes, pad: tall * k });
   };
+  // Decimals the lines read with a point, counted: a point the ink shows is put back into a
+  // reading of digits alone only where other numbers were read with as many decimals.
+  const withPointRead = new Map<number, number>();
+  for (const row of rows)
+    for (const words of row?.said ?? []) {
+      const t = numberText(clean(words));
+      if (/^-?\d+\.\d+$/.test(t)) {
+        const d = printedDecimals(t);
+        withPointRead.set(d, (withPointRead.get(d) ?? 0) + 1);
+      }
+    }
+  /**
+   * A reading of digits alone with the point the piece's ink shows put back ("24" for a
+   * white 2.4, its point lost: shownPoint), where as many digits stand apart as were read and
+   * other numbers were read with a point and as many decimals; else the reading.
+   */
+  const pointed = (p: Piece, read: string): string => {
+    const t = numberText(read);
+    const m = /^(-?)(\d+)$/.exec(t);
+    if (!m || !p.point || !withPointRead.get(p.point.after)) return read;
+    const { before, after } = p.point;
+    const digits = m[2]!;
+    if (digits.length !== before + after) return read;
+    return `${m[1]}${digits.slice(0, before)}.${digits.slice(before)}`;
+  };
   /** Every piece, each by its cell, and what each was read as. */
   const all: Piece[] = [];
   const pieceAt = new Map<number, Piece>();
@@ -493,7 +528,7 @@ export async function readAnnotations(
     const { pieces, said, k, tall } = row;
     written += pieces.length;
     pieces.forEach((p, j) => {
-      const t = clean(said[j]!);
+      const t = pointed(p, clean(said[j]!));
       all.push(p);
       pieceAt.set(p.cell, p);
       readingsOf.set(p.cell, [t]);
@@ -574,7 +609,7 @@ export async function readAnnotations(
       return clean(await recognize(one.rgba, one.width, one.height));
     });
     pending = now.filter((l, i) => {
-      const t = read[i]!;
+      const t = pointed(l.p, read[i]!);
       l.readings.push(t);
       return !(take(l.p, t) || mend(l.p, t, l.readings));
     });

@@ -8,36 +8,47 @@
  * width can. Only the digits' span counts: a minus, a point and specks are too small to
  * measure so in a JPEG.
  */
-import { glyphRuns } from './glyphs.ts';
+import { glyphRuns, type RunShape, runShapes } from './glyphs.ts';
 import { numberText } from './ticks.ts';
 
 /**
  * How wide a number's digits span, px: from the first to the last glyph as tall as the
  * tallest but a third (a minus, a point, a speck of a JPEG's ringing beside the number are
- * not; a 72-dpi JPEG's dark cell shows one a digit wide). Null without such a glyph.
+ * not, nor a minus run into the first digit; a 72-dpi JPEG's dark cell shows one a digit
+ * wide). Null without such a glyph.
  */
 export function digitSpan(
   ink: Uint8Array,
   w: number,
   h: number,
-  /** Its runs of inked columns, when counted already (glyphRuns). */
-  glyphs: readonly [number, number][] = glyphRuns(ink, w, h),
+  /** Its runs' shapes, when found already (runShapes). */
+  shapes: readonly RunShape[] = runShapes(ink, w, h, glyphRuns(ink, w, h)),
+  /** Whether it begins with a minus (its columns are then passed over, run into a digit or not). */
+  minus = false,
 ): number | null {
-  const runs = glyphs.map(([a, b]) => {
+  const tall = (r: RunShape) => r.bottom - r.top + 1;
+  const tallest = Math.max(0, ...shapes.map(tall));
+  const digits = shapes.filter((r) => tall(r) >= (2 / 3) * tallest && tall(r) > 0);
+  if (!digits.length) return null;
+  // A minus run into the first digit (at 72 dpi, before most digits but a 1, whose ink
+  // stands further right) is left out: its columns hold only a level stroke at mid-height.
+  const first = digits[0]!;
+  let start = first.a;
+  for (let x = first.a; minus && x < first.b; x++) {
     let top = h;
     let bottom = -1;
     for (let y = 0; y < h; y++)
-      for (let x = a; x < b; x++)
-        if (ink[y * w + x]! > 128) {
-          top = Math.min(top, y);
-          bottom = Math.max(bottom, y);
-          break;
-        }
-    return { a, b, tall: bottom - top + 1 };
-  });
-  const tallest = Math.max(0, ...runs.map((r) => r.tall));
-  const digits = runs.filter((r) => r.tall >= (2 / 3) * tallest && r.tall > 0);
-  return digits.length ? digits[digits.length - 1]!.b - digits[0]!.a : null;
+      if (ink[y * w + x]! > 128) {
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    // Its faint rims (nothing darker than half) are passed over.
+    if (bottom < 0) continue;
+    const mid = (top + bottom) / 2 - first.top;
+    if (bottom - top + 1 > tallest / 3 || mid < 0.3 * tallest || mid > 0.7 * tallest) break;
+    start = x + 1;
+  }
+  return digits[digits.length - 1]!.b - start;
 }
 
 /** What a number's text shows: its digits, and whether a point (a leading zero is one lost); null: not a plain number. */

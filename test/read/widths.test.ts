@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { glyphRuns, runShapes, shownPoint } from '../../src/read/glyphs.ts';
 import { digitSpan, InkWidths } from '../../src/read/widths.ts';
 
 /**
@@ -32,6 +33,45 @@ describe('digitSpan', () => {
   it('a minus alone (a level stroke) is not a digit: null without one', () => {
     assert.equal(digitSpan(ink(10, 12, [[1, 6, 5, 6]]), 10, 12), 6 - 1);
     assert.equal(digitSpan(new Uint8Array(10 * 12), 10, 12), null);
+  });
+});
+
+describe('shownPoint', () => {
+  const w = 40;
+  const h = 14;
+  const at = (runs: [number, number, number, number][]) => {
+    const line = ink(w, h, runs);
+    return shownPoint(runShapes(line, w, h, glyphRuns(line, w, h)));
+  };
+  // Digits rows 2-10 (9 tall), 5 wide, 2 apart.
+  const digit = (x: number): [number, number, number, number] => [x, x + 5, 2, 10];
+
+  it('finds a dot on the digits’ foot between them, and counts the digits either side', () => {
+    assert.deepEqual(at([digit(1), [8, 10, 9, 10], digit(12)]), { before: 1, after: 1 });
+    assert.deepEqual(at([digit(1), [8, 10, 9, 10], digit(12), digit(19)]), {
+      before: 1,
+      after: 2,
+    });
+    // Its foot a row above the digits' (anti-aliasing) is still one.
+    assert.deepEqual(at([digit(1), digit(8), [15, 17, 8, 9], digit(19)]), {
+      before: 2,
+      after: 1,
+    });
+  });
+
+  it('finds none where the mark is not a point between digits', () => {
+    // A comma: it reaches below the digits' foot.
+    assert.equal(at([digit(1), [8, 10, 9, 12], digit(12)]), null);
+    // A minus: a level stroke at mid-height.
+    assert.equal(at([[1, 4, 6, 6], digit(6), digit(13)]), null);
+    // A point first or last, two of them, a mark as tall as half a digit.
+    assert.equal(at([[1, 3, 9, 10], digit(5), digit(12)]), null);
+    assert.equal(at([digit(1), digit(8), [15, 17, 9, 10]]), null);
+    assert.equal(at([digit(1), [8, 10, 9, 10], digit(12), [19, 21, 9, 10], digit(23)]), null);
+    assert.equal(at([digit(1), [8, 10, 6, 10], digit(12)]), null);
+    // No digits at all, or digits alone.
+    assert.equal(at([digit(1), digit(8)]), null);
+    assert.equal(at([]), null);
   });
 });
 
