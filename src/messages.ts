@@ -435,9 +435,21 @@ export const colorbarTicksUnread = (n: number) =>
   `the colorbar's tick labels could not be read (${n} number${n === 1 ? '' : 's'} recognised, two on one scale needed): the cells are placed on the colorbar, but without values`;
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
-export const readFromPixels = (u: number, d: number, annotated: number, cells: number) =>
+/** ±u, or, for numbers printed with more decimals in some cells than others, ±finest to ±u. */
+const within = (u: number, finest: number) =>
+  finest < u ? `±${finest.toPrecision(2)} to ±${u.toPrecision(2)}` : `±${u.toPrecision(2)}`;
+export const readFromPixels = (
+  u: number,
+  d: number,
+  annotated: number,
+  cells: number,
+  /** The most precise value's uncertainty (numbers printed with more decimals in some cells). */
+  finest = u,
+) =>
   annotated === cells
-    ? `the values are the numbers printed over the cells, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
+    ? finest < u
+      ? `the values are the numbers printed over the cells, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
+      : `the values are the numbers printed over the cells, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
     : `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
@@ -458,6 +470,8 @@ export const readOrigin = (
   annotated: number,
   cells: number,
   past: string | null = null,
+  /** The most precise value's uncertainty (numbers printed with more decimals in some cells). */
+  finest = u,
 ) => {
   const printed =
     annotated === cells
@@ -465,7 +479,11 @@ export const readOrigin = (
       : annotated
         ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
         : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
-  return `Read from the pixels of ${file} by heatfig: ${printed}; every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer${past ? `, except that ${past}` : ''}.`;
+  const good =
+    finest < u
+      ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
+      : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
+  return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}.`;
 };
 /**
  * Cells in the colour of a colorbar end: values past the range are drawn so, with a triangle

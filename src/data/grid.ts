@@ -39,6 +39,12 @@ export interface Grid {
   /** Values read from an image's pixels: the decimals they hold (the description writes no finer digit). */
   readonly readDecimals?: number;
   /**
+   * Values read from numbers printed over the cells: a format that prints each as printed
+   * (`.2f`, or `.2g` where some have fewer decimals than others); the description writes
+   * values in it.
+   */
+  readonly readFormat?: string;
+  /**
    * Values read from an image's pixels: how far each may be from the value drawn (half the
    * last printed digit for numbers read over the cells). Unless they are numbers printed
    * with fixed decimals (printedDecimals), the description counts a value within this of

@@ -245,13 +245,15 @@ export const VALUE_FORMAT = '.3g';
 
 /**
  * The format of values in words: the annotations', else, for values read from an image's
- * pixels, their decimals (no digit finer than was read); null for VALUE_FORMAT.
+ * pixels, the format they were printed in, or their decimals (no digit finer than was read);
+ * null for VALUE_FORMAT.
  */
 export function wordsFormat(figure: {
   readonly annot?: { readonly fmt: string } | null;
   readonly grid: Grid;
 }): string | null {
   if (figure.annot?.fmt) return figure.annot.fmt;
+  if (figure.grid.readFormat) return figure.grid.readFormat;
   const d = figure.grid.readDecimals;
   return d !== undefined ? `.${d}f` : null;
 }

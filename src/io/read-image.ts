@@ -20,6 +20,12 @@ export interface ReadHeatmap {
   readonly uncertainty: number;
   /** Decimals that claim no more than the pixels hold. */
   readonly decimals: number;
+  /**
+   * Where every value is a number printed over its cell: a format that prints each as it was
+   * printed (`.2f` for fixed decimals, `.2g` for significant digits: 0.8 beside 0.054); else
+   * null (values are written with `decimals`).
+   */
+  readonly format: string | null;
   /** The colorbar's tick values read. */
   readonly ticks: readonly number[];
   /** The named colormap the colorbar shows (matplotlib's and seaborn's, or reversed), or null. */
@@ -77,8 +83,10 @@ export async function readHeatmap(
               r.annotated,
               r.present,
               r.past,
+              r.finest,
             ),
             readDecimals: r.decimals,
+            ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
             readUncertainty: r.uncertainty,
             ...(unread ? { unreadLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
@@ -88,7 +96,7 @@ export async function readHeatmap(
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v)
-          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.present)]
+          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.present, r.finest)]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),
@@ -102,6 +110,7 @@ export async function readHeatmap(
       grid,
       uncertainty: r.uncertainty,
       decimals: r.decimals,
+      format: r.printedFormat,
       ticks: r.ticks,
       cmap: scale ? matchColormap(scale) : null,
       colors: scale
@@ -129,7 +138,10 @@ export async function readHeatmapFile(
 export function gridCsv(r: ReadHeatmap): string {
   const g = r.grid;
   const p = g.panels[0]!;
-  const cell = (v: number) => (v === v ? v.toFixed(r.decimals) : '');
+  // Numbers printed with significant digits (0.8 beside 0.054) are written as printed: the
+  // values are those numbers, and their shortest form is their print.
+  const f = r.format?.endsWith('g') ? String : (v: number) => v.toFixed(r.decimals);
+  const cell = (v: number) => (v === v ? f(v) : '');
   const lines = [`,${g.colLabels.join(',')}`];
   for (let i = 0; i < p.rows; i++)
     lines.push(

@@ -29,6 +29,7 @@ import {
   crop,
   fitTicks,
   labelNumber,
+  numberText,
   type Recognize,
   type ScaleFit,
   textLines,
@@ -191,6 +192,17 @@ export interface ReadValues extends ReadPositions {
    * format, `.2f` or `.1%`): the drawn values rounded so. Null otherwise.
    */
   readonly printedDecimals: number | null;
+  /**
+   * Where every value is a number printed over its cell: a format that prints each as it was
+   * printed (`.2f` for fixed decimals; `.2g` for significant digits, as scikit-learn's
+   * ConfusionMatrixDisplay prints a normalised matrix: 0.8 beside 0.054); else null.
+   */
+  readonly printedFormat: string | null;
+  /**
+   * How far the most precise value may be off: `uncertainty` but where the numbers printed
+   * over the cells have more decimals in some cells than in others (half the finest digit).
+   */
+  readonly finest: number;
   /**
    * The colorbar's ticks: their values as read, or, where three labels or more fix a linear
    * scale, every tick mark's value on it (a label not read, or misread, given by the others).
@@ -468,7 +480,15 @@ export async function readValues(
   // are exact), and half a JPEG's noise. Where the map changes slowly (Blues' pale end,
   // Spectral's middle) a level moves a colour several entries along: the largest reach of
   // the cells read from colour is the figure's.
-  let uncertainty = all ? half : colorUncertainty;
+  // Numbers printed with fewer decimals than others (a format of significant digits, '.2g':
+  // 0.8 beside 0.054) are good to half their own last digit: the coarsest is every value's.
+  let coarsest = annotations?.decimals ?? 0;
+  if (all)
+    for (let i = 0; i < n; i++) {
+      const t = annotations!.texts[i];
+      if (values[i] === values[i] && t) coarsest = Math.min(coarsest, printedDecimals(t));
+    }
+  let uncertainty = all ? 0.5 * 10 ** -coarsest : colorUncertainty;
   if (!all && p.scale && span === span) {
     const s = p.scale;
     const perSample = span / Math.max(1, s.n - 1);
@@ -523,6 +543,12 @@ export async function readValues(
     uncertainty,
     decimals,
     printedDecimals: fixed ? decimals : null,
+    printedFormat: fixed
+      ? `.${decimals}f`
+      : all
+        ? significantFormat(annotations!.texts.filter((t, i) => t && values[i] === values[i]))
+        : null,
+    finest: all ? half : uncertainty,
     ticks,
     labels,
     range,
@@ -533,4 +559,27 @@ export async function readValues(
     annotated,
     present,
   };
+}
+
+/**
+ * Python's `.Ng` (N significant digits, trailing zeros dropped) where it prints every one of
+ * `texts` as it reads: N is the most significant digits any shows; none shows a trailing zero
+ * after its point (`.Ng` drops them) or an exponent. Null otherwise.
+ */
+export function significantFormat(texts: readonly (string | null)[]): string | null {
+  let most = 0;
+  for (const text of texts) {
+    const t = numberText(text ?? '').replace(/^-/, '');
+    if (!/^\d+(\.\d+)?$/.test(t) || /\.\d*0$/.test(t)) return null;
+    const digits = t.replace('.', '').replace(/^0+/, '');
+    most = Math.max(most, digits.length);
+  }
+  // Whole numbers of more digits than that would print with an exponent.
+  const whole = texts.map((t) =>
+    numberText(t ?? '')
+      .replace(/^-/, '')
+      .split('.')[0]!
+      .replace(/^0+/, ''),
+  );
+  return most > 0 && most <= 6 && whole.every((w) => w.length <= most) ? `.${most}g` : null;
 }

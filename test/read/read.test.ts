@@ -703,6 +703,29 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.notEqual(r.grid.colLabels[0], 'tg');
   });
 
+  it('reads numbers printed with significant digits (scikit-learn’s .2g) as printed, each good to half its own last digit', async () => {
+    // ConfusionMatrixDisplay of a normalised matrix prints 0.84, 0.054 and 0.8 side by side.
+    // Written with the most decimals (0.800) and said to be good to ±0.0005, the 0.8 claimed
+    // two digits it does not have.
+    const { gridCsv, readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'sklearn-confusion-normalized-4x4';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), 's.png');
+    const printed = (e.printed as string[][]).flat();
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), printed.map(Number));
+    assert.equal(r.format, '.2g');
+    assert.equal(r.uncertainty, 0.05);
+    const csv = gridCsv(r).trim().split('\n');
+    assert.deepEqual(
+      csv.slice(1).map((l) => l.split(',').slice(1)),
+      e.printed,
+    );
+    assert.match(
+      r.grid.origin!,
+      /good to within half its last digit printed \(±0\.00050 to ±0\.050\)/,
+    );
+  });
+
   it('gives a row the label at its centre, not those at its edges (matplotlib’s imshow of 4 rows)', async () => {
     // matplotlib marks the rows of a 4-row imshow at -0.5, 0.0, 0.5, ... 3.5: three labels
     // beside each row, read as one, so that no row had a label. Its columns are marked every
@@ -927,5 +950,21 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
     assert.equal(csv.status, 2);
     assert.match(csv.stderr, /--page: a page is chosen only in a PDF; give it without --page\n$/);
+  });
+});
+
+describe('significantFormat', () => {
+  it('is .Ng where N significant digits print every number as read, else null', async () => {
+    const { significantFormat } = await import('../../src/read/read.ts');
+    assert.equal(significantFormat(['0.84', '0.054', '0.8', '0.1', '-0.66']), '.2g');
+    assert.equal(significantFormat(['12', '0.5', '3.4']), '.2g');
+    assert.equal(significantFormat(['0.123', '1.5']), '.3g');
+    // A trailing zero after the point is not .g's, nor an exponent; a whole number longer
+    // than the digits would be printed with an exponent.
+    assert.equal(significantFormat(['0.50', '0.5']), null);
+    assert.equal(significantFormat(['1e-05', '0.5']), null);
+    assert.equal(significantFormat(['1234', '0.5']), '.4g');
+    assert.equal(significantFormat(['120', '0.5']), '.3g');
+    assert.equal(significantFormat(['abc']), null);
   });
 });
