@@ -726,6 +726,18 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
+  it('reads the column labels above the axis’s title (scikit-learn’s ConfusionMatrixDisplay)', async () => {
+    // "Predicted label" stands 5 blank rows under "cat dog bird fish" at 100 dpi: read as one
+    // band with them, "dog" and "bird" above the title were not read.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'sklearn-confusion-named-4x4';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), 'n.png');
+    assert.deepEqual(r.grid.colLabels, e.labels);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.labels);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('gives a row the label at its centre, not those at its edges (matplotlib’s imshow of 4 rows)', async () => {
     // matplotlib marks the rows of a 4-row imshow at -0.5, 0.0, 0.5, ... 3.5: three labels
     // beside each row, read as one, so that no row had a label. Its columns are marked every
