@@ -68,7 +68,7 @@ function glyphsOf(ink: Uint8Array, w: number, h: number) {
  * edge (a 72-dpi 6 or 0 run into the minus): not counted. Text recognition drops a
  * hyphen-minus more often than a digit.
  */
-function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
+export function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
   const flat: [number, number][] = [];
   for (let x = 0; x < w; x++) {
     let y0 = h;

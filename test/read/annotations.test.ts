@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { partRuns } from '../../src/read/annotations.ts';
+import { leadingMinus, partRuns } from '../../src/read/annotations.ts';
 
 describe('a row of numbers parted among its cells', () => {
   it('gives each cell its own text, centred on it, also where one runs past its cell', () => {
@@ -48,6 +48,88 @@ describe('a row of numbers parted among its cells', () => {
     assert.equal(
       partRuns([{ a: 5, b: 40, n: 200 }], 2, (c) => (c + 0.5) * 20),
       null,
+    );
+  });
+});
+
+describe('a minus sign before a number', () => {
+  /** Ink from rows of text: '#' inked, anything else blank. */
+  const ink = (rows: string[]) => {
+    const w = rows[0]!.length;
+    const out = new Uint8Array(w * rows.length);
+    rows.forEach((r, y) => {
+      for (let x = 0; x < w; x++) if (r[x] === '#') out[y * w + x] = 255;
+    });
+    return { ink: out, w, h: rows.length };
+  };
+  const minus = (rows: string[]) => {
+    const { ink: i, w, h } = ink(rows);
+    return leadingMinus(i, w, h);
+  };
+
+  it('is seen apart from its digit, and run into a round one at 72 dpi', () => {
+    // -7 with a gap; -6 as seaborn draws it at 72 dpi, a stroke two columns long run into the
+    // 6's left edge (three rows, short of a digit's height): that edge was taken for the
+    // stroke's end, three rows thick and no longer than thick (040's -6.96 read 6.96).
+    assert.ok(
+      minus([
+        '          ',
+        '     #### ',
+        '        # ',
+        '       #  ',
+        ' ###  #   ',
+        '      #   ',
+        '     #    ',
+        '          ',
+      ]),
+    );
+    assert.ok(
+      minus([
+        '          ',
+        '      ### ',
+        '     #    ',
+        '     #    ',
+        '    ##### ',
+        '    #   # ',
+        '  ###   # ',
+        '     #  # ',
+        '      ##  ',
+        '          ',
+      ]),
+    );
+  });
+
+  it('is not a digit’s own stroke: a 4’s bar, a 7, a 1', () => {
+    assert.equal(
+      minus([
+        '        ',
+        '    #   ',
+        '   ##   ',
+        '  # #   ',
+        ' #  #   ',
+        '######  ',
+        '    #   ',
+        '    #   ',
+        '        ',
+      ]),
+      false,
+    );
+    assert.equal(
+      minus([
+        '       ',
+        ' ##### ',
+        '     # ',
+        '    #  ',
+        '   #   ',
+        '   #   ',
+        '  #    ',
+        '       ',
+      ]),
+      false,
+    );
+    assert.equal(
+      minus(['      ', '  ##  ', ' # #  ', '   #  ', '   #  ', '   #  ', ' #####', '      ']),
+      false,
     );
   });
 });
