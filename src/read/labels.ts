@@ -596,15 +596,16 @@ export async function readLabels(
     // The labels' lines of text, parted where three rows or more are blank: the first, and
     // those after it nearer than a gap of `split` rows (a label turned up can show blank rows
     // between its letters), but for the axis's title: one line, one run of words, centred
-    // under a grid of two columns or more (scikit-learn's "Predicted label", 5 blank rows under
-    // its labels at 100 dpi, was read with them, and "dog" and "bird" above it not at all).
+    // under a grid of two columns or more and at most 0.6 of its width (the rest of a row of
+    // labels turned up spans the grid). scikit-learn's "Predicted label", 5 blank rows under
+    // its labels at 100 dpi, was read with them, and "dog" and "bird" above it not at all.
     const split = Math.max(6, 2 * k);
     const title = ([y0, y1]: [number, number]) => {
       const words = runs(img, { x0: area.x0, x1: area.x1, y0, y1 }, true, y1 - y0);
-      const mid = words.length === 1 ? (words[0]![0] + words[0]![1]) / 2 : Number.NaN;
-      return (
-        cells.cols >= 2 && Math.abs(mid - (grid.x0 + grid.x1) / 2) <= 0.1 * (grid.x1 - grid.x0)
-      );
+      if (words.length !== 1 || cells.cols < 2) return false;
+      const [a, b] = words[0]!;
+      const wide = grid.x1 - grid.x0;
+      return Math.abs((a + b) / 2 - (grid.x0 + grid.x1) / 2) <= 0.1 * wide && b - a <= 0.6 * wide;
     };
     let near: [number, number] | undefined;
     for (const line of runs(img, area, false, 3)) {
