@@ -51,25 +51,25 @@ interface Piece {
 /** A piece's glyphs counted, whether it begins with a minus, its digits' span and the point it shows. */
 function glyphsOf(ink: Uint8Array, w: number, h: number) {
   const shapes = runShapes(ink, w, h, glyphRuns(ink, w, h));
-  const minus = leadingMinus(ink, w, h);
+  const end = minusEnd(ink, w, h);
   return {
-    minus,
+    minus: end !== null,
     glyphs: shapes.length,
-    span: digitSpan(ink, w, h, shapes, minus),
+    span: digitSpan(ink, w, h, shapes, end ?? 0),
     point: shownPoint(shapes),
   };
 }
 
 /**
- * Whether a piece of text begins with a minus sign: its first inked columns, two at least,
- * hold only a level stroke across the middle (at most a third of the text's height, centred),
- * before the first digit's taller columns begin (at 72 dpi with no gap between), the stroke
- * longer than it is thick. The last such column, taller than the stroke, is the next digit's
- * edge (a 72-dpi 6 or 0 run into the minus): not counted. Text recognition drops a
- * hyphen-minus more often than a digit.
+ * Where a piece of text's leading minus sign ends (the column after it), or null without
+ * one: its first inked columns, two at least, hold only a level stroke across the middle (at
+ * most a third of the text's height, centred), before the first digit's taller columns begin
+ * (at 72 dpi with no gap between), the stroke longer than it is thick. The last such column,
+ * taller than the stroke, is the next digit's edge (a 72-dpi 6 or 0 run into the minus): not
+ * the stroke's. Text recognition drops a hyphen-minus more often than a digit.
  */
-export function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
-  const flat: [number, number][] = [];
+export function minusEnd(ink: Uint8Array, w: number, h: number): number | null {
+  const flat: { x: number; y0: number; y1: number }[] = [];
   for (let x = 0; x < w; x++) {
     let y0 = h;
     let y1 = -1;
@@ -84,14 +84,14 @@ export function leadingMinus(ink: Uint8Array, w: number, h: number): boolean {
     }
     const mid = (y0 + y1) / 2;
     if (y1 - y0 + 1 > h / 3 || mid < 0.3 * h || mid > 0.7 * h) break;
-    flat.push([y0, y1]);
+    flat.push({ x, y0, y1 });
   }
-  const high = ([y0, y1]: [number, number]) => y1 - y0 + 1;
+  const high = (c: { y0: number; y1: number }) => c.y1 - c.y0 + 1;
   const last = flat[flat.length - 1];
   if (last && flat.length > 1 && high(last) > Math.min(...flat.slice(0, -1).map(high))) flat.pop();
-  const top = Math.min(...flat.map(([y0]) => y0));
-  const bottom = Math.max(...flat.map(([, y1]) => y1));
-  return flat.length >= 2 && flat.length > bottom - top + 1;
+  const top = Math.min(...flat.map((c) => c.y0));
+  const bottom = Math.max(...flat.map((c) => c.y1));
+  return flat.length >= 2 && flat.length > bottom - top + 1 ? flat[flat.length - 1]!.x + 1 : null;
 }
 
 /** Ink: a channel more than this away from the cell's colour. */

@@ -14,8 +14,8 @@ import { numberText } from './ticks.ts';
 /**
  * How wide a number's digits span, px: from the first to the last glyph as tall as the
  * tallest but a third (a minus, a point, a speck of a JPEG's ringing beside the number are
- * not, nor a minus run into the first digit; a 72-dpi JPEG's dark cell shows one a digit
- * wide). Null without such a glyph.
+ * not, nor a minus run into the first digit, from its end on; a 72-dpi JPEG's dark cell
+ * shows one a digit wide). Null without such a glyph.
  */
 export function digitSpan(
   ink: Uint8Array,
@@ -23,32 +23,14 @@ export function digitSpan(
   h: number,
   /** Its runs' shapes, when found already (runShapes). */
   shapes: readonly RunShape[] = runShapes(ink, w, h, glyphRuns(ink, w, h)),
-  /** Whether it begins with a minus (its columns are then passed over, run into a digit or not). */
-  minus = false,
+  /** The column its digits begin at, at the earliest: after a leading minus (minusEnd), run into its first digit or not. */
+  from = 0,
 ): number | null {
   const tall = (r: RunShape) => r.bottom - r.top + 1;
   const tallest = Math.max(0, ...shapes.map(tall));
   const digits = shapes.filter((r) => tall(r) >= (2 / 3) * tallest && tall(r) > 0);
   if (!digits.length) return null;
-  // A minus run into the first digit (at 72 dpi, before most digits but a 1, whose ink
-  // stands further right) is left out: its columns hold only a level stroke at mid-height.
-  const first = digits[0]!;
-  let start = first.a;
-  for (let x = first.a; minus && x < first.b; x++) {
-    let top = h;
-    let bottom = -1;
-    for (let y = 0; y < h; y++)
-      if (ink[y * w + x]! > 128) {
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
-      }
-    // Its faint rims (nothing darker than half) are passed over.
-    if (bottom < 0) continue;
-    const mid = (top + bottom) / 2 - first.top;
-    if (bottom - top + 1 > tallest / 3 || mid < 0.3 * tallest || mid > 0.7 * tallest) break;
-    start = x + 1;
-  }
-  return digits[digits.length - 1]!.b - start;
+  return digits[digits.length - 1]!.b - Math.max(digits[0]!.a, from);
 }
 
 /** What a number's text shows: its digits, and whether a point (a leading zero is one lost); null: not a plain number. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { leadingMinus, partRuns } from '../../src/read/annotations.ts';
+import { minusEnd, partRuns } from '../../src/read/annotations.ts';
 
 describe('a row of numbers parted among its cells', () => {
   it('gives each cell its own text, centred on it, also where one runs past its cell', () => {
@@ -62,10 +62,11 @@ describe('a minus sign before a number', () => {
     });
     return { ink: out, w, h: rows.length };
   };
-  const minus = (rows: string[]) => {
+  const end = (rows: string[]) => {
     const { ink: i, w, h } = ink(rows);
-    return leadingMinus(i, w, h);
+    return minusEnd(i, w, h);
   };
+  const minus = (rows: string[]) => end(rows) !== null;
 
   it('is seen apart from its digit, and run into a round one at 72 dpi', () => {
     // -7 with a gap; -6 as seaborn draws it at 72 dpi, a stroke two columns long run into the
@@ -83,8 +84,9 @@ describe('a minus sign before a number', () => {
         '          ',
       ]),
     );
-    assert.ok(
-      minus([
+    // The stroke ends where the 6's edge begins (column 4), not after it.
+    assert.equal(
+      end([
         '          ',
         '      ### ',
         '     #    ',
@@ -96,6 +98,7 @@ describe('a minus sign before a number', () => {
         '      ##  ',
         '          ',
       ]),
+      4,
     );
   });
 

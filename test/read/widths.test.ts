@@ -30,6 +30,17 @@ describe('digitSpan', () => {
     assert.equal(digitSpan(line, w, h), 29 - 6);
   });
 
+  it('begins no earlier than `from`: after a minus run into the first digit', () => {
+    // A minus (columns 1-3, rows 5-6) joined to a digit (columns 4-8), then a digit.
+    const line = ink(20, 12, [
+      [1, 4, 5, 6],
+      [4, 9, 2, 10],
+      [11, 16, 2, 10],
+    ]);
+    assert.equal(digitSpan(line, 20, 12), 16 - 1);
+    assert.equal(digitSpan(line, 20, 12, undefined, 4), 16 - 4);
+  });
+
   it('a minus alone (a level stroke) is not a digit: null without one', () => {
     assert.equal(digitSpan(ink(10, 12, [[1, 6, 5, 6]]), 10, 12), 6 - 1);
     assert.equal(digitSpan(new Uint8Array(10 * 12), 10, 12), null);
