@@ -65,6 +65,11 @@ export interface Grid {
    */
   readonly unreadLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * Values read from an image that shows no colorbar: its colour scale (colormap, range) is
+   * not known, and the description says so rather than name the colormap it is drawn in anew.
+   */
+  readonly scaleUnread?: true;
+  /**
    * Labels read from an image not clearly but given by the sequence the others are numbered in
    * (the indices, as unreadLabels'). The description says which.
    */

@@ -87,7 +87,13 @@ export function components(figure: Figure, grid: Grid): string[] {
               : norm.kind === 'boundary'
                 ? `${norm.boundaries.length - 1} discrete colours, one per bin between the boundaries ${norm.boundaries.map((x) => f(x)).join(', ')}`
                 : `linear from ${f(norm.vmin)} to ${f(norm.vmax)}`;
-  if (figure.categories) {
+  if (grid.scaleUnread) {
+    // An image with no colorbar: its colours were not placed on a scale, and the colormap
+    // the grid would be drawn in anew is not the image's.
+    out.push(
+      '- **Colour scale**: not read: the image shows no colorbar, so which colours stand for which values is not known.',
+    );
+  } else if (figure.categories) {
     // Categorical data: each name with its colour, as the legend shows them.
     const color = makeColorizer(figure.cmap, norm);
     const label = figure.colorbar?.label ? ` titled ${code(figure.colorbar.label)}` : '';

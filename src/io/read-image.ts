@@ -87,6 +87,7 @@ export async function readHeatmap(
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
+            ...(r.scale ? {} : { scaleUnread: true as const }),
             readUncertainty: r.uncertainty,
             ...(unread ? { unreadLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),

@@ -857,6 +857,26 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('describes an image without a colorbar without naming a colormap it does not show', async () => {
+    // matplotlib's gallery figure (viridis, no colorbar) was described as in heatfig's own
+    // default, "the `rocket` colormap, linear from 0.0 to 6.3, shown as a colorbar at the right".
+    const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
+    const { describeFile } = await import('../../src/node.ts');
+    const { checkClaims } = await import('../../src/describe/check.ts');
+    const r = await readHeatmap(
+      readFileSync(join(FIX, 'matplotlib-gallery-annot-7x7.png')),
+      'gallery.png',
+    );
+    const d = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid });
+    const md = d.description.markdown;
+    assert.match(
+      md,
+      /- \*\*Colour scale\*\*: not read: the image shows no colorbar, so which colours stand for which values is not known\./,
+    );
+    assert.doesNotMatch(md, /rocket|shown as a colorbar/);
+    assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
+  });
+
   it('describes an image: where the values came from, its colormap named, no number finer than was read, every claim checked', async () => {
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
     const { describeFile } = await import('../../src/node.ts');
