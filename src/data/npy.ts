@@ -17,6 +17,27 @@ export interface NpyHeader {
   readonly descr: string;
 }
 
+/**
+ * The header a .npy of a float typed array's values would have, in C order (`shape` its
+ * dimensions): what streamNpy needs to reduce the values in memory as it reduces a file's.
+ * Typed arrays are in the platform's byte order: little-endian in every browser and Node.
+ */
+export function typedArrayHeader(
+  v: Float32Array | Float64Array,
+  shape: readonly number[],
+): NpyHeader {
+  return {
+    version: 1,
+    dataOffset: 0,
+    kind: 'f',
+    itemSize: v.BYTES_PER_ELEMENT,
+    littleEndian: true,
+    fortranOrder: false,
+    shape,
+    descr: v instanceof Float32Array ? '<f4' : '<f8',
+  };
+}
+
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 const SUPPORTED = 'float16/32/64, int8…int64, uint8…uint64 or bool';
 

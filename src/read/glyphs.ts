@@ -39,6 +39,9 @@ export interface RunShape {
   readonly bottom: number;
 }
 
+/** How many rows a run's ink spans (0 or less: none). */
+export const runHeight = (r: RunShape) => r.bottom - r.top + 1;
+
 /** Each run's rows of ink (pixels darker than half). */
 export function runShapes(
   ink: Uint8Array,
@@ -64,21 +67,19 @@ export function runShapes(
  * Where a number's ink shows a decimal point: how many digits stand before it and after, when
  * one glyph apart, between digits, is a dot on their foot (as wide and as high as a third of
  * a digit at most, its lowest row theirs or within a tenth of a digit above: a comma reaches
- * below) and every other glyph
- * is a digit's height; else null. Text recognition drops a point more often than a digit (the
+ * below) and every other glyph is a digit's height; else null. Text recognition drops a point more often than a digit (the
  * matplotlib gallery's white "2.4" at 100 dpi read "24", its "0.8" read whole), and a number
  * read with none when its ink shows one is off by a power of ten.
  */
 export function shownPoint(shapes: readonly RunShape[]): { before: number; after: number } | null {
-  const tall = (r: RunShape) => r.bottom - r.top + 1;
-  const tallest = Math.max(0, ...shapes.map(tall));
+  const tallest = Math.max(0, ...shapes.map(runHeight));
   if (tallest < 6) return null;
-  const digits = shapes.filter((r) => tall(r) >= (2 / 3) * tallest);
+  const digits = shapes.filter((r) => runHeight(r) >= (2 / 3) * tallest);
   const foot = Math.max(...digits.map((r) => r.bottom));
   const dots = shapes.filter(
     (r) =>
-      tall(r) > 0 &&
-      tall(r) <= tallest / 3 &&
+      runHeight(r) > 0 &&
+      runHeight(r) <= tallest / 3 &&
       r.b - r.a <= tallest / 3 &&
       r.bottom <= foot &&
       r.bottom >= foot - Math.max(1, tallest / 10),

@@ -8,7 +8,7 @@
  * width can. Only the digits' span counts: a minus, a point and specks are too small to
  * measure so in a JPEG.
  */
-import { glyphRuns, type RunShape, runShapes } from './glyphs.ts';
+import { glyphRuns, type RunShape, runHeight, runShapes } from './glyphs.ts';
 import { numberText } from './ticks.ts';
 
 /**
@@ -26,9 +26,8 @@ export function digitSpan(
   /** The column its digits begin at, at the earliest: after a leading minus (minusEnd), run into its first digit or not. */
   from = 0,
 ): number | null {
-  const tall = (r: RunShape) => r.bottom - r.top + 1;
-  const tallest = Math.max(0, ...shapes.map(tall));
-  const digits = shapes.filter((r) => tall(r) >= (2 / 3) * tallest && tall(r) > 0);
+  const tallest = Math.max(0, ...shapes.map(runHeight));
+  const digits = shapes.filter((r) => runHeight(r) >= (2 / 3) * tallest && runHeight(r) > 0);
   if (!digits.length) return null;
   return digits[digits.length - 1]!.b - Math.max(digits[0]!.a, from);
 }

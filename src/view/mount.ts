@@ -13,7 +13,7 @@ import {
   type RecordKeys,
 } from '../data/arrays.ts';
 import type { Grid } from '../data/grid.ts';
-import type { NpyHeader } from '../data/npy.ts';
+import { typedArrayHeader } from '../data/npy.ts';
 import { streamNpy } from '../data/npy-stream.ts';
 import { blocksFor, largeGridArea } from '../figure/fit-to-pixels.ts';
 import { namedColormap, recenteredColormap } from '../color/colormap.ts';
@@ -297,21 +297,10 @@ function blocksOfTyped(data: ViewData, spec: Spec, width: number): Grid | null {
   });
   if (!area) return null;
   const out = blocksFor(R, C, area, globalWindow().devicePixelRatio || 1);
-  const header: NpyHeader = {
-    version: 1,
-    dataOffset: 0,
-    kind: 'f',
-    itemSize: v.BYTES_PER_ELEMENT,
-    // Typed arrays are in the platform's byte order: little-endian in every browser.
-    littleEndian: true,
-    fortranOrder: false,
-    shape: [R, C],
-    descr: v instanceof Float32Array ? '<f4' : '<f8',
-  };
   const log = spec.norm === 'log';
   // The values where they are, a chunk of rows at a time: none copied.
   return streamNpy(
-    header,
+    typedArrayHeader(v, [R, C]),
     v,
     '$.values',
     out,

@@ -7,21 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { NpyHeader } from '../../src/data/npy.ts';
+import { typedArrayHeader } from '../../src/data/npy.ts';
 import { streamNpy } from '../../src/data/npy-stream.ts';
-
-function header(v: Float32Array | Float64Array, shape: readonly number[]): NpyHeader {
-  return {
-    version: 1,
-    dataOffset: 0,
-    kind: 'f',
-    itemSize: v.BYTES_PER_ELEMENT,
-    littleEndian: true,
-    fortranOrder: false,
-    shape,
-    descr: v instanceof Float32Array ? '<f4' : '<f8',
-  };
-}
 
 /** The values as a file's bytes, read where asked (as npy-file's positioned reads do). */
 function bytesOf(v: Float32Array | Float64Array) {
@@ -70,7 +57,7 @@ describe('streamNpy of values in memory', () => {
         (c) => {
           const shape = c.panels > 1 ? [c.panels, c.rows, c.cols] : [c.rows, c.cols];
           const v = values(c.panels * c.rows * c.cols, c.seed, c.missing, c.wide);
-          const h = header(v, shape);
+          const h = typedArrayHeader(v, shape);
           const out = { rows: c.outRows, cols: c.outCols };
           const from = (data: Parameters<typeof streamNpy>[1]) =>
             streamNpy(h, data, '$.values', out, c.how, () => {}, c.robust);
@@ -87,7 +74,7 @@ describe('streamNpy of values in memory', () => {
     // 2 rows of 100,000 float32 values: each row is longer than an in-memory chunk (256 kB),
     // not than a file's (8 MB). Block sums split at other places agree to rounding.
     const v = values(2 * 100_000, 7, 0.01, false);
-    const h = header(v, [2, 100_000]);
+    const h = typedArrayHeader(v, [2, 100_000]);
     const file = streamNpy(h, bytesOf(v), '$.values', { rows: 2, cols: 37 }, 'mean');
     const memory = streamNpy(h, v, '$.values', { rows: 2, cols: 37 }, 'mean');
     assert.deepEqual(memory.reduced, file.reduced);
