@@ -357,4 +357,24 @@ with open(os.path.join(OUT, 'sklearn-confusion-named-4x4.json'), 'w') as f:
     m = counts.confusion_matrix
     json.dump({'values': m.tolist(), 'vmin': float(m.min()), 'vmax': float(m.max()),
                'labels': ['cat', 'dog', 'bird', 'fish']}, f)
+
+# seaborn's clustermap, as users draw one of a DataFrame: the rows and columns reordered by
+# clustering, dendrograms at the left and top, the colorbar in the corner above the rows'
+# dendrogram (beside neither the rows nor the columns), the row labels at the right. Written
+# as shown (data2d: the clustered order), with the labels.
+import pandas as pd  # noqa: E402
+
+rng = np.random.default_rng(3)
+frame = pd.DataFrame(rng.normal(size=(10, 8)).round(2),
+                     index=[f'gene{i}' for i in range(10)], columns=[f's{j}' for j in range(8)])
+for name, kw in [('seaborn-clustermap-10x8', {'cmap': 'vlag'}),
+                 ('seaborn-clustermap-annot-10x8', {'cmap': 'mako', 'annot': True, 'fmt': '.2f'})]:
+    g = sns.clustermap(frame, figsize=(7, 7), **kw)
+    g.savefig(os.path.join(OUT, f'{name}.png'), dpi=100)
+    plt.close(g.fig)
+    shown = g.data2d
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': shown.values.tolist(), 'vmin': float(shown.values.min()),
+                   'vmax': float(shown.values.max()), 'rows': list(shown.index),
+                   'cols': list(shown.columns)}, f)
 print('wrote', sorted(os.listdir(OUT)))

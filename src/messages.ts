@@ -445,11 +445,16 @@ export const readFromPixels = (
   cells: number,
   /** The most precise value's uncertainty (numbers printed with more decimals in some cells). */
   finest = u,
+  /** Every value there is is printed, though `annotated` < `cells`: the others have none. */
+  allPrinted = annotated === cells,
+  over = annotated === cells
+    ? 'the cells'
+    : `${annotated} of the ${cells} cells (the others have none)`,
 ) =>
-  annotated === cells
+  allPrinted
     ? finest < u
-      ? `the values are the numbers printed over the cells, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
-      : `the values are the numbers printed over the cells, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
+      ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
+      : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
     : `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
@@ -472,13 +477,17 @@ export const readOrigin = (
   past: string | null = null,
   /** The most precise value's uncertainty (numbers printed with more decimals in some cells). */
   finest = u,
+  /** Every value there is is printed, though `annotated` < `cells`: the others have none. */
+  allPrinted = annotated === cells,
 ) => {
   const printed =
     annotated === cells
       ? 'the numbers printed over the cells, read by text recognition, as printed'
-      : annotated
-        ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
-        : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
+      : allPrinted
+        ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, as printed (the others' numbers were not read, and no colour scale was, so they have no value)`
+        : annotated
+          ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
+          : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
   const good =
     finest < u
       ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
@@ -509,7 +518,7 @@ export const pastColorbarEnds = (
       : "values past the colorbar's range are drawn in its end's colour";
   return `${head}: ${parts.join('; ')}`;
 };
-export const annotationsUnread = (n: number, of: number) =>
-  `${n} of the ${of} numbers written over the cells could not be read: those cells are read from their colours`;
+export const annotationsUnread = (n: number, of: number, colours = true) =>
+  `${n} of the ${of} numbers written over the cells could not be read: ${colours ? 'those cells are read from their colours' : `with no colour scale to read ${n === 1 ? 'it' : 'them'} by, ${n === 1 ? 'that cell is' : 'those cells are'} missing`}`;
 export const annotationsContradicted = (n: number) =>
   `${n} number${n === 1 ? '' : 's'} written over the cells ${n === 1 ? 'was' : 'were'} read as a value ${n === 1 ? 'its' : 'their'} cell's colour does not show (misread): ${n === 1 ? 'that cell is' : 'those cells are'} read from ${n === 1 ? 'its colour' : 'their colours'}`;

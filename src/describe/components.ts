@@ -168,8 +168,18 @@ export function components(figure: Figure, grid: Grid): string[] {
     );
   }
   const bad = figure.cmap.bad;
+  // A grid read from an image: its missing cells are those no value was read for (how the
+  // image drew them is not known; heatfig's own drawing of them is not the image's).
+  const unread =
+    grid.readDecimals === undefined
+      ? -1
+      : grid.panels.reduce((n, p) => n + p.values.filter((v) => v !== v).length, 0);
   out.push(
-    bad
+    unread >= 0
+      ? unread
+        ? `- **Missing cells**: ${unread} ${unread === 1 ? 'cell has' : 'cells have'} no value read from the image (– in the table).`
+        : '- **Missing cells**: none; every cell has a value read from the image.'
+      : bad
       ? `- **Missing cells** are drawn in ${code(`#${bad.map((v) => v.toString(16).padStart(2, '0')).join('')}`)}, outside the colour scale, with no text.`
       : '- **Missing cells** are left blank: no colour and no text.',
   );

@@ -84,6 +84,7 @@ export async function readHeatmap(
               r.present,
               r.past,
               r.finest,
+              r.allPrinted,
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
@@ -97,7 +98,16 @@ export async function readHeatmap(
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v)
-          ? [msg.readFromPixels(r.uncertainty, r.decimals, r.annotated, r.present, r.finest)]
+          ? [
+              msg.readFromPixels(
+                r.uncertainty,
+                r.decimals,
+                r.annotated,
+                r.present,
+                r.finest,
+                r.allPrinted,
+              ),
+            ]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),

@@ -261,14 +261,22 @@ export function locate(img: Image): Located | null {
       : outerCells(img, joined, boxWidth(grid.core), boxHeight(grid.core), bg);
   if (area(core) < 64) return null;
   const g = withoutFrame(img, core);
-  // The colorbar: the largest gradient beside the grid, along its side.
+  // The colorbar: the largest gradient beside the grid, along its side; where none is, the
+  // largest elsewhere, long and narrow (seaborn's clustermap puts it in the corner above the
+  // rows' dendrogram, beside neither the rows nor the columns).
   const gradients = found.filter((b) => b.gradient);
-  const bar = gradients
+  const bars = gradients
     .map((b) => ({ ...b, vertical: boxHeight(b.core) >= boxWidth(b.core) }))
-    .filter((b) =>
-      b.vertical ? b.core.y1 > g.y0 && b.core.y0 < g.y1 : b.core.x1 > g.x0 && b.core.x0 < g.x1,
-    )
-    .sort((a, b) => area(b.core) - area(a.core))[0];
+    .sort((a, b) => area(b.core) - area(a.core));
+  const beside = (b: (typeof bars)[number]) =>
+    b.vertical ? b.core.y1 > g.y0 && b.core.y0 < g.y1 : b.core.x1 > g.x0 && b.core.x0 < g.x1;
+  const long = (b: (typeof bars)[number]) => {
+    const [len, across] = b.vertical
+      ? [boxHeight(b.core), boxWidth(b.core)]
+      : [boxWidth(b.core), boxHeight(b.core)];
+    return len >= 3 * across && len >= 48;
+  };
+  const bar = bars.find(beside) ?? bars.find(long);
   return {
     background: bg,
     grid: g,

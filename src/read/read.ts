@@ -31,6 +31,7 @@ import {
   labelNumber,
   numberText,
   type Recognize,
+  runs,
   type ScaleFit,
   textLines,
   tickLength,
@@ -225,6 +226,12 @@ export interface ReadValues extends ReadPositions {
   readonly annotated: number;
   /** Cells that hold a value (read, or with a number over them): all but the missing ones. */
   readonly present: number;
+  /**
+   * Every value there is is the number printed over its cell (none read from colour): all
+   * `present` cells, or all but those whose number was not read where there is no colour
+   * scale to read them by (they have no value).
+   */
+  readonly allPrinted: boolean;
 }
 
 /** The colorbar's scale read from its ticks: value = a + b · (place along the colorbar, in pixels). */
@@ -253,6 +260,18 @@ async function colorbarScale(
         x1: Math.min(img.width, box.x1 + 40),
         y1: Math.min(img.height, box.y1 + 60),
       };
+  // A vertical bar's labels end where the page is blank for longer than the bar is wide
+  // (and 20 px): what lies beyond is not its (seaborn's clustermap draws the columns'
+  // dendrogram a hundred pixels to the right of its colorbar's labels, at their height).
+  if (vertical) {
+    const blank = Math.max(20, box.x1 - box.x0);
+    let end = area.x0;
+    for (const [a, b] of runs(img, area, true, 1)) {
+      if (a - end > blank && end > area.x0) break;
+      end = b;
+    }
+    if (end > area.x0) area.x1 = Math.min(area.x1, end + 1);
+  }
   const spacing =
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
   const ticks: { pos: number; value: number }[] = [];
@@ -450,6 +469,8 @@ export async function readValues(
       : null,
   ]);
   const values = new Float64Array(n).fill(Number.NaN);
+  /** 1 where the value is the number printed over the cell. */
+  const printed = new Uint8Array(n);
   let annotated = 0;
   let contradicted = 0;
   const half = annotations ? 0.5 * 10 ** -annotations.decimals : 0;
@@ -458,14 +479,16 @@ export async function readValues(
     const v = fromColor[i]!;
     if (a === a && agrees(i, a, half)) {
       values[i] = a;
+      printed[i] = 1;
       annotated++;
     } else {
       if (a === a) contradicted++;
       values[i] = v;
     }
   }
+  // Without a colour scale, a cell whose number was not read has no value.
   if (annotations?.unread)
-    warnings.push(msg.annotationsUnread(annotations.unread, annotations.written));
+    warnings.push(msg.annotationsUnread(annotations.unread, annotations.written, range !== null));
   if (contradicted) warnings.push(msg.annotationsContradicted(contradicted));
   // Every value as printed: as precise as the print. Otherwise the colours' precision, the
   // coarser, for all.
@@ -473,7 +496,13 @@ export async function readValues(
   // number over them) are not counted against it.
   let present = 0;
   for (let i = 0; i < n; i++) if (values[i] === values[i] || annotations?.texts[i]) present++;
-  const all = annotated > 0 && annotated === present;
+  // Every value there is printed: where no colour scale was read, a cell whose number was
+  // not read has none (it is missing, and said so), and the others are as precise as printed
+  // (a seaborn clustermap's 79 numbers of 80 read, its colorbar not found, were written
+  // rounded to whole numbers).
+  let fromColour = 0;
+  for (let i = 0; i < n; i++) if (values[i] === values[i] && !printed[i]) fromColour++;
+  const all = annotated > 0 && fromColour === 0;
   // A value read from colour is good to the colour step, and to as far along the colorbar as
   // its colour may have strayed: a level where the cells' colours are not the colorbar's
   // own (matplotlib's imshow draws its cells a level off its colorbar's colours; seaborn's
@@ -558,6 +587,7 @@ export async function readValues(
     annotations,
     annotated,
     present,
+    allPrinted: all,
   };
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { zlibSync } from 'fflate';
-import { pngFile } from '../../src/render/png/encode.ts';
+import { encodePng, pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice, tickLattice } from '../../src/read/cells.ts';
@@ -438,6 +438,85 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         name,
       );
       assert.equal(r.decimals, decimals, name);
+    }
+  });
+
+  it('reads seaborn’s clustermap: its colorbar in the corner above the dendrogram, beside neither axis, its values from colour and as printed', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    for (const name of ['seaborn-clustermap-10x8', 'seaborn-clustermap-annot-10x8']) {
+      const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+      const png = readFileSync(join(FIX, `${name}.png`));
+      const p = readPositions(png, name);
+      // The colorbar, 10 px from the image's top left corner (it was not found: no values).
+      assert.ok(
+        p.colorbar?.vertical && p.colorbar.box.x1 < p.grid.x0 && p.colorbar.box.y1 <= p.grid.y0,
+        name,
+      );
+      const r = await readHeatmap(png, name);
+      const got = Array.from(r.grid.panels[0]!.values);
+      const want: number[] = e.values.flat();
+      assert.equal(got.length, want.length, name);
+      if (name.includes('annot')) {
+        assert.deepEqual(got, want, name);
+        assert.equal(r.format, '.2f', name);
+      } else {
+        // Read from colour, each within the uncertainty stated (its colorbar is 126 px tall).
+        assert.ok(r.uncertainty < 0.03 * (e.vmax - e.vmin), `${name}: ±${r.uncertainty}`);
+        got.forEach((v, i) =>
+          assert.ok(
+            Math.abs(v - want[i]!) <= r.uncertainty,
+            `${name} cell ${i}: ${v} for ${want[i]}`,
+          ),
+        );
+        // The colorbar's ticks are -2, 0, 2: its range within one step of the data's.
+        assert.ok(
+          r.range && Math.abs(r.range[0] - e.vmin) < 2 && Math.abs(r.range[1] - e.vmax) < 2,
+        );
+      }
+    }
+  });
+
+  it('keeps the numbers printed as printed where one is not read and there is no colour scale: that cell is missing, and said', async () => {
+    // The annotated clustermap with its colorbar painted over (as if cropped out), and the
+    // number 3.32 not read: the others were written rounded to whole numbers (no colour
+    // scale, so no precision but the print's, which was taken for none).
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const name = 'seaborn-clustermap-annot-10x8';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const img = decodePng(readFileSync(join(FIX, `${name}.png`)), name);
+    const bar = readPositions(readFileSync(join(FIX, `${name}.png`)), name).colorbar!.box;
+    const rgba = new Uint8Array(img.width * img.height * 4).fill(255);
+    for (let i = 0; i < img.width * img.height; i++) {
+      const x = i % img.width;
+      const y = Math.floor(i / img.width);
+      if (x >= bar.x0 - 2 && x < bar.x1 + 30 && y >= bar.y0 - 10 && y < bar.y1 + 10) continue;
+      rgba.set(img.rgb.subarray(3 * i, 3 * i + 3), 4 * i);
+    }
+    const png = encodePng(rgba, img.width, img.height, 1);
+    const ocr = await numberRecognizer(1);
+    try {
+      const recognize: typeof ocr.recognize = async (...a) =>
+        (await ocr.recognize(...a)).filter((w) => w.text !== '3.32');
+      const r = await readValues(png, { recognize }, 'no-bar.png');
+      assert.equal(r.colorbar, null);
+      const want: number[] = e.values.flat();
+      // 3.32, and -1.64: its point, in white over a dark cell, is not seen in the ink, and
+      // with no colour to tell -164 from -1.64 it is not read either.
+      const unread = [want.indexOf(3.32), want.indexOf(-1.64)];
+      assert.deepEqual(
+        Array.from(r.values),
+        want.map((v, i) => (unread.includes(i) ? Number.NaN : v)),
+      );
+      assert.deepEqual([r.decimals, r.annotated, r.allPrinted], [2, 78, true]);
+      assert.ok(
+        r.warnings.some((w) =>
+          w.includes('with no colour scale to read them by, those cells are missing'),
+        ),
+        r.warnings.join('; '),
+      );
+    } finally {
+      await ocr.close();
     }
   });
 
