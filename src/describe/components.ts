@@ -180,8 +180,8 @@ export function components(figure: Figure, grid: Grid): string[] {
         ? `- **Missing cells**: ${unread} ${unread === 1 ? 'cell has' : 'cells have'} no value read from the image (– in the table).`
         : '- **Missing cells**: none; every cell has a value read from the image.'
       : bad
-      ? `- **Missing cells** are drawn in ${code(`#${bad.map((v) => v.toString(16).padStart(2, '0')).join('')}`)}, outside the colour scale, with no text.`
-      : '- **Missing cells** are left blank: no colour and no text.',
+        ? `- **Missing cells** are drawn in ${code(`#${bad.map((v) => v.toString(16).padStart(2, '0')).join('')}`)}, outside the colour scale, with no text.`
+        : '- **Missing cells** are left blank: no colour and no text.',
   );
   if (figure.cmap.under || figure.cmap.over)
     out.push(

@@ -462,12 +462,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       } else {
         // Read from colour, each within the uncertainty stated (its colorbar is 126 px tall).
         assert.ok(r.uncertainty < 0.03 * (e.vmax - e.vmin), `${name}: ±${r.uncertainty}`);
-        got.forEach((v, i) =>
+        got.forEach((v, i) => {
           assert.ok(
             Math.abs(v - want[i]!) <= r.uncertainty,
             `${name} cell ${i}: ${v} for ${want[i]}`,
-          ),
-        );
+          );
+        });
         // The colorbar's ticks are -2, 0, 2: its range within one step of the data's.
         assert.ok(
           r.range && Math.abs(r.range[0] - e.vmin) < 2 && Math.abs(r.range[1] - e.vmax) < 2,
