@@ -23,7 +23,8 @@ CMAPS = ['viridis', 'magma', 'rocket', 'mako', 'coolwarm', 'RdBu_r', 'jet', 'Blu
          'Spectral', 'icefire', 'custom']
 CUSTOM = LinearSegmentedColormap.from_list('custom', ['#fff7ec', '#fc8d59', '#7f0000'])
 # Names as ML figures carry them, on a third of the figures (the others are numbered, as
-# numpy arrays are): layers and heads, classes, tasks.
+# numpy arrays are, or named as a DataFrame's rows and columns, below): layers and heads,
+# classes, tasks.
 CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship',
            'truck', 'apple', 'bridge']
 TASKS = ['arith', 'reading', 'science', 'logic', 'coding', 'trivia', 'math', 'ethics', 'law',
@@ -53,6 +54,15 @@ for k in range(COUNT):
         names = (dict(yticklabels=[f'layer {i}' for i in range(rows)], xticklabels=TASKS[:cols])
                  if k % 2 == 0 else
                  dict(yticklabels=CLASSES[:rows], xticklabels=[f'head {i}' for i in range(cols)]))
+    # Names as a pandas DataFrame's index and columns often are, letters and a number with
+    # no space between (sample and feature names; seaborn turns the rows' up when they would
+    # overlap), on a third of the figures more.
+    if k % 3 == 1 and max(rows, cols) <= (12 if annotated else 30):
+        names = (dict(yticklabels=[f'gene{i}' for i in range(rows)],
+                      xticklabels=[f's{i}' for i in range(cols)])
+                 if k % 2 == 0 else
+                 dict(yticklabels=[f'sample_{i}' for i in range(rows)],
+                      xticklabels=[f'x{i}' for i in range(cols)]))
     if tool == 'seaborn':
         kw = dict(cmap=cmap, ax=ax, annot=annotated, fmt=fmt, **names)
         if diverging:

@@ -377,4 +377,33 @@ for name, kw in [('seaborn-clustermap-10x8', {'cmap': 'vlag'}),
         json.dump({'values': shown.values.tolist(), 'vmin': float(shown.values.min()),
                    'vmax': float(shown.values.max()), 'rows': list(shown.index),
                    'cols': list(shown.columns)}, f)
+
+# A DataFrame's names, letters and a number with no space between, at 72 dpi (PNG and JPEG):
+# text recognition read "gene1" as "genel", "gene4" as "gened", "s2" as "52" and "s0" as
+# "sO"; seaborn turns the row labels up.
+rng = np.random.default_rng(8)
+named = pd.DataFrame(np.round(rng.normal(size=(5, 10)) * 10, 2),
+                     index=[f'gene{i}' for i in range(5)], columns=[f's{j}' for j in range(10)])
+save('seaborn-named-72dpi-5x10', named.values,
+     lambda ax, x: sns.heatmap(named, annot=True, fmt='.2f', cmap='coolwarm', center=0,
+                               linewidths=0.5, ax=ax), 72, ('jpg',), figsize=(6.5, 3.5))
+with open(os.path.join(OUT, 'seaborn-named-72dpi-5x10.json')) as f:
+    shown = json.load(f)
+shown.update(rows=list(named.index), cols=list(named.columns))
+with open(os.path.join(OUT, 'seaborn-named-72dpi-5x10.json'), 'w') as f:
+    json.dump(shown, f)
+
+# Names of one prefix among others that are not ("t3", "sum", "a5" among "s0" to "s12"):
+# only those whose ink begins as the prefix's are read as it.
+rng = np.random.default_rng(5)
+mixed = pd.DataFrame(rng.normal(size=(6, 8)).round(2),
+                     index=[f'row{i}' for i in [0, 1, 2, 13, 4, 5]],
+                     columns=['s0', 's1', 's2', 't3', 's4', 'sum', 's12', 'a5'])
+save('seaborn-mixed-labels-6x8', mixed.values,
+     lambda ax, x: sns.heatmap(mixed, cmap='vlag', ax=ax), 100, figsize=(7, 5))
+with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json')) as f:
+    shown = json.load(f)
+shown.update(rows=list(mixed.index), cols=list(mixed.columns))
+with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json'), 'w') as f:
+    json.dump(shown, f)
 print('wrote', sorted(os.listdir(OUT)))

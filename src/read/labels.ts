@@ -9,19 +9,22 @@ import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { bilinear, crop, type Recognize, reach, runs } from './ticks.ts';
+import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
+import { prefixed } from './prefixed.ts';
 
 /**
- * How far the frame and tick marks reach out of the grid's left side (at the row centres) or
- * its bottom: everything not the background, from the grid's edge on (a tick read with its
+ * How far the frame and tick marks reach out of the grid's left or right side (at the row
+ * centres) or its bottom: everything not the background, from the grid's edge on (a tick read with its
  * label would be a minus sign or a dash).
  */
 function tickReach(
   img: Image,
   grid: Box,
   cells: Cells,
-  left: boolean,
+  side: 'left' | 'right' | 'below',
   bg: readonly number[],
 ): number {
+  const left = side !== 'below';
   const l = left ? cells.ys : cells.xs;
   // At each centre and a pixel either side: a mark a pixel wide can stand a pixel off the
   // centre the cells' lattice gives (seaborn at 100 dpi: its mark's column beside the
@@ -37,23 +40,10 @@ function tickReach(
   // ticks were read with the labels, as dashes, and no label was taken).
   let most = 0;
   for (const start of [0, 1, 2]) {
-    const r = reach(img, grid, left ? 'left' : 'below', centres, mark, 40, start);
+    const r = reach(img, grid, side, centres, mark, 40, start);
     if (r > start) most = Math.max(most, r);
   }
   return most;
-}
-
-/** A crop turned a quarter clockwise (text written upwards reads level). */
-function turned(c: { rgba: Uint8Array; width: number; height: number }) {
-  const { width: w, height: h } = c;
-  const rgba = new Uint8Array(w * h * 4);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      // (x, y) → (h − 1 − y, x) in a w-tall, h-wide image.
-      const q = (x * h + (h - 1 - y)) * 4;
-      rgba.set(c.rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 4), q);
-    }
-  return { rgba, width: h, height: w };
 }
 
 /**
@@ -130,33 +120,6 @@ function byCell(
   return out;
 }
 
-type Crop = { rgba: Uint8Array; width: number; height: number };
-
-/** The box of a level crop's ink (dark on white), in its pixels; null when it has none. */
-interface Ink {
-  readonly x0: number;
-  readonly x1: number;
-  readonly w: number;
-  readonly h: number;
-}
-
-function inkBox(c: Crop): Ink | null {
-  const { rgba, width: w, height: h } = c;
-  let x0 = w;
-  let x1 = -1;
-  let y0 = h;
-  let y1 = -1;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++)
-      if (rgba[(y * w + x) * 4]! < 128) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-  return x1 < 0 ? null : { x0, x1, w: x1 - x0 + 1, h: y1 - y0 + 1 };
-}
-
 /**
  * A reading with spaces where the label's ink has no gap between its words: joined along the
  * baseline by an underscore, which text recognition reads as a space (seed-002's "neg_facts"
@@ -180,28 +143,6 @@ function underscored(text: string, c: Crop, ink: Ink): string {
     if (run >= wide) return text;
   }
   return text.replace(/\s*_\s*/g, '_').replace(/\s+/g, '_');
-}
-
-/**
- * A text's advance width in DejaVu Sans, per px of font size, from its characters' classes
- * (each within 0.08 em of the font's own: text/measure.ts has the table, which read/ may not
- * import): narrow strokes, punctuation and f, r, t, the lower case and digits, capitals, wide.
- */
-function advance(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[ijlIJ']/.test(ch)
-      ? 0.28
-      : /[ ,.:;/\\|!()[\]frt-]/.test(ch)
-        ? 0.35
-        : /[csz?_*`"]/.test(ch)
-          ? 0.52
-          : /[mwMW#%+<=>^~@]/.test(ch)
-            ? 0.88
-            : /[A-Z&]/.test(ch)
-              ? 0.7
-              : 0.62;
-  return w;
 }
 
 /**
@@ -457,6 +398,8 @@ export async function readLabels(
   em: number | null = null,
   /** How many labels to read at once (the readers the recognizers have). */
   parallel = 1,
+  /** The colorbar's box: row labels at the right of the grid stand before it. */
+  colorbar: Box | null = null,
 ): Promise<Labels> {
   const k = img.height < 1200 ? 3 : 2;
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
@@ -477,7 +420,10 @@ export async function readLabels(
   };
   /** A label's text and how sure the reading is, level or turned a quarter. */
   const readAs = async (box: Box, turn: boolean, scale = k, numbers = false) => {
-    const c0 = crop(img, box, scale);
+    // A label of several glyphs scaled up smoothly (pixel blocks made "row0" read "row", 7%
+    // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read).
+    const long = Math.max(box.x1 - box.x0, box.y1 - box.y0);
+    const c0 = crop(img, box, scale, 8, long >= 2.2 * Math.min(box.x1 - box.x0, box.y1 - box.y0));
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
@@ -540,52 +486,78 @@ export async function readLabels(
     const texts = first.filter((r) => r.text);
     const numbers = texts.length >= 3 && texts.every((r) => NUMBER.test(r.text));
     const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers));
-    return [...first, ...rest].map((r) => r.text);
+    const all = [...first, ...rest];
+    // Labels of one prefix and a number: each as read level (turned where it was, or where
+    // its shape or the axis's way says).
+    const level = (b: Box, i: number) => {
+      const w = b.x1 - b.x0;
+      const h = b.y1 - b.y0;
+      const c = crop(img, b, k, 8, true);
+      const turn = Math.max(w, h) >= 2.2 * Math.min(w, h) ? h > w : (all[i]!.turn ?? way ?? false);
+      return turn ? turned(c) : c;
+    };
+    return prefixed(
+      all.map((r) => r.text),
+      boxes.map(level),
+      recognize,
+      recognizeNumber,
+      parallel,
+    );
   };
-  // Row labels: the block of text nearest the grid on its left (the axis title is beyond a gap).
-  const leftEdge = grid.x0 - tickReach(img, grid, cells, true, bg) - 2;
-  if (leftEdge > 4) {
-    const area = { x0: 0, y0: grid.y0, x1: leftEdge, y1: grid.y1 };
-    const split = Math.max(6, 2 * k);
+  // Row labels: the block of text nearest the grid on its left (the axis title is beyond a
+  // gap); where none is read there, on its right (seaborn's clustermap: its rows' dendrogram
+  // at the left, their labels at the right), before the colorbar if that stands there.
+  const split = Math.max(6, 2 * k);
+  // A piece taller than a row and a half is no one row's.
+  const piecesOf = (x0: number, x1: number) =>
+    byCell(
+      runs(img, { x0, x1, y0: grid.y0, y1: grid.y1 }, false, 2).filter(
+        ([y0, y1]) => y1 - y0 <= 1.5 * cells.ys.width,
+      ),
+      grid.y0,
+      cells.ys,
+    );
+  const rowLabels = async (right: boolean) => {
+    const edge = right
+      ? grid.x1 + tickReach(img, grid, cells, 'right', bg) + 2
+      : grid.x0 - tickReach(img, grid, cells, 'left', bg) - 2;
+    const end = right ? (colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : img.width) : 0;
+    if (Math.abs(end - edge) < 4) return;
+    const area = { x0: Math.min(edge, end), y0: grid.y0, x1: Math.max(edge, end), y1: grid.y1 };
+    // The blocks from the grid out.
     const blocks = runs(img, area, true, split);
-    // A piece taller than a row and a half is no one row's.
-    const piecesOf = (x0: number, x1: number) =>
-      byCell(
-        runs(img, { x0, x1, y0: grid.y0, y1: grid.y1 }, false, 2).filter(
-          ([y0, y1]) => y1 - y0 <= 1.5 * cells.ys.width,
-        ),
-        grid.y0,
-        cells.ys,
-      );
-    const near = blocks[blocks.length - 1];
-    if (near) {
-      const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
-      // Labels of words whose spaces fall in the same columns on every row ("layer 0" to
-      // "layer 6", right-aligned) part into blocks: a block further left joins when it is
-      // near (within two of its split gaps) and is pieces beside the rows' own, two or more
-      // (an axis title, turned up along the rows, is one piece, or pieces of no row).
-      const rowsOf = piecesOf(band.x0, band.x1);
-      for (let b = blocks.length - 2; b >= 0; b--) {
-        const [x0, x1] = blocks[b]!;
-        const far = piecesOf(x0, x1);
-        if (band.x0 - x1 > 2 * split || far.size < 2) break;
-        if (![...far.keys()].every((r) => rowsOf.has(r))) break;
-        band.x0 = x0;
-      }
-      const pieces = band.x0 === near[0] ? rowsOf : piecesOf(band.x0, band.x1);
-      // Each label alone (readAxis).
-      const each = [...pieces];
-      const texts = await readAxis(
-        each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
-      );
-      each.forEach(([r], i) => {
-        if (texts[i]) rows[r] = texts[i];
-      });
-      given.rows = inSequence(rows, (r) => pieces.has(r));
+    if (!right) blocks.reverse();
+    const near = blocks[0];
+    if (!near) return;
+    const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
+    // Labels of words whose spaces fall in the same columns on every row ("layer 0" to
+    // "layer 6", right-aligned) part into blocks: a block further out joins when it is near
+    // (within two of its split gaps) and is pieces beside the rows' own, two or more (an axis
+    // title, turned up along the rows, is one piece, or pieces of no row).
+    const rowsOf = piecesOf(band.x0, band.x1);
+    for (const [x0, x1] of blocks.slice(1)) {
+      const far = piecesOf(x0, x1);
+      if ((right ? x0 - band.x1 : band.x0 - x1) > 2 * split || far.size < 2) break;
+      if (![...far.keys()].every((r) => rowsOf.has(r))) break;
+      if (right) band.x1 = x1;
+      else band.x0 = x0;
     }
-  }
+    const joined = band.x0 !== near[0] || band.x1 !== near[1];
+    const pieces = joined ? piecesOf(band.x0, band.x1) : rowsOf;
+    // Each label alone (readAxis).
+    const each = [...pieces];
+    const texts = await readAxis(
+      each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
+    );
+    each.forEach(([r], i) => {
+      if (texts[i]) rows[r] = texts[i];
+    });
+    given.rows = inSequence(rows, (r) => pieces.has(r));
+  };
+  await rowLabels(false);
+  if (rows.every((l) => l === null)) await rowLabels(true);
   // Column labels: the block of text nearest the grid below it.
-  const top = grid.y1 + tickReach(img, grid, cells, false, bg) + 2;
+  const top = grid.y1 + tickReach(img, grid, cells, 'below', bg) + 2;
   if (top < img.height - 4) {
     const area = {
       x0: grid.x0 - 40 < 0 ? 0 : grid.x0 - 40,
@@ -599,7 +571,6 @@ export async function readLabels(
     // under a grid of two columns or more and at most 0.6 of its width (the rest of a row of
     // labels turned up spans the grid). scikit-learn's "Predicted label", 5 blank rows under
     // its labels at 100 dpi, was read with them, and "dog" and "bird" above it not at all.
-    const split = Math.max(6, 2 * k);
     const title = ([y0, y1]: [number, number]) => {
       const words = runs(img, { x0: area.x0, x1: area.x1, y0, y1 }, true, y1 - y0);
       if (words.length !== 1 || cells.cols < 2) return false;

@@ -428,6 +428,7 @@ export async function readValues(
         recognizeNumber,
         em,
         readers.parallel,
+        p.colorbar?.box ?? null,
       )
     : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half

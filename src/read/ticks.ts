@@ -241,22 +241,39 @@ export function crop(
   const w = (box.x1 - box.x0) * k + 2 * margin;
   const h = (box.y1 - box.y0) * k + 2 * margin;
   const rgba = new Uint8Array(w * h * 4).fill(255);
-  // A channel of the image at (x, y), within the box (white outside the image).
-  const at = (x: number, y: number, c: number) => {
+  const { rgb, width: iw, height: ih } = img;
+  // A pixel of the image within the box (its edge repeated past it; white outside the image),
+  // as an offset into rgb, or -1.
+  const at = (x: number, y: number) => {
     const sx = Math.min(box.x1 - 1, Math.max(box.x0, x));
     const sy = Math.min(box.y1 - 1, Math.max(box.y0, y));
-    if (sx < 0 || sy < 0 || sx >= img.width || sy >= img.height) return 255;
-    return img.rgb[(sy * img.width + sx) * 3 + c]!;
+    return sx < 0 || sy < 0 || sx >= iw || sy >= ih ? -1 : (sy * iw + sx) * 3;
   };
-  // One sampler a channel, made once (not for every pixel).
-  const channels = [0, 1, 2].map((c) => (x: number, y: number) => at(x, y, c));
-  for (let y = 0; y < (box.y1 - box.y0) * k; y++)
+  for (let y = 0; y < (box.y1 - box.y0) * k; y++) {
+    const fy = box.y0 + (smooth ? (y + 0.5) / k - 0.5 : Math.floor(y / k));
+    const iy = Math.floor(fy);
+    const dy = fy - iy;
     for (let x = 0; x < (box.x1 - box.x0) * k; x++) {
       const q = ((y + margin) * w + x + margin) * 4;
       const fx = box.x0 + (smooth ? (x + 0.5) / k - 0.5 : Math.floor(x / k));
-      const fy = box.y0 + (smooth ? (y + 0.5) / k - 0.5 : Math.floor(y / k));
-      for (let c = 0; c < 3; c++) rgba[q + c] = Math.round(bilinear(channels[c]!, fx, fy));
+      const ix = Math.floor(fx);
+      const dx = fx - ix;
+      // Bilinear, as `bilinear` weighs them (nearest: the weights are 1, 0).
+      const p00 = at(ix, iy);
+      const p10 = at(ix + 1, iy);
+      const p01 = at(ix, iy + 1);
+      const p11 = at(ix + 1, iy + 1);
+      for (let c = 0; c < 3; c++) {
+        const v00 = p00 < 0 ? 255 : rgb[p00 + c]!;
+        const v10 = p10 < 0 ? 255 : rgb[p10 + c]!;
+        const v01 = p01 < 0 ? 255 : rgb[p01 + c]!;
+        const v11 = p11 < 0 ? 255 : rgb[p11 + c]!;
+        rgba[q + c] = Math.round(
+          (v00 * (1 - dx) + v10 * dx) * (1 - dy) + (v01 * (1 - dx) + v11 * dx) * dy,
+        );
+      }
     }
+  }
   return { rgba, width: w, height: h };
 }
 

@@ -456,6 +456,10 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       const got = Array.from(r.grid.panels[0]!.values);
       const want: number[] = e.values.flat();
       assert.equal(got.length, want.length, name);
+      // The rows' labels at the right (none were read: only the left was looked at), in the
+      // clustered order; "gene1" was read "genel", "s0" "2".
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
       if (name.includes('annot')) {
         assert.deepEqual(got, want, name);
         assert.equal(r.format, '.2f', name);
@@ -815,6 +819,64 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.deepEqual(r.grid.colLabels, e.labels);
     assert.deepEqual(r.grid.panels[0]!.rowLabels, e.labels);
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
+  it('reads a DataFrame’s names, letters and a number with no space between, as printed, at 72 dpi in PNG and JPEG', async () => {
+    // Text recognition read "gene1" as "genel", "gene4" "gened", "s2" "52" (every "s" of
+    // the axis a "5"), "s0" "sO": the number after a prefix the others share is read again
+    // alone, and a first glyph lower than a digit is a letter.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-named-72dpi-5x10';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    for (const ext of ['png', 'jpg']) {
+      const r = await readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, ext);
+      assert.deepEqual(r.grid.colLabels, e.cols, ext);
+    }
+  });
+
+  it('does not make words that share their first letters into a prefix and numbers', async () => {
+    // "cat", "car" and "cab" share "ca": their last letters are not digits read alone, and
+    // are neither taken for digits nor dropped.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const cols = ['cat', 'car', 'cab', 'dog'];
+    const png = (await outputBytes(
+      renderSpec(
+        {
+          data: {
+            values: [
+              [1, 2, 3, 4],
+              [4, 3, 2, 1],
+              [2, 2, 3, 3],
+            ],
+            rows: ['a', 'b', 'c'],
+            cols,
+          },
+        } as Spec,
+        { format: 'png' },
+      ),
+      'png',
+    )) as Uint8Array;
+    const r = await readHeatmap(png, 'words.png');
+    for (const l of r.grid.colLabels) assert.doesNotMatch(l, /^ca\d+$/, r.grid.colLabels.join(' '));
+    assert.ok(
+      r.grid.colLabels.filter((l, j) => l === cols[j]).length >= 3,
+      r.grid.colLabels.join(' '),
+    );
+  });
+
+  it('reads a label as the prefix the others share only where its ink begins as theirs does', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-mixed-labels-6x8';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    const cols = r.grid.colLabels;
+    // "s0" to "s12" as printed; "t3" and "a5" are not made "s" and a number.
+    e.cols.forEach((want: string, j: number) => {
+      if (want.startsWith('s')) assert.equal(cols[j], want, `column ${j}`);
+      else assert.doesNotMatch(cols[j]!, /^s\d+$/, `column ${j}: ${cols[j]} for ${want}`);
+    });
   });
 
   it('gives a row the label at its centre, not those at its edges (matplotlib’s imshow of 4 rows)', async () => {

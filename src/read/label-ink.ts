@@ -1,0 +1,68 @@
+/**
+ * A label's crop, as text recognition is given it (dark on light, scaled up), and the box of
+ * its ink: what the axes' labels (labels.ts) and the labels of one prefix (prefixed.ts) look
+ * at.
+ */
+export type Crop = { rgba: Uint8Array; width: number; height: number };
+
+/** The box of a level crop's ink (dark on white), in its pixels; null when it has none. */
+export interface Ink {
+  readonly x0: number;
+  readonly x1: number;
+  /** The ink's top row. */
+  readonly y0: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export function inkBox(c: Crop): Ink | null {
+  const { rgba, width: w, height: h } = c;
+  let x0 = w;
+  let x1 = -1;
+  let y0 = h;
+  let y1 = -1;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (rgba[(y * w + x) * 4]! < 128) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  return x1 < 0 ? null : { x0, x1, y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+}
+
+/** A crop turned a quarter clockwise (text written upwards reads level). */
+export function turned(c: { rgba: Uint8Array; width: number; height: number }) {
+  const { width: w, height: h } = c;
+  const rgba = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      // (x, y) → (h − 1 − y, x) in a w-tall, h-wide image.
+      const q = (x * h + (h - 1 - y)) * 4;
+      rgba.set(c.rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 4), q);
+    }
+  return { rgba, width: h, height: w };
+}
+
+/**
+ * A text's advance width in DejaVu Sans, per px of font size, from its characters' classes
+ * (each within 0.08 em of the font's own: text/measure.ts has the table, which read/ may not
+ * import): narrow strokes, punctuation and f, r, t, the lower case and digits, capitals, wide.
+ */
+export function advance(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[ijlIJ']/.test(ch)
+      ? 0.28
+      : /[ ,.:;/\\|!()[\]frt-]/.test(ch)
+        ? 0.35
+        : /[csz?_*`"]/.test(ch)
+          ? 0.52
+          : /[mwMW#%+<=>^~@]/.test(ch)
+            ? 0.88
+            : /[A-Z&]/.test(ch)
+              ? 0.7
+              : 0.62;
+  return w;
+}
