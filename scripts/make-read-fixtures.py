@@ -406,4 +406,23 @@ with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json')) as f:
 shown.update(rows=list(mixed.index), cols=list(mixed.columns))
 with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json'), 'w') as f:
     json.dump(shown, f)
+
+# matplotlib's imshow with origin='lower' (row 0 at the foot), numbered axes: read as shown,
+# top row first, each row with its number ("0" and "3" below the grid were read "o" and "w"
+# when scaled up smoothly). Written as shown, top row first, with the labels as shown.
+rng = np.random.default_rng(1)
+low = np.round(rng.random((6, 8)), 2)
+
+
+def lower(ax, x):
+    im = ax.imshow(x[::-1], cmap='viridis', origin='lower')
+    plt.colorbar(im, ax=ax)
+
+
+save('matplotlib-imshow-lower-6x8', low, lower, 100)
+with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json')) as f:
+    shown = json.load(f)
+shown.update(rows=[str(i) for i in range(5, -1, -1)], cols=[str(j) for j in range(8)])
+with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json'), 'w') as f:
+    json.dump(shown, f)
 print('wrote', sorted(os.listdir(OUT)))

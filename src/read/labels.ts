@@ -8,7 +8,7 @@ import { inTurns } from '../util/turns.ts';
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { bilinear, crop, type Recognize, reach, runs } from './ticks.ts';
+import { bilinear, crop, isDark, type Recognize, reach, runs } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
 
@@ -189,6 +189,25 @@ function asHigh(text: string, ink: Ink, em: number | null): boolean {
   const { top, bottom } = letterExtent(text, true);
   if (em === null || top === null) return true;
   return Math.abs(ink.h - (top + bottom) * em) <= 0.12 * em;
+}
+
+/** Whether the dark ink in a box is a run of glyphs: at least 2.2 times as long as it is wide. */
+function glyphs(img: Image, box: Box): boolean {
+  let x0 = box.x1;
+  let x1 = box.x0 - 1;
+  let y0 = box.y1;
+  let y1 = box.y0 - 1;
+  for (let y = box.y0; y < box.y1; y++)
+    for (let x = box.x0; x < box.x1; x++)
+      if (isDark(img, x, y)) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  const w = x1 - x0 + 1;
+  const h = y1 - y0 + 1;
+  return w > 0 && Math.max(w, h) >= 2.2 * Math.min(w, h);
 }
 
 /**
@@ -421,9 +440,10 @@ export async function readLabels(
   /** A label's text and how sure the reading is, level or turned a quarter. */
   const readAs = async (box: Box, turn: boolean, scale = k, numbers = false) => {
     // A label of several glyphs scaled up smoothly (pixel blocks made "row0" read "row", 7%
-    // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read).
-    const long = Math.max(box.x1 - box.x0, box.y1 - box.y0);
-    const c0 = crop(img, box, scale, 8, long >= 2.2 * Math.min(box.x1 - box.x0, box.y1 - box.y0));
+    // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read;
+    // matplotlib's "0" and "3" were read "o" and "w"). Its ink tells, not its box (a column's
+    // box is as tall as the line of labels, turned or not).
+    const c0 = crop(img, box, scale, 8, glyphs(img, box));
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.

@@ -835,6 +835,21 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads matplotlib’s imshow with its origin at the foot as shown, each row with its number', async () => {
+    // Numbered axes, a digit a label: their boxes are as tall as the line of labels, their ink
+    // a glyph, read in pixel blocks ("0" and "3", scaled up smoothly, were read "o" and "w").
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'matplotlib-imshow-lower-6x8';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    const want: number[] = e.values.flat();
+    Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+      assert.ok(Math.abs(v - want[i]!) <= r.uncertainty, `cell ${i}: ${v} for ${want[i]}`);
+    });
+  });
+
   it('does not make words that share their first letters into a prefix and numbers', async () => {
     // "cat", "car" and "cab" share "ca": their last letters are not digits read alone, and
     // are neither taken for digits nor dropped.
