@@ -425,4 +425,40 @@ with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json')) as f:
 shown.update(rows=[str(i) for i in range(5, -1, -1)], cols=[str(j) for j in range(8)])
 with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json'), 'w') as f:
     json.dump(shown, f)
+
+# Column labels above the grid (ax.xaxis.tick_top(), as seed-002 and seed-004 draw them),
+# under a title; and labels forced level and wider than their columns, overlapping (seed-004's
+# "8 x 48 = 384" beside "3 x 4 = 12" was read "38x 4 = 12"): those are not read.
+rng = np.random.default_rng(9)
+top_cols = ['accuracy', 'recall', 'loss', 'latency']
+
+
+def on_top(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='mako', xticklabels=top_cols, ax=ax)
+    ax.xaxis.tick_top()
+    ax.set_title('Scores by run')
+
+
+v = np.round(rng.random((5, 4)), 2)
+save('seaborn-top-labels-5x4', v, on_top, 100, figsize=(6, 4.5))
+with open(os.path.join(OUT, 'seaborn-top-labels-5x4.json')) as f:
+    shown = json.load(f)
+shown.update(cols=top_cols)
+with open(os.path.join(OUT, 'seaborn-top-labels-5x4.json'), 'w') as f:
+    json.dump(shown, f)
+wide_cols = ['8 x 48 = 384', '3 x 4 = 12', '6 - 4 = 2', '50 (10x5)', '$35 ($85 - $50)']
+
+
+def overlapping(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='mako', xticklabels=wide_cols, ax=ax)
+    plt.setp(ax.get_xticklabels(), rotation=0)
+
+
+v = np.round(rng.random((4, 5)), 2)
+save('seaborn-overlapping-labels-4x5', v, overlapping, 100, figsize=(5, 4))
+with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json')) as f:
+    shown = json.load(f)
+shown.update(cols=wide_cols)
+with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json'), 'w') as f:
+    json.dump(shown, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -14,17 +14,17 @@ import { prefixed } from './prefixed.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left or right side (at the row
- * centres) or its bottom: everything not the background, from the grid's edge on (a tick read with its
+ * centres) or its top or bottom (at the column centres): everything not the background, from the grid's edge on (a tick read with its
  * label would be a minus sign or a dash).
  */
 function tickReach(
   img: Image,
   grid: Box,
   cells: Cells,
-  side: 'left' | 'right' | 'below',
+  side: 'left' | 'right' | 'top' | 'below',
   bg: readonly number[],
 ): number {
-  const left = side !== 'below';
+  const left = side === 'left' || side === 'right';
   const l = left ? cells.ys : cells.xs;
   // At each centre and a pixel either side: a mark a pixel wide can stand a pixel off the
   // centre the cells' lattice gives (seaborn at 100 dpi: its mark's column beside the
@@ -44,6 +44,28 @@ function tickReach(
     if (r > start) most = Math.max(most, r);
   }
   return most;
+}
+
+/**
+ * Level column labels gathered by column (byCell), but those that run into a neighbour's:
+ * a piece of ink from one column's label into the next one's, which has its own (labels
+ * wider than their columns, overlapping: seed-004's "8 x 48 = 384" and "3 x 4 = 12" read
+ * "38x 4 = 12"). Both are left unread.
+ */
+function apart(
+  pieces: readonly [number, number][],
+  from: number,
+  lattice: Lattice,
+): Map<number, [number, number]> {
+  const out = byCell(pieces, from, lattice);
+  const cell = (x: number) => Math.floor((x - from - lattice.origin) / lattice.width);
+  const touching = new Set<number>();
+  for (const [a, b] of pieces) {
+    const [i, j] = [cell(a), cell(b - 1)];
+    if (i !== j && out.has(i) && out.has(j)) for (let c = i; c <= j; c++) touching.add(c);
+  }
+  for (const c of touching) out.delete(c);
+  return out;
 }
 
 /**
@@ -576,6 +598,18 @@ export async function readLabels(
   };
   await rowLabels(false);
   if (rows.every((l) => l === null)) await rowLabels(true);
+  // An axis's title, under or over the grid: one line, one run of words, centred on a grid
+  // of two columns or more and at most 0.6 of its width (the rest of a row of labels turned
+  // up spans the grid).
+  const titleLine = (area: Box, [y0, y1]: [number, number]) => {
+    const words = runs(img, { x0: area.x0, x1: area.x1, y0, y1 }, true, y1 - y0);
+    if (words.length !== 1 || cells.cols < 2) return false;
+    const [a, b] = words[0]!;
+    const wide = grid.x1 - grid.x0;
+    return Math.abs((a + b) / 2 - (grid.x0 + grid.x1) / 2) <= 0.1 * wide && b - a <= 0.6 * wide;
+  };
+  // Whether any text stands below the grid (its labels are there, read or not).
+  let textBelow = false;
   // Column labels: the block of text nearest the grid below it.
   const top = grid.y1 + tickReach(img, grid, cells, 'below', bg) + 2;
   if (top < img.height - 4) {
@@ -591,24 +625,18 @@ export async function readLabels(
     // under a grid of two columns or more and at most 0.6 of its width (the rest of a row of
     // labels turned up spans the grid). scikit-learn's "Predicted label", 5 blank rows under
     // its labels at 100 dpi, was read with them, and "dog" and "bird" above it not at all.
-    const title = ([y0, y1]: [number, number]) => {
-      const words = runs(img, { x0: area.x0, x1: area.x1, y0, y1 }, true, y1 - y0);
-      if (words.length !== 1 || cells.cols < 2) return false;
-      const [a, b] = words[0]!;
-      const wide = grid.x1 - grid.x0;
-      return Math.abs((a + b) / 2 - (grid.x0 + grid.x1) / 2) <= 0.1 * wide && b - a <= 0.6 * wide;
-    };
     let near: [number, number] | undefined;
     for (const line of runs(img, area, false, 3)) {
-      if (near && (line[0] - near[1] >= split || title(line))) break;
+      if (near && (line[0] - near[1] >= split || titleLine(area, line))) break;
       near = near ? [near[0], line[1]] : line;
     }
+    textBelow = near !== undefined;
     let levelRead = 0;
     let levelPieces = new Map<number, [number, number]>();
     if (near) {
       const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
       // Pieces of text split at gaps of 3 px or more.
-      const pieces = byCell(runs(img, band, true, 3), grid.x0, cells.xs);
+      const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
       const each = [...pieces];
       const texts = await readAxis(
         each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
@@ -637,6 +665,38 @@ export async function readLabels(
         });
     }
     given.cols = inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
+  }
+  // Column labels above the grid (`ax.xaxis.tick_top()`, seed-002's and seed-004's), where
+  // no text stands below it: the lines nearest the grid, up to a gap of `split` rows or a
+  // title (one run of words, centred: seed-004's "Token Attribution"). A first line that is
+  // a title is no labels.
+  if (!cols.some((l) => l !== null) && !textBelow) {
+    const bottom = grid.y0 - tickReach(img, grid, cells, 'top', bg) - 2;
+    const area = {
+      x0: Math.max(0, grid.x0 - 40),
+      y0: 0,
+      x1: Math.min(img.width, grid.x1 + 40),
+      y1: bottom,
+    };
+    let near: [number, number] | undefined;
+    if (bottom > 4)
+      for (const line of runs(img, area, false, 3).reverse()) {
+        if (titleLine(area, line)) break;
+        if (near && near[0] - line[1] >= split) break;
+        near = near ? [line[0], near[1]] : line;
+      }
+    if (near) {
+      const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
+      const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
+      const each = [...pieces];
+      const texts = await readAxis(
+        each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
+      );
+      each.forEach(([c], i) => {
+        if (texts[i]) cols[c] = texts[i];
+      });
+      given.cols = inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
+    }
   }
   return { rows, cols, given };
 }

@@ -850,6 +850,20 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     });
   });
 
+  it('reads column labels above the grid, under a title; labels that overlap are not read', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    // ax.xaxis.tick_top() (seed-002's and seed-004's), "Scores by run" above them.
+    let e = JSON.parse(readFileSync(join(FIX, 'seaborn-top-labels-5x4.json'), 'utf8'));
+    let r = await readHeatmap(readFileSync(join(FIX, 'seaborn-top-labels-5x4.png')), 'top.png');
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    // Level labels wider than their columns, run into each other: "-4 =" and "($85 -" were
+    // read for "6 - 4 = 2" and "$35 ($85 - $50)". None is read; each is its position.
+    e = JSON.parse(readFileSync(join(FIX, 'seaborn-overlapping-labels-4x5.json'), 'utf8'));
+    r = await readHeatmap(readFileSync(join(FIX, 'seaborn-overlapping-labels-4x5.png')), 'o.png');
+    assert.deepEqual(r.grid.colLabels, ['0', '1', '2', '3', '4']);
+  });
+
   it('does not make words that share their first letters into a prefix and numbers', async () => {
     // "cat", "car" and "cab" share "ca": their last letters are not digits read alone, and
     // are neither taken for digits nor dropped.
