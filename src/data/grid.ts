@@ -70,6 +70,17 @@ export interface Grid {
    */
   readonly scaleUnread?: true;
   /**
+   * Where an image read shows its labels and colorbar (the description says where the image
+   * has them, not where heatfig would draw them): the rows' labels at the left or right, the
+   * columns' below or above, the colorbar beside the grid or in a corner (seaborn's
+   * clustermap: "top left"). Null where not found.
+   */
+  readonly readLayout?: {
+    readonly rows: 'left' | 'right' | null;
+    readonly cols: 'below' | 'top' | null;
+    readonly colorbar: string | null;
+  };
+  /**
    * Labels read from an image not clearly but given by the sequence the others are numbered in
    * (the indices, as unreadLabels'). The description says which.
    */

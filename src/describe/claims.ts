@@ -245,8 +245,8 @@ export const VALUE_FORMAT = '.3g';
 
 /**
  * The format of values in words: the annotations', else, for values read from an image's
- * pixels, the format they were printed in, or their decimals (no digit finer than was read);
- * null for VALUE_FORMAT.
+ * pixels, the format they were printed in, or their decimals (no digit finer than was read,
+ * no negative zero); null for VALUE_FORMAT.
  */
 export function wordsFormat(figure: {
   readonly annot?: { readonly fmt: string } | null;
@@ -254,8 +254,10 @@ export function wordsFormat(figure: {
 }): string | null {
   if (figure.annot?.fmt) return figure.annot.fmt;
   if (figure.grid.readFormat) return figure.grid.readFormat;
+  // Values read from colours have no print to honour: one that rounds to zero is 0, not -0
+  // (a clustermap read to whole numbers: "mean -0", "the lowest mean, -0").
   const d = figure.grid.readDecimals;
-  return d !== undefined ? `.${d}f` : null;
+  return d !== undefined ? `z.${d}f` : null;
 }
 
 /**

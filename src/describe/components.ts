@@ -46,7 +46,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   };
   const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
   out.push(
-    `- **Columns**${xTitle}, labelled ${figure.xaxis === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols)}.`,
+    `- **Columns**${xTitle}, labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols)}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
   // Facets share their rows: one line says them, one the facets.
@@ -60,7 +60,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
       out.push(
-        `- **Rows${which}**${yTitle}, labelled at the ${rowLabelsRight(figure) ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [])}.`,
+        `- **Rows${which}**${yTitle}, labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [])}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {
@@ -120,9 +120,17 @@ export function components(figure: Figure, grid: Grid): string[] {
       cb.extend === 'neither'
         ? ''
         : `; triangles at the ${cb.extend === 'both' ? 'two ends' : cb.extend === 'max' ? (lying ? 'right' : 'top') : lying ? 'left' : 'bottom'} mark values beyond the range`;
-    const where = lying
-      ? `a colorbar ${cb.location === 'top' ? 'above' : 'below'} the grid, low values at the left`
-      : `a colorbar at the ${cb.location ?? 'right'}`;
+    // An image read: where the image shows it (a clustermap's stands in a corner).
+    const read = grid.readLayout?.colorbar;
+    const where = read
+      ? read === 'top' || read === 'bottom'
+        ? `a colorbar ${read === 'top' ? 'above' : 'below'} the grid`
+        : read === 'left' || read === 'right'
+          ? `a colorbar at the ${read}`
+          : `a colorbar at the ${read}, beside neither the rows nor the columns`
+      : lying
+        ? `a colorbar ${cb.location === 'top' ? 'above' : 'below'} the grid, low values at the left`
+        : `a colorbar at the ${cb.location ?? 'right'}`;
     out.push(
       `- **Colour scale**: ${cmap}, ${scale}, shown as ${where}${cb.label ? ` titled ${code(cb.label)}` : ''}${ticks}${ext}.`,
     );

@@ -90,6 +90,11 @@ export async function readHeatmap(
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
             ...(r.scale ? {} : { scaleUnread: true as const }),
             readUncertainty: r.uncertainty,
+            readLayout: {
+              rows: r.labels?.sides.rows ?? null,
+              cols: r.labels?.sides.cols ?? null,
+              colorbar: r.colorbar ? colorbarPlace(r.colorbar.box, r.grid) : null,
+            },
             ...(unread ? { unreadLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
@@ -136,6 +141,23 @@ export async function readHeatmap(
   }
 }
 
+/**
+ * Where a colorbar stands against the grid, in words: at its right, left, top or bottom where
+ * it lies beside it (along a side it shares some of), else in a corner ("top left").
+ */
+export function colorbarPlace(
+  bar: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number },
+  grid: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number },
+): string {
+  const rows = bar.y1 > grid.y0 && bar.y0 < grid.y1;
+  const cols = bar.x1 > grid.x0 && bar.x0 < grid.x1;
+  const h = bar.x0 >= grid.x1 ? 'right' : bar.x1 <= grid.x0 ? 'left' : null;
+  const v = bar.y1 <= grid.y0 ? 'top' : bar.y0 >= grid.y1 ? 'bottom' : null;
+  if (rows && h) return h;
+  if (cols && v) return v;
+  return [v, h].filter(Boolean).join(' ') || 'right';
+}
+
 /** A heatmap image file read back (bounded as every file read whole is). */
 export async function readHeatmapFile(
   path: string,
@@ -178,11 +200,15 @@ export function gridSpec(r: ReadHeatmap): object {
   };
 }
 
-/** The colour scale an image showed, as spec options: its colormap (named, or its colours) and the colorbar's range. */
+/**
+ * The colour scale an image showed, as spec options: its colormap (named, or its colours) and
+ * the colorbar's range; and `xaxis: "top"` where its columns are labelled above the grid.
+ */
 export function colorsOf(r: ReadHeatmap): {
   cmap?: string | string[];
   vmin?: number;
   vmax?: number;
+  xaxis?: 'top';
 } {
   // The colorbar's ends, widened to the values read (a value read a little past an end, or
   // an end rounded inwards, would otherwise be drawn as beyond the range).
@@ -196,5 +222,7 @@ export function colorsOf(r: ReadHeatmap): {
   return {
     ...(r.cmap ? { cmap: r.cmap } : r.colors.length ? { cmap: [...r.colors] } : {}),
     ...(lo !== null && hi !== null && lo < hi ? { vmin: lo, vmax: hi } : {}),
+    // Its columns labelled above the grid, as the image has them.
+    ...(r.grid.readLayout?.cols === 'top' ? { xaxis: 'top' as const } : {}),
   };
 }

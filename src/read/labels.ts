@@ -421,6 +421,8 @@ export interface Labels {
   readonly cols: (string | null)[];
   /** The rows and columns whose label was not read but given by its sequence (inSequence). */
   readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /** Where the labels stand: the rows' at the left or right, the columns' below or above (null: none found). */
+  readonly sides: { readonly rows: 'left' | 'right' | null; readonly cols: 'below' | 'top' | null };
 }
 
 /** How many labels of an axis are read both ways before the rest are read the way they agree on. */
@@ -446,6 +448,10 @@ export async function readLabels(
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   const given: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
+  const sides: { rows: 'left' | 'right' | null; cols: 'below' | 'top' | null } = {
+    rows: null,
+    cols: null,
+  };
   /**
    * A label read as text; a short one as a number too (numbers, the positions numpy arrays
    * are labelled with, read better so), the number kept when it is read as surely.
@@ -595,6 +601,7 @@ export async function readLabels(
       if (texts[i]) rows[r] = texts[i];
     });
     given.rows = inSequence(rows, (r) => pieces.has(r));
+    if (pieces.size) sides.rows = right ? 'right' : 'left';
   };
   await rowLabels(false);
   if (rows.every((l) => l === null)) await rowLabels(true);
@@ -646,6 +653,7 @@ export async function readLabels(
       });
       levelPieces = pieces;
       levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
+      if (pieces.size) sides.cols = 'below';
     }
     // Labels turned 45°: most of the pieces below the grid not read level or turned a quarter
     // (a label every other column, as matplotlib's imshow marks them, read so, is not).
@@ -696,7 +704,8 @@ export async function readLabels(
         if (texts[i]) cols[c] = texts[i];
       });
       given.cols = inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
+      if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
-  return { rows, cols, given };
+  return { rows, cols, given, sides };
 }

@@ -194,6 +194,22 @@ describe('reading a heatmap image', () => {
   });
 });
 
+describe('where a colorbar stands', () => {
+  it('beside the grid along a side it shares, else in a corner', async () => {
+    const { colorbarPlace } = await import('../../src/io/read-image.ts');
+    const grid = { x0: 100, y0: 100, x1: 400, y1: 300 };
+    const at = (x0: number, y0: number, x1: number, y1: number) =>
+      colorbarPlace({ x0, y0, x1, y1 }, grid);
+    assert.equal(at(420, 100, 440, 300), 'right');
+    assert.equal(at(40, 150, 60, 250), 'left');
+    assert.equal(at(100, 40, 400, 60), 'top');
+    assert.equal(at(150, 330, 350, 350), 'bottom');
+    // seaborn's clustermap: above the rows' dendrogram, left of the columns'.
+    assert.equal(at(10, 10, 45, 90), 'top left');
+    assert.equal(at(420, 320, 440, 400), 'bottom right');
+  });
+});
+
 describe('labels read as numbers', () => {
   it('takes what text recognition makes of matplotlib’s minus, small decimal points, percents and commas', () => {
     assert.equal(labelNumber('\u22120.25'), -0.25);
@@ -460,6 +476,17 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       // clustered order; "gene1" was read "genel", "s0" "2".
       assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
       assert.deepEqual(r.grid.colLabels, e.cols, name);
+      // Described where the image has them (it had said "labelled at the left", "a colorbar
+      // at the right"), with no negative zero among values read to whole numbers.
+      const { colorsOf } = await import('../../src/io/read-image.ts');
+      const { describeFile } = await import('../../src/node.ts');
+      const md = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid }).description.markdown;
+      assert.match(md, /- \*\*Rows\*\*, labelled at the right: 10 labels/, name);
+      assert.match(
+        md,
+        /shown as a colorbar at the top left, beside neither the rows nor the columns/,
+      );
+      assert.doesNotMatch(md.split('### Detailed Analysis')[0]!, /-0\b(?!\.)/, name);
       if (name.includes('annot')) {
         assert.deepEqual(got, want, name);
         assert.equal(r.format, '.2f', name);
@@ -857,6 +884,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     let r = await readHeatmap(readFileSync(join(FIX, 'seaborn-top-labels-5x4.png')), 'top.png');
     assert.deepEqual(r.grid.colLabels, e.cols);
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    // Said where the image has them, and drawn there again.
+    const { colorsOf } = await import('../../src/io/read-image.ts');
+    const { describeFile } = await import('../../src/node.ts');
+    assert.equal(colorsOf(r).xaxis, 'top');
+    const md = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid }).description.markdown;
+    assert.match(md, /- \*\*Columns\*\*, labelled above the grid: 4 labels: `accuracy`/);
     // Level labels wider than their columns, run into each other: "-4 =" and "($85 -" were
     // read for "6 - 4 = 2" and "$35 ($85 - $50)". None is read; each is its position.
     e = JSON.parse(readFileSync(join(FIX, 'seaborn-overlapping-labels-4x5.json'), 'utf8'));
