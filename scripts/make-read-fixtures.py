@@ -461,4 +461,18 @@ with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json')) as f:
 shown.update(cols=wide_cols)
 with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json'), 'w') as f:
     json.dump(shown, f)
+
+# Numbers printed with one decimal (fmt='.1f') over values with two: each is its value to
+# within 0.05, not 0.005 (half of them had been refused as off their colours).
+rng = np.random.default_rng(11)
+one = pd.DataFrame(np.round(rng.random((6, 7)), 2), index=[f'layer_{i}' for i in range(6)],
+                   columns=[f'head_{j}' for j in range(7)])
+save('seaborn-one-decimal-6x7', one.values,
+     lambda ax, x: sns.heatmap(one, cmap='rocket_r', annot=True, fmt='.1f', ax=ax), 100,
+     figsize=(7, 5))
+with open(os.path.join(OUT, 'seaborn-one-decimal-6x7.json')) as f:
+    shown = json.load(f)
+shown.update(printed=[[format(v, '.1f') for v in row] for row in one.values])
+with open(os.path.join(OUT, 'seaborn-one-decimal-6x7.json'), 'w') as f:
+    json.dump(shown, f)
 print('wrote', sorted(os.listdir(OUT)))

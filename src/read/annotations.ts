@@ -346,6 +346,15 @@ function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
 }
 
 /** Decimals a number is printed with (a percentage two more). */
+/**
+ * How far a printed number may be from the value its colour shows, beside the colour's own
+ * tolerance: a number printed with one decimal ("0.0" for 0.03, seaborn's fmt='.1f') is its
+ * value to within 0.05 (half of seaborn's 42 such numbers had been refused as off their
+ * colours, held to 0.005); others to 0.005, whole numbers too (seaborn's fmt='d' prints
+ * counts as they are; at 0.5, a 72-dpi JPEG's 27 read 21 was taken).
+ */
+const halfDigit = (d: number) => (d === 1 ? 0.05 : 0.005);
+
 export function printedDecimals(text: string): number {
   // As labelNumber reads it: a leading zero before digits is a point too small to read.
   const t = numberText(text);
@@ -374,7 +383,11 @@ export async function readAnnotations(
   grid: Box,
   cells: Cells,
   recognize: Recognize,
-  plausible: (cell: number, value: number) => boolean = () => true,
+  /**
+   * Whether a reading is one its cell's colour allows, printed to within `half` (half its
+   * last digit, two decimals' at most).
+   */
+  plausible: (cell: number, value: number, half: number) => boolean = () => true,
   /** How many strips to read at once (the readers `recognize` has). */
   parallel = 1,
 ): Promise<Annotations> {
@@ -398,7 +411,7 @@ export async function readAnnotations(
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
       (widths !== null && !piece.cut && widths.off(text, piece.span) !== null) ||
-      !plausible(cell, v)
+      !plausible(cell, v, halfDigit(printedDecimals(text)))
     )
       return false;
     texts[cell] = text;
@@ -592,7 +605,7 @@ export async function readAnnotations(
     if (!/^-?\d+$/.test(t)) continue;
     const at = [1, 2, 3, 4].filter((d) => {
       const v = Math.abs(Number(t)) / 10 ** d;
-      return plausible(p.cell, v) || plausible(p.cell, -v);
+      return plausible(p.cell, v, halfDigit(d)) || plausible(p.cell, -v, halfDigit(d));
     });
     if (at.length === 1) voted.set(at[0]!, (voted.get(at[0]!) ?? 0) + 1);
   }

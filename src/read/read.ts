@@ -432,7 +432,7 @@ export async function readValues(
       )
     : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half
-  // the last digit printed (two decimals' worth, before the decimals are known). A noisy
+  // the last digit printed (two decimals' worth at most). A noisy
   // image's noise counts once, not three times: a cell's colour is the mean of its pixels,
   // and strays far less than one pixel does (seaborn's annotated JPEGs at quality 75: at most
   // 0.68 of it, over 1,406 cells; the numbers misread there by a digit, 27 as 21 or 0.96 as
@@ -464,7 +464,7 @@ export async function readValues(
           p.grid,
           p.cells,
           recognize,
-          (i, a) => agrees(i, a, 0.005),
+          (i, a, half) => agrees(i, a, half),
           readers.parallel,
         )
       : null,
@@ -512,13 +512,20 @@ export async function readValues(
   // the cells read from colour is the figure's.
   // Numbers printed with fewer decimals than others (a format of significant digits, '.2g':
   // 0.8 beside 0.054) are good to half their own last digit: the coarsest is every value's.
+  // Where some values are printed and others read from colour, the printed ones are good to
+  // half their last digit too: a number printed with one decimal among colours read to ±0.006
+  // (seaborn's fmt='.1f', some numbers not read) had been written to two decimals, 0.0 as
+  // 0.00 for 0.03.
   let coarsest = annotations?.decimals ?? 0;
-  if (all)
-    for (let i = 0; i < n; i++) {
-      const t = annotations!.texts[i];
-      if (values[i] === values[i] && t) coarsest = Math.min(coarsest, printedDecimals(t));
-    }
-  let uncertainty = all ? 0.5 * 10 ** -coarsest : colorUncertainty;
+  for (let i = 0; i < n; i++) {
+    const t = annotations?.texts[i];
+    if (printed[i] && t) coarsest = Math.min(coarsest, printedDecimals(t));
+  }
+  let uncertainty = all
+    ? 0.5 * 10 ** -coarsest
+    : annotated
+      ? Math.max(colorUncertainty, 0.5 * 10 ** -coarsest)
+      : colorUncertainty;
   if (!all && p.scale && span === span) {
     const s = p.scale;
     const perSample = span / Math.max(1, s.n - 1);

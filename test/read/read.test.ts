@@ -551,6 +551,33 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     }
   });
 
+  it('reads numbers printed with one decimal as printed; among values read from colour, each is good to half its digit', async () => {
+    const { numberRecognizer } = await import('../../src/io/ocr.ts');
+    const { readValues } = await import('../../src/read/read.ts');
+    const name = 'seaborn-one-decimal-6x7';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const png = readFileSync(join(FIX, `${name}.png`));
+    const printed: number[] = e.printed.flat().map(Number);
+    const ocr = await numberRecognizer(1);
+    try {
+      // Every number as printed (21 of 42 were refused, held to their colours within 0.005).
+      let r = await readValues(png, { recognize: ocr.recognize }, name);
+      assert.deepEqual(Array.from(r.values), printed);
+      assert.deepEqual([r.decimals, r.uncertainty], [1, 0.05]);
+      // The numbers 0.1 not read: those cells come from their colours, and every value is
+      // written to one decimal, good to ±0.05 (the others had been written to two decimals,
+      // 0.0 as 0.00 for 0.03).
+      const recognize: typeof ocr.recognize = async (...a) =>
+        (await ocr.recognize(...a)).filter((w) => !w.text.includes('0.1'));
+      r = await readValues(png, { recognize }, name);
+      assert.ok(r.annotated < printed.length && r.annotated > 0, `${r.annotated}`);
+      assert.ok(r.uncertainty >= 0.05, `±${r.uncertainty}`);
+      assert.equal(r.decimals, 1);
+    } finally {
+      await ocr.close();
+    }
+  });
+
   it('finds every row of seed-004, whose grid is blocks of strong cells among rows as pale as the page', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const name = 'seaborn-seed-004-11x5';
