@@ -540,12 +540,16 @@ export async function readValues(
       uncertainty = Math.max(uncertainty, perSample * (reach + 1));
     }
   }
-  // No digit finer than the uncertainty: ±0.026 is written to 0.1, ±0.005 to 0.01.
+  // Written to the place of the uncertainty's first digit (±0.026 to 0.01, ±0.15 to 0.1, as
+  // a measurement and its uncertainty are written), and good, as written, to the uncertainty
+  // and half that last digit: matshow's 0.946, read to ±0.0104, had been written 0.9, "good
+  // to within ±0.010", off by 0.046.
   const decimals = all
     ? annotations!.decimals
     : uncertainty === uncertainty
-      ? Math.max(0, Math.min(12, Math.floor(-Math.log10(uncertainty))))
+      ? Math.max(0, Math.min(12, -Math.floor(Math.log10(uncertainty))))
       : 0;
+  if (!all && uncertainty === uncertainty) uncertainty += 0.5 * 10 ** -decimals;
   // Values past the colorbar's range are drawn in its end's colour (a triangle there says
   // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell
   // read from an end's colour holds the end's value or one past it, and the image does not

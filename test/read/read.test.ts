@@ -377,11 +377,19 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
             `${name} cell ${i}: ${r.values[i]} ≠ ${v} ± ${r.uncertainty}`,
           );
         });
-        // No digit finer than the uncertainty.
+        // Written to the place of the uncertainty's first digit (the uncertainty stated is the
+        // written value's: the reading's, and half that last digit), and every value, as
+        // written, within it.
+        const half = 0.5 * 10 ** -r.decimals;
         assert.ok(
-          10 ** -r.decimals >= r.uncertainty,
+          10 ** -r.decimals <= r.uncertainty - half &&
+            r.uncertainty - half < 10 ** (1 - r.decimals),
           `${name}: ${r.decimals} decimals for ±${r.uncertainty}`,
         );
+        want.forEach((v, i) => {
+          const written = Number(r.values[i]!.toFixed(r.decimals));
+          assert.ok(Math.abs(written - v) <= r.uncertainty, `${name} cell ${i}: ${written} ≠ ${v}`);
+        });
       }
     } finally {
       await ocr.close();
@@ -491,8 +499,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         assert.deepEqual(got, want, name);
         assert.equal(r.format, '.2f', name);
       } else {
-        // Read from colour, each within the uncertainty stated (its colorbar is 126 px tall).
-        assert.ok(r.uncertainty < 0.03 * (e.vmax - e.vmin), `${name}: ±${r.uncertainty}`);
+        // Read from colour, each within the uncertainty stated (its colorbar is 126 px tall:
+        // ±0.15, and half the tenth each is written to).
+        assert.ok(r.uncertainty < 0.035 * (e.vmax - e.vmin), `${name}: ±${r.uncertainty}`);
         got.forEach((v, i) => {
           assert.ok(
             Math.abs(v - want[i]!) <= r.uncertainty,
@@ -565,14 +574,17 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       assert.deepEqual(Array.from(r.values), printed);
       assert.deepEqual([r.decimals, r.uncertainty], [1, 0.05]);
       // The numbers 0.1 not read: those cells come from their colours, and every value is
-      // written to one decimal, good to ±0.05 (the others had been written to two decimals,
-      // 0.0 as 0.00 for 0.03).
+      // good to the printed numbers' ±0.05 and a half of the digit it is written to (they had
+      // been said good to ±0.006, 0.0 written 0.00 for 0.03).
       const recognize: typeof ocr.recognize = async (...a) =>
         (await ocr.recognize(...a)).filter((w) => !w.text.includes('0.1'));
       r = await readValues(png, { recognize }, name);
       assert.ok(r.annotated < printed.length && r.annotated > 0, `${r.annotated}`);
       assert.ok(r.uncertainty >= 0.05, `±${r.uncertainty}`);
-      assert.equal(r.decimals, 1);
+      e.values.flat().forEach((v: number, i: number) => {
+        const written = Number(r.values[i]!.toFixed(r.decimals));
+        assert.ok(Math.abs(written - v) <= r.uncertainty, `cell ${i}: ${written} for ${v}`);
+      });
     } finally {
       await ocr.close();
     }
@@ -610,8 +622,8 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const g = await readHeatmap(readFileSync(join(FIX, `${gn}.png`)), gn);
     assert.deepEqual([g.grid.panels[0]!.rows, g.grid.cols], [8, 8]);
     assert.equal(g.cmap, null);
-    // Its range, written to the decimal read: from the data's smallest to vmax.
-    assert.deepEqual(g.range, [-0.6, 0.3]);
+    // Its range, written to the decimal read: from the data's smallest (-0.636) to vmax.
+    assert.deepEqual(g.range, [-0.63, 0.3]);
     const got = g.grid.panels[0]!.values;
     let above = 0;
     eg.values.flat().forEach((x: number | null, i: number) => {
@@ -629,7 +641,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.deepEqual(g.beyond, { low: 1, high: 1 });
     assert.ok(
       g.warnings.some((w) =>
-        /1 cell in the colour of its high end is read as 0\.3 and may hold more/.test(w),
+        /1 cell in the colour of its high end is read as 0\.30 and may hold more/.test(w),
       ),
       g.warnings.join('; '),
     );
@@ -648,9 +660,9 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         `cell ${i}: ${v[i]} ≠ ${x} ± ${r.uncertainty}`,
       );
     });
-    // Coarser than the PNG's ±0.007: written with one decimal, not two.
-    assert.ok(r.uncertainty > 0.012 && r.uncertainty < 0.05, String(r.uncertainty));
-    assert.equal(r.decimals, 1);
+    // Coarser than the PNG's ±0.007 (three decimals): written with two, not three.
+    assert.ok(r.uncertainty > 0.012 && r.uncertainty < 0.055, String(r.uncertainty));
+    assert.equal(r.decimals, 2);
     // Read from colours: the description is told how far off, and not that they are a print.
     assert.equal(r.grid.readUncertainty, r.uncertainty);
     assert.equal(r.grid.printedDecimals, undefined);
@@ -750,7 +762,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.deepEqual(r.beyond, { low: 5, high: 8 });
     assert.match(
       r.grid.origin ?? '',
-      /8 cells in the colour of its high end are read as 1\.0 and may hold more; 5 cells in the colour of its low end are read as -1\.0 and may hold less\.$/,
+      /8 cells in the colour of its high end are read as 1\.0\d and may hold more; 5 cells in the colour of its low end are read as -1\.0\d and may hold less\.$/,
     );
     assert.ok(r.warnings.some((w) => w.startsWith("the colorbar's ends are triangles")));
     // A level colorbar with its high end alone extended, outlined (matplotlib's own), its
@@ -1120,15 +1132,15 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const md = d.description.markdown;
     assert.match(
       md,
-      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 2 decimals, no finer, except that values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.99 and may hold more; 1 cell in the colour of its low end is read as 0\.01 and may hold less\./,
+      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 3 decimals, no finer, except that values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.007 and may hold less\./,
     );
     assert.match(
       md,
-      /the `viridis` colormap, linear from 0\.01 to 0\.99, shown as a colorbar at the right\./,
+      /the `viridis` colormap, linear from 0\.007 to 0\.986, shown as a colorbar at the right\./,
     );
     assert.doesNotMatch(md, /triangles/);
-    // No number with more decimals than were read (labels are whole numbers here).
-    assert.doesNotMatch(md.replace(/±0\.\d+/, ''), /\d\.\d{3,}/);
+    // No number with more decimals than were read (three: ±0.007; labels are whole numbers here).
+    assert.doesNotMatch(md.replace(/±0\.\d+/, ''), /\d\.\d{4,}/);
     assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
     // The colormaps of the other images are told too.
     for (const [name, cmap] of [
@@ -1155,23 +1167,25 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       const cells = l.split(',');
       assert.equal(cells[0], String(i));
       cells.slice(1).forEach((c, j) => {
-        // Written to 0.01: within the uncertainty (±0.007 here) and the rounding.
-        assert.match(c, /^\d\.\d\d$/);
+        // Written to 0.001 (the place of ±0.007's first digit): within the uncertainty said,
+        // the reading's and the rounding's (it had been written to 0.01, off by up to 0.012
+        // where ±0.007 was said).
+        assert.match(c, /^\d\.\d\d\d$/);
         assert.ok(
-          Math.abs(Number(c) - e.values[i][j]) <= 0.012,
+          Math.abs(Number(c) - e.values[i][j]) <= 0.008,
           `${i},${j}: ${c} ≠ ${e.values[i][j]}`,
         );
       });
     });
     assert.match(
       r.stderr,
-      /^heatfig: warning: the values were read from the image's colours, each to within ±0\.00\d+ \(written with 2 decimals\)/m,
+      /^heatfig: warning: the values were read from the image's colours, each to within ±0\.00\d+ \(written with 3 decimals\)/m,
     );
     // The data's largest and smallest are the colorbar's ends (its default range): drawn in
     // the ends' colours, as values past them would be.
     assert.match(
       r.stderr,
-      /^heatfig: warning: values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.99 and may hold more; 1 cell in the colour of its low end is read as 0\.01 and may hold less$/m,
+      /^heatfig: warning: values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.007 and may hold less$/m,
     );
     const bad = run('read', join(ROOT, 'README.md'), '-o', 'x.csv');
     assert.equal(bad.status, 2);
