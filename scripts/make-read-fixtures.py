@@ -16,7 +16,7 @@ OUT = os.path.join(os.path.dirname(__file__), '..', 'test', 'fixtures', 'read')
 rng = np.random.default_rng(20)
 
 
-def save(name, values, draw, dpi, also=(), figsize=(6, 4.5)):
+def save(name, values, draw, dpi, also=(), figsize=(6, 4.5), extra=None):
     fig, ax = plt.subplots(figsize=figsize)
     draw(ax, values)
     fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
@@ -29,7 +29,9 @@ def save(name, values, draw, dpi, also=(), figsize=(6, 4.5)):
         v = np.asarray(values)
         # Missing cells as null (JSON has no NaN).
         rows = [[None if x != x else x for x in row] for row in v.tolist()]
-        json.dump({'values': rows, 'vmin': float(np.nanmin(v)), 'vmax': float(np.nanmax(v))}, f)
+        # What else the test needs of it (the labels as drawn, the numbers as printed).
+        json.dump({'values': rows, 'vmin': float(np.nanmin(v)), 'vmax': float(np.nanmax(v)),
+                   **(extra or {})}, f)
 
 
 v = np.round(rng.random((6, 8)), 3)
@@ -386,12 +388,8 @@ named = pd.DataFrame(np.round(rng.normal(size=(5, 10)) * 10, 2),
                      index=[f'gene{i}' for i in range(5)], columns=[f's{j}' for j in range(10)])
 save('seaborn-named-72dpi-5x10', named.values,
      lambda ax, x: sns.heatmap(named, annot=True, fmt='.2f', cmap='coolwarm', center=0,
-                               linewidths=0.5, ax=ax), 72, ('jpg',), figsize=(6.5, 3.5))
-with open(os.path.join(OUT, 'seaborn-named-72dpi-5x10.json')) as f:
-    shown = json.load(f)
-shown.update(rows=list(named.index), cols=list(named.columns))
-with open(os.path.join(OUT, 'seaborn-named-72dpi-5x10.json'), 'w') as f:
-    json.dump(shown, f)
+                               linewidths=0.5, ax=ax), 72, ('jpg',), figsize=(6.5, 3.5),
+     extra=dict(rows=list(named.index), cols=list(named.columns)))
 
 # Names of one prefix among others that are not ("t3", "sum", "a5" among "s0" to "s12"):
 # only those whose ink begins as the prefix's are read as it.
@@ -400,12 +398,8 @@ mixed = pd.DataFrame(rng.normal(size=(6, 8)).round(2),
                      index=[f'row{i}' for i in [0, 1, 2, 13, 4, 5]],
                      columns=['s0', 's1', 's2', 't3', 's4', 'sum', 's12', 'a5'])
 save('seaborn-mixed-labels-6x8', mixed.values,
-     lambda ax, x: sns.heatmap(mixed, cmap='vlag', ax=ax), 100, figsize=(7, 5))
-with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json')) as f:
-    shown = json.load(f)
-shown.update(rows=list(mixed.index), cols=list(mixed.columns))
-with open(os.path.join(OUT, 'seaborn-mixed-labels-6x8.json'), 'w') as f:
-    json.dump(shown, f)
+     lambda ax, x: sns.heatmap(mixed, cmap='vlag', ax=ax), 100, figsize=(7, 5),
+     extra=dict(rows=list(mixed.index), cols=list(mixed.columns)))
 
 # matplotlib's imshow with origin='lower' (row 0 at the foot), numbered axes: read as shown,
 # top row first, each row with its number ("0" and "3" below the grid were read "o" and "w"
@@ -419,12 +413,8 @@ def lower(ax, x):
     plt.colorbar(im, ax=ax)
 
 
-save('matplotlib-imshow-lower-6x8', low, lower, 100)
-with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json')) as f:
-    shown = json.load(f)
-shown.update(rows=[str(i) for i in range(5, -1, -1)], cols=[str(j) for j in range(8)])
-with open(os.path.join(OUT, 'matplotlib-imshow-lower-6x8.json'), 'w') as f:
-    json.dump(shown, f)
+save('matplotlib-imshow-lower-6x8', low, lower, 100,
+     extra=dict(rows=[str(i) for i in range(5, -1, -1)], cols=[str(j) for j in range(8)]))
 
 # Column labels above the grid (ax.xaxis.tick_top(), as seed-002 and seed-004 draw them),
 # under a title; and labels forced level and wider than their columns, overlapping (seed-004's
@@ -440,12 +430,8 @@ def on_top(ax, x):
 
 
 v = np.round(rng.random((5, 4)), 2)
-save('seaborn-top-labels-5x4', v, on_top, 100, figsize=(6, 4.5))
-with open(os.path.join(OUT, 'seaborn-top-labels-5x4.json')) as f:
-    shown = json.load(f)
-shown.update(cols=top_cols)
-with open(os.path.join(OUT, 'seaborn-top-labels-5x4.json'), 'w') as f:
-    json.dump(shown, f)
+save('seaborn-top-labels-5x4', v, on_top, 100, figsize=(6, 4.5),
+     extra=dict(cols=top_cols))
 wide_cols = ['8 x 48 = 384', '3 x 4 = 12', '6 - 4 = 2', '50 (10x5)', '$35 ($85 - $50)']
 
 
@@ -455,12 +441,8 @@ def overlapping(ax, x):
 
 
 v = np.round(rng.random((4, 5)), 2)
-save('seaborn-overlapping-labels-4x5', v, overlapping, 100, figsize=(5, 4))
-with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json')) as f:
-    shown = json.load(f)
-shown.update(cols=wide_cols)
-with open(os.path.join(OUT, 'seaborn-overlapping-labels-4x5.json'), 'w') as f:
-    json.dump(shown, f)
+save('seaborn-overlapping-labels-4x5', v, overlapping, 100, figsize=(5, 4),
+     extra=dict(cols=wide_cols))
 
 # Numbers printed with one decimal (fmt='.1f') over values with two: each is its value to
 # within 0.05, not 0.005 (half of them had been refused as off their colours).
@@ -469,10 +451,6 @@ one = pd.DataFrame(np.round(rng.random((6, 7)), 2), index=[f'layer_{i}' for i in
                    columns=[f'head_{j}' for j in range(7)])
 save('seaborn-one-decimal-6x7', one.values,
      lambda ax, x: sns.heatmap(one, cmap='rocket_r', annot=True, fmt='.1f', ax=ax), 100,
-     figsize=(7, 5))
-with open(os.path.join(OUT, 'seaborn-one-decimal-6x7.json')) as f:
-    shown = json.load(f)
-shown.update(printed=[[format(v, '.1f') for v in row] for row in one.values])
-with open(os.path.join(OUT, 'seaborn-one-decimal-6x7.json'), 'w') as f:
-    json.dump(shown, f)
+     figsize=(7, 5),
+     extra=dict(printed=[[format(v, '.1f') for v in row] for row in one.values]))
 print('wrote', sorted(os.listdir(OUT)))

@@ -617,6 +617,21 @@ export async function readLabels(
   };
   // Whether any text stands below the grid (its labels are there, read or not).
   let textBelow = false;
+  /**
+   * The column labels in a band of text lines below or above the grid: its pieces of text
+   * (split at gaps of 3 px or more) gathered by column, each read alone; the pieces.
+   */
+  const readColumns = async (band: Box) => {
+    const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
+    const each = [...pieces];
+    const texts = await readAxis(
+      each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
+    );
+    each.forEach(([c], i) => {
+      if (texts[i]) cols[c] = texts[i];
+    });
+    return pieces;
+  };
   // Column labels: the block of text nearest the grid below it.
   const top = grid.y1 + tickReach(img, grid, cells, 'below', bg) + 2;
   if (top < img.height - 4) {
@@ -641,16 +656,7 @@ export async function readLabels(
     let levelRead = 0;
     let levelPieces = new Map<number, [number, number]>();
     if (near) {
-      const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
-      // Pieces of text split at gaps of 3 px or more.
-      const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
-      const each = [...pieces];
-      const texts = await readAxis(
-        each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
-      );
-      each.forEach(([c], i) => {
-        if (texts[i]) cols[c] = texts[i];
-      });
+      const pieces = await readColumns({ x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] });
       levelPieces = pieces;
       levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
       if (pieces.size) sides.cols = 'below';
@@ -694,15 +700,7 @@ export async function readLabels(
         near = near ? [line[0], near[1]] : line;
       }
     if (near) {
-      const band = { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] };
-      const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
-      const each = [...pieces];
-      const texts = await readAxis(
-        each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
-      );
-      each.forEach(([c], i) => {
-        if (texts[i]) cols[c] = texts[i];
-      });
+      const pieces = await readColumns({ x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] });
       given.cols = inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
