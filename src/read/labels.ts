@@ -168,6 +168,45 @@ function underscored(text: string, c: Crop, ink: Ink): string {
 }
 
 /**
+ * A reading that lost an underscore the ink shows (seed-002's "t_g" read "tg", 74% sure):
+ * a run of columns, a quarter of the ink's height wide or more, whose ink is all in its
+ * bottom fifth, is an underscore; it goes in where the text's advances put that run, if the
+ * reading is then as wide as its ink. Null otherwise.
+ */
+function lostUnderscore(text: string, c: Crop, ink: Ink): string | null {
+  const { rgba, width: w } = c;
+  const floor = ink.y0 + ink.h - Math.max(2, Math.round(0.2 * ink.h));
+  let run = 0;
+  let best: [number, number] | null = null;
+  for (let x = ink.x0; x <= ink.x1 + 1; x++) {
+    let low = false;
+    let high = false;
+    for (let y = ink.y0; x <= ink.x1 && y < ink.y0 + ink.h; y++)
+      if (rgba[(y * w + x) * 4]! < 128) {
+        if (y >= floor) low = true;
+        else high = true;
+      }
+    if (low && !high) run++;
+    else {
+      if (run >= 0.25 * ink.h && (!best || run > best[1] - best[0])) best = [x - run, x];
+      run = 0;
+    }
+  }
+  if (!best) return null;
+  const at = ((best[0] + best[1]) / 2 - ink.x0) / ink.w;
+  const chars = [...text];
+  let pick: string | null = null;
+  let nearest = Infinity;
+  for (let i = 1; i < chars.length; i++) {
+    const before = chars.slice(0, i).join('');
+    const withIt = `${before}_${chars.slice(i).join('')}`;
+    const off = Math.abs((advance(before) + 0.26) / advance(withIt) - at);
+    if (off < nearest) [pick, nearest] = [withIt, off];
+  }
+  return pick && asWide(pick, ink) ? pick : null;
+}
+
+/**
  * How far a text's letters reach above and below the baseline in DejaVu Sans, per px of font
  * size: ascenders 0.76 (and i and j, by their dots, when `dots`: a dot turned 45° and
  * smoothed fades below the ink's threshold), capitals, digits and t 0.73, the x-height 0.55;
@@ -479,7 +518,8 @@ export async function readLabels(
     const best = first && NUMBER.test(first.text) ? first : await textOrNumber(line);
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
-    const read = underscored(best.text, c, ink);
+    const said = underscored(best.text, c, ink);
+    const read = asWide(said, ink) ? said : (lostUnderscore(said, c, ink) ?? said);
     // Not as wide as its ink (a character lost or gained), or not as high as its letters
     // are at the tick labels' size (seed-001's "o" turned up read "0"): not read.
     return asWide(read, ink) && asHigh(read, ink, em === null ? null : em * scale)
