@@ -120,6 +120,8 @@ export async function prefixed(
   for (const [i, t] of texts.entries()) {
     const rest = [...t].length - [...prefix].length;
     if (!t.startsWith(prefix) || rest < 1 || rest > 3) continue;
+    // Read as the prefix and a number, where some are ("sum" is not one of "s0" to "s12").
+    if (numbered && parts[i]?.[1] !== prefix) continue;
     const crop = crops[i]!;
     const ink = inkBox(crop);
     if (!ink) continue;
@@ -133,6 +135,14 @@ export async function prefixed(
   const prefixPx = median(refs.map((r) => r.split));
   const digitPx = median(refs.map((r) => r.digit));
   const height = median(refs.map((r) => r.ink.h));
+  // How high the digits after the prefix stand, where labels read so show them: a label's
+  // rest lower than that is letters of the x-height ("sum" among "s0" to "s12": its "um" is
+  // as wide as two digits).
+  const tailHeight = (crop: Crop, ink: Ink, split: number) =>
+    inkBox(columns(crop, split, ink.x1 + 2))?.h ?? 0;
+  const digitHeight = numbered
+    ? median(refs.map((r) => tailHeight(r.crop, r.ink, r.ink.x0 + r.split)))
+    : 0;
   // Every label whose ink begins as the prefix's does, and is as wide as a whole number of
   // digits past it: those read so too (a 72-dpi JPEG's "gene1" was read "gene2").
   const again: { i: number; tail: Crop; digits: number }[] = [];
@@ -149,7 +159,7 @@ export async function prefixed(
     const apart = Math.min(
       ...refs.slice(0, 3).map((r) => unlike(crop, ink, r.crop, r.ink, prefixPx, height)),
     );
-    if (apart > SAME) continue;
+    if (apart > SAME || tailHeight(crop, ink, split) < 0.85 * digitHeight) continue;
     again.push({ i, tail: columns(crop, split, ink.x1 + 2), digits });
   }
   const numbers = await inTurns(again, parallel, ({ tail }) =>
