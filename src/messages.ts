@@ -447,15 +447,15 @@ export const readFromPixels = (
   finest = u,
   /** Every value there is is printed, though `annotated` < `cells`: the others have none. */
   allPrinted = annotated === cells,
-  over = annotated === cells
-    ? 'the cells'
-    : `${annotated} of the ${cells} cells (the others have none)`,
-) =>
-  allPrinted
-    ? finest < u
-      ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
-      : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`
-    : `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
+) => {
+  if (!allPrinted)
+    return `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
+  const over =
+    annotated === cells ? 'the cells' : `${annotated} of the ${cells} cells (the others have none)`;
+  return finest < u
+    ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
+    : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`;
+};
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
   const n = typeof which === 'number' ? which : which.length;

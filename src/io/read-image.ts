@@ -5,6 +5,7 @@
  */
 import type { Grid } from '../data/grid.ts';
 import { positionLabels } from '../data/grid.ts';
+import type { Box } from '../read/locate.ts';
 import { matchColormap } from '../read/match.ts';
 import { readValues } from '../read/read.ts';
 import { HeatfigError } from '../errors.ts';
@@ -145,10 +146,7 @@ export async function readHeatmap(
  * Where a colorbar stands against the grid, in words: at its right, left, top or bottom where
  * it lies beside it (along a side it shares some of), else in a corner ("top left").
  */
-export function colorbarPlace(
-  bar: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number },
-  grid: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number },
-): string {
+export function colorbarPlace(bar: Box, grid: Box): string {
   const rows = bar.y1 > grid.y0 && bar.y0 < grid.y1;
   const cols = bar.x1 > grid.x0 && bar.x0 < grid.x1;
   const h = bar.x0 >= grid.x1 ? 'right' : bar.x1 <= grid.x0 ? 'left' : null;

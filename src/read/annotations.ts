@@ -345,7 +345,6 @@ function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
   return { rgba, width: w, height: h, spans };
 }
 
-/** Decimals a number is printed with (a percentage two more). */
 /**
  * How far a printed number may be from the value its colour shows, beside the colour's own
  * tolerance: a number printed with one decimal ("0.0" for 0.03, seaborn's fmt='.1f') is its
@@ -355,6 +354,7 @@ function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
  */
 const halfDigit = (d: number) => (d === 1 ? 0.05 : 0.005);
 
+/** Decimals a number is printed with (a percentage two more). */
 export function printedDecimals(text: string): number {
   // As labelNumber reads it: a leading zero before digits is a point too small to read.
   const t = numberText(text);

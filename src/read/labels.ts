@@ -14,8 +14,8 @@ import { prefixed } from './prefixed.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left or right side (at the row
- * centres) or its top or bottom (at the column centres): everything not the background, from the grid's edge on (a tick read with its
- * label would be a minus sign or a dash).
+ * centres) or its top or bottom (at the column centres): everything not the background, from
+ * the grid's edge on (a tick read with its label would be a minus sign or a dash).
  */
 function tickReach(
   img: Image,
@@ -505,12 +505,8 @@ export async function readLabels(
       : text;
   };
   /** A label's text and how sure the reading is, level or turned a quarter. */
-  const readAs = async (box: Box, turn: boolean, scale = k, numbers = false) => {
-    // A label of several glyphs scaled up smoothly (pixel blocks made "row0" read "row", 7%
-    // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read;
-    // matplotlib's "0" and "3" were read "o" and "w"). Its ink tells, not its box (a column's
-    // box is as tall as the line of labels, turned or not).
-    const c0 = crop(img, box, scale, 8, glyphs(img, box));
+  const readAs = async (box: Box, turn: boolean, smooth: boolean, scale = k, numbers = false) => {
+    const c0 = crop(img, box, scale, 8, smooth);
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
@@ -535,10 +531,15 @@ export async function readLabels(
     const h = box.y1 - box.y0;
     const shaped = Math.max(w, h) >= 2.2 * Math.min(w, h);
     const ways = shaped ? [h > w] : turn === null ? [false, true] : [turn];
+    // A label of several glyphs scaled up smoothly (pixel blocks made "row0" read "row", 7%
+    // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read;
+    // matplotlib's "0" and "3" were read "o" and "w"). Its ink tells, not its box (a column's
+    // box is as tall as the line of labels, turned or not).
+    const smooth = glyphs(img, box);
     let best = { text: '', confidence: 0 };
     let bestTurn = false;
     for (const turn of ways) {
-      const r = await readAs(box, turn, k, numbers);
+      const r = await readAs(box, turn, smooth, k, numbers);
       if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
     /** The label's text, and which way it was read where its shape did not tell. */
@@ -554,7 +555,7 @@ export async function readLabels(
     // another scale. Three characters at least: a mark read "Il" twice is not a label.
     if (best.text.length < 3) return as('');
     for (const scale of [k + 1, k - 1]) {
-      const again = await readAs(box, bestTurn, scale);
+      const again = await readAs(box, bestTurn, smooth, scale);
       if (again.text === best.text) return as(best.text);
     }
     return as('');
@@ -576,8 +577,10 @@ export async function readLabels(
     const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers));
     const all = [...first, ...rest];
     // Labels of one prefix and a number: each as read level (turned where it was, or where
-    // its shape or the axis's way says).
-    const level = (b: Box, i: number) => {
+    // its shape or the axis's way says), made only for the labels prefixed looks at (most
+    // axes, numbered or of words, need none).
+    const level = (i: number) => {
+      const b = boxes[i]!;
       const w = b.x1 - b.x0;
       const h = b.y1 - b.y0;
       const c = crop(img, b, k, 8, true);
@@ -586,7 +589,7 @@ export async function readLabels(
     };
     return prefixed(
       all.map((r) => r.text),
-      boxes.map(level),
+      level,
       recognize,
       recognizeNumber,
       parallel,

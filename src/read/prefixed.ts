@@ -77,17 +77,27 @@ function columns(c: Crop, x0: number, x1: number, margin = 16): Crop {
 }
 
 /**
- * The labels of an axis (`texts`: as read, '' where not), each with its crop as it was read
+ * The labels of an axis (`given`: as read, '' where not), each with its crop as it was read
  * (level), with the numbers of those that share the prefix of the others read again; the
  * others as they were.
  */
 export async function prefixed(
   given: readonly string[],
-  crops: readonly Crop[],
+  /** The crop of label i, made when asked for (once). */
+  cropOf: (i: number) => Crop,
   recognize: Recognize,
   recognizeNumber: Recognize,
   parallel = 1,
 ): Promise<string[]> {
+  const made = new Map<number, Crop>();
+  const crops = (i: number) => {
+    let c = made.get(i);
+    if (!c) {
+      c = cropOf(i);
+      made.set(i, c);
+    }
+    return c;
+  };
   const texts = await letterFirst(given, crops, recognize, recognizeNumber, parallel);
   const out = [...texts];
   const parts = texts.map((t) => PREFIXED.exec(t));
@@ -122,7 +132,7 @@ export async function prefixed(
     if (!t.startsWith(prefix) || rest < 1 || rest > 3) continue;
     // Read as the prefix and a number, where some are ("sum" is not one of "s0" to "s12").
     if (numbered && parts[i]?.[1] !== prefix) continue;
-    const crop = crops[i]!;
+    const crop = crops(i);
     const ink = inkBox(crop);
     if (!ink) continue;
     const em = ink.w / (advance(prefix + '0'.repeat(rest)) - 0.1);
@@ -138,15 +148,15 @@ export async function prefixed(
   // How high the digits after the prefix stand, where labels read so show them: a label's
   // rest lower than that is letters of the x-height ("sum" among "s0" to "s12": its "um" is
   // as wide as two digits).
-  const tailHeight = (crop: Crop, ink: Ink, split: number) =>
-    inkBox(columns(crop, split, ink.x1 + 2))?.h ?? 0;
+  const tailOf = (crop: Crop, ink: Ink, split: number) => columns(crop, split, ink.x1 + 2);
   const digitHeight = numbered
-    ? median(refs.map((r) => tailHeight(r.crop, r.ink, r.ink.x0 + r.split)))
+    ? median(refs.map((r) => inkBox(tailOf(r.crop, r.ink, r.ink.x0 + r.split))?.h ?? 0))
     : 0;
   // Every label whose ink begins as the prefix's does, and is as wide as a whole number of
   // digits past it: those read so too (a 72-dpi JPEG's "gene1" was read "gene2").
   const again: { i: number; tail: Crop; digits: number }[] = [];
-  for (const [i, crop] of crops.entries()) {
+  for (let i = 0; i < texts.length; i++) {
+    const crop = crops(i);
     const ink = inkBox(crop);
     if (!ink || Math.abs(ink.h - height) > 0.15 * height) continue;
     // Where the prefix's glyphs end in the others (its glyphs are theirs, drawn alike): the
@@ -159,8 +169,10 @@ export async function prefixed(
     const apart = Math.min(
       ...refs.slice(0, 3).map((r) => unlike(crop, ink, r.crop, r.ink, prefixPx, height)),
     );
-    if (apart > SAME || tailHeight(crop, ink, split) < 0.85 * digitHeight) continue;
-    again.push({ i, tail: columns(crop, split, ink.x1 + 2), digits });
+    if (apart > SAME) continue;
+    const tail = tailOf(crop, ink, split);
+    if ((inkBox(tail)?.h ?? 0) < 0.85 * digitHeight) continue;
+    again.push({ i, tail, digits });
   }
   const numbers = await inTurns(again, parallel, ({ tail }) =>
     recognizeNumber(tail.rgba, tail.width, tail.height),
@@ -222,7 +234,7 @@ export async function prefixed(
  */
 async function letterFirst(
   texts: readonly string[],
-  crops: readonly Crop[],
+  crops: (i: number) => Crop,
   recognize: Recognize,
   recognizeNumber: Recognize,
   parallel: number,
@@ -231,7 +243,7 @@ async function letterFirst(
   const split: { i: number; lead: Crop; tail: Crop; digits: number }[] = [];
   for (const [i, text] of texts.entries()) {
     if (!/^\d{2,}$/.test(text)) continue;
-    const crop = crops[i]!;
+    const crop = crops(i);
     const ink = inkBox(crop);
     if (!ink) continue;
     // Digits alone: the ink is their height, 0.73 em.
