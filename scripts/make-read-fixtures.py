@@ -453,4 +453,49 @@ save('seaborn-one-decimal-6x7', one.values,
      lambda ax, x: sns.heatmap(one, cmap='rocket_r', annot=True, fmt='.1f', ax=ax), 100,
      figsize=(7, 5),
      extra=dict(printed=[[format(v, '.1f') for v in row] for row in one.values]))
+# Logarithmic colorbars (LogNorm), as users draw counts and losses that span decades: their
+# labels are powers of ten in mathtext (10^0, 10^-2), which text recognition reads as one
+# number ("103" for 10^3), and were taken for a linear scale from 100 to 103: every value
+# wrong, without a warning. seaborn's default (rocket) over counts; matplotlib's imshow over
+# 10^-4 to 10; a confusion matrix of counts, annotated; and values within one decade, whose
+# labels are a minor tick's (2x10^0), not read (no values, said).
+from matplotlib.colors import LogNorm  # noqa: E402
+
+rng = np.random.default_rng(12)
+counts = np.exp(rng.uniform(0, np.log(5000), (8, 8)))
+save('seaborn-lognorm-8x8', counts, lambda ax, x: sns.heatmap(x, norm=LogNorm(), ax=ax), 100,
+     figsize=(6, 5))
+small = 10 ** rng.uniform(-4, 1, (10, 12))
+
+
+def log_imshow(ax, x):
+    im = ax.imshow(x, cmap='magma', norm=LogNorm(), interpolation='nearest')
+    plt.colorbar(im, ax=ax)
+
+
+save('matplotlib-lognorm-10x12', small, log_imshow, 100, figsize=(7, 5))
+cm = np.round(np.exp(rng.uniform(0, np.log(20000), (5, 5)))).astype(int)
+save('seaborn-lognorm-annot-5x5', cm,
+     lambda ax, x: sns.heatmap(x, norm=LogNorm(), annot=True, fmt='d', cmap='Blues', ax=ax), 100,
+     figsize=(6, 5))
+save('seaborn-lognorm-one-decade-4x4', rng.uniform(2, 9, (4, 4)),
+     lambda ax, x: sns.heatmap(x, norm=LogNorm(), ax=ax), 100, figsize=(5, 4))
+
+# A linear colorbar whose labels are scaled, as matplotlib writes it when values are small or
+# large against their spread: a factor over a vertical bar ("1e-5"), at the right below a
+# level one, set in mathtext ("x10^-5"), or an amount added ("+1e3"). The labels alone
+# ("0.5" to "2.5") had been taken for the values: 10^5 too large, without a warning.
+rng = np.random.default_rng(13)
+tiny = rng.uniform(0, 3e-5, (5, 5))
+save('seaborn-offset-5x5', tiny, lambda ax, x: sns.heatmap(x, ax=ax), 100, figsize=(6, 5))
+save('seaborn-offset-level-5x5', tiny,
+     lambda ax, x: sns.heatmap(x, ax=ax, cbar_kws={'orientation': 'horizontal'}), 100,
+     figsize=(6, 6))
+
+
+with matplotlib.rc_context({'axes.formatter.use_mathtext': True}):
+    save('seaborn-offset-mathtext-5x5', tiny, lambda ax, x: sns.heatmap(x, ax=ax), 100,
+         figsize=(6, 5))
+save('seaborn-offset-added-5x5', 1000 + rng.uniform(0, 0.01, (5, 5)),
+     lambda ax, x: sns.heatmap(x, ax=ax), 100, figsize=(6, 5))
 print('wrote', sorted(os.listdir(OUT)))

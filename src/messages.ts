@@ -433,6 +433,15 @@ export const noColorbar = () =>
   'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';
 export const colorbarTicksUnread = (n: number) =>
   `the colorbar's tick labels could not be read (${n} number${n === 1 ? '' : 's'} recognised, two on one scale needed): the cells are placed on the colorbar, but without values`;
+export const colorbarOffsetUnread = () =>
+  "the colorbar's tick labels are scaled by a factor or an amount written at its end (as matplotlib writes 1e-5), which could not be read: the cells are placed on the colorbar, but without values";
+export const colorbarPowersUnread = (n: number) =>
+  `the colorbar is logarithmic (its tick labels are powers of ten), and ${n === 0 ? 'none' : n === 1 ? 'one' : `only ${n}`} of them could be read as one (two on one scale needed): the cells are placed on the colorbar, but without values`;
+/** A share of a value, as a percentage of two digits (±4.7%). */
+const percent = (share: number) => `±${(100 * share).toPrecision(2)}%`;
+/** Values read from a logarithmic colorbar's colours: each good to a share of itself. */
+const ofItself = (share: number) =>
+  `each to within ${percent(share)} of itself (written to the place of that uncertainty's first digit)`;
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
 /** ±u, or, for numbers printed with more decimals in some cells than others, ±finest to ±u. */
@@ -447,9 +456,11 @@ export const readFromPixels = (
   finest = u,
   /** Every value there is is printed, though `annotated` < `cells`: the others have none. */
   allPrinted = annotated === cells,
+  /** A logarithmic colorbar's: how far a value read from colour may be off, as a share of itself. */
+  relative: number | null = null,
 ) => {
   if (!allPrinted)
-    return `the values were read from the image's colours${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`;
+    return `the values were read from the image's colours${relative !== null ? ' on its logarithmic colorbar' : ''}${annotated ? ` where no number printed over a cell was read (${annotated} of ${cells} were)` : ''}, ${relative !== null ? ofItself(relative) : `each to within ±${u.toPrecision(2)} (written with ${d} decimal${d === 1 ? '' : 's'})`}`;
   const over =
     annotated === cells ? 'the cells' : `${annotated} of the ${cells} cells (the others have none)`;
   return finest < u
@@ -479,19 +490,27 @@ export const readOrigin = (
   finest = u,
   /** Every value there is is printed, though `annotated` < `cells`: the others have none. */
   allPrinted = annotated === cells,
+  /** A logarithmic colorbar's: how far a value read from colour may be off, as a share of itself. */
+  relative: number | null = null,
 ) => {
+  const bar =
+    relative !== null
+      ? `the logarithmic colorbar, whose ${ticks} tick labels (powers of ten) were read by text recognition`
+      : `the colorbar, whose ${ticks} tick labels were read by text recognition`;
   const printed =
     annotated === cells
       ? 'the numbers printed over the cells, read by text recognition, as printed'
       : allPrinted
         ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, as printed (the others' numbers were not read, and no colour scale was, so they have no value)`
         : annotated
-          ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on the colorbar, whose ${ticks} tick labels were read by text recognition`
-          : `each cell's colour placed on the colorbar, whose ${ticks} tick labels were read by text recognition`;
+          ? `the numbers printed over ${annotated} of the ${cells} cells, read by text recognition, and the other cells' colours placed on ${bar}`
+          : `each cell's colour placed on ${bar}`;
   const good =
-    finest < u
-      ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
-      : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
+    relative !== null && !allPrinted
+      ? `${annotated ? 'every number printed is as printed, and ' : ''}every value read from colour is good to within ${percent(relative)} of itself and is written to the place of that uncertainty's first digit, no finer`
+      : finest < u
+        ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
+        : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
   return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}.`;
 };
 /**

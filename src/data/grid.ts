@@ -53,6 +53,12 @@ export interface Grid {
    */
   readonly readUncertainty?: number;
   /**
+   * Values read from a logarithmic colorbar's colours, each good to this share of itself
+   * (0.047: ±4.7%): the description writes each number to the place of its uncertainty's
+   * first digit (util/share: 1200 beside 3.4), a mean as its values.
+   */
+  readonly readShare?: number;
+  /**
    * Values read from numbers printed over the cells, each with exactly this many decimals
    * (a fixed format: `.2f`, `.1%`): they are the drawn values rounded so. The description is
    * of the values as printed, and checkClaims compares a grid that says so as printed (ties

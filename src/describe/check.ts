@@ -1,3 +1,4 @@
+import { sharePlace } from '../util/share.ts';
 import type { Grid } from '../data/grid.ts';
 import { type ClaimInput, type ClaimKind, type Ctx, type Found, makeCtx } from './claims.ts';
 import { DETECTORS } from './detectors/index.ts';
@@ -34,13 +35,20 @@ export function parseShown(text: string): { value: number; half: number } | null
   };
 }
 
-function close(shown: string, actual: number): boolean {
+function close(shown: string, actual: number, share?: number): boolean {
   const p = parseShown(shown);
   if (!p) return false;
   if (!Number.isFinite(p.value) || !Number.isFinite(actual))
     return Object.is(p.value, actual) || (Number.isNaN(p.value) && Number.isNaN(actual));
   // Half a unit of the last digit shown, plus a few ulps for the decimal-to-binary conversion.
-  return Math.abs(p.value - actual) <= p.half * (1 + 1e-9) + Math.abs(actual) * 4e-16 + 1e-300;
+  // Numbers written to a share of themselves (Grid.readShare: values read from a logarithmic
+  // colorbar) are good to half a unit of the place that share gives them: 3200 to the
+  // hundred where it is written so (its zeros do not say it).
+  const half =
+    share !== undefined && p.value !== 0
+      ? Math.max(p.half, 0.5 * 10 ** -sharePlace(p.value, share))
+      : p.half;
+  return Math.abs(p.value - actual) <= half * (1 + 1e-9) + Math.abs(actual) * 4e-16 + 1e-300;
 }
 
 function canonical(v: unknown): string {
@@ -80,7 +88,7 @@ function checkOne(grid: Grid, ctx: Ctx, claim: ClaimInput): string | null {
       const loc = ctx.view.locate(n.at);
       if (!loc) return `${n.name}: no cell ${canonical(n.at)}`;
       const held = ctx.view.value(n.at.panel, loc[0], loc[1]);
-      if (!close(n.text, held))
+      if (!close(n.text, held, grid.readShare))
         return `${n.name} is ${n.text}, but ${canonical(n.at)} holds ${held}`;
     }
     const a = actual.numbers.find((x) => x.name === n.name);
@@ -90,8 +98,8 @@ function checkOne(grid: Grid, ctx: Ctx, claim: ClaimInput): string | null {
       if (!bound || !(a.value < bound.value)) return `${n.name} is ${a.value}, not below ${n.text}`;
       continue;
     }
-    if (!close(n.text, a.value)) return `${n.name} is ${a.value}, not ${n.text}`;
-    if (Number.isFinite(n.value) && !close(n.text, n.value))
+    if (!close(n.text, a.value, grid.readShare)) return `${n.name} is ${a.value}, not ${n.text}`;
+    if (Number.isFinite(n.value) && !close(n.text, n.value, grid.readShare))
       return `${n.name}: the value ${n.value} does not match its text ${n.text}`;
   }
   return null;

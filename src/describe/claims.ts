@@ -1,5 +1,6 @@
 import { type Grid, sortedFinite } from '../data/grid.ts';
 import { makeFormatter } from '../format/number.ts';
+import { writeToShare } from '../util/share.ts';
 import { quantileSorted, select } from './stats.ts';
 import { GridView, type CellKey, type LineKey } from './view.ts';
 
@@ -261,6 +262,15 @@ export function wordsFormat(figure: {
 }
 
 /**
+ * How the description writes numbers: in `fmt` (wordsFormat), or, for values read from a
+ * logarithmic colorbar (Grid.readShare), each to the place of its uncertainty's first digit.
+ */
+export function wordsFormatter(grid: Grid, fmt: string | null): (v: number) => string {
+  const share = grid.readShare;
+  return share !== undefined ? (v) => writeToShare(v, share) : makeFormatter(fmt ?? VALUE_FORMAT);
+}
+
+/**
  * The grid as printed, for values that were read from numbers printed with fixed decimals
  * (Grid.printedDecimals): each rounded so, as Python's format rounds. The grid read is so
  * already; the data it was drawn from (checkClaims) becomes what the figure showed of it.
@@ -276,7 +286,7 @@ export function asPrinted(grid: Grid): Grid {
 
 export function makeCtx(printed: Grid, fmt: string | null = null): Ctx {
   const grid = asPrinted(printed);
-  const f = makeFormatter(fmt ?? VALUE_FORMAT);
+  const f = wordsFormatter(grid, fmt);
   const view = new GridView(grid);
   let sorted: Float64Array | null = null;
   const memo = new Map<string, unknown>();

@@ -5,9 +5,8 @@ import { colormapNames } from '../color/colormap.ts';
 import { normCenter } from '../color/norm.ts';
 import type { Grid } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
-import { makeFormatter } from '../format/number.ts';
 import * as msg from '../messages.ts';
-import { VALUE_FORMAT, wordsFormat } from './claims.ts';
+import { wordsFormat, wordsFormatter } from './claims.ts';
 import { code } from './view.ts';
 
 export function escapeLine(s: string): string {
@@ -69,7 +68,7 @@ export function components(figure: Figure, grid: Grid): string[] {
     );
   }
   const norm = figure.norm;
-  const f = makeFormatter(wordsFormat(figure) ?? VALUE_FORMAT);
+  const f = wordsFormatter(grid, wordsFormat(figure));
   const named = colormapNames().includes(figure.cmap.name.replace(/_r$/, ''));
   const cmap = named ? `the ${code(figure.cmap.name)} colormap` : 'a custom colormap';
   const center = normCenter(norm);

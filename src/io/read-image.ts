@@ -13,12 +13,24 @@ import { numberRecognizer } from './ocr.ts';
 import { isPdf, pdfPagePng } from './pdf-page.ts';
 import { MAX_INPUT_BYTES, readBounded } from './read-file.ts';
 import * as msg from '../messages.ts';
+import { roundToShare, writeToShare } from '../util/share.ts';
 
 export interface ReadHeatmap {
   /** The cells' values, row by row (missing where a cell could not be placed); labels are positions. */
   readonly grid: Grid;
-  /** How far each value may be off (half the colour step either way, and a pixel of the colorbar). */
+  /**
+   * How far each value may be off (half the colour step either way, and a pixel of the
+   * colorbar); on a logarithmic colorbar, the largest value's (see `relative`).
+   */
   readonly uncertainty: number;
+  /** Whether the colorbar is logarithmic (its labels powers of ten): values were read on a log scale. */
+  readonly log: boolean;
+  /**
+   * On a logarithmic colorbar: how far each value read from colour may be off, as a share of
+   * itself (`share`, 0.047: ±4.7%; each is written to the place of its own uncertainty's first
+   * digit, util/share), and, so written, that and half its last digit (`bound`).
+   */
+  readonly relative: { readonly share: number; readonly bound: number } | null;
   /** Decimals that claim no more than the pixels hold. */
   readonly decimals: number;
   /**
@@ -86,11 +98,13 @@ export async function readHeatmap(
               r.past,
               r.finest,
               r.allPrinted,
+              r.relative?.bound ?? null,
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
             ...(r.scale ? {} : { scaleUnread: true as const }),
             readUncertainty: r.uncertainty,
+            ...(r.relative ? { readShare: r.relative.share } : {}),
             readLayout: {
               rows: r.labels?.sides.rows ?? null,
               cols: r.labels?.sides.cols ?? null,
@@ -112,6 +126,7 @@ export async function readHeatmap(
                 r.present,
                 r.finest,
                 r.allPrinted,
+                r.relative?.bound ?? null,
               ),
             ]
           : []),
@@ -122,10 +137,13 @@ export async function readHeatmap(
     const scale = r.scale;
     const hex = (i: number) =>
       `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-    const round = (v: number) => Number(v.toFixed(r.decimals));
+    const round = (v: number) =>
+      r.relative ? roundToShare(v, r.relative.share) : Number(v.toFixed(r.decimals));
     return {
       grid,
       uncertainty: r.uncertainty,
+      log: r.log,
+      relative: r.relative,
       decimals: r.decimals,
       format: r.printedFormat,
       ticks: r.ticks,
@@ -171,7 +189,14 @@ export function gridCsv(r: ReadHeatmap): string {
   const p = g.panels[0]!;
   // Numbers printed with significant digits (0.8 beside 0.054) are written as printed: the
   // values are those numbers, and their shortest form is their print.
-  const f = r.format?.endsWith('g') ? String : (v: number) => v.toFixed(r.decimals);
+  // Values read from a logarithmic colorbar, each to its own place: 1200 beside 3.4.
+  const share = r.relative?.share;
+  const f =
+    share !== undefined
+      ? (v: number) => writeToShare(v, share)
+      : r.format?.endsWith('g')
+        ? String
+        : (v: number) => v.toFixed(r.decimals);
   const cell = (v: number) => (v === v ? f(v) : '');
   const lines = [`,${g.colLabels.join(',')}`];
   for (let i = 0; i < p.rows; i++)
@@ -185,7 +210,9 @@ export function gridCsv(r: ReadHeatmap): string {
 export function gridSpec(r: ReadHeatmap): object {
   const g = r.grid;
   const p = g.panels[0]!;
-  const round = (v: number) => (v === v ? Number(v.toFixed(r.decimals)) : null);
+  const share = r.relative?.share;
+  const round = (v: number) =>
+    v !== v ? null : share !== undefined ? roundToShare(v, share) : Number(v.toFixed(r.decimals));
   return {
     ...colorsOf(r),
     data: {
@@ -206,6 +233,7 @@ export function colorsOf(r: ReadHeatmap): {
   cmap?: string | string[];
   vmin?: number;
   vmax?: number;
+  norm?: 'log';
   xaxis?: 'top';
 } {
   // The colorbar's ends, widened to the values read (a value read a little past an end, or
@@ -220,6 +248,7 @@ export function colorsOf(r: ReadHeatmap): {
   return {
     ...(r.cmap ? { cmap: r.cmap } : r.colors.length ? { cmap: [...r.colors] } : {}),
     ...(lo !== null && hi !== null && lo < hi ? { vmin: lo, vmax: hi } : {}),
+    ...(r.log ? { norm: 'log' as const } : {}),
     // Its columns labelled above the grid, as the image has them.
     ...(r.grid.readLayout?.cols === 'top' ? { xaxis: 'top' as const } : {}),
   };

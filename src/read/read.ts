@@ -37,8 +37,10 @@ import {
   tickLength,
   tickMarks,
 } from './ticks.ts';
+import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
 import { decodeImage, type Image } from './image.ts';
+import { exponentOf, offsetLike, offsetOf, raisedTail } from './powers.ts';
 
 export interface ReadPositions {
   readonly rows: number;
@@ -199,6 +201,16 @@ export interface ReadValues extends ReadPositions {
    * ConfusionMatrixDisplay prints a normalised matrix: 0.8 beside 0.054); else null.
    */
   readonly printedFormat: string | null;
+  /** Whether the colorbar is logarithmic (its labels powers of ten, 10⁰ 10¹ 10²). */
+  readonly log: boolean;
+  /**
+   * On a logarithmic colorbar, whose colour step is a share of a value, not an amount: how
+   * far a value read from colour may be off as a share of itself (`share`; each is written to
+   * the place of that much of it's first digit, util/share), and, so written (`bound`), that
+   * and half its last digit. `uncertainty` is then the largest value's, and `decimals` the
+   * smallest's. Null otherwise.
+   */
+  readonly relative: { readonly share: number; readonly bound: number } | null;
   /**
    * How far the most precise value may be off: `uncertainty` but where the numbers printed
    * over the cells have more decimals in some cells than in others (half the finest digit).
@@ -234,14 +246,26 @@ export interface ReadValues extends ReadPositions {
   readonly allPrinted: boolean;
 }
 
-/** The colorbar's scale read from its ticks: value = a + b · (place along the colorbar, in pixels). */
+/**
+ * The colorbar's scale read from its ticks: value = a + b · (place along the colorbar, in
+ * pixels), or, for a logarithmic colorbar (`log`: its labels powers of ten, 10⁰ 10¹ 10²),
+ * log10(value) = a + b · place. A colorbar whose labels are powers but not read so has no
+ * scale (it is never read as a linear one: its 10³ reads "103").
+ */
 async function colorbarScale(
   img: Image,
   p: ReadPositions,
   recognize: Recognize,
   /** How many labels to read at once (the readers `recognize` has). */
   parallel = 1,
-): Promise<{ fit: ScaleFit | null; ticks: number[]; em: number | null }> {
+): Promise<{
+  fit: ScaleFit | null;
+  ticks: number[];
+  em: number | null;
+  log: boolean;
+  /** A linear colorbar's offset text read (its labels' factor and amount), or not. */
+  offset?: { times: number; plus: number } | 'unread' | null;
+}> {
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
   // The labels: beside the marks, on the colorbar's outer side (right, or below).
@@ -284,47 +308,144 @@ async function colorbarScale(
   // each weighed in the labels' order.
   const dark = textLines(img, area, vertical);
   // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
-  const lines = dark.map((d) => ({
-    x0: Math.max(area.x0, d.x0 - 1),
-    y0: Math.max(0, d.y0 - 2),
-    x1: Math.min(img.width, d.x1 + 1),
-    y1: Math.min(img.height, d.y1 + 2),
-  }));
-  const read = await inTurns(lines, parallel, (line) => {
+  const lines = dark.map((d) => rimmed(d, img, area.x0));
+  // A power of ten (a base and a raised exponent) is read as its two parts.
+  const raised = dark.map((d) => raisedTail(img, d));
+  const parts = lines.flatMap((line, i) => {
+    const r = raised[i];
+    return r ? [rimmed(r.base, img), rimmed(r.exponent, img)] : [line];
+  });
+  const read = await inTurns(parts, parallel, (part) => {
     // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
     const c = crop(
       asDecoded,
-      line,
-      Math.max(1, Math.min(8, Math.round(40 / (line.y1 - line.y0)))),
+      part,
+      Math.max(1, Math.min(8, Math.round(40 / (part.y1 - part.y0)))),
       8,
       true,
     );
     return recognize(c.rgba, c.width, c.height);
   });
+  const powers: { pos: number; value: number }[] = [];
+  let at = 0;
   for (const [i, d] of dark.entries()) {
     const line = lines[i]!;
-    const words = read[i]!;
-    const text = words.map((w) => w.text).join('');
-    const confidence = Math.min(...words.map((w) => w.confidence));
-    const value = labelNumber(text);
+    const r = raised[i];
+    const reading = (words: readonly { text: string; confidence: number }[]) => ({
+      text: words.map((w) => w.text).join(''),
+      confidence: Math.min(...words.map((w) => w.confidence)),
+    });
+    const { text, confidence } = reading(read[at++]!);
+    const exponent = r ? reading(read[at++]!) : null;
+    const value = r
+      ? labelNumber(text) === 10 && exponent!.confidence >= 30
+        ? exponentOf(exponent!.text)
+        : null
+      : labelNumber(text);
     if (value === null || confidence < 30) continue;
-    heights.push(d.y1 - d.y0);
+    // A digit's height: a power's base's (its exponent stands higher).
+    heights.push(r ? r.base.y1 - r.base.y0 : d.y1 - d.y0);
     // The label's centre along the bar, in the image's pixels.
     const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
     const mark = marks.reduce(
       (m, x) => (Math.abs(x - centre) < Math.abs(m - centre) ? x : m),
       Infinity,
     );
-    ticks.push({
+    (r ? powers : ticks).push({
       pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre,
       value,
     });
   }
-  const fit = fitTicks(ticks);
   heights.sort((a, b) => a - b);
   const em = heights.length >= 2 ? heights[heights.length >> 1]! / 0.729 : null;
-  return { fit, ticks: marksRead(fit, marks, ticks) ?? ticks.map((t) => t.value), em };
+  // Labels that are powers make the colorbar logarithmic: its scale is theirs (exponents a
+  // whole step apart), and other labels beside them (a minor tick's 2×10¹) are left out.
+  if (raised.some(Boolean)) {
+    const fit = fitTicks(powers);
+    const whole = fit && powers.every((t) => Number.isInteger(t.value));
+    const ticks = powers.map((t) => Number(`1e${t.value}`));
+    return { fit: whole ? fit : null, ticks, em, log: true };
+  }
+  // A linear colorbar's labels may be scaled, by a factor or an amount written at its end
+  // (matplotlib's 1e−5 over a vertical bar, at the right below a level one): each label's
+  // value is then its number times the factor plus the amount. Text there with the look of
+  // one that is not read so leaves the colorbar without a scale (it was read 10⁵ too large).
+  const offset = await offsetText(img, asDecoded, box, vertical, lines, area, recognize);
+  if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
+  const { times, plus } = offset ?? { times: 1, plus: 0 };
+  const labelled = fitTicks(ticks);
+  const fit = labelled && { ...labelled, a: labelled.a * times + plus, b: labelled.b * times };
+  const values = marksRead(labelled, marks, ticks) ?? ticks.map((t) => t.value);
+  // (To 15 digits: 2.5 times 1e-5 is 0.000024999999999999998.)
+  const scaled = (v: number) => Number((v * times + plus).toPrecision(15));
+  return { fit, ticks: values.map(scaled), em, log: false, offset };
 }
+
+/**
+ * The offset text at the end of a linear colorbar (see offsetOf), in the image: over a
+ * vertical bar (right-aligned at its right edge, a line of text nearest the bar, within
+ * 30 px), or below a level bar's labels at its right end. Null where there is none (no text
+ * there, or text without the look of one: a title); 'unread' where text that looks like one
+ * does not read as one.
+ */
+async function offsetText(
+  img: Image,
+  asDecoded: Image,
+  box: Box,
+  vertical: boolean,
+  labels: readonly Box[],
+  area: Box,
+  recognize: Recognize,
+): Promise<{ times: number; plus: number } | 'unread' | null> {
+  const w = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
+  const below = Math.max(box.y1, ...labels.map((l) => l.y1));
+  const region = vertical
+    ? { x0: Math.max(0, box.x0 - 4 * w), y0: Math.max(0, box.y0 - 30), x1: area.x1, y1: box.y0 - 1 }
+    : {
+        x0: Math.max(0, box.x1 - 6 * w),
+        y0: below + 1,
+        x1: Math.min(img.width, box.x1 + 2 * w),
+        y1: Math.min(img.height, below + 30),
+      };
+  if (region.x1 <= region.x0 || region.y1 <= region.y0) return null;
+  const found = textLines(img, region, true);
+  // The line nearest the bar; of it, the text that reaches the bar's right end.
+  const line = vertical ? found[found.length - 1] : found[0];
+  if (!line) return null;
+  const part = runs(img, line, true, Math.max(3, 0.6 * (line.y1 - line.y0)))
+    .map(([x0, x1]) => ({ ...line, x0, x1 }))
+    .filter((b) => b.x1 >= box.x1 - w)
+    .pop();
+  if (!part) return null;
+  const textOf = async (b: Box) => {
+    const tight = rimmed(b, img);
+    const k = Math.max(1, Math.min(8, Math.round(40 / (tight.y1 - tight.y0))));
+    const c = crop(asDecoded, tight, k, 8, true);
+    return (await recognize(c.rgba, c.width, c.height)).map((x) => x.text).join('');
+  };
+  // Mathtext's factor (axes.formatter.use_mathtext): ×10 and a raised exponent.
+  const raised = raisedTail(img, part);
+  if (raised) {
+    const [base, exponent] = [await textOf(raised.base), await textOf(raised.exponent)];
+    const e = exponentOf(exponent);
+    return /^[x×X]?10$/.test(base.trim()) && e !== null
+      ? { times: Number(`1e${e}`), plus: 0 }
+      : 'unread';
+  }
+  const text = await textOf(part);
+  return offsetOf(text) ?? (offsetLike(text) ? 'unread' : null);
+}
+
+/**
+ * Text's dark pixels' box with the rim its anti-aliasing gives it (a pixel across, two up and
+ * down), within the image and from `left` on.
+ */
+const rimmed = (b: Box, img: Image, left = 0): Box => ({
+  x0: Math.max(left, b.x0 - 1),
+  y0: Math.max(0, b.y0 - 2),
+  x1: Math.min(img.width, b.x1 + 1),
+  y1: Math.min(img.height, b.y1 + 2),
+});
 
 /**
  * Every tick mark's value, where the labels read make the scale certain: three labels or more
@@ -397,23 +518,39 @@ export async function readValues(
   let span = Number.NaN;
   let ticks: number[] = [];
   let range: [number, number] | null = null;
+  /** A logarithmic colorbar's: the scale's units are decades (log10 of the values). */
+  let log = false;
+  /** A value in the scale's units (NaN for one at or below 0 on a logarithmic scale). */
+  const inScale = (x: number) => (!log ? x : x > 0 ? Math.log10(x) : Number.NaN);
+  /** The range in the scale's units. */
+  let rangeIn: [number, number] | null = null;
   /** The tick labels' font size, in image px, from the colorbar's (the axes' are the same size). */
   let em: number | null = null;
   if (p.colorbar && p.scale) {
     const scale = await colorbarScale(img, p, recognizeNumber, readers.parallel);
     ticks = scale.ticks;
     em = scale.em;
+    log = scale.log;
     const { fit } = scale;
-    if (!fit) warnings.push(msg.colorbarTicksUnread(ticks.length));
+    if (!fit)
+      warnings.push(
+        log
+          ? msg.colorbarPowersUnread(ticks.length)
+          : scale.offset === 'unread'
+            ? msg.colorbarOffsetUnread()
+            : msg.colorbarTicksUnread(ticks.length),
+      );
     else {
       if (fit.dropped) warnings.push(msg.ticksDropped(fit.dropped));
       const { start, end } = p.scale;
+      const value = (x: number) => (log ? 10 ** x : x);
       for (let i = 0; i < n; i++) {
         const t = p.t[i]!;
-        if (t === t) fromColor[i] = fit.a + fit.b * (start + t * (end - start));
+        if (t === t) fromColor[i] = value(fit.a + fit.b * (start + t * (end - start)));
       }
       span = Math.abs(fit.b * (end - start));
-      range = [fit.a + fit.b * start, fit.a + fit.b * end];
+      rangeIn = [fit.a + fit.b * start, fit.a + fit.b * end];
+      range = [value(rangeIn[0]), value(rangeIn[1])];
     }
   }
   // The labels read while the cells are (the recognizers read as many strips at once as
@@ -439,20 +576,27 @@ export async function readValues(
   // 0.86, stray 0.8 to 2.7 of it).
   // A cell at either end of the colorbar may hold any value past that end (drawn in the end's
   // colour: seaborn's vmax below the data's largest, say).
+  // On a logarithmic colorbar all of this is in decades: a number and its colour's value
+  // agree to a share of themselves (and a number at or below 0 has no colour there).
   const colorUncertainty = span * p.step;
   const agreement = span * (3 * (p.step - p.noiseStep) + p.noiseStep);
-  const agrees = (i: number, a: number, half: number) => {
-    const v = fromColor[i]!;
-    if (v !== v || agreement !== agreement) return true;
-    const tol = agreement + half;
+  const agrees = (i: number, printed: number, half: number) => {
+    if (fromColor[i]! !== fromColor[i]! || agreement !== agreement) return true;
+    const v = inScale(fromColor[i]!);
+    const a = inScale(printed);
+    if (a !== a) return false;
+    // Half the last digit printed, in the scale's units (on a log scale, the larger side's).
+    const tol =
+      agreement +
+      (!log ? half : printed > half ? Math.log10(printed / (printed - half)) : Infinity);
     if (Math.abs(a - v) <= tol) return true;
     const t = p.t[i]!;
-    if (!range) return false;
-    const end = t >= 1 - p.step ? range[1] : t <= p.step ? range[0] : null;
+    if (!rangeIn) return false;
+    const end = t >= 1 - p.step ? rangeIn[1] : t <= p.step ? rangeIn[0] : null;
     if (end === null) return false;
     // Past the end the colour shows, on the far side from the other end, by less than the
     // colorbar's span (a number misread by a factor of 100, a percent sign lost, is not).
-    const other = end === range[1] ? range[0] : range[1];
+    const other = end === rangeIn[1] ? rangeIn[0] : rangeIn[1];
     const span = Math.abs(end - other);
     return Math.abs(a - other) > span && Math.abs(a - end) <= span && Math.abs(v - end) <= tol;
   };
@@ -521,11 +665,8 @@ export async function readValues(
     const t = annotations?.texts[i];
     if (printed[i] && t) coarsest = Math.min(coarsest, printedDecimals(t));
   }
-  let uncertainty = all
-    ? 0.5 * 10 ** -coarsest
-    : annotated
-      ? Math.max(colorUncertainty, 0.5 * 10 ** -coarsest)
-      : colorUncertainty;
+  // How far along the colorbar a value read from colour may be off, in the scale's units.
+  let along = colorUncertainty;
   if (!all && p.scale && span === span) {
     const s = p.scale;
     const perSample = span / Math.max(1, s.n - 1);
@@ -537,19 +678,42 @@ export async function readValues(
     for (const i of read) {
       const c = p.cells.colors.subarray(i * 3, i * 3 + 3);
       const reach = colorReach(s, p.t[i]! * (s.n - 1), c[0]!, c[1]!, c[2]!, e);
-      uncertainty = Math.max(uncertainty, perSample * (reach + 1));
+      along = Math.max(along, perSample * (reach + 1));
     }
   }
+  const halfPrinted = 0.5 * 10 ** -coarsest;
+  let uncertainty = all ? halfPrinted : annotated && !log ? Math.max(along, halfPrinted) : along;
   // Written to the place of the uncertainty's first digit (±0.026 to 0.01, ±0.15 to 0.1, as
   // a measurement and its uncertainty are written), and good, as written, to the uncertainty
   // and half that last digit: matshow's 0.946, read to ±0.0104, had been written 0.9, "good
   // to within ±0.010", off by 0.046.
-  const decimals = all
+  let decimals = all
     ? annotations!.decimals
     : uncertainty === uncertainty
       ? Math.max(0, Math.min(12, -Math.floor(Math.log10(uncertainty))))
       : 0;
   if (!all && uncertainty === uncertainty) uncertainty += 0.5 * 10 ** -decimals;
+  // On a logarithmic colorbar a value read from colour is good to a share of itself, the same
+  // for all (10^along - 1: ±0.02 decades is ±4.7%): each is written to the place of its own
+  // uncertainty's first digit (1200 beside 3.4), and good, as written, to that share and half
+  // its last digit. The grid's uncertainty is the largest value's.
+  let relative: { share: number; bound: number } | null = null;
+  if (log && !all && along === along) {
+    const share = 10 ** along - 1;
+    let rounding = 0;
+    uncertainty = annotated ? halfPrinted : 0;
+    decimals = annotated ? coarsest : 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (printed[i] || v !== v) continue;
+      const d = sharePlace(v, share);
+      const w = roundToShare(v, share);
+      rounding = Math.max(rounding, (0.5 * 10 ** -d) / w);
+      uncertainty = Math.max(uncertainty, w * share + 0.5 * 10 ** -d);
+      decimals = Math.max(decimals, d);
+    }
+    relative = { share, bound: share + rounding };
+  }
   // Values past the colorbar's range are drawn in its end's colour (a triangle there says
   // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell
   // read from an end's colour holds the end's value or one past it, and the image does not
@@ -557,19 +721,15 @@ export async function readValues(
   const beyond = { low: 0, high: 0 };
   if (range)
     for (let i = 0; i < n; i++) {
-      if (values[i] !== fromColor[i] || values[i] !== values[i]) continue;
+      if (printed[i] || values[i] !== values[i]) continue;
       if (p.t[i]! >= 1 - p.step) beyond.high++;
       if (p.t[i]! <= p.step) beyond.low++;
     }
+  const show = (v: number) =>
+    relative !== null ? writeToShare(v, relative.share) : v.toFixed(decimals);
   const past =
     range && (beyond.low || beyond.high)
-      ? msg.pastColorbarEnds(
-          beyond.low,
-          beyond.high,
-          range[0].toFixed(decimals),
-          range[1].toFixed(decimals),
-          p.extend,
-        )
+      ? msg.pastColorbarEnds(beyond.low, beyond.high, show(range[0]), show(range[1]), p.extend)
       : null;
   if (past) warnings.push(past);
   // Each number printed with the format's decimals: the values are the drawn ones rounded.
@@ -590,6 +750,8 @@ export async function readValues(
         ? significantFormat(annotations!.texts.filter((t, i) => t && values[i] === values[i]))
         : null,
     finest: all ? half : uncertainty,
+    log,
+    relative,
     ticks,
     labels,
     range,

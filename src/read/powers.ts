@@ -1,0 +1,101 @@
+/**
+ * Powers of ten as matplotlib labels a logarithmic colorbar (`LogNorm`: mathtext's 10⁰, 10¹,
+ * 10⁻²): a base "10" and an exponent set smaller and raised. Text recognition reads the two
+ * as one number ("103" for 10³, "10-1" for 10⁻¹), which a linear reading took for the tick's
+ * value; the ink tells them apart.
+ */
+import type { Box } from './locate.ts';
+import type { Image } from './png.ts';
+import { isDark } from './ticks.ts';
+
+/** A label's ink parted into its base and its raised exponent, each its ink's box. */
+export interface Raised {
+  readonly base: Box;
+  readonly exponent: Box;
+}
+
+/**
+ * The label's base and exponent where its ink ends in a raised part: columns whose ink all
+ * stands above the base's foot by more than a quarter of the label's height (an exponent's
+ * digits and minus), after columns that reach it (the base's digits), none of them after
+ * the raised part begins. Null for a label on one line (a number, a word).
+ */
+export function raisedTail(img: Image, line: Box): Raised | null {
+  const cols: { x: number; top: number; foot: number }[] = [];
+  for (let x = line.x0; x < line.x1; x++) {
+    let top = -1;
+    let foot = -1;
+    for (let y = line.y0; y < line.y1; y++)
+      if (isDark(img, x, y)) {
+        if (top < 0) top = y;
+        foot = y;
+      }
+    if (top >= 0) cols.push({ x, top, foot });
+  }
+  if (cols.length < 3) return null;
+  const foot = Math.max(...cols.map((c) => c.foot));
+  const top = Math.min(...cols.map((c) => c.top));
+  const h = foot - top + 1;
+  if (h < 6) return null;
+  const raised = (c: { foot: number }) => foot - c.foot > h / 4;
+  // The base: the columns up to the last that reaches the foot; the rest all raised.
+  let last = -1;
+  for (let i = 0; i < cols.length; i++) if (!raised(cols[i]!)) last = i;
+  if (last < 0 || last === cols.length - 1) return null;
+  const base = cols.slice(0, last + 1);
+  const tail = cols.slice(last + 1);
+  // The exponent's top above the base's: a raised end of the base's own last glyph (a 7's
+  // bar) is not an exponent.
+  const baseTop = Math.min(...base.map((c) => c.top));
+  const tailTop = Math.min(...tail.map((c) => c.top));
+  const tailFoot = Math.max(...tail.map((c) => c.foot));
+  if (tailTop >= baseTop || tailFoot - tailTop + 1 < 3) return null;
+  const box = (part: typeof cols, y0: number, y1: number): Box => ({
+    x0: part[0]!.x,
+    y0,
+    x1: part[part.length - 1]!.x + 1,
+    y1,
+  });
+  return {
+    base: box(base, baseTop, foot + 1),
+    exponent: box(tail, tailTop, tailFoot + 1),
+  };
+}
+
+/**
+ * An exponent's text as a whole number: digits after an optional minus (mathtext's U+2212,
+ * read as one dash or two, or a hyphen). Null for anything else.
+ */
+export function exponentOf(text: string): number | null {
+  const m = /^([-\u2212\u2013\u2014]+)?(\d{1,3})$/.exec(text.trim());
+  if (!m) return null;
+  const v = Number(m[2]);
+  return m[1] ? -v : v;
+}
+
+/**
+ * What matplotlib writes at the end of a linear colorbar whose labels are scaled
+ * (ScalarFormatter's offset text): a factor (`1e−5`: each label times 10⁻⁵), an amount added
+ * (`+1e3`, `+1.5e3`), or both (`1e−5+1e3`), as text recognition reads them. Null for text
+ * that is not one.
+ */
+export function offsetOf(text: string): { times: number; plus: number } | null {
+  const t = text
+    .trim()
+    .replace(/[\u2212\u2013\u2014]/g, '-')
+    .replace(/\s+/g, '');
+  const m = /^(?:1e(-?\d{1,3}))?(?:([+-])(\d(?:\.\d+)?)e(-?\d{1,3}))?$/.exec(t);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return {
+    // (1e-5 as JavaScript reads it: 10 ** -5 is 0.000009999999999999999.)
+    times: m[1] !== undefined ? Number(`1e${m[1]}`) : 1,
+    plus: m[2] !== undefined ? Number(`${m[2]}${m[3]}e${m[4]}`) : 0,
+  };
+}
+
+/**
+ * Text that has the look of an offset, read or not: a digit, and an exponent (an e after a
+ * digit or what a 1 or 0 is misread as, before a digit) or a leading sign.
+ */
+export const offsetLike = (text: string): boolean =>
+  /\d/.test(text) && (/[\dlIO]e[-\u2212\u2013]*\d/i.test(text) || /^\s*[+×x]/.test(text));

@@ -1,0 +1,246 @@
+/**
+ * Colorbars whose labels are not the values as written (issue 20): logarithmic ones (LogNorm,
+ * labelled with powers of ten in mathtext, 10⁰ … 10⁻²) and linear ones whose labels are scaled
+ * by a factor or an amount written at the bar's end (matplotlib's offset text, "1e−5",
+ * "×10⁻⁵", "+1e3"). Both had been read as linear scales of their labels: values wrong by a
+ * factor of 10⁵, or on a scale from 100 to 103, without a warning. Fixtures drawn by
+ * seaborn and matplotlib (scripts/make-read-fixtures.py).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Spec } from '../../src/node.ts';
+import { exponentOf, offsetLike, offsetOf, raisedTail } from '../../src/read/powers.ts';
+import { roundToShare, sharePlace, writeToShare } from '../../src/util/share.ts';
+import { ROOT } from '../helpers.ts';
+
+const FIX = join(ROOT, 'test/fixtures/read');
+
+const fixture = (name: string) => ({
+  e: JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8')) as {
+    values: number[][];
+    vmin: number;
+    vmax: number;
+  },
+  png: readFileSync(join(FIX, `${name}.png`)),
+});
+
+describe('logarithmic colorbars', () => {
+  for (const [name, decades] of [
+    ['seaborn-lognorm-8x8', [1, 2, 3]],
+    ['matplotlib-lognorm-10x12', [-3, -2, -1, 0]],
+  ] as const)
+    it(`reads ${name}: its labels as powers of ten, each value written to its own uncertainty and within the share of itself stated`, async () => {
+      const { readHeatmap, gridCsv } = await import('../../src/io/read-image.ts');
+      const { e, png } = fixture(name);
+      const r = await readHeatmap(png, name);
+      assert.equal(r.log, true, name);
+      assert.deepEqual(
+        [...r.ticks].sort((a, b) => a - b),
+        decades.map((d) => 10 ** d),
+      );
+      const { share, bound } = r.relative!;
+      // 256 colours over 3.5 to 5 decades, and matplotlib's cells a level off its colorbar's.
+      assert.ok(bound < 0.15, `±${bound}`);
+      const want = e.values.flat();
+      const got = Array.from(r.grid.panels[0]!.values);
+      got.forEach((v, i) => {
+        const written = roundToShare(v, share);
+        assert.ok(
+          Math.abs(written - want[i]!) <= bound * written,
+          `${name} cell ${i}: ${written} for ${want[i]} (±${bound})`,
+        );
+      });
+      // The range (the colorbar's ends, the data's extremes) within the same share.
+      assert.ok(Math.abs(r.range![0] - e.vmin) <= bound * r.range![0], `${r.range}`);
+      assert.ok(Math.abs(r.range![1] - e.vmax) <= bound * r.range![1], `${r.range}`);
+      // Its row and column numbers are read (the colorbar's digits, taken with their raised
+      // exponents, had made them look too short: 16 of 16 were given as positions).
+      assert.deepEqual(
+        r.grid.colLabels,
+        want.length === 64 ? [...'01234567'] : [...Array(12).keys()].map(String),
+      );
+      // Written as read: 3400 beside 2.2 and 0.0015, the CSV as the description.
+      const row = gridCsv(r).trim().split('\n')[1]!.split(',').slice(1);
+      assert.deepEqual(
+        row,
+        got.slice(0, row.length).map((v) => writeToShare(v, share)),
+      );
+      assert.ok(
+        r.grid.notes!.some((w) => /on its logarithmic colorbar, each to within ±\d/.test(w)),
+      );
+    });
+
+  it('describes a logarithmic read: the scale, each value to a share of itself, a mean no finer than its values', async () => {
+    const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
+    const { describeFile } = await import('../../src/node.ts');
+    const { checkClaims } = await import('../../src/describe/check.ts');
+    const { png } = fixture('seaborn-lognorm-8x8');
+    const r = await readHeatmap(png, 'log.png');
+    const spec = colorsOf(r);
+    assert.equal(spec.norm, 'log');
+    const d = describeFile({ ...spec } as Spec, { grid: r.grid });
+    const md = d.description.markdown;
+    assert.match(
+      md,
+      /each cell's colour placed on the logarithmic colorbar, whose 3 tick labels \(powers of ten\) were read by text recognition; every value read from colour is good to within ±\d\.\d% of itself and is written to the place of that uncertainty's first digit, no finer/,
+    );
+    assert.match(md, /the `rocket` colormap, logarithmic from 1\.04 to 3200/);
+    // The mean of values each good to ±5% is written to two digits, as they are (447.2 was
+    // written where it is good to ±22).
+    const mean = /mean (\d[\d.]*)/.exec(md)![1]!;
+    assert.ok(mean.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length <= 2, mean);
+    assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
+  });
+
+  it('reads the numbers printed over a logarithmic map as printed, each agreeing with its colour in decades', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { e, png } = fixture('seaborn-lognorm-annot-5x5');
+    const r = await readHeatmap(png, 'annot.png');
+    assert.equal(r.log, true);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    assert.equal(r.format, '.0f');
+  });
+
+  it('gives no values where the labels are a minor tick’s (2×10⁰ within one decade), and says why', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { png } = fixture('seaborn-lognorm-one-decade-4x4');
+    const r = await readHeatmap(png, 'decade.png');
+    assert.ok(Array.from(r.grid.panels[0]!.values).every((v) => v !== v));
+    assert.ok(r.warnings.some((w) => /^the colorbar is logarithmic .* without values$/.test(w)));
+  });
+});
+
+describe('colorbar labels scaled by an offset text', () => {
+  for (const [name, ticks] of [
+    ['seaborn-offset-5x5', [0.000005, 0.00001, 0.000015, 0.00002, 0.000025]],
+    ['seaborn-offset-level-5x5', [0.000005, 0.00001, 0.000015, 0.00002, 0.000025]],
+    ['seaborn-offset-mathtext-5x5', [0.000005, 0.00001, 0.000015, 0.00002, 0.000025]],
+    ['seaborn-offset-added-5x5', [1000.002, 1000.004, 1000.006, 1000.008]],
+  ] as const)
+    it(`reads ${name} with its labels scaled as written at the colorbar's end`, async () => {
+      const { readHeatmap } = await import('../../src/io/read-image.ts');
+      const { e, png } = fixture(name);
+      const r = await readHeatmap(png, name);
+      assert.equal(r.log, false);
+      // Every label read but one ("1.5" read "15" over the vertical bars, left out).
+      const read = [...r.ticks].sort((a, b) => a - b);
+      assert.ok(read.length >= ticks.length - 1, `${read}`);
+      for (const t of read) assert.ok(ticks.includes(t as never), `${t} in ${read}`);
+      assert.ok(r.uncertainty < 0.02 * (e.vmax - e.vmin), `±${r.uncertainty}`);
+      const want = e.values.flat();
+      Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+        assert.ok(
+          Math.abs(Number(v.toFixed(r.decimals)) - want[i]!) <= r.uncertainty,
+          `${name} cell ${i}: ${v} for ${want[i]} (±${r.uncertainty})`,
+        );
+      });
+    });
+});
+
+describe('matplotlib’s scientific labels as text', () => {
+  it('reads an offset text: a factor, an amount added, or both; not other text', () => {
+    assert.deepEqual(offsetOf('1e\u22125'), { times: 1e-5, plus: 0 });
+    assert.deepEqual(offsetOf('1e-5'), { times: 1e-5, plus: 0 });
+    assert.deepEqual(offsetOf('+1e3'), { times: 1, plus: 1000 });
+    assert.deepEqual(offsetOf('1e\u22125+1.5e3'), { times: 1e-5, plus: 1500 });
+    assert.deepEqual(offsetOf('\u22122e2'), { times: 1, plus: -200 });
+    for (const t of ['', '1e', 'le-5', 'e-5', '0.5', 'accuracy', '1e-5+'])
+      assert.equal(offsetOf(t), null, t);
+    // What has the look of one is refused, not taken for no offset.
+    for (const t of ['le-5', '1e-5+', '×1O3', '+1e']) assert.equal(offsetLike(t), true, t);
+    for (const t of ['accuracy', 'loss (test)', '']) assert.equal(offsetLike(t), false, t);
+  });
+
+  it('reads an exponent: a whole number after any minus matplotlib writes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -999, max: 999 }),
+        fc.constantFrom('-', '\u2212', '--'),
+        (k, minus) => {
+          const text = k < 0 ? `${minus}${-k}` : String(k);
+          assert.equal(exponentOf(text), k);
+          assert.deepEqual(offsetOf(`1e${text.replace('--', '-')}`), {
+            times: Number(`1e${k}`),
+            plus: 0,
+          });
+        },
+      ),
+    );
+    for (const t of ['', '1.5', 'o', '2x', '-']) assert.equal(exponentOf(t), null, t);
+  });
+
+  it('parts a label whose ink ends raised into its base and exponent; a level number has none', () => {
+    // Blocks of ink on white: the base's two glyphs 10 px tall on one foot, and a tail 6 px
+    // tall whose foot stands 6 px above it.
+    const W = 30;
+    const H = 20;
+    const make = (boxes: [number, number, number, number][]) => {
+      const rgb = new Uint8Array(W * H * 3).fill(255);
+      for (const [x0, y0, x1, y1] of boxes)
+        for (let y = y0; y < y1; y++)
+          for (let x = x0; x < x1; x++) rgb.fill(0, (y * W + x) * 3, (y * W + x) * 3 + 3);
+      return { width: W, height: H, rgb };
+    };
+    const line = { x0: 0, y0: 0, x1: W, y1: H };
+    const power = make([
+      [2, 6, 5, 16],
+      [7, 6, 12, 16],
+      [14, 2, 18, 8],
+    ]);
+    assert.deepEqual(raisedTail(power, line), {
+      base: { x0: 2, y0: 6, x1: 12, y1: 16 },
+      exponent: { x0: 14, y0: 2, x1: 18, y1: 8 },
+    });
+    // A number on one foot; a last glyph as high as the others with a raised end (a 7's bar).
+    assert.equal(
+      raisedTail(
+        make([
+          [2, 6, 5, 16],
+          [7, 6, 12, 16],
+          [14, 6, 18, 16],
+        ]),
+        line,
+      ),
+      null,
+    );
+    assert.equal(
+      raisedTail(
+        make([
+          [2, 6, 5, 16],
+          [7, 6, 12, 16],
+          [14, 6, 18, 9],
+        ]),
+        line,
+      ),
+      null,
+    );
+  });
+});
+
+describe('numbers good to a share of themselves (util/share)', () => {
+  it('are written to the place of their uncertainty’s first digit, no finer', () => {
+    assert.equal(writeToShare(3412, 0.05), '3400');
+    assert.equal(writeToShare(2.07, 0.05), '2.1');
+    assert.equal(writeToShare(2.07, 0.04), '2.07');
+    assert.equal(writeToShare(4.02, 0.05), '4.0');
+    assert.equal(writeToShare(0.0014531, 0.05), '0.00145');
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-9, max: 1e9, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (v, share) => {
+          const d = sharePlace(v, share);
+          // The place is the uncertainty's first digit's.
+          assert.ok(10 ** -d <= v * share * (1 + 1e-12) && v * share < 10 ** (1 - d) * (1 + 1e-12));
+          // Rounded to it (half its unit at most away), and written as rounded.
+          const r = roundToShare(v, share);
+          assert.ok(Math.abs(r - v) <= 0.5 * 10 ** -d * (1 + 1e-9) + 1e-12 * v, `${v} ${r}`);
+          assert.equal(Number(writeToShare(v, share)), r);
+        },
+      ),
+    );
+  });
+});
