@@ -5,7 +5,8 @@
  * and heatfig's own renders of seeded grids made here. Per set: the shape exactly right, the
  * colorbar's tick labels exactly right, the axes' tick labels exactly right (seaborn's and
  * matplotlib's images: numbered, or named on a third of them), annotated cells exactly as
- * printed, other cells within 2% of the colour range, the range within one tick step, and the
+ * printed, other cells within 2% of the colour range (of its decades, on a logarithmic
+ * colorbar: 10^k labels), the range within one tick step (a decade), and the
  * time to read an image, labels and all, with the text recognizer already started (its
  * start-up is timed apart).
  * Run: npm run read-eval [-- --verbose] (SEEDS_ONLY=1: the seed figures alone; ONLY=text:
@@ -22,6 +23,7 @@ import { colorsOf, readHeatmap } from '../src/io/read-image.ts';
 import { describeFile, outputBytes, renderSpec, type Spec } from '../src/node.ts';
 import { decodeImage } from '../src/read/image.ts';
 import { readValues } from '../src/read/read.ts';
+import { roundToShare } from '../src/util/share.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = join(ROOT, 'bench/data/read-eval');
@@ -36,6 +38,8 @@ interface Truth {
   readonly vmin: number;
   readonly vmax: number;
   readonly ticks: number[];
+  /** A logarithmic colorbar's (LogNorm): ranges, steps and cells are compared in decades. */
+  readonly log: boolean;
   /** The axes' tick labels as drawn, each with its row or column (null: not known). */
   readonly rowLabels: [number, string][] | null;
   readonly colLabels: [number, string][] | null;
@@ -44,7 +48,12 @@ interface Truth {
 function drawnByPython(): Truth[] {
   // Made when missing, or made again when made before the axes' labels were written down.
   const made = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')) : [];
-  if (!made.length || !('rowLabels' in JSON.parse(readFileSync(join(DIR, made[0]!), 'utf8'))))
+  // (And when made before the scaled colorbars were: a logarithmic one among them.)
+  if (
+    !made.length ||
+    !('rowLabels' in JSON.parse(readFileSync(join(DIR, made[0]!), 'utf8'))) ||
+    !made.some((f) => f.includes('-log-'))
+  )
     execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/make-read-eval.py')], {
       stdio: 'inherit',
     });
@@ -57,7 +66,7 @@ function drawnByPython(): Truth[] {
       return ['png', 'jpg']
         .filter((ext) => existsSync(join(DIR, f.replace(/\.json$/, `.${ext}`))))
         .map((ext) => ({
-          set: `${t.tool}${t.annotated ? ', annotated' : ''}${ext === 'jpg' ? ', JPEG q75' : ''}`,
+          set: `${t.tool}${t.scale === 'log' ? ', logarithmic colorbar' : t.scale === 'offset' ? ', offset text' : ''}${t.annotated ? ', annotated' : ''}${ext === 'jpg' ? ', JPEG q75' : ''}`,
           name: f.replace(/\.json$/, ext === 'jpg' ? '.jpg' : ''),
           png: readFileSync(join(DIR, f.replace(/\.json$/, `.${ext}`))),
           values: t.values,
@@ -65,6 +74,7 @@ function drawnByPython(): Truth[] {
           vmin: t.vmin,
           vmax: t.vmax,
           ticks: t.ticks,
+          log: t.scale === 'log',
           rowLabels: t.rowLabels,
           colLabels: t.colLabels,
         }));
@@ -99,6 +109,7 @@ async function drawnByHeatfig(n: number): Promise<Truth[]> {
       vmin: Math.min(...flat),
       vmax: Math.max(...flat),
       ticks: r.layout.colorbar?.ticks.map((t) => t.value) ?? [],
+      log: false,
       rowLabels: null,
       colLabels: null,
     });
@@ -196,7 +207,8 @@ async function main(): Promise<void> {
         const got = [...r.ticks].sort((x, y) => x - y);
         const want = [...t.ticks].sort((x, y) => x - y);
         ticksRight =
-          got.length === want.length && got.every((v, i) => Math.abs(v - want[i]!) < 1e-9);
+          got.length === want.length &&
+          got.every((v, i) => Math.abs(v - want[i]!) < 1e-9 * Math.max(1, Math.abs(v)));
         if (ticksRight) s.ticksRight++;
       }
       let labelsOff = 0;
@@ -209,14 +221,20 @@ async function main(): Promise<void> {
           if (shapeRight && read?.[i] === text) s.labelsRight++;
           else labelsOff++;
         }
-      const step = t.ticks.length > 1 ? Math.abs(t.ticks[1]! - t.ticks[0]!) : t.vmax - t.vmin;
+      // On a logarithmic colorbar, in decades (a tick step is one).
+      const at = (v: number) => (t.log ? Math.log10(v) : v);
+      const step = t.log
+        ? 1
+        : t.ticks.length > 1
+          ? Math.abs(t.ticks[1]! - t.ticks[0]!)
+          : t.vmax - t.vmin;
       if (
         r.range &&
-        Math.abs(Math.min(...r.range) - t.vmin) <= step &&
-        Math.abs(Math.max(...r.range) - t.vmax) <= step
+        Math.abs(at(Math.min(...r.range)) - at(t.vmin)) <= step &&
+        Math.abs(at(Math.max(...r.range)) - at(t.vmax)) <= step
       )
         s.range++;
-      const span = t.vmax - t.vmin;
+      const span = at(t.vmax) - at(t.vmin);
       let misses = 0;
       const offs: string[] = [];
       for (let i = 0; i < rows; i++)
@@ -234,23 +252,28 @@ async function main(): Promise<void> {
             }
           } else {
             s.colourCells++;
-            const off = Math.abs(got - t.values[i]![j]!);
+            const want = t.values[i]![j]!;
+            const off = Math.abs(at(got) - at(want));
             if (off <= 0.02 * span) s.within++;
             else misses++;
             if (shapeRight && got === got) {
               s.bounded++;
-              // As written (the CSV's and the description's), against the bound said of it.
-              const written = Math.abs(Number(got.toFixed(r.decimals)) - t.values[i]![j]!);
-              if (written > r.uncertainty) {
+              // As written (the CSV's and the description's), against the bound said of it:
+              // on a logarithmic colorbar, a share of the value as written.
+              const rel = r.relative;
+              const written = rel ? roundToShare(got, rel.share) : Number(got.toFixed(r.decimals));
+              const bound = rel ? rel.bound * Math.abs(written) : r.uncertainty;
+              const miss = Math.abs(written - want);
+              if (miss > bound) {
                 s.past++;
-                s.worst = Math.max(s.worst, written / r.uncertainty);
+                s.worst = Math.max(s.worst, miss / bound);
                 s.pastIn.add(t.name);
               }
             }
           }
         }
       if (shapeRight && !t.printed && r.uncertainty === r.uncertainty)
-        s.shares.push(r.uncertainty / span);
+        s.shares.push(r.relative ? r.relative.bound : r.uncertainty / span);
       if (verbose && (misses || !shapeRight || !ticksRight || labelsOff))
         console.log(
           `${t.name}: read ${r.rows}×${r.cols} (drawn ${rows}×${cols}), ${misses} cells off${offs.length ? ` [${offs.join('; ')}]` : ''}, ticks ${JSON.stringify(r.ticks)} (drawn ${JSON.stringify(t.ticks)}), ${labelsOff} labels off (${JSON.stringify(r.labels)}); ${r.warnings.join('; ')}`,
@@ -264,7 +287,7 @@ async function main(): Promise<void> {
     `Read back: ${images.length} images (seaborn's and matplotlib's by scripts/make-read-eval.py, as PNG and as JPEG at quality 75; heatfig's own made here, PNG). Time per image with the text recognizer started; its start-up took ${(startup / 1000).toFixed(2)} s.\n`,
   );
   console.log(
-    '| set | images | shape exact (≥ 98%) | colorbar ticks exact (≥ 95%) | axis labels exact (≥ 95%) | annotated cells exact (≥ 99%) | other cells within 2% of range (≥ 95%) | range within a tick step | time per image, median / most |',
+    '| set | images | shape exact (≥ 98%) | colorbar ticks exact (≥ 95%) | axis labels exact (≥ 95%) | annotated cells exact (≥ 99%) | other cells within 2% of range (≥ 95%; of its decades on a logarithmic colorbar) | range within a tick step | time per image, median / most |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [name, s] of sets)
@@ -281,7 +304,7 @@ async function main(): Promise<void> {
   for (const [name, s] of sets)
     if (s.bounded)
       console.log(
-        `\n${name}: ${s.past} of ${s.bounded.toLocaleString('en-US')} cells read from colour lie past the stated uncertainty${s.past ? ` (at most ${s.worst.toFixed(1)} times it; in ${[...s.pastIn].join(', ')})` : ''}; it is ±${(100 * median(s.shares)).toFixed(2)}% of the range for the median image, ±${(100 * Math.max(...s.shares)).toFixed(2)}% at most.`,
+        `\n${name}: ${s.past} of ${s.bounded.toLocaleString('en-US')} cells read from colour lie past the stated uncertainty${s.past ? ` (at most ${s.worst.toFixed(1)} times it; in ${[...s.pastIn].join(', ')})` : ''}; it is ±${(100 * median(s.shares)).toFixed(2)}% of ${name.includes('logarithmic') ? 'the value' : 'the range'} for the median image, ±${(100 * Math.max(...s.shares)).toFixed(2)}% at most.`,
       );
   const sizes = images.map((t) => {
     const img = decodeImage(t.png, t.name);

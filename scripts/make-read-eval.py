@@ -105,4 +105,68 @@ for k in range(COUNT):
                    'values': np.asarray(values, dtype=float).tolist(), 'printed': printed,
                    'vmin': vmin, 'vmax': vmax, 'ticks': ticks,
                    'rowLabels': row_labels, 'colLabels': col_labels}, f)
-print('wrote', COUNT, 'images to', os.path.relpath(OUT))
+
+# Colorbars whose labels are not the values as written (a seeded set of its own, after the
+# others, which it leaves as they were): logarithmic ones (LogNorm, labelled 10^k in
+# mathtext) over values spanning 2 to 6 decades, some annotated with counts; and linear ones
+# whose labels matplotlib scales by an offset text ("1e-5", "+1e3").
+from matplotlib.colors import LogNorm  # noqa: E402
+
+SCALED = COUNT // 2
+rng = np.random.default_rng(2027)
+for k in range(SCALED):
+    offset = k % 4 == 3
+    annotated = k % 4 == 1
+    rows = int(rng.integers(3, 11 if annotated else 31))
+    cols = int(rng.integers(3, 11 if annotated else 31))
+    cmap_name = ['viridis', 'rocket', 'magma', 'Blues', 'mako', 'YlGnBu'][k % 6]
+    dpi = [72, 100, 150, 200][(k // 2) % 4]
+    tool = 'matplotlib' if k % 4 == 2 else 'seaborn'
+    if offset:
+        # Small values (a factor of 1e-5 or so) or ones near a large number (an amount added).
+        values = (rng.random((rows, cols)) * 3 * 10.0 ** -int(rng.integers(4, 7))
+                  if k % 8 == 3 else 1000 + rng.random((rows, cols)) * 0.01)
+        norm = None
+    else:
+        decades = int(rng.integers(2, 7))
+        low = int(rng.integers(-4, 2))
+        values = 10 ** rng.uniform(low, low + decades, (rows, cols))
+        if annotated:
+            values = np.round(values * 10 ** max(0, -low)).astype(int) + 1
+        norm = LogNorm()
+    # Annotated counts in columns wide enough for their numbers (a user widens a figure whose
+    # numbers run into each other): 0.09 in a digit at seaborn's 10-pt annotations.
+    digits = len(str(int(np.max(values)))) if annotated else 0
+    size = ((max(4, cols * max(0.55, 0.09 * digits + 0.25) + 2), max(3, rows * 0.45 + 1.5))
+            if annotated else (7, 5.5))
+    fig, ax = plt.subplots(figsize=size)
+    if tool == 'seaborn':
+        sns.heatmap(values, cmap=cmap_name, ax=ax, annot=annotated, fmt='d', norm=norm)
+        mesh = ax.collections[0]
+    else:
+        mesh = ax.imshow(values, cmap=cmap_name, aspect='auto', interpolation='nearest',
+                         norm=norm)
+        plt.colorbar(mesh, ax=ax)
+    fig.canvas.draw()
+    row_labels = [[int(round(t.get_position()[1] - (0.5 if tool == 'seaborn' else 0))),
+                   t.get_text()] for t in ax.get_yticklabels() if t.get_text()]
+    col_labels = [[int(round(t.get_position()[0] - (0.5 if tool == 'seaborn' else 0))),
+                   t.get_text()] for t in ax.get_xticklabels() if t.get_text()]
+    row_labels = [x for x in row_labels if 0 <= x[0] < rows]
+    col_labels = [x for x in col_labels if 0 <= x[0] < cols]
+    cbar = mesh.colorbar
+    vmin, vmax = (float(v) for v in mesh.get_clim())
+    ticks = [float(t) for t in cbar.get_ticks() if vmin * (1 - 1e-9) <= t <= vmax * (1 + 1e-9)]
+    kind = 'offset' if offset else 'log'
+    name = (f'{200 + k:03d}-{tool}-{cmap_name}-{rows}x{cols}{"-annot" if annotated else ""}'
+            f'-{kind}-{dpi}dpi')
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    fig.savefig(os.path.join(OUT, f'{name}.jpg'), dpi=dpi, pil_kwargs={'quality': 75})
+    plt.close(fig)
+    printed = [[float(v) for v in row] for row in values] if annotated else None
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'tool': tool, 'cmap': cmap_name, 'dpi': dpi, 'annotated': annotated,
+                   'scale': kind, 'values': np.asarray(values, dtype=float).tolist(),
+                   'printed': printed, 'vmin': vmin, 'vmax': vmax, 'ticks': ticks,
+                   'rowLabels': row_labels, 'colLabels': col_labels}, f)
+print('wrote', COUNT + SCALED, 'images to', os.path.relpath(OUT))

@@ -436,7 +436,7 @@ export const colorbarTicksUnread = (n: number) =>
 export const colorbarOffsetUnread = () =>
   "the colorbar's tick labels are scaled by a factor or an amount written at its end (as matplotlib writes 1e-5), which could not be read: the cells are placed on the colorbar, but without values";
 export const colorbarPowersUnread = (n: number) =>
-  `the colorbar is logarithmic (its tick labels are powers of ten), and ${n === 0 ? 'none' : n === 1 ? 'one' : `only ${n}`} of them could be read as one (two on one scale needed): the cells are placed on the colorbar, but without values`;
+  `the colorbar is logarithmic (its tick labels are powers of ten), and ${n === 0 ? 'none of them could be read' : n === 1 ? 'only one of them could be read, and its minor tick marks do not give the decade' : `the ${n} of them read are not on one scale`}: the cells are placed on the colorbar, but without values`;
 /** A share of a value, as a percentage of two digits (±4.7%). */
 const percent = (share: number) => `±${(100 * share).toPrecision(2)}%`;
 /** Values read from a logarithmic colorbar's colours: each good to a share of itself. */

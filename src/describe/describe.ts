@@ -1,15 +1,7 @@
 import type { Grid, Panel } from '../data/grid.ts';
 import type { Figure } from '../figure/types.ts';
-import { makeFormatter } from '../format/number.ts';
 import { numeralsIn, type Sentence } from './check.ts';
-import {
-  type Claim,
-  type ClaimKind,
-  type ClaimOf,
-  makeCtx,
-  VALUE_FORMAT,
-  wordsFormat,
-} from './claims.ts';
+import { type Claim, type ClaimKind, type ClaimOf, makeCtx, wordsFormat } from './claims.ts';
 import { components, escapeLine } from './components.ts';
 import type { Detector } from './detector.ts';
 import { DETECTORS } from './detectors/index.ts';
@@ -102,7 +94,7 @@ export function describe(figure: Figure): Description {
   for (const [text, cited] of readings)
     sentences.push({ section: 'interpretation', text, claims: cited });
   return {
-    markdown: markdownOf(w, sentences, tableValue(figure, makeFormatter(fmt ?? VALUE_FORMAT))),
+    markdown: markdownOf(w, sentences, tableValue(figure, ctx.show)),
     plain: plainOf(figure, sentences),
     summary: overview,
     sentences,

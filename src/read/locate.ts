@@ -218,8 +218,10 @@ export function isGradient(img: Image, box: Box): boolean {
   const b = Math.max(a + 1, Math.floor((3 * across) / 4));
   let changes = 0;
   let unlike = 0;
-  // A JPEG halves its colour detail: across a narrow bar its chroma strays by up to about 20.
-  const across8 = 8 + 2 * (img.noise ?? 0);
+  // A JPEG halves its colour detail: across a narrow bar its chroma strays by up to about 20,
+  // and by 25 where an outline's black bleeds into it (matplotlib's magma colorbar, framed,
+  // at quality 75: a tenth of its rows).
+  const across8 = 8 + 3 * (img.noise ?? 0);
   for (let i = 2; i < len - 2; i++) {
     const mid = px(i, m);
     for (let j = a; j < b; j++)

@@ -74,6 +74,15 @@ export function exponentOf(text: string): number | null {
 }
 
 /**
+ * A power of ten's exponent from the power read whole, as text recognition reads 10³ ("103",
+ * "10-2"): the digits after the base 10. Null for anything else.
+ */
+export function powerOf(text: string): number | null {
+  const m = /^10([-\u2212\u2013\u2014]*\d{1,3})$/.exec(text.trim());
+  return m ? exponentOf(m[1]!) : null;
+}
+
+/**
  * What matplotlib writes at the end of a linear colorbar whose labels are scaled
  * (ScalarFormatter's offset text): a factor (`1e−5`: each label times 10⁻⁵), an amount added
  * (`+1e3`, `+1.5e3`), or both (`1e−5+1e3`), as text recognition reads them. Null for text
@@ -99,3 +108,78 @@ export function offsetOf(text: string): { times: number; plus: number } | null {
  */
 export const offsetLike = (text: string): boolean =>
   /\d/.test(text) && (/[\dlIO]e[-\u2212\u2013]*\d/i.test(text) || /^\s*[+×x]/.test(text));
+
+/**
+ * A logarithmic colorbar's scale from one power of ten read (`at`: its tick's place, `exponent`)
+ * and the tick marks along the bar, minor ones among them: matplotlib marks 2×, 3×, … 9× each
+ * power between its labelled ones, log10(m) of a decade along, closer and closer towards the
+ * next power. The decade's length (and which way the values rise) is the one whose places
+ * and the marks agree most (a mark on each place, a place for each mark): at least five
+ * marks, and nine in ten of them, on its places, and a mark on eight in ten of those (a short
+ * decade has places everywhere, and any mark near one). A colorbar of one decade or two
+ * shows a single power. A decade is 40 px or more (the marks for 8× and 9× then stand 2 px
+ * apart, and are told apart). log10(value) = a + b · place, or null where no decade fits so.
+ */
+export function decadeFit(
+  at: number,
+  exponent: number,
+  marks: readonly number[],
+  /** The bar's extent along it, in the same pixels. */
+  from: number,
+  to: number,
+): { a: number; b: number } | null {
+  const others = marks.filter((m) => Math.abs(m - at) > 1.5);
+  if (others.length < 5) return null;
+  const steps = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(Math.log10);
+  // Every place a decade of length d (signed) puts a mark, within the bar.
+  const places = (d: number) => {
+    const out: number[] = [];
+    const k0 = Math.floor((from - at) / d);
+    const k1 = Math.ceil((to - at) / d);
+    for (let k = Math.min(k0, k1) - 1; k <= Math.max(k0, k1); k++)
+      for (const s of steps) {
+        const p = at + d * (k + s);
+        if (p >= from - 1 && p <= to + 1) out.push(p);
+      }
+    return out;
+  };
+  let best: { d: number; hits: number; score: number; err: number } | null = null;
+  for (const q of others)
+    for (let k = -2; k <= 1; k++)
+      for (const s of steps) {
+        if (k + s === 0) continue;
+        const d = (q - at) / (k + s);
+        if (Math.abs(d) < 40) continue;
+        const p = places(d);
+        let hits = 0;
+        let err = 0;
+        for (const m of others) {
+          const near = p.reduce((n, x) => Math.min(n, Math.abs(x - m)), Infinity);
+          if (near <= 1.5) {
+            hits++;
+            err += near;
+          }
+        }
+        // Places with a mark on them (the power's own counts).
+        const marked = p.filter((x) => marks.some((m) => Math.abs(m - x) <= 1.5)).length;
+        if (marked < 0.8 * p.length) continue;
+        const score = hits - (p.length - marked);
+        if (!best || score > best.score || (score === best.score && err < best.err))
+          best = { d, hits, score, err };
+      }
+  if (!best || best.hits < 5 || best.hits < 0.9 * others.length) return null;
+  // Least squares over the marks it places, for the decade's length.
+  const p = places(best.d);
+  let sxx = 0;
+  let sxy = 0;
+  for (const m of others) {
+    const x = p.reduce((n, y) => (Math.abs(y - m) < Math.abs(n - m) ? y : n), Infinity);
+    if (Math.abs(x - m) > 1.5) continue;
+    // Decades from the power's tick, as that place stands for them.
+    const t = (x - at) / best.d;
+    sxx += t * t;
+    sxy += t * (m - at);
+  }
+  const d = sxy / sxx;
+  return { a: exponent - at / d, b: 1 / d };
+}

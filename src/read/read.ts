@@ -29,6 +29,7 @@ import {
   crop,
   fitTicks,
   labelNumber,
+  minorMarks,
   numberText,
   type Recognize,
   runs,
@@ -40,7 +41,7 @@ import {
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
 import { decodeImage, type Image } from './image.ts';
-import { exponentOf, offsetLike, offsetOf, raisedTail } from './powers.ts';
+import { decadeFit, exponentOf, offsetLike, offsetOf, powerOf, raisedTail } from './powers.ts';
 
 export interface ReadPositions {
   readonly rows: number;
@@ -315,34 +316,55 @@ async function colorbarScale(
     const r = raised[i];
     return r ? [rimmed(r.base, img), rimmed(r.exponent, img)] : [line];
   });
-  const read = await inTurns(parts, parallel, (part) => {
-    // Scaled to about 40 px high, smoothly (72-dpi labels eight times, 200-dpi ones twice).
-    const c = crop(
-      asDecoded,
-      part,
-      Math.max(1, Math.min(8, Math.round(40 / (part.y1 - part.y0)))),
-      8,
-      true,
-    );
+  // A part of the image read as text: scaled to about 40 px high, smoothly (72-dpi labels
+  // eight times, 200-dpi ones twice), from the pixels as decoded.
+  const readBox = (b: Box) => {
+    const c = crop(asDecoded, b, Math.max(1, Math.min(8, Math.round(40 / (b.y1 - b.y0)))), 8, true);
     return recognize(c.rgba, c.width, c.height);
-  });
+  };
+  const read = await inTurns(parts, parallel, readBox);
   const powers: { pos: number; value: number }[] = [];
+  const reading = (words: readonly { text: string; confidence: number }[]) => ({
+    text: words.map((w) => w.text).join(''),
+    confidence: Math.min(...words.map((w) => w.confidence)),
+  });
   let at = 0;
+  const parts2 = dark.map((_, i) => {
+    const base = reading(read[at++]!);
+    return { base, exponent: raised[i] ? reading(read[at++]!) : null };
+  });
+  // A power is read whole too, as text recognition reads it ("103" for 10³): at 72 dpi an
+  // exponent 5 px high alone is often not read at all, and in a JPEG misread (10¹ as 10³).
+  const again = parts2.flatMap((q, i) => (q.exponent ? [i] : []));
+  const whole = await inTurns(
+    again.map((i) => lines[i]!),
+    parallel,
+    readBox,
+  );
   for (const [i, d] of dark.entries()) {
     const line = lines[i]!;
     const r = raised[i];
-    const reading = (words: readonly { text: string; confidence: number }[]) => ({
-      text: words.map((w) => w.text).join(''),
-      confidence: Math.min(...words.map((w) => w.confidence)),
-    });
-    const { text, confidence } = reading(read[at++]!);
-    const exponent = r ? reading(read[at++]!) : null;
-    const value = r
-      ? labelNumber(text) === 10 && exponent!.confidence >= 30
+    const { base, exponent } = parts2[i]!;
+    const { text, confidence } = base;
+    const k = again.indexOf(i);
+    // A number; a power, read in its parts or whole (where both readings are a power, they
+    // must agree); how sure the reading taken is.
+    const inParts =
+      r && labelNumber(text) === 10 && exponent!.confidence >= 30 && confidence >= 30
         ? exponentOf(exponent!.text)
+        : null;
+    const all = r ? reading(whole[k]!) : null;
+    const asWhole = all && all.confidence >= 30 ? powerOf(all.text) : null;
+    const value = !r
+      ? confidence >= 30
+        ? labelNumber(text)
         : null
-      : labelNumber(text);
-    if (value === null || confidence < 30) continue;
+      : inParts !== null && asWhole !== null
+        ? inParts === asWhole
+          ? inParts
+          : null
+        : (inParts ?? asWhole);
+    if (value === null) continue;
     // A digit's height: a power's base's (its exponent stands higher).
     heights.push(r ? r.base.y1 - r.base.y0 : d.y1 - d.y0);
     // The label's centre along the bar, in the image's pixels.
@@ -361,16 +383,44 @@ async function colorbarScale(
   // Labels that are powers make the colorbar logarithmic: its scale is theirs (exponents a
   // whole step apart), and other labels beside them (a minor tick's 2×10¹) are left out.
   if (raised.some(Boolean)) {
-    const fit = fitTicks(powers);
-    const whole = fit && powers.every((t) => Number.isInteger(t.value));
-    const ticks = powers.map((t) => Number(`1e${t.value}`));
-    return { fit: whole ? fit : null, ticks, em, log: true };
+    // The decade the minor marks between powers give, from the power read that the most
+    // others agree with (a power misread, 10¹ as 10³, agrees with none; a colorbar of a
+    // decade or two shows one power); or the line through the powers read.
+    const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
+    const all = minorMarks(img, box, vertical);
+    const agree = (f: { a: number; b: number }) =>
+      powers.filter((t) => Math.abs(f.a + f.b * t.pos - t.value) < 0.1).length;
+    let fit: ScaleFit | null = null;
+    for (const t of powers) {
+      const f = decadeFit(t.pos, t.value, all, from, to);
+      const n = f ? agree(f) : 0;
+      if (f && (!fit || n > fit.used)) fit = { ...f, used: n, dropped: powers.length - n };
+    }
+    // A line through more powers is taken where its decade is the marks' too (two powers,
+    // one misread, are always on a line: 10³ and 10¹ read 10², two decades as one).
+    const line = fitTicks(powers);
+    if (line && (!fit || (line.used > fit.used && Math.abs(line.b / fit.b - 1) < 0.02))) fit = line;
+    if (!fit) return { fit: null, ticks: powers.map((t) => Number(`1e${t.value}`)), em, log: true };
+    // Every major mark's power, as the scale puts a whole exponent on it (a label not read, or
+    // misread: 10⁴ read as 10³), where that takes in every power read on the scale.
+    const onMarks = marks.flatMap((m) => {
+      const e = fit.a + fit.b * m;
+      const k = Math.round(e);
+      return Math.abs(e - k) <= Math.min(0.02, 1.5 * Math.abs(fit.b)) ? [k] : [];
+    });
+    const agreeing = powers.filter((t) => Math.abs(fit.a + fit.b * t.pos - t.value) < 0.1);
+    const ticks = agreeing.every((t) => onMarks.includes(t.value))
+      ? onMarks
+      : powers.map((t) => t.value);
+    return { fit, ticks: ticks.map((k) => Number(`1e${k}`)), em, log: true };
   }
   // A linear colorbar's labels may be scaled, by a factor or an amount written at its end
   // (matplotlib's 1e−5 over a vertical bar, at the right below a level one): each label's
   // value is then its number times the factor plus the amount. Text there with the look of
   // one that is not read so leaves the colorbar without a scale (it was read 10⁵ too large).
-  const offset = await offsetText(img, asDecoded, box, vertical, lines, area, recognize);
+  const offset = await offsetText(img, box, vertical, lines, area, async (b) =>
+    (await readBox(rimmed(b, img))).map((w) => w.text).join(''),
+  );
   if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
   const { times, plus } = offset ?? { times: 1, plus: 0 };
   const labelled = fitTicks(ticks);
@@ -390,12 +440,12 @@ async function colorbarScale(
  */
 async function offsetText(
   img: Image,
-  asDecoded: Image,
   box: Box,
   vertical: boolean,
   labels: readonly Box[],
   area: Box,
-  recognize: Recognize,
+  /** Reads a part of the image's ink (its box) as text. */
+  textOf: (ink: Box) => Promise<string>,
 ): Promise<{ times: number; plus: number } | 'unread' | null> {
   const w = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const below = Math.max(box.y1, ...labels.map((l) => l.y1));
@@ -417,12 +467,6 @@ async function offsetText(
     .filter((b) => b.x1 >= box.x1 - w)
     .pop();
   if (!part) return null;
-  const textOf = async (b: Box) => {
-    const tight = rimmed(b, img);
-    const k = Math.max(1, Math.min(8, Math.round(40 / (tight.y1 - tight.y0))));
-    const c = crop(asDecoded, tight, k, 8, true);
-    return (await recognize(c.rgba, c.width, c.height)).map((x) => x.text).join('');
-  };
   // Mathtext's factor (axes.formatter.use_mathtext): ×10 and a raised exponent.
   const raised = raisedTail(img, part);
   if (raised) {
@@ -712,7 +756,9 @@ export async function readValues(
       uncertainty = Math.max(uncertainty, w * share + 0.5 * 10 ** -d);
       decimals = Math.max(decimals, d);
     }
-    relative = { share, bound: share + rounding };
+    // (The value read, not the one written, is good to the share: and the two differ by the
+    // rounding, a share of it too.)
+    relative = { share, bound: share + rounding * (1 + share) };
   }
   // Values past the colorbar's range are drawn in its end's colour (a triangle there says
   // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell

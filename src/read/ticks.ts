@@ -35,14 +35,23 @@ function beside(box: Box, side: Side, at: number, d: number): [number, number] {
  * a mark stands out of it: dark (a channel mean under 140) three pixels out (past an outline
  * or frame one pixel out), and at least half-dark (under 170) four out: at 72 dpi seaborn's
  * 3.5-pt mark ends in that pixel, half covered (153). Each [first, end); a run still going at
- * `to` ends there.
+ * `to` ends there. Other `levels` ([pixels out, darkest channel mean]) find other marks.
  */
-function markRuns(img: Image, box: Box, side: Side, from: number, to: number): [number, number][] {
+const MARK = [
+  [2, 140],
+  [3, 170],
+] as const;
+
+function markRuns(
+  img: Image,
+  box: Box,
+  side: Side,
+  from: number,
+  to: number,
+  levels: readonly (readonly [number, number])[] = MARK,
+): [number, number][] {
   const on = (i: number) =>
-    [
-      [2, 140],
-      [3, 170],
-    ].every(([d, level]) => {
+    levels.every(([d, level]) => {
       const [x, y] = beside(box, side, i, d!);
       return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, level);
     });
@@ -66,6 +75,18 @@ export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
   // the bar and is not one of its ticks.
   return markRuns(img, bar, vertical ? 'right' : 'below', a - 2, b + 2)
     .filter(([, end]) => end < b + 2)
+    .map(([first, end]) => (first + end - 1) / 2);
+}
+
+/**
+ * The centres of the tick marks beside a colorbar, minor ones too (matplotlib's 2-pt marks of
+ * a logarithmic colorbar: at 72 dpi, dark only two pixels out, 101, between half-tones): dark
+ * two pixels out, no thicker than 4 px. Major ones are among them.
+ */
+export function minorMarks(img: Image, bar: Box, vertical: boolean): number[] {
+  const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
+  return markRuns(img, bar, vertical ? 'right' : 'below', a - 2, b + 2, [[1, 150]])
+    .filter(([first, end]) => end < b + 2 && end - first <= 4)
     .map(([first, end]) => (first + end - 1) / 2);
 }
 

@@ -12,7 +12,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Spec } from '../../src/node.ts';
-import { exponentOf, offsetLike, offsetOf, raisedTail } from '../../src/read/powers.ts';
+import {
+  decadeFit,
+  exponentOf,
+  offsetLike,
+  offsetOf,
+  powerOf,
+  raisedTail,
+} from '../../src/read/powers.ts';
 import { roundToShare, sharePlace, writeToShare } from '../../src/util/share.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -87,7 +94,9 @@ describe('logarithmic colorbars', () => {
       md,
       /each cell's colour placed on the logarithmic colorbar, whose 3 tick labels \(powers of ten\) were read by text recognition; every value read from colour is good to within ±\d\.\d% of itself and is written to the place of that uncertainty's first digit, no finer/,
     );
-    assert.match(md, /the `rocket` colormap, logarithmic from 1\.04 to 3200/);
+    assert.match(md, /the `rocket` colormap, logarithmic from 1\.0\d to 3200/);
+    // The table as the CSV: each value to its own place (3192.30 had been written to 2 decimals).
+    assert.match(md, /\| 0 \| 8\.7 \| 3200 \| 5\.1 \|/);
     // The mean of values each good to ±5% is written to two digits, as they are (447.2 was
     // written where it is good to ±22).
     const mean = /mean (\d[\d.]*)/.exec(md)![1]!;
@@ -170,6 +179,47 @@ describe('matplotlib’s scientific labels as text', () => {
       ),
     );
     for (const t of ['', '1.5', 'o', '2x', '-']) assert.equal(exponentOf(t), null, t);
+  });
+
+  it('reads a power read whole: 10 and its exponent', () => {
+    assert.equal(powerOf('103'), 3);
+    assert.equal(powerOf('10\u22122'), -2);
+    assert.equal(powerOf('10--1'), -1);
+    assert.equal(powerOf('100'), 0);
+    for (const t of ['10', '1O3', '20', '10.5', '103x']) assert.equal(powerOf(t), null, t);
+  });
+
+  it('finds a logarithmic colorbar’s decade from one power and its minor marks', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 40, max: 300, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: -4, max: 4 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.6, max: 2.5, noNaN: true }),
+        (decade, up, exponent, where, decades) => {
+          // A bar from 0 to its length, values rising up it (vertical: towards 0) or along.
+          const length = decade * decades;
+          const d = up ? -decade : decade;
+          const at = (up ? length : 0) + d * (where * (decades - 0.3) + 0.15);
+          const marks: number[] = [];
+          for (let k = -4; k <= 4; k++)
+            for (let m = 1; m <= 9; m++) {
+              const p = at + d * (k + Math.log10(m));
+              if (p >= 0 && p <= length) marks.push(Math.round(p * 2) / 2);
+            }
+          const fit = decadeFit(at, exponent, marks, 0, length);
+          if (marks.filter((m) => Math.abs(m - at) > 1.5).length < 8) return;
+          assert.ok(fit, `decade ${decade}`);
+          // log10(value) at the power's mark and a decade along.
+          assert.ok(Math.abs(fit.a + fit.b * at - exponent) < 0.02);
+          assert.ok(Math.abs(fit.a + fit.b * (at + d) - (exponent + 1)) < 0.02);
+        },
+      ),
+    );
+    // Marks evenly spaced (a linear colorbar's minor ticks) are no decade's.
+    const even = Array.from({ length: 21 }, (_, i) => i * 15);
+    assert.equal(decadeFit(150, 1, even, 0, 300), null);
   });
 
   it('parts a label whose ink ends raised into its base and exponent; a level number has none', () => {
