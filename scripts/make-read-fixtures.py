@@ -481,6 +481,19 @@ save('seaborn-lognorm-annot-5x5', cm,
 save('seaborn-lognorm-one-decade-4x4', rng.uniform(2, 9, (4, 4)),
      lambda ax, x: sns.heatmap(x, norm=LogNorm(), ax=ax), 100, figsize=(5, 4))
 
+# Scales not read, and said so rather than read wrong: a symmetric logarithmic colorbar
+# (SymLogNorm: -10^1 ... 0 ... 10^1), read as a logarithmic one of its positive powers (every
+# value positive), and PowerNorm's, whose evenly stepped labels stand at uneven places (the
+# line through two of them read 0.04 as -0.61).
+from matplotlib.colors import PowerNorm, SymLogNorm  # noqa: E402
+
+rng = np.random.default_rng(14)
+save('seaborn-symlog-6x6', rng.normal(size=(6, 6)) * 30,
+     lambda ax, x: sns.heatmap(x, norm=SymLogNorm(linthresh=1), cmap='vlag', ax=ax), 100,
+     figsize=(6, 5))
+save('seaborn-powernorm-6x6', rng.random((6, 6)),
+     lambda ax, x: sns.heatmap(x, norm=PowerNorm(0.5), ax=ax), 100, figsize=(6, 5))
+
 # A linear colorbar whose labels are scaled, as matplotlib writes it when values are small or
 # large against their spread: a factor over a vertical bar ("1e-5"), at the right below a
 # level one, set in mathtext ("x10^-5"), or an amount added ("+1e3"). The labels alone

@@ -433,6 +433,8 @@ export const noColorbar = () =>
   'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';
 export const colorbarTicksUnread = (n: number) =>
   `the colorbar's tick labels could not be read (${n} number${n === 1 ? '' : 's'} recognised, two on one scale needed): the cells are placed on the colorbar, but without values`;
+export const colorbarScaleUnread = (why: 'symmetric' | 'uneven') =>
+  `the colorbar's scale is ${why === 'symmetric' ? 'symmetric logarithmic (powers of ten either side of a linear middle, as matplotlib draws SymLogNorm), which is not read' : 'not linear: its tick labels, in order along it, are not evenly spaced for their values (a power or other norm), which is not read'}: the cells are placed on the colorbar, but without values`;
 export const colorbarOffsetUnread = () =>
   "the colorbar's tick labels are scaled by a factor or an amount written at its end (as matplotlib writes 1e-5), which could not be read: the cells are placed on the colorbar, but without values";
 export const colorbarPowersUnread = (n: number) =>

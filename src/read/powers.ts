@@ -168,18 +168,27 @@ export function decadeFit(
           best = { d, hits, score, err };
       }
   if (!best || best.hits < 5 || best.hits < 0.9 * others.length) return null;
-  // Least squares over the marks it places, for the decade's length.
-  const p = places(best.d);
-  let sxx = 0;
-  let sxy = 0;
-  for (const m of others) {
-    const x = p.reduce((n, y) => (Math.abs(y - m) < Math.abs(n - m) ? y : n), Infinity);
-    if (Math.abs(x - m) > 1.5) continue;
-    // Decades from the power's tick, as that place stands for them.
-    const t = (x - at) / best.d;
-    sxx += t * t;
-    sxy += t * (m - at);
+  // Least squares over the marks it places, for the decade's length, each mark given its
+  // nearest place anew with the length found (8× and 9× stand a few pixels apart: a length
+  // from one pair of marks can give a mark its neighbour's place).
+  let d = best.d;
+  for (let round = 0; round < 3; round++) {
+    const p = places(d);
+    let sxx = 0;
+    let sxy = 0;
+    for (const m of others) {
+      // Its place, where no other is nearly as near (7×, 8× and 9× can be told apart by a
+      // pixel or two only: such marks are left out of the length).
+      const near = [...p].sort((x, y) => Math.abs(x - m) - Math.abs(y - m));
+      const x = near[0]!;
+      if (Math.abs(x - m) > 1.5 || Math.abs((near[1] ?? Infinity) - m) - Math.abs(x - m) < 1)
+        continue;
+      // Decades from the power's tick, as that place stands for them.
+      const t = (x - at) / d;
+      sxx += t * t;
+      sxy += t * (m - at);
+    }
+    d = sxy / sxx;
   }
-  const d = sxy / sxx;
   return { a: exponent - at / d, b: 1 / d };
 }

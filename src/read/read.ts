@@ -266,6 +266,8 @@ async function colorbarScale(
   log: boolean;
   /** A linear colorbar's offset text read (its labels' factor and amount), or not. */
   offset?: { times: number; plus: number } | 'unread' | null;
+  /** A scale whose labels were read but not read as one: symmetric logarithmic, or uneven. */
+  unread?: 'symmetric' | 'uneven';
 }> {
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
@@ -324,6 +326,7 @@ async function colorbarScale(
   };
   const read = await inTurns(parts, parallel, readBox);
   const powers: { pos: number; value: number }[] = [];
+  let negative = false;
   const reading = (words: readonly { text: string; confidence: number }[]) => ({
     text: words.map((w) => w.text).join(''),
     confidence: Math.min(...words.map((w) => w.confidence)),
@@ -346,6 +349,8 @@ async function colorbarScale(
     const r = raised[i];
     const { base, exponent } = parts2[i]!;
     const { text, confidence } = base;
+    // A power of minus ten (−10¹: a symmetric logarithmic colorbar's, SymLogNorm).
+    if (r && labelNumber(text) === -10) negative = true;
     const k = again.indexOf(i);
     // A number; a power, read in its parts or whole (where both readings are a power, they
     // must agree); how sure the reading taken is.
@@ -383,6 +388,11 @@ async function colorbarScale(
   // Labels that are powers make the colorbar logarithmic: its scale is theirs (exponents a
   // whole step apart), and other labels beside them (a minor tick's 2×10¹) are left out.
   if (raised.some(Boolean)) {
+    // Powers of minus ten, or a 0 among powers: a symmetric logarithmic colorbar (linear
+    // near 0, SymLogNorm), whose scale is not read (as a logarithmic one, every value read
+    // was positive).
+    if (negative || ticks.some((t) => t.value === 0))
+      return { fit: null, ticks: [], em, log: true, unread: 'symmetric' };
     // The decade the minor marks between powers give, from the power read that the most
     // others agree with (a power misread, 10¹ as 10³, agrees with none; a colorbar of a
     // decade or two shows one power); or the line through the powers read.
@@ -409,10 +419,10 @@ async function colorbarScale(
       return Math.abs(e - k) <= Math.min(0.02, 1.5 * Math.abs(fit.b)) ? [k] : [];
     });
     const agreeing = powers.filter((t) => Math.abs(fit.a + fit.b * t.pos - t.value) < 0.1);
-    const ticks = agreeing.every((t) => onMarks.includes(t.value))
+    const exponents = agreeing.every((t) => onMarks.includes(t.value))
       ? onMarks
       : powers.map((t) => t.value);
-    return { fit, ticks: ticks.map((k) => Number(`1e${k}`)), em, log: true };
+    return { fit, ticks: exponents.map((k) => Number(`1e${k}`)), em, log: true };
   }
   // A linear colorbar's labels may be scaled, by a factor or an amount written at its end
   // (matplotlib's 1e−5 over a vertical bar, at the right below a level one): each label's
@@ -424,6 +434,15 @@ async function colorbarScale(
   if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
   const { times, plus } = offset ?? { times: 1, plus: 0 };
   const labelled = fitTicks(ticks);
+  // Labels in order along the bar that two or more of are off the line through the others
+  // are a scale that is not linear (PowerNorm's 0.2, 0.4, 0.6, 0.8 at the square roots of
+  // their places): it is not read (the line through two had read 0.04 as -0.61). A label
+  // misread is out of order (1.5 read 15, 60 read 0).
+  const along = [...ticks].sort((p, q) => p.pos - q.pos).map((t) => t.value);
+  const rising = along.every((v, i) => i === 0 || v > along[i - 1]!);
+  const falling = along.every((v, i) => i === 0 || v < along[i - 1]!);
+  if (labelled && labelled.dropped >= 2 && (rising || falling))
+    return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
   const fit = labelled && { ...labelled, a: labelled.a * times + plus, b: labelled.b * times };
   const values = marksRead(labelled, marks, ticks) ?? ticks.map((t) => t.value);
   // (To 15 digits: 2.5 times 1e-5 is 0.000024999999999999998.)
@@ -578,11 +597,13 @@ export async function readValues(
     const { fit } = scale;
     if (!fit)
       warnings.push(
-        log
-          ? msg.colorbarPowersUnread(ticks.length)
-          : scale.offset === 'unread'
-            ? msg.colorbarOffsetUnread()
-            : msg.colorbarTicksUnread(ticks.length),
+        scale.unread
+          ? msg.colorbarScaleUnread(scale.unread)
+          : log
+            ? msg.colorbarPowersUnread(ticks.length)
+            : scale.offset === 'unread'
+              ? msg.colorbarOffsetUnread()
+              : msg.colorbarTicksUnread(ticks.length),
       );
     else {
       if (fit.dropped) warnings.push(msg.ticksDropped(fit.dropped));

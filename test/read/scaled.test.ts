@@ -122,6 +122,26 @@ describe('logarithmic colorbars', () => {
   });
 });
 
+describe('scales not read', () => {
+  for (const [name, why] of [
+    ['seaborn-symlog-6x6', /symmetric logarithmic/],
+    [
+      'seaborn-powernorm-6x6',
+      /not linear: its tick labels, in order along it, are not evenly spaced/,
+    ],
+  ] as const)
+    it(`gives no values for ${name}, and says why (it had been read wrong, with no warning)`, async () => {
+      const { readHeatmap } = await import('../../src/io/read-image.ts');
+      const { png } = fixture(name);
+      const r = await readHeatmap(png, name);
+      assert.ok(Array.from(r.grid.panels[0]!.values).every((v) => v !== v));
+      assert.ok(
+        r.warnings.some((w) => why.test(w)),
+        r.warnings.join('\n'),
+      );
+    });
+});
+
 describe('colorbar labels scaled by an offset text', () => {
   for (const [name, ticks] of [
     ['seaborn-offset-5x5', [0.000005, 0.00001, 0.000015, 0.00002, 0.000025]],
