@@ -6,7 +6,7 @@
  */
 import type { Box } from './locate.ts';
 import type { Image } from './png.ts';
-import { isDark } from './ticks.ts';
+import { fitTicks, isDark, type ScaleFit } from './ticks.ts';
 
 /** A label's ink parted into its base and its raised exponent, each its ink's box. */
 export interface Raised {
@@ -191,4 +191,48 @@ export function decadeFit(
     d = sxy / sxx;
   }
   return { a: exponent - at / d, b: 1 / d };
+}
+
+/**
+ * A logarithmic colorbar's scale, log10(value) = a + b · place, from the powers read beside
+ * it (each its mark's place and its exponent) and its marks: the decade the minor marks give
+ * (decadeFit), from the power that the most others read agree with (a power misread, 10¹ as
+ * 10³, agrees with none; a colorbar of a decade or two shows one power); or the line through
+ * the powers read, taken over it only through more powers and where its decade is the
+ * marks' too (two powers, one misread, are always on a line: 10³ and 10¹ read 10², two
+ * decades as one). With it, every major mark's exponent, the scale's whole exponent at each
+ * (a label not read or misread, given by the scale), where those take in every power read on
+ * the scale; else the exponents read.
+ */
+export function powersScale(
+  powers: readonly { pos: number; value: number }[],
+  /** The major marks (and, at 100 dpi and more, the minor ones). */
+  marks: readonly number[],
+  /** Every mark, minor ones among them (minorMarks). */
+  minor: readonly number[],
+  from: number,
+  to: number,
+): { fit: ScaleFit | null; exponents: number[] } {
+  const agree = (f: { a: number; b: number }) =>
+    powers.filter((t) => Math.abs(f.a + f.b * t.pos - t.value) < 0.1);
+  let fit: ScaleFit | null = null;
+  for (const t of powers) {
+    const f = decadeFit(t.pos, t.value, minor, from, to);
+    const n = f ? agree(f).length : 0;
+    if (f && (!fit || n > fit.used)) fit = { ...f, used: n, dropped: powers.length - n };
+  }
+  const line = fitTicks(powers);
+  if (line && (!fit || (line.used > fit.used && Math.abs(line.b / fit.b - 1) < 0.02))) fit = line;
+  const read = powers.map((t) => t.value);
+  if (!fit) return { fit: null, exponents: read };
+  const { a, b } = fit;
+  const onMarks = marks.flatMap((m) => {
+    const e = a + b * m;
+    const k = Math.round(e);
+    return Math.abs(e - k) <= Math.min(0.02, 1.5 * Math.abs(b)) ? [k] : [];
+  });
+  return {
+    fit,
+    exponents: agree(fit).every((t) => onMarks.includes(t.value)) ? onMarks : read,
+  };
 }

@@ -41,7 +41,7 @@ import {
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
 import { decodeImage, type Image } from './image.ts';
-import { decadeFit, exponentOf, offsetLike, offsetOf, powerOf, raisedTail } from './powers.ts';
+import { exponentOf, offsetLike, offsetOf, powerOf, powersScale, raisedTail } from './powers.ts';
 
 export interface ReadPositions {
   readonly rows: number;
@@ -312,11 +312,13 @@ async function colorbarScale(
   const dark = textLines(img, area, vertical);
   // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
   const lines = dark.map((d) => rimmed(d, img, area.x0));
-  // A power of ten (a base and a raised exponent) is read as its two parts.
+  // A power of ten (a base and a raised exponent) is read as its two parts, and whole, as
+  // text recognition reads it ("103" for 10³): at 72 dpi an exponent 5 px high alone is
+  // often not read at all, and in a JPEG misread (10¹ as 10³).
   const raised = dark.map((d) => raisedTail(img, d));
   const parts = lines.flatMap((line, i) => {
     const r = raised[i];
-    return r ? [rimmed(r.base, img), rimmed(r.exponent, img)] : [line];
+    return r ? [rimmed(r.base, img), rimmed(r.exponent, img), line] : [line];
   });
   // A part of the image read as text: scaled to about 40 px high, smoothly (72-dpi labels
   // eight times, 200-dpi ones twice), from the pixels as decoded.
@@ -324,42 +326,28 @@ async function colorbarScale(
     const c = crop(asDecoded, b, Math.max(1, Math.min(8, Math.round(40 / (b.y1 - b.y0)))), 8, true);
     return recognize(c.rgba, c.width, c.height);
   };
-  const read = await inTurns(parts, parallel, readBox);
-  const powers: { pos: number; value: number }[] = [];
-  let negative = false;
-  const reading = (words: readonly { text: string; confidence: number }[]) => ({
+  const read = (await inTurns(parts, parallel, readBox)).map((words) => ({
     text: words.map((w) => w.text).join(''),
     confidence: Math.min(...words.map((w) => w.confidence)),
-  });
+  }));
+  const powers: { pos: number; value: number }[] = [];
+  let negative = false;
   let at = 0;
-  const parts2 = dark.map((_, i) => {
-    const base = reading(read[at++]!);
-    return { base, exponent: raised[i] ? reading(read[at++]!) : null };
-  });
-  // A power is read whole too, as text recognition reads it ("103" for 10³): at 72 dpi an
-  // exponent 5 px high alone is often not read at all, and in a JPEG misread (10¹ as 10³).
-  const again = parts2.flatMap((q, i) => (q.exponent ? [i] : []));
-  const whole = await inTurns(
-    again.map((i) => lines[i]!),
-    parallel,
-    readBox,
-  );
   for (const [i, d] of dark.entries()) {
     const line = lines[i]!;
     const r = raised[i];
-    const { base, exponent } = parts2[i]!;
-    const { text, confidence } = base;
+    const { text, confidence } = read[at++]!;
+    const exponent = r ? read[at++]! : null;
+    const whole = r ? read[at++]! : null;
     // A power of minus ten (−10¹: a symmetric logarithmic colorbar's, SymLogNorm).
     if (r && labelNumber(text) === -10) negative = true;
-    const k = again.indexOf(i);
     // A number; a power, read in its parts or whole (where both readings are a power, they
-    // must agree); how sure the reading taken is.
+    // must agree).
     const inParts =
-      r && labelNumber(text) === 10 && exponent!.confidence >= 30 && confidence >= 30
-        ? exponentOf(exponent!.text)
+      exponent && labelNumber(text) === 10 && exponent.confidence >= 30 && confidence >= 30
+        ? exponentOf(exponent.text)
         : null;
-    const all = r ? reading(whole[k]!) : null;
-    const asWhole = all && all.confidence >= 30 ? powerOf(all.text) : null;
+    const asWhole = whole && whole.confidence >= 30 ? powerOf(whole.text) : null;
     const value = !r
       ? confidence >= 30
         ? labelNumber(text)
@@ -393,35 +381,8 @@ async function colorbarScale(
     // was positive).
     if (negative || ticks.some((t) => t.value === 0))
       return { fit: null, ticks: [], em, log: true, unread: 'symmetric' };
-    // The decade the minor marks between powers give, from the power read that the most
-    // others agree with (a power misread, 10¹ as 10³, agrees with none; a colorbar of a
-    // decade or two shows one power); or the line through the powers read.
     const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
-    const all = minorMarks(img, box, vertical);
-    const agree = (f: { a: number; b: number }) =>
-      powers.filter((t) => Math.abs(f.a + f.b * t.pos - t.value) < 0.1).length;
-    let fit: ScaleFit | null = null;
-    for (const t of powers) {
-      const f = decadeFit(t.pos, t.value, all, from, to);
-      const n = f ? agree(f) : 0;
-      if (f && (!fit || n > fit.used)) fit = { ...f, used: n, dropped: powers.length - n };
-    }
-    // A line through more powers is taken where its decade is the marks' too (two powers,
-    // one misread, are always on a line: 10³ and 10¹ read 10², two decades as one).
-    const line = fitTicks(powers);
-    if (line && (!fit || (line.used > fit.used && Math.abs(line.b / fit.b - 1) < 0.02))) fit = line;
-    if (!fit) return { fit: null, ticks: powers.map((t) => Number(`1e${t.value}`)), em, log: true };
-    // Every major mark's power, as the scale puts a whole exponent on it (a label not read, or
-    // misread: 10⁴ read as 10³), where that takes in every power read on the scale.
-    const onMarks = marks.flatMap((m) => {
-      const e = fit.a + fit.b * m;
-      const k = Math.round(e);
-      return Math.abs(e - k) <= Math.min(0.02, 1.5 * Math.abs(fit.b)) ? [k] : [];
-    });
-    const agreeing = powers.filter((t) => Math.abs(fit.a + fit.b * t.pos - t.value) < 0.1);
-    const exponents = agreeing.every((t) => onMarks.includes(t.value))
-      ? onMarks
-      : powers.map((t) => t.value);
+    const { fit, exponents } = powersScale(powers, marks, minorMarks(img, box, vertical), from, to);
     return { fit, ticks: exponents.map((k) => Number(`1e${k}`)), em, log: true };
   }
   // A linear colorbar's labels may be scaled, by a factor or an amount written at its end
