@@ -481,6 +481,12 @@ save('seaborn-lognorm-annot-5x5', cm,
 save('seaborn-lognorm-one-decade-4x4', rng.uniform(2, 9, (4, 4)),
      lambda ax, x: sns.heatmap(x, norm=LogNorm(), ax=ax), 100, figsize=(5, 4))
 
+# Plain numbers on a logarithmic colorbar (cbar_kws format '%.0f': 1, 10, 100, no
+# exponents), which a linear reading took through two of them: -77 to 187 for 1 to 920.
+save('seaborn-lognorm-plain-6x7', 10 ** rng.uniform(0, 3, (6, 7)),
+     lambda ax, x: sns.heatmap(x, norm=LogNorm(), cbar_kws={'format': '%.0f'}, ax=ax), 100,
+     figsize=(6, 5))
+
 # Scales not read, and said so rather than read wrong: a symmetric logarithmic colorbar
 # (SymLogNorm: -10^1 ... 0 ... 10^1), read as a logarithmic one of its positive powers (every
 # value positive), and PowerNorm's, whose evenly stepped labels stand at uneven places (the

@@ -236,3 +236,33 @@ export function powersScale(
     exponents: agree(fit).every((t) => onMarks.includes(t.value)) ? onMarks : read,
   };
 }
+
+/**
+ * A logarithmic colorbar labelled with plain numbers (`format='%.0f'` or LogFormatter: 1, 10,
+ * 100 evenly spaced, no exponents), as log10(value) = a + b · place; null for a linear one.
+ * Logarithmic where the minor marks give a decade from a label that is a power of ten and
+ * every label lies on that scale, or where three labels or more lie on one line of their
+ * logarithms and not on one line as they are. A linear reading of 1, 10, 100 had drawn the
+ * line through two of them, and read values from -77 to 187 for 1 to 920, with no warning.
+ */
+export function plainLogScale(
+  ticks: readonly { pos: number; value: number }[],
+  minor: readonly number[],
+  from: number,
+  to: number,
+): ScaleFit | null {
+  if (ticks.length === 0 || ticks.some((t) => !(t.value > 0))) return null;
+  const logs = ticks.map((t) => ({ pos: t.pos, value: Math.log10(t.value) }));
+  const on = (f: { a: number; b: number }) =>
+    logs.every((t) => Math.abs(f.a + f.b * t.pos - t.value) < 0.05);
+  for (const t of logs) {
+    const k = Math.round(t.value);
+    if (Math.abs(t.value - k) > 1e-9) continue;
+    const f = decadeFit(t.pos, k, minor, from, to);
+    if (f && on(f)) return { ...f, used: logs.length, dropped: 0 };
+  }
+  if (logs.length < 3) return null;
+  const inLogs = fitTicks(logs);
+  const asRead = fitTicks(ticks);
+  return inLogs && inLogs.dropped === 0 && (!asRead || asRead.dropped > 0) ? inLogs : null;
+}

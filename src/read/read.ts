@@ -41,7 +41,15 @@ import {
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
 import { decodeImage, type Image } from './image.ts';
-import { exponentOf, offsetLike, offsetOf, powerOf, powersScale, raisedTail } from './powers.ts';
+import {
+  exponentOf,
+  offsetLike,
+  offsetOf,
+  plainLogScale,
+  powerOf,
+  powersScale,
+  raisedTail,
+} from './powers.ts';
 
 export interface ReadPositions {
   readonly rows: number;
@@ -271,6 +279,7 @@ async function colorbarScale(
 }> {
   const { box, vertical } = p.colorbar!;
   const marks = tickMarks(img, box, vertical);
+  const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
   // The labels: beside the marks, on the colorbar's outer side (right, or below).
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks) + 2;
@@ -381,7 +390,6 @@ async function colorbarScale(
     // was positive).
     if (negative || ticks.some((t) => t.value === 0))
       return { fit: null, ticks: [], em, log: true, unread: 'symmetric' };
-    const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
     const { fit, exponents } = powersScale(powers, marks, minorMarks(img, box, vertical), from, to);
     return { fit, ticks: exponents.map((k) => Number(`1e${k}`)), em, log: true };
   }
@@ -394,6 +402,9 @@ async function colorbarScale(
   );
   if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
   const { times, plus } = offset ?? { times: 1, plus: 0 };
+  // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
+  const plain = plainLogScale(ticks, minorMarks(img, box, vertical), from, to);
+  if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
   const labelled = fitTicks(ticks);
   // Labels in order along the bar that two or more of are off the line through the others
   // are a scale that is not linear (PowerNorm's 0.2, 0.4, 0.6, 0.8 at the square roots of

@@ -17,6 +17,7 @@ import {
   exponentOf,
   offsetLike,
   offsetOf,
+  plainLogScale,
   powerOf,
   raisedTail,
 } from '../../src/read/powers.ts';
@@ -79,6 +80,19 @@ describe('logarithmic colorbars', () => {
         r.grid.notes!.some((w) => /on its logarithmic colorbar, each to within ±\d/.test(w)),
       );
     });
+
+  it('reads a logarithmic colorbar labelled with plain numbers (1, 10, 100) as logarithmic', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { e, png } = fixture('seaborn-lognorm-plain-6x7');
+    const r = await readHeatmap(png, 'plain.png');
+    assert.equal(r.log, true);
+    const { share, bound } = r.relative!;
+    Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+      const written = roundToShare(v, share);
+      const want = e.values.flat()[i]!;
+      assert.ok(Math.abs(written - want) <= bound * written, `cell ${i}: ${written} for ${want}`);
+    });
+  });
 
   it('describes a logarithmic read: the scale, each value to a share of itself, a mean no finer than its values', async () => {
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
@@ -240,6 +254,27 @@ describe('matplotlib’s scientific labels as text', () => {
     // Marks evenly spaced (a linear colorbar's minor ticks) are no decade's.
     const even = Array.from({ length: 21 }, (_, i) => i * 15);
     assert.equal(decadeFit(150, 1, even, 0, 300), null);
+  });
+
+  it('takes plain labels for a logarithmic scale only where their logarithms, not they, lie on a line', () => {
+    const at = (values: number[]) => values.map((value, i) => ({ pos: 400 - 100 * i, value }));
+    // 1, 10, 100 evenly spaced (LogNorm with format '%.0f'): a decade each 100 px.
+    const f = plainLogScale(at([1, 10, 100]), [], 0, 400);
+    assert.ok(f && Math.abs(f.b + 0.01) < 1e-9 && Math.abs(f.a - 4) < 1e-9, JSON.stringify(f));
+    // Linear labels, 1.0 among them; two labels alone with no minor marks; a label at 0.
+    assert.equal(plainLogScale(at([0.2, 0.4, 0.6, 0.8, 1.0]), [], 0, 400), null);
+    assert.equal(plainLogScale(at([10, 100]), [], 0, 400), null);
+    assert.equal(plainLogScale(at([0, 1, 10]), [], 0, 400), null);
+    // Two labels and the minor marks between them: logarithmic.
+    const minor = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((m) => [
+      400 - 100 * Math.log10(m),
+      300 - 100 * Math.log10(m),
+    ]);
+    const g = plainLogScale(at([10, 100]), minor, 200, 400);
+    assert.ok(
+      g && Math.abs(g.a + g.b * 350 - Math.log10(Math.sqrt(1000))) < 0.01,
+      JSON.stringify(g),
+    );
   });
 
   it('parts a label whose ink ends raised into its base and exponent; a level number has none', () => {
