@@ -499,6 +499,14 @@ save('seaborn-symlog-6x6', rng.normal(size=(6, 6)) * 30,
      figsize=(6, 5))
 save('seaborn-powernorm-6x6', rng.random((6, 6)),
      lambda ax, x: sns.heatmap(x, norm=PowerNorm(0.5), ax=ax), 100, figsize=(6, 5))
+# TwoSlopeNorm (a diverging map centred at 0 over -1 to 4: each half of the bar its own
+# slope): its labels on the upper half lie on a line that the -1 at the foot is far off; read
+# through them, every value below 0 came out as low as -3.7.
+from matplotlib.colors import TwoSlopeNorm  # noqa: E402
+
+save('seaborn-twoslope-6x7', rng.uniform(-1, 4, (6, 7)),
+     lambda ax, x: sns.heatmap(x, norm=TwoSlopeNorm(vcenter=0, vmin=-1, vmax=4), cmap='RdBu_r',
+                               ax=ax), 100, figsize=(6, 5))
 
 # A linear colorbar whose labels are scaled, as matplotlib writes it when values are small or
 # large against their spread: a factor over a vertical bar ("1e-5"), at the right below a

@@ -406,15 +406,22 @@ async function colorbarScale(
   const plain = plainLogScale(ticks, minorMarks(img, box, vertical), from, to);
   if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
   const labelled = fitTicks(ticks);
-  // Labels in order along the bar that two or more of are off the line through the others
-  // are a scale that is not linear (PowerNorm's 0.2, 0.4, 0.6, 0.8 at the square roots of
-  // their places): it is not read (the line through two had read 0.04 as -0.61). A label
-  // misread is out of order (1.5 read 15, 60 read 0).
+  // Labels in order along the bar that two or more of are off the line through the others,
+  // or one by more than one and a half of the labels' steps, are a scale that is not linear
+  // (PowerNorm's 0.2, 0.4, 0.6, 0.8 at the square roots of their places: the line through
+  // two had read 0.04 as -0.61; TwoSlopeNorm's -1 at the foot of a bar whose upper half is
+  // 0 to 4: every value below 0 read as low as -3.7). It is not read. A label misread is out
+  // of order (1.5 read 15, 60 read 0), or, in order, within a step of its place on the line.
   const along = [...ticks].sort((p, q) => p.pos - q.pos).map((t) => t.value);
   const rising = along.every((v, i) => i === 0 || v > along[i - 1]!);
   const falling = along.every((v, i) => i === 0 || v < along[i - 1]!);
-  if (labelled && labelled.dropped >= 2 && (rising || falling))
-    return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
+  if (labelled && labelled.dropped > 0 && (rising || falling)) {
+    const steps = along.slice(1).map((v, i) => Math.abs(v - along[i]!));
+    const step = [...steps].sort((p, q) => p - q)[steps.length >> 1]!;
+    const far = ticks.some((t) => Math.abs(labelled.a + labelled.b * t.pos - t.value) > 1.5 * step);
+    if (labelled.dropped >= 2 || far)
+      return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
+  }
   const fit = labelled && { ...labelled, a: labelled.a * times + plus, b: labelled.b * times };
   const values = marksRead(labelled, marks, ticks) ?? ticks.map((t) => t.value);
   // (To 15 digits: 2.5 times 1e-5 is 0.000024999999999999998.)

@@ -136,13 +136,14 @@ describe('logarithmic colorbars', () => {
   });
 });
 
+const UNEVEN = /not linear: its tick labels, in order along it, are not evenly spaced/;
+
 describe('scales not read', () => {
   for (const [name, why] of [
     ['seaborn-symlog-6x6', /symmetric logarithmic/],
-    [
-      'seaborn-powernorm-6x6',
-      /not linear: its tick labels, in order along it, are not evenly spaced/,
-    ],
+    ['seaborn-powernorm-6x6', UNEVEN],
+    // TwoSlopeNorm: a label far off the line through the others, in order.
+    ['seaborn-twoslope-6x7', UNEVEN],
   ] as const)
     it(`gives no values for ${name}, and says why (it had been read wrong, with no warning)`, async () => {
       const { readHeatmap } = await import('../../src/io/read-image.ts');
