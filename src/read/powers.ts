@@ -241,9 +241,11 @@ export function powersScale(
  * A logarithmic colorbar labelled with plain numbers (`format='%.0f'` or LogFormatter: 1, 10,
  * 100 evenly spaced, no exponents), as log10(value) = a + b · place; null for a linear one.
  * Logarithmic where the minor marks give a decade from a label that is a power of ten and
- * every label lies on that scale, or where three labels or more lie on one line of their
- * logarithms and not on one line as they are. A linear reading of 1, 10, 100 had drawn the
- * line through two of them, and read values from -77 to 187 for 1 to 920, with no warning.
+ * every label lies on that scale; where every label is a power of ten, two or more (heatfig's
+ * own logarithmic colorbar, 10 and 100 and no minor marks: a linear one is not labelled so);
+ * or where three labels or more lie on one line of their logarithms and not on one line as
+ * they are. A linear reading of 1, 10, 100 had drawn the line through two of them, and read
+ * values from -77 to 187 for 1 to 920, with no warning.
  */
 export function plainLogScale(
   ticks: readonly { pos: number; value: number }[],
@@ -261,8 +263,10 @@ export function plainLogScale(
     const f = decadeFit(t.pos, k, minor, from, to);
     if (f && on(f)) return { ...f, used: logs.length, dropped: 0 };
   }
-  if (logs.length < 3) return null;
+  if (logs.length < 2) return null;
   const inLogs = fitTicks(logs);
+  if (!inLogs || inLogs.dropped > 0) return null;
+  if (logs.every((t) => Math.abs(t.value - Math.round(t.value)) < 1e-9)) return inLogs;
   const asRead = fitTicks(ticks);
-  return inLogs && inLogs.dropped === 0 && (!asRead || asRead.dropped > 0) ? inLogs : null;
+  return logs.length >= 3 && (!asRead || asRead.dropped > 0) ? inLogs : null;
 }

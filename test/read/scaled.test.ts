@@ -94,6 +94,49 @@ describe('logarithmic colorbars', () => {
     });
   });
 
+  it('reads heatfig’s own logarithmic renders of random grids (2 to 5 decades) within the share of each value said', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { outputBytes, renderSpec } = await import('../../src/node.ts');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 5, max: 12 }),
+        fc.integer({ min: 5, max: 12 }),
+        fc.integer({ min: -4, max: 2 }),
+        fc.integer({ min: 2, max: 5 }),
+        fc.constantFrom('viridis', 'magma', 'rocket', 'Blues'),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        async (R, C, low, decades, cmap, seed) => {
+          let x = seed;
+          const rand = () => {
+            x = (x * 1103515245 + 12345) % 2 ** 31;
+            return x / 2 ** 31;
+          };
+          const values = Array.from({ length: R }, () =>
+            Array.from({ length: C }, () => 10 ** (low + rand() * decades)),
+          );
+          // The range whole decades, two or more: heatfig labels its logarithmic colorbar with
+          // the powers of ten then (over less than two, with round numbers, 20 and 60, which
+          // no reader tells from a linear bar's: issue 20's note).
+          values[0]![0] = 10 ** low;
+          values[R - 1]![C - 1] = 10 ** (low + decades);
+          const png = (await outputBytes(
+            renderSpec({ data: values, cmap, norm: 'log' } as Spec, { format: 'png' }),
+            'png',
+          )) as Uint8Array;
+          const r = await readHeatmap(png, 'log.png');
+          assert.equal(r.log, true, r.warnings.join('; '));
+          const { share, bound } = r.relative!;
+          Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+            const written = roundToShare(v, share);
+            const want = values.flat()[i]!;
+            assert.ok(Math.abs(written - want) <= bound * written, `${written} for ${want}`);
+          });
+        },
+      ),
+      { numRuns: 6, seed: 2026 },
+    );
+  });
+
   it('describes a logarithmic read: the scale, each value to a share of itself, a mean no finer than its values', async () => {
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
     const { describeFile } = await import('../../src/node.ts');
@@ -264,7 +307,9 @@ describe('matplotlib’s scientific labels as text', () => {
     assert.ok(f && Math.abs(f.b + 0.01) < 1e-9 && Math.abs(f.a - 4) < 1e-9, JSON.stringify(f));
     // Linear labels, 1.0 among them; two labels alone with no minor marks; a label at 0.
     assert.equal(plainLogScale(at([0.2, 0.4, 0.6, 0.8, 1.0]), [], 0, 400), null);
-    assert.equal(plainLogScale(at([10, 100]), [], 0, 400), null);
+    assert.equal(plainLogScale(at([10, 20]), [], 0, 400), null);
+    // Powers of ten alone, two or more (heatfig's own logarithmic colorbar: no minor marks).
+    assert.ok(plainLogScale(at([10, 100]), [], 0, 400));
     assert.equal(plainLogScale(at([0, 1, 10]), [], 0, 400), null);
     // Two labels and the minor marks between them: logarithmic.
     const minor = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((m) => [
