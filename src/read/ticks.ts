@@ -130,8 +130,13 @@ export function tickLength(
   vertical: boolean,
   marks: readonly number[],
 ): number {
-  // Its anti-aliased ends count (at 72 dpi a mark's first pixel is half-tone, 153).
-  return reach(img, bar, vertical ? 'right' : 'below', marks, (x, y) => isDark(img, x, y, 170));
+  // Its anti-aliased ends count (at 72 dpi a mark's first pixel is half-tone, 153; in a JPEG
+  // at quality 75, 185, lighter than the mark's last, 145: the reach is taken from the second
+  // pixel then, else the mark's end was read as a minus before its label, 10¹ as -10¹).
+  const side = vertical ? 'right' : 'below';
+  const dark = (x: number, y: number) => isDark(img, x, y, 170);
+  const past = reach(img, bar, side, marks, dark, 40, 1);
+  return past > 1 ? past : reach(img, bar, side, marks, dark);
 }
 
 /**
