@@ -508,6 +508,19 @@ save('seaborn-twoslope-6x7', rng.uniform(-1, 4, (6, 7)),
      lambda ax, x: sns.heatmap(x, norm=TwoSlopeNorm(vcenter=0, vmin=-1, vmax=4), cmap='RdBu_r',
                                ax=ax), 100, figsize=(6, 5))
 
+# A colorbar at the left of the grid (fig.colorbar(location='left')), its labels at its left:
+# not read (no values, said), and text recognition's own complaints about the thin pieces it
+# was given ("Image too small to scale!!") had been printed among heatfig's lines.
+rng = np.random.default_rng(15)
+
+
+def left_bar(ax, x):
+    im = ax.imshow(x, cmap='viridis')
+    ax.figure.colorbar(im, ax=ax, location='left')
+
+
+save('matplotlib-colorbar-left-6x7', rng.random((6, 7)) * 10, left_bar, 100, figsize=(6, 5))
+
 # A linear colorbar whose labels are scaled, as matplotlib writes it when values are small or
 # large against their spread: a factor over a vertical bar ("1e-5"), at the right below a
 # level one, set in mathtext ("x10^-5"), or an amount added ("+1e3"). The labels alone

@@ -114,7 +114,9 @@ export async function numberRecognizer(workers = defaultWorkers()): Promise<Reco
     const slot = await acquire();
     const { worker } = slot;
     const wordsOf = async () => {
-      const r = await worker.recognize(Buffer.from(png), {}, { blocks: true });
+      // Tesseract's own messages (a line too narrow to scale: "Image too small to scale!!")
+      // go to the result's debug text, not to the user's terminal.
+      const r = await worker.recognize(Buffer.from(png), {}, { blocks: true, debug: true });
       const words: Word[] = [];
       for (const b of r.data.blocks ?? [])
         for (const p of b.paragraphs)

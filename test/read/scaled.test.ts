@@ -200,6 +200,32 @@ describe('scales not read', () => {
     });
 });
 
+describe('what heatfig read prints', () => {
+  it('prints its own lines alone on standard error: none of text recognition’s', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { tempDir } = await import('../helpers.ts');
+    const dir = tempDir('heatfig-read-');
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin/heatfig.cjs'),
+        'read',
+        join(FIX, 'matplotlib-colorbar-left-6x7.png'),
+        '-o',
+        'g.csv',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.ok(
+      lines.every((l) => l.startsWith('heatfig: ')),
+      r.stderr,
+    );
+    assert.match(r.stderr, /tick labels could not be read/);
+  });
+});
+
 describe('colorbar labels scaled by an offset text', () => {
   for (const [name, ticks] of [
     ['seaborn-offset-5x5', [0.000005, 0.00001, 0.000015, 0.00002, 0.000025]],
