@@ -30,6 +30,9 @@ import {
   fitTicks,
   labelNumber,
   minorMarks,
+  scaleAt,
+  steepest,
+  twoSlopes,
   numberText,
   type Recognize,
   runs,
@@ -419,8 +422,12 @@ async function colorbarScale(
     const steps = along.slice(1).map((v, i) => Math.abs(v - along[i]!));
     const step = [...steps].sort((p, q) => p - q)[steps.length >> 1]!;
     const far = ticks.some((t) => Math.abs(labelled.a + labelled.b * t.pos - t.value) > 1.5 * step);
-    if (labelled.dropped >= 2 || far)
+    if (labelled.dropped >= 2 || far) {
+      // TwoSlopeNorm's bar: two lines meeting at its middle, where its centre is labelled.
+      const two = offset ? null : twoSlopes(ticks, (from + to) / 2);
+      if (two) return { fit: two, ticks: ticks.map((t) => t.value), em, log: false };
       return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
+    }
   }
   const fit = labelled && { ...labelled, a: labelled.a * times + plus, b: labelled.b * times };
   const values = marksRead(labelled, marks, ticks) ?? ticks.map((t) => t.value);
@@ -590,10 +597,11 @@ export async function readValues(
       const value = (x: number) => (log ? 10 ** x : x);
       for (let i = 0; i < n; i++) {
         const t = p.t[i]!;
-        if (t === t) fromColor[i] = value(fit.a + fit.b * (start + t * (end - start)));
+        if (t === t) fromColor[i] = value(scaleAt(fit, start + t * (end - start)));
       }
-      span = Math.abs(fit.b * (end - start));
-      rangeIn = [fit.a + fit.b * start, fit.a + fit.b * end];
+      // (A two-slope scale's colour step is taken at its steeper half, for every value.)
+      span = steepest(fit) * Math.abs(end - start);
+      rangeIn = [scaleAt(fit, start), scaleAt(fit, end)];
       range = [value(rangeIn[0]), value(rangeIn[1])];
     }
   }

@@ -199,6 +199,53 @@ export interface ScaleFit {
   /** The ticks the line goes through, and those it leaves out (misread). */
   readonly used: number;
   readonly dropped: number;
+  /**
+   * A scale of two slopes (TwoSlopeNorm): beyond `at` (a place along the bar, the bar's
+   * middle), on the side `after` says (places greater, or less), value = a + b · position.
+   */
+  readonly kink?: {
+    readonly at: number;
+    readonly after: boolean;
+    readonly a: number;
+    readonly b: number;
+  };
+}
+
+/** A scale's value at a place along the bar (the second slope's beyond a kink). */
+export const scaleAt = (f: ScaleFit, pos: number): number =>
+  f.kink && pos > f.kink.at === f.kink.after ? f.kink.a + f.kink.b * pos : f.a + f.b * pos;
+
+/** The scale's steepest slope, in value per pixel (a two-slope scale's uncertainty is its). */
+export const steepest = (f: ScaleFit): number => Math.max(Math.abs(f.b), Math.abs(f.kink?.b ?? 0));
+
+/**
+ * The scale of two slopes that matplotlib draws for TwoSlopeNorm: its centre at the bar's
+ * middle (`middle`, a place along it) and labelled there, each half's labels on a line of its
+ * own through it. Null where the labels are not so (PowerNorm's, whose labels are on no two
+ * such lines meeting at the middle).
+ */
+export function twoSlopes(
+  ticks: readonly { pos: number; value: number }[],
+  middle: number,
+): ScaleFit | null {
+  const centre = ticks.find((t) => Math.abs(t.pos - middle) <= 1.5);
+  if (!centre) return null;
+  const below = ticks.filter((t) => t.pos <= centre.pos);
+  const above = ticks.filter((t) => t.pos >= centre.pos);
+  if (below.length < 2 || above.length < 2) return null;
+  const one = fitTicks(below);
+  const two = fitTicks(above);
+  if (!one || !two || one.dropped > 0 || two.dropped > 0) return null;
+  // Each line through its labels to within a pixel, and the two slopes unlike.
+  const on = (f: ScaleFit, ts: typeof ticks) =>
+    ts.every((t) => Math.abs(f.a + f.b * t.pos - t.value) <= Math.abs(f.b));
+  if (!on(one, below) || !on(two, above) || Math.abs(one.b / two.b - 1) < 0.05) return null;
+  return {
+    ...one,
+    used: ticks.length,
+    dropped: 0,
+    kink: { at: centre.pos, after: true, a: two.a, b: two.b },
+  };
 }
 
 export function fitTicks(ticks: readonly { pos: number; value: number }[]): ScaleFit | null {

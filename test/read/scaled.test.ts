@@ -21,6 +21,7 @@ import {
   powerOf,
   raisedTail,
 } from '../../src/read/powers.ts';
+import { scaleAt, steepest, twoSlopes } from '../../src/read/ticks.ts';
 import { roundToShare, sharePlace, writeToShare } from '../../src/util/share.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -185,8 +186,6 @@ describe('scales not read', () => {
   for (const [name, why] of [
     ['seaborn-symlog-6x6', /symmetric logarithmic/],
     ['seaborn-powernorm-6x6', UNEVEN],
-    // TwoSlopeNorm: a label far off the line through the others, in order.
-    ['seaborn-twoslope-6x7', UNEVEN],
   ] as const)
     it(`gives no values for ${name}, and says why (it had been read wrong, with no warning)`, async () => {
       const { readHeatmap } = await import('../../src/io/read-image.ts');
@@ -198,6 +197,75 @@ describe('scales not read', () => {
         r.warnings.join('\n'),
       );
     });
+});
+
+describe('a colorbar of two slopes', () => {
+  it('reads TwoSlopeNorm’s bar (each half its own slope, its centre at the middle) within the uncertainty said', async () => {
+    // Read through the labels of its longer half, every value below 0 had been off by up to
+    // 2.7; then, refused as not linear.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { e, png } = fixture('seaborn-twoslope-6x7');
+    const r = await readHeatmap(png, 'twoslope.png');
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [-1, 0, 1, 2, 3, 4],
+    );
+    // The colour step of the steeper half (the upper: 4 over half the bar), for every value.
+    assert.ok(r.uncertainty < 0.08, `±${r.uncertainty}`);
+    Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+      const want = e.values.flat()[i]!;
+      assert.ok(
+        Math.abs(Number(v.toFixed(r.decimals)) - want) <= r.uncertainty,
+        `cell ${i}: ${v} for ${want}`,
+      );
+    });
+  });
+
+  it('takes two slopes only where they meet at the bar’s middle, at a label', () => {
+    const at = (ps: [number, number][]) => ps.map(([pos, value]) => ({ pos, value }));
+    // TwoSlopeNorm -1..0..4 on a bar from 0 to 400 (values rising along it).
+    const f = twoSlopes(
+      at([
+        [0, -1],
+        [200, 0],
+        [250, 1],
+        [300, 2],
+        [350, 3],
+        [400, 4],
+      ]),
+      200,
+    );
+    assert.ok(f);
+    assert.equal(scaleAt(f, 100), -0.5);
+    assert.equal(scaleAt(f, 225), 0.5);
+    assert.equal(steepest(f), 0.02);
+    // Not at the middle; one line; PowerNorm's square roots (no two lines at the middle).
+    assert.equal(
+      twoSlopes(
+        at([
+          [0, -1],
+          [150, 0],
+          [250, 2],
+          [350, 4],
+        ]),
+        200,
+      ),
+      null,
+    );
+    assert.equal(
+      twoSlopes(
+        at([
+          [0, 0],
+          [200, 1],
+          [400, 2],
+        ]),
+        200,
+      ),
+      null,
+    );
+    const sqrt = [0.2, 0.4, 0.6, 0.8].map((v): [number, number] => [400 * Math.sqrt(v), v]);
+    assert.equal(twoSlopes(at(sqrt), 200), null);
+  });
 });
 
 describe('what heatfig read prints', () => {
