@@ -153,6 +153,9 @@ describe('logarithmic colorbars', () => {
       /each cell's colour placed on the logarithmic colorbar, whose 3 tick labels \(powers of ten\) were read by text recognition; every value read from colour is good to within ±\d\.\d% of itself and is written to the place of that uncertainty's first digit, no finer/,
     );
     assert.match(md, /the `rocket` colormap, logarithmic from 1\.0\d to 3200/);
+    // Cells of one colour read alike, and are said to ("is in 5 cells" had said they held
+    // one value: their data are 3,080 to 3,246).
+    assert.match(md, /The maximum, 3200, is read in \d cells, whose colours are alike: /);
     // The table as the CSV: each value to its own place (3192.30 had been written to 2 decimals).
     assert.match(md, /\| 0 \| 8\.7 \| 3200 \| 5\.1 \|/);
     // The mean of values each good to ±5% is written to two digits, as they are (447.2 was

@@ -129,12 +129,19 @@ export const extreme: Detector<'extreme'> = {
     const at = c.facts.at as CellKey[];
     const runner = c.facts.runnerUp as CellKey[] | undefined;
     const ties = v(c, 'cells');
+    // Values read from an image's colours tie where the colours do (the colour step is the
+    // reading's, not the data's): the cells are said to read alike, not to hold one value.
+    const g = w.grid;
+    const colours =
+      g.readDecimals !== undefined && g.readFormat === undefined && g.printedDecimals === undefined;
+    const isIn = colours ? 'is read in' : 'is in';
+    const alike = colours ? ', whose colours are alike' : '';
     let s =
       ties === 1
         ? `The ${which} is ${t(c, 'value')}, at ${cell(w, at[0]!)}`
         : ties <= LIST_CAP
-          ? `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells: ${listOf(at.map((k) => cell(w, k)))}`
-          : `The ${which}, ${t(c, 'value')}, is in ${t(c, 'cells')} cells`;
+          ? `The ${which}, ${t(c, 'value')}, ${isIn} ${t(c, 'cells')} cells${alike}: ${listOf(at.map((k) => cell(w, k)))}`
+          : `The ${which}, ${t(c, 'value')}, ${isIn} ${t(c, 'cells')} cells${alike}`;
     if (runner)
       s += `; it is ${t(c, 'full')}, and the runner-up, ${t(c, 'runnerUp')} at ${listOf(
         runner.map((k) => cell(w, k)),
