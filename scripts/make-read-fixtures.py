@@ -508,9 +508,10 @@ save('seaborn-twoslope-6x7', rng.uniform(-1, 4, (6, 7)),
      lambda ax, x: sns.heatmap(x, norm=TwoSlopeNorm(vcenter=0, vmin=-1, vmax=4), cmap='RdBu_r',
                                ax=ax), 100, figsize=(6, 5))
 
-# A colorbar at the left of the grid (fig.colorbar(location='left')), its labels at its left:
-# not read (no values, said), and text recognition's own complaints about the thin pieces it
-# was given ("Image too small to scale!!") had been printed among heatfig's lines.
+# A colorbar at the left of the grid (fig.colorbar(location='left')), its labels at its left,
+# and one above it (location='top'), its labels above: their labels had been looked for on
+# the bare side (no values), and text recognition's own complaints about the thin pieces it
+# was given ("Image too small to scale!!") printed among heatfig's lines.
 rng = np.random.default_rng(15)
 
 
@@ -520,6 +521,26 @@ def left_bar(ax, x):
 
 
 save('matplotlib-colorbar-left-6x7', rng.random((6, 7)) * 10, left_bar, 100, figsize=(6, 5))
+
+
+def top_bar(ax, x):
+    im = ax.imshow(x, cmap='magma')
+    ax.figure.colorbar(im, ax=ax, location='top')
+
+
+save('matplotlib-colorbar-top-6x7', rng.random((6, 7)) * 10, top_bar, 100, figsize=(6, 5))
+
+
+# A colorbar with no ticks (cbar.set_ticks([])), at the left: no values, said. Text recognition
+# complained of the thin pieces it was given ("Image too small to scale!!") on the terminal.
+def unticked_bar(ax, x):
+    im = ax.imshow(x, cmap='viridis')
+    ax.figure.colorbar(im, ax=ax, location='left').set_ticks([])
+
+
+# (The left one's values: with them, the pieces are thin enough.)
+save('matplotlib-colorbar-unticked-6x7', np.random.default_rng(15).random((6, 7)) * 10,
+     unticked_bar, 100, figsize=(6, 5))
 
 # A linear colorbar whose labels are scaled, as matplotlib writes it when values are small or
 # large against their spread: a factor over a vertical bar ("1e-5"), at the right below a

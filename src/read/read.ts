@@ -37,6 +37,7 @@ import {
   type Recognize,
   runs,
   type ScaleFit,
+  type Side,
   textLines,
   tickLength,
   tickMarks,
@@ -281,35 +282,68 @@ async function colorbarScale(
   unread?: 'symmetric' | 'uneven';
 }> {
   const { box, vertical } = p.colorbar!;
-  const marks = tickMarks(img, box, vertical);
+  // The side its tick marks stand out of, its labels beyond them: the right, or below, as
+  // seaborn and matplotlib put them; the left, or above, for a bar put there
+  // (fig.colorbar(location='left' or 'top'): its labels had been looked for on the bare side).
+  let side: Side = vertical ? 'right' : 'below';
+  let marks = tickMarks(img, box, vertical, side);
+  if (marks.length < 2) {
+    const inner: Side = vertical ? 'left' : 'top';
+    const there = tickMarks(img, box, vertical, inner);
+    if (there.length >= 2) [side, marks] = [inner, there];
+  }
   const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
-  // The labels: beside the marks, on the colorbar's outer side (right, or below).
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
-  const out = tickLength(img, box, vertical, marks) + 2;
-  const area = vertical
-    ? {
-        x0: box.x1 + out,
-        y0: Math.max(0, box.y0 - 20),
-        x1: Math.min(img.width, box.x1 + 12 * (box.x1 - box.x0) + 40),
-        y1: Math.min(img.height, box.y1 + 20),
-      }
-    : {
-        x0: Math.max(0, box.x0 - 40),
-        y0: box.y1 + out,
-        x1: Math.min(img.width, box.x1 + 40),
-        y1: Math.min(img.height, box.y1 + 60),
-      };
+  const out = tickLength(img, box, vertical, marks, side) + 2;
+  const w = box.x1 - box.x0;
+  const area =
+    side === 'right'
+      ? {
+          x0: box.x1 + out,
+          y0: Math.max(0, box.y0 - 20),
+          x1: Math.min(img.width, box.x1 + 12 * w + 40),
+          y1: Math.min(img.height, box.y1 + 20),
+        }
+      : side === 'left'
+        ? {
+            x0: Math.max(0, box.x0 - out - 12 * w - 40),
+            y0: Math.max(0, box.y0 - 20),
+            x1: Math.max(0, box.x0 - out),
+            y1: Math.min(img.height, box.y1 + 20),
+          }
+        : side === 'below'
+          ? {
+              x0: Math.max(0, box.x0 - 40),
+              y0: box.y1 + out,
+              x1: Math.min(img.width, box.x1 + 40),
+              y1: Math.min(img.height, box.y1 + 60),
+            }
+          : {
+              x0: Math.max(0, box.x0 - 40),
+              y0: Math.max(0, box.y0 - out - 60),
+              x1: Math.min(img.width, box.x1 + 40),
+              y1: Math.max(0, box.y0 - out),
+            };
   // A vertical bar's labels end where the page is blank for longer than the bar is wide
-  // (and 20 px): what lies beyond is not its (seaborn's clustermap draws the columns'
-  // dendrogram a hundred pixels to the right of its colorbar's labels, at their height).
+  // (and 20 px), going out from the bar: what lies beyond is not its (seaborn's clustermap
+  // draws the columns' dendrogram a hundred pixels to the right of its colorbar's labels, at
+  // their height; a bar at the left has the grid's row labels beyond its own).
   if (vertical) {
-    const blank = Math.max(20, box.x1 - box.x0);
-    let end = area.x0;
-    for (const [a, b] of runs(img, area, true, 1)) {
-      if (a - end > blank && end > area.x0) break;
+    const blank = Math.max(20, w);
+    const inked = runs(img, area, true, 1);
+    // (Leftwards in negated places, so that both are read going out.)
+    const outward =
+      side === 'right' ? inked : inked.map(([a, b]): [number, number] => [-b, -a]).reverse();
+    const start = side === 'right' ? area.x0 : -area.x1;
+    let end = start;
+    for (const [a, b] of outward) {
+      if (a - end > blank && end > start) break;
       end = b;
     }
-    if (end > area.x0) area.x1 = Math.min(area.x1, end + 1);
+    if (end > start) {
+      if (side === 'right') area.x1 = Math.min(area.x1, end + 1);
+      else area.x0 = Math.max(area.x0, -end - 1);
+    }
   }
   const spacing =
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
@@ -321,7 +355,7 @@ async function colorbarScale(
   // Each label read on its own (a line of text), scaled up; as many at once as there are
   // readers (one at a time, the other reader stood idle while the cells waited for the scale),
   // each weighed in the labels' order.
-  const dark = textLines(img, area, vertical);
+  const dark = textLines(img, area, vertical, side === 'top');
   // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
   const lines = dark.map((d) => rimmed(d, img, area.x0));
   // A power of ten (a base and a raised exponent) is read as its two parts, and whole, as
@@ -393,20 +427,29 @@ async function colorbarScale(
     // was positive).
     if (negative || ticks.some((t) => t.value === 0))
       return { fit: null, ticks: [], em, log: true, unread: 'symmetric' };
-    const { fit, exponents } = powersScale(powers, marks, minorMarks(img, box, vertical), from, to);
+    const { fit, exponents } = powersScale(
+      powers,
+      marks,
+      minorMarks(img, box, vertical, side),
+      from,
+      to,
+    );
     return { fit, ticks: exponents.map((k) => Number(`1e${k}`)), em, log: true };
   }
   // A linear colorbar's labels may be scaled, by a factor or an amount written at its end
   // (matplotlib's 1e−5 over a vertical bar, at the right below a level one): each label's
   // value is then its number times the factor plus the amount. Text there with the look of
   // one that is not read so leaves the colorbar without a scale (it was read 10⁵ too large).
-  const offset = await offsetText(img, box, vertical, lines, area, async (b) =>
-    (await readBox(rimmed(b, img))).map((w) => w.text).join(''),
-  );
+  const offset =
+    side !== 'right' && side !== 'below'
+      ? null
+      : await offsetText(img, box, vertical, lines, area, async (b) =>
+          (await readBox(rimmed(b, img))).map((w) => w.text).join(''),
+        );
   if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
   const { times, plus } = offset ?? { times: 1, plus: 0 };
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
-  const plain = plainLogScale(ticks, minorMarks(img, box, vertical), from, to);
+  const plain = plainLogScale(ticks, minorMarks(img, box, vertical, side), from, to);
   if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
   const labelled = fitTicks(ticks);
   // Labels in order along the bar that two or more of are off the line through the others,

@@ -69,11 +69,16 @@ function markRuns(
 }
 
 /** The centres of the tick marks beside a vertical colorbar (on its right) or a horizontal one (below it), in image pixels. */
-export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
+export function tickMarks(
+  img: Image,
+  bar: Box,
+  vertical: boolean,
+  side: Side = vertical ? 'right' : 'below',
+): number[] {
   const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
   // From two pixels before the bar to two past it; a mark still dark there runs on past
   // the bar and is not one of its ticks.
-  return markRuns(img, bar, vertical ? 'right' : 'below', a - 2, b + 2)
+  return markRuns(img, bar, side, a - 2, b + 2)
     .filter(([, end]) => end < b + 2)
     .map(([first, end]) => (first + end - 1) / 2);
 }
@@ -83,9 +88,14 @@ export function tickMarks(img: Image, bar: Box, vertical: boolean): number[] {
  * a logarithmic colorbar: at 72 dpi, dark only two pixels out, 101, between half-tones): dark
  * two pixels out, no thicker than 4 px. Major ones are among them.
  */
-export function minorMarks(img: Image, bar: Box, vertical: boolean): number[] {
+export function minorMarks(
+  img: Image,
+  bar: Box,
+  vertical: boolean,
+  side: Side = vertical ? 'right' : 'below',
+): number[] {
   const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
-  return markRuns(img, bar, vertical ? 'right' : 'below', a - 2, b + 2, [[1, 150]])
+  return markRuns(img, bar, side, a - 2, b + 2, [[1, 150]])
     .filter(([first, end]) => end < b + 2 && end - first <= 4)
     .map(([first, end]) => (first + end - 1) / 2);
 }
@@ -129,11 +139,11 @@ export function tickLength(
   bar: Box,
   vertical: boolean,
   marks: readonly number[],
+  side: Side = vertical ? 'right' : 'below',
 ): number {
   // Its anti-aliased ends count (at 72 dpi a mark's first pixel is half-tone, 153; in a JPEG
   // at quality 75, 185, lighter than the mark's last, 145: the reach is taken from the second
   // pixel then, else the mark's end was read as a minus before its label, 10¹ as -10¹).
-  const side = vertical ? 'right' : 'below';
   const dark = (x: number, y: number) => isDark(img, x, y, 170);
   const past = reach(img, bar, side, marks, dark, 40, 1);
   return past > 1 ? past : reach(img, bar, side, marks, dark);
@@ -355,12 +365,14 @@ export function crop(
  * pixels for labels stacked up a vertical bar, bands of columns for labels along a horizontal
  * one; each band's box, in image pixels.
  */
-export function textLines(img: Image, area: Box, stacked: boolean): Box[] {
+export function textLines(img: Image, area: Box, stacked: boolean, above = false): Box[] {
   // Labels side by side along a level bar: the line of them nearest it (a colorbar's title
-  // may be below), parted where the gap is wider than a glyph's (the glyphs of "-1.00" have
-  // empty columns between them at 100 dpi: each was read as a number of its own).
+  // may be below, or, `above` the bar, over them), parted where the gap is wider than a
+  // glyph's (the glyphs of "-1.00" have empty columns between them at 100 dpi: each was read
+  // as a number of its own).
   if (!stacked) {
-    const line = runs(img, area, false, 1).find(([a, b]) => b - a >= 3);
+    const lines = runs(img, area, false, 1).filter(([a, b]) => b - a >= 3);
+    const line = above ? lines[lines.length - 1] : lines[0];
     if (!line) return [];
     area = { ...area, y0: line[0], y1: line[1] };
   }

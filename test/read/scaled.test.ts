@@ -271,6 +271,28 @@ describe('a colorbar of two slopes', () => {
   });
 });
 
+describe('colorbars at the left or above', () => {
+  for (const name of ['matplotlib-colorbar-left-6x7', 'matplotlib-colorbar-top-6x7'])
+    it(`reads ${name}: its labels beyond its marks on that side`, async () => {
+      // Looked for on the bare side, none had been read: no values.
+      const { readHeatmap } = await import('../../src/io/read-image.ts');
+      const { e, png } = fixture(name);
+      const r = await readHeatmap(png, name);
+      assert.deepEqual(
+        [...r.ticks].sort((a, b) => a - b),
+        [2, 4, 6, 8],
+      );
+      assert.ok(r.uncertainty < 0.03 * (e.vmax - e.vmin), `±${r.uncertainty}`);
+      Array.from(r.grid.panels[0]!.values).forEach((v, i) => {
+        const want = e.values.flat()[i]!;
+        assert.ok(
+          Math.abs(Number(v.toFixed(r.decimals)) - want) <= r.uncertainty,
+          `${name} cell ${i}: ${v} for ${want}`,
+        );
+      });
+    });
+});
+
 describe('what heatfig read prints', () => {
   it('prints its own lines alone on standard error: none of text recognition’s', async () => {
     const { spawnSync } = await import('node:child_process');
@@ -281,7 +303,7 @@ describe('what heatfig read prints', () => {
       [
         join(ROOT, 'bin/heatfig.cjs'),
         'read',
-        join(FIX, 'matplotlib-colorbar-left-6x7.png'),
+        join(FIX, 'matplotlib-colorbar-unticked-6x7.png'),
         '-o',
         'g.csv',
       ],
