@@ -75,12 +75,7 @@ export function tickMarks(
   vertical: boolean,
   side: Side = vertical ? 'right' : 'below',
 ): number[] {
-  const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
-  // From two pixels before the bar to two past it; a mark still dark there runs on past
-  // the bar and is not one of its ticks.
-  return markRuns(img, bar, side, a - 2, b + 2)
-    .filter(([, end]) => end < b + 2)
-    .map(([first, end]) => (first + end - 1) / 2);
+  return barMarks(img, bar, vertical, side, MARK, Infinity);
 }
 
 /**
@@ -94,9 +89,25 @@ export function minorMarks(
   vertical: boolean,
   side: Side = vertical ? 'right' : 'below',
 ): number[] {
+  return barMarks(img, bar, vertical, side, [[1, 150]], 4);
+}
+
+/**
+ * Marks out of a bar's `side` (markRuns at `levels`), no thicker than `thickest`: from two
+ * pixels before the bar to two past it; a mark still dark there runs on past the bar and is
+ * not one of its ticks. Their centres.
+ */
+function barMarks(
+  img: Image,
+  bar: Box,
+  vertical: boolean,
+  side: Side,
+  levels: readonly (readonly [number, number])[],
+  thickest: number,
+): number[] {
   const [a, b] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
-  return markRuns(img, bar, side, a - 2, b + 2, [[1, 150]])
-    .filter(([first, end]) => end < b + 2 && end - first <= 4)
+  return markRuns(img, bar, side, a - 2, b + 2, levels)
+    .filter(([first, end]) => end < b + 2 && end - first <= thickest)
     .map(([first, end]) => (first + end - 1) / 2);
 }
 
