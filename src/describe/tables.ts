@@ -28,7 +28,7 @@ export function dataTables(w: Writer, show: (v: number) => string): string {
   const cells = grid.panels.reduce((s, p) => s + p.rows * grid.cols, 0);
   const out: string[] = [];
   // A summary of values read from an image is written as they are (no finer than was read).
-  const read = grid.readDecimals !== undefined || grid.readShare !== undefined;
+  const read = grid.readDecimals !== undefined;
   const fmt3 = read ? show : makeFormatter(VALUE_FORMAT);
   grid.panels.forEach((p, pi) => {
     if (grid.panels.length > 1) out.push(`#### Panel ${pi + 1}: ${escapeCell(p.title ?? '')}`, '');

@@ -385,18 +385,19 @@ async function colorbarScale(
     const { text, confidence } = read[at++]!;
     const exponent = r ? read[at++]! : null;
     const whole = r ? read[at++]! : null;
+    const number = labelNumber(text);
     // A power of minus ten (−10¹: a symmetric logarithmic colorbar's, SymLogNorm).
-    if (r && labelNumber(text) === -10) negative = true;
+    if (r && number === -10) negative = true;
     // A number; a power, read in its parts or whole (where both readings are a power, they
     // must agree).
     const inParts =
-      exponent && labelNumber(text) === 10 && exponent.confidence >= 30 && confidence >= 30
+      exponent && number === 10 && exponent.confidence >= 30 && confidence >= 30
         ? exponentOf(exponent.text)
         : null;
     const asWhole = whole && whole.confidence >= 30 ? powerOf(whole.text) : null;
     const value = !r
       ? confidence >= 30
-        ? labelNumber(text)
+        ? number
         : null
       : inParts !== null && asWhole !== null
         ? inParts === asWhole
@@ -777,23 +778,14 @@ export async function readValues(
     }
   }
   const halfPrinted = 0.5 * 10 ** -coarsest;
-  let uncertainty = all ? halfPrinted : annotated && !log ? Math.max(along, halfPrinted) : along;
-  // Written to the place of the uncertainty's first digit (±0.026 to 0.01, ±0.15 to 0.1, as
-  // a measurement and its uncertainty are written), and good, as written, to the uncertainty
-  // and half that last digit: matshow's 0.946, read to ±0.0104, had been written 0.9, "good
-  // to within ±0.010", off by 0.046.
-  let decimals = all
-    ? annotations!.decimals
-    : uncertainty === uncertainty
-      ? Math.max(0, Math.min(12, -Math.floor(Math.log10(uncertainty))))
-      : 0;
-  if (!all && uncertainty === uncertainty) uncertainty += 0.5 * 10 ** -decimals;
-  // On a logarithmic colorbar a value read from colour is good to a share of itself, the same
-  // for all (10^along - 1: ±0.02 decades is ±4.7%): each is written to the place of its own
-  // uncertainty's first digit (1200 beside 3.4), and good, as written, to that share and half
-  // its last digit. The grid's uncertainty is the largest value's.
+  let uncertainty: number;
+  let decimals: number;
   let relative: { share: number; bound: number } | null = null;
   if (log && !all && along === along) {
+    // On a logarithmic colorbar a value read from colour is good to a share of itself, the
+    // same for all (10^along - 1: ±0.02 decades is ±4.7%): each is written to the place of its
+    // own uncertainty's first digit (1200 beside 3.4), and good, as written, to that share and
+    // half its last digit. The grid's uncertainty is the largest value's.
     const share = 10 ** along - 1;
     let rounding = 0;
     uncertainty = annotated ? halfPrinted : 0;
@@ -810,6 +802,18 @@ export async function readValues(
     // (The value read, not the one written, is good to the share: and the two differ by the
     // rounding, a share of it too.)
     relative = { share, bound: share + rounding * (1 + share) };
+  } else {
+    uncertainty = all ? halfPrinted : annotated ? Math.max(along, halfPrinted) : along;
+    // Written to the place of the uncertainty's first digit (±0.026 to 0.01, ±0.15 to 0.1, as
+    // a measurement and its uncertainty are written), and good, as written, to the uncertainty
+    // and half that last digit: matshow's 0.946, read to ±0.0104, had been written 0.9, "good
+    // to within ±0.010", off by 0.046.
+    decimals = all
+      ? annotations!.decimals
+      : uncertainty === uncertainty
+        ? Math.max(0, Math.min(12, -Math.floor(Math.log10(uncertainty))))
+        : 0;
+    if (!all && uncertainty === uncertainty) uncertainty += 0.5 * 10 ** -decimals;
   }
   // Values past the colorbar's range are drawn in its end's colour (a triangle there says
   // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell
