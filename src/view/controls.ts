@@ -4,7 +4,7 @@ import { renderSvg } from '../render/svg.ts';
 import { buildScene } from '../scene/build.ts';
 import { dejavuSansMeasurer } from '../text/measure.ts';
 import { rangeNorm, type Style, wholeWindow } from './state.ts';
-import { snapshot, type Viewer } from './paint.ts';
+import type { Viewer } from './paint.ts';
 
 export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
   const $ = <T extends HTMLElement>(id: string) => v.doc.getElementById(id) as T;
@@ -60,7 +60,7 @@ export function wireControls(v: Viewer, cmaps: readonly Colormap[]): void {
     a.click();
   };
   $('hf-png').addEventListener('click', () => {
-    snapshot(v).toBlob((b) => b && download('heatmap.png', URL.createObjectURL(b)));
+    v.canvas.toBlob((b) => b && download('heatmap.png', URL.createObjectURL(b)));
   });
   $('hf-svg').addEventListener('click', () => {
     if (!s.drawn) return;

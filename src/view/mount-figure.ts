@@ -1,9 +1,7 @@
 /**
  * The one viewer: a resolved figure mounted into an element. It makes the view's elements
- * (the figure's canvas, its cells' annotations on a canvas of their own above it, so that a
- * new colormap redraws only those whose ink changes, the overlay of hover and cursor above
- * them, the tooltip, a visually hidden live region for the keyboard cursor), wires the
- * pointer and the keyboard
+ * (the figure's canvas, the overlay of hover and cursor above it, the tooltip, a visually
+ * hidden live region for the keyboard cursor), wires the pointer and the keyboard
  * (view/interact.ts) and draws. mount() (view/mount.ts) puts it under a spec, its data and
  * its events; the HTML file's script (view/viewer.ts) under the page's payload and controls.
  * Its styles are set on its elements (CSSOM, which a strict CSP allows), so it needs no
@@ -32,7 +30,7 @@ export const labelledAsAxes = (f: Figure): Figure => ({
 export type ViewEventName = 'hover' | 'click' | 'select' | 'zoom';
 
 export interface FigureViewOptions {
-  /** The elements' ids: `${ids}-canvas`, `-annotations`, `-overlay`, `-tip`, `-live`. Default: the first free `hf-view-N`. */
+  /** The elements' ids: `${ids}-canvas`, `-overlay`, `-tip`, `-live`. Default: the first free `hf-view-N`. */
   readonly ids?: string;
   /** The canvas's accessible name. */
   readonly label: string;
@@ -105,14 +103,14 @@ export function mountFigure(
   canvas.setAttribute('aria-roledescription', 'heatmap');
   canvas.setAttribute('aria-label', options.label);
   if (options.describedBy) canvas.setAttribute('aria-describedby', options.describedBy);
-  const layer = (part: string) => {
-    const c = make('canvas', part);
-    c.setAttribute('aria-hidden', 'true');
-    Object.assign(c.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
-    return c;
-  };
-  const annotations = layer('annotations');
-  const overlay = layer('overlay');
+  const overlay = make('canvas', 'overlay');
+  overlay.setAttribute('aria-hidden', 'true');
+  Object.assign(overlay.style, {
+    position: 'absolute',
+    left: '0',
+    top: '0',
+    pointerEvents: 'none',
+  });
   const tip = make('div', 'tip');
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
@@ -120,7 +118,7 @@ export function mountFigure(
   const live = make('div', 'live');
   live.setAttribute('aria-live', 'polite');
   Object.assign(live.style, HIDDEN);
-  box.append(canvas, annotations, overlay, tip);
+  box.append(canvas, overlay, tip);
   element.replaceChildren(box, live);
 
   const viewerOf = (f: Figure): Viewer => {
@@ -135,7 +133,6 @@ export function mountFigure(
       // Values in the hover in the spec's format, as annotations would show them.
       fmt: makeFormatter(base.fmt),
       canvas,
-      annotations,
       overlay,
       tip,
       live,
@@ -144,7 +141,6 @@ export function mountFigure(
         win: wholeWindow(base),
         style,
         drawn: null,
-        inked: null,
         first: null,
         cursor: { panel: 0, row: 0, col: 0 },
         hover: null,
@@ -176,7 +172,7 @@ export function mountFigure(
     destroy() {
       abort.abort();
       // Canvases are freed by giving them no pixels before they leave the page.
-      for (const c of [canvas, annotations, overlay]) c.width = c.height = 0;
+      for (const c of [canvas, overlay]) c.width = c.height = 0;
       box.remove();
       live.remove();
     },

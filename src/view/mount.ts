@@ -21,7 +21,7 @@ import { render, viewFigure } from '../pipeline.ts';
 import { renderSvg } from '../render/svg.ts';
 import type { Spec } from '../spec/spec-type.ts';
 import { mountFigure } from './mount-figure.ts';
-import { snapshot, type Viewer } from './paint.ts';
+import type { Viewer } from './paint.ts';
 import { type At, describeCell } from './state.ts';
 
 /** A cell as events give it: where it is, its labels, its value, and its facet's title. */
@@ -261,9 +261,11 @@ export function mount(element: HTMLElement, spec: Spec, options: MountOptions = 
     warnings: () => [...new Set([...result.warnings, ...(view.viewer().s.drawn?.warnings ?? [])])],
     toPNG: () =>
       new Promise<Blob>((resolve, reject) =>
-        snapshot(view.viewer()).toBlob((b) =>
-          b ? resolve(b) : reject(new Error('heatfig: no PNG from canvas')),
-        ),
+        view
+          .viewer()
+          .canvas.toBlob((b) =>
+            b ? resolve(b) : reject(new Error('heatfig: no PNG from canvas')),
+          ),
       ),
     destroy() {
       gone = true;

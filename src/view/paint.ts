@@ -28,11 +28,6 @@ export interface ViewerState {
         warnings: readonly string[];
       })
     | null;
-  /**
-   * What the annotations' canvas holds: the layout they were placed for and each one's ink,
-   * or nothing ('clear'); null when not known (a viewer shown in another's elements).
-   */
-  inked: { layout: Layout; inks: readonly (string | null)[] } | 'clear' | null;
   first: Layout | null;
   cursor: At;
   hover: At | null;
@@ -51,8 +46,6 @@ export interface Viewer {
   readonly description?: string;
   readonly fmt: (v: number) => string;
   readonly canvas: HTMLCanvasElement;
-  /** The cells' annotations, over the canvas. */
-  readonly annotations: HTMLCanvasElement;
   readonly overlay: HTMLCanvasElement;
   readonly tip: HTMLElement;
   readonly live: HTMLElement;
@@ -96,8 +89,6 @@ interface AnnotationPlan {
   readonly xy: number[];
   readonly bold: boolean[];
   readonly panel: number[];
-  /** The index of its cell in its panel (row-major). */
-  readonly cell: number[];
   readonly value: number[];
 }
 
@@ -121,17 +112,15 @@ function planAndInks(
     const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
     return { plan: kept, inks: kept.value.map((x, i) => inkOf[kept.panel[i]!]!(x)) };
   }
-  const plan: AnnotationPlan = { texts: [], xy: [], bold: [], panel: [], cell: [], value: [] };
+  const plan: AnnotationPlan = { texts: [], xy: [], bold: [], panel: [], value: [] };
   const inks: string[] = [];
-  const { texts, xy, bold, panel, cell, value } = plan;
+  const { texts, xy, bold, panel, value } = plan;
   for (let pi = 0; pi < figure.grid.panels.length; pi++) {
-    const cols = layout.panels[pi]!.cols;
-    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, isBold, r, c, v) => {
+    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, isBold, _r, _c, v) => {
       texts.push(text);
       xy.push(x, y);
       bold.push(isBold);
       panel.push(pi);
-      cell.push(r * cols + c);
       value.push(v);
       inks.push(fill);
     });
@@ -141,55 +130,33 @@ function planAndInks(
 }
 
 /**
- * The cells' annotations, on their own canvas over the figure's, straight from the figure
- * (eachAnnotation: where the SVG puts them, in the same ink), a colour at a time, so that
- * the fill (a colour the canvas parses) is set once a colour. A primitive each made 2,500
- * objects for a 50×50 grid, most of the time the view took to build its scene. The same
- * layout in other colours (a new colormap) redraws only the texts whose ink changed, each
- * cleared from its cell first: the others stay as they are over the new cells.
+ * The cells' annotations over the figure, straight from it (eachAnnotation: where the SVG
+ * puts them, in the same ink), a colour at a time, so that the fill (a colour the canvas
+ * parses) is set once a colour. They are drawn on the figure's own canvas: a canvas of
+ * their own (so that a new colormap redrew only the texts whose ink changed) cost a mount
+ * its pixels, 2.5 ms at one device pixel per px and 8 at two (bench/mount.ts, 50×50), and
+ * a frame its compositing, where drawing every text again costs a colormap update ~5 ms.
  */
-function drawAnnotations(v: Viewer, figure: Figure, layout: Layout, m: TextMeasurer): void {
-  const { s } = v;
-  const ctx = v.annotations.getContext('2d')!;
-  const prev = s.inked;
+function drawAnnotations(
+  ctx: CanvasRenderingContext2D,
+  figure: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+  dpr: number,
+): void {
   const size = layout.annotSize;
-  const same = prev !== null && prev !== 'clear' && prev.layout === layout;
-  // Another layout's annotations (or another viewer's, shown in the same elements) are
-  // cleared whole; a canvas known to be clear (a figure without annotations) is not drawn on.
-  if (!same && prev !== 'clear') {
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, v.annotations.width, v.annotations.height);
-  }
-  s.inked = 'clear';
   if (!layout.annotations || size === null) return;
   const { plan, inks } = planAndInks(figure, layout, m);
-  const { texts, xy, bold, panel, cell } = plan;
-  const dpr = dprOf(v);
+  const { texts, xy, bold } = plan;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  // Those to draw, by ink: all of them, or those whose ink changed, their cells cleared.
-  const runs = new Map<string, number[]>();
-  for (let i = 0; i < texts.length; i++) {
-    const ink = inks[i]!;
-    if (same && ink === prev.inks[i]) continue;
-    if (same) {
-      const b = layout.panels[panel[i]!]!;
-      const k = cell[i]!;
-      ctx.clearRect(b.x + (k % b.cols) * b.cw, b.y + Math.floor(k / b.cols) * b.ch, b.cw, b.ch);
-    }
-    if (ink === null) continue;
-    let run = runs.get(ink);
-    if (!run) {
-      run = [];
-      runs.set(ink, run);
-    }
-    run.push(i);
-  }
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
   let weight: boolean | null = null;
-  for (const [ink, run] of runs) {
+  for (const ink of new Set(inks)) {
+    if (ink === null) continue;
     ctx.fillStyle = ink;
-    for (const i of run) {
+    for (let i = 0; i < texts.length; i++) {
+      if (inks[i] !== ink) continue;
       if (bold[i] !== weight) {
         weight = bold[i]!;
         ctx.font = canvasFont(size, weight);
@@ -197,18 +164,6 @@ function drawAnnotations(v: Viewer, figure: Figure, layout: Layout, m: TextMeasu
       ctx.fillText(texts[i]!, xy[2 * i]!, xy[2 * i + 1]!);
     }
   }
-  s.inked = { layout, inks };
-}
-
-/** The view as drawn, without the hover and cursor: the figure with its annotations over it. */
-export function snapshot(v: Viewer): HTMLCanvasElement {
-  const out = v.doc.createElement('canvas');
-  out.width = v.canvas.width;
-  out.height = v.canvas.height;
-  const ctx = out.getContext('2d')!;
-  ctx.drawImage(v.canvas, 0, 0);
-  ctx.drawImage(v.annotations, 0, 0);
-  return out;
 }
 
 const dprOf = (v: Viewer) => v.window.devicePixelRatio || 1;
@@ -257,7 +212,7 @@ export function draw(v: Viewer): void {
   const dpr = dprOf(v);
   // A canvas is given a size (which allocates and clears its pixels) only when it changes.
   let resized = false;
-  for (const c of [canvas, v.annotations, overlay]) {
+  for (const c of [canvas, overlay]) {
     const w = Math.round(layout.width * dpr);
     const h = Math.round(layout.height * dpr);
     if (c.width !== w || c.height !== h) {
@@ -274,9 +229,7 @@ export function draw(v: Viewer): void {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
   paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
-  // A canvas given a size holds nothing: its annotations are all drawn again.
-  if (resized) s.inked = 'clear';
-  drawAnnotations(v, figure, layout, measurer);
+  drawAnnotations(ctx, figure, layout, measurer, dpr);
   // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
   if (resized) s.marked = false;
   drawOverlay(v);

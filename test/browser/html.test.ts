@@ -399,9 +399,8 @@ describe('HTML view in Chromium', { skip }, () => {
       // highlighted text is bold, 2 kB of DejaVu Sans Bold's; the norms, legends and colorbar
       // placements of issue 16 added 4 kB; the viewer made general, the one mount() uses,
       // issue 17, 1 kB; drawing dendrograms and colour bars, issue 18, 3.5 kB; the view's
-      // annotations drawn without a primitive each, on a canvas of their own that a new
-      // colormap redraws only where their ink changes, issue 17, 1.4 kB); the data of a small
-      // grid adds little.
+      // annotations drawn without a primitive each, issue 17, about 1 kB); the data of a
+      // small grid adds little.
       assert.ok(size < 124_000, `${size} bytes`);
       assert.match(
         (await page.textContent('#hf-desc'))!,

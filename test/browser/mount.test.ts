@@ -128,8 +128,8 @@ describe('mount() in Chromium', { skip }, () => {
     const { page, errors } = await open();
     try {
       await mountIn(page, 'a');
-      // The figure's, its annotations' over it, and the overlay of hover and cursor.
-      assert.equal(await page.locator('#a canvas').count(), 3);
+      // The figure's, with its annotations, and the overlay of hover and cursor over it.
+      assert.equal(await page.locator('#a canvas').count(), 2);
       const at = await cellPoint(page, 'a', 1, 0);
       await page.mouse.move(at.x, at.y);
       assert.equal(
@@ -236,7 +236,7 @@ describe('mount() in Chromium', { skip }, () => {
         await mountIn(page, 'b', { ...base, cmap: 'magma' });
         const shot = (id: string) => page.locator(`#${id} canvas[role="application"]`).screenshot();
         assert.deepEqual(await shot('a'), await shot('b'), JSON.stringify(extra));
-        // toPNG gives the figure with its annotations (drawn on a canvas of their own).
+        // toPNG gives the figure with its annotations.
         const png = (id: string) =>
           page.evaluate(async (id) => {
             const b = (await (window as unknown as TestPage).handles[id]!.toPNG()) as Blob;
