@@ -559,4 +559,74 @@ with matplotlib.rc_context({'axes.formatter.use_mathtext': True}):
          figsize=(6, 5))
 save('seaborn-offset-added-5x5', 1000 + rng.uniform(0, 0.01, (5, 5)),
      lambda ax, x: sns.heatmap(x, ax=ax), 100, figsize=(6, 5))
+
+# A colorbar's own title, turned up beyond its labels (seaborn's cbar_kws={'label': ...}): read
+# with the labels, it ran their lines together, and 10 to 40 was taken for a logarithmic
+# colorbar whose labels could not be read: no values.
+# (The values of the figure this was found on: draws of another script's generator.)
+rng = np.random.default_rng(7)
+rng.normal(size=(200, 8))
+rng.random((5, 6))
+rng.random((5, 6))
+
+
+def titled_bar(ax, x):
+    sns.heatmap(x, cmap='viridis', cbar_kws={'label': 'latency (ms)'}, ax=ax)
+    ax.set_xlabel('batch size')
+    ax.set_ylabel('layer')
+    ax.figure.tight_layout()
+
+
+save('seaborn-colorbar-title-12x10', rng.random((12, 10)) * 50, titled_bar, 100,
+     figsize=(7, 5))
+
+# Continuous axes, matplotlib's own: imshow marks its columns' coordinates (0.0, 2.5, 5.0 …
+# over 16 columns, half of them at cells' edges; "2.5" had been given to column 2, and "10.0",
+# read "100", to column 10), and pcolormesh its cells' edges (0, 1, 2 …), its rows upward
+# (none of its labels had been read).
+rng = np.random.default_rng(31)
+
+
+def imshow_continuous(ax, x):
+    im = ax.imshow(x, cmap='Blues')
+    ax.figure.colorbar(im, ax=ax)
+
+
+save('matplotlib-imshow-continuous-16x16', np.round(rng.dirichlet(np.ones(16), size=16), 4),
+     imshow_continuous, 100, figsize=(5, 5))
+
+
+def mesh(ax, x):
+    m = ax.pcolormesh(x, cmap='viridis')
+    ax.figure.colorbar(m, ax=ax)
+
+
+save('matplotlib-pcolormesh-9x7', np.round(rng.uniform(-1, 1, (9, 7)), 3), mesh, 120,
+     figsize=(6, 5))
+
+
+# Two heatmaps in one figure, each with its colorbar, as papers set them side by side or one
+# over the other: the right one's cells had been read through the left one's colorbar (it
+# stood beside them too), and two panels one over the other were read as one grid of 178 rows
+# with their two colorbars joined. One is read, and the other said.
+def save_panels(name, panels, shape, draw, dpi, figsize):
+    fig, axes = plt.subplots(*shape, figsize=figsize)
+    for ax, (x, title) in zip(axes, panels):
+        draw(ax, x)
+        ax.set_title(title)
+    fig.tight_layout()
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'panels': [np.asarray(x).tolist() for x, _ in panels]}, f)
+
+
+rng = np.random.default_rng(32)
+save_panels('seaborn-two-panels-5x6', [(np.round(rng.random((5, 6)), 2), 'run A'),
+                                        (np.round(rng.random((5, 6)), 2), 'run B')], (1, 2),
+            lambda ax, x: sns.heatmap(x, annot=True, fmt='.2f', ax=ax), 100, (10, 4))
+save_panels('seaborn-stacked-panels-4x5', [(np.round(rng.random((4, 5)), 3), 'loss'),
+                                            (np.round(rng.random((4, 5)) * 10, 2), 'steps')],
+            (2, 1), lambda ax, x: sns.heatmap(x, cmap='viridis' if x.max() <= 1 else 'magma',
+                                              ax=ax), 100, (5, 7))
 print('wrote', sorted(os.listdir(OUT)))

@@ -469,6 +469,9 @@ export const readFromPixels = (
     ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
     : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`;
 };
+/** Other heatmaps in a read image than the one read: where each stands against it ("at its right"). */
+export const otherHeatmaps = (places: readonly string[]) =>
+  `the image holds ${places.length === 1 ? 'another heatmap' : `${places.length} other heatmaps`} besides the one read (${places.join('; ')}), not read: crop the image to ${places.length === 1 ? 'it' : 'one'} to read ${places.length === 1 ? 'it' : 'another'}`;
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
   const n = typeof which === 'number' ? which : which.length;
@@ -476,6 +479,12 @@ export const labelsFromSequence = (which: number | readonly string[]) => {
     typeof which === 'number' ? `${n} axis label${n === 1 ? '' : 's'}` : which.join(', ');
   return `${subject} ${n === 1 ? 'was' : 'were'} not read clearly and ${n === 1 ? 'is' : 'are'} given by the sequence the others are numbered in`;
 };
+/**
+ * A continuous axis's labels (read's warning, the description's clause): its ticks as read,
+ * and each row or column given its centre's coordinate.
+ */
+export const labelsFromCoordinates = (axis: 'row' | 'column', ticks: readonly string[]) =>
+  `the ${axis}s' axis is continuous, its ticks marked ${ticks.join(', ')} (not one per ${axis}): each ${axis} is labelled with the coordinate of its centre`;
 export const labelsUnread = (n: number, of: number) =>
   `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>

@@ -132,6 +132,12 @@ export async function readHeatmap(
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),
+        ...(r.labels?.coordinates.rows
+          ? [msg.labelsFromCoordinates('row', r.labels.coordinates.rows)]
+          : []),
+        ...(r.labels?.coordinates.cols
+          ? [msg.labelsFromCoordinates('column', r.labels.coordinates.cols)]
+          : []),
       ],
     };
     const scale = r.scale;

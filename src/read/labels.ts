@@ -8,7 +8,16 @@ import { inTurns } from '../util/turns.ts';
 import type { Cells, Lattice } from './cells.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
-import { bilinear, crop, isDark, type Recognize, reach, runs } from './ticks.ts';
+import {
+  axisMarks,
+  bilinear,
+  crop,
+  isDark,
+  labelNumber,
+  type Recognize,
+  reach,
+  runs,
+} from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
 
@@ -454,12 +463,108 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
   return given;
 }
 
+/** A label read along an axis, and where its ink's middle stands (image pixels). */
+export interface LabelAt {
+  readonly text: string;
+  readonly at: number;
+}
+
+/**
+ * The labels of a continuous axis: matplotlib's imshow, matshow or pcolormesh marks its
+ * coordinates (0.0, 2.5, 5.0 … over 16 columns; 0, 2, 4 … at pcolormesh's cell edges), not
+ * its cells, and a label at a cell's edge had been given to the cell beside it ("2.5" to
+ * column 2, "10.0" read "100" to column 10). Where three or more labels read as numbers lie
+ * on one line through their places (value = a + b·place, to 1.5 px), all but one in five of
+ * them, and one at least stands a quarter of a cell or more off its cell's centre, the
+ * axis is one: each cell is labelled with its centre's coordinate on that line, to the
+ * fewest decimals that write every centre within a tenth of a cell or 2 px (written with the
+ * ticks' decimals where they have more: "1.0" among "0.0, 2.5"). A label whose
+ * decimal point was not read is on the line where its digits, pointed as the others are,
+ * are. Null otherwise (the
+ * labels are the cells' own, as seaborn draws them, each at its cell's centre).
+ */
+export function coordinateLabels(
+  read: readonly LabelAt[],
+  from: number,
+  lattice: Lattice,
+): { labels: string[]; ticks: string[] } | null {
+  const nums = read
+    .flatMap((r) => {
+      const v = labelNumber(r.text);
+      return v === null ? [] : [{ ...r, v }];
+    })
+    .sort((p, q) => p.at - q.at);
+  if (nums.length < 3) return null;
+  const centre = (i: number) => from + lattice.origin + (i + 0.5) * lattice.width;
+  let line = { a: 0, b: 0, on: [] as typeof nums };
+  for (let p = 0; p + 1 < nums.length; p++) {
+    const [n0, n1] = [nums[p]!, nums[p + 1]!];
+    if (n1.at - n0.at < 1 || n1.v === n0.v) continue;
+    const b = (n1.v - n0.v) / (n1.at - n0.at);
+    const a = n0.v - b * n0.at;
+    const on = nums.filter((n) => Math.abs(n.v - (a + b * n.at)) <= 1.5 * Math.abs(b));
+    if (on.length > line.on.length) line = { a, b, on };
+  }
+  // A label whose decimal point was not read ("10.0" read "100" at 100 dpi, beside "7.5"):
+  // on the line when its digits, with the point where the others have it, are.
+  const decimals = (t: string) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0;
+  const dec = decimals(line.on[0]?.text ?? '');
+  const pointed = dec > 0 && line.on.every((n) => decimals(n.text) === dec);
+  const pointedValue = (n: (typeof nums)[number]) =>
+    !pointed || n.text.includes('.') ? n.v : n.v / 10 ** dec;
+  // The line that fits those on it best (least squares: marks stand at whole pixels, and a
+  // line through two neighbours is off by a pixel's share at the axis's end), then those on
+  // it to 1.5 px, twice.
+  const fit = (list: readonly (typeof nums)[number][]) => {
+    const mx = list.reduce((t, n) => t + n.at, 0) / list.length;
+    const my = list.reduce((t, n) => t + pointedValue(n), 0) / list.length;
+    const b =
+      list.reduce((t, n) => t + (n.at - mx) * (pointedValue(n) - my), 0) /
+      list.reduce((t, n) => t + (n.at - mx) ** 2, 0);
+    return { a: my - b * mx, b };
+  };
+  let on = line.on;
+  for (let round = 0; round < 2 && on.length >= 2; round++) {
+    const f = fit(on);
+    on = nums.filter((n) => Math.abs(pointedValue(n) - (f.a + f.b * n.at)) <= 1.5 * Math.abs(f.b));
+  }
+  if (on.length < 3 || on.length < nums.length - Math.floor(nums.length / 5)) return null;
+  const { a, b } = fit(on);
+  const offCentre = on.some((n) => {
+    const i = Math.floor((n.at - from - lattice.origin) / lattice.width);
+    return Math.abs(n.at - centre(i)) >= 0.25 * lattice.width;
+  });
+  if (!offCentre) return null;
+  const values = Array.from({ length: lattice.n }, (_, i) => a + b * centre(i));
+  // Within a tenth of a cell, or 2 px (the marks and the cells' edges are whole pixels).
+  const within = Math.max(0.1 * Math.abs(b * lattice.width), 2 * Math.abs(b));
+  let d = 0;
+  while (d < 6 && values.some((v) => Math.abs(Number(v.toFixed(d)) - v) > within)) d++;
+  // Each centre at those decimals, written with the ticks' own decimals where they have more.
+  const shown = Math.max(d, pointed ? dec : 0);
+  return {
+    labels: values.map((v) => {
+      const s = Number(v.toFixed(d)).toFixed(shown);
+      return Number(s) === 0 ? (0).toFixed(shown) : s;
+    }),
+    ticks: on.map((n) => (pointedValue(n) === n.v ? n.text : pointedValue(n).toFixed(dec))),
+  };
+}
+
 export interface Labels {
   /** A label for each row and column; null where none was read. */
   readonly rows: (string | null)[];
   readonly cols: (string | null)[];
   /** The rows and columns whose label was not read but given by its sequence (inSequence). */
   readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /**
+   * A continuous axis's tick labels as read (coordinateLabels), where its rows or columns are
+   * labelled with their centres' coordinates; null for an axis of the cells' own labels.
+   */
+  readonly coordinates: {
+    readonly rows: readonly string[] | null;
+    readonly cols: readonly string[] | null;
+  };
   /** Where the labels stand: the rows' at the left or right, the columns' below or above (null: none found). */
   readonly sides: { readonly rows: 'left' | 'right' | null; readonly cols: 'below' | 'top' | null };
 }
@@ -491,6 +596,7 @@ export async function readLabels(
     rows: null,
     cols: null,
   };
+  const coordinates: { rows: string[] | null; cols: string[] | null } = { rows: null, cols: null };
   /**
    * A label read as text; a short one as a number too (numbers, the positions numpy arrays
    * are labelled with, read better so), the number kept when it is read as surely.
@@ -595,6 +701,66 @@ export async function readLabels(
       parallel,
     );
   };
+  /**
+   * A continuous axis's labels (coordinateLabels): where the axis's tick marks on `side` are
+   * three or more over the grid and one at least stands a quarter of a cell or more off every
+   * cell's centre, the label at each mark (the pieces of text, along `band`, whose middles
+   * are within half a mark's spacing of it) is read, and each cell is given its centre's
+   * coordinate. `into` takes them; the ticks read are returned, or null (the axis's labels are
+   * then read cell by cell).
+   */
+  const continuousAxis = async (
+    side: 'left' | 'below' | 'top',
+    band: Box,
+    into: (string | null)[],
+  ): Promise<string[] | null> => {
+    const along = side === 'left';
+    const lattice = along ? cells.ys : cells.xs;
+    const [from, to] = along ? [grid.y0, grid.y1] : [grid.x0, grid.x1];
+    const marks = axisMarks(img, grid, side).filter((m) => m >= from - 1.5 && m <= to + 0.5);
+    if (marks.length < 3) return null;
+    const centre = (i: number) => from + lattice.origin + (i + 0.5) * lattice.width;
+    const off = marks.some((m) => {
+      const i = Math.min(
+        lattice.n - 1,
+        Math.max(0, Math.floor((m - from - lattice.origin) / lattice.width)),
+      );
+      return Math.abs(m - centre(i)) >= 0.25 * lattice.width;
+    });
+    if (!off) return null;
+    const spacing = (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1);
+    // The labels begin past the marks (measured at them: the band was found past marks at
+    // the cells' centres, where such an axis has none, and a mark read with its label is a
+    // dash: "8-").
+    const dark = (x: number, y: number) => isDark(img, x, y, 170);
+    const out = reach(img, grid, side, marks, dark, 40, 1) + 2;
+    const clear =
+      side === 'left'
+        ? { ...band, x1: Math.min(band.x1, grid.x0 - out) }
+        : side === 'below'
+          ? { ...band, y0: Math.max(band.y0, grid.y1 + out) }
+          : { ...band, y1: Math.min(band.y1, grid.y0 - out) };
+    if (clear.x1 - clear.x0 < 3 || clear.y1 - clear.y0 < 3) return null;
+    const pieces = runs(img, clear, !along, along ? 2 : 3);
+    const spans = marks.flatMap((m) => {
+      const near = pieces.filter(([a, b]) => Math.abs((a + b) / 2 - m) <= spacing / 2);
+      if (!near.length) return [];
+      const a = Math.min(...near.map((p) => p[0]));
+      const b = Math.max(...near.map((p) => p[1]));
+      return [{ m, box: along ? { ...clear, y0: a, y1: b } : { ...clear, x0: a, x1: b } }];
+    });
+    const texts = await readAxis(spans.map((s) => s.box));
+    const c = coordinateLabels(
+      spans.map((s, i) => ({ text: texts[i] ?? '', at: s.m })),
+      from,
+      lattice,
+    );
+    if (!c) return null;
+    c.labels.forEach((l, i) => {
+      into[i] = l;
+    });
+    return c.ticks;
+  };
   // Row labels: the block of text nearest the grid on its left (the axis title is beyond a
   // gap); where none is read there, on its right (seaborn's clustermap: its rows' dendrogram
   // at the left, their labels at the right), before the colorbar if that stands there.
@@ -635,6 +801,20 @@ export async function readLabels(
     }
     const joined = band.x0 !== near[0] || band.x1 !== near[1];
     const pieces = joined ? piecesOf(band.x0, band.x1) : rowsOf;
+    // A continuous axis's labels stand at its marks, which may be at the rows' edges (half a
+    // label past the grid's first and last).
+    if (!right) {
+      const margin = Math.ceil(cells.ys.width / 2);
+      coordinates.rows = await continuousAxis(
+        'left',
+        { ...band, y0: Math.max(0, grid.y0 - margin), y1: Math.min(img.height, grid.y1 + margin) },
+        rows,
+      );
+      if (coordinates.rows) {
+        sides.rows = 'left';
+        return;
+      }
+    }
     // Each label alone (readAxis).
     const each = [...pieces];
     const texts = await readAxis(
@@ -664,7 +844,11 @@ export async function readLabels(
    * The column labels in a band of text lines below or above the grid: its pieces of text
    * (split at gaps of 3 px or more) gathered by column, each read alone; the pieces.
    */
-  const readColumns = async (band: Box) => {
+  const readColumns = async (band: Box, side: 'below' | 'top') => {
+    coordinates.cols = await continuousAxis(side, band, cols);
+    // (Every column labelled.)
+    if (coordinates.cols)
+      return new Map(cols.map((_, c): [number, [number, number]] => [c, [band.x0, band.x1]]));
     const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
     const each = [...pieces];
     const texts = await readAxis(
@@ -699,7 +883,10 @@ export async function readLabels(
     let levelRead = 0;
     let levelPieces = new Map<number, [number, number]>();
     if (near) {
-      const pieces = await readColumns({ x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] });
+      const pieces = await readColumns(
+        { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] },
+        'below',
+      );
       levelPieces = pieces;
       levelRead = pieces.size ? cols.filter((l) => l !== null).length / pieces.size : 0;
       if (pieces.size) sides.cols = 'below';
@@ -721,7 +908,9 @@ export async function readLabels(
           if (l !== null && cols[i] === null) cols[i] = l;
         });
     }
-    given.cols = inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
+    given.cols = coordinates.cols
+      ? []
+      : inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
   }
   // Column labels above the grid (`ax.xaxis.tick_top()`, seed-002's and seed-004's), where
   // no text stands below it: the lines nearest the grid, up to a gap of `split` rows or a
@@ -743,10 +932,15 @@ export async function readLabels(
         near = near ? [line[0], near[1]] : line;
       }
     if (near) {
-      const pieces = await readColumns({ x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] });
-      given.cols = inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
+      const pieces = await readColumns(
+        { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] },
+        'top',
+      );
+      given.cols = coordinates.cols
+        ? []
+        : inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
-  return { rows, cols, given, sides };
+  return { rows, cols, given, coordinates, sides };
 }

@@ -199,6 +199,8 @@ export interface Located {
   readonly grid: Box;
   /** The colorbar's colours' box, and whether it runs up (vertical) or along. */
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
+  /** Other heatmaps' grids in the image (a figure of several panels), not read. */
+  readonly others: readonly Box[];
 }
 
 /**
@@ -266,6 +268,7 @@ export function locate(img: Image): Located | null {
   const joined = tiled(
     grid.core,
     solid.map((b) => b.core),
+    oneColour(img, grid.core),
   );
   // Cells apart: an outer row or column joined to its tick marks (a block of another shape)
   // is the cells' own beyond the edge.
@@ -290,16 +293,39 @@ export function locate(img: Image): Located | null {
       : [boxWidth(b.core), boxHeight(b.core)];
     return len >= 3 * across && len >= 48;
   };
-  const bar = bars.find(beside) ?? bars.find(long);
+  // The bar beside the grid nearest it (the largest of those as near): a figure of two
+  // heatmaps side by side, each with its bar at its right, had the right one's cells read
+  // through the left one's bar, which stood beside it too, across the gap between them.
+  const gap = (b: (typeof bars)[number]) =>
+    b.vertical
+      ? Math.max(b.core.x0 - g.x1, g.x0 - b.core.x1, 0)
+      : Math.max(b.core.y0 - g.y1, g.y0 - b.core.y1, 0);
+  // (Of those at least half as long as the longest: a JPEG's blocks beside the grid can be
+  // small gradients nearer it.)
+  const length = (b: (typeof bars)[number]) => (b.vertical ? boxHeight(b.core) : boxWidth(b.core));
+  const longest = Math.max(0, ...bars.filter(beside).map(length));
+  const besides = bars.filter((b) => beside(b) && length(b) >= longest / 2);
+  const nearest = besides.reduce<(typeof bars)[number] | undefined>(
+    (m, b) => (m === undefined || gap(b) < gap(m) ? b : m),
+    undefined,
+  );
+  const bar = nearest ?? bars.find(long);
   return {
     background: bg,
     grid: g,
+    others: otherGrids(
+      core,
+      solid.map((b) => b.core),
+      (b) => oneColour(img, b),
+    ),
     colorbar: bar
       ? {
           box: joinedBar(
             bar.core,
             bar.vertical,
             gradients.map((b) => b.core),
+            img,
+            bg,
           ),
           vertical: bar.vertical,
         }
@@ -308,13 +334,77 @@ export function locate(img: Image): Located | null {
 }
 
 /**
+ * Whether a block is one cell: seven in ten of a 16×16 sample of its pixels within 24 levels
+ * (a JPEG's noise) of one of them (a number printed over a cell covers less than three in
+ * ten; a grid of many colours has no colour so common).
+ */
+function oneColour(img: Image, b: Box): boolean {
+  const at: number[] = [];
+  for (let i = 0; i < 16; i++)
+    for (let j = 0; j < 16; j++) {
+      const x = Math.floor(b.x0 + ((j + 0.5) * (b.x1 - b.x0)) / 16);
+      const y = Math.floor(b.y0 + ((i + 0.5) * (b.y1 - b.y0)) / 16);
+      at.push((y * img.width + x) * 3);
+    }
+  for (const p of at) {
+    let alike = 0;
+    for (const q of at) if (pixelGap(img, p, q) <= 24) alike++;
+    if (alike >= 0.7 * at.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Other heatmaps in the image than the one found at `grid` (a figure of two or more panels):
+ * solid blocks, tiled as a grid's are, that lie clear of it and cover a third of its area or
+ * more. The largest few are looked at.
+ */
+function otherGrids(grid: Box, blocks: readonly Box[], cell: (b: Box) => boolean): Box[] {
+  const area = (b: Box) => boxWidth(b) * boxHeight(b);
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const out: Box[] = [];
+  const sorted = [...blocks].sort((a, b) => area(b) - area(a));
+  let looked = 0;
+  for (const b of sorted) {
+    if (looked >= 8) break;
+    if (overlaps(b, grid) || out.some((o) => overlaps(b, o))) continue;
+    looked++;
+    const t = tiled(b, blocks, cell(b));
+    if (area(t) >= area(grid) / 3 && !overlaps(t, grid)) out.push(t);
+  }
+  return out;
+}
+
+/**
  * A colorbar whose map passes through the page's own colour (a diverging list from dark red
  * through white to dark green, seed-004's) is found as two gradients, apart where it is the
- * page's colour: the other one in line with it (the same sides across, within 2 px) and at
- * most a tenth of their length away is the rest of it.
+ * page's colour: the other one in line with it (the same sides across, within 2 px), at
+ * most a tenth of their length away, and fading into the page's colour at both ends facing
+ * the gap, is the rest of it.
  */
-export function joinedBar(bar: Box, vertical: boolean, gradients: readonly Box[]): Box {
+export function joinedBar(
+  bar: Box,
+  vertical: boolean,
+  gradients: readonly Box[],
+  img: Image,
+  bg: readonly number[],
+): Box {
   const len = (b: Box) => (vertical ? boxHeight(b) : boxWidth(b));
+  // Near the page's colour (48 levels) at the end facing the gap: a map passing through it
+  // fades into it there (two bars of two panels, one above the other, in line and as near,
+  // had been joined: viridis's dark end over magma's light one).
+  const pale = (x: number, y: number) =>
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) <= 48;
+  const fades = (u: Box, b: Box) => {
+    const [mx, my] = [Math.floor((b.x0 + b.x1) / 2), Math.floor((b.y0 + b.y1) / 2)];
+    if (vertical)
+      return b.y0 >= u.y1
+        ? pale(mx, u.y1 - 1) && pale(mx, b.y0)
+        : pale(mx, b.y1 - 1) && pale(mx, u.y0);
+    return b.x0 >= u.x1
+      ? pale(u.x1 - 1, my) && pale(b.x0, my)
+      : pale(b.x1 - 1, my) && pale(u.x0, my);
+  };
   let u = bar;
   for (const b of gradients) {
     if (b === bar) continue;
@@ -322,7 +412,7 @@ export function joinedBar(bar: Box, vertical: boolean, gradients: readonly Box[]
       ? Math.abs(b.x0 - u.x0) <= 2 && Math.abs(b.x1 - u.x1) <= 2
       : Math.abs(b.y0 - u.y0) <= 2 && Math.abs(b.y1 - u.y1) <= 2;
     const gap = vertical ? Math.max(b.y0 - u.y1, u.y0 - b.y1) : Math.max(b.x0 - u.x1, u.x0 - b.x1);
-    if (inLine && gap >= 0 && gap <= 0.1 * (len(u) + len(b)))
+    if (inLine && gap >= 0 && gap <= 0.1 * (len(u) + len(b)) && fades(u, b))
       u = {
         x0: vertical ? u.x0 : Math.min(u.x0, b.x0),
         y0: vertical ? Math.min(u.y0, b.y0) : u.y0,
@@ -337,9 +427,11 @@ export function joinedBar(bar: Box, vertical: boolean, gradients: readonly Box[]
  * A grid drawn as cells apart (seaborn's `linewidths`: lines of the background between
  * them), as one box: the blocks of the largest one's size (within 2 px) that lie next to it
  * and to each other, at most a third of a cell apart, and strips as wide or as high as the
- * whole just beside it. One block alone is the box itself.
+ * whole just beside it. One block alone is the box itself. A seed that is not one `cell`
+ * (a whole grid of many colours) takes only strips: two panels of one size, one above the
+ * other, had been joined across the gap of labels between them, a third of a panel high.
  */
-export function tiled(seed: Box, blocks: readonly Box[]): Box {
+export function tiled(seed: Box, blocks: readonly Box[], cell = true): Box {
   const w = boxWidth(seed);
   const h = boxHeight(seed);
   const gap = Math.max(3, Math.min(w, h) / 3);
@@ -363,7 +455,7 @@ export function tiled(seed: Box, blocks: readonly Box[]): Box {
   for (let grew = true; grew; ) {
     grew = false;
     for (const b of blocks)
-      if (!used.has(b) && ((like(b) && near(u, b)) || strip(u, b))) {
+      if (!used.has(b) && ((cell && like(b) && near(u, b)) || strip(u, b))) {
         used.add(b);
         u = {
           x0: Math.min(u.x0, b.x0),

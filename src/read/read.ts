@@ -122,6 +122,8 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
   const warnings: string[] = [];
+  if (located.others.length)
+    warnings.push(msg.otherHeatmaps(located.others.map((o) => sideOf(o, grid))));
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;
@@ -168,6 +170,13 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     extend,
     warnings,
   };
+}
+
+/** Where a box stands against the grid read, in words: "at its right", "below it", "above it, at its left"… */
+function sideOf(b: Box, grid: Box): string {
+  const h = b.x0 >= grid.x1 ? 'right' : b.x1 <= grid.x0 ? 'left' : null;
+  const v = b.y1 <= grid.y0 ? 'above' : b.y0 >= grid.y1 ? 'below' : null;
+  return [v && `${v} it`, h && `at its ${h}`].filter(Boolean).join(', ') || 'beside it';
 }
 
 /** The length of the colorbar's path through colour: the largest channel's change, summed along it. */
@@ -343,6 +352,15 @@ async function colorbarScale(
     if (end > start) {
       if (side === 'right') area.x1 = Math.min(area.x1, end + 1);
       else area.x0 = Math.max(area.x0, -end - 1);
+    }
+    // The bar's own title, turned up beyond its labels (seaborn's cbar_kws={'label': ...},
+    // fig.colorbar(label=...)): one line of text as long as several labels are high. Read
+    // with them, it ran their lines together (10 to 40 read as a logarithmic bar, no value
+    // given).
+    const title = turnedTitle(img, area, side === 'right');
+    if (title !== null) {
+      if (side === 'right') area.x1 = title;
+      else area.x0 = title;
     }
   }
   const spacing =
@@ -539,6 +557,33 @@ const rimmed = (b: Box, img: Image, left = 0): Box => ({
   x1: Math.min(img.width, b.x1 + 1),
   y1: Math.min(img.height, b.y1 + 2),
 });
+
+/**
+ * Where a vertical colorbar's turned-up title begins, beyond its labels (`right`: the labels
+ * at the bar's right, going out to the right): a block of ink past a gap of 4 px or more
+ * after the labels', one line of turned text (at most two and a half label heights wide) as
+ * long as four labels are high or longer. The x to cut the labels' area at; null where there
+ * is none.
+ */
+function turnedTitle(img: Image, area: Box, right: boolean): number | null {
+  const blocks = runs(img, area, true, 3);
+  if (!right) blocks.reverse();
+  const first = blocks[0];
+  if (!first || blocks.length < 2) return null;
+  const rowsOf = ([a, b]: [number, number], gap: number) =>
+    runs(img, { x0: a, x1: b, y0: area.y0, y1: area.y1 }, false, gap);
+  const heights = rowsOf(first, 1)
+    .map(([a, b]) => b - a)
+    .sort((p, q) => p - q);
+  const h = heights[heights.length >> 1];
+  if (h === undefined) return null;
+  for (const block of blocks.slice(1)) {
+    // (Its letters and words stand apart by less than half a label's height.)
+    const longest = Math.max(...rowsOf(block, Math.max(2, h >> 1)).map(([a, b]) => b - a));
+    if (longest >= 4 * h && block[1] - block[0] <= 2.5 * h) return right ? block[0] : block[1];
+  }
+  return null;
+}
 
 /**
  * Every tick mark's value, where the labels read make the scale certain: three labels or more

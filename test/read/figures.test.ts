@@ -1,0 +1,199 @@
+/**
+ * Figures as matplotlib and seaborn users set them up (issue 20), each of which had been read
+ * wrong without a warning: a colorbar with its own title turned up beyond its labels (no
+ * values), matplotlib's continuous axes (imshow's 0.0, 2.5, 5.0 … and pcolormesh's cell
+ * edges: labels given to the wrong cells, or none read), and two heatmaps in one figure (one
+ * read through the other's colorbar, or both read as one grid). Fixtures drawn by seaborn and
+ * matplotlib (scripts/make-read-fixtures.py).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { coordinateLabels } from '../../src/read/labels.ts';
+import { ROOT } from '../helpers.ts';
+
+const FIX = join(ROOT, 'test/fixtures/read');
+
+const fixture = <T = { values: number[][]; vmin: number; vmax: number }>(name: string) => ({
+  e: JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8')) as T,
+  png: readFileSync(join(FIX, `${name}.png`)),
+});
+
+const read = async (name: string) => {
+  const { readHeatmap } = await import('../../src/io/read-image.ts');
+  return readHeatmap(fixture(name).png, name);
+};
+
+/** Every value read within the uncertainty stated of the one drawn (rows as `want` gives them). */
+function within(r: Awaited<ReturnType<typeof read>>, want: readonly number[], name: string) {
+  const got = Array.from(r.grid.panels[0]!.values);
+  assert.equal(got.length, want.length, name);
+  got.forEach((v, i) => {
+    assert.ok(
+      Math.abs(Number(v.toFixed(r.decimals)) - want[i]!) <= r.uncertainty,
+      `${name} cell ${i}: ${v} for ${want[i]} (±${r.uncertainty})`,
+    );
+  });
+}
+
+describe('a colorbar with a title', () => {
+  it('reads a bar whose title is turned up beyond its labels (cbar_kws label) as the linear bar it is', async () => {
+    // Read with the labels, the title ran their lines together: a logarithmic bar, no values.
+    const name = 'seaborn-colorbar-title-12x10';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.equal(r.log, false);
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [10, 20, 30, 40],
+    );
+    assert.ok(r.uncertainty < 0.02 * (e.vmax - e.vmin), `±${r.uncertainty}`);
+    within(r, e.values.flat(), name);
+  });
+});
+
+describe('continuous axes', () => {
+  it('labels imshow’s columns with their centres’ coordinates, from ticks at 0.0, 2.5, 5.0 …', async () => {
+    // "2.5" had been given to column 2, and "10.0", read "100", to column 10.
+    const name = 'matplotlib-imshow-continuous-16x16';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.deepEqual(
+      r.grid.colLabels,
+      Array.from({ length: 16 }, (_, i) => i.toFixed(1)),
+    );
+    assert.deepEqual(
+      r.grid.panels[0]!.rowLabels,
+      Array.from({ length: 16 }, (_, i) => String(i)),
+    );
+    assert.ok(
+      r.grid.notes!.some((n) =>
+        /^the columns' axis is continuous, its ticks marked 0\.0, 2\.5, 5\.0/.test(n),
+      ),
+      r.grid.notes!.join('\n'),
+    );
+    within(r, e.values.flat(), name);
+  });
+
+  it('labels pcolormesh’s rows and columns with their centres, from ticks at the cells’ edges, rows as shown (upward)', async () => {
+    // None of its labels had been read: positions, 0 at the top, stood in.
+    const name = 'matplotlib-pcolormesh-9x7';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.deepEqual(
+      r.grid.colLabels,
+      Array.from({ length: 7 }, (_, i) => `${i}.5`),
+    );
+    assert.deepEqual(
+      r.grid.panels[0]!.rowLabels,
+      Array.from({ length: 9 }, (_, i) => `${8 - i}.5`),
+    );
+    // The top row shown is the data's last.
+    within(r, [...e.values].reverse().flat(), name);
+  });
+
+  it('gives each cell its centre on the line through the ticks read, a tick whose point was lost among them', () => {
+    // imshow's 16 columns at 100 dpi: marks at whole pixels, "10.0" read "100", "15.0" not read.
+    const lattice = { n: 16, origin: -0.125, width: 19.3125 };
+    const marks = [72, 121, 169, 218, 266, 314, 363];
+    const texts = ['0.0', '2.5', '5.0', '7.5', '100', '125', ''];
+    const c = coordinateLabels(
+      marks.map((at, i) => ({ text: texts[i]!, at })),
+      64,
+      lattice,
+    );
+    assert.deepEqual(
+      c?.labels,
+      Array.from({ length: 16 }, (_, i) => i.toFixed(1)),
+    );
+    assert.deepEqual(c?.ticks, ['0.0', '2.5', '5.0', '7.5', '10.0', '12.5']);
+  });
+
+  it('leaves an axis whose labels stand at their cells’ centres (seaborn’s) to be read cell by cell', () => {
+    const lattice = { n: 6, origin: 0, width: 30 };
+    const at = (i: number) => 100 + (i + 0.5) * 30;
+    assert.equal(
+      coordinateLabels(
+        [0, 2, 4].map((i) => ({ text: String(i), at: at(i) })),
+        100,
+        lattice,
+      ),
+      null,
+    );
+    // Words, or numbers on no line (learning rates), are no coordinates.
+    const edges = (texts: string[]) =>
+      coordinateLabels(
+        texts.map((text, i) => ({ text, at: 100 + i * 45 })),
+        100,
+        lattice,
+      );
+    assert.equal(edges(['a', 'b', 'c', 'd']), null);
+    assert.equal(edges(['0.001', '0.01', '0.1', '1']), null);
+  });
+
+  it('recovers every cell’s centre from ticks at any nice step and offset (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 40 }),
+        fc.double({ min: 6, max: 60, noNaN: true }),
+        fc.constantFrom(0.5, 1, 2, 2.5, 5, 10),
+        fc.integer({ min: -20, max: 20 }),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        (n, width, tick, start, shift) => {
+          // Coordinates: the cells' centres at start, start + 1, …; ticks every `tick` from a
+          // multiple of it, their labels at whole pixels (as marks are found).
+          const from = 50;
+          const lattice = { n, origin: shift, width };
+          const px = (v: number) => from + shift + (v - start + 0.5) * width;
+          const ticks: { text: string; at: number }[] = [];
+          for (let v = Math.ceil((start - 0.5) / tick) * tick; v <= start + n - 0.5; v += tick)
+            ticks.push({ text: v.toFixed(tick % 1 ? 1 : 0), at: Math.round(px(v)) });
+          const c = coordinateLabels(ticks, from, lattice);
+          const offCentre = ticks.some((t) => {
+            const i = Math.floor((t.at - from - shift) / width);
+            return Math.abs(t.at - (from + shift + (i + 0.5) * width)) >= 0.25 * width;
+          });
+          if (ticks.length < 3 || !offCentre) return c === null;
+          assert.ok(c, JSON.stringify({ ticks }));
+          return c.labels.every((l, i) => Number(l) === start + i);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('two heatmaps in one figure', () => {
+  it('reads the right one through its own colorbar, and says the other is there', async () => {
+    // The left one's colorbar stood beside it too, across the gap: four numbers not read were
+    // read from the wrong colours.
+    const name = 'seaborn-two-panels-5x6';
+    const { e } = fixture<{ panels: number[][][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.panels[1]!.flat());
+    assert.ok(
+      r.grid.notes!.some((n) =>
+        /^the image holds another heatmap besides the one read \(at its left\)/.test(n),
+      ),
+      r.grid.notes!.join('\n'),
+    );
+  });
+
+  it('reads one of two heatmaps one over the other, not both as one grid with their colorbars joined', async () => {
+    // Read as one grid of 178 rows, through both colorbars joined into one.
+    const name = 'seaborn-stacked-panels-4x5';
+    const { e } = fixture<{ panels: number[][][] }>(name);
+    const r = await read(name);
+    assert.equal(r.grid.panels[0]!.rows, 4);
+    assert.equal(r.grid.cols, 5);
+    const top = e.panels[0]!.flat();
+    assert.ok(r.uncertainty < 0.02, `±${r.uncertainty}`);
+    within(r, top, name);
+    assert.ok(
+      r.grid.notes!.some((n) => /another heatmap besides the one read \(below it\)/.test(n)),
+      r.grid.notes!.join('\n'),
+    );
+  });
+});
