@@ -472,6 +472,9 @@ export const readFromPixels = (
 /** Other heatmaps in a read image than the one read: where each stands against it ("at its right"). */
 export const otherHeatmaps = (places: readonly string[]) =>
   `the image holds ${places.length === 1 ? 'another heatmap' : `${places.length} other heatmaps`} besides the one read (${places.join('; ')}), not read: crop the image to ${places.length === 1 ? 'it' : 'one'} to read ${places.length === 1 ? 'it' : 'another'}`;
+/** An image's other heatmaps, in its description: where they stand against the one described. */
+export const otherHeatmapsUndescribed = (places: readonly string[]) =>
+  `the image holds ${places.length === 1 ? 'another heatmap' : `${places.length} other heatmaps`} (${places.join('; ')}), not read and not described here`;
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
   const n = typeof which === 'number' ? which : which.length;

@@ -92,6 +92,17 @@ export interface Grid {
    */
   readonly givenLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * An image's continuous axes (matplotlib's imshow, pcolormesh): the ticks read, where each
+   * row's or column's label is its centre's coordinate on the line through them (null for an
+   * axis of the cells' own labels). The description says so.
+   */
+  readonly coordinateAxes?: {
+    readonly rows: readonly string[] | null;
+    readonly cols: readonly string[] | null;
+  };
+  /** Where other heatmaps than the one read stand in its image ("at its left"), not read. */
+  readonly otherHeatmaps?: readonly string[];
+  /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.
    */

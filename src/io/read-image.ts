@@ -112,6 +112,10 @@ export async function readHeatmap(
             },
             ...(unread ? { unreadLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
+            ...(r.labels?.coordinates.rows || r.labels?.coordinates.cols
+              ? { coordinateAxes: r.labels.coordinates }
+              : {}),
+            ...(r.others.length ? { otherHeatmaps: r.others } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
           }
         : {}),

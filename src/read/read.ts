@@ -87,6 +87,8 @@ export interface ReadPositions {
   readonly extend: { readonly low: boolean; readonly high: boolean };
   /** What could not be read, and where. */
   readonly warnings: readonly string[];
+  /** Where other heatmaps than the one read stand against it ("at its left"), not read. */
+  readonly others: readonly string[];
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
@@ -122,8 +124,8 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
   const warnings: string[] = [];
-  if (located.others.length)
-    warnings.push(msg.otherHeatmaps(located.others.map((o) => sideOf(o, grid))));
+  const others = located.others.map((o) => sideOf(o, grid));
+  if (others.length) warnings.push(msg.otherHeatmaps(others));
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;
@@ -169,6 +171,7 @@ export function positionsOf(img: Image, source: string): ReadPositions {
     scale,
     extend,
     warnings,
+    others,
   };
 }
 

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import type { Spec } from '../../src/node.ts';
 import { coordinateLabels } from '../../src/read/labels.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -25,6 +26,16 @@ const read = async (name: string) => {
   const { readHeatmap } = await import('../../src/io/read-image.ts');
   return readHeatmap(fixture(name).png, name);
 };
+
+/** The description of an image read, its claims checked against the grid read. */
+async function described(r: Awaited<ReturnType<typeof read>>): Promise<string> {
+  const { colorsOf } = await import('../../src/io/read-image.ts');
+  const { describeFile } = await import('../../src/node.ts');
+  const { checkClaims } = await import('../../src/describe/check.ts');
+  const d = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid });
+  assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
+  return d.description.markdown;
+}
 
 /** Every value read within the uncertainty stated of the one drawn (rows as `want` gives them). */
 function within(r: Awaited<ReturnType<typeof read>>, want: readonly number[], name: string) {
@@ -92,6 +103,12 @@ describe('continuous axes', () => {
     );
     // The top row shown is the data's last.
     within(r, [...e.values].reverse().flat(), name);
+    // The description says what the labels are, and its claims hold.
+    const md = await described(r);
+    assert.match(
+      md,
+      /- \*\*Rows\*\*, labelled at the left: 9 labels: `8\.5`, .*`0\.5`; the rows' axis is continuous, its ticks marked `8`, .*`0` \(not one per row\): each row is labelled with the coordinate of its centre\./,
+    );
   });
 
   it('gives each cell its centre on the line through the ticks read, a tick whose point was lost among them', () => {
