@@ -629,4 +629,15 @@ save_panels('seaborn-stacked-panels-4x5', [(np.round(rng.random((4, 5)), 3), 'lo
                                             (np.round(rng.random((4, 5)) * 10, 2), 'steps')],
             (2, 1), lambda ax, x: sns.heatmap(x, cmap='viridis' if x.max() <= 1 else 'magma',
                                               ax=ax), 100, (5, 7))
+# matplotlib's matshow: its labels above the grid, a square grid beside a colorbar that reaches
+# past its foot; the bar's foot had been taken for the columns' labels, and none was read.
+rng = np.random.default_rng(33)
+
+
+def matshow(ax, x):
+    im = ax.matshow(x, cmap='Blues')
+    ax.figure.colorbar(im, ax=ax)
+
+
+save('matplotlib-matshow-5x5', rng.integers(0, 90, (5, 5)), matshow, 100, figsize=(5, 5))
 print('wrote', sorted(os.listdir(OUT)))

@@ -859,13 +859,17 @@ export async function readLabels(
     });
     return pieces;
   };
+  // A colorbar at the grid's right that reaches past its foot or top (matshow's square grid
+  // beside a taller bar) is not the columns' labels: its foot had been taken for them, and
+  // the labels above the grid were not looked for.
+  const besideBar = colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : Number.POSITIVE_INFINITY;
   // Column labels: the block of text nearest the grid below it.
   const top = grid.y1 + tickReach(img, grid, cells, 'below', bg) + 2;
   if (top < img.height - 4) {
     const area = {
       x0: grid.x0 - 40 < 0 ? 0 : grid.x0 - 40,
       y0: top,
-      x1: Math.min(img.width, grid.x1 + 40),
+      x1: Math.min(img.width, grid.x1 + 40, besideBar),
       y1: img.height,
     };
     // The labels' lines of text, parted where three rows or more are blank: the first, and
@@ -921,7 +925,7 @@ export async function readLabels(
     const area = {
       x0: Math.max(0, grid.x0 - 40),
       y0: 0,
-      x1: Math.min(img.width, grid.x1 + 40),
+      x1: Math.min(img.width, grid.x1 + 40, besideBar),
       y1: bottom,
     };
     let near: [number, number] | undefined;

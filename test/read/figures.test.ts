@@ -182,6 +182,20 @@ describe('continuous axes', () => {
   });
 });
 
+describe('matshow', () => {
+  it('reads the column labels above a square grid beside a taller colorbar', async () => {
+    // The bar's foot, below the grid, had been taken for the columns' labels: none was read,
+    // and the labels above were not looked for.
+    const name = 'matplotlib-matshow-5x5';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.equal(r.grid.unreadLabels, undefined);
+    assert.equal(r.grid.readLayout?.cols, 'top');
+    assert.deepEqual(r.grid.colLabels, ['0', '1', '2', '3', '4']);
+    within(r, e.values.flat(), name);
+  });
+});
+
 describe('two heatmaps in one figure', () => {
   it('reads the right one through its own colorbar, and says the other is there', async () => {
     // The left one's colorbar stood beside it too, across the gap: four numbers not read were
