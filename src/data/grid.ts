@@ -71,6 +71,11 @@ export interface Grid {
    */
   readonly unreadLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * Rows and columns of an image with no label shown (the axis labels one in every few):
+   * their positions stand in, as for unreadLabels, and the description says so apart.
+   */
+  readonly blankLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /**
    * Values read from an image that shows no colorbar: its colour scale (colormap, range) is
    * not known, and the description says so rather than name the colormap it is drawn in anew.
    */

@@ -32,6 +32,8 @@ export function components(figure: Figure, grid: Grid): string[] {
     given: readonly number[] = [],
     /** A continuous axis's ticks read (its labels are its cells' centres' coordinates). */
     ticks: { axis: 'row' | 'column'; read: readonly string[] } | null = null,
+    /** Those with no label shown in the image. */
+    blank: readonly number[] = [],
   ) => {
     if (!shown) return 'not shown';
     // Labels an image's reader could not read: their positions stand in, and are said so.
@@ -42,6 +44,9 @@ export function components(figure: Figure, grid: Grid): string[] {
     // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
     const seq = given.length ? `; ${msg.labelsFromSequence(given.map((i) => code(all[i]!)))}` : '';
     const axis = ticks ? `; ${msg.labelsFromCoordinates(ticks.axis, ticks.read.map(code))}` : '';
+    const unshown = blank.length
+      ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
+      : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
     const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
@@ -49,11 +54,11 @@ export function components(figure: Figure, grid: Grid): string[] {
       ls.length <= 30
         ? ls.map(code).join(', ')
         : `${ls.slice(0, 7).map(code).join(', ')}, …, ending with ${code(ls[ls.length - 1]!)}`;
-    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}${seq}${axis}`;
+    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}${unshown}${seq}${axis}`;
   };
   const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
   out.push(
-    `- **Columns**${xTitle}, labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols, grid.coordinateAxes?.cols ? { axis: 'column', read: grid.coordinateAxes.cols } : null)}.`,
+    `- **Columns**${xTitle}, labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols, grid.coordinateAxes?.cols ? { axis: 'column', read: grid.coordinateAxes.cols } : null, grid.blankLabels?.cols)}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
   // Facets share their rows: one line says them, one the facets.
@@ -67,7 +72,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
       out.push(
-        `- **Rows${which}**${yTitle}, labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [], i === 0 && grid.coordinateAxes?.rows ? { axis: 'row', read: grid.coordinateAxes.rows } : null)}.`,
+        `- **Rows${which}**${yTitle}, labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [], i === 0 && grid.coordinateAxes?.rows ? { axis: 'row', read: grid.coordinateAxes.rows } : null, i === 0 ? grid.blankLabels?.rows : [])}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {

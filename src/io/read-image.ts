@@ -75,9 +75,15 @@ export async function readHeatmap(
     // A label not read is its position, and a warning counts them.
     const named = (read: readonly (string | null)[] | undefined, n: number) =>
       positionLabels(n).map((p, i) => read?.[i] ?? p);
-    const unreadOf = (read: readonly (string | null)[] | undefined) =>
-      (read ?? []).flatMap((l, i) => (l === null ? [i] : []));
-    const unreadLabels = { rows: unreadOf(r.labels?.rows), cols: unreadOf(r.labels?.cols) };
+    // (Those with no label in the image are not unread: they are said apart.)
+    const unreadOf = (read: readonly (string | null)[] | undefined, blank: readonly number[]) =>
+      (read ?? []).flatMap((l, i) => (l === null && !blank.includes(i) ? [i] : []));
+    const blankLabels = { rows: r.labels?.blank.rows ?? [], cols: r.labels?.blank.cols ?? [] };
+    const blank = blankLabels.rows.length + blankLabels.cols.length;
+    const unreadLabels = {
+      rows: unreadOf(r.labels?.rows, blankLabels.rows),
+      cols: unreadOf(r.labels?.cols, blankLabels.cols),
+    };
     const unread = unreadLabels.rows.length + unreadLabels.cols.length;
     const given = (r.labels?.given.rows.length ?? 0) + (r.labels?.given.cols.length ?? 0);
     const grid: Grid = {
@@ -111,6 +117,7 @@ export async function readHeatmap(
               colorbar: r.colorbar ? colorbarPlace(r.colorbar.box, r.grid) : null,
             },
             ...(unread ? { unreadLabels } : {}),
+            ...(blank ? { blankLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
             ...(r.labels?.coordinates.rows || r.labels?.coordinates.cols
               ? { coordinateAxes: r.labels.coordinates }
@@ -135,6 +142,7 @@ export async function readHeatmap(
             ]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
+        ...(blank ? [msg.labelsNotShown(blank, r.rows + r.cols)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),
         ...(r.labels?.coordinates.rows
           ? [msg.labelsFromCoordinates('row', r.labels.coordinates.rows)]

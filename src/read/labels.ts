@@ -558,6 +558,12 @@ export interface Labels {
   /** The rows and columns whose label was not read but given by its sequence (inSequence). */
   readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * The rows and columns with no label in the image: no text stands beside them where the
+   * others' labels stand (seaborn labels every other one, or every fifth, of many). Their
+   * labels are null, as unread ones are.
+   */
+  readonly blank: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /**
    * A continuous axis's tick labels as read (coordinateLabels), where its rows or columns are
    * labelled with their centres' coordinates; null for an axis of the cells' own labels.
    */
@@ -597,6 +603,10 @@ export async function readLabels(
     cols: null,
   };
   const coordinates: { rows: string[] | null; cols: string[] | null } = { rows: null, cols: null };
+  const blank: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
+  /** The labels not read beside which no text stands, where some does beside others. */
+  const blanks = (labels: readonly (string | null)[], beside: ReadonlyMap<number, unknown>) =>
+    beside.size ? labels.flatMap((l, i) => (l === null && !beside.has(i) ? [i] : [])) : [];
   /**
    * A label read as text; a short one as a number too (numbers, the positions numpy arrays
    * are labelled with, read better so), the number kept when it is read as surely.
@@ -824,6 +834,7 @@ export async function readLabels(
       if (texts[i]) rows[r] = texts[i];
     });
     given.rows = inSequence(rows, (r) => pieces.has(r));
+    blank.rows = blanks(rows, pieces);
     if (pieces.size) sides.rows = right ? 'right' : 'left';
   };
   await rowLabels(false);
@@ -915,6 +926,8 @@ export async function readLabels(
     given.cols = coordinates.cols
       ? []
       : inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
+    // (Labels turned 45° stand beside no one column: only level or upright ones tell.)
+    if (levelRead >= 0.5) blank.cols = blanks(cols, levelPieces);
   }
   // Column labels above the grid (`ax.xaxis.tick_top()`, seed-002's and seed-004's), where
   // no text stands below it: the lines nearest the grid, up to a gap of `split` rows or a
@@ -943,8 +956,9 @@ export async function readLabels(
       given.cols = coordinates.cols
         ? []
         : inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
+      blank.cols = blanks(cols, pieces);
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
-  return { rows, cols, given, coordinates, sides };
+  return { rows, cols, given, blank, coordinates, sides };
 }

@@ -196,6 +196,20 @@ describe('matshow', () => {
   });
 });
 
+describe('axes labelled one row in every few', () => {
+  it('says the rows with no label shown have none, not that theirs could not be read', async () => {
+    // seaborn labels every other row of 40: the odd ones had been said "could not be read".
+    const name = 'seaborn-numbered-40x8';
+    const r = await read(name);
+    const md = await described(r);
+    assert.match(
+      md,
+      /- \*\*Rows\*\*, labelled at the left: 40 labels: .*; 20 have no label shown in the image \(the axis labels one in every few\), and their positions stand in\./,
+    );
+    assert.doesNotMatch(md, /could not be read/);
+  });
+});
+
 describe('two heatmaps in one figure', () => {
   it('reads the right one through its own colorbar, and says the other is there', async () => {
     // The left one's colorbar stood beside it too, across the gap: four numbers not read were

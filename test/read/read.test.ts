@@ -1042,12 +1042,20 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       n.grid.panels[0]!.rowLabels,
       Array.from({ length: 40 }, (_, i) => String(i)),
     );
-    // The odd rows carry no label: they are positions, and said so.
+    // The odd rows carry no label: they are positions, and said to have none shown (not to
+    // have been misread).
     assert.deepEqual(
-      n.grid.unreadLabels?.rows,
+      n.grid.blankLabels?.rows,
       Array.from({ length: 20 }, (_, i) => 2 * i + 1),
     );
-    assert.deepEqual(n.grid.unreadLabels?.cols, []);
+    assert.deepEqual(n.grid.blankLabels?.cols, []);
+    assert.equal(n.grid.unreadLabels, undefined);
+    assert.ok(
+      n.grid.notes!.includes(
+        '20 of the 48 rows and columns have no label shown in the image (the axis labels one in every few): they are given as positions (0 is the first)',
+      ),
+      n.grid.notes!.join('\n'),
+    );
     assert.deepEqual(n.grid.colLabels, ['0', '1', '2', '3', '4', '5', '6', '7']);
     // "layer 0" ... "layer 6": their spaces in one column on every row parted the block, and
     // only "0" to "6" were read. Now the words with them; "layer 0", read "layer O" (a digit
