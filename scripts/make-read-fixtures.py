@@ -640,4 +640,10 @@ def matshow(ax, x):
 
 
 save('matplotlib-matshow-5x5', rng.integers(0, 90, (5, 5)), matshow, 100, figsize=(5, 5))
+# No labels at all (xticklabels=False, yticklabels=False): said to be not labelled in the image,
+# not "none could be read", and the columns not said to be labelled below the grid.
+rng = np.random.default_rng(34)
+save('seaborn-unlabelled-6x7', np.round(rng.random((6, 7)), 3),
+     lambda ax, x: sns.heatmap(x, xticklabels=False, yticklabels=False, cmap='viridis', ax=ax),
+     100)
 print('wrote', sorted(os.listdir(OUT)))

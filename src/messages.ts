@@ -490,7 +490,7 @@ export const labelsFromCoordinates = (axis: 'row' | 'column', ticks: readonly st
   `the ${axis}s' axis is continuous, its ticks marked ${ticks.join(', ')} (not one per ${axis}): each ${axis} is labelled with the coordinate of its centre`;
 /** Rows and columns with no label shown in an image (read's warning). */
 export const labelsNotShown = (n: number, of: number) =>
-  `${n} of the ${of} rows and columns have no label shown in the image (the axis labels one in every few): they are given as positions (0 is the first)`;
+  `${n} of the ${of} rows and columns have no label shown in the image: they are given as positions (0 is the first)`;
 export const labelsUnread = (n: number, of: number) =>
   `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
 export const readOutputFormat = () =>

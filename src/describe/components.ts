@@ -44,9 +44,13 @@ export function components(figure: Figure, grid: Grid): string[] {
     // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
     const seq = given.length ? `; ${msg.labelsFromSequence(given.map((i) => code(all[i]!)))}` : '';
     const axis = ticks ? `; ${msg.labelsFromCoordinates(ticks.axis, ticks.read.map(code))}` : '';
-    const unshown = blank.length
-      ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
-      : '';
+    // (None shown: the axis is said to be not labelled in the image.)
+    const unshown =
+      blank.length === all.length && blank.length
+        ? '; their positions stand in (0 is the first)'
+        : blank.length
+          ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
+          : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
     const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
@@ -58,7 +62,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   };
   const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
   out.push(
-    `- **Columns**${xTitle}, labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols, grid.coordinateAxes?.cols ? { axis: 'column', read: grid.coordinateAxes.cols } : null, grid.blankLabels?.cols)}.`,
+    `- **Columns**${xTitle}, ${grid.readLayout && grid.readLayout.cols === null && grid.blankLabels?.cols.length === grid.cols ? 'not labelled in the image' : `labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid`}: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols, grid.coordinateAxes?.cols ? { axis: 'column', read: grid.coordinateAxes.cols } : null, grid.blankLabels?.cols)}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
   // Facets share their rows: one line says them, one the facets.
@@ -72,7 +76,7 @@ export function components(figure: Figure, grid: Grid): string[] {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
       out.push(
-        `- **Rows${which}**${yTitle}, labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [], i === 0 && grid.coordinateAxes?.rows ? { axis: 'row', read: grid.coordinateAxes.rows } : null, i === 0 ? grid.blankLabels?.rows : [])}.`,
+        `- **Rows${which}**${yTitle}, ${i === 0 && grid.readLayout && grid.readLayout.rows === null && grid.blankLabels?.rows.length === p.rows ? 'not labelled in the image' : `labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}`}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [], i === 0 && grid.coordinateAxes?.rows ? { axis: 'row', read: grid.coordinateAxes.rows } : null, i === 0 ? grid.blankLabels?.rows : [])}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {

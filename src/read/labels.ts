@@ -960,5 +960,8 @@ export async function readLabels(
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
+  // An axis with no text beside it at all shows no labels: every one is blank.
+  if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
+  if (sides.cols === null && cols.every((l) => l === null)) blank.cols = cols.map((_, i) => i);
   return { rows, cols, given, blank, coordinates, sides };
 }

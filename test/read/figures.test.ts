@@ -210,6 +210,21 @@ describe('axes labelled one row in every few', () => {
   });
 });
 
+describe('no labels', () => {
+  it('says an image without labels is not labelled, not that its labels could not be read', async () => {
+    const name = 'seaborn-unlabelled-6x7';
+    const r = await read(name);
+    assert.equal(r.grid.unreadLabels, undefined);
+    const md = await described(r);
+    assert.match(
+      md,
+      /- \*\*Columns\*\*, not labelled in the image: 7 labels: `0`, .*`6`; their positions stand in \(0 is the first\)\./,
+    );
+    assert.match(md, /- \*\*Rows\*\*, not labelled in the image: 6 labels:/);
+    assert.doesNotMatch(md, /could not be read|labelled below/);
+  });
+});
+
 describe('two heatmaps in one figure', () => {
   it('reads the right one through its own colorbar, and says the other is there', async () => {
     // The left one's colorbar stood beside it too, across the gap: four numbers not read were

@@ -1052,7 +1052,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     assert.equal(n.grid.unreadLabels, undefined);
     assert.ok(
       n.grid.notes!.includes(
-        '20 of the 48 rows and columns have no label shown in the image (the axis labels one in every few): they are given as positions (0 is the first)',
+        '20 of the 48 rows and columns have no label shown in the image: they are given as positions (0 is the first)',
       ),
       n.grid.notes!.join('\n'),
     );
