@@ -478,10 +478,9 @@ export interface LabelAt {
  * them, and one at least stands a quarter of a cell or more off its cell's centre, the
  * axis is one: each cell is labelled with its centre's coordinate on that line, to the
  * fewest decimals that write every centre within a tenth of a cell or 2 px (written with the
- * ticks' decimals where they have more: "1.0" among "0.0, 2.5"). A label whose
- * decimal point was not read is on the line where its digits, pointed as the others are,
- * are. Null otherwise (the
- * labels are the cells' own, as seaborn draws them, each at its cell's centre).
+ * ticks' decimals where they have more: "1.0" among "0.0, 2.5"). A label whose decimal point
+ * was not read is on the line where its digits, pointed as the others are, are. Null
+ * otherwise (the labels are the cells' own, as seaborn draws them, each at its centre).
  */
 export function coordinateLabels(
   read: readonly LabelAt[],
