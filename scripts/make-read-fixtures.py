@@ -646,4 +646,15 @@ rng = np.random.default_rng(34)
 save('seaborn-unlabelled-6x7', np.round(rng.random((6, 7)), 3),
      lambda ax, x: sns.heatmap(x, xticklabels=False, yticklabels=False, cmap='viridis', ax=ax),
      100)
+# imshow over an extent (coordinates in the data's own units: 0 to 1 across, 0 to 0.6 up):
+# its rows' marks at their edges had been taken for their labels, and none was read.
+rng = np.random.default_rng(35)
+
+
+def extent(ax, x):
+    im = ax.imshow(x, extent=[0, 1, 0, 0.6], aspect='auto', cmap='plasma')
+    ax.figure.colorbar(im, ax=ax)
+
+
+save('matplotlib-imshow-extent-6x8', np.round(rng.random((6, 8)), 3), extent, 100)
 print('wrote', sorted(os.listdir(OUT)))

@@ -784,9 +784,22 @@ export async function readLabels(
       cells.ys,
     );
   const rowLabels = async (right: boolean) => {
+    // Past the marks at the rows' centres, and at the axis's own marks on the left (a
+    // continuous axis's stand at the rows' edges: its marks had been taken for the labels).
+    const marked = right
+      ? 0
+      : reach(
+          img,
+          grid,
+          'left',
+          axisMarks(img, grid, 'left'),
+          (x, y) => isDark(img, x, y, 170),
+          40,
+          1,
+        );
     const edge = right
       ? grid.x1 + tickReach(img, grid, cells, 'right', bg) + 2
-      : grid.x0 - tickReach(img, grid, cells, 'left', bg) - 2;
+      : grid.x0 - Math.max(tickReach(img, grid, cells, 'left', bg), marked) - 2;
     const end = right ? (colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : img.width) : 0;
     if (Math.abs(end - edge) < 4) return;
     const area = { x0: Math.min(edge, end), y0: grid.y0, x1: Math.max(edge, end), y1: grid.y1 };

@@ -107,8 +107,21 @@ describe('continuous axes', () => {
     const md = await described(r);
     assert.match(
       md,
-      /- \*\*Rows\*\*, labelled at the left: 9 labels: `8\.5`, .*`0\.5`; the rows' axis is continuous, its ticks marked `8`, .*`0` \(not one per row\): each row is labelled with the coordinate of its centre\./,
+      /- \*\*Rows\*\*, labelled at the left: 9 labels: `8\.5`, .*`0\.5`; the rows' axis is continuous, its ticks marked `9`, `8`, .*`0` \(not one per row\): each row is labelled with the coordinate of its centre\./,
     );
+  });
+
+  it('labels imshow’s rows and columns over an extent with their centres in its units', async () => {
+    // Its rows' marks, at their edges, had been taken for their labels: none was read.
+    const name = 'matplotlib-imshow-extent-6x8';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, ['0.55', '0.45', '0.35', '0.25', '0.15', '0.05']);
+    // Columns 1/8 wide: each label within a tenth of a column of its centre.
+    r.grid.colLabels.forEach((l, i) => {
+      assert.ok(Math.abs(Number(l) - (i + 0.5) / 8) <= 0.0125, `column ${i}: ${l}`);
+    });
+    within(r, e.values.flat(), name);
   });
 
   it('gives each cell its centre on the line through the ticks read, a tick whose point was lost among them', () => {
