@@ -420,7 +420,10 @@ function lineOf(words: readonly { text: string; confidence: number }[]) {
  * the others. The positions given so.
  */
 export function inSequence(labels: (string | null)[], present: (i: number) => boolean): number[] {
-  const parts = labels.map((l) => (l === null ? null : /^(.*?)(-?\d+)$/.exec(l)));
+  // (A hyphen after a letter is the prefix's, not a minus: "checkpoint-1000" is
+  // "checkpoint-" and 1000; read as "checkpoint" and -1000, "checkpoint0", its hyphen lost,
+  // had been taken for the sequence's first.)
+  const parts = labels.map((l) => (l === null ? null : /^(.*?)((?:(?<!\p{L})-)?\d+)$/u.exec(l)));
   const count = new Map<string, number>();
   for (const m of parts) if (m) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   let prefix = '';

@@ -17,6 +17,14 @@ describe('labels numbered in sequence', () => {
     const down = ['10', '8', 'b', '4', '2'];
     inSequence(down, all);
     assert.deepEqual(down, ['10', '8', '6', '4', '2']);
+    // A hyphen after a word is the prefix's, not a minus: "checkpoint0" (its hyphen lost, in
+    // seaborn's labels turned 45°) had been taken for the first of checkpoint, -1000, -2000.
+    const steps = ['checkpoint0', 'checkpoint-1000', 'checkpoint-2000', 'checkpoint-3000'];
+    assert.deepEqual(inSequence(steps, all), [0]);
+    assert.equal(steps[0], 'checkpoint-0');
+    const signed = ['-2', null, '0', '1', '2'];
+    assert.deepEqual(inSequence(signed, all), [1]);
+    assert.equal(signed[1], '-1');
     // 300 dpi, turned up: a 6 and a 9 read as 0, two of 29 (one in ten may be off the line).
     const many = Array.from({ length: 29 }, (_, i) => (i === 6 || i === 9 ? '0' : String(i)));
     inSequence(many, all);
