@@ -729,7 +729,8 @@ export async function readLabels(
     const along = side === 'left';
     const lattice = along ? cells.ys : cells.xs;
     const [from, to] = along ? [grid.y0, grid.y1] : [grid.x0, grid.x1];
-    const marks = axisMarks(img, grid, side).filter((m) => m >= from - 1.5 && m <= to + 0.5);
+    // (Marks at the grid's first and last edges stand within a pixel and a half of them.)
+    const marks = axisMarks(img, grid, side).filter((m) => m >= from - 1.5 && m <= to + 1.5);
     if (marks.length < 3) return null;
     const centre = (i: number) => from + lattice.origin + (i + 0.5) * lattice.width;
     const off = marks.some((m) => {
