@@ -13,6 +13,17 @@ export function escapeLine(s: string): string {
   return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]#<>&|])/g, '\\$1');
 }
 
+/** What an image's reader said of one axis's labels (Grid's unreadLabels, givenLabels…). */
+interface AxisRead {
+  readonly unread: readonly number[];
+  readonly given: readonly number[];
+  readonly blank: readonly number[];
+  /** A continuous axis's ticks read; null for an axis of the cells' own labels. */
+  readonly ticks: readonly string[] | null;
+}
+
+const NOTHING_READ: AxisRead = { unread: [], given: [], blank: [], ticks: null };
+
 /** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
 export function components(figure: Figure, grid: Grid): string[] {
   const out: string[] = [];
@@ -24,18 +35,24 @@ export function components(figure: Figure, grid: Grid): string[] {
       `- **Other heatmaps**: ${escapeLine(msg.otherHeatmapsUndescribed(grid.otherHeatmaps))}.`,
     );
   if (figure.title) out.push(`- **Title**: ${code(figure.title)}, centred above the grid.`);
+  /** What an image's reader said of an axis's labels (nothing for a grid not read from one). */
+  const readOf = (axis: 'rows' | 'cols'): AxisRead => ({
+    unread: grid.unreadLabels?.[axis] ?? [],
+    given: grid.givenLabels?.[axis] ?? [],
+    blank: grid.blankLabels?.[axis] ?? [],
+    ticks: grid.coordinateAxes?.[axis] ?? null,
+  });
+  /** An axis of an image that shows no label at all (every one blank). */
+  const unlabelled = (read: AxisRead, n: number) => n > 0 && read.blank.length === n;
   const labels = (
     ls: readonly string[],
     shown: boolean,
     all: readonly string[] = [],
-    unread: readonly number[] = [],
-    given: readonly number[] = [],
-    /** A continuous axis's ticks read (its labels are its cells' centres' coordinates). */
-    ticks: { axis: 'row' | 'column'; read: readonly string[] } | null = null,
-    /** Those with no label shown in the image. */
-    blank: readonly number[] = [],
+    axis: 'row' | 'column' = 'row',
+    read: AxisRead = NOTHING_READ,
   ) => {
     if (!shown) return 'not shown';
+    const { unread, given, blank, ticks } = read;
     // Labels an image's reader could not read: their positions stand in, and are said so.
     const none = unread.length === all.length;
     const stand = unread.length
@@ -43,14 +60,14 @@ export function components(figure: Figure, grid: Grid): string[] {
       : '';
     // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
     const seq = given.length ? `; ${msg.labelsFromSequence(given.map((i) => code(all[i]!)))}` : '';
-    const axis = ticks ? `; ${msg.labelsFromCoordinates(ticks.axis, ticks.read.map(code))}` : '';
-    // (None shown: the axis is said to be not labelled in the image.)
-    const unshown =
-      blank.length === all.length && blank.length
-        ? '; their positions stand in (0 is the first)'
-        : blank.length
-          ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
-          : '';
+    // A continuous axis's ticks read (its labels are its cells' centres' coordinates).
+    const coords = ticks ? `; ${msg.labelsFromCoordinates(axis, ticks.map(code))}` : '';
+    // Those with no label shown in the image (none shown: the axis is said to be not labelled).
+    const unshown = unlabelled(read, all.length)
+      ? '; their positions stand in (0 is the first)'
+      : blank.length
+        ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
+        : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);
     const dups = [...counts].filter(([, k]) => k > 1).map(([l, k]) => `${code(l)} ×${k}`);
@@ -58,11 +75,15 @@ export function components(figure: Figure, grid: Grid): string[] {
       ls.length <= 30
         ? ls.map(code).join(', ')
         : `${ls.slice(0, 7).map(code).join(', ')}, …, ending with ${code(ls[ls.length - 1]!)}`;
-    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}${unshown}${seq}${axis}`;
+    return `${ls.length} labels: ${list}${dups.length ? ` (repeated: ${dups.join(', ')}; each is its own row or column)` : ''}${stand}${unshown}${seq}${coords}`;
   };
   const xTitle = figure.xlabel ? ` (${code(figure.xlabel)})` : '';
+  const cols = readOf('cols');
+  const colsAt = unlabelled(cols, grid.cols)
+    ? 'not labelled in the image'
+    : `labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid`;
   out.push(
-    `- **Columns**${xTitle}, ${grid.readLayout && grid.readLayout.cols === null && grid.blankLabels?.cols.length === grid.cols ? 'not labelled in the image' : `labelled ${(grid.readLayout?.cols ?? (figure.xaxis === 'top' ? 'top' : 'below')) === 'top' ? 'above' : 'below'} the grid`}: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, grid.unreadLabels?.cols, grid.givenLabels?.cols, grid.coordinateAxes?.cols ? { axis: 'column', read: grid.coordinateAxes.cols } : null, grid.blankLabels?.cols)}.`,
+    `- **Columns**${xTitle}, ${colsAt}: ${labels(figure.xticks.labels, figure.xticks.mode !== 'none', grid.colLabels, 'column', cols)}.`,
   );
   const yTitle = figure.ylabel ? ` (${code(figure.ylabel)})` : '';
   // Facets share their rows: one line says them, one the facets.
@@ -75,8 +96,13 @@ export function components(figure: Figure, grid: Grid): string[] {
     grid.panels.forEach((p, i) => {
       const which =
         grid.panels.length > 1 ? ` of panel ${i + 1}${p.title ? ` ${code(p.title)}` : ''}` : '';
+      // (An image's reader reads one panel: what it says is the first's.)
+      const rows = i === 0 ? readOf('rows') : NOTHING_READ;
+      const rowsAt = unlabelled(rows, p.rows)
+        ? 'not labelled in the image'
+        : `labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}`;
       out.push(
-        `- **Rows${which}**${yTitle}, ${i === 0 && grid.readLayout && grid.readLayout.rows === null && grid.blankLabels?.rows.length === p.rows ? 'not labelled in the image' : `labelled at the ${(grid.readLayout?.rows ?? (rowLabelsRight(figure) ? 'right' : 'left')) === 'right' ? 'right' : 'left'}`}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, i === 0 ? grid.unreadLabels?.rows : [], i === 0 ? grid.givenLabels?.rows : [], i === 0 && grid.coordinateAxes?.rows ? { axis: 'row', read: grid.coordinateAxes.rows } : null, i === 0 ? grid.blankLabels?.rows : [])}.`,
+        `- **Rows${which}**${yTitle}, ${rowsAt}: ${labels(figure.yticks[i]!.labels, figure.yticks[i]!.mode !== 'none', p.rowLabels, 'row', rows)}.`,
       );
     });
   if (grid.panels.length > 1 && !figure.facets) {

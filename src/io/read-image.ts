@@ -155,8 +155,7 @@ export async function readHeatmap(
     const scale = r.scale;
     const hex = (i: number) =>
       `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-    const round = (v: number) =>
-      r.relative ? roundToShare(v, r.relative.share) : Number(v.toFixed(r.decimals));
+    const round = (v: number) => asRead(r, v);
     return {
       grid,
       uncertainty: r.uncertainty,
@@ -201,6 +200,17 @@ export async function readHeatmapFile(
   return readHeatmap(readBounded(path, path, maxBytes), path, options);
 }
 
+/**
+ * A value as read: to the place of its own uncertainty on a logarithmic colorbar (util/share:
+ * 1200 beside 3.4), else to the decimals read.
+ */
+function asRead(
+  r: { readonly relative: { readonly share: number } | null; readonly decimals: number },
+  v: number,
+): number {
+  return r.relative ? roundToShare(v, r.relative.share) : Number(v.toFixed(r.decimals));
+}
+
 /** The grid as pandas' to_csv() writes a frame: an empty corner, the column labels, then each row's label and values (empty: missing). */
 export function gridCsv(r: ReadHeatmap): string {
   const g = r.grid;
@@ -228,9 +238,7 @@ export function gridCsv(r: ReadHeatmap): string {
 export function gridSpec(r: ReadHeatmap): object {
   const g = r.grid;
   const p = g.panels[0]!;
-  const share = r.relative?.share;
-  const round = (v: number) =>
-    v !== v ? null : share !== undefined ? roundToShare(v, share) : Number(v.toFixed(r.decimals));
+  const round = (v: number) => (v !== v ? null : asRead(r, v));
   return {
     ...colorsOf(r),
     data: {
