@@ -485,6 +485,15 @@ export interface LabelAt {
  * was not read is on the line where its digits, pointed as the others are, are. Null
  * otherwise (the labels are the cells' own, as seaborn draws them, each at its centre).
  */
+/** Whether a place along an axis stands a quarter of a cell or more off the nearest cell's centre. */
+function offCentre(at: number, from: number, lattice: Lattice): boolean {
+  const i = Math.min(
+    lattice.n - 1,
+    Math.max(0, Math.floor((at - from - lattice.origin) / lattice.width)),
+  );
+  return Math.abs(at - (from + lattice.origin + (i + 0.5) * lattice.width)) >= 0.25 * lattice.width;
+}
+
 export function coordinateLabels(
   read: readonly LabelAt[],
   from: number,
@@ -532,11 +541,7 @@ export function coordinateLabels(
   }
   if (on.length < 3 || on.length < nums.length - Math.floor(nums.length / 5)) return null;
   const { a, b } = fit(on);
-  const offCentre = on.some((n) => {
-    const i = Math.floor((n.at - from - lattice.origin) / lattice.width);
-    return Math.abs(n.at - centre(i)) >= 0.25 * lattice.width;
-  });
-  if (!offCentre) return null;
+  if (!on.some((n) => offCentre(n.at, from, lattice))) return null;
   const values = Array.from({ length: lattice.n }, (_, i) => a + b * centre(i));
   // Within a tenth of a cell, or 2 px (the marks and the cells' edges are whole pixels).
   const within = Math.max(0.1 * Math.abs(b * lattice.width), 2 * Math.abs(b));
@@ -605,6 +610,16 @@ export async function readLabels(
     cols: null,
   };
   const coordinates: { rows: string[] | null; cols: string[] | null } = { rows: null, cols: null };
+  // The axes' tick marks, each side looked for once (the row labels' edge and a continuous
+  // axis both ask for the left's).
+  const marksFound = new Map<'left' | 'below' | 'top', number[]>();
+  const marksOn = (side: 'left' | 'below' | 'top') => {
+    const had = marksFound.get(side);
+    if (had) return had;
+    const m = axisMarks(img, grid, side);
+    marksFound.set(side, m);
+    return m;
+  };
   const blank: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
   /** The labels not read beside which no text stands, where some does beside others. */
   const blanks = (labels: readonly (string | null)[], beside: ReadonlyMap<number, unknown>) =>
@@ -730,17 +745,10 @@ export async function readLabels(
     const lattice = along ? cells.ys : cells.xs;
     const [from, to] = along ? [grid.y0, grid.y1] : [grid.x0, grid.x1];
     // (Marks at the grid's first and last edges stand within a pixel and a half of them.)
-    const marks = axisMarks(img, grid, side).filter((m) => m >= from - 1.5 && m <= to + 1.5);
+    const marks = marksOn(side).filter((m) => m >= from - 1.5 && m <= to + 1.5);
     if (marks.length < 3) return null;
-    const centre = (i: number) => from + lattice.origin + (i + 0.5) * lattice.width;
-    const off = marks.some((m) => {
-      const i = Math.min(
-        lattice.n - 1,
-        Math.max(0, Math.floor((m - from - lattice.origin) / lattice.width)),
-      );
-      return Math.abs(m - centre(i)) >= 0.25 * lattice.width;
-    });
-    if (!off) return null;
+    // (Before any label is read: most axes are their cells' own.)
+    if (!marks.some((m) => offCentre(m, from, lattice))) return null;
     const spacing = (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1);
     // The labels begin past the marks (measured at them: the band was found past marks at
     // the cells' centres, where such an axis has none, and a mark read with its label is a
@@ -792,15 +800,7 @@ export async function readLabels(
     // continuous axis's stand at the rows' edges: its marks had been taken for the labels).
     const marked = right
       ? 0
-      : reach(
-          img,
-          grid,
-          'left',
-          axisMarks(img, grid, 'left'),
-          (x, y) => isDark(img, x, y, 170),
-          40,
-          1,
-        );
+      : reach(img, grid, 'left', marksOn('left'), (x, y) => isDark(img, x, y, 170), 40, 1);
     const edge = right
       ? grid.x1 + tickReach(img, grid, cells, 'right', bg) + 2
       : grid.x0 - Math.max(tickReach(img, grid, cells, 'left', bg), marked) - 2;
