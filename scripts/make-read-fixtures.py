@@ -657,4 +657,42 @@ def extent(ax, x):
 
 
 save('matplotlib-imshow-extent-6x8', np.round(rng.random((6, 8)), 3), extent, 100)
+# A grid of heatmaps, as papers set attention heads or runs: 2×2 seaborn panels, each with its
+# own colorbar over its own range, and matplotlib's three imshow panels sharing one colorbar at
+# the right (fig.colorbar(..., ax=axes)). Each panel is read with --panel N, N in reading order
+# (left to right, then top to bottom), through its own colorbar; only one had been read (the
+# one covering the most) and the others said, with no way to read them but cropping.
+def save_panel_grid(name, panels, shape, draw, dpi, figsize, shared=False):
+    fig, axes = plt.subplots(*shape, figsize=figsize, squeeze=False)
+    axes = axes.ravel()
+    ims = [draw(ax, x, title) for ax, (x, title) in zip(axes, panels)]
+    if shared:
+        fig.colorbar(ims[0], ax=list(axes))
+    else:
+        fig.tight_layout()
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'panels': [np.asarray(x).tolist() for x, _ in panels]}, f)
+
+
+def head(ax, x, title):
+    sns.heatmap(x, cmap='viridis', ax=ax)
+    ax.set_title(title)
+
+
+def shared_imshow(ax, x, title):
+    im = ax.imshow(x, cmap='magma', vmin=0, vmax=1)
+    ax.set_title(title)
+    return im
+
+
+rng = np.random.default_rng(36)
+save_panel_grid('seaborn-heads-2x2-5x5',
+                [(np.round(rng.random((5, 5)) * s, 3), f'head {i}')
+                 for i, s in enumerate([1, 2, 5, 10])], (2, 2), head, 100, (9, 7))
+rng = np.random.default_rng(37)
+save_panel_grid('matplotlib-shared-bar-1x3-6x6',
+                [(np.round(rng.random((6, 6)), 3), t) for t in ['epoch 1', 'epoch 5', 'epoch 10']],
+                (1, 3), shared_imshow, 100, (11, 3.6), shared=True)
 print('wrote', sorted(os.listdir(OUT)))

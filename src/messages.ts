@@ -415,6 +415,8 @@ export const pdfUnreadable = (tool: string, why: string) =>
 export const pdfNoPage = (page: number, pages: number) =>
   `there is no page ${page}: the PDF has ${pages} page${pages === 1 ? '' : 's'}; give a page from 1 to ${pages}`;
 export const pageNotPdf = () => 'a page is chosen only in a PDF; give it without --page';
+export const panelNotImage = () =>
+  'a panel is chosen only in a heatmap image (PNG, JPEG, PDF) read back; give it without --panel';
 export const jpegDamaged = () => 'the JPEG is cut short or damaged; give the whole file';
 export const jpegColorMode = () =>
   'the JPEG has a colour mode heatfig does not read; give grey, RGB (YCbCr) or CMYK';
@@ -469,12 +471,27 @@ export const readFromPixels = (
     ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
     : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`;
 };
-/** Other heatmaps in a read image than the one read: where each stands against it ("at its right"). */
-export const otherHeatmaps = (places: readonly string[]) =>
-  `the image holds ${places.length === 1 ? 'another heatmap' : `${places.length} other heatmaps`} besides the one read (${places.join('; ')}), not read: crop the image to ${places.length === 1 ? 'it' : 'one'} to read ${places.length === 1 ? 'it' : 'another'}`;
-/** An image's other heatmaps, in its description: where they stand against the one described. */
-export const otherHeatmapsUndescribed = (places: readonly string[]) =>
-  `the image holds ${places.length === 1 ? 'another heatmap' : `${places.length} other heatmaps`} (${places.join('; ')}), not read and not described here`;
+/**
+ * An image of several heatmaps: which one was read (its place in reading order, of how many),
+ * and where each other stands against it.
+ */
+export interface OtherHeatmaps {
+  /** The one read: 1 for the first, left to right, then top to bottom. */
+  readonly panel: number;
+  /** Each other one: its number and where it stands ("at its left"). */
+  readonly others: readonly { readonly panel: number; readonly place: string }[];
+}
+const panelsOf = (o: OtherHeatmaps) =>
+  `${o.others.length === 1 ? 'another heatmap' : `${o.others.length} other heatmaps`} besides the one read (panel ${o.panel} of ${o.others.length + 1}, numbered left to right, then top to bottom): ${o.others.map((p) => `panel ${p.panel} (${p.place})`).join(', ')}`;
+/** Other heatmaps in a read image than the one read, and how to read one. */
+export const otherHeatmaps = (o: OtherHeatmaps) =>
+  `the image holds ${panelsOf(o)}, not read; --panel N reads ${o.others.length === 1 ? `it (N = ${o.others[0]!.panel})` : 'another'}`;
+/** An image's other heatmaps, in its description. */
+export const otherHeatmapsUndescribed = (o: OtherHeatmaps) =>
+  `the image holds ${panelsOf(o)}, not read and not described here`;
+/** A panel asked for past the image's heatmaps. */
+export const noSuchPanel = (panel: number, panels: number) =>
+  `the image holds ${panels === 1 ? 'one heatmap' : `${panels} heatmaps`}, not ${panel}; give --panel 1${panels === 1 ? ' or none' : ` to ${panels} (left to right, then top to bottom)`}`;
 /** Axis labels given by their sequence: how many (read's warning), or which (the description's clause). */
 export const labelsFromSequence = (which: number | readonly string[]) => {
   const n = typeof which === 'number' ? which : which.length;

@@ -123,7 +123,11 @@ export async function readCommand(input: string, o: Record<string, unknown>): Pr
   if (!format) throw new HeatfigError('bad-option', msg.readOutputFormat(), '-o');
   if (out !== '-') checkNotInput(out, [input]);
   const page = o['page'] as number | undefined;
-  const r = await readHeatmapFile(input, undefined, page !== undefined ? { page } : {});
+  const panel = o['panel'] as number | undefined;
+  const r = await readHeatmapFile(input, undefined, {
+    ...(page !== undefined ? { page } : {}),
+    ...(panel !== undefined ? { panel } : {}),
+  });
   const text = format === 'csv' ? gridCsv(r) : `${JSON.stringify(gridSpec(r), null, 1)}\n`;
   writeFileAtomic(out, text, [input]);
   if (!o['quiet'])

@@ -37,7 +37,7 @@ type Target =
   | { readonly cluster: 'axes' | 'method' | 'metric' | 'optimalOrdering' }
   | { readonly load: keyof LoadOptions }
   | { readonly query: 'engine' | 'filter' | 'bins' | 'topX' | 'topY' | 'rest' }
-  | { readonly run: 'maxInputBytes' | 'page' };
+  | { readonly run: 'maxInputBytes' | 'page' | 'panel' };
 
 export interface Flag {
   /** commander's spelling: `--vmin <n>`, `--robust`, `--no-annot`. */
@@ -183,6 +183,12 @@ export const FIGURE_FLAGS: readonly Flag[] = [
     help: 'a heatmap image in a PDF: the page to read (default 1; needs poppler-utils)',
     to: { run: 'page' },
     parse: within('--page', 1, 100_000, false, true),
+  },
+  {
+    flags: '--panel <n>',
+    help: 'an image of several heatmaps: the one to read, numbered left to right, then top to bottom (default: the one that covers the most)',
+    to: { run: 'panel' },
+    parse: within('--panel', 1, 1000, false, true),
   },
   {
     flags: '--font <name|file>',
@@ -422,6 +428,8 @@ export interface FlagValues {
   readonly maxInputBytes?: number;
   /** The page of a PDF read back as a heatmap image. */
   readonly page?: number;
+  /** Which of an image's heatmaps is read back (1-based, in reading order). */
+  readonly panel?: number;
 }
 
 /** Sorts the values commander parsed into where the table says they go; a flag not given sets nothing. */
@@ -434,6 +442,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
   const query: Record<string, unknown> = {};
   let maxInputBytes: number | undefined;
   let page: number | undefined;
+  let panel: number | undefined;
   for (const f of FIGURE_FLAGS) {
     const v = o[attributeOf(f)];
     if (v === undefined) continue;
@@ -451,6 +460,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
     } else if ('load' in to) loadOptions[to.load] = v === '\\t' ? '\t' : v;
     else if ('query' in to) query[to.query] = v;
     else if (to.run === 'page') page = v as number;
+    else if (to.run === 'panel') panel = v as number;
     else maxInputBytes = v as number;
   }
   if (overrides['colorbar'] === undefined && Object.keys(colorbar).length)
@@ -469,6 +479,7 @@ export function flagValues(o: Record<string, unknown>): FlagValues {
     query: { ...plain, ...(Object.keys(top).length ? { top } : {}) } as QueryFlags,
     ...(maxInputBytes !== undefined ? { maxInputBytes } : {}),
     ...(page !== undefined ? { page } : {}),
+    ...(panel !== undefined ? { panel } : {}),
   };
 }
 

@@ -171,6 +171,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         'the page of a PDF to read (default 1; drawn by poppler-utils pdftoppm)',
         within('--page', 1, 100_000, false, true),
       )
+      .option(
+        '--panel <n>',
+        'an image of several heatmaps: the one to read, numbered left to right, then top to bottom (default: the one that covers the most)',
+        within('--panel', 1, 1000, false, true),
+      )
       .option('-q, --quiet', 'no warnings')
       .option('--debug', 'show stack traces')
       .action(withDebug(readCommand));

@@ -119,11 +119,10 @@ export async function runInput<T>(
     }
     // A heatmap image: read back into its grid, which is then described (or drawn anew).
     if (IMAGE.test(input)) {
-      const r = await readHeatmapFile(
-        input,
-        maxInputBytes,
-        flags.page !== undefined ? { page: flags.page } : {},
-      );
+      const r = await readHeatmapFile(input, maxInputBytes, {
+        ...(flags.page !== undefined ? { page: flags.page } : {}),
+        ...(flags.panel !== undefined ? { panel: flags.panel } : {}),
+      });
       // Its colour scale as the image showed it (flags still win).
       return run({ ...colorsOf(r), ...overrides } as Spec, {
         format,
@@ -133,6 +132,8 @@ export async function runInput<T>(
       });
     }
     if (flags.page !== undefined) throw new HeatfigError('bad-option', msg.pageNotPdf(), '--page');
+    if (flags.panel !== undefined)
+      throw new HeatfigError('bad-option', msg.panelNotImage(), '--panel');
     const spec = specIn(input, flags);
     if (spec === 'unreadable') return run(input, common);
     if (spec) return run(spec, await queried(spec, input));

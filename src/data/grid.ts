@@ -1,5 +1,6 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
+import type { OtherHeatmaps } from '../messages.ts';
 import type { Reduction } from './reduce.ts';
 
 /**
@@ -105,8 +106,8 @@ export interface Grid {
     readonly rows: readonly string[] | null;
     readonly cols: readonly string[] | null;
   };
-  /** Where other heatmaps than the one read stand in its image ("at its left"), not read. */
-  readonly otherHeatmaps?: readonly string[];
+  /** An image's other heatmaps than the one read: its place among them, and where they stand. */
+  readonly otherHeatmaps?: OtherHeatmaps;
   /**
    * The leading dimensions of an array whose panels these are, in order: [P] for a 3-D array
    * (P panels), [A, B] for a 4-D one (panel a·B + b): the figure draws them as facets.

@@ -30,7 +30,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   // Aggregated by an engine: what each cell is, over which rows (and what was grouped or left out).
   if (grid.origin) out.push(`- **Data**: ${escapeLine(grid.origin)}`);
   // An image of several heatmaps: the one read is described, and the others said.
-  if (grid.otherHeatmaps?.length)
+  if (grid.otherHeatmaps)
     out.push(
       `- **Other heatmaps**: ${escapeLine(msg.otherHeatmapsUndescribed(grid.otherHeatmaps))}.`,
     );

@@ -59,6 +59,11 @@ export interface ReadHeatmap {
 export interface ReadOptions {
   /** The page of a PDF to read (1-based; default 1). Only for a PDF. */
   readonly page?: number;
+  /**
+   * Of an image of several heatmaps, the one to read: 1 for the first, left to right, then
+   * top to bottom. Default: the one that covers the most. Past them, a HeatfigError.
+   */
+  readonly panel?: number;
 }
 
 export async function readHeatmap(
@@ -71,7 +76,7 @@ export async function readHeatmap(
     throw new HeatfigError('bad-option', msg.pageNotPdf(), '--page');
   const ocr = await numberRecognizer();
   try {
-    const r = await readValues(bytes, ocr, source);
+    const r = await readValues(bytes, ocr, source, options.panel);
     // A label not read is its position, and a warning counts them.
     const named = (read: readonly (string | null)[] | undefined, n: number) =>
       positionLabels(n).map((p, i) => read?.[i] ?? p);
@@ -122,7 +127,7 @@ export async function readHeatmap(
             ...(r.labels?.coordinates.rows || r.labels?.coordinates.cols
               ? { coordinateAxes: r.labels.coordinates }
               : {}),
-            ...(r.others.length ? { otherHeatmaps: r.others } : {}),
+            ...(r.others ? { otherHeatmaps: r.others } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
           }
         : {}),

@@ -5,6 +5,8 @@
  * its box, beside the grid).
  */
 import type { Image } from './png.ts';
+import { HeatfigError } from '../errors.ts';
+import * as msg from '../messages.ts';
 
 export interface Box {
   readonly x0: number;
@@ -201,6 +203,13 @@ export interface Located {
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /** Other heatmaps' grids in the image (a figure of several panels), not read. */
   readonly others: readonly Box[];
+  /**
+   * The place of the grid read among the image's heatmaps, in reading order (left to right,
+   * then top to bottom), 1 for the first; with the others, as many as `others` and one.
+   */
+  readonly panel: number;
+  /** Each other heatmap's place in reading order, as `others` lists them. */
+  readonly otherPanels: readonly number[];
 }
 
 /**
@@ -237,7 +246,7 @@ export function isGradient(img: Image, box: Box): boolean {
 }
 
 /** The grid and the colorbar of a heatmap image, or null when there is no block of cells. */
-export function locate(img: Image): Located | null {
+export function locate(img: Image, panel?: number): Located | null {
   const bg = background(img);
   // Unlike the background: by more than what is left of a JPEG's noise on flat page once
   // smoothed (half its noise: the page strays by up to about 7 levels, rarely more; pale
@@ -265,17 +274,20 @@ export function locate(img: Image): Located | null {
     if (covers > most) [grid, most] = [b, covers];
   }
   if (!grid) return null;
-  const joined = tiled(
-    grid.core,
-    solid.map((b) => b.core),
-    oneColour(img, grid.core),
-  );
-  // Cells apart: an outer row or column joined to its tick marks (a block of another shape)
-  // is the cells' own beyond the edge.
-  const core =
-    joined === grid.core
-      ? joined
-      : outerCells(img, joined, boxWidth(grid.core), boxHeight(grid.core), bg);
+  const cores = solid.map((b) => b.core);
+  // A block's grid: the blocks tiled with it (cells drawn apart), and an outer row or column
+  // joined to its tick marks (a block of another shape), the cells' own beyond the edge.
+  const gridFrom = (seed: Box): Box => {
+    const joined = tiled(seed, cores, oneColour(img, seed));
+    return joined === seed ? joined : outerCells(img, joined, boxWidth(seed), boxHeight(seed), bg);
+  };
+  const largest = gridFrom(grid.core);
+  // Every heatmap in the image, in reading order: the one asked for (`panel`), else the one
+  // that covers the most, is read.
+  const panels = readingOrder([largest, ...otherGrids(largest, cores, gridFrom)]);
+  if (panel !== undefined && panel > panels.length)
+    throw new HeatfigError('bad-option', msg.noSuchPanel(panel, panels.length), '--panel');
+  const core = panel === undefined ? largest : panels[panel - 1]!;
   if (area(core) < 64) return null;
   const g = withoutFrame(img, core);
   // The colorbar: the largest gradient beside the grid, along its side; where none is, the
@@ -313,11 +325,9 @@ export function locate(img: Image): Located | null {
   return {
     background: bg,
     grid: g,
-    others: otherGrids(
-      core,
-      solid.map((b) => b.core),
-      (b) => oneColour(img, b),
-    ),
+    others: panels.filter((b) => b !== core),
+    panel: panels.indexOf(core) + 1,
+    otherPanels: panels.flatMap((b, i) => (b === core ? [] : [i + 1])),
     colorbar: bar
       ? {
           box: joinedBar(
@@ -356,10 +366,10 @@ function oneColour(img: Image, b: Box): boolean {
 
 /**
  * Other heatmaps in the image than the one found at `grid` (a figure of two or more panels):
- * solid blocks, tiled as a grid's are, that lie clear of it and cover a third of its area or
- * more. The largest few are looked at.
+ * solid blocks, made grids as the grid was (`gridFrom`), that lie clear of it and cover a
+ * third of its area or more. The largest few are looked at.
  */
-function otherGrids(grid: Box, blocks: readonly Box[], cell: (b: Box) => boolean): Box[] {
+function otherGrids(grid: Box, blocks: readonly Box[], gridFrom: (seed: Box) => Box): Box[] {
   const area = (b: Box) => boxWidth(b) * boxHeight(b);
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const out: Box[] = [];
@@ -369,10 +379,24 @@ function otherGrids(grid: Box, blocks: readonly Box[], cell: (b: Box) => boolean
     if (looked >= 8) break;
     if (overlaps(b, grid) || out.some((o) => overlaps(b, o))) continue;
     looked++;
-    const t = tiled(b, blocks, cell(b));
+    const t = gridFrom(b);
     if (area(t) >= area(grid) / 3 && !overlaps(t, grid)) out.push(t);
   }
   return out;
+}
+
+/**
+ * Grids in reading order: in rows (a grid whose top lies above the middle of the row's first
+ * is in its row), top to bottom, each left to right, as a figure's panels are numbered.
+ */
+export function readingOrder(grids: readonly Box[]): Box[] {
+  const rows: Box[][] = [];
+  for (const b of [...grids].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const row = rows.at(-1);
+    if (row && b.y0 < (row[0]!.y0 + row[0]!.y1) / 2) row.push(b);
+    else rows.push([b]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.x0 - b.x0));
 }
 
 /**

@@ -87,17 +87,22 @@ export interface ReadPositions {
   readonly extend: { readonly low: boolean; readonly high: boolean };
   /** What could not be read, and where. */
   readonly warnings: readonly string[];
-  /** Where other heatmaps than the one read stand against it ("at its left"), not read. */
-  readonly others: readonly string[];
+  /** The image's other heatmaps than the one read, and where each stands against it; null for none. */
+  readonly others: msg.OtherHeatmaps | null;
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
-export function readPositions(bytes: Uint8Array, source = '<image>'): ReadPositions {
-  return positionsOf(decodeImage(bytes, source), source);
+export function readPositions(
+  bytes: Uint8Array,
+  source = '<image>',
+  panel?: number,
+): ReadPositions {
+  return positionsOf(decodeImage(bytes, source), source, panel);
 }
 
-export function positionsOf(img: Image, source: string): ReadPositions {
-  const located = locate(img);
+/** As readPositions, of a decoded image; `panel`: which of several heatmaps (1-based, reading order). */
+export function positionsOf(img: Image, source: string, panel?: number): ReadPositions {
+  const located = locate(img, panel);
   if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
   // A mark at every row or column tells the cells, and the grid's extent past cells of the
   // page's own colour.
@@ -124,8 +129,16 @@ export function positionsOf(img: Image, source: string): ReadPositions {
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
   const warnings: string[] = [];
-  const others = located.others.map((o) => sideOf(o, grid));
-  if (others.length) warnings.push(msg.otherHeatmaps(others));
+  const others: msg.OtherHeatmaps | null = located.others.length
+    ? {
+        panel: located.panel,
+        others: located.others.map((o, i) => ({
+          panel: located.otherPanels[i]!,
+          place: sideOf(o, grid),
+        })),
+      }
+    : null;
+  if (others) warnings.push(msg.otherHeatmaps(others));
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;
@@ -647,10 +660,11 @@ export async function readValues(
   bytes: Uint8Array,
   readers: Readers,
   source = '<image>',
+  panel?: number,
 ): Promise<ReadValues> {
   const { recognize, recognizeText, recognizeNumber = recognize } = readers;
   const img = decodeImage(bytes, source);
-  const p = positionsOf(img, source);
+  const p = positionsOf(img, source, panel);
   const n = p.t.length;
   const warnings = [...p.warnings];
   // The colour's value of each cell, through the colorbar's ticks.

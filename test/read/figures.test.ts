@@ -247,8 +247,8 @@ describe('two heatmaps in one figure', () => {
     const r = await read(name);
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.panels[1]!.flat());
     assert.ok(
-      r.grid.notes!.some((n) =>
-        /^the image holds another heatmap besides the one read \(at its left\)/.test(n),
+      r.grid.notes!.includes(
+        'the image holds another heatmap besides the one read (panel 2 of 2, numbered left to right, then top to bottom): panel 1 (at its left), not read; --panel N reads it (N = 1)',
       ),
       r.grid.notes!.join('\n'),
     );
@@ -265,8 +265,109 @@ describe('two heatmaps in one figure', () => {
     assert.ok(r.uncertainty < 0.02, `±${r.uncertainty}`);
     within(r, top, name);
     assert.ok(
-      r.grid.notes!.some((n) => /another heatmap besides the one read \(below it\)/.test(n)),
+      r.grid.notes!.some((n) =>
+        /another heatmap besides the one read \(panel 1 of 2, .*\): panel 2 \(below it\)/.test(n),
+      ),
       r.grid.notes!.join('\n'),
     );
+  });
+});
+
+describe('a grid of heatmaps, each read with --panel', () => {
+  const readPanel = async (name: string, panel: number) => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    return readHeatmap(fixture(name).png, name, { panel });
+  };
+
+  it('reads each of four panels (2×2, each its own colorbar and range) through its own colorbar, numbered in reading order', async () => {
+    // Only the one covering the most had been read; the others said, to be cropped by hand.
+    const name = 'seaborn-heads-2x2-5x5';
+    const { e } = fixture<{ panels: number[][][] }>(name);
+    const places = [
+      'panel 2 (at its right), panel 3 (below it), panel 4 (below it, at its right)',
+      'panel 1 (at its left), panel 3 (below it, at its left), panel 4 (below it)',
+      'panel 1 (above it), panel 2 (above it, at its right), panel 4 (at its right)',
+      'panel 1 (above it, at its left), panel 2 (above it), panel 3 (at its left)',
+    ];
+    for (let k = 1; k <= 4; k++) {
+      const r = await readPanel(name, k);
+      // Ranges 1, 2, 5 and 10 wide: read through another panel's colorbar, every value is off.
+      within(r, e.panels[k - 1]!.flat(), `${name} panel ${k}`);
+      assert.ok(
+        r.grid.notes!.includes(
+          `the image holds 3 other heatmaps besides the one read (panel ${k} of 4, numbered left to right, then top to bottom): ${places[k - 1]}, not read; --panel N reads another`,
+        ),
+        r.grid.notes!.join('\n'),
+      );
+      assert.deepEqual(r.grid.otherHeatmaps?.panel, k);
+    }
+    const md = await described(await readPanel(name, 3));
+    assert.match(
+      md,
+      /- \*\*Other heatmaps\*\*: the image holds 3 other heatmaps besides the one read \(panel 3 of 4, numbered left to right, then top to bottom\): panel 1 \(above it\), panel 2 \(above it, at its right\), panel 4 \(at its right\), not read and not described here\./,
+    );
+  });
+
+  it('reads each of three panels that share one colorbar through it', async () => {
+    const name = 'matplotlib-shared-bar-1x3-6x6';
+    const { e } = fixture<{ panels: number[][][] }>(name);
+    for (let k = 1; k <= 3; k++) within(await readPanel(name, k), e.panels[k - 1]!.flat(), name);
+  });
+
+  it("refuses a panel past the image's heatmaps, and --panel for what is not an image, in one line", async () => {
+    await assert.rejects(readPanel('seaborn-heads-2x2-5x5', 5), {
+      message:
+        /^--panel: the image holds 4 heatmaps, not 5; give --panel 1 to 4 \(left to right, then top to bottom\)$/,
+    });
+    await assert.rejects(readPanel('seaborn-viridis-6x8', 2), {
+      message: /^--panel: the image holds one heatmap, not 2; give --panel 1 or none$/,
+    });
+    // One heatmap, panel 1: read as without it, and no other said.
+    const one = await readPanel('seaborn-viridis-6x8', 1);
+    assert.equal(one.grid.otherHeatmaps, undefined);
+    const { spawnSync } = await import('node:child_process');
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/heatfig.cjs'), ...args], { encoding: 'utf8' });
+    const past = cli(
+      'read',
+      join(FIX, 'seaborn-heads-2x2-5x5.png'),
+      '--panel',
+      '5',
+      '-o',
+      '-',
+      '--format',
+      'csv',
+    );
+    assert.equal(past.status, 2);
+    assert.equal(
+      past.stderr,
+      'heatfig: error: --panel: the image holds 4 heatmaps, not 5; give --panel 1 to 4 (left to right, then top to bottom)\n',
+    );
+    assert.equal(past.stdout, '');
+    const zero = cli(
+      'read',
+      join(FIX, 'seaborn-heads-2x2-5x5.png'),
+      '--panel',
+      '0',
+      '-o',
+      '-',
+      '--format',
+      'csv',
+    );
+    assert.equal(zero.status, 2);
+    assert.match(
+      zero.stderr,
+      /^heatfig: error: --panel: 0 is out of range; give --panel a whole number from 1 up to 1,000\n$/,
+    );
+    const data = cli('describe', join(FIX, 'seaborn-viridis-6x8.json'), '--panel', '2');
+    assert.equal(data.status, 2);
+    assert.equal(
+      data.stderr,
+      'heatfig: error: --panel: a panel is chosen only in a heatmap image (PNG, JPEG, PDF) read back; give it without --panel\n',
+    );
+    // describe of an image, its third panel.
+    const third = cli('describe', join(FIX, 'seaborn-heads-2x2-5x5.png'), '--panel', '3');
+    assert.equal(third.status, 0, third.stderr);
+    assert.match(third.stdout, /panel 3 of 4/);
   });
 });
