@@ -25,6 +25,8 @@ export interface ReadHeatmap {
   readonly uncertainty: number;
   /** Whether the colorbar is logarithmic (its labels powers of ten): values were read on a log scale. */
   readonly log: boolean;
+  /** The title above the grid (`ax.set_title`), as read; null where none was read surely. */
+  readonly title: string | null;
   /**
    * On a logarithmic colorbar: how far each value read from colour may be off, as a share of
    * itself (`share`, 0.047: ±4.7%; each is written to the place of its own uncertainty's first
@@ -165,6 +167,7 @@ export async function readHeatmap(
       grid,
       uncertainty: r.uncertainty,
       log: r.log,
+      title: r.title,
       relative: r.relative,
       decimals: r.decimals,
       format: r.printedFormat,
@@ -266,6 +269,7 @@ export function colorsOf(r: ReadHeatmap): {
   vmax?: number;
   norm?: 'log';
   xaxis?: 'top';
+  title?: string;
 } {
   // The colorbar's ends, widened to the values read (a value read a little past an end, or
   // an end rounded inwards, would otherwise be drawn as beyond the range).
@@ -282,5 +286,7 @@ export function colorsOf(r: ReadHeatmap): {
     ...(r.log ? { norm: 'log' as const } : {}),
     // Its columns labelled above the grid, as the image has them.
     ...(r.grid.readLayout?.cols === 'top' ? { xaxis: 'top' as const } : {}),
+    // Its title, as read above the grid.
+    ...(r.title !== null ? { title: r.title } : {}),
   };
 }

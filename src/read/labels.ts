@@ -241,7 +241,7 @@ function letterExtent(text: string, dots: boolean): { top: number | null; bottom
  * and j are in the ink (level text; turned 45° and smoothed, they fade): "science" was
  * refused, its size taken from the x-height where its ink reaches the dot.
  */
-function asWide(text: string, ink: Ink, dots = true): boolean {
+export function asWide(text: string, ink: Ink, dots = true): boolean {
   if ([...text].length < 2) return true;
   const { top, bottom } = letterExtent(text, dots);
   const em = ink.h / ((top ?? 0.55) + bottom);
@@ -399,7 +399,7 @@ async function diagonalLabels(
 }
 
 /** A line's words as one text, and how sure the least sure of them is (0: none). */
-function lineOf(words: readonly { text: string; confidence: number }[]) {
+export function lineOf(words: readonly { text: string; confidence: number }[]) {
   return {
     text: words
       .map((w) => w.text)

@@ -22,6 +22,7 @@ import {
   tickLattice,
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
+import { readTitle } from './title.ts';
 import { type Box, locate } from './locate.ts';
 import { type Annotations, printedDecimals, readAnnotations } from './annotations.ts';
 import {
@@ -261,6 +262,8 @@ export interface ReadValues extends ReadPositions {
   readonly ticks: readonly number[];
   /** The axes' tick labels read (when a text recognizer was given). */
   readonly labels: Labels | null;
+  /** The title above the grid (`ax.set_title`), when one was read surely. */
+  readonly title: string | null;
   /** The values at the colorbar's two ends (its range), when its ticks were read. */
   readonly range: readonly [number, number] | null;
   /**
@@ -771,6 +774,15 @@ export async function readValues(
         )
       : null,
   ]);
+  // The title above the grid, past the columns' labels where they stand above it.
+  const title = recognizeText
+    ? await readTitle(
+        img,
+        p.grid,
+        { labelsAbove: labels?.sides.cols === 'top', colorbar: p.colorbar?.box ?? null },
+        recognizeText,
+      )
+    : null;
   const values = new Float64Array(n).fill(Number.NaN);
   /** 1 where the value is the number printed over the cell. */
   const printed = new Uint8Array(n);
@@ -917,6 +929,7 @@ export async function readValues(
     relative,
     ticks,
     labels,
+    title,
     range,
     beyond,
     past,

@@ -300,6 +300,8 @@ describe('a grid of heatmaps, each read with --panel', () => {
         r.grid.notes!.join('\n'),
       );
       assert.deepEqual(r.grid.otherHeatmaps?.panel, k);
+      // Each panel's own title names it.
+      assert.equal(r.title, `head ${k - 1}`);
     }
     const md = await described(await readPanel(name, 3));
     assert.match(
@@ -311,7 +313,11 @@ describe('a grid of heatmaps, each read with --panel', () => {
   it('reads each of three panels that share one colorbar through it', async () => {
     const name = 'matplotlib-shared-bar-1x3-6x6';
     const { e } = fixture<{ panels: number[][][] }>(name);
-    for (let k = 1; k <= 3; k++) within(await readPanel(name, k), e.panels[k - 1]!.flat(), name);
+    for (let k = 1; k <= 3; k++) {
+      const r = await readPanel(name, k);
+      within(r, e.panels[k - 1]!.flat(), name);
+      assert.equal(r.title, ['epoch 1', 'epoch 5', 'epoch 10'][k - 1]);
+    }
   });
 
   it("refuses a panel past the image's heatmaps, and --panel for what is not an image, in one line", async () => {
@@ -369,5 +375,38 @@ describe('a grid of heatmaps, each read with --panel', () => {
     const third = cli('describe', join(FIX, 'seaborn-heads-2x2-5x5.png'), '--panel', '3');
     assert.equal(third.status, 0, third.stderr);
     assert.match(third.stdout, /panel 3 of 4/);
+  });
+});
+
+describe('titles', () => {
+  it('reads the title above the grid (ax.set_title), past column labels above it, into the spec and the description', async () => {
+    // No title had been read: a figure's name was lost, and a panel's ("head 3") with it.
+    const cases: [string, string][] = [
+      ['matplotlib-gallery-annot-7x7', 'Harvest of local farmers (in tons/year)'],
+      ['seaborn-top-labels-5x4', 'Scores by run'],
+      ['seaborn-two-panels-5x6', 'run B'],
+      ['seaborn-stacked-panels-4x5', 'loss'],
+    ];
+    for (const [name, title] of cases) assert.equal((await read(name)).title, title, name);
+    const r = await read('seaborn-top-labels-5x4');
+    const { gridSpec } = await import('../../src/io/read-image.ts');
+    assert.equal((gridSpec(r) as { title?: string }).title, 'Scores by run');
+    assert.match(
+      await described(r),
+      /^- \*\*Title\*\*: `Scores by run`, centred above the grid\.$/m,
+    );
+  });
+
+  it('reads none where there is none: not column labels above the grid, nor a colorbar above it', async () => {
+    for (const name of [
+      'seaborn-viridis-6x8',
+      'matplotlib-matshow-5x5',
+      'matplotlib-colorbar-top-6x7',
+      'sklearn-confusion-named-4x4',
+    ]) {
+      const r = await read(name);
+      assert.equal(r.title, null, name);
+      assert.equal((await import('../../src/io/read-image.ts')).colorsOf(r).title, undefined);
+    }
   });
 });
