@@ -27,6 +27,10 @@ export interface ReadHeatmap {
   readonly log: boolean;
   /** The title above the grid (`ax.set_title`), as read; null where none was read surely. */
   readonly title: string | null;
+  /** The axes' titles (`set_xlabel`, `set_ylabel`) and the colorbar's, as read; null where none was. */
+  readonly xlabel: string | null;
+  readonly ylabel: string | null;
+  readonly colorbarLabel: string | null;
   /**
    * On a logarithmic colorbar: how far each value read from colour may be off, as a share of
    * itself (`share`, 0.047: ±4.7%; each is written to the place of its own uncertainty's first
@@ -167,7 +171,10 @@ export async function readHeatmap(
       grid,
       uncertainty: r.uncertainty,
       log: r.log,
-      title: r.title,
+      title: r.titles?.title ?? null,
+      xlabel: r.titles?.xlabel ?? null,
+      ylabel: r.titles?.ylabel ?? null,
+      colorbarLabel: r.titles?.colorbar ?? null,
       relative: r.relative,
       decimals: r.decimals,
       format: r.printedFormat,
@@ -270,6 +277,9 @@ export function colorsOf(r: ReadHeatmap): {
   norm?: 'log';
   xaxis?: 'top';
   title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  colorbar?: { label: string };
 } {
   // The colorbar's ends, widened to the values read (a value read a little past an end, or
   // an end rounded inwards, would otherwise be drawn as beyond the range).
@@ -286,7 +296,10 @@ export function colorsOf(r: ReadHeatmap): {
     ...(r.log ? { norm: 'log' as const } : {}),
     // Its columns labelled above the grid, as the image has them.
     ...(r.grid.readLayout?.cols === 'top' ? { xaxis: 'top' as const } : {}),
-    // Its title, as read above the grid.
+    // Its titles, as read around the grid.
     ...(r.title !== null ? { title: r.title } : {}),
+    ...(r.xlabel !== null ? { xlabel: r.xlabel } : {}),
+    ...(r.ylabel !== null ? { ylabel: r.ylabel } : {}),
+    ...(r.colorbarLabel !== null ? { colorbar: { label: r.colorbarLabel } } : {}),
   };
 }

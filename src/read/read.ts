@@ -22,7 +22,7 @@ import {
   tickLattice,
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
-import { readTitle } from './title.ts';
+import { readTitles, type Titles } from './title.ts';
 import { type Box, locate } from './locate.ts';
 import { type Annotations, printedDecimals, readAnnotations } from './annotations.ts';
 import {
@@ -262,8 +262,8 @@ export interface ReadValues extends ReadPositions {
   readonly ticks: readonly number[];
   /** The axes' tick labels read (when a text recognizer was given). */
   readonly labels: Labels | null;
-  /** The title above the grid (`ax.set_title`), when one was read surely. */
-  readonly title: string | null;
+  /** The titles around the grid (the figure's, the axes', the colorbar's), when a text recognizer was given. */
+  readonly titles: Titles | null;
   /** The values at the colorbar's two ends (its range), when its ticks were read. */
   readonly range: readonly [number, number] | null;
   /**
@@ -774,12 +774,16 @@ export async function readValues(
         )
       : null,
   ]);
-  // The title above the grid, past the columns' labels where they stand above it.
-  const title = recognizeText
-    ? await readTitle(
+  // The titles around the grid: the figure's, the axes', the colorbar's.
+  const titles = recognizeText
+    ? await readTitles(
         img,
         p.grid,
-        { labelsAbove: labels?.sides.cols === 'top', colorbar: p.colorbar?.box ?? null },
+        {
+          cols: labels?.sides.cols ?? null,
+          rows: labels?.sides.rows ?? null,
+          colorbar: p.colorbar,
+        },
         recognizeText,
       )
     : null;
@@ -929,7 +933,7 @@ export async function readValues(
     relative,
     ticks,
     labels,
-    title,
+    titles,
     range,
     beyond,
     past,

@@ -1,84 +1,101 @@
 /**
- * A heatmap's title as matplotlib and seaborn set it (`ax.set_title`, `plt.title`): one line
- * of text above the grid, centred over it (a heatmap's axes are its grid), past the column
- * labels where they stand above it (matshow). Of a figure of several heatmaps, each panel's
- * own title names it ("head 3", "epoch 10").
+ * The titles matplotlib and seaborn set around a heatmap: the figure's (`ax.set_title`,
+ * `plt.title`) above the grid, the axes' (`ax.set_xlabel`, `set_ylabel`; scikit-learn's
+ * "Predicted label" and "True label") beyond the columns' and rows' labels, and the
+ * colorbar's (`cbar_kws={'label': ...}`) beyond its labels. Each is one line of text centred
+ * on what it names (a heatmap's axes are its grid), its pad away from what stands before it.
+ * Of a figure of several heatmaps, each panel's own title names it ("head 3").
  */
 import { asWide, lineOf } from './labels.ts';
-import { inkBox } from './label-ink.ts';
+import { inkBox, turned } from './label-ink.ts';
 import type { Box } from './locate.ts';
 import type { Image } from './png.ts';
 import { crop, type Recognize, runs } from './ticks.ts';
 
-/** What a title is looked for beside: what stands above the grid that is not one. */
-export interface TitlePlace {
-  /** Whether the columns' labels were read above the grid (their line is passed; so is a line beyond tick marks there). */
-  readonly labelsAbove: boolean;
-  /** The colorbar's box, when one is found: a bar above the grid leaves no title read. */
-  readonly colorbar: Box | null;
+/** The titles read around a heatmap; null where there is none, or none read surely. */
+export interface Titles {
+  readonly title: string | null;
+  readonly xlabel: string | null;
+  readonly ylabel: string | null;
+  readonly colorbar: string | null;
 }
 
+/** Which side of a box a title stands on: above and below it level, at its left and right turned up. */
+export type TitleSide = 'top' | 'below' | 'left' | 'right';
+
 /**
- * The title above `grid`, or null where there is none (or none read surely). The lines of
- * ink above the grid, within its width, are looked at nearest first: a line touching the
- * grid (tick marks, a frame) is passed, and the columns' labels' line where they stand above.
- * The next line is the title only where all its ink within the grid's width is one run of
- * words (a space no wider than the line is high) centred over the grid, within a twentieth of
- * its width: a line of column labels (another panel's, above) has gaps a cell wide. Read as
- * text, it is kept where it has a letter and each of its words is read 90% sure or more, or
- * 60% and the reading is as wide as its ink.
+ * The title on `side` of `box` (the grid, or the colorbar's), or null where there is none.
+ * The lines of ink on that side, within the box's extent along it, are looked at nearest
+ * first: a line touching the box (tick marks, a frame) is passed, and marks there (several
+ * apart) tell that labels stand beyond them; the labels' line (`labels`, or after such marks,
+ * or one that is not a title's shape) is passed once. The next line is the title only where
+ * all its ink within the box's extent is one run of words (a space no wider than the line is
+ * high) centred on the box, within a twentieth of its extent, and a line's height or less
+ * beyond what stands before it (its pad, 4 to 6 pt): a line of another panel's column labels
+ * has gaps a cell wide, and another panel's axis title stands further off. Read as text
+ * (turned a quarter where it runs up), it is kept where it has a letter and each of its
+ * words is read 90% sure or more, or 60% and the reading is as wide as its ink.
  */
-export async function readTitle(
+export async function sideTitle(
   img: Image,
-  grid: Box,
-  place: TitlePlace,
+  box: Box,
+  side: TitleSide,
+  labels: boolean,
   recognize: Recognize,
 ): Promise<string | null> {
-  const bar = place.colorbar;
-  if (bar && bar.y1 <= grid.y0 && bar.x1 > grid.x0 && bar.x0 < grid.x1) return null;
-  const above: Box = { x0: grid.x0, x1: grid.x1, y0: 0, y1: Math.max(0, grid.y0 - 1) };
-  if (above.y1 - above.y0 < 6) return null;
-  // Lines of ink, nearest the grid first (a word's letters and descenders joined: gaps of a
-  // pixel or two within a line).
-  const lines = runs(img, above, false, 1).reverse();
-  // What stands just below the line looked at: the grid, or the columns' labels' line.
-  let below = grid.y0;
-  let labelsPassed = false;
-  // Tick marks above the grid: the columns' labels stand beyond them.
-  let labelsAbove = place.labelsAbove;
-  const mid = (grid.x0 + grid.x1) / 2;
-  const inkAcross = (y0: number, y1: number, gap: number) =>
-    runs(img, { x0: 0, x1: img.width, y0, y1 }, true, gap).filter(
-      ([a, b]) => b > grid.x0 && a < grid.x1,
-    );
-  for (const [y0, y1] of lines) {
-    // Tick marks, a frame: touching the grid. Marks (several apart) tell labels beyond them
-    // (seed-004's, run together into one line across the grid, had been read as a title).
-    if (y1 >= grid.y0 - 2) {
-      if (inkAcross(y0, y1, 1).length >= 2) labelsAbove = true;
+  // Lines run level above and below the box (rows of pixels), up at its sides (columns).
+  const upright = side === 'left' || side === 'right';
+  const before = side === 'top' || side === 'left';
+  const area: Box =
+    side === 'top'
+      ? { x0: box.x0, x1: box.x1, y0: 0, y1: Math.max(0, box.y0 - 1) }
+      : side === 'below'
+        ? { x0: box.x0, x1: box.x1, y0: Math.min(img.height, box.y1 + 1), y1: img.height }
+        : side === 'left'
+          ? { x0: 0, x1: Math.max(0, box.x0 - 1), y0: box.y0, y1: box.y1 }
+          : { x0: Math.min(img.width, box.x1 + 1), x1: img.width, y0: box.y0, y1: box.y1 };
+  if ((upright ? area.x1 - area.x0 : area.y1 - area.y0) < 6) return null;
+  const lines = runs(img, area, upright, 1);
+  if (before) lines.reverse();
+  // The edge of what stands before the line looked at: the box, or the labels' line.
+  let edge =
+    side === 'top' ? box.y0 : side === 'below' ? box.y1 : side === 'left' ? box.x0 : box.x1;
+  const gapTo = ([a, b]: [number, number]) => (before ? edge - b : a - edge);
+  const [lo, hi] = upright ? [box.y0, box.y1] : [box.x0, box.x1];
+  // The runs of ink along a line, across the whole image, that reach into the box's extent.
+  const inkAlong = ([a, b]: [number, number], gap: number) =>
+    runs(
+      img,
+      upright ? { x0: a, x1: b, y0: 0, y1: img.height } : { x0: 0, x1: img.width, y0: a, y1: b },
+      !upright,
+      gap,
+    ).filter(([p, q]) => q > lo && p < hi);
+  let passed = false;
+  for (const line of lines) {
+    if (gapTo(line) <= 2) {
+      if (inkAlong(line, 1).length >= 2) labels = true;
       continue;
     }
-    const h = y1 - y0;
-    if (h < 5 || h > 80) return null;
-    const within = inkAcross(y0, y1, Math.max(3, h));
+    const h = line[1] - line[0];
+    const within = inkAlong(line, Math.max(3, h));
     const centred =
+      h >= 5 &&
+      h <= 80 &&
       within.length === 1 &&
-      Math.abs((within[0]![0] + within[0]![1]) / 2 - mid) <= 2 + 0.05 * (grid.x1 - grid.x0);
-    if (!centred || (labelsAbove && !labelsPassed)) {
-      // The columns' labels' line (several labels, or one where the labels read stand above):
-      // passed once.
-      if (labelsPassed) return null;
-      labelsPassed = true;
-      below = y0;
+      Math.abs((within[0]![0] + within[0]![1]) / 2 - (lo + hi) / 2) <= 2 + 0.05 * (hi - lo);
+    if (!centred || (labels && !passed)) {
+      if (passed) return null;
+      passed = true;
+      edge = before ? line[0] : line[1];
       continue;
     }
-    // A title stands its pad above what is below it (6 pt, under a line's height): a line
-    // further up is something else's (the x-axis title of a panel above).
-    if (below - y1 > h + 2) return null;
-    const [x0, x1] = within[0]!;
-    const box: Box = { x0, x1, y0, y1 };
-    const k = h < 24 ? 3 : 2;
-    const c = crop(img, box, k, 8, true);
+    if (gapTo(line) > h + 2) return null;
+    const [p, q] = within[0]!;
+    const at: Box = upright
+      ? { x0: line[0], x1: line[1], y0: p, y1: q }
+      : { x0: p, x1: q, y0: line[0], y1: line[1] };
+    const level = crop(img, at, h < 24 ? 3 : 2, 8, true);
+    const c = upright ? turned(level) : level;
     const ink = inkBox(c);
     if (!ink) return null;
     const read = lineOf(await recognize(c.rgba, c.width, c.height));
@@ -91,4 +108,51 @@ export async function readTitle(
       : null;
   }
   return null;
+}
+
+/** What stands around the grid, as the labels and the colorbar were found. */
+export interface TitlePlaces {
+  /** Where the columns' and the rows' labels were read (null: none found). */
+  readonly cols: 'below' | 'top' | null;
+  readonly rows: 'left' | 'right' | null;
+  /** The colorbar's box and whether it runs up, when one was found. */
+  readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
+}
+
+/**
+ * The titles around a heatmap's grid. None is looked for on a side the colorbar stands on
+ * (its labels and title are there), nor an axis title on the side away from its labels; the
+ * colorbar's title only beside an upright bar, beyond its labels at its right.
+ */
+export async function readTitles(
+  img: Image,
+  grid: Box,
+  place: TitlePlaces,
+  recognize: Recognize,
+): Promise<Titles> {
+  const bar = place.colorbar;
+  const barOn = (side: TitleSide) => {
+    if (!bar) return false;
+    const b = bar.box;
+    const along = b.x1 > grid.x0 && b.x0 < grid.x1;
+    const beside = b.y1 > grid.y0 && b.y0 < grid.y1;
+    return side === 'top'
+      ? along && b.y1 <= grid.y0
+      : side === 'below'
+        ? along && b.y0 >= grid.y1
+        : side === 'left'
+          ? beside && b.x1 <= grid.x0
+          : beside && b.x0 >= grid.x1;
+  };
+  const on = (side: TitleSide, labels: boolean) =>
+    barOn(side) ? null : sideTitle(img, grid, side, labels, recognize);
+  return {
+    title: await on('top', place.cols === 'top'),
+    xlabel: place.cols === 'top' ? null : await on('below', place.cols === 'below'),
+    ylabel: place.rows === 'right' ? null : await on('left', place.rows === 'left'),
+    colorbar:
+      bar?.vertical && bar.box.x0 >= grid.x1
+        ? await sideTitle(img, bar.box, 'right', true, recognize)
+        : null,
+  };
 }

@@ -397,15 +397,41 @@ describe('titles', () => {
     );
   });
 
+  it("reads the axes' titles beyond their labels and the colorbar's beyond its own, so that a confusion matrix's true classes are known to be its rows", async () => {
+    const r = await read('seaborn-colorbar-title-12x10');
+    assert.deepEqual(
+      [r.title, r.xlabel, r.ylabel, r.colorbarLabel],
+      [null, 'batch size', 'layer', 'latency (ms)'],
+    );
+    const md = await described(r);
+    assert.match(md, /^- \*\*Columns\*\* \(`batch size`\), labelled below the grid/m);
+    assert.match(md, /^- \*\*Rows\*\* \(`layer`\), labelled at the left/m);
+    assert.match(md, /shown as a colorbar at the right titled `latency \(ms\)`\.$/m);
+    // scikit-learn's ConfusionMatrixDisplay: its axes' titles say which are the true classes.
+    const cm = await read('sklearn-confusion-named-4x4');
+    assert.deepEqual([cm.xlabel, cm.ylabel], ['Predicted label', 'True label']);
+    const { gridSpec } = await import('../../src/io/read-image.ts');
+    const spec = gridSpec(cm) as { xlabel?: string; ylabel?: string };
+    assert.deepEqual([spec.xlabel, spec.ylabel], ['Predicted label', 'True label']);
+    assert.match(
+      await described(cm),
+      /rows are `True label`, columns are `Predicted label`; .* Read as a confusion matrix with the true classes as rows/,
+    );
+  });
+
   it('reads none where there is none: not column labels above the grid, nor a colorbar above it', async () => {
     for (const name of [
       'seaborn-viridis-6x8',
       'matplotlib-matshow-5x5',
       'matplotlib-colorbar-top-6x7',
-      'sklearn-confusion-named-4x4',
+      'seaborn-confusion-annot-5x5',
     ]) {
       const r = await read(name);
-      assert.equal(r.title, null, name);
+      assert.deepEqual(
+        [r.title, r.xlabel, r.ylabel, r.colorbarLabel],
+        [null, null, null, null],
+        name,
+      );
       assert.equal((await import('../../src/io/read-image.ts')).colorsOf(r).title, undefined);
     }
   });
