@@ -695,4 +695,19 @@ rng = np.random.default_rng(37)
 save_panel_grid('matplotlib-shared-bar-1x3-6x6',
                 [(np.round(rng.random((6, 6)), 3), t) for t in ['epoch 1', 'epoch 5', 'epoch 10']],
                 (1, 3), shared_imshow, 100, (11, 3.6), shared=True)
+# A confusion matrix drawn with the true classes as its columns (pd.crosstab(pred, actual), as
+# some users lay it out), its axes titled so: the description had taken the rows for the true
+# classes (the usual way), the axes' titles not being read.
+rng = np.random.default_rng(38)
+cm = rng.integers(0, 9, (4, 4)) + np.diag(rng.integers(40, 60, 4))
+
+
+def crosstab(ax, x):
+    names = ['cat', 'dog', 'bird', 'fish']
+    sns.heatmap(x, annot=True, fmt='d', cmap='Blues', xticklabels=names, yticklabels=names, ax=ax)
+    ax.set_xlabel('Actual')
+    ax.set_ylabel('Predicted')
+
+
+save('seaborn-confusion-actual-columns-4x4', cm, crosstab, 100, figsize=(5, 4))
 print('wrote', sorted(os.listdir(OUT)))
