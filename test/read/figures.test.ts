@@ -419,15 +419,21 @@ describe('titles', () => {
     );
   });
 
-  it('takes the true classes of a confusion matrix from its axes' titles: columns titled Actual', async () => {
+  it("takes the true classes of a confusion matrix from its axes' titles: columns titled Actual", async () => {
     // Its titles not read, the rows were taken for the true classes (the usual way): "fish"
     // said 76% right and most often taken for "dog", where "dog" is 74% right, most often
     // taken for "bird" (8 of its 73).
     const r = await read('seaborn-confusion-actual-columns-4x4');
     assert.deepEqual([r.xlabel, r.ylabel], ['Actual', 'Predicted']);
     const md = await described(r);
-    assert.match(md, /Read as a confusion matrix with the true classes as columns, 83% of all 266 cases/);
-    assert.match(md, /from 74% \(`dog`\) to 89% \(`cat`\); `dog` is most often taken for `bird` \(8 of its 73\)/);
+    assert.match(
+      md,
+      /Read as a confusion matrix with the true classes as columns, 83% of all 266 cases/,
+    );
+    assert.match(
+      md,
+      /from 74% \(`dog`\) to 89% \(`cat`\); `dog` is most often taken for `bird` \(8 of its 73\)/,
+    );
   });
 
   it('reads none where there is none: not column labels above the grid, nor a colorbar above it', async () => {
