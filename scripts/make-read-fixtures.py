@@ -710,4 +710,16 @@ def crosstab(ax, x):
 
 
 save('seaborn-confusion-actual-columns-4x4', cm, crosstab, 100, figsize=(5, 4))
+# Two heatmaps one over the other, the upper one with a title and an x-axis title, the lower
+# with neither: the upper one's "step", just over the lower grid, had been read as the lower
+# one's title.
+rng = np.random.default_rng(39)
+fig, axes = plt.subplots(2, 1, figsize=(5, 7))
+sns.heatmap(np.round(rng.random((4, 5)), 2), ax=axes[0])
+axes[0].set_xlabel('step')
+axes[0].set_title('top')
+sns.heatmap(np.round(rng.random((4, 5)), 2), ax=axes[1])
+fig.tight_layout()
+fig.savefig(os.path.join(OUT, 'seaborn-stacked-xlabel-4x5.png'), dpi=100)
+plt.close(fig)
 print('wrote', sorted(os.listdir(OUT)))

@@ -30,9 +30,10 @@ export type TitleSide = 'top' | 'below' | 'left' | 'right';
  * apart) tell that labels stand beyond them; the labels' line (`labels`, or after such marks,
  * or one that is not a title's shape) is passed once. The next line is the title only where
  * all its ink within the box's extent is one run of words (a space no wider than the line is
- * high) centred on the box, within a twentieth of its extent, and a line's height or less
- * beyond what stands before it (its pad, 4 to 6 pt): a line of another panel's column labels
- * has gaps a cell wide, and another panel's axis title stands further off. Read as text
+ * high) centred on the box, within a twentieth of its extent, two line heights or less
+ * beyond what stands before it (its pad), and further than its height from the next
+ * line beyond: a line of another panel's column labels has gaps a cell wide, and another
+ * panel's axis title stands just under that panel's labels. Read as text
  * (turned a quarter where it runs up), it is kept where it has a letter and each of its
  * words is read 90% sure or more, or 60% and the reading is as wide as its ink.
  */
@@ -71,9 +72,17 @@ export async function sideTitle(
       gap,
     ).filter(([p, q]) => q > lo && p < hi);
   let passed = false;
-  for (const line of lines) {
+  /** How near the next line may stand and still be the labels' (their glyphs' gaps). */
+  let joined = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (gapTo(line) <= 2) {
       if (inkAlong(line, 1).length >= 2) labels = true;
+      continue;
+    }
+    // A label's next glyphs (level labels at the side, "10" in two columns of ink).
+    if (passed && gapTo(line) <= joined) {
+      edge = before ? line[0] : line[1];
       continue;
     }
     const h = line[1] - line[0];
@@ -87,9 +96,22 @@ export async function sideTitle(
       if (passed) return null;
       passed = true;
       edge = before ? line[0] : line[1];
+      // The labels' glyphs stand apart by less than 0.4 of their height (their runs across
+      // the line, the median); an axis title stands its pad (4 pt) and more beyond them.
+      const sizes = inkAlong(line, 1)
+        .map(([p, q]) => q - p)
+        .sort((p, q) => p - q);
+      joined = Math.max(2, Math.round(0.4 * (sizes[sizes.length >> 1] ?? 0)));
       continue;
     }
-    if (gapTo(line) > h + 2) return null;
+    // A title stands its pad beyond what is before it (matplotlib's 4 to 6 pt; heatfig's
+    // title clears its colorbar's top label, which stands half over the grid: within two
+    // line heights), and clear of what is beyond it by more than its height: a line as near
+    // it is what it belongs to (the x-axis title of a panel above, under that panel's labels,
+    // had been read as the title of the one below).
+    if (gapTo(line) > 2 * h + 2) return null;
+    const next = lines[i + 1];
+    if (next && (before ? line[0] - next[1] : next[0] - line[1]) <= h) return null;
     const [p, q] = within[0]!;
     const at: Box = upright
       ? { x0: line[0], x1: line[1], y0: p, y1: q }

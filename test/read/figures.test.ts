@@ -436,6 +436,41 @@ describe('titles', () => {
     );
   });
 
+  it('reads heatfig’s own renders back with every title as set, its colorbar’s ticks and values beside its title', async () => {
+    // heatfig's colorbar title ("loss (nats)", its words 0.58 of a label's height apart) had
+    // been taken for labels: no tick read, no value given.
+    const { outputBytes, renderSpec } = await import('../../src/node.ts');
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const titles = ['Validation loss', 'Attention by head', 'Accuracy (%)'];
+    const axes = ['layer', 'head', 'epoch', 'batch size'];
+    const bars = ['loss (nats)', 'attention weight', 'score'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 3, max: 9 }),
+        fc.integer({ min: 3, max: 9 }),
+        fc.constantFrom(...titles),
+        fc.constantFrom(...axes),
+        fc.constantFrom(...axes),
+        fc.constantFrom(...bars),
+        async (R, C, title, xlabel, ylabel, label) => {
+          const values = Array.from({ length: R }, (_, i) =>
+            Array.from({ length: C }, (_, j) => ((i * 7 + j * 3) % 11) + 1),
+          );
+          const spec = { data: values, title, xlabel, ylabel, colorbar: { label } } as Spec;
+          const png = (await outputBytes(renderSpec(spec, { format: 'png' }), 'png')) as Uint8Array;
+          const r = await readHeatmap(png, 'own.png');
+          assert.deepEqual(
+            [r.title, r.xlabel, r.ylabel, r.colorbarLabel],
+            [title, xlabel, ylabel, label],
+          );
+          assert.ok(r.ticks.length >= 2, `ticks ${r.ticks}`);
+          within(r, values.flat(), `${R}×${C}`);
+        },
+      ),
+      { numRuns: 4, seed: 2026 },
+    );
+  });
+
   it('reads none where there is none: not column labels above the grid, nor a colorbar above it', async () => {
     for (const name of [
       'seaborn-viridis-6x8',
@@ -451,5 +486,12 @@ describe('titles', () => {
       );
       assert.equal((await import('../../src/io/read-image.ts')).colorsOf(r).title, undefined);
     }
+    // Another panel's x-axis title, under its labels just over this grid, is not its title.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const png = readFileSync(join(FIX, 'seaborn-stacked-xlabel-4x5.png'));
+    const upper = await readHeatmap(png, 'stacked', { panel: 1 });
+    assert.deepEqual([upper.title, upper.xlabel], ['top', 'step']);
+    const lower = await readHeatmap(png, 'stacked', { panel: 2 });
+    assert.deepEqual([lower.title, lower.xlabel], [null, null]);
   });
 });
