@@ -722,4 +722,26 @@ sns.heatmap(np.round(rng.random((4, 5)), 2), ax=axes[1])
 fig.tight_layout()
 fig.savefig(os.path.join(OUT, 'seaborn-stacked-xlabel-4x5.png'), dpi=100)
 plt.close(fig)
+# seed-003's kind, smaller: two panels one over the other sharing one colorbar, no tick labels,
+# white lines every 12 columns (axvline), each panel named level at its left, the time axis
+# titled under the last. Its 48 columns had been read as the 4 groups between the lines, the
+# name as row 3's label, the second panel's cells as the first one's column labels, and
+# "Time" as two columns' labels.
+rng = np.random.default_rng(40)
+targets = rng.integers(0, 2, (6, 48)).astype(float)
+outputs = np.round(np.clip(targets + rng.normal(0, 0.25, (6, 48)), 0, 1), 3)
+fig, axes = plt.subplots(2, 1, figsize=(9, 4))
+cax = fig.add_axes([0.92, 0.15, 0.015, 0.7])
+for ax, (x, name) in zip(axes, [(targets, 'Targets'), (outputs, 'Outputs')]):
+    sns.heatmap(x, cmap='jet', vmin=0, vmax=1, xticklabels=False, yticklabels=False, ax=ax,
+                cbar_ax=cax)
+    for c in (12, 24, 36):
+        ax.axvline(c, color='white', lw=2)
+    ax.set_ylabel(name, rotation=0, ha='right', va='center')
+axes[-1].set_xlabel('Time')
+fig.subplots_adjust(left=0.12, right=0.9, hspace=0.3)
+fig.savefig(os.path.join(OUT, 'seaborn-copy-task-2x6x48.png'), dpi=100)
+plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-copy-task-2x6x48.json'), 'w') as f:
+    json.dump({'panels': [targets.tolist(), outputs.tolist()]}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -161,8 +161,28 @@ export function readCells(
       Math.abs(origin + (seps.length + 1) * width - len) <= width / 2;
     return even && ends ? { n: seps.length + 1, origin, width } : null;
   };
-  const xs = given.xs ?? ruled(false) ?? along(false, text && clearLines(text.perRow));
-  const ys = given.ys ?? ruled(true) ?? along(true, text && clearLines(text.perCol));
+  // Lines between groups of cells, not between all of them (white lines every 24 columns,
+  // heatfig's `separators`, matplotlib's axvline): cells of many colours lie between them,
+  // and their colour edges a finer lattice the lines fall on (seed-003's 96 columns had been
+  // read as the 4 groups). Where text is over the cells its strokes are edges too: not asked.
+  const axis = (vertical: boolean): Lattice => {
+    const clear = text && clearLines(vertical ? text.perCol : text.perRow);
+    const lines = ruled(vertical);
+    if (!lines) return along(vertical, clear);
+    if (text) return lines;
+    const finer = along(vertical, null);
+    const onIt = (x: number) => {
+      const k = Math.round((x - finer.origin) / finer.width);
+      return Math.abs(x - finer.origin - k * finer.width) <= 1.5;
+    };
+    const seps = Array.from(
+      { length: lines.n - 1 },
+      (_, i) => lines.origin + (i + 1) * lines.width,
+    );
+    return finer.n > lines.n && finer.n % lines.n === 0 && seps.every(onIt) ? finer : lines;
+  };
+  const xs = given.xs ?? axis(false);
+  const ys = given.ys ?? axis(true);
   const cols = xs.n;
   const rows = ys.n;
   const colors = new Uint8Array(rows * cols * 3);
@@ -203,11 +223,24 @@ export function readCells(
 
 /**
  * Edges with the lines drawn between cells (seaborn's `linewidths`) as one: the two edges of
- * a line up to 6 px wide, one colour from end to end or between most cells, become its middle.
+ * a line up to 6 px wide, one colour from end to end or between most cells, become its middle
+ * (and a blended line's edges on each side of it, its two sides).
  */
-function betweenLines(img: Image, box: Box, vertical: boolean, found: number[]): number[] {
+function betweenLines(img: Image, box: Box, vertical: boolean, edgesFound: number[]): number[] {
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const uniform = (i: number) => lineColor(img, box, vertical, i).count >= 0.9 * across;
+  // A line whose sides blend with the cells beside it is edges a pixel apart on each side of
+  // it (239, 240, 241, 242 for a white line at 240): its first and last, where its middle is
+  // one colour across, are its two sides.
+  const found: number[] = [];
+  for (let k = 0; k < edgesFound.length; ) {
+    let j = k;
+    while (j + 1 < edgesFound.length && edgesFound[j + 1]! - edgesFound[j]! <= 2) j++;
+    const [a, b] = [edgesFound[k]!, edgesFound[j]!];
+    if (j - k >= 2 && b - a <= 6 && uniform(Math.floor((a + b) / 2))) found.push(a, b);
+    else found.push(...edgesFound.slice(k, j + 1));
+    k = j + 1;
+  }
   // Most edges in such pairs: lines between all the cells (seaborn's linewidths, or its
   // mesh's seams at a high dpi, pale and not one colour), each pair one edge.
   const close = (k: number) => {

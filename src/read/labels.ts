@@ -580,6 +580,8 @@ export interface Labels {
   };
   /** Where the labels stand: the rows' at the left or right, the columns' below or above (null: none found). */
   readonly sides: { readonly rows: 'left' | 'right' | null; readonly cols: 'below' | 'top' | null };
+  /** The rows' axis title where it stands level beside them, no label there (seed-003's "Targets"); else null. */
+  readonly rowTitle: string | null;
 }
 
 /** How many labels of an axis are read both ways before the rest are read the way they agree on. */
@@ -600,7 +602,26 @@ export async function readLabels(
   parallel = 1,
   /** The colorbar's box: row labels at the right of the grid stand before it. */
   colorbar: Box | null = null,
+  /** Other heatmaps' grids in the image: the labels' areas end before them. */
+  others: readonly Box[] = [],
 ): Promise<Labels> {
+  // How far each side's labels may reach: to the next heatmap on that side (the area under
+  // the first of four panels one over another had reached into the second's cells, read as
+  // its column labels, "none could be read").
+  const acrossX = (o: Box) => o.x1 > grid.x0 && o.x0 < grid.x1;
+  const acrossY = (o: Box) => o.y1 > grid.y0 && o.y0 < grid.y1;
+  const reachTo = {
+    below: Math.min(
+      img.height,
+      ...others.filter((o) => acrossX(o) && o.y0 >= grid.y1).map((o) => o.y0),
+    ),
+    top: Math.max(0, ...others.filter((o) => acrossX(o) && o.y1 <= grid.y0).map((o) => o.y1)),
+    left: Math.max(0, ...others.filter((o) => acrossY(o) && o.x1 <= grid.x0).map((o) => o.x1)),
+    right: Math.min(
+      img.width,
+      ...others.filter((o) => acrossY(o) && o.x0 >= grid.x1).map((o) => o.x0),
+    ),
+  };
   const k = img.height < 1200 ? 3 : 2;
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
@@ -804,7 +825,9 @@ export async function readLabels(
     const edge = right
       ? grid.x1 + tickReach(img, grid, cells, 'right', bg) + 2
       : grid.x0 - Math.max(tickReach(img, grid, cells, 'left', bg), marked) - 2;
-    const end = right ? (colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : img.width) : 0;
+    const end = right
+      ? Math.min(reachTo.right, colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : img.width)
+      : reachTo.left;
     if (Math.abs(end - edge) < 4) return;
     const area = { x0: Math.min(edge, end), y0: grid.y0, x1: Math.max(edge, end), y1: grid.y1 };
     // The blocks from the grid out.
@@ -846,6 +869,17 @@ export async function readLabels(
     const texts = await readAxis(
       each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
     );
+    // One piece of text level at the middle of three rows or more, and no tick mark: the
+    // axis's title (`set_ylabel(..., rotation=0)`, seed-003's "Targets"), not a row's label
+    // (it had been given to row 4).
+    const [only] = each;
+    if (each.length === 1 && only && cells.rows >= 3 && !marksOn('left').length) {
+      const mid = (only[1][0] + only[1][1]) / 2;
+      if (Math.abs(mid - (grid.y0 + grid.y1) / 2) <= cells.ys.width / 2) {
+        rowTitle = texts[0] || null;
+        return;
+      }
+    }
     each.forEach(([r], i) => {
       if (texts[i]) rows[r] = texts[i];
     });
@@ -853,6 +887,8 @@ export async function readLabels(
     blank.rows = blanks(rows, pieces);
     if (pieces.size) sides.rows = right ? 'right' : 'left';
   };
+  /** The rows' axis title, where it stands level at their labels' side (see rowLabels). */
+  let rowTitle: string | null = null;
   await rowLabels(false);
   if (rows.every((l) => l === null)) await rowLabels(true);
   // An axis's title, under or over the grid: one line, one run of words, centred on a grid
@@ -892,12 +928,12 @@ export async function readLabels(
   const besideBar = colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : Number.POSITIVE_INFINITY;
   // Column labels: the block of text nearest the grid below it.
   const top = grid.y1 + tickReach(img, grid, cells, 'below', bg) + 2;
-  if (top < img.height - 4) {
+  if (top < reachTo.below - 4) {
     const area = {
       x0: grid.x0 - 40 < 0 ? 0 : grid.x0 - 40,
       y0: top,
       x1: Math.min(img.width, grid.x1 + 40, besideBar),
-      y1: img.height,
+      y1: reachTo.below,
     };
     // The labels' lines of text, parted where three rows or more are blank: the first, and
     // those after it nearer than a gap of `split` rows (a label turned up can show blank rows
@@ -906,8 +942,12 @@ export async function readLabels(
     // labels turned up spans the grid). scikit-learn's "Predicted label", 5 blank rows under
     // its labels at 100 dpi, was read with them, and "dog" and "bird" above it not at all.
     let near: [number, number] | undefined;
+    // (Without tick marks below, the first line may be the axis's title itself: seed-003's
+    // "Time →" had been read as two columns' labels.)
+    const unmarked = !marksOn('below').length;
     for (const line of runs(img, area, false, 3)) {
-      if (near && (line[0] - near[1] >= split || titleLine(area, line))) break;
+      if ((near || unmarked) && titleLine(area, line)) break;
+      if (near && line[0] - near[1] >= split) break;
       near = near ? [near[0], line[1]] : line;
     }
     textBelow = near !== undefined;
@@ -953,12 +993,12 @@ export async function readLabels(
     const bottom = grid.y0 - tickReach(img, grid, cells, 'top', bg) - 2;
     const area = {
       x0: Math.max(0, grid.x0 - 40),
-      y0: 0,
+      y0: reachTo.top,
       x1: Math.min(img.width, grid.x1 + 40, besideBar),
       y1: bottom,
     };
     let near: [number, number] | undefined;
-    if (bottom > 4)
+    if (bottom > reachTo.top + 4)
       for (const line of runs(img, area, false, 3).reverse()) {
         if (titleLine(area, line)) break;
         if (near && near[0] - line[1] >= split) break;
@@ -979,5 +1019,5 @@ export async function readLabels(
   // An axis with no text beside it at all shows no labels: every one is blank.
   if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
   if (sides.cols === null && cols.every((l) => l === null)) blank.cols = cols.map((_, i) => i);
-  return { rows, cols, given, blank, coordinates, sides };
+  return { rows, cols, given, blank, coordinates, sides, rowTitle };
 }

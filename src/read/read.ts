@@ -90,6 +90,8 @@ export interface ReadPositions {
   readonly warnings: readonly string[];
   /** The image's other heatmaps than the one read, and where each stands against it; null for none. */
   readonly others: msg.OtherHeatmaps | null;
+  /** Their grids' boxes: what stands beside the grid read is not its (labels, titles). */
+  readonly otherGrids: readonly Box[];
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
@@ -186,6 +188,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     extend,
     warnings,
     others,
+    otherGrids: located.others,
   };
 }
 
@@ -732,6 +735,7 @@ export async function readValues(
         em,
         readers.parallel,
         p.colorbar?.box ?? null,
+        p.otherGrids,
       )
     : null;
   // A number printed over a cell agrees with its colour: within three colour steps, and half
@@ -788,6 +792,7 @@ export async function readValues(
           cols: labels?.sides.cols ?? null,
           rows: labels?.sides.rows ?? null,
           colorbar: p.colorbar,
+          rowTitle: labels?.rowTitle ?? null,
         },
         recognizeText,
       )

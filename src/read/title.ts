@@ -139,6 +139,8 @@ export interface TitlePlaces {
   readonly rows: 'left' | 'right' | null;
   /** The colorbar's box and whether it runs up, when one was found. */
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
+  /** The rows' title as the labels' reader found it, level at their side (no labels there). */
+  readonly rowTitle: string | null;
 }
 
 /**
@@ -171,7 +173,8 @@ export async function readTitles(
   return {
     title: await on('top', place.cols === 'top'),
     xlabel: place.cols === 'top' ? null : await on('below', place.cols === 'below'),
-    ylabel: place.rows === 'right' ? null : await on('left', place.rows === 'left'),
+    ylabel:
+      place.rowTitle ?? (place.rows === 'right' ? null : await on('left', place.rows === 'left')),
     colorbar:
       bar?.vertical && bar.box.x0 >= grid.x1
         ? await sideTitle(img, bar.box, 'right', true, recognize)

@@ -334,32 +334,26 @@ describe('a grid of heatmaps, each read with --panel', () => {
     const { spawnSync } = await import('node:child_process');
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, [join(ROOT, 'bin/heatfig.cjs'), ...args], { encoding: 'utf8' });
-    const past = cli(
-      'read',
-      join(FIX, 'seaborn-heads-2x2-5x5.png'),
-      '--panel',
-      '5',
-      '-o',
-      '-',
-      '--format',
-      'csv',
-    );
+    // A panel read to standard output: past the image's panels, or none at all.
+    const panel = (n: string) =>
+      cli(
+        'read',
+        join(FIX, 'seaborn-heads-2x2-5x5.png'),
+        '--panel',
+        n,
+        '-o',
+        '-',
+        '--format',
+        'csv',
+      );
+    const past = panel('5');
     assert.equal(past.status, 2);
     assert.equal(
       past.stderr,
       'heatfig: error: --panel: the image holds 4 heatmaps, not 5; give --panel 1 to 4 (left to right, then top to bottom)\n',
     );
     assert.equal(past.stdout, '');
-    const zero = cli(
-      'read',
-      join(FIX, 'seaborn-heads-2x2-5x5.png'),
-      '--panel',
-      '0',
-      '-o',
-      '-',
-      '--format',
-      'csv',
-    );
+    const zero = panel('0');
     assert.equal(zero.status, 2);
     assert.match(
       zero.stderr,
@@ -493,5 +487,41 @@ describe('titles', () => {
     assert.deepEqual([upper.title, upper.xlabel], ['top', 'step']);
     const lower = await readHeatmap(png, 'stacked', { panel: 2 });
     assert.deepEqual([lower.title, lower.xlabel], [null, null]);
+  });
+});
+
+describe("seed-003's kind: panels one over another, lines between groups of columns, names at the left", () => {
+  it('reads each panel whole, its name as its rows’ title, and its neighbour’s cells as none of its labels', async () => {
+    // Read before: 4 columns (the groups between the white lines) or 240 (the lines' blended
+    // sides off the cells' lattice), "Targets" as row 3's label, the second panel's cells as
+    // the first one's column labels ("none could be read"), "Time" as two columns' labels.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-copy-task-2x6x48';
+    const { e, png } = fixture<{ panels: number[][][] }>(name);
+    for (const [k, ylabel, xlabel] of [
+      [1, 'Targets', null],
+      [2, 'Outputs', 'Time'],
+    ] as const) {
+      const r = await readHeatmap(png, name, { panel: k });
+      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [6, 48]);
+      within(r, e.panels[k - 1]!.flat(), `${name} panel ${k}`);
+      assert.deepEqual([r.ylabel, r.xlabel], [ylabel, xlabel]);
+      assert.deepEqual(r.grid.blankLabels, {
+        rows: [0, 1, 2, 3, 4, 5],
+        cols: Array.from({ length: 48 }, (_, i) => i),
+      });
+      const md = await described(r);
+      assert.match(
+        md,
+        new RegExp(
+          `^- \\*\\*Columns\\*\\*${xlabel ? ` \\(\`${xlabel}\`\\)` : ''}, not labelled in the image: 48 labels`,
+          'm',
+        ),
+      );
+      assert.match(
+        md,
+        new RegExp(`^- \\*\\*Rows\\*\\* \\(\`${ylabel}\`\\), not labelled in the image`, 'm'),
+      );
+    }
   });
 });
