@@ -671,6 +671,8 @@ def save_panel_grid(name, panels, shape, draw, dpi, figsize, shared=False):
     else:
         fig.tight_layout()
     fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    # As a JPEG too (quality 75, as figures pasted into slides and papers often are).
+    fig.savefig(os.path.join(OUT, f'{name}.jpg'), dpi=dpi, pil_kwargs={'quality': 75})
     plt.close(fig)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'panels': [np.asarray(x).tolist() for x, _ in panels]}, f)

@@ -310,6 +310,22 @@ describe('a grid of heatmaps, each read with --panel', () => {
     );
   });
 
+  it('reads each panel of both as JPEG at quality 75 too, within the bound it states, titles as in the PNG', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    for (const [name, titles] of [
+      ['seaborn-heads-2x2-5x5', ['head 0', 'head 1', 'head 2', 'head 3']],
+      ['matplotlib-shared-bar-1x3-6x6', ['epoch 1', 'epoch 5', 'epoch 10']],
+    ] as const) {
+      const { e } = fixture<{ panels: number[][][] }>(name);
+      const jpg = readFileSync(join(FIX, `${name}.jpg`));
+      for (let k = 1; k <= titles.length; k++) {
+        const r = await readHeatmap(jpg, name, { panel: k });
+        within(r, e.panels[k - 1]!.flat(), `${name}.jpg panel ${k}`);
+        assert.equal(r.title, titles[k - 1]);
+      }
+    }
+  });
+
   it('reads each of three panels that share one colorbar through it', async () => {
     const name = 'matplotlib-shared-bar-1x3-6x6';
     const { e } = fixture<{ panels: number[][][] }>(name);
