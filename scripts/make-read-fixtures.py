@@ -330,7 +330,7 @@ def gallery(ax, x):
     ax.figure.tight_layout()
 
 
-save('matplotlib-gallery-annot-7x7', harvest, gallery, 100, figsize=(6.4, 4.8))
+save('matplotlib-gallery-annot-7x7', harvest, gallery, 100, ('jpg',), figsize=(6.4, 4.8))
 
 # scikit-learn's ConfusionMatrixDisplay of a normalised matrix, as its from_predictions
 # draws it: imshow with a colorbar, each value printed with format '.2g' (0.84, 0.054, 0.8:

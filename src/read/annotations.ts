@@ -48,6 +48,18 @@ interface Piece {
   readonly point: { readonly before: number; readonly after: number } | null;
 }
 
+/**
+ * Whether a reading is not as wide as its piece's digits (InkWidths.off). A minus the piece
+ * does not show is weighed without it too, against the numbers of no sign: a white 6.3 over a
+ * pale JPEG cell, read "-3" where no number is negative, had passed (no negative number's
+ * width known to say otherwise); one sitting on the cell's edge, outside the piece, leaves its
+ * digits as wide as read.
+ */
+function widthOff(widths: InkWidths, p: Piece, text: string): boolean {
+  if (widths.off(text, p.span) !== null) return true;
+  return !p.minus && text.startsWith('-') && widths.off(text.slice(1), p.span) !== null;
+}
+
 /** A piece's glyphs counted, whether it begins with a minus, its digits' span and the point it shows. */
 function glyphsOf(ink: Uint8Array, w: number, h: number) {
   const shapes = runShapes(ink, w, h, glyphRuns(ink, w, h));
@@ -410,7 +422,7 @@ export async function readAnnotations(
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
-      (widths !== null && !piece.cut && widths.off(text, piece.span) !== null) ||
+      (widths !== null && !piece.cut && widthOff(widths, piece, text)) ||
       !plausible(cell, v, halfDigit(printedDecimals(text)))
     )
       return false;
@@ -559,8 +571,7 @@ export async function readAnnotations(
   }
   for (const p of all) {
     const t = texts[p.cell];
-    if (p.cut || !t || values[p.cell] !== values[p.cell] || widths.off(t, p.span) === null)
-      continue;
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || !widthOff(widths, p, t)) continue;
     const d = printedDecimals(t);
     printed.set(d, printed.get(d)! - 1);
     texts[p.cell] = null;

@@ -108,7 +108,13 @@ export class InkWidths {
     if (!(digit > 0)) return null;
     const spanOf = (d: number) =>
       known.find((k) => k.digits === d)?.span ?? first.span + (d - first.digits) * digit;
-    const own = spanOf(s.digits);
+    // A reading without the point the numbers of its digits show (half a digit wide) is that
+    // much narrower: a white 5.1 over a pale JPEG cell read "51", as wide as every d.d, had
+    // passed for one (and, with no colorbar to say otherwise, been written 51.0).
+    const lost = (known.find((k) => k.digits === s.digits) ?? first).point && !s.point;
+    const own = spanOf(s.digits) - (lost ? digit / 2 : 0);
+    if (lost && Math.abs(width - spanOf(s.digits)) <= digit / 2 && width - own > digit / 4)
+      return 'short';
     if (width - own > digit / 2 && Math.abs(width - spanOf(s.digits + 1)) <= digit / 2)
       return 'short';
     if (own - width > digit / 2 && s.digits > 1 && width <= spanOf(s.digits - 1) + digit / 2)

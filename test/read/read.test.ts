@@ -541,17 +541,18 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       const r = await readValues(png, { recognize }, 'no-bar.png');
       assert.equal(r.colorbar, null);
       const want: number[] = e.values.flat();
-      // 3.32, and -1.64: its point, in white over a dark cell, is not seen in the ink, and
-      // with no colour to tell -164 from -1.64 it is not read either.
-      const unread = [want.indexOf(3.32), want.indexOf(-1.64)];
+      // 3.32. (-1.64, its point in white over a dark cell not seen in the ink, read "-164":
+      // its digits span as wide as the others' with their point, so it is the format's -1.64.
+      // It had been left unread, with no colour to tell -164 from -1.64.)
+      const unread = [want.indexOf(3.32)];
       assert.deepEqual(
         Array.from(r.values),
         want.map((v, i) => (unread.includes(i) ? Number.NaN : v)),
       );
-      assert.deepEqual([r.decimals, r.annotated, r.allPrinted], [2, 78, true]);
+      assert.deepEqual([r.decimals, r.annotated, r.allPrinted], [2, 79, true]);
       assert.ok(
         r.warnings.some((w) =>
-          w.includes('with no colour scale to read them by, those cells are missing'),
+          w.includes('with no colour scale to read it by, that cell is missing'),
         ),
         r.warnings.join('; '),
       );
@@ -1125,6 +1126,31 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
     assert.doesNotMatch(md, /rocket|shown as a colorbar/);
     assert.deepEqual(checkClaims(d.figure.grid, d.description.claims), { failures: [], ok: true });
+  });
+
+  it('reads no number wrong in a JPEG with no colorbar to check the numbers by: a lost point or a minus the ink does not show is weighed by the digits’ width', async () => {
+    // matplotlib's gallery figure as a JPEG at quality 75: white numbers over its pale cells
+    // were read "51" for 5.1 (written 51.0) and "-3" for 6.3 (written -3.0), with no warning:
+    // the digits of "51" span as wide as every d.d's, and "3" alone as narrow as no number.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const e = JSON.parse(readFileSync(join(FIX, 'matplotlib-gallery-annot-7x7.json'), 'utf8'));
+    const r = await readHeatmap(
+      readFileSync(join(FIX, 'matplotlib-gallery-annot-7x7.jpg')),
+      'gallery.jpg',
+    );
+    const want: number[] = e.values.flat();
+    const got = Array.from(r.grid.panels[0]!.values);
+    const wrong = got.flatMap((v, i) =>
+      v === v && v !== want[i] ? [`${i}: ${v} for ${want[i]}`] : [],
+    );
+    assert.deepEqual(wrong, []);
+    const unread = got.filter((v) => v !== v).length;
+    assert.ok(unread <= 2, `${unread} unread`);
+    if (unread)
+      assert.ok(
+        r.warnings.some((w) => /could not be read: with no colour scale to read/.test(w)),
+        r.warnings.join('; '),
+      );
   });
 
   it('describes an image: where the values came from, its colormap named, no number finer than was read, every claim checked', async () => {
