@@ -873,7 +873,8 @@ export async function readLabels(
     // axis's title (`set_ylabel(..., rotation=0)`, seed-003's "Targets"), not a row's label
     // (it had been given to row 4).
     const [only] = each;
-    if (each.length === 1 && only && cells.rows >= 3 && !marksOn('left').length) {
+    const rowMarks = marksOn('left').some((y) => y >= grid.y0 && y <= grid.y1);
+    if (each.length === 1 && only && cells.rows >= 3 && !rowMarks) {
       const mid = (only[1][0] + only[1][1]) / 2;
       if (Math.abs(mid - (grid.y0 + grid.y1) / 2) <= cells.ys.width / 2) {
         rowTitle = texts[0] || null;
@@ -944,7 +945,9 @@ export async function readLabels(
     let near: [number, number] | undefined;
     // (Without tick marks below, the first line may be the axis's title itself: seed-003's
     // "Time →" had been read as two columns' labels.)
-    const unmarked = !marksOn('below').length;
+    // (Marks of the grid's own: the side is looked along the whole image, where a colorbar's
+    // stand beside it, heatfig's facets' at the same height.)
+    const unmarked = !marksOn('below').some((x) => x >= grid.x0 && x <= grid.x1);
     for (const line of runs(img, area, false, 3)) {
       if ((near || unmarked) && titleLine(area, line)) break;
       if (near && line[0] - near[1] >= split) break;

@@ -492,6 +492,25 @@ async function colorbarScale(
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
   const plain = plainLogScale(ticks, minorMarks(img, box, vertical, side), from, to);
   if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
+  // A label whose decimal point was lost (heatfig's 3.5 read "35" at the top of a long bar,
+  // over 3.0, 2.5 …): its digits, pointed as the others' are, where that lies on the line
+  // through them (within a quarter of the labels' step). Being in order, it had made the
+  // scale look uneven, and no value was given.
+  const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
+  const first = fitTicks(ticks);
+  if (first && first.dropped > 0 && pointedAs > 0) {
+    const step = Math.abs(first.b) * (spacing === Infinity ? 0 : spacing);
+    for (const t of ticks) {
+      const on = first.a + first.b * t.pos;
+      const v = t.value / 10 ** pointedAs;
+      if (
+        Number.isInteger(t.value) &&
+        Math.abs(on - t.value) > step &&
+        Math.abs(on - v) <= step / 4
+      )
+        t.value = v;
+    }
+  }
   const labelled = fitTicks(ticks);
   // Labels in order along the bar that two or more of are off the line through the others,
   // or one by more than one and a half of the labels' steps, are a scale that is not linear

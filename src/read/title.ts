@@ -116,7 +116,8 @@ export async function sideTitle(
     const at: Box = upright
       ? { x0: line[0], x1: line[1], y0: p, y1: q }
       : { x0: p, x1: q, y0: line[0], y1: line[1] };
-    const level = crop(img, at, h < 24 ? 3 : 2, 8, true);
+    // Scaled to about 40 px high (heatfig's 2x title, 21 px, scaled thrice read "head 0" 55% sure).
+    const level = crop(img, at, Math.max(1, Math.min(3, Math.round(40 / h))), 8, true);
     const c = upright ? turned(level) : level;
     const ink = inkBox(c);
     if (!ink) return null;

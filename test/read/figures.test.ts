@@ -541,3 +541,36 @@ describe("seed-003's kind: panels one over another, lines between groups of colu
     }
   });
 });
+
+describe('heatfig’s own facets, read back a panel at a time', () => {
+  it('reads each facet of a wrapped grid and of a stack through their shared colorbar, every wrapped facet’s title as set', async () => {
+    // The stack's colorbar label 3.5 read "35" (its point lost) had made the scale look
+    // uneven: no value was given. A wrapped grid's top facets, whose columns heatfig labels
+    // only under the bottom ones, took the facet below's title for a column's label ("head 2").
+    const { outputBytes, renderSpec } = await import('../../src/node.ts');
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    let s = 7;
+    const rand = () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s / 2 ** 31;
+    };
+    const panels = [0, 1, 2, 3].map((k) => ({
+      title: `head ${k}`,
+      data: {
+        values: Array.from({ length: 4 }, () =>
+          Array.from({ length: 5 }, () => Math.round(rand() * (k + 1) * 100) / 100),
+        ),
+      },
+    }));
+    for (const facet of [{}, { facet: { wrap: 2 } }]) {
+      const spec = { panels, cmap: 'viridis', ...facet } as unknown as Spec;
+      const png = (await outputBytes(renderSpec(spec, { format: 'png' }), 'png')) as Uint8Array;
+      for (let k = 1; k <= 4; k++) {
+        const r = await readHeatmap(png, 'facets.png', { panel: k });
+        within(r, panels[k - 1]!.data.values.flat(), `facets ${JSON.stringify(facet)} panel ${k}`);
+        assert.deepEqual(r.grid.colLabels, ['0', '1', '2', '3', '4']);
+        if ('facet' in facet) assert.equal(r.title, `head ${k - 1}`);
+      }
+    }
+  });
+});
