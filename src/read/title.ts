@@ -72,6 +72,7 @@ export async function sideTitle(
       gap,
     ).filter(([p, q]) => q > lo && p < hi);
   let passed = false;
+  let triedLevel = false;
   /** How near the next line may stand and still be the labels' (their glyphs' gaps). */
   let joined = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -84,6 +85,13 @@ export async function sideTitle(
     if (passed && gapTo(line) <= joined) {
       edge = before ? line[0] : line[1];
       continue;
+    }
+    // Beyond the labels at the side, a title written level (its glyphs are columns of ink
+    // there, each a short line of its own).
+    if (passed && upright && !triedLevel) {
+      triedLevel = true;
+      const level = await levelBeyond(img, box, edge, before, recognize);
+      if (level) return level;
     }
     const h = line[1] - line[0];
     const within = inkAlong(line, Math.max(3, h));
@@ -116,19 +124,78 @@ export async function sideTitle(
     const at: Box = upright
       ? { x0: line[0], x1: line[1], y0: p, y1: q }
       : { x0: p, x1: q, y0: line[0], y1: line[1] };
-    // Scaled to about 40 px high (heatfig's 2x title, 21 px, scaled thrice read "head 0" 55% sure).
-    const level = crop(img, at, Math.max(1, Math.min(3, Math.round(40 / h))), 8, true);
+    return readLine(img, at, h, upright, recognize);
+  }
+  return null;
+}
+
+/**
+ * A title level beyond a side's labels (`edge`: their far side), where titles run up: one
+ * line of words, alone in the box's extent there, centred on it (within a twentieth) and
+ * within two line heights of the labels. heatfig's stacked facets name each so ("head 0" at
+ * the left of its row labels), as `set_ylabel(..., rotation=0)` does.
+ */
+async function levelBeyond(
+  img: Image,
+  box: Box,
+  edge: number,
+  left: boolean,
+  recognize: Recognize,
+): Promise<string | null> {
+  const region: Box = left
+    ? { x0: 0, x1: Math.max(0, edge - 1), y0: box.y0, y1: box.y1 }
+    : { x0: Math.min(img.width, edge + 1), x1: img.width, y0: box.y0, y1: box.y1 };
+  if (region.x1 - region.x0 < 6) return null;
+  const lines = runs(img, region, false, 1);
+  if (lines.length !== 1) return null;
+  const [y0, y1] = lines[0]!;
+  const h = y1 - y0;
+  if (
+    h < 5 ||
+    h > 80 ||
+    Math.abs((y0 + y1) / 2 - (box.y0 + box.y1) / 2) > 2 + 0.05 * (box.y1 - box.y0)
+  )
+    return null;
+  const words = runs(img, { ...region, y0, y1 }, true, Math.max(3, h));
+  if (words.length !== 1) return null;
+  const [x0, x1] = words[0]!;
+  // (Wider than high: a title turned up is a narrow column, read the other way.)
+  if (x1 - x0 < h) return null;
+  if ((left ? edge - x1 : x0 - edge) > 2 * h + 2) return null;
+  return readLine(img, { x0, x1, y0, y1 }, h, false, recognize);
+}
+
+/**
+ * A title's line read as text (turned a quarter where it runs up), scaled to about 40 px high
+ * (heatfig's 2x title, 21 px, scaled thrice, read "head 0" 55% sure): kept where it has a
+ * letter and each of its words is read 90% sure or more, or 60% and the reading is as wide as
+ * its ink (a long title's ink, its faint top and foot rows not dark, is a little lower than its
+ * letters, and its size taken from it smaller: matplotlib's gallery title, read right 95%
+ * sure, came out an eighth wider than asked), or less sure and read alike at another scale.
+ */
+async function readLine(
+  img: Image,
+  at: Box,
+  h: number,
+  upright: boolean,
+  recognize: Recognize,
+): Promise<string | null> {
+  const k = Math.max(1, Math.min(3, Math.round(40 / h)));
+  const readAt = async (scale: number) => {
+    const level = crop(img, at, scale, 8, true);
     const c = upright ? turned(level) : level;
     const ink = inkBox(c);
-    if (!ink) return null;
-    const read = lineOf(await recognize(c.rgba, c.width, c.height));
-    // (As wide as its ink where read less surely: a long title's ink, its faint top and foot
-    // rows not dark, is a little lower than its letters, and its size taken from it smaller:
-    // matplotlib's gallery title, read right 95% sure, came out an eighth wider than "want".)
-    return /\p{L}/u.test(read.text) &&
-      (read.confidence >= 90 || (read.confidence >= 60 && asWide(read.text, ink)))
-      ? read.text
-      : null;
+    return ink ? { ...lineOf(await recognize(c.rgba, c.width, c.height)), ink } : null;
+  };
+  const read = await readAt(k);
+  if (!read || !/\p{L}/u.test(read.text)) return null;
+  if (read.confidence >= 90 || (read.confidence >= 60 && asWide(read.text, read.ink)))
+    return read.text;
+  // Less sure (a lone digit, "head 0"'s 0 read 59% sure): kept where read alike again at
+  // another scale, as the axes' labels are.
+  for (const scale of [k + 1, k - 1].filter((s) => s >= 1)) {
+    const again = await readAt(scale);
+    if (again && again.text === read.text) return read.text;
   }
   return null;
 }

@@ -543,7 +543,7 @@ describe("seed-003's kind: panels one over another, lines between groups of colu
 });
 
 describe('heatfig’s own facets, read back a panel at a time', () => {
-  it('reads each facet of a wrapped grid and of a stack through their shared colorbar, every wrapped facet’s title as set', async () => {
+  it('reads each facet of a wrapped grid and of a stack through their shared colorbar, every facet’s name as set', async () => {
     // The stack's colorbar label 3.5 read "35" (its point lost) had made the scale look
     // uneven: no value was given. A wrapped grid's top facets, whose columns heatfig labels
     // only under the bottom ones, took the facet below's title for a column's label ("head 2").
@@ -569,7 +569,10 @@ describe('heatfig’s own facets, read back a panel at a time', () => {
         const r = await readHeatmap(png, 'facets.png', { panel: k });
         within(r, panels[k - 1]!.data.values.flat(), `facets ${JSON.stringify(facet)} panel ${k}`);
         assert.deepEqual(r.grid.colLabels, ['0', '1', '2', '3', '4']);
+        // Wrapped, each facet's title is above it; stacked, its name is level at the left of
+        // its row labels: the rows' title.
         if ('facet' in facet) assert.equal(r.title, `head ${k - 1}`);
+        else assert.deepEqual([r.title, r.ylabel], [null, `head ${k - 1}`]);
       }
     }
   });
