@@ -192,7 +192,9 @@ async function readLine(
   if (read.confidence >= 90 || (read.confidence >= 60 && asWide(read.text, read.ink)))
     return read.text;
   // Less sure (a lone digit, "head 0"'s 0 read 59% sure): kept where read alike again at
-  // another scale, as the axes' labels are.
+  // another scale, as the axes' labels are, and it has a word of two letters or more (a
+  // logarithmic colorbar's exponents beyond its labels read "p-?" twice).
+  if (!/\p{L}{2}/u.test(read.text)) return null;
   for (const scale of [k + 1, k - 1].filter((s) => s >= 1)) {
     const again = await readAt(scale);
     if (again && again.text === read.text) return read.text;
