@@ -201,15 +201,13 @@ export interface Located {
   readonly grid: Box;
   /** The colorbar's colours' box, and whether it runs up (vertical) or along. */
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
-  /** Other heatmaps' grids in the image (a figure of several panels), not read. */
-  readonly others: readonly Box[];
   /**
-   * The place of the grid read among the image's heatmaps, in reading order (left to right,
-   * then top to bottom), 1 for the first; with the others, as many as `others` and one.
+   * Every heatmap's grid in the image (a figure of several panels), in reading order: left
+   * to right, then top to bottom. One, the grid's own, for an image of one.
    */
+  readonly panels: readonly Box[];
+  /** Which of them is read: 1 for the first. */
   readonly panel: number;
-  /** Each other heatmap's place in reading order, as `others` lists them. */
-  readonly otherPanels: readonly number[];
 }
 
 /**
@@ -325,9 +323,8 @@ export function locate(img: Image, panel?: number): Located | null {
   return {
     background: bg,
     grid: g,
-    others: panels.filter((b) => b !== core),
+    panels,
     panel: panels.indexOf(core) + 1,
-    otherPanels: panels.flatMap((b, i) => (b === core ? [] : [i + 1])),
     colorbar: bar
       ? {
           box: joinedBar(

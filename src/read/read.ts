@@ -132,13 +132,14 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
   const warnings: string[] = [];
-  const others: msg.OtherHeatmaps | null = located.others.length
+  // The other panels, each with its number (1 for the first, in reading order).
+  const otherGrids = located.panels.filter((_, i) => i + 1 !== located.panel);
+  const others: msg.OtherHeatmaps | null = otherGrids.length
     ? {
         panel: located.panel,
-        others: located.others.map((o, i) => ({
-          panel: located.otherPanels[i]!,
-          place: sideOf(o, grid),
-        })),
+        others: located.panels.flatMap((o, i) =>
+          i + 1 === located.panel ? [] : [{ panel: i + 1, place: sideOf(o, grid) }],
+        ),
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
@@ -188,7 +189,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     extend,
     warnings,
     others,
-    otherGrids: located.others,
+    otherGrids,
   };
 }
 

@@ -27,7 +27,7 @@ export type TitleSide = 'top' | 'below' | 'left' | 'right';
  * The title on `side` of `box` (the grid, or the colorbar's), or null where there is none.
  * The lines of ink on that side, within the box's extent along it, are looked at nearest
  * first: a line touching the box (tick marks, a frame) is passed, and marks there (several
- * apart) tell that labels stand beyond them; the labels' line (`labels`, or after such marks,
+ * apart) tell that labels stand beyond them; the labels' line (`labelsRead`, or after such marks,
  * or one that is not a title's shape) is passed once. The next line is the title only where
  * all its ink within the box's extent is one run of words (a space no wider than the line is
  * high) centred on the box, within a twentieth of its extent, two line heights or less
@@ -41,9 +41,11 @@ export async function sideTitle(
   img: Image,
   box: Box,
   side: TitleSide,
-  labels: boolean,
+  labelsRead: boolean,
   recognize: Recognize,
 ): Promise<string | null> {
+  // Labels stand on this side: as the labels' reader found them, or as tick marks there say.
+  let labels = labelsRead;
   // Lines run level above and below the box (rows of pixels), up at its sides (columns).
   const upright = side === 'left' || side === 'right';
   const before = side === 'top' || side === 'left';
