@@ -57,6 +57,15 @@ function split(w: TessWord): Word[] {
 type Mode = 'numbers' | 'number' | 'text';
 
 /**
+ * The largest image given to tesseract.js: 32,767 px a side (an image of 30,000 × 1,000 px is
+ * read, one 35,092 px wide is not), 30 million pixels in all. A strip of the reader's is far
+ * smaller (a row of 60 printed numbers, about 10,000 × 60 px); one this large comes of a grid
+ * misfound.
+ */
+export const MAX_SIDE = 32_767;
+export const MAX_PIXELS = 30_000_000;
+
+/**
  * Workers by default: one a core, up to four. Each holds its own copy of the model (about
  * 100 MB) and reads a strip at a time; a grid's rows are read at once by as many.
  */
@@ -110,6 +119,9 @@ export async function numberRecognizer(workers = defaultWorkers()): Promise<Reco
   };
   const psm = (m: Mode) => (m === 'number' ? t.PSM.SINGLE_WORD : t.PSM.SINGLE_LINE);
   const read = async (want: Mode, rgba: Uint8Array, width: number, height: number) => {
+    // Past what tesseract.js reads (a strip 35,092 px wide failed inside its worker with a
+    // bare "Unexpected end of JSON input"): nothing is read, and the caller says so.
+    if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) return [];
     const png = encodePng(rgba, width, height, 1);
     const slot = await acquire();
     const { worker } = slot;

@@ -27,6 +27,7 @@ import { type Box, locate } from './locate.ts';
 import { type Annotations, printedDecimals, readAnnotations } from './annotations.ts';
 import {
   axisMarks,
+  SHORT_MARK,
   crop,
   fitTicks,
   labelNumber,
@@ -114,10 +115,8 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   let colTicks: ReturnType<typeof tickLattice> = null;
   // Twice: a grid found as one column of cells has its row marks at the whole grid's edge.
   for (let round = 0; round < 2; round++) {
-    rowTicks ??= tickLattice(axisMarks(img, grid, 'left'), grid.y0, grid.y1, img.height);
-    colTicks ??=
-      tickLattice(axisMarks(img, grid, 'below'), grid.x0, grid.x1, img.width) ??
-      tickLattice(axisMarks(img, grid, 'top'), grid.x0, grid.x1, img.width);
+    rowTicks ??= marksLattice(img, grid, 'left');
+    colTicks ??= marksLattice(img, grid, 'below') ?? marksLattice(img, grid, 'top');
     if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
     if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
   }
@@ -191,6 +190,38 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     others,
     otherGrids,
   };
+}
+
+/**
+ * The lattice of the tick marks on one side of the grid, one at every cell (tickLattice). The
+ * grid's box may end a few pixels short of its cells: a JPEG's palest cells (Blues' lowest
+ * colour, 8 levels from white) blur into the page at their outer edge, and marks looked for
+ * two and three pixels out of the box fell on the cells. So up to 4 px further out too; and
+ * last, short marks (SHORT_MARK) up to 2 px out.
+ */
+function marksLattice(img: Image, grid: Box, side: 'left' | 'below' | 'top') {
+  const [start, end, limit] =
+    side === 'left' ? [grid.y0, grid.y1, img.height] : [grid.x0, grid.x1, img.width];
+  const out = (d: number) =>
+    side === 'left'
+      ? { ...grid, x0: grid.x0 - d }
+      : side === 'below'
+        ? { ...grid, y1: grid.y1 + d }
+        : { ...grid, y0: grid.y0 - d };
+  for (const [levels, most] of [
+    [undefined, 4],
+    [SHORT_MARK, 2],
+  ] as const)
+    for (let d = 0; d <= most; d++) {
+      const found = tickLattice(axisMarks(img, out(d), side, levels), start, end, limit);
+      // Looked for further out, or shorter, only marks of two cells or more over the box:
+      // 6 px over matplotlib's three panels, the letters of their titles ("epoch 1", "epoch
+      // 5", 240 px apart) had passed for marks two cells wide, and the first panel's grid
+      // was stretched over the second.
+      const first = d === 0 && levels === undefined;
+      if (found && (first || found.lattice.width <= (end - start) / 2)) return found;
+    }
+  return null;
 }
 
 /** Where a box stands against the grid read, in words: "at its right", "below it", "above it, at its left"… */

@@ -42,6 +42,16 @@ const MARK = [
   [3, 170],
 ] as const;
 
+/**
+ * A short mark, dark on the first two pixels out: seaborn's 3.5-pt mark at 72 dpi beside rows
+ * labelled upright ends half-tone (153) in the third pixel (the marks looked for by MARK
+ * found none of them).
+ */
+export const SHORT_MARK = [
+  [0, 140],
+  [1, 140],
+] as const;
+
 function markRuns(
   img: Image,
   box: Box,
@@ -404,9 +414,14 @@ export function textLines(img: Image, area: Box, stacked: boolean, above = false
  * whole side of the image (cells of the page's own colour, white or missing, which the grid
  * found stops short of, still have their ticks). Their middles, in image pixels.
  */
-export function axisMarks(img: Image, grid: Box, side: 'left' | 'top' | 'below'): number[] {
+export function axisMarks(
+  img: Image,
+  grid: Box,
+  side: 'left' | 'top' | 'below',
+  levels: readonly (readonly [number, number])[] = MARK,
+): number[] {
   const dark = (x: number, y: number) => isDark(img, x, y, 140);
-  const found = markRuns(img, grid, side, 0, side === 'left' ? img.height : img.width)
+  const found = markRuns(img, grid, side, 0, side === 'left' ? img.height : img.width, levels)
     .filter(([first, end]) => end - first <= 4)
     .map(([first, end]) => {
       const at = (first + end - 1) / 2;

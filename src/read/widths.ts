@@ -92,17 +92,21 @@ export class InkWidths {
    * most one digit fewer's, within half a digit, and more than half a digit short of its own;
    * a neighbour's number run into it, "080063" for 0.80, or a speck read as a digit, "2.557"
    * for 2.57); else null. Specks widen a span, never narrow it.
-   * Against the numbers of its sign. A digit's width is the commonest shape's span over what
-   * it spans: each digit's width but a fifth of the last's (its ink is four fifths of it in
-   * DejaVu Sans), and half of one for a point (the step between two shapes is not: a 72-dpi
-   * single digit's span is its ink and both rims, 6 px where two span 10). A shape not known
-   * is the commonest's span and a digit's width for each digit more or less.
+   * Against the numbers of its sign. A digit's width is the span of the commonest shape of
+   * two digits or more (none known: null) over what it spans: each digit's width but a fifth
+   * of the last's (its ink is four fifths of it in DejaVu Sans), and half of one for a point
+   * (the step between two shapes is not: a 72-dpi single digit's span is its ink and both
+   * rims, 6 px where two span 10). A shape not known is that shape's span and a digit's width
+   * for each digit more or less.
    */
   off(text: string, width: number | null): 'short' | 'long' | null {
     const s = shape(text);
     if (!s || width === null) return null;
     const known = this.known(s.minus);
-    const first = known[0];
+    // A digit's width from the commonest shape of two digits or more: a single digit's span
+    // is its ink and both rims, too wide a measure (a confusion matrix's 118 among thirty
+    // single digits, 6 px each at 72 dpi, was judged a digit too long for its 17 px).
+    const first = known.find((k) => k.digits >= 2);
     if (!first) return null;
     const digit = first.span / (first.digits - 0.2 + (first.point ? 0.5 : 0));
     if (!(digit > 0)) return null;

@@ -577,3 +577,41 @@ describe('heatfig’s own facets, read back a panel at a time', () => {
     }
   });
 });
+
+describe("seaborn's confusion matrix in Blues", () => {
+  const readAs = async (name: string, ext: 'png' | 'jpg') => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    return readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+  };
+  type Confusion = { values: number[][]; labels: string[] };
+
+  it('finds the grid of a JPEG whose zeros are in Blues’ lowest colour, 8 levels from white', async () => {
+    // Half those cells' pixels had passed for the page: the 10×10 had been read as one cell,
+    // and a 6×6 at 72 dpi as no heatmap at all.
+    for (const name of ['seaborn-confusion-blues-10x10', 'seaborn-confusion-blues-72dpi-6x6']) {
+      const { e } = fixture<Confusion>(name);
+      const r = await readAs(name, 'jpg');
+      const n = e.labels.length;
+      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [n, n], name);
+      assert.deepEqual(r.grid.colLabels, e.labels, name);
+      // (At 72 dpi text recognition reads the rows' title "Tue", at every scale.)
+      assert.equal(r.xlabel, 'Predicted', name);
+      within(r, e.values.flat(), name);
+    }
+    // At 100 dpi every count is read as printed.
+    const { e } = fixture<Confusion>('seaborn-confusion-blues-10x10');
+    const r = await readAs('seaborn-confusion-blues-10x10', 'jpg');
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    assert.deepEqual([r.xlabel, r.ylabel], ['Predicted', 'True']);
+  });
+
+  it('reads its one three-digit count among single digits as printed (72 dpi)', async () => {
+    // The widths of thirty single digits had judged 118 a digit too long for its ink: it
+    // was read from its colour, 117.9.
+    const name = 'seaborn-confusion-blues-72dpi-6x6';
+    const { e } = fixture<Confusion>(name);
+    const r = await readAs(name, 'png');
+    assert.equal(r.format, '.0f');
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+});

@@ -324,6 +324,26 @@ function png(
 }
 
 describe('values, from the colorbar’s tick labels read with tesseract.js', () => {
+  it('gives tesseract.js no image larger than it reads: nothing is read from it', async () => {
+    // A grid misfound in a JPEG made a strip 35,092 px wide, which tesseract.js failed on
+    // inside its worker ("Unexpected end of JSON input"): an internal error, no values.
+    const { MAX_PIXELS, MAX_SIDE, numberRecognizer } = await import('../../src/io/ocr.ts');
+    const ocr = await numberRecognizer(1);
+    try {
+      for (const [w, h] of [
+        [MAX_SIDE + 1, 2],
+        [2, MAX_SIDE + 1],
+        [6000, Math.ceil(MAX_PIXELS / 6000) + 1],
+      ] as const) {
+        const white = new Uint8Array(w * h * 4).fill(255);
+        for (const read of [ocr.recognize, ocr.recognizeNumber, ocr.recognizeText])
+          assert.deepEqual(await read(white, w, h), [], `${w}×${h}`);
+      }
+    } finally {
+      await ocr.close();
+    }
+  });
+
   it('reads seaborn’s, matplotlib’s and heatfig’s images to within the uncertainty it reports', async () => {
     const { numberRecognizer } = await import('../../src/io/ocr.ts');
     const { readValues } = await import('../../src/read/read.ts');
