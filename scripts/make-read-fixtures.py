@@ -780,4 +780,35 @@ save('seaborn-confusion-blues-72dpi-6x6', confusion(6), blues(animals), 72, ('jp
 digits = [str(i) for i in range(10)]
 save('seaborn-confusion-blues-10x10', confusion(10), blues(digits), 100, ('jpg',),
      figsize=(6.4, 4.8), extra={'labels': digits})
+# A 20×20 confusion matrix of counts at 100 dpi (savefig's default), figsize (10, 8): read
+# as one line a row, three of its zeros came back "1", which their pale colour allowed.
+cm20 = np.zeros((20, 20), dtype=int)
+for i in range(20):
+    cm20[i, i] = rng.integers(20, 99)
+    for j in rng.choice(20, 3, replace=False):
+        if j != i:
+            cm20[i, j] = rng.integers(0, 6)
+save('seaborn-confusion-blues-20x20', cm20,
+     lambda ax, x: sns.heatmap(x, annot=True, fmt='d', cmap='Blues', ax=ax), 100,
+     figsize=(10, 8))
+# A normalized confusion matrix (fmt='.2f', vmin=0, vmax=1) as a 72-dpi JPEG: the first look
+# found the edge of its column of pale cells and took it for the colorbar (values read
+# through it: -401818).
+sentiment = ['neg', 'neu', 'pos', 'mixed', 'other']
+norm = np.zeros((5, 5))
+for i in range(5):
+    norm[i, i] = rng.integers(50, 100)
+    norm[i, rng.integers(0, 5)] += rng.integers(0, 10)
+norm = np.round(norm / norm.sum(1, keepdims=True), 2)
+
+
+def normalized(ax, x):
+    sns.heatmap(x, annot=True, fmt='.2f', cmap='Blues', vmin=0, vmax=1, xticklabels=sentiment,
+                yticklabels=sentiment, ax=ax)
+    ax.set_xlabel('Predicted label')
+    ax.set_ylabel('True label')
+
+
+save('seaborn-confusion-normalized-72dpi-5x5', norm, normalized, 72, ('jpg',), figsize=(6, 5),
+     extra={'labels': sentiment})
 print('wrote', sorted(os.listdir(OUT)))

@@ -10,7 +10,7 @@
  */
 import { inTurns } from '../util/turns.ts';
 import type { Cells } from './cells.ts';
-import { GlyphBook, glyphRuns, runShapes, shownPoint } from './glyphs.ts';
+import { GlyphBook, glyphRuns, inkHoles, runShapes, shownPoint, textHoles } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
@@ -46,6 +46,8 @@ interface Piece {
   readonly span: number | null;
   /** The decimal point its ink shows, by the digits before and after it (shownPoint); null: none seen. */
   readonly point: { readonly before: number; readonly after: number } | null;
+  /** The holes its ink encloses (inkHoles): a 0 has one, a 1 none. */
+  readonly holes: number;
 }
 
 /**
@@ -69,6 +71,7 @@ function glyphsOf(ink: Uint8Array, w: number, h: number) {
     glyphs: shapes.length,
     span: digitSpan(ink, w, h, shapes, end ?? 0),
     point: shownPoint(shapes),
+    holes: inkHoles(ink, w, h),
   };
 }
 
@@ -408,7 +411,6 @@ export async function readAnnotations(
   const texts: (string | null)[] = new Array(n).fill(null);
   let written = 0;
   let unread = 0;
-  let decimals = 0;
   /** Decimals each number was printed with, counted: the commonest is the format's. */
   const printed = new Map<number, number>();
   /** The widths of the numbers the lines read whole, once the lines are read (see InkWidths). */
@@ -422,6 +424,10 @@ export async function readAnnotations(
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
       piece.glyphs >= numberText(text).length + 2 ||
+      // Ink with more holes than the reading's characters have is not it: a line of twenty
+      // counts read a 0 as "1" three times in a 20×20 confusion matrix, and its pale colour
+      // allowed either. (Fewer is no sign: a small glyph's counter may fill in.)
+      piece.holes > textHoles(text) ||
       (widths !== null && !piece.cut && widthOff(widths, piece, text)) ||
       !plausible(cell, v, halfDigit(printedDecimals(text)))
     )
@@ -429,7 +435,6 @@ export async function readAnnotations(
     texts[cell] = text;
     values[cell] = v;
     const d = printedDecimals(text);
-    decimals = Math.max(decimals, d);
     printed.set(d, (printed.get(d) ?? 0) + 1);
     return true;
   };
@@ -773,5 +778,9 @@ export async function readAnnotations(
     const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
     if (order.some((t) => signed(p, t))) unread--;
   }
+  // The most decimals of the numbers kept (one taken and dropped again does not count: a
+  // 20×20 matrix of counts had been given one decimal by a reading read anew).
+  let decimals = 0;
+  for (const t of texts) if (t !== null) decimals = Math.max(decimals, printedDecimals(t));
   return { values, texts, written, unread, decimals };
 }

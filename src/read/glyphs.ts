@@ -189,3 +189,65 @@ export class GlyphBook {
     return run ? this.which(glyphOf(ink, w, h, run[0], run[1]), 'left', -1) : null;
   }
 }
+
+/** Holes in each character of a number as DejaVu Sans draws it ("0" one, "8" two, "1" none). */
+const HOLES: Readonly<Record<string, number>> = {
+  '0': 1,
+  '4': 1,
+  '6': 1,
+  '8': 2,
+  '9': 1,
+  '%': 2,
+  e: 1,
+};
+
+/** The holes a text's characters have (HOLES; others none). */
+export function textHoles(text: string): number {
+  let n = 0;
+  for (const ch of text) n += HOLES[ch] ?? 0;
+  return n;
+}
+
+/**
+ * The counters in an ink image of a line of text `h` px high (its glyphs and a pixel above
+ * and below): regions of no ink (under half) that its ink (half or more) encloses,
+ * 4-connected, of half a 0's counter or more. DejaVu Sans's 0 encloses about 0.3 (h - 2)² px
+ * (28 px at 100 dpi); smaller enclosures are a low resolution's: at 72 dpi a 3 or a 5 shows
+ * one of a few pixels between its anti-aliased strokes, and text under 10 px is not asked. (A 4's or an 8's counters are under
+ * that size too, and not counted: fewer counters than a reading has is no sign anyway.)
+ */
+export function inkHoles(ink: Uint8Array, w: number, h: number): number {
+  // Under 10 px of glyph, none is counted: a 72-dpi JPEG's 55 enclosed 10 px of its ringing.
+  if (h < 12) return 0;
+  const least = 0.15 * (h - 2) ** 2;
+  const seen = new Uint8Array(w * h);
+  const stack = new Int32Array(w * h);
+  let holes = 0;
+  for (let start = 0; start < w * h; start++) {
+    if (seen[start] || ink[start]! >= 128) continue;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let size = 0;
+    let edge = false;
+    while (top) {
+      const i = stack[--top]!;
+      size++;
+      const x = i % w;
+      const y = (i - x) / w;
+      if (x === 0 || y === 0 || x === w - 1 || y === h - 1) edge = true;
+      for (const j of [
+        x > 0 ? i - 1 : -1,
+        x < w - 1 ? i + 1 : -1,
+        y > 0 ? i - w : -1,
+        y < h - 1 ? i + w : -1,
+      ])
+        if (j >= 0 && !seen[j] && ink[j]! < 128) {
+          seen[j] = 1;
+          stack[top++] = j;
+        }
+    }
+    if (!edge && size >= least) holes++;
+  }
+  return holes;
+}

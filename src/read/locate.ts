@@ -251,9 +251,9 @@ export function isGradient(img: Image, box: Box): boolean {
  * page at the whole noise's tolerance), and by a little less (6.5). Blues' lowest colour lies
  * 8 from white, and a JPEG's smoothing leaves its cells half at 8 and half nearer: a seaborn
  * confusion matrix, mostly zeros in that colour, was found as a line of cells or as none.
- * The nearer look's grid is taken where it holds the first's and reaches 4 px or more past
- * it on a side (else the two differ by a blurred pixel at an edge, and the first is kept:
- * that pixel, taken, moved the colorbar's ends and the cells' colours).
+ * The nearer look is taken where its grid holds the first's and reaches 4 px or more past it
+ * on a side (else the two differ by a blurred pixel at an edge, and the first is kept: that
+ * pixel, taken, moved the colorbar's ends and the cells' colours).
  */
 export function locate(img: Image, panel?: number): Located | null {
   const first = locateAt(img, panel, img.noise ? 4 + img.noise / 2 : 4);
@@ -270,7 +270,19 @@ export function locate(img: Image, panel?: number): Located | null {
   const [a, b] = [first.grid, near.grid];
   const holds = b.x0 <= a.x0 + 2 && b.y0 <= a.y0 + 2 && b.x1 >= a.x1 - 2 && b.y1 >= a.y1 - 2;
   const past = Math.max(a.x0 - b.x0, a.y0 - b.y0, b.x1 - a.x1, b.y1 - a.y1);
-  return holds && past >= 4 ? { ...near, colorbar: first.colorbar ?? near.colorbar } : first;
+  if (!holds || past < 4) return first;
+  // Its colorbar too, but where the first look found the same one (within a blurred pixel):
+  // the first's. (The first look, its grid a column of pale cells' edge, had taken that
+  // column for the colorbar.)
+  const same = (u: Box, v: Box) =>
+    Math.max(
+      Math.abs(u.x0 - v.x0),
+      Math.abs(u.y0 - v.y0),
+      Math.abs(u.x1 - v.x1),
+      Math.abs(u.y1 - v.y1),
+    ) <= 2;
+  const bar = first.colorbar && near.colorbar && same(first.colorbar.box, near.colorbar.box);
+  return bar ? { ...near, colorbar: first.colorbar } : near;
 }
 
 function locateAt(img: Image, panel: number | undefined, tolerance: number): Located | null {

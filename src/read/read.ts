@@ -789,8 +789,10 @@ export async function readValues(
         p.otherGrids,
       )
     : null;
-  // A number printed over a cell agrees with its colour: within three colour steps, and half
-  // the last digit printed (two decimals' worth at most). A noisy
+  // A number printed over a cell agrees with its colour: within three colour steps in a
+  // noisy image, one and a half in a clean one (a cell's colour is exactly one of the
+  // colorbar's: at three, a 20×20 confusion matrix's 71 and 91 read "72" and "92" passed),
+  // and half the last digit printed (two decimals' worth at most). A noisy
   // image's noise counts once, not three times: a cell's colour is the mean of its pixels,
   // and strays far less than one pixel does (seaborn's annotated JPEGs at quality 75: at most
   // 0.68 of it, over 1,406 cells; the numbers misread there by a digit, 27 as 21 or 0.96 as
@@ -800,7 +802,7 @@ export async function readValues(
   // On a logarithmic colorbar all of this is in decades: a number and its colour's value
   // agree to a share of themselves (and a number at or below 0 has no colour there).
   const colorUncertainty = span * p.step;
-  const agreement = span * (3 * (p.step - p.noiseStep) + p.noiseStep);
+  const agreement = span * ((p.noiseStep ? 3 : 1.5) * (p.step - p.noiseStep) + p.noiseStep);
   const agrees = (i: number, printed: number, half: number) => {
     if (fromColor[i]! !== fromColor[i]! || agreement !== agreement) return true;
     const v = inScale(fromColor[i]!);

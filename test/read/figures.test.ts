@@ -605,6 +605,28 @@ describe("seaborn's confusion matrix in Blues", () => {
     assert.deepEqual([r.xlabel, r.ylabel], ['Predicted', 'True']);
   });
 
+  it('reads every count of a 20×20 one as printed (100 dpi): a 0 is not "1", nor 71 "72"', async () => {
+    // Each row read as one line, three zeros came back "1" (their pale colour allowed it; a
+    // 0's ink has a counter, a 1's none), and 71 and 91 "72" and "92" (within three colour
+    // steps of their cells, where a PNG's colours are exact).
+    const name = 'seaborn-confusion-blues-20x20';
+    const { e } = fixture(name);
+    const r = await readAs(name, 'png');
+    assert.equal(r.format, '.0f');
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
+  it('reads a normalized one as a 72-dpi JPEG through its own colorbar', async () => {
+    // The first look at it found the edge of its column of pale cells and took that for the
+    // colorbar: values read through it from -401818 up.
+    const name = 'seaborn-confusion-normalized-72dpi-5x5';
+    const { e } = fixture<Confusion>(name);
+    const r = await readAs(name, 'jpg');
+    assert.deepEqual(r.grid.colLabels, e.labels);
+    assert.deepEqual([...r.ticks].sort(), [0, 0.2, 0.4, 0.6, 0.8, 1]);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads its one three-digit count among single digits as printed (72 dpi)', async () => {
     // The widths of thirty single digits had judged 118 a digit too long for its ink: it
     // was read from its colour, 117.9.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { GlyphBook, glyphRuns } from '../../src/read/glyphs.ts';
+import { GlyphBook, glyphRuns, inkHoles, textHoles } from '../../src/read/glyphs.ts';
 
 /** A glyph 8 columns by 12 rows, every column inked somewhere (so that it is one run). */
 type Shape = Uint8Array;
@@ -130,5 +130,51 @@ describe('glyphs of numbers', () => {
     const i = ink('12', glyphs);
     book3.learn(i.ink, i.w, i.h, '123');
     assert.equal(book3.read(i.ink, i.w, i.h, false, false), null);
+  });
+});
+
+describe('counters: the holes of a number’s ink and of its reading', () => {
+  /** A ring (a 0) w wide and h high, its stroke t px, in an image with a blank pixel around. */
+  const ring = (w: number, h: number, t: number) => {
+    const W = w + 2;
+    const H = h + 2;
+    const ink = new Uint8Array(W * H);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++)
+        if (x < t || y < t || x >= w - t || y >= h - t) ink[(y + 1) * W + x + 1] = 255;
+    return { ink, W, H };
+  };
+
+  it('counts a 0’s counter at 100 dpi and up, none in a bar or a broken ring', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 40 }), (h) => {
+        const w = Math.round(h * 0.7);
+        const t = Math.max(1, Math.round(h / 10));
+        const { ink, W, H } = ring(w, h, t);
+        assert.equal(inkHoles(ink, W, H), 1);
+        // Opened on one side (a C), it encloses nothing.
+        for (let y = 1 + t; y < 1 + h - t; y++) for (let x = 1; x <= t; x++) ink[y * W + x] = 0;
+        assert.equal(inkHoles(ink, W, H), 0);
+      }),
+    );
+  });
+
+  it('counts nothing in text under 10 px, nor a small enclosure of a few pixels', () => {
+    const small = ring(6, 8, 1);
+    assert.equal(inkHoles(small.ink, small.W, small.H), 0);
+    // A 2×2 gap between strokes in a 16-px glyph: far under half a 0's counter.
+    const { ink, W, H } = ring(4, 4, 1);
+    const big = new Uint8Array(20 * 18);
+    for (let y = 0; y < H; y++)
+      for (let x = 0; x < W; x++) big[(y + 5) * 20 + x + 5] = ink[y * W + x]!;
+    assert.equal(inkHoles(big, 20, 18), 0);
+  });
+
+  it('a reading’s counters: 0, 4, 6, 9 one, 8 two, others none', () => {
+    assert.equal(textHoles('0'), 1);
+    assert.equal(textHoles('1'), 0);
+    assert.equal(textHoles('-0.64'), 3);
+    assert.equal(textHoles('88'), 4);
+    assert.equal(textHoles('71.35'), 0);
   });
 });

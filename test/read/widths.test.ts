@@ -117,6 +117,19 @@ describe('InkWidths', () => {
     assert.equal(w.off('.84', 23), null);
   });
 
+  it('says nothing from single digits alone: their span is a digit and its rims', () => {
+    // A 72-dpi confusion matrix: thirty single digits 6 px each, one 118 of 17 px over its
+    // darkest cell, judged a digit too long by a digit taken as 6 / 0.8 = 7.5 px.
+    const w = new InkWidths();
+    for (let i = 0; i < 30; i++) w.add(String(i % 10), 6);
+    assert.equal(w.off('118', 17), null);
+    assert.equal(w.off('7', 6), null);
+    // A shape of two digits known, the digit is measured from it.
+    for (let i = 0; i < 3; i++) w.add(String(40 + i), 11);
+    assert.equal(w.off('118', 17), null);
+    assert.equal(w.off('1187', 17), 'long');
+  });
+
   it('says nothing from fewer than three numbers of the sign, or of the other sign', () => {
     const w = new InkWidths();
     w.add('064', 23);
