@@ -811,4 +811,12 @@ def normalized(ax, x):
 
 save('seaborn-confusion-normalized-72dpi-5x5', norm, normalized, 72, ('jpg',), figsize=(6, 5),
      extra={'labels': sentiment})
+# Long column names turned up by seaborn and cut by savefig's edge (no bbox_inches='tight'):
+# only "4000" of "checkpoint-4000" shows, its 4 cut, and the labels had been read "1000",
+# "2000", "3000", "1000", "5000", "5000"... with no warning. A label that runs off the image
+# is not read: positions stand in, and a warning says so.
+ckpt = pd.DataFrame(np.round(rng.random((6, 12)), 3), index=[f'model_{i}' for i in range(6)],
+                    columns=[f'checkpoint-{1000 * (i + 1)}' for i in range(12)])
+save('seaborn-labels-cut-6x12', ckpt.values, lambda ax, x: sns.heatmap(ckpt, ax=ax), 100,
+     figsize=(8, 4), extra={'rows': list(ckpt.index)})
 print('wrote', sorted(os.listdir(OUT)))

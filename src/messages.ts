@@ -508,8 +508,13 @@ export const labelsFromCoordinates = (axis: 'row' | 'column', ticks: readonly st
 /** Rows and columns with no label shown in an image (read's warning). */
 export const labelsNotShown = (n: number, of: number) =>
   `${n} of the ${of} rows and columns have no label shown in the image: they are given as positions (0 is the first)`;
-export const labelsUnread = (n: number, of: number) =>
-  `${n} of the ${of} row and column labels could not be read: they are given as positions (0 is the first)`;
+export const labelsUnread = (n: number, of: number, cut = 0) =>
+  `${n} of the ${of} row and column labels could not be read${cut ? ` (${cut === n ? (n === 1 ? 'it runs' : 'they run') : `${cut} run`} off the image's edge: saved with bbox_inches='tight', they would show whole)` : ''}: they are given as positions (0 is the first)`;
+/** The description's clause for labels not read because they run off the image's edge. */
+export const labelsCut = (n: number, of: number) =>
+  n === of
+    ? "they run off the image's edge"
+    : `${n} of them ${n === 1 ? 'runs' : 'run'} off the image's edge`;
 export const readOutputFormat = () =>
   'heatfig read writes .csv or .json; give -o data.csv or -o spec.json (or --format with -o -)';
 export const readOrigin = (

@@ -71,6 +71,8 @@ export interface Grid {
    * the indices of such rows (the first panel's) and columns. The description says which.
    */
   readonly unreadLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /** Of unreadLabels, those not read because they run off the image's edge. */
+  readonly cutLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
    * Rows and columns of an image with no label shown (the axis labels one in every few):
    * their positions stand in, as for unreadLabels, and the description says so apart.

@@ -16,13 +16,15 @@ export function escapeLine(s: string): string {
 /** What an image's reader said of one axis's labels (Grid's unreadLabels, givenLabels…). */
 interface AxisRead {
   readonly unread: readonly number[];
+  /** Of those, the ones that run off the image's edge. */
+  readonly cut: readonly number[];
   readonly given: readonly number[];
   readonly blank: readonly number[];
   /** A continuous axis's ticks read; null for an axis of the cells' own labels. */
   readonly ticks: readonly string[] | null;
 }
 
-const NOTHING_READ: AxisRead = { unread: [], given: [], blank: [], ticks: null };
+const NOTHING_READ: AxisRead = { unread: [], cut: [], given: [], blank: [], ticks: null };
 
 /** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
 export function components(figure: Figure, grid: Grid): string[] {
@@ -38,6 +40,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   /** What an image's reader said of an axis's labels (nothing for a grid not read from one). */
   const readOf = (axis: 'rows' | 'cols'): AxisRead => ({
     unread: grid.unreadLabels?.[axis] ?? [],
+    cut: grid.cutLabels?.[axis] ?? [],
     given: grid.givenLabels?.[axis] ?? [],
     blank: grid.blankLabels?.[axis] ?? [],
     ticks: grid.coordinateAxes?.[axis] ?? null,
@@ -52,11 +55,13 @@ export function components(figure: Figure, grid: Grid): string[] {
     read: AxisRead = NOTHING_READ,
   ) => {
     if (!shown) return 'not shown';
-    const { unread, given, blank, ticks } = read;
-    // Labels an image's reader could not read: their positions stand in, and are said so.
+    const { unread, cut, given, blank, ticks } = read;
+    // Labels an image's reader could not read: their positions stand in, and are said so
+    // (and why, where they run off the image's edge).
     const none = unread.length === all.length;
+    const why = cut.length ? ` (${msg.labelsCut(cut.length, unread.length)})` : '';
     const stand = unread.length
-      ? `; ${none ? 'none could' : `${unread.length} of the ${all.length} could not`} be read from the image, and ${unread.length === 1 ? 'its position stands' : 'their positions stand'} in (0 is the first)${none ? '' : `: ${unread.map((i) => code(all[i]!)).join(', ')}`}`
+      ? `; ${none ? 'none could' : `${unread.length} of the ${all.length} could not`} be read from the image${why}, and ${unread.length === 1 ? 'its position stands' : 'their positions stand'} in (0 is the first)${none ? '' : `: ${unread.map((i) => code(all[i]!)).join(', ')}`}`
       : '';
     // Labels given by the sequence the others are numbered in (a 72-dpi 8 read as B).
     const seq = given.length ? `; ${msg.labelsFromSequence(given.map((i) => code(all[i]!)))}` : '';

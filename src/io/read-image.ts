@@ -96,6 +96,8 @@ export async function readHeatmap(
       cols: unreadOf(r.labels?.cols, blankLabels.cols),
     };
     const unread = unreadLabels.rows.length + unreadLabels.cols.length;
+    const cutLabels = { rows: r.labels?.cut.rows ?? [], cols: r.labels?.cut.cols ?? [] };
+    const cut = cutLabels.rows.length + cutLabels.cols.length;
     const given = (r.labels?.given.rows.length ?? 0) + (r.labels?.given.cols.length ?? 0);
     const grid: Grid = {
       cols: r.cols,
@@ -128,6 +130,7 @@ export async function readHeatmap(
               colorbar: r.colorbar ? colorbarPlace(r.colorbar.box, r.grid) : null,
             },
             ...(unread ? { unreadLabels } : {}),
+            ...(cut ? { cutLabels } : {}),
             ...(blank ? { blankLabels } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
             ...(r.labels?.coordinates.rows || r.labels?.coordinates.cols
@@ -152,7 +155,7 @@ export async function readHeatmap(
               ),
             ]
           : []),
-        ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols)] : []),
+        ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols, cut)] : []),
         ...(blank ? [msg.labelsNotShown(blank, r.rows + r.cols)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),
         ...(r.labels?.coordinates.rows

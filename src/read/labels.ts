@@ -582,6 +582,8 @@ export interface Labels {
   readonly sides: { readonly rows: 'left' | 'right' | null; readonly cols: 'below' | 'top' | null };
   /** The rows' axis title where it stands level beside them, no label there (seed-003's "Targets"); else null. */
   readonly rowTitle: string | null;
+  /** Labels not read because they run off the image's edge (savefig's, long labels turned up). */
+  readonly cut: { readonly rows: readonly number[]; readonly cols: readonly number[] };
 }
 
 /** How many labels of an axis are read both ways before the rest are read the way they agree on. */
@@ -642,6 +644,8 @@ export async function readLabels(
     return m;
   };
   const blank: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
+  /** The boxes of labels that run off the image (not read). */
+  const cutBoxes: Box[] = [];
   /** The labels not read beside which no text stands, where some does beside others. */
   const blanks = (labels: readonly (string | null)[], beside: ReadonlyMap<number, unknown>) =>
     beside.size ? labels.flatMap((l, i) => (l === null && !beside.has(i) ? [i] : [])) : [];
@@ -681,6 +685,12 @@ export async function readLabels(
    * a short one (a digit or two, whose shape does not tell) read both ways, the surer kept.
    */
   const read = async (box: Box, turn: boolean | null = null, numbers = false) => {
+    // A label that runs off the image is not there whole: not read, and said. (Long labels
+    // turned up past savefig's edge, "checkpoint-4000" showing "4000" with its 4 cut, read "1000".)
+    if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
+      cutBoxes.push(box);
+      return { text: '', turn: null };
+    }
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
     const shaped = Math.max(w, h) >= 2.2 * Math.min(w, h);
@@ -1022,5 +1032,24 @@ export async function readLabels(
   // An axis with no text beside it at all shows no labels: every one is blank.
   if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
   if (sides.cols === null && cols.every((l) => l === null)) blank.cols = cols.map((_, i) => i);
-  return { rows, cols, given, blank, coordinates, sides, rowTitle };
+  // The labels not read whose box ran off the image: at its left or right edge a row's, at
+  // its top or foot a column's, by where the box lies along the grid.
+  const cutOf = (labels: readonly (string | null)[], rowsAxis: boolean) => {
+    const l = rowsAxis ? cells.ys : cells.xs;
+    const start = (rowsAxis ? grid.y0 : grid.x0) + l.origin;
+    return labels.flatMap((text, i) => {
+      const a = start + i * l.width;
+      const b = a + l.width;
+      const hit = cutBoxes.some((box) => {
+        const across = rowsAxis
+          ? box.x0 <= 0 || box.x1 >= img.width
+          : box.y0 <= 0 || box.y1 >= img.height;
+        const [lo, hi] = rowsAxis ? [box.y0, box.y1] : [box.x0, box.x1];
+        return across && lo < b && hi > a;
+      });
+      return text === null && hit ? [i] : [];
+    });
+  };
+  const cut = { rows: cutOf(rows, true), cols: cutOf(cols, false) };
+  return { rows, cols, given, blank, coordinates, sides, rowTitle, cut };
 }

@@ -637,3 +637,28 @@ describe("seaborn's confusion matrix in Blues", () => {
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
   });
 });
+
+describe('labels that run off the image', () => {
+  it('reads none of the long labels savefig cut, and says why, rather than misread what shows', async () => {
+    // Turned up, "checkpoint-4000" shows only "4000" at the image's foot, its 4 cut: the
+    // labels had been read "1000", "2000", "3000", "1000", "5000", "5000"… with no warning.
+    const name = 'seaborn-labels-cut-6x12';
+    const { e } = fixture<{ values: number[][]; rows: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      r.grid.colLabels,
+      Array.from({ length: 12 }, (_, i) => String(i)),
+    );
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.cutLabels, { rows: [], cols: Array.from({ length: 12 }, (_, i) => i) });
+    assert.ok(
+      r.grid.notes?.some((n) => /12 of the 18 .* \(they run off the image's edge/.test(n)),
+      JSON.stringify(r.grid.notes),
+    );
+    within(r, e.values.flat(), name);
+    assert.match(
+      await described(r),
+      /none could be read from the image \(they run off the image's edge\), and their positions stand in/,
+    );
+  });
+});
