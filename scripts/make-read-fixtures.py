@@ -819,4 +819,10 @@ ckpt = pd.DataFrame(np.round(rng.random((6, 12)), 3), index=[f'model_{i}' for i 
                     columns=[f'checkpoint-{1000 * (i + 1)}' for i in range(12)])
 save('seaborn-labels-cut-6x12', ckpt.values, lambda ax, x: sns.heatmap(ckpt, ax=ax), 100,
      figsize=(8, 4), extra={'rows': list(ckpt.index)})
+# A heatmap drawn for slides on matplotlib's dark_background: white text and marks on black.
+# Its colorbar's labels had not been read (no values), and its axis labels were said not shown.
+dark = np.round(rng.random((6, 7)), 2)
+with plt.style.context('dark_background'):
+    save('seaborn-dark-background-6x7', dark,
+         lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100, ('jpg',), figsize=(6, 4.5))
 print('wrote', sorted(os.listdir(OUT)))

@@ -166,7 +166,9 @@ export async function readHeatmap(
           : []),
       ],
     };
-    const scale = r.scale;
+    // The colorbar's colours as the image shows them (turned back where it was read turned over).
+    const scale =
+      r.scale && r.inverted ? { ...r.scale, colors: r.scale.colors.map((c) => 255 - c) } : r.scale;
     const hex = (i: number) =>
       `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
     const round = (v: number) => asRead(r, v);

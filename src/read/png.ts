@@ -23,6 +23,11 @@ export interface Image {
   readonly noise?: number;
   /** A smoothed image's pixels as decoded (text is recognised from them). */
   readonly raw?: Uint8Array;
+  /**
+   * Whether its colours are the image's turned over (255 − each channel): a dark page
+   * (matplotlib's `dark_background`) is read as light, its white text as dark ink.
+   */
+  readonly inverted?: boolean;
 }
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

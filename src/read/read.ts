@@ -93,6 +93,8 @@ export interface ReadPositions {
   readonly others: msg.OtherHeatmaps | null;
   /** Their grids' boxes: what stands beside the grid read is not its (labels, titles). */
   readonly otherGrids: readonly Box[];
+  /** Whether the image was read turned over (a dark page): its colours here are turned too (Image.inverted). */
+  readonly inverted: boolean;
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
@@ -189,6 +191,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     warnings,
     others,
     otherGrids,
+    inverted: img.inverted === true,
   };
 }
 

@@ -662,3 +662,22 @@ describe('labels that run off the image', () => {
     );
   });
 });
+
+describe("matplotlib's dark_background", () => {
+  it('reads a heatmap on a dark page, its white labels and ticks, its colours as shown', async () => {
+    // White text on black had been no text: no colorbar label read (no values), and the
+    // axes' labels said not shown.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-dark-background-6x7';
+    const { e } = fixture(name);
+    for (const ext of ['png', 'jpg']) {
+      const r = await readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+      within(r, e.values.flat(), `${name}.${ext}`);
+      // Its colours turned back: the map it was drawn in.
+      assert.equal(r.cmap, 'viridis', ext);
+      assert.deepEqual(r.grid.colLabels, ['0', '1', '2', '3', '4', '5', '6'], ext);
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, ['0', '1', '2', '3', '4', '5'], ext);
+      assert.equal(r.grid.blankLabels, undefined, ext);
+    }
+  });
+});
