@@ -825,4 +825,9 @@ dark = np.round(rng.random((6, 7)), 2)
 with plt.style.context('dark_background'):
     save('seaborn-dark-background-6x7', dark,
          lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100, ('jpg',), figsize=(6, 4.5))
+# The same with seaborn's white lines between the cells (linewidths=0.5), as a JPEG: its pale
+# cells, parted by white, had been found as two of its dark cells, the grid read 1×1.
+save('seaborn-confusion-blues-lines-5x5', confusion(5),
+     lambda ax, x: sns.heatmap(x, annot=True, fmt='d', cmap='Blues', linewidths=0.5, ax=ax), 100,
+     ('jpg',), figsize=(6.4, 4.8))
 print('wrote', sorted(os.listdir(OUT)))

@@ -251,8 +251,8 @@ export function isGradient(img: Image, box: Box): boolean {
  * page at the whole noise's tolerance), and by a little less (6.5). Blues' lowest colour lies
  * 8 from white, and a JPEG's smoothing leaves its cells half at 8 and half nearer: a seaborn
  * confusion matrix, mostly zeros in that colour, was found as a line of cells or as none.
- * The nearer look is taken where its grid holds the first's and reaches 4 px or more past it
- * on a side (else the two differ by a blurred pixel at an edge, and the first is kept: that
+ * The nearer look is taken where its grid holds the first's (nine tenths of it) and reaches
+ * 4 px or more past it on a side (else the two differ by a blurred pixel at an edge, and the first is kept: that
  * pixel, taken, moved the colorbar's ends and the cells' colours).
  */
 export function locate(img: Image, panel?: number): Located | null {
@@ -268,7 +268,12 @@ export function locate(img: Image, panel?: number): Located | null {
   if (!near) return first;
   if (!first) return near;
   const [a, b] = [first.grid, near.grid];
-  const holds = b.x0 <= a.x0 + 2 && b.y0 <= a.y0 + 2 && b.x1 >= a.x1 - 2 && b.y1 >= a.y1 - 2;
+  // Nine tenths of the first look's grid within the second's (two cells of a grid ruled by
+  // white lines, found first, reached 4 px past the whole found second).
+  const inside =
+    Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
+    Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+  const holds = inside >= 0.9 * boxWidth(a) * boxHeight(a);
   const past = Math.max(a.x0 - b.x0, a.y0 - b.y0, b.x1 - a.x1, b.y1 - a.y1);
   if (!holds || past < 4) return first;
   // Its colorbar too, but where the first look found the same one (within a blurred pixel):

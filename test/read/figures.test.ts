@@ -627,6 +627,14 @@ describe("seaborn's confusion matrix in Blues", () => {
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
   });
 
+  it('finds the grid of one ruled by white lines as a JPEG (linewidths=0.5)', async () => {
+    // Its pale cells, parted by white, had left two of its dark cells as the grid: read 1×1.
+    const name = 'seaborn-confusion-blues-lines-5x5';
+    const { e } = fixture(name);
+    const r = await readAs(name, 'jpg');
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads its one three-digit count among single digits as printed (72 dpi)', async () => {
     // The widths of thirty single digits had judged 118 a digit too long for its ink: it
     // was read from its colour, 117.9.
