@@ -830,4 +830,10 @@ with plt.style.context('dark_background'):
 save('seaborn-confusion-blues-lines-5x5', confusion(5),
      lambda ax, x: sns.heatmap(x, annot=True, fmt='d', cmap='Blues', linewidths=0.5, ax=ax), 100,
      ('jpg',), figsize=(6.4, 4.8))
+# Ruled by white lines 1 pt wide, square cells (linewidths=1, linecolor='white', square=True):
+# found at neither 8 nor 6.5 levels from the page, read 1×1.
+save('seaborn-confusion-blues-ruled-8x8', confusion(8),
+     lambda ax, x: sns.heatmap(x, annot=True, fmt='d', cmap='Blues', linewidths=1,
+                               linecolor='white', square=True, ax=ax), 100, ('jpg',),
+     figsize=(6.4, 4.8))
 print('wrote', sorted(os.listdir(OUT)))

@@ -245,26 +245,42 @@ export function isGradient(img: Image, box: Box): boolean {
 
 /**
  * The grid and the colorbar of a heatmap image, or null when there is no block of cells.
- * A noisy image (a JPEG) is looked at twice: pixels unlike the page by more than what is left
- * of its noise on flat page once smoothed (half its noise: the page strays by up to about 7
- * levels, rarely more; pale cells, RdBu's middle, lie 8 to 12 from white and were taken for
- * page at the whole noise's tolerance), and by a little less (6.5). Blues' lowest colour lies
- * 8 from white, and a JPEG's smoothing leaves its cells half at 8 and half nearer: a seaborn
- * confusion matrix, mostly zeros in that colour, was found as a line of cells or as none.
- * The nearer look is taken where its grid holds the first's (nine tenths of it) and reaches
- * 4 px or more past it on a side (else the two differ by a blurred pixel at an edge, and the first is kept: that
- * pixel, taken, moved the colorbar's ends and the cells' colours).
+ * A noisy image (a JPEG) is looked at first for pixels unlike the page by more than what is
+ * left of its noise on flat page once smoothed (half its noise: the page strays by up to
+ * about 7 levels, rarely more; pale cells, RdBu's middle, lie 8 to 12 from white and were
+ * taken for page at the whole noise's tolerance), then by a little less (NEARER). Blues'
+ * lowest colour lies 8 from white, and a JPEG's smoothing leaves its cells half at 8 and
+ * half nearer: a seaborn confusion matrix, mostly zeros in that colour, was found as a line
+ * of cells or as none. A nearer look is taken where its grid holds the look before's (nine
+ * tenths of it) and reaches 4 px or more past it on a side (else the two differ by a blurred
+ * pixel at an edge, and the one before is kept: that pixel, taken, moved the colorbar's ends
+ * and the cells' colours).
  */
 export function locate(img: Image, panel?: number): Located | null {
-  const first = locateAt(img, panel, img.noise ? 4 + img.noise / 2 : 4);
-  if (!img.noise) return first;
-  // (A panel asked for that the nearer look does not find is the first look's.)
-  let near: Located | null = null;
-  try {
-    near = locateAt(img, panel, 6.5);
-  } catch {
-    return first;
+  let found = locateAt(img, panel, img.noise ? 4 + img.noise / 2 : 4);
+  if (!img.noise) return found;
+  for (const tolerance of NEARER) {
+    // (A panel asked for that a nearer look does not find is the first look's.)
+    let near: Located | null = null;
+    try {
+      near = locateAt(img, panel, tolerance);
+    } catch {
+      return found;
+    }
+    found = nearer(found, near);
   }
+  return found;
+}
+
+/**
+ * A JPEG's nearer looks, one after the other: 6.5, and 5.5 for pale cells parted by white
+ * lines 1 pt wide (an 8×8 `Blues` matrix, `linewidths=1`, found at neither 8 nor 6.5).
+ * Flat page strays by up to 5 levels once smoothed.
+ */
+const NEARER = [6.5, 5.5];
+
+/** The nearer look where it finds more of the grid than the look before (see locate); else that one. */
+function nearer(first: Located | null, near: Located | null): Located | null {
   if (!near) return first;
   if (!first) return near;
   const [a, b] = [first.grid, near.grid];
