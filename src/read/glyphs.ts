@@ -222,12 +222,17 @@ export function inkHoles(ink: Uint8Array, w: number, h: number): number {
   const least = 0.15 * (h - 2) ** 2;
   const seen = new Uint8Array(w * h);
   const stack = new Int32Array(w * h);
+  let top = 0;
+  const push = (j: number) => {
+    if (!seen[j] && ink[j]! < 128) {
+      seen[j] = 1;
+      stack[top++] = j;
+    }
+  };
   let holes = 0;
   for (let start = 0; start < w * h; start++) {
     if (seen[start] || ink[start]! >= 128) continue;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
+    push(start);
     let size = 0;
     let edge = false;
     while (top) {
@@ -236,16 +241,10 @@ export function inkHoles(ink: Uint8Array, w: number, h: number): number {
       const x = i % w;
       const y = (i - x) / w;
       if (x === 0 || y === 0 || x === w - 1 || y === h - 1) edge = true;
-      for (const j of [
-        x > 0 ? i - 1 : -1,
-        x < w - 1 ? i + 1 : -1,
-        y > 0 ? i - w : -1,
-        y < h - 1 ? i + w : -1,
-      ])
-        if (j >= 0 && !seen[j] && ink[j]! < 128) {
-          seen[j] = 1;
-          stack[top++] = j;
-        }
+      if (x > 0) push(i - 1);
+      if (x < w - 1) push(i + 1);
+      if (y > 0) push(i - w);
+      if (y < h - 1) push(i + w);
     }
     if (!edge && size >= least) holes++;
   }

@@ -646,7 +646,6 @@ export async function readLabels(
   const blank: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
   /** The boxes of labels that run off the image (not read). */
   const cutBoxes: Box[] = [];
-  const lightPage = bg[0]! + bg[1]! + bg[2]! >= 3 * 128;
   /** The labels not read beside which no text stands, where some does beside others. */
   const blanks = (labels: readonly (string | null)[], beside: ReadonlyMap<number, unknown>) =>
     beside.size ? labels.flatMap((l, i) => (l === null && !beside.has(i) ? [i] : [])) : [];
@@ -688,10 +687,8 @@ export async function readLabels(
   const read = async (box: Box, turn: boolean | null = null, numbers = false) => {
     // A label that runs off the image is not there whole: not read, and said. (Long labels
     // turned up past savefig's edge, "checkpoint-4000" showing "4000" with its 4 cut, read
-    // "1000".) Only on a light page, where dark ink is text: on a dark one (matplotlib's
-    // dark_background) the page itself is dark, and every box reaches the edge.
-    const off = box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height;
-    if (off && lightPage) {
+    // "1000".) The page is light here: a dark one is read turned over (decodeImage).
+    if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
       cutBoxes.push(box);
       return { text: '', turn: null };
     }

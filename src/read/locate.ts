@@ -257,13 +257,14 @@ export function isGradient(img: Image, box: Box): boolean {
  * and the cells' colours).
  */
 export function locate(img: Image, panel?: number): Located | null {
-  let found = locateAt(img, panel, img.noise ? 4 + img.noise / 2 : 4);
+  const bg = background(img);
+  let found = locateAt(img, bg, panel, img.noise ? 4 + img.noise / 2 : 4);
   if (!img.noise) return found;
   for (const tolerance of NEARER) {
     // (A panel asked for that a nearer look does not find is the first look's.)
     let near: Located | null = null;
     try {
-      near = locateAt(img, panel, tolerance);
+      near = locateAt(img, bg, panel, tolerance);
     } catch {
       return found;
     }
@@ -306,8 +307,13 @@ function nearer(first: Located | null, near: Located | null): Located | null {
   return bar ? { ...near, colorbar: first.colorbar } : near;
 }
 
-function locateAt(img: Image, panel: number | undefined, tolerance: number): Located | null {
-  const bg = background(img);
+/** The grid and the colorbar seen at one `tolerance` from the page's colour `bg` (see locate). */
+function locateAt(
+  img: Image,
+  bg: readonly [number, number, number],
+  panel: number | undefined,
+  tolerance: number,
+): Located | null {
   const found = blobs(img, bg, tolerance)
     .map((b) => ({ ...b, core: solidCore(img, b.box, bg, tolerance) }))
     .filter((b) => boxWidth(b.core) >= 4 && boxHeight(b.core) >= 4)

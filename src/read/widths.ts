@@ -106,16 +106,16 @@ export class InkWidths {
     // A digit's width from the commonest shape of two digits or more: a single digit's span
     // is its ink and both rims, too wide a measure (a confusion matrix's 118 among thirty
     // single digits, 6 px each at 72 dpi, was judged a digit too long for its 17 px).
-    const first = known.find((k) => k.digits >= 2);
-    if (!first) return null;
-    const digit = first.span / (first.digits - 0.2 + (first.point ? 0.5 : 0));
+    const base = known.find((k) => k.digits >= 2);
+    if (!base) return null;
+    const digit = base.span / (base.digits - 0.2 + (base.point ? 0.5 : 0));
     if (!(digit > 0)) return null;
     const spanOf = (d: number) =>
-      known.find((k) => k.digits === d)?.span ?? first.span + (d - first.digits) * digit;
+      known.find((k) => k.digits === d)?.span ?? base.span + (d - base.digits) * digit;
     // A reading without the point the numbers of its digits show (half a digit wide) is that
     // much narrower: a white 5.1 over a pale JPEG cell read "51", as wide as every d.d, had
     // passed for one (and, with no colorbar to say otherwise, been written 51.0).
-    const lost = (known.find((k) => k.digits === s.digits) ?? first).point && !s.point;
+    const lost = (known.find((k) => k.digits === s.digits) ?? base).point && !s.point;
     const own = spanOf(s.digits) - (lost ? digit / 2 : 0);
     if (lost && Math.abs(width - spanOf(s.digits)) <= digit / 2 && width - own > digit / 4)
       return 'short';
