@@ -20,6 +20,7 @@ import {
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
+import { median } from './widths.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left or right side (at the row
@@ -182,7 +183,13 @@ function underscored(text: string, c: Crop, ink: Ink): string {
  * bottom fifth, is an underscore; it goes in where the text's advances put that run, if the
  * reading is then as wide as its ink. Null otherwise.
  */
-function lostUnderscore(text: string, c: Crop, ink: Ink): string | null {
+function lostUnderscore(
+  text: string,
+  c: Crop,
+  ink: Ink,
+  font: number,
+  em: number | null,
+): string | null {
   const { rgba, width: w } = c;
   const floor = ink.y0 + ink.h - Math.max(2, Math.round(0.2 * ink.h));
   let run = 0;
@@ -212,16 +219,22 @@ function lostUnderscore(text: string, c: Crop, ink: Ink): string | null {
     const off = Math.abs((advance(before) + 0.26) / advance(withIt) - at);
     if (off < nearest) [pick, nearest] = [withIt, off];
   }
-  return pick && asWide(pick, ink) ? pick : null;
+  return pick && asWide(pick, ink, true, font, em) ? pick : null;
 }
 
 /**
  * How far a text's letters reach above and below the baseline in DejaVu Sans, per px of font
  * size: ascenders 0.76 (and i and j, by their dots, when `dots`: a dot turned 45° and
- * smoothed fades below the ink's threshold), capitals, digits and t 0.73, the x-height 0.55;
- * descenders 0.24 below. Top null: no letter tells (signs alone).
+ * smoothed fades below the ink's threshold), capitals and digits 0.73, the x-height 0.55;
+ * descenders 0.24 below. Top null: no letter tells (signs alone). A t is lower in other
+ * fonts (0.73 in DejaVu Sans, about 0.66 in Arial and 0.58 in Times; its thin top fades when
+ * small): where it is the tallest letter, the top is anywhere from the x-height to 0.73
+ * (`low`, the least).
  */
-function letterExtent(text: string, dots: boolean): { top: number | null; bottom: number } {
+function letterExtent(
+  text: string,
+  dots: boolean,
+): { top: number | null; low: number | null; bottom: number } {
   const top = (dots ? /[bdfhklij]/ : /[bdfhkl]/).test(text)
     ? 0.76
     : /[A-Z0-9t#$%&@?!(){}[\]|/\\'"]/.test(text)
@@ -229,7 +242,8 @@ function letterExtent(text: string, dots: boolean): { top: number | null; bottom
       : /[acemnorsuvwxzgpqy]/.test(text)
         ? 0.55
         : null;
-  return { top, bottom: /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0 };
+  const low = top === 0.73 && !/[A-Z0-9#$%&@?!(){}[\]|/\\'"]/.test(text) ? 0.55 : top;
+  return { top, low, bottom: /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0 };
 }
 
 /**
@@ -239,15 +253,30 @@ function letterExtent(text: string, dots: boolean): { top: number | null; bottom
  * or added changes it by half an em or so ("t_g" read "tg"); fonts a little narrower or
  * wider pass (within a third of an em, or an eighth of the width). `dots`: the dots of i
  * and j are in the ink (level text; turned 45° and smoothed, they fade): "science" was
- * refused, its size taken from the x-height where its ink reaches the dot.
+ * refused, its size taken from the x-height where its ink reaches the dot. `font`: how wide
+ * the image's font is against DejaVu Sans (fontWidth: Arial's about 0.86, Times' 0.8).
  */
-export function asWide(text: string, ink: Ink, dots = true): boolean {
+export function asWide(
+  text: string,
+  ink: Ink,
+  dots = true,
+  font = 1,
+  em: number | null = null,
+): boolean {
   if ([...text].length < 2) return true;
-  const { top, bottom } = letterExtent(text, dots);
-  const em = ink.h / ((top ?? 0.55) + bottom);
-  // The ink, less the first and last glyphs' side bearings (about a tenth of an em).
-  const want = (advance(text) - 0.1) * em;
-  return Math.abs(ink.w - want) <= Math.max(0.34 * em, 0.125 * want);
+  const size = emOf(text, ink, dots, em);
+  const want = (advance(text) - 0.1) * size * font;
+  return Math.abs(ink.w - want) <= Math.max(0.34 * size, 0.125 * want);
+}
+
+/**
+ * The size of the text in `ink`, px, by its letters' reach in DejaVu Sans (letterExtent); of
+ * a text whose tallest letter is a t (its height differs by font), the labels' size `em`
+ * where that is known.
+ */
+function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
+  const { top, low, bottom } = letterExtent(text, dots);
+  return em !== null && top !== low ? em : ink.h / ((top ?? 0.55) + bottom);
 }
 
 /**
@@ -256,9 +285,9 @@ export function asWide(text: string, ink: Ink, dots = true): boolean {
  * not "d" (0.76), "c" not "C".
  */
 function asHigh(text: string, ink: Ink, em: number | null): boolean {
-  const { top, bottom } = letterExtent(text, true);
-  if (em === null || top === null) return true;
-  return Math.abs(ink.h - (top + bottom) * em) <= 0.12 * em;
+  const { top, low, bottom } = letterExtent(text, true);
+  if (em === null || top === null || low === null) return true;
+  return ink.h >= (low + bottom - 0.12) * em && ink.h <= (top + bottom + 0.12) * em;
 }
 
 /** Whether the dark ink in a box is a run of glyphs: at least 2.2 times as long as it is wide. */
@@ -584,6 +613,8 @@ export interface Labels {
   readonly rowTitle: string | null;
   /** Labels not read because they run off the image's edge (savefig's, long labels turned up). */
   readonly cut: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /** How wide the labels' font is against DejaVu Sans (fontWidth; 1: as wide, or not told). */
+  readonly fontWidth: number;
 }
 
 /** How many labels of an axis are read both ways before the rest are read the way they agree on. */
@@ -592,6 +623,15 @@ const PROBE = 4;
 /** A plain number, as a label reads. */
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
+/**
+ * The labels, read in the font the image's are written in. Each reading is held to the width
+ * its text has in that font (asWide), which is first taken as DejaVu Sans (matplotlib's and
+ * seaborn's); the sure readings (fontWidth) then tell whether it is another (Arial and
+ * Helvetica are about 0.86 as wide, Times 0.8: Plotly's labels, and matplotlib's in a paper's
+ * font, had most of their right readings refused, 90% sure and more, and some wrong ones
+ * taken). In another, they are weighed again at its width: each strip is read once (the
+ * second time answered as before).
+ */
 export async function readLabels(
   img: Image,
   grid: Box,
@@ -606,6 +646,67 @@ export async function readLabels(
   colorbar: Box | null = null,
   /** Other heatmaps' grids in the image: the labels' areas end before them. */
   others: readonly Box[] = [],
+): Promise<Labels> {
+  const text = remembering(recognize);
+  const number = remembering(recognizeNumber);
+  const seen: number[] = [];
+  const read = (font: number, sure: number[] | null) =>
+    labelsIn(img, grid, cells, bg, text, number, em, parallel, colorbar, others, font, sure);
+  const first = await read(1, seen);
+  const font = fontWidth(seen);
+  return font === 1 ? first : read(font, null);
+}
+
+/**
+ * How wide the labels' font is against DejaVu Sans, from the sure readings' inks (each its
+ * ink's width over its text's in DejaVu Sans at its size): their median, where three or more
+ * tell and it is off by more than 8% (DejaVu Sans' own, scaled and smoothed, are within 5%);
+ * else 1.
+ */
+export function fontWidth(ratios: readonly number[]): number {
+  if (ratios.length < 3) return 1;
+  const m = median(ratios);
+  return Math.abs(m - 1) > 0.08 ? Math.min(1.4, Math.max(0.6, m)) : 1;
+}
+
+/**
+ * A recognizer that reads each strip once: the same pixels again are answered as the first
+ * time (readLabels reads an image's labels twice where its font is not DejaVu Sans).
+ */
+export function remembering(recognize: Recognize): Recognize {
+  const seen = new Map<string, { rgba: Uint8Array; words: ReturnType<Recognize> }[]>();
+  return (rgba, width, height) => {
+    // FNV-1a over the pixels.
+    let h = 0x811c9dc5;
+    for (let i = 0; i < rgba.length; i++) h = Math.imul(h ^ rgba[i]!, 0x01000193);
+    const key = `${width}x${height}:${h >>> 0}`;
+    const same = seen.get(key) ?? [];
+    const had = same.find(
+      (e) => e.rgba.length === rgba.length && e.rgba.every((v, i) => v === rgba[i]),
+    );
+    if (had) return had.words;
+    const words = recognize(rgba, width, height);
+    same.push({ rgba, words });
+    seen.set(key, same);
+    return words;
+  };
+}
+
+async function labelsIn(
+  img: Image,
+  grid: Box,
+  cells: Cells,
+  bg: readonly number[],
+  recognize: Recognize,
+  recognizeNumber: Recognize,
+  em: number | null,
+  parallel: number,
+  colorbar: Box | null,
+  others: readonly Box[],
+  /** How wide the labels' font is against DejaVu Sans (fontWidth). */
+  font: number,
+  /** Where the sure readings' widths against DejaVu Sans' are gathered (null: not asked). */
+  sure: number[] | null,
 ): Promise<Labels> {
   // How far each side's labels may reach: to the next heatmap on that side (the area under
   // the first of four panels one over another had reached into the second's cells, read as
@@ -673,10 +774,19 @@ export async function readLabels(
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
     const said = underscored(best.text, c, ink);
-    const read = asWide(said, ink) ? said : (lostUnderscore(said, c, ink) ?? said);
+    const size = em === null ? null : em * scale;
+    const read = asWide(said, ink, true, font, size)
+      ? said
+      : (lostUnderscore(said, c, ink, font, size) ?? said);
+    const high = asHigh(read, ink, size);
+    // A sure reading of three letters or more, its size told by its ink, tells the font's
+    // width (where a t is the tallest letter, its ink does not tell).
+    const { top, low } = letterExtent(read, true);
+    if (sure && high && top === low && best.confidence >= 90 && /(\p{L}.*){3}/u.test(read))
+      sure.push(ink.w / ((advance(read) - 0.1) * emOf(read, ink, true)));
     // Not as wide as its ink (a character lost or gained), or not as high as its letters
     // are at the tick labels' size (seed-001's "o" turned up read "0"): not read.
-    return asWide(read, ink) && asHigh(read, ink, em === null ? null : em * scale)
+    return high && asWide(read, ink, true, font, size)
       ? { ...best, text: read }
       : { text: '', confidence: 0 };
   };
@@ -984,7 +1094,7 @@ export async function readLabels(
         if (!ink) return '';
         const r = lineOf(await recognize(c.rgba, c.width, c.height));
         const text = underscored(r.text, c, ink);
-        return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink, false)
+        return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink, false, font)
           ? text
           : '';
       });
@@ -1052,5 +1162,5 @@ export async function readLabels(
     });
   };
   const cut = { rows: cutOf(rows, true), cols: cutOf(cols, false) };
-  return { rows, cols, given, blank, coordinates, sides, rowTitle, cut };
+  return { rows, cols, given, blank, coordinates, sides, rowTitle, cut, fontWidth: font };
 }

@@ -849,6 +849,7 @@ export async function readValues(
           rows: labels?.sides.rows ?? null,
           colorbar: p.colorbar,
           rowTitle: labels?.rowTitle ?? null,
+          fontWidth: labels?.fontWidth ?? 1,
         },
         recognizeText,
       )

@@ -43,6 +43,8 @@ export async function sideTitle(
   side: TitleSide,
   labelsRead: boolean,
   recognize: Recognize,
+  /** How wide the font is against DejaVu Sans (readLabels' fontWidth). */
+  font = 1,
 ): Promise<string | null> {
   // Labels stand on this side: as the labels' reader found them, or as tick marks there say.
   let labels = labelsRead;
@@ -80,7 +82,11 @@ export async function sideTitle(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (gapTo(line) <= 2) {
-      if (inkAlong(line, 1).length >= 2) labels = true;
+      // Past the labels, a line touching them is theirs (the first glyphs of Arial's
+      // "automobile" turned up, a pixel beyond the rest: it had stood between the labels and
+      // the axis's title).
+      if (passed) edge = before ? line[0] : line[1];
+      else if (inkAlong(line, 1).length >= 2) labels = true;
       continue;
     }
     // A label's next glyphs (level labels at the side, "10" in two columns of ink).
@@ -92,7 +98,7 @@ export async function sideTitle(
     // there, each a short line of its own).
     if (passed && upright && !triedLevel) {
       triedLevel = true;
-      const level = await levelBeyond(img, box, edge, before, recognize);
+      const level = await levelBeyond(img, box, edge, before, recognize, font);
       if (level) return level;
     }
     const h = line[1] - line[0];
@@ -126,7 +132,7 @@ export async function sideTitle(
     const at: Box = upright
       ? { x0: line[0], x1: line[1], y0: p, y1: q }
       : { x0: p, x1: q, y0: line[0], y1: line[1] };
-    return readLine(img, at, h, upright, recognize);
+    return readLine(img, at, h, upright, recognize, font);
   }
   return null;
 }
@@ -143,6 +149,7 @@ async function levelBeyond(
   edge: number,
   left: boolean,
   recognize: Recognize,
+  font: number,
 ): Promise<string | null> {
   const region: Box = left
     ? { x0: 0, x1: Math.max(0, edge - 1), y0: box.y0, y1: box.y1 }
@@ -164,7 +171,7 @@ async function levelBeyond(
   // (Wider than high: a title turned up is a narrow column, read the other way.)
   if (x1 - x0 < h) return null;
   if ((left ? edge - x1 : x0 - edge) > 2 * h + 2) return null;
-  return readLine(img, { x0, x1, y0, y1 }, h, false, recognize);
+  return readLine(img, { x0, x1, y0, y1 }, h, false, recognize, font);
 }
 
 /**
@@ -181,6 +188,7 @@ async function readLine(
   h: number,
   upright: boolean,
   recognize: Recognize,
+  font: number,
 ): Promise<string | null> {
   const k = Math.max(1, Math.min(3, Math.round(40 / h)));
   const readAt = async (scale: number) => {
@@ -191,7 +199,7 @@ async function readLine(
   };
   const read = await readAt(k);
   if (!read || !/\p{L}/u.test(read.text)) return null;
-  if (read.confidence >= 90 || (read.confidence >= 60 && asWide(read.text, read.ink)))
+  if (read.confidence >= 90 || (read.confidence >= 60 && asWide(read.text, read.ink, true, font)))
     return read.text;
   // Less sure (a lone digit, "head 0"'s 0 read 59% sure): kept where read alike again at
   // another scale, as the axes' labels are, and it has a word of two letters or more (a
@@ -213,6 +221,8 @@ export interface TitlePlaces {
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /** The rows' title as the labels' reader found it, level at their side (no labels there). */
   readonly rowTitle: string | null;
+  /** How wide the labels' font is against DejaVu Sans (readLabels), the titles' too. */
+  readonly fontWidth: number;
 }
 
 /**
@@ -241,7 +251,7 @@ export async function readTitles(
           : beside && b.x0 >= grid.x1;
   };
   const on = (side: TitleSide, labels: boolean) =>
-    barOn(side) ? null : sideTitle(img, grid, side, labels, recognize);
+    barOn(side) ? null : sideTitle(img, grid, side, labels, recognize, place.fontWidth);
   return {
     title: await on('top', place.cols === 'top'),
     xlabel: place.cols === 'top' ? null : await on('below', place.cols === 'below'),
@@ -249,7 +259,7 @@ export async function readTitles(
       place.rowTitle ?? (place.rows === 'right' ? null : await on('left', place.rows === 'left')),
     colorbar:
       bar?.vertical && bar.box.x0 >= grid.x1
-        ? await sideTitle(img, bar.box, 'right', true, recognize)
+        ? await sideTitle(img, bar.box, 'right', true, recognize, place.fontWidth)
         : null,
   };
 }

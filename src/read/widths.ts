@@ -44,7 +44,8 @@ function shape(text: string): { digits: number; minus: boolean; point: boolean }
   };
 }
 
-const median = (v: readonly number[]) => {
+/** The middle of `v` (of an even count, the mean of the two middle ones). */
+export const median = (v: readonly number[]) => {
   const s = [...v].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

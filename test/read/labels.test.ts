@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { inSequence } from '../../src/read/labels.ts';
+import { fontWidth, inSequence, remembering } from '../../src/read/labels.ts';
 
 const all = () => true;
 
@@ -82,5 +82,50 @@ describe('labels numbered in sequence', () => {
         },
       ),
     );
+  });
+});
+
+describe('the labels’ font', () => {
+  it('is told from three sure readings or more, where their median is off DejaVu Sans by more than 8%', () => {
+    assert.equal(fontWidth([]), 1);
+    assert.equal(fontWidth([0.8, 0.82]), 1);
+    // matplotlib's own (DejaVu Sans, scaled and smoothed) are within 5%.
+    assert.equal(fontWidth([0.95, 1.02, 0.97, 1.04]), 1);
+    // Times (Liberation Serif at 100 dpi: the sure readings' widths against DejaVu Sans').
+    assert.equal(fontWidth([0.72, 0.83, 0.79, 0.84, 0.86]), 0.83);
+    assert.equal(fontWidth([0.8, 0.9, 0.86, 0.84]), 0.85);
+    // Within 0.6 to 1.4 whatever the readings.
+    assert.equal(fontWidth([0.1, 0.2, 0.3]), 0.6);
+  });
+
+  it('does not depend on the order the readings came in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.3, max: 2, noNaN: true }), { maxLength: 20 }),
+        (r) => {
+          const w = fontWidth(r);
+          assert.equal(fontWidth([...r].reverse()), w);
+          assert.ok(w === 1 || (w >= 0.6 && w <= 1.4 && Math.abs(w - 1) > 0.08));
+        },
+      ),
+    );
+  });
+});
+
+describe('a recognizer that reads each strip once', () => {
+  it('answers the same pixels as the first time, and reads others', async () => {
+    const calls: number[] = [];
+    const r = remembering(async (rgba) => {
+      calls.push(rgba[0]!);
+      return [{ text: String(rgba[0]), confidence: 90, box: { x0: 0, y0: 0, x1: 2, y1: 1 } }];
+    });
+    const strip = (v: number, alpha = 255) =>
+      new Uint8Array([v, v, v, alpha, 255, 255, 255, alpha]);
+    const a = await r(strip(10), 2, 1);
+    assert.deepEqual(await r(strip(10), 2, 1), a);
+    // Another size or other pixels are another strip.
+    await r(strip(10), 1, 2);
+    await r(strip(11), 2, 1);
+    assert.deepEqual(calls, [10, 10, 11]);
   });
 });
