@@ -852,4 +852,19 @@ for font, name in (('Liberation Serif', 'times'), ('Liberation Sans', 'arial')):
     with plt.rc_context({'font.family': font}):
         save(f'seaborn-confusion-{name}-font-8x8', confusion(8), laid_out(blues(cifar)), 100,
              figsize=(6.4, 4.8), extra={'labels': cifar})
+# Tick marks drawn inward over the cells: matplotlib's `classic` and `bmh` styles, and a
+# paper's rcParams (xtick.direction 'in', marks on all four sides). Their marks at every
+# cell's centre had passed for edges (6x8 read 48x16, and 198x216 at 300 dpi); at 72 dpi a
+# colorbar whose marks are inside it, its 1.0 read "10", had been given no values.
+v = np.round(rng.random((6, 8)), 2)
+with plt.style.context('classic'):
+    save('seaborn-classic-6x8', v, lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100)
+v = np.round(rng.random((6, 8)), 2)
+with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.top': True,
+                     'ytick.right': True}):
+    save('seaborn-ticks-in-300dpi-6x8', v, lambda ax, x: sns.heatmap(x, cmap='rocket', ax=ax),
+         300)
+v = np.round(rng.random((12, 12)), 2)
+with plt.style.context('bmh'):
+    save('seaborn-bmh-72dpi-12x12', v, lambda ax, x: sns.heatmap(x, cmap='mako', ax=ax), 72)
 print('wrote', sorted(os.listdir(OUT)))

@@ -21,7 +21,14 @@ function edges(
   const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const at = lineOffset(img, box, vertical);
-  const look = lines ?? Array.from({ length: across }, (_, j) => j);
+  // Not the lines along the grid's sides, where tick marks drawn inward over the cells lie
+  // (matplotlib's `classic` and `bmh` styles, and papers' styles: `xtick.direction: in`;
+  // 4 pt long, 17 px at 300 dpi): marks at every cell's centre, on the lines at both sides,
+  // had passed for edges there, and the cells been read halved.
+  const side = Math.min(Math.floor(across / 4), Math.max(8, Math.round(0.05 * across)));
+  const look = (lines ?? Array.from({ length: across }, (_, j) => j)).filter(
+    (j) => j >= side && j < across - side,
+  );
   const out: number[] = [];
   const noise = img.noise ?? 0;
   const step = 6 + noise;
@@ -33,12 +40,28 @@ function edges(
     if (run.length) out.push(Math.round(run.reduce((a, b) => a + b, 0) / run.length));
     run = [];
   };
+  // And their ends, a few px in from the grid's sides, change the colour on narrow runs of
+  // lines only, a mark's width apart; a row's or a column's edge does on runs a cell wide,
+  // or on most lines.
+  const inward = Math.max(8, Math.round(0.05 * len));
+  // (A mark is 0.5 to 1 pt wide: 4 px at 300 dpi, and its anti-aliased sides.)
+  const narrow = Math.max(3 + 2 * noise, Math.round(across / 150));
   for (let i = 1; i < len; i++) {
     let n = 0;
+    let widest = 0;
+    let streak = 0;
+    let last = -2;
     const a = Math.max(0, i - d);
     const b = Math.min(len - 1, i + d - 1);
-    for (const j of look) if (pixelGap(img, at(b, j), at(a, j)) > step) n++;
-    const edge = n >= Math.max(1, share * look.length);
+    for (const j of look)
+      if (pixelGap(img, at(b, j), at(a, j)) > step) {
+        n++;
+        streak = j === last + 1 ? streak + 1 : 1;
+        last = j;
+        if (streak > widest) widest = streak;
+      }
+    const marks = (i <= inward || i >= len - inward) && n > 0 && widest <= narrow;
+    const edge = !marks && n >= Math.max(1, share * look.length);
     if (!noise) {
       if (edge) out.push(i);
     } else if (edge) run.push(i);

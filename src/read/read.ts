@@ -534,7 +534,11 @@ async function colorbarScale(
   const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
   const first = fitTicks(ticks);
   if (first && first.dropped > 0 && pointedAs > 0) {
-    const step = Math.abs(first.b) * (spacing === Infinity ? 0 : spacing);
+    // The labels' spacing: their marks', or where none stand outside the bar (matplotlib's
+    // `classic` style draws them inward, over it) their own.
+    const at = ticks.map((t) => t.pos).sort((p, q) => p - q);
+    const own = at.length > 1 ? (at[at.length - 1]! - at[0]!) / (at.length - 1) : 0;
+    const step = Math.abs(first.b) * (spacing === Infinity ? own : spacing);
     for (const t of ticks) {
       const on = first.a + first.b * t.pos;
       const v = t.value / 10 ** pointedAs;

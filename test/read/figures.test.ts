@@ -709,3 +709,36 @@ describe('labels in a paper’s font', () => {
     }
   });
 });
+
+describe('tick marks drawn inward', () => {
+  it('reads the cells under marks drawn inward over them (classic, a paper’s rcParams at 300 dpi, bmh)', async () => {
+    // Marks at every cell's centre, on both sides, had passed for edges: the 6x8s read 48x16
+    // and 198x216, the 12x12 12x48.
+    for (const name of [
+      'seaborn-classic-6x8',
+      'seaborn-ticks-in-300dpi-6x8',
+      'seaborn-bmh-72dpi-12x12',
+    ]) {
+      const { e } = fixture(name);
+      const r = await read(name);
+      assert.deepEqual(
+        [r.grid.panels[0]!.rows, r.grid.cols],
+        [e.values.length, e.values[0]!.length],
+        name,
+      );
+      within(r, e.values.flat(), name);
+      // The bound stated is the colour's (a step of the colorbar), not wider.
+      assert.ok(r.uncertainty <= 0.01, `${name}: ±${r.uncertainty}`);
+    }
+  });
+
+  it('points a colorbar label that lost its point as the others where no mark stands outside the bar', async () => {
+    // bmh's colorbar at 72 dpi, its marks inside it: "1.0" read "10" had left the scale
+    // uneven for its values, and the cells without values.
+    const r = await read('seaborn-bmh-72dpi-12x12');
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [0.2, 0.4, 0.6, 0.8, 1],
+    );
+  });
+});
