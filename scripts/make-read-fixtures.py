@@ -867,4 +867,14 @@ with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.to
 v = np.round(rng.random((12, 12)), 2)
 with plt.style.context('bmh'):
     save('seaborn-bmh-72dpi-12x12', v, lambda ax, x: sns.heatmap(x, cmap='mako', ax=ax), 72)
+# seaborn's set_theme(context='talk'): numbers over the cells at the talk size run over the
+# cells' edges, and no tick marks stand beside the grid. Their strokes had passed for edges
+# between rows: the 5x7 read 55x7. The row labels, one beside each row, tell the rows.
+v = np.round(rng.random((5, 7)) * 2 - 1, 2)
+with plt.rc_context(sns.plotting_context('talk')), sns.axes_style('darkgrid'):
+    save('seaborn-talk-annotated-5x7', v,
+         lambda ax, x: sns.heatmap(x, annot=True, fmt='.2f', cmap='vlag', center=0,
+                                   yticklabels=[f'layer {i}' for i in range(5)],
+                                   xticklabels=[f'h{i}' for i in range(7)], ax=ax),
+         100, ('jpg',), figsize=(6.4, 4.8), extra={'rows': [f'layer {i}' for i in range(5)]})
 print('wrote', sorted(os.listdir(OUT)))

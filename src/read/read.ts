@@ -15,6 +15,7 @@ import {
 } from './colorbar.ts';
 import {
   type Cells,
+  type Lattice,
   readCells,
   type Strokes,
   strokes,
@@ -125,10 +126,25 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   const found = { ...located, grid };
   const marks = strokes(img, found.grid);
   const text = textOverGrid(marks) ? marks : null;
-  const cells = readCells(img, found.grid, text, {
+  let cells = readCells(img, found.grid, text, {
     xs: colTicks?.lattice ?? null,
     ys: rowTicks?.lattice ?? null,
   });
+  // Numbers over the cells and no tick marks (seaborn's set_theme): where the numbers run
+  // over the cells' edges, their strokes may pass for edges, and an axis be read a whole
+  // number of times finer than its labels, one beside each cell, say (a talk-sized 5x7 read
+  // 55x7). The labels' lattice is taken then.
+  if (text) {
+    const byLabels = (l: Lattice, ticks: unknown, side: 'left' | 'below') => {
+      if (ticks) return null;
+      const t = labelsLattice(img, found.grid, side);
+      return t && l.n > t.n && l.n % t.n === 0 ? t : null;
+    };
+    const ys = byLabels(cells.ys, rowTicks, 'left');
+    const xs = byLabels(cells.xs, colTicks, 'below');
+    if (xs || ys)
+      cells = readCells(img, found.grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
+  }
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
@@ -193,6 +209,39 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     otherGrids,
     inverted: img.inverted === true,
   };
+}
+
+/**
+ * The lattice of the labels beside the grid on one side, one at every cell: the middles of
+ * the pieces of text in the block of text nearest the grid (tickLattice), where it spans the
+ * grid (its ends within an eighth of a cell of the grid's); null otherwise. Labels every
+ * other cell (seaborn's, of many) stand half a cell in from the grid's ends, and give none.
+ */
+function labelsLattice(img: Image, grid: Box, side: 'left' | 'below'): Lattice | null {
+  const left = side === 'left';
+  const area: Box = left
+    ? { x0: Math.max(0, grid.x0 - 400), x1: Math.max(0, grid.x0 - 1), y0: grid.y0, y1: grid.y1 }
+    : { x0: grid.x0, x1: grid.x1, y0: grid.y1 + 1, y1: Math.min(img.height, grid.y1 + 400) };
+  if (area.x1 - area.x0 < 3 || area.y1 - area.y0 < 3) return null;
+  const [start, end] = left ? [grid.y0, grid.y1] : [grid.x0, grid.x1];
+  // The blocks of text from the grid out, parted by 6 px or more; the first three looked at
+  // (a number's minus run out of its cell stands before the labels, "layer" beyond "0").
+  const blocks = runs(img, area, left, 6);
+  if (left) blocks.reverse();
+  for (const [a, b] of blocks.slice(0, 3)) {
+    const band: Box = left ? { ...area, x0: a, x1: b } : { ...area, y0: a, y1: b };
+    // A label's glyphs part by a few px ("h0" level under its column): pieces split at gaps
+    // of 2, 4 and 8 px.
+    for (const gap of [2, 4, 8]) {
+      const middles = runs(img, band, !left, gap).map(([p, q]) => (p + q) / 2);
+      const t = tickLattice(middles, start, end, left ? img.height : img.width);
+      if (!t) continue;
+      const w = t.lattice.width;
+      if (Math.abs(t.start - start) <= w / 8 && Math.abs(t.end - end) <= w / 8)
+        return { ...t.lattice, origin: t.start + t.lattice.origin - start };
+    }
+  }
+  return null;
 }
 
 /**

@@ -742,3 +742,22 @@ describe('tick marks drawn inward', () => {
     );
   });
 });
+
+describe('numbers that run over their cells’ edges, no tick marks', () => {
+  it('reads the rows of seaborn’s talk-sized annotated heatmap by the labels beside them', async () => {
+    // Their strokes had passed for edges between rows: the 5x7 read 25x7, no number read.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'seaborn-talk-annotated-5x7';
+    const { e } = fixture(name);
+    for (const ext of ['png', 'jpg']) {
+      const r = await readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 7], ext);
+      assert.deepEqual(r.grid.colLabels, ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'], ext);
+      within(r, e.values.flat(), `${name}.${ext}`);
+      const printed = Array.from(r.grid.panels[0]!.values).filter(
+        (v, i) => v === e.values.flat()[i],
+      );
+      assert.ok(printed.length >= 30, `${ext}: ${printed.length} of 35 as printed`);
+    }
+  });
+});
