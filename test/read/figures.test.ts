@@ -760,4 +760,13 @@ describe('numbers that run over their cells’ edges, no tick marks', () => {
       assert.ok(printed.length >= 30, `${ext}: ${printed.length} of 35 as printed`);
     }
   });
+
+  it('reads row labels of two words whose space is wider than 6 px (talk size, 200 dpi)', async () => {
+    // "layer" and "0" part by 12 px: the rows had been read "0" to "3", taken for positions.
+    const name = 'seaborn-talk-200dpi-4x5';
+    const { e } = fixture<{ values: number[][]; rows: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    within(r, e.values.flat(), name);
+  });
 });
