@@ -886,4 +886,12 @@ with plt.rc_context(sns.plotting_context('talk')), sns.axes_style('darkgrid'):
          lambda ax, x: (sns.heatmap(x, cmap='crest', yticklabels=[f'layer {i}' for i in range(4)],
                                     ax=ax), ax.figure.tight_layout()),
          200, figsize=(5, 3.5), extra={'rows': [f'layer {i}' for i in range(4)]})
+# A title at 72 dpi in seaborn's talk size: its descenders reach within 2 px of the grid
+# (6 pt of pad), where a line was taken for the grid's frame or marks, and no title was read.
+v = np.round(rng.random((6, 8)) * 2 - 1, 2)
+with plt.rc_context(sns.plotting_context('talk')), sns.axes_style('darkgrid'):
+    save('seaborn-talk-72dpi-titled-6x8', v,
+         lambda ax, x: (sns.heatmap(x, cmap='vlag', center=0, ax=ax),
+                        ax.set_title('Probe accuracy delta'), ax.figure.tight_layout()),
+         72, figsize=(6.4, 4.8))
 print('wrote', sorted(os.listdir(OUT)))

@@ -761,6 +761,13 @@ describe('numbers that run over their cells’ edges, no tick marks', () => {
     }
   });
 
+  it('reads a 72-dpi title whose descenders reach within 2 px of the grid', async () => {
+    // Taken for the grid's frame or marks, it had been passed over: no title.
+    const r = await read('seaborn-talk-72dpi-titled-6x8');
+    assert.equal(r.title, 'Probe accuracy delta');
+    within(r, fixture('seaborn-talk-72dpi-titled-6x8').e.values.flat(), 'titled');
+  });
+
   it('reads row labels of two words whose space is wider than 6 px (talk size, 200 dpi)', async () => {
     // "layer" and "0" part by 12 px: the rows had been read "0" to "3", taken for positions.
     const name = 'seaborn-talk-200dpi-4x5';
