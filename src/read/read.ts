@@ -612,12 +612,23 @@ async function colorbarScale(
   if (labelled && labelled.dropped > 0 && (rising || falling)) {
     const steps = along.slice(1).map((v, i) => Math.abs(v - along[i]!));
     const step = [...steps].sort((p, q) => p - q)[steps.length >> 1]!;
-    const far = ticks.some((t) => Math.abs(labelled.a + labelled.b * t.pos - t.value) > 1.5 * step);
-    if (labelled.dropped >= 2 || far) {
+    const off = ticks.filter(
+      (t) => Math.abs(labelled.a + labelled.b * t.pos - t.value) > 1.5 * step,
+    );
+    // One label off the line that shows the value of its place but for one character is a
+    // misread, not a scale (a 200-dpi JPEG's 0.75 at the top of a bar read "4.75").
+    const [one] = off;
+    const misread =
+      labelled.dropped === 1 &&
+      off.length === 1 &&
+      one !== undefined &&
+      oneCharOff(one.value, labelled.a + labelled.b * one.pos);
+    if (labelled.dropped >= 2 || off.length > 0) {
       // TwoSlopeNorm's bar: two lines meeting at its middle, where its centre is labelled.
       const two = offset ? null : twoSlopes(ticks, (from + to) / 2);
       if (two) return { fit: two, ticks: ticks.map((t) => t.value), em, log: false };
-      return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
+      if (!misread)
+        return { fit: null, ticks: ticks.map((t) => t.value), em, log: false, unread: 'uneven' };
     }
   }
   const fit = labelled && { ...labelled, a: labelled.a * times + plus, b: labelled.b * times };
@@ -750,6 +761,20 @@ function marksRead(
 }
 
 /** Decimals of a number as JavaScript writes it (0.25 → 2). */
+/**
+ * Whether `read`, as written, differs from `line` written with as many decimals in one
+ * character only (a digit misread: "4.75" for 0.75).
+ */
+export function oneCharOff(read: number, line: number): boolean {
+  const d = printedDecimalsOf(read);
+  const a = String(read.toFixed(d));
+  const b = (Math.abs(line) < 0.5 * 10 ** -d ? 0 : line).toFixed(d);
+  if (a.length !== b.length || a === b) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
 const printedDecimalsOf = (v: number) => {
   const s = String(v);
   return s.includes('e') ? 0 : (s.split('.')[1]?.length ?? 0);

@@ -17,7 +17,7 @@ import { lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
 import { labelNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
-import { readPositions } from '../../src/read/read.ts';
+import { oneCharOff, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
 
 const FIX = join(ROOT, 'test/fixtures/read');
@@ -1296,5 +1296,29 @@ describe('significantFormat', () => {
     assert.equal(significantFormat(['1234', '0.5']), '.4g');
     assert.equal(significantFormat(['120', '0.5']), '.3g');
     assert.equal(significantFormat(['abc']), null);
+  });
+});
+
+describe('a colorbar label misread in one character', () => {
+  it('is told from a scale that is not linear by its value on the line through the others', () => {
+    // A 200-dpi JPEG's 0.75 at the top of a bar read "4.75": the bar had been taken for a
+    // power norm's, and no cell given a value.
+    assert.equal(oneCharOff(4.75, 0.75), true);
+    assert.equal(oneCharOff(-0.35, -0.25), true);
+    assert.equal(oneCharOff(10, 40.0000001), true);
+    // (A TwoSlopeNorm bar's -1 where the line through its upper half says -4 is one
+    // character off too: its two lines are looked for first.)
+    assert.equal(oneCharOff(-1, -10), false);
+    assert.equal(oneCharOff(0.25, 0.04), false);
+    assert.equal(oneCharOff(15, 1.5), false);
+  });
+
+  it('is never the line’s own value', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 0, max: 3 }), (n, d) => {
+        const v = n / 10 ** d;
+        assert.equal(oneCharOff(v, v), false);
+      }),
+    );
   });
 });
