@@ -627,7 +627,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
  * The labels, read in the font the image's are written in. Each reading is held to the width
  * its text has in that font (asWide), which is first taken as DejaVu Sans (matplotlib's and
  * seaborn's); the sure readings (fontWidth) then tell whether it is another (Arial and
- * Helvetica are about 0.86 as wide, Times 0.8: Plotly's labels, and matplotlib's in a paper's
+ * Helvetica are about 0.86 as wide, Times 0.83 to 0.87: Plotly's labels, and matplotlib's in a paper's
  * font, had most of their right readings refused, 90% sure and more, and some wrong ones
  * taken). In another, they are weighed again at its width: each strip is read once (the
  * second time answered as before).
@@ -647,11 +647,20 @@ export async function readLabels(
   /** Other heatmaps' grids in the image: the labels' areas end before them. */
   others: readonly Box[] = [],
 ): Promise<Labels> {
-  const text = remembering(recognize);
-  const number = remembering(recognizeNumber);
+  const asked: Asked = {
+    img,
+    grid,
+    cells,
+    bg,
+    recognize: remembering(recognize),
+    recognizeNumber: remembering(recognizeNumber),
+    em,
+    parallel,
+    colorbar,
+    others,
+  };
   const seen: number[] = [];
-  const read = (font: number, sure: number[] | null) =>
-    labelsIn(img, grid, cells, bg, text, number, em, parallel, colorbar, others, font, sure);
+  const read = (font: number, sure: number[] | null) => labelsIn(asked, font, sure);
   const first = await read(1, seen);
   const font = fontWidth(seen);
   return font === 1 ? first : read(font, null);
@@ -692,22 +701,29 @@ export function remembering(recognize: Recognize): Recognize {
   };
 }
 
+/** What readLabels is asked to read the labels of, and with (its arguments). */
+interface Asked {
+  readonly img: Image;
+  readonly grid: Box;
+  readonly cells: Cells;
+  readonly bg: readonly number[];
+  readonly recognize: Recognize;
+  readonly recognizeNumber: Recognize;
+  readonly em: number | null;
+  readonly parallel: number;
+  readonly colorbar: Box | null;
+  readonly others: readonly Box[];
+}
+
 async function labelsIn(
-  img: Image,
-  grid: Box,
-  cells: Cells,
-  bg: readonly number[],
-  recognize: Recognize,
-  recognizeNumber: Recognize,
-  em: number | null,
-  parallel: number,
-  colorbar: Box | null,
-  others: readonly Box[],
+  asked: Asked,
   /** How wide the labels' font is against DejaVu Sans (fontWidth). */
   font: number,
   /** Where the sure readings' widths against DejaVu Sans' are gathered (null: not asked). */
   sure: number[] | null,
 ): Promise<Labels> {
+  const { img, grid, cells, bg, recognize, recognizeNumber, em, parallel, colorbar, others } =
+    asked;
   // How far each side's labels may reach: to the next heatmap on that side (the area under
   // the first of four panels one over another had reached into the second's cells, read as
   // its column labels, "none could be read").

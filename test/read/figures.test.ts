@@ -27,6 +27,12 @@ const read = async (name: string) => {
   return readHeatmap(fixture(name).png, name);
 };
 
+/** A fixture read as PNG or as its JPEG. */
+const readExt = async (name: string, ext: 'png' | 'jpg') => {
+  const { readHeatmap } = await import('../../src/io/read-image.ts');
+  return readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+};
+
 /** The description of an image read, its claims checked against the grid read. */
 async function described(r: Awaited<ReturnType<typeof read>>): Promise<string> {
   const { colorsOf } = await import('../../src/io/read-image.ts');
@@ -579,10 +585,7 @@ describe('heatfig’s own facets, read back a panel at a time', () => {
 });
 
 describe("seaborn's confusion matrix in Blues", () => {
-  const readAs = async (name: string, ext: 'png' | 'jpg') => {
-    const { readHeatmap } = await import('../../src/io/read-image.ts');
-    return readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
-  };
+  const readAs = readExt;
   type Confusion = { values: number[][]; labels: string[] };
 
   it('finds the grid of a JPEG whose zeros are in Blues’ lowest colour, 8 levels from white', async () => {
@@ -677,11 +680,10 @@ describe("matplotlib's dark_background", () => {
   it('reads a heatmap on a dark page, its white labels and ticks, its colours as shown', async () => {
     // White text on black had been no text: no colorbar label read (no values), and the
     // axes' labels said not shown.
-    const { readHeatmap } = await import('../../src/io/read-image.ts');
     const name = 'seaborn-dark-background-6x7';
     const { e } = fixture(name);
-    for (const ext of ['png', 'jpg']) {
-      const r = await readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+    for (const ext of ['png', 'jpg'] as const) {
+      const r = await readExt(name, ext);
       within(r, e.values.flat(), `${name}.${ext}`);
       // Its colours turned back: the map it was drawn in.
       assert.equal(r.cmap, 'viridis', ext);
@@ -697,11 +699,10 @@ describe('labels in a paper’s font', () => {
     // Narrower than DejaVu Sans: most right readings, 90% sure and more, had been refused as
     // narrower than their ink (6 and 9 of the 16 read), and the axis titles not found past
     // Arial's "automobile" turned up, whose first glyphs stand a pixel beyond the rest.
-    const { readHeatmap } = await import('../../src/io/read-image.ts');
     for (const font of ['times', 'arial']) {
       const name = `seaborn-confusion-${font}-font-8x8`;
       const { e } = fixture<{ values: number[][]; labels: string[] }>(name);
-      const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), `${name}.png`);
+      const r = await readExt(name, 'png');
       assert.deepEqual(r.grid.panels[0]!.rowLabels, e.labels, name);
       assert.deepEqual(r.grid.colLabels, e.labels, name);
       assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
@@ -746,11 +747,10 @@ describe('tick marks drawn inward', () => {
 describe('numbers that run over their cells’ edges, no tick marks', () => {
   it('reads the rows of seaborn’s talk-sized annotated heatmap by the labels beside them', async () => {
     // Their strokes had passed for edges between rows: the 5x7 read 25x7, no number read.
-    const { readHeatmap } = await import('../../src/io/read-image.ts');
     const name = 'seaborn-talk-annotated-5x7';
     const { e } = fixture(name);
-    for (const ext of ['png', 'jpg']) {
-      const r = await readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
+    for (const ext of ['png', 'jpg'] as const) {
+      const r = await readExt(name, ext);
       assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 7], ext);
       assert.deepEqual(r.grid.colLabels, ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'], ext);
       within(r, e.values.flat(), `${name}.${ext}`);
