@@ -760,14 +760,13 @@ function marksRead(
   return marks.map(round);
 }
 
-/** Decimals of a number as JavaScript writes it (0.25 → 2). */
 /**
  * Whether `read`, as written, differs from `line` written with as many decimals in one
  * character only (a digit misread: "4.75" for 0.75).
  */
 export function oneCharOff(read: number, line: number): boolean {
   const d = printedDecimalsOf(read);
-  const a = String(read.toFixed(d));
+  const a = read.toFixed(d);
   const b = (Math.abs(line) < 0.5 * 10 ** -d ? 0 : line).toFixed(d);
   if (a.length !== b.length || a === b) return false;
   let diff = 0;
@@ -775,6 +774,7 @@ export function oneCharOff(read: number, line: number): boolean {
   return diff === 1;
 }
 
+/** Decimals of a number as JavaScript writes it (0.25 → 2). */
 const printedDecimalsOf = (v: number) => {
   const s = String(v);
   return s.includes('e') ? 0 : (s.split('.')[1]?.length ?? 0);
