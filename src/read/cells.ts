@@ -25,7 +25,7 @@ function edges(
   // (matplotlib's `classic` and `bmh` styles, and papers' styles: `xtick.direction: in`;
   // 4 pt long, 17 px at 300 dpi): marks at every cell's centre, on the lines at both sides,
   // had passed for edges there, and the cells been read halved.
-  const side = Math.min(Math.floor(across / 4), Math.max(8, Math.round(0.05 * across)));
+  const side = Math.min(Math.floor(across / 4), markBand(across));
   const look = (lines ?? Array.from({ length: across }, (_, j) => j)).filter(
     (j) => j >= side && j < across - side,
   );
@@ -43,7 +43,7 @@ function edges(
   // And their ends, a few px in from the grid's sides, change the colour on narrow runs of
   // lines only, a mark's width apart; a row's or a column's edge does on runs a cell wide,
   // or on most lines.
-  const inward = Math.max(8, Math.round(0.05 * len));
+  const inward = markBand(len);
   // (A mark is 0.5 to 1 pt wide: 4 px at 300 dpi, and its anti-aliased sides.)
   const narrow = Math.max(3 + 2 * noise, Math.round(across / 150));
   for (let i = 1; i < len; i++) {
@@ -70,6 +70,9 @@ function edges(
   flush();
   return out;
 }
+
+/** How far in from a grid's side of `length` px tick marks drawn inward may reach: a twentieth of it, 8 px at least. */
+const markBand = (length: number) => Math.max(8, Math.round(0.05 * length));
 
 /** Where the cells of one axis lie: n cells of `width` pixels from `origin` (from the box's start). */
 export interface Lattice {

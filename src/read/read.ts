@@ -135,13 +135,12 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   // number of times finer than its labels, one beside each cell, say (a talk-sized 5x7 read
   // 55x7). The labels' lattice is taken then.
   if (text) {
-    const byLabels = (l: Lattice, ticks: unknown, side: 'left' | 'below') => {
-      if (ticks) return null;
+    const byLabels = (l: Lattice, side: 'left' | 'below') => {
       const t = labelsLattice(img, found.grid, side);
       return t && l.n > t.n && l.n % t.n === 0 ? t : null;
     };
-    const ys = byLabels(cells.ys, rowTicks, 'left');
-    const xs = byLabels(cells.xs, colTicks, 'below');
+    const ys = rowTicks ? null : byLabels(cells.ys, 'left');
+    const xs = colTicks ? null : byLabels(cells.xs, 'below');
     if (xs || ys)
       cells = readCells(img, found.grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
   }
