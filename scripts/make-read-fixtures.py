@@ -878,7 +878,7 @@ with plt.rc_context(sns.plotting_context('talk')), sns.axes_style('darkgrid'):
                                    xticklabels=[f'h{i}' for i in range(7)], ax=ax),
          100, ('jpg',), figsize=(6.4, 4.8), extra={'rows': [f'layer {i}' for i in range(5)]})
 # Row labels of two words at the talk size and 200 dpi (a retina screenshot's density):
-# "layer" and "0" part by 12 px, more than the 6 px the blocks of a label were joined across,
+# "layer" and "0" part by 18 px, more than the 12 px the blocks of a label were joined across,
 # and the rows had been read "0" to "3", which a reader takes for positions.
 v = np.round(rng.random((4, 5)), 2)
 with plt.rc_context(sns.plotting_context('talk')), sns.axes_style('darkgrid'):

@@ -254,7 +254,8 @@ function letterExtent(
  * wider pass (within a third of an em, or an eighth of the width). `dots`: the dots of i
  * and j are in the ink (level text; turned 45° and smoothed, they fade): "science" was
  * refused, its size taken from the x-height where its ink reaches the dot. `font`: how wide
- * the image's font is against DejaVu Sans (fontWidth: Arial's about 0.86, Times' 0.8).
+ * the image's font is against DejaVu Sans (fontWidth: Liberation Sans' about 0.86,
+ * Liberation Serif's 0.83 to 0.87).
  */
 export function asWide(
   text: string,
@@ -626,10 +627,10 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /**
  * The labels, read in the font the image's are written in. Each reading is held to the width
  * its text has in that font (asWide), which is first taken as DejaVu Sans (matplotlib's and
- * seaborn's); the sure readings (fontWidth) then tell whether it is another (Arial and
- * Helvetica are about 0.86 as wide, Times 0.83 to 0.87: Plotly's labels, and matplotlib's in a paper's
- * font, had most of their right readings refused, 90% sure and more, and some wrong ones
- * taken). In another, they are weighed again at its width: each strip is read once (the
+ * seaborn's); the sure readings (fontWidth) then tell whether it is another (Liberation
+ * Sans, Arial's metrics, is about 0.86 as wide, Liberation Serif, Times', 0.83 to 0.87:
+ * Plotly's labels, and matplotlib's in a paper's font, had most of their right readings
+ * refused, 90% sure and more, and some wrong ones taken). In another, they are weighed again at its width: each strip is read once (the
  * second time answered as before).
  */
 export async function readLabels(
@@ -975,8 +976,9 @@ async function labelsIn(
     const band = { x0: near[0], x1: near[1], y0: grid.y0, y1: grid.y1 };
     // Labels of words whose spaces fall in the same columns on every row ("layer 0" to
     // "layer 6", right-aligned) part into blocks: a block further out joins when it is near
-    // (within two of its split gaps, or a word's space: 0.44 of a digit's height, "layer 0"
-    // at 200 dpi in seaborn's talk size parts by 12 px) and is pieces beside the rows' own,
+    // (within two of its split gaps, or a word's space with its glyphs' sides, about 0.55 of a
+    // digit's height: "layer 0" at 200 dpi in seaborn's talk size parts by 18 px, its 0 33 px
+    // high) and is pieces beside the rows' own,
     // two or more (an axis title, turned up along the rows, is one piece, or pieces of no row).
     const rowsOf = piecesOf(band.x0, band.x1);
     const heights = [...rowsOf.values()].map(([a, b]) => b - a);

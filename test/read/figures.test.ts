@@ -769,7 +769,7 @@ describe('numbers that run over their cells’ edges, no tick marks', () => {
   });
 
   it('reads row labels of two words whose space is wider than 6 px (talk size, 200 dpi)', async () => {
-    // "layer" and "0" part by 12 px: the rows had been read "0" to "3", taken for positions.
+    // "layer" and "0" part by 18 px: the rows had been read "0" to "3", taken for positions.
     const name = 'seaborn-talk-200dpi-4x5';
     const { e } = fixture<{ values: number[][]; rows: string[] }>(name);
     const r = await read(name);
