@@ -446,6 +446,8 @@ const percent = (share: number) => `±${(100 * share).toPrecision(2)}%`;
 /** Values read from a logarithmic colorbar's colours: each good to a share of itself. */
 const ofItself = (share: number) =>
   `each to within ${percent(share)} of itself (written to the place of that uncertainty's first digit)`;
+export const colorbarEndsRounded = (labels: readonly number[], u: number) =>
+  `the colorbar is labelled at its two ends alone (${labels.map(String).join(' and ')}), as Vega labels its range's end points, rounded as printed: values read from colour are good to ±${u.toPrecision(1)} more for it`;
 export const ticksDropped = (n: number) =>
   `${n} colorbar tick label${n === 1 ? ' was' : 's were'} read as a number off the scale of the others, and left out`;
 /** ±u, or, for numbers printed with more decimals in some cells than others, ±finest to ±u. */

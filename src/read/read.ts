@@ -31,12 +31,14 @@ import {
   SHORT_MARK,
   crop,
   fitTicks,
+  flushEnds,
   labelNumber,
   minorMarks,
   scaleAt,
   steepest,
   twoSlopes,
   numberText,
+  type PlacedLabel,
   type Recognize,
   runs,
   type ScaleFit,
@@ -394,6 +396,8 @@ async function colorbarScale(
   offset?: { times: number; plus: number } | 'unread' | null;
   /** A scale whose labels were read but not read as one: symmetric logarithmic, or uneven. */
   unread?: 'symmetric' | 'uneven';
+  /** How far the scale's ends may be off, labelled with their values rounded (Vega's ends alone). */
+  rounded?: number;
 }> {
   const { box, vertical } = p.colorbar!;
   // The side its tick marks stand out of, its labels beyond them: the right, or below, as
@@ -409,6 +413,10 @@ async function colorbarScale(
   const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks, side) + 2;
+  // Marks that do not reach the bar are its labels' first strokes, set close to it (Vega's
+  // legends draw no marks and set their labels 2 px out: the minus of "−1" was taken for one,
+  // and a label placed at it).
+  if (out <= 2) marks = [];
   const w = box.x1 - box.x0;
   const area =
     side === 'right'
@@ -470,7 +478,7 @@ async function colorbarScale(
   }
   const spacing =
     marks.length > 1 ? (marks[marks.length - 1]! - marks[0]!) / (marks.length - 1) : Infinity;
-  const ticks: { pos: number; value: number }[] = [];
+  const ticks: PlacedLabel[] = [];
   /** The labels' ink heights: a digit's, 0.729 em of DejaVu Sans (the minus and point are within). */
   const heights: number[] = [];
   // Labels are read from the pixels as decoded (a JPEG's smoothing blurs small glyphs).
@@ -478,7 +486,18 @@ async function colorbarScale(
   // Each label read on its own (a line of text), scaled up; as many at once as there are
   // readers (one at a time, the other reader stood idle while the cells waited for the scale),
   // each weighed in the labels' order.
-  const dark = textLines(img, area, vertical, side === 'top');
+  // A line of text beyond the bar's end (its middle further out than three quarters of its
+  // extent: a label at the end is centred on it) that reaches over the bar's own columns is
+  // the bar's title, not a label (Vega's legend titles, set over the bar at its left; read "5"
+  // for "loss"). A label beyond the end where the bar was found short (a JPEG's pale Blues
+  // ends into the page) stands beside it, as the others do.
+  const dark = textLines(img, area, vertical, side === 'top').filter((d) => {
+    if (!vertical) return true;
+    const reach = 0.75 * (d.y1 - d.y0);
+    const middle = (d.y0 + d.y1) / 2;
+    if (middle >= from - reach && middle <= to + reach) return true;
+    return runs(img, { x0: box.x0, x1: box.x1, y0: d.y0, y1: d.y1 }, true, 1).length === 0;
+  });
   // The dark pixels' box and the glyphs' anti-aliased rims (a small label's are much of it).
   const lines = dark.map((d) => rimmed(d, img, area.x0));
   // A power of ten (a base and a raised exponent) is read as its two parts, and whole, as
@@ -499,7 +518,7 @@ async function colorbarScale(
     text: words.map((w) => w.text).join(''),
     confidence: Math.min(...words.map((w) => w.confidence)),
   }));
-  const powers: { pos: number; value: number }[] = [];
+  const powers: PlacedLabel[] = [];
   let negative = false;
   let at = 0;
   for (const [i, d] of dark.entries()) {
@@ -539,6 +558,8 @@ async function colorbarScale(
     (r ? powers : ticks).push({
       pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre,
       value,
+      lo: vertical ? d.y0 : d.x0,
+      hi: vertical ? d.y1 : d.x1,
     });
   }
   heights.sort((a, b) => a - b);
@@ -575,6 +596,8 @@ async function colorbarScale(
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
   const plain = plainLogScale(ticks, minorMarks(img, box, vertical, side), from, to);
   if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
+  // Without marks, the ends' labels may be set flush inside the bar (Vega's legends).
+  const endsOnly = marks.length === 0 && flushEnds(ticks, from, to);
   // A label whose decimal point was lost (heatfig's 3.5 read "35" at the top of a long bar,
   // over 3.0, 2.5 …): its digits, pointed as the others' are, where that lies on the line
   // through them (within a quarter of the labels' step). Being in order, it had made the
@@ -634,7 +657,11 @@ async function colorbarScale(
   const values = marksRead(labelled, marks, ticks) ?? ticks.map((t) => t.value);
   // (To 15 digits: 2.5 times 1e-5 is 0.000024999999999999998.)
   const scaled = (v: number) => Number((v * times + plus).toPrecision(15));
-  return { fit, ticks: values.map(scaled), em, log: false, offset };
+  // The two end labels alone are the ends rounded as printed: good to half their last digit.
+  const rounded = endsOnly
+    ? 0.5 * 10 ** -Math.max(...ticks.map((t) => printedDecimalsOf(t.value))) * Math.abs(times)
+    : 0;
+  return { fit, ticks: values.map(scaled), em, log: false, offset, rounded };
 }
 
 /**
@@ -823,6 +850,8 @@ export async function readValues(
   let rangeIn: [number, number] | null = null;
   /** The tick labels' font size, in image px, from the colorbar's (the axes' are the same size). */
   let em: number | null = null;
+  /** How far the scale's ends may be off, labelled rounded (in the scale's units). */
+  let rounded = 0;
   if (p.colorbar && p.scale) {
     const scale = await colorbarScale(img, p, recognizeNumber, readers.parallel);
     ticks = scale.ticks;
@@ -841,6 +870,10 @@ export async function readValues(
       );
     else {
       if (fit.dropped) warnings.push(msg.ticksDropped(fit.dropped));
+      if (scale.rounded) {
+        rounded = scale.rounded;
+        warnings.push(msg.colorbarEndsRounded(ticks, rounded));
+      }
       const { start, end } = p.scale;
       const value = (x: number) => (log ? 10 ** x : x);
       for (let i = 0; i < n; i++) {
@@ -881,8 +914,10 @@ export async function readValues(
   // colour: seaborn's vmax below the data's largest, say).
   // On a logarithmic colorbar all of this is in decades: a number and its colour's value
   // agree to a share of themselves (and a number at or below 0 has no colour there).
-  const colorUncertainty = span * p.step;
-  const agreement = span * ((p.noiseStep ? 3 : 1.5) * (p.step - p.noiseStep) + p.noiseStep);
+  // The ends labelled rounded (Vega's end points alone) move every value up to their rounding.
+  const colorUncertainty = span * p.step + rounded;
+  const agreement =
+    span * ((p.noiseStep ? 3 : 1.5) * (p.step - p.noiseStep) + p.noiseStep) + rounded;
   const agrees = (i: number, printed: number, half: number) => {
     if (fromColor[i]! !== fromColor[i]! || agreement !== agreement) return true;
     const v = inScale(fromColor[i]!);

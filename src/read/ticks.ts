@@ -316,6 +316,62 @@ export function fitTicks(ticks: readonly { pos: number; value: number }[]): Scal
   return { a: my - b * mx, b, used: n, dropped: ticks.length - n };
 }
 
+/** A colorbar's label: its value, where it stands along the bar, and its ink's extent along it. */
+export interface PlacedLabel {
+  pos: number;
+  value: number;
+  /** The first pixel of its ink along the bar, and the one after its last. */
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/**
+ * Vega's gradient legends (Vega-Lite's, Altair's) draw no tick marks and set the labels of
+ * the bar's two ends inside it, flush with the end (a vertical bar's top label hangs from its
+ * top, its foot's stands on its foot; a level bar's are aligned left and right), not centred on
+ * their places as the others are, and as matplotlib and Plotly set every label (vega-parser's
+ * legend labels: baseline `top` or `bottom`, align `left` or `right`, where the value's share
+ * of the bar is 1 or 0). Taken at their centres, a bar's two end labels stood 4 px inside it,
+ * and every value of a 150-px bar was read up to a tenth of the range too far out, with no
+ * warning. A label is such an end's where its ink begins within half its extent (and 2 px)
+ * inside the end and its centre stands further in than a quarter of it (one centred on the end
+ * reaches half out of the bar). It is placed at the end (`from` or `to`, in the places labels
+ * are given in) where two or more other labels lie on a line that its value meets nearer the
+ * end than its centre, or where the only two labels are the two ends'. Positions changed in
+ * place. True for the last: Vega labels a bar that its ticks would label twice or less at its
+ * two ends alone, the domain's end points as its ticks' format writes them (2.63 and -0.93 as
+ * "3" and "−1"), so the scale is good only to half their last digit.
+ */
+export function flushEnds(labels: PlacedLabel[], from: number, to: number): boolean {
+  const sorted = [...labels].sort((p, q) => p.pos - q.pos);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last || first === last) return false;
+  const size = (t: PlacedLabel) => t.hi - t.lo;
+  const reach = (t: PlacedLabel) => Math.max(2, size(t) / 2);
+  const atStart =
+    first.lo >= from - 1 && first.lo - from <= reach(first) && first.pos - from > size(first) / 4;
+  const atEnd = last.hi <= to + 1 && to - last.hi <= reach(last) && to - last.pos > size(last) / 4;
+  const ends = [
+    ...(atStart ? [{ t: first, at: from }] : []),
+    ...(atEnd ? [{ t: last, at: to }] : []),
+  ];
+  if (!ends.length) return false;
+  const others = sorted.filter((t) => !ends.some((e) => e.t === t));
+  if (others.length === 0) {
+    if (ends.length < 2) return false;
+    for (const e of ends) e.t.pos = e.at;
+    return true;
+  }
+  const line = others.length >= 2 ? fitTicks(others) : null;
+  if (!line || line.dropped > 0) return false;
+  for (const e of ends) {
+    const place = (e.t.value - line.a) / line.b;
+    if (Math.abs(place - e.at) < Math.abs(place - e.t.pos)) e.t.pos = e.at;
+  }
+  return false;
+}
+
 /**
  * A value between samples (bilinear): `at` of the four whole positions round (fx, fy),
  * weighted by nearness. Text recognition reads smoothly scaled glyphs better than blocky ones.

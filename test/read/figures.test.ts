@@ -777,3 +777,64 @@ describe('numbers that run over their cells’ edges, no tick marks', () => {
     within(r, e.values.flat(), name);
   });
 });
+
+describe('Vega-Lite heatmaps (vega-embed’s PNG; scripts/make-read-vega-fixtures.ts)', () => {
+  type Vega = { values: number[][]; rows: string[]; cols: string[] };
+  const sorted = (v: readonly number[]) => [...v].sort((a, b) => a - b);
+
+  it('reads a legend labelled at its two ends alone as its ends, good to their rounding, and says so', async () => {
+    // Vega labels the domain's end points, 2.63 and -0.93, "3" and "−1", flush inside the bar.
+    // Taken at their centres, 4 px in, every value was read too far out (1.65 as 1.96), the
+    // bound said ±0.063, and nothing said why.
+    const name = 'vega-default-8x10';
+    const { e } = fixture<Vega>(name);
+    const r = await read(name);
+    assert.deepEqual(sorted(r.ticks), [-1, 3]);
+    assert.deepEqual(r.range, [-1, 3]);
+    assert.ok(r.uncertainty >= 0.5, `±${r.uncertainty}`);
+    assert.ok(
+      r.warnings.some((w) => w.includes('labelled at its two ends alone')),
+      r.warnings.join('\n'),
+    );
+    within(r, e.values.flat(), name);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+  });
+
+  it('places the end labels of a bar over [-1, 1] at its ends, and reads its numbers as printed', async () => {
+    // Centred, the ends' labels had put the bar at -1.05 to 1.04: a tick left out, 17 of its 49
+    // numbers (Vega's minus, U+2212) not read, 4 taken for misreads by their colours.
+    const name = 'vega-corr-7x7';
+    const { e } = fixture<Vega>(name);
+    const r = await read(name);
+    assert.deepEqual(sorted(r.ticks), [-1, -0.5, 0, 0.5, 1]);
+    assert.ok(Math.abs(r.range![0] + 1) <= 0.02 && Math.abs(r.range![1] - 1) <= 0.02, `${r.range}`);
+    assert.ok(!r.warnings.some((w) => /off the scale|misread/.test(w)), r.warnings.join('\n'));
+    const want = e.values.flat();
+    const exact = Array.from(r.grid.panels[0]!.values).filter((v, i) => v === want[i]).length;
+    assert.ok(exact >= 45, `${exact} of 49 as printed`);
+    within(r, want, name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+  });
+
+  it('reads a bar whose lowest label stands flush at its foot as linear', async () => {
+    // "0" flush at the foot, 20 to 80 centred: read as a scale not linear, no value given.
+    const name = 'vega-confusion-6x6';
+    const { e } = fixture<Vega>(name);
+    const r = await read(name);
+    assert.equal(r.range?.[0], 0);
+    assert.deepEqual(r.warnings, []);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    assert.deepEqual(r.grid.colLabels, e.cols);
+  });
+
+  it('does not take the legend’s title over the bar for a tick label', async () => {
+    // "loss", over the bar, had been read "5": the scale not linear, no value given.
+    const name = 'vega-magma-12x20';
+    const { e } = fixture<Vega>(name);
+    const r = await read(name);
+    assert.deepEqual(sorted(r.ticks), [0, 2, 4, 6]);
+    assert.equal(r.title, 'Validation loss');
+    assert.ok(r.uncertainty < 0.02 * 7.9, `±${r.uncertainty}`);
+    within(r, e.values.flat(), name);
+  });
+});

@@ -15,7 +15,7 @@ import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
-import { labelNumber } from '../../src/read/ticks.ts';
+import { flushEnds, labelNumber, type PlacedLabel } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { oneCharOff, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
@@ -1319,6 +1319,77 @@ describe('a colorbar label misread in one character', () => {
         const v = n / 10 ** d;
         assert.equal(oneCharOff(v, v), false);
       }),
+    );
+  });
+});
+
+describe('labels flush with a colorbar’s ends (Vega’s legends)', () => {
+  /** A label of `value` at `pos`, its ink `h` px along the bar: centred, or from `lo`. */
+  const label = (value: number, pos: number, h: number, lo = pos - h / 2): PlacedLabel => ({
+    value,
+    pos,
+    lo,
+    hi: lo + h,
+  });
+
+  it('places flush end labels at the ends, by the line through the others', () => {
+    // A bar from 21 to 221 over [-1, 1]: 1.0 hangs from its top, -1.0 stands on its foot.
+    const ls = [
+      label(1, 25, 8, 21),
+      label(0.5, 70, 8),
+      label(0, 120, 8),
+      label(-0.5, 170, 8),
+      label(-1, 215, 8, 211),
+    ];
+    assert.equal(flushEnds(ls, 21, 221), false);
+    assert.deepEqual(
+      ls.map((l) => l.pos),
+      [21, 70, 120, 170, 221],
+    );
+  });
+
+  it('places two end labels alone at the ends, and says they are rounded', () => {
+    const ls = [label(3, 25, 8, 21), label(-1, 175, 8, 171)];
+    assert.equal(flushEnds(ls, 21, 181), true);
+    assert.deepEqual(
+      ls.map((l) => l.pos),
+      [21, 181],
+    );
+  });
+
+  it('leaves labels alone where one end’s label is centred on its place (two labels, one flush)', () => {
+    const ls = [label(3, 25, 8, 21), label(-1, 181, 8)];
+    assert.equal(flushEnds(ls, 21, 181), false);
+    assert.deepEqual(
+      ls.map((l) => l.pos),
+      [25, 181],
+    );
+  });
+
+  it('never moves labels centred on their places along a linear scale (matplotlib’s, Plotly’s)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60, max: 600 }),
+        fc.integer({ min: 3, max: 9 }),
+        fc.integer({ min: 6, max: 30 }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        fc.double({ min: 0, max: 0.3, noNaN: true }),
+        (len, n, h, a, b) => {
+          // n labels evenly spaced from a share `a` of the bar in to a share `b` short of its end.
+          const from = 10;
+          const to = from + len;
+          const first = from + a * len;
+          const step = (to - b * len - first) / (n - 1);
+          if (step < h + 2) return;
+          const ls = Array.from({ length: n }, (_, i) => label(i * 10, first + i * step, h));
+          const before = ls.map((l) => l.pos);
+          flushEnds(ls, from, to);
+          assert.deepEqual(
+            ls.map((l) => l.pos),
+            before,
+          );
+        },
+      ),
     );
   });
 });

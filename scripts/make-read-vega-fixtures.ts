@@ -1,0 +1,217 @@
+/**
+ * Heatmaps as Vega-Lite draws them (Altair's `mark_rect`, and the eval dashboards built on
+ * vega-embed), for `heatfig read` (issue 20): vega-embed 7 in Debian's Chromium, each chart
+ * exported as its view's PNG (`view.toImageURL('png')`, as the embed's "Save as PNG" does),
+ * beside the data it was drawn from. Vega's gradient legends draw no tick marks, set their end
+ * labels flush inside the bar, and, where their ticks would label the bar twice or less,
+ * label its two ends alone with the domain's end points rounded as printed.
+ *
+ * Run: node --import tsx scripts/make-read-vega-fixtures.ts (writes test/fixtures/read/vega-*).
+ * The charts' text is in Chromium's sans-serif (Liberation Sans here).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'test/fixtures/read');
+
+let seed = 11;
+const rnd = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
+const grid = (rows: number, cols: number, f: (r: number, c: number) => number) =>
+  Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+/** Long records, as Altair takes a melted DataFrame. */
+const long = (z: number[][], rows: string[], cols: string[], [y, x, v]: string[]) =>
+  z.flatMap((row, r) => row.map((value, c) => ({ [y!]: rows[r], [x!]: cols[c], [v!]: value })));
+const numbered = (n: number) => Array.from({ length: n }, (_, i) => String(i));
+
+interface Case {
+  name: string;
+  values: number[][];
+  rows: string[];
+  cols: string[];
+  /** Whether the numbers are written over the cells. */
+  printed: boolean;
+  spec: object;
+}
+const cases: Case[] = [];
+{
+  // Altair's default heatmap: ordinal axes, a quantitative colour in the default scheme; the
+  // legend labels its two ends alone ("3" and "−1" for 2.63 and -0.93).
+  const values = grid(
+    8,
+    10,
+    (r, c) => Math.round((Math.sin(r / 2) + Math.cos(c / 3) + rnd()) * 100) / 100,
+  );
+  const [rows, cols] = [numbered(8), numbered(10)];
+  cases.push({
+    name: 'vega-default-8x10',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      data: { values: long(values, rows, cols, ['layer', 'head', 'score']) },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'head', type: 'ordinal', sort: cols },
+        y: { field: 'layer', type: 'ordinal', sort: rows },
+        color: { field: 'score', type: 'quantitative' },
+      },
+    },
+  });
+}
+{
+  // A confusion matrix: rect and text layers, the text white on dark cells.
+  const labels = ['cat', 'dog', 'bird', 'fish', 'frog', 'horse'];
+  const values = grid(6, 6, (r, c) =>
+    r === c ? 60 + Math.floor(rnd() * 40) : Math.floor(rnd() * 15),
+  );
+  cases.push({
+    name: 'vega-confusion-6x6',
+    values,
+    rows: labels,
+    cols: labels,
+    printed: true,
+    spec: {
+      data: { values: long(values, labels, labels, ['actual', 'predicted', 'count']) },
+      encoding: {
+        x: { field: 'predicted', type: 'nominal', sort: labels },
+        y: { field: 'actual', type: 'nominal', sort: labels },
+      },
+      layer: [
+        {
+          mark: 'rect',
+          encoding: { color: { field: 'count', type: 'quantitative', scale: { scheme: 'blues' } } },
+        },
+        {
+          mark: 'text',
+          encoding: {
+            text: { field: 'count', type: 'quantitative' },
+            color: { condition: { test: 'datum.count > 50', value: 'white' }, value: 'black' },
+          },
+        },
+      ],
+      width: 300,
+      height: 300,
+    },
+  });
+}
+{
+  // A correlation matrix over [-1, 1] (labels at both ends, flush), numbers to two decimals
+  // with Vega's minus sign (U+2212).
+  const names = ['age', 'income', 'score', 'height', 'weight', 'tenure', 'visits'];
+  const values = grid(7, 7, (r, c) => (r === c ? 1 : Math.round((rnd() * 2 - 1) * 100) / 100));
+  cases.push({
+    name: 'vega-corr-7x7',
+    values,
+    rows: names,
+    cols: names,
+    printed: true,
+    spec: {
+      data: { values: long(values, names, names, ['a', 'b', 'r']) },
+      encoding: {
+        x: { field: 'b', type: 'nominal', sort: names, title: null },
+        y: { field: 'a', type: 'nominal', sort: names, title: null },
+      },
+      layer: [
+        {
+          mark: 'rect',
+          encoding: {
+            color: {
+              field: 'r',
+              type: 'quantitative',
+              scale: { scheme: 'redblue', domain: [-1, 1] },
+            },
+          },
+        },
+        {
+          mark: 'text',
+          encoding: {
+            text: { field: 'r', type: 'quantitative', format: '.2f' },
+            color: { condition: { test: 'abs(datum.r) > 0.6', value: 'white' }, value: 'black' },
+          },
+        },
+      ],
+      width: 350,
+      height: 350,
+    },
+  });
+}
+{
+  // Titled, magma; the legend's title ("loss") stands over the bar.
+  const values = grid(
+    12,
+    20,
+    (r, c) => Math.round((r * 0.3 + Math.sin(c / 4) * 2 + rnd()) * 10) / 10,
+  );
+  const [rows, cols] = [numbered(12), numbered(20)];
+  cases.push({
+    name: 'vega-magma-12x20',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      title: 'Validation loss',
+      data: { values: long(values, rows, cols, ['epoch', 'step', 'loss']) },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'step', type: 'ordinal', sort: cols },
+        y: { field: 'epoch', type: 'ordinal', sort: rows },
+        color: { field: 'loss', type: 'quantitative', scale: { scheme: 'magma' } },
+      },
+    },
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'heatfig-vega-'));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--allow-file-access-from-files'],
+});
+try {
+  writeFileSync(
+    join(dir, 'e.ts'),
+    `import embed from 'vega-embed';\n(window as any).vegaEmbed = embed;\n`,
+  );
+  const bundle = await build({
+    entryPoints: [join(dir, 'e.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+    nodePaths: [join(ROOT, 'node_modules')],
+  });
+  writeFileSync(join(dir, 'vega.js'), bundle.outputFiles[0]!.text);
+  writeFileSync(
+    join(dir, 'p.html'),
+    '<!doctype html><html><body><div id="v"></div><script src="vega.js"></script></body></html>',
+  );
+  const page = await browser.newPage();
+  await page.goto(`file://${join(dir, 'p.html')}`);
+  await page.waitForFunction('window.vegaEmbed');
+  for (const c of cases) {
+    const url = (await page.evaluate(async (spec) => {
+      const embed = (window as unknown as { vegaEmbed: Function }).vegaEmbed;
+      const r = await embed('#v', spec, { renderer: 'canvas', actions: false });
+      return r.view.toImageURL('png', 1);
+    }, c.spec)) as string;
+    writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(url.split(',')[1]!, 'base64'));
+    const { values, rows, cols, printed } = c;
+    writeFileSync(
+      join(OUT, `${c.name}.json`),
+      `${JSON.stringify({ values, rows, cols, printed })}\n`,
+    );
+  }
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`wrote ${cases.map((c) => c.name).join(', ')}`);
