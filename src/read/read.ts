@@ -39,6 +39,7 @@ import {
   twoSlopes,
   numberText,
   type PlacedLabel,
+  prefixedNumber,
   type Recognize,
   runs,
   type ScaleFit,
@@ -387,6 +388,8 @@ async function colorbarScale(
   recognize: Recognize,
   /** How many labels to read at once (the readers `recognize` has). */
   parallel = 1,
+  /** Text recognition with letters, for labels written with an SI prefix ("10k"). */
+  recognizeText?: Recognize,
 ): Promise<{
   fit: ScaleFit | null;
   ticks: number[];
@@ -510,10 +513,11 @@ async function colorbarScale(
   });
   // A part of the image read as text: scaled to about 40 px high, smoothly (72-dpi labels
   // eight times, 200-dpi ones twice), from the pixels as decoded.
-  const readBox = (b: Box) => {
+  const readBoxWith = (reader: Recognize, b: Box) => {
     const c = crop(asDecoded, b, Math.max(1, Math.min(8, Math.round(40 / (b.y1 - b.y0)))), 8, true);
-    return recognize(c.rgba, c.width, c.height);
+    return reader(c.rgba, c.width, c.height);
   };
+  const readBox = (b: Box) => readBoxWith(recognize, b);
   const read = (await inTurns(parts, parallel, readBox)).map((words) => ({
     text: words.map((w) => w.text).join(''),
     confidence: Math.min(...words.map((w) => w.confidence)),
@@ -521,8 +525,22 @@ async function colorbarScale(
   const powers: PlacedLabel[] = [];
   let negative = false;
   let at = 0;
-  for (const [i, d] of dark.entries()) {
+  /** Where the label of line `i` stands along the bar: at its mark, else its centre; its ink's extent. */
+  const placeOf = (i: number) => {
     const line = lines[i]!;
+    const d = dark[i]!;
+    const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
+    const mark = marks.reduce(
+      (m, x) => (Math.abs(x - centre) < Math.abs(m - centre) ? x : m),
+      Infinity,
+    );
+    return {
+      pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre,
+      lo: vertical ? d.y0 : d.x0,
+      hi: vertical ? d.y1 : d.x1,
+    };
+  };
+  for (const [i, d] of dark.entries()) {
     const r = raised[i];
     const { text, confidence } = read[at++]!;
     const exponent = r ? read[at++]! : null;
@@ -549,18 +567,30 @@ async function colorbarScale(
     if (value === null) continue;
     // A digit's height: a power's base's (its exponent stands higher).
     heights.push(r ? r.base.y1 - r.base.y0 : d.y1 - d.y0);
-    // The label's centre along the bar, in the image's pixels.
-    const centre = vertical ? (line.y0 + line.y1) / 2 : (line.x0 + line.x1) / 2;
-    const mark = marks.reduce(
-      (m, x) => (Math.abs(x - centre) < Math.abs(m - centre) ? x : m),
-      Infinity,
-    );
-    (r ? powers : ticks).push({
-      pos: Math.abs(mark - centre) <= Math.min(spacing / 2, 12) ? mark : centre,
-      value,
-      lo: vertical ? d.y0 : d.x0,
-      hi: vertical ? d.y1 : d.x1,
+    (r ? powers : ticks).push({ ...placeOf(i), value });
+  }
+  // Labels written with an SI prefix (Plotly's colorbar writes 10000 as "10k"), which the
+  // numbers' reader does not read (its letters are digits' and signs' alone): where it read
+  // fewer than two, the lines are read again as text, each taken where it is a number so
+  // written. They had left the bar without values.
+  if (!raised.some(Boolean) && ticks.length < 2 && recognizeText && dark.length >= 2) {
+    const again = await inTurns(lines, parallel, async (b) => {
+      const words = await readBoxWith(recognizeText, b);
+      return {
+        text: words.map((w) => w.text).join(''),
+        confidence: Math.min(...words.map((w) => w.confidence)),
+      };
     });
+    const prefixed = again.flatMap(({ text, confidence }, i) => {
+      const value = confidence >= 30 ? prefixedNumber(text) : null;
+      return value === null ? [] : [{ ...placeOf(i), value }];
+    });
+    if (prefixed.length >= 2) {
+      ticks.length = 0;
+      ticks.push(...prefixed);
+      heights.length = 0;
+      heights.push(...dark.map((d) => d.y1 - d.y0));
+    }
   }
   heights.sort((a, b) => a - b);
   const em = heights.length >= 2 ? heights[heights.length >> 1]! / 0.729 : null;
@@ -853,7 +883,7 @@ export async function readValues(
   /** How far the scale's ends may be off, labelled rounded (in the scale's units). */
   let rounded = 0;
   if (p.colorbar && p.scale) {
-    const scale = await colorbarScale(img, p, recognizeNumber, readers.parallel);
+    const scale = await colorbarScale(img, p, recognizeNumber, readers.parallel, recognizeText);
     ticks = scale.ticks;
     em = scale.em;
     log = scale.log;

@@ -210,6 +210,22 @@ export function labelNumber(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** The multiples SI prefixes stand for after a number (Plotly's `10k`; its `B` is a billion, d3's `G`). */
+const SI: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, B: 1e9 };
+
+/**
+ * A tick label's number written with an SI prefix for its thousands (Plotly writes a colorbar's
+ * 10000 as "10k", 2500000 as "2.5M"); else labelNumber's. Null for anything else.
+ */
+export function prefixedNumber(text: string): number | null {
+  const m = /^(-?\d*\.?\d+)([kKMGB])$/.exec(numberText(text.replace(/\s+/g, '')));
+  if (!m) return labelNumber(text);
+  // In decimal, as the digits shifted (2.5k is 2500 exactly; 2.5 * 1e3 is too, but 1.1 * 1e3
+  // is 1100.0000000000002).
+  const v = Number(`${m[1]}e${Math.log10(SI[m[2]!]!)}`);
+  return Number.isFinite(v) ? v : null;
+}
+
 /** A number's text as labelNumber reads it: one minus, no commas, a leading zero's point put back. */
 export function numberText(text: string): string {
   return (

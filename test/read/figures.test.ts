@@ -838,3 +838,18 @@ describe('Vega-Lite heatmaps (vega-embed’s PNG; scripts/make-read-vega-fixture
     within(r, e.values.flat(), name);
   });
 });
+
+describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', () => {
+  it('reads a colorbar labelled with SI prefixes (10k to 40k)', async () => {
+    // The numbers' reader has no letters: no label was read, and no value given.
+    const name = 'plotly-thousands-8x8';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [10_000, 20_000, 30_000, 40_000],
+    );
+    assert.ok(r.uncertainty < 0.02 * 48_000, `±${r.uncertainty}`);
+    within(r, e.values.flat(), name);
+  });
+});

@@ -15,7 +15,7 @@ import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
-import { flushEnds, labelNumber, type PlacedLabel } from '../../src/read/ticks.ts';
+import { flushEnds, labelNumber, type PlacedLabel, prefixedNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { oneCharOff, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
@@ -1388,6 +1388,31 @@ describe('labels flush with a colorbar’s ends (Vega’s legends)', () => {
             ls.map((l) => l.pos),
             before,
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('tick labels written with an SI prefix (Plotly’s colorbar)', () => {
+  it('reads thousands, millions and billions as their numbers, and nothing else as one', () => {
+    assert.equal(prefixedNumber('10k'), 10_000);
+    assert.equal(prefixedNumber('2.5M'), 2_500_000);
+    assert.equal(prefixedNumber('1.1k'), 1100);
+    assert.equal(prefixedNumber('\u22125k'), -5000);
+    assert.equal(prefixedNumber('1B'), 1e9);
+    assert.equal(prefixedNumber('40'), 40);
+    for (const t of ['k', '10km', 'loss', '1.2.3k']) assert.equal(prefixedNumber(t), null, t);
+  });
+
+  it('reads any number written with k as a thousand times it, exactly as written in decimal', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -99_999, max: 99_999 }),
+        fc.integer({ min: 0, max: 2 }),
+        (n, d) => {
+          const text = (n / 10 ** d).toFixed(d);
+          assert.equal(prefixedNumber(`${text}k`), Number(`${text}e3`));
         },
       ),
     );

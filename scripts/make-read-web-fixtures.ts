@@ -1,15 +1,18 @@
 /**
- * Heatmaps as Vega-Lite draws them (Altair's `mark_rect`, and the eval dashboards built on
- * vega-embed), for `heatfig read` (issue 20): vega-embed 7 in Debian's Chromium, each chart
- * exported as its view's PNG (`view.toImageURL('png')`, as the embed's "Save as PNG" does),
- * beside the data it was drawn from. Vega's gradient legends draw no tick marks, set their end
- * labels flush inside the bar, and, where their ticks would label the bar twice or less,
- * label its two ends alone with the domain's end points rounded as printed.
+ * Heatmaps as the web's chart libraries draw them, for `heatfig read` (issue 20), in Debian's
+ * Chromium, beside the data each was drawn from:
+ * - Vega-Lite (Altair's `mark_rect`, and the eval dashboards built on vega-embed): vega-embed 7,
+ *   each chart exported as its view's PNG (`view.toImageURL('png')`, as the embed's "Save as
+ *   PNG" does). Vega's gradient legends draw no tick marks, set their end labels flush inside
+ *   the bar, and, where their ticks would label the bar twice or less, label its two ends
+ *   alone with the domain's end points rounded as printed.
+ * - Plotly.js (`Plotly.toImage`, as its camera button saves a PNG): its colorbar writes
+ *   thousands with an SI prefix ("10k").
  *
- * Run: node --import tsx scripts/make-read-vega-fixtures.ts (writes test/fixtures/read/vega-*).
- * The charts' text is in Chromium's sans-serif (Liberation Sans here).
+ * Run: node --import tsx scripts/make-read-web-fixtures.ts (writes test/fixtures/read/vega-*
+ * and plotly-*). The charts' text is in Chromium's sans-serif (Liberation Sans here).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -170,6 +173,32 @@ const cases: Case[] = [];
   });
 }
 
+/** Plotly traces (`Plotly.newPlot(div, [trace], layout)`, the layout as `spec`), drawn after the Vega charts. */
+const plotly: (Case & { trace: object })[] = [];
+{
+  // Counts in the thousands, unannotated: the colorbar says 10k to 40k.
+  const labels = numbered(8);
+  const values = grid(8, 8, () => Math.floor(rnd() * 48000) + 2000);
+  plotly.push({
+    name: 'plotly-thousands-8x8',
+    values,
+    rows: labels,
+    cols: labels,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: values, x: labels, y: labels, colorscale: 'Blues' },
+  });
+}
+/** A chart's PNG and the data it was drawn from, beside each other. */
+const save = (c: Case, dataUrl: string) => {
+  writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));
+  const { values, rows, cols, printed } = c;
+  writeFileSync(
+    join(OUT, `${c.name}.json`),
+    `${JSON.stringify({ values, rows, cols, printed })}\n`,
+  );
+};
+
 const dir = mkdtempSync(join(tmpdir(), 'heatfig-vega-'));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -203,15 +232,32 @@ try {
       const r = await embed('#v', spec, { renderer: 'canvas', actions: false });
       return r.view.toImageURL('png', 1);
     }, c.spec)) as string;
-    writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(url.split(',')[1]!, 'base64'));
-    const { values, rows, cols, printed } = c;
-    writeFileSync(
-      join(OUT, `${c.name}.json`),
-      `${JSON.stringify({ values, rows, cols, printed })}\n`,
-    );
+    save(c, url);
+  }
+  writeFileSync(
+    join(dir, 'plotly.html'),
+    '<!doctype html><html><body><div id="v"></div><script src="plotly.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'plotly.js'),
+    readFileSync(join(ROOT, 'node_modules/plotly.js-dist-min/plotly.min.js')),
+  );
+  await page.goto(`file://${join(dir, 'plotly.html')}`);
+  await page.waitForFunction('window.Plotly');
+  for (const c of plotly) {
+    const url = (await page.evaluate(
+      async ([trace, layout]) => {
+        const P = (window as unknown as { Plotly: Record<string, Function> }).Plotly;
+        const div = document.getElementById('v')!;
+        await P.newPlot!(div, [trace], layout);
+        return P.toImage!(div, { format: 'png', width: 600, height: 500 });
+      },
+      [c.trace, c.spec],
+    )) as string;
+    save(c, url);
   }
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`wrote ${cases.map((c) => c.name).join(', ')}`);
+console.log(`wrote ${[...cases, ...plotly].map((c) => c.name).join(', ')}`);
