@@ -189,6 +189,48 @@ const plotly: (Case & { trace: object })[] = [];
     trace: { type: 'heatmap', z: values, x: labels, y: labels, colorscale: 'Blues' },
   });
 }
+{
+  // Larger legend labels (labelFontSize 14): "2.5" to "1.0", whose points text recognition
+  // drops; a level legend below the grid, "−1.4" flush at its left end, "−1.2" to "−0.6".
+  const values = grid(14, 16, () => Math.round((0.9 + rnd() * 2) * 100) / 100);
+  const [rows, cols] = [numbered(14), numbered(16)];
+  cases.push({
+    name: 'vega-large-labels-14x16',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      data: { values: long(values, rows, cols, ['y', 'x', 'v']) },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'x', type: 'ordinal', sort: cols },
+        y: { field: 'y', type: 'ordinal', sort: rows },
+        color: { field: 'v', type: 'quantitative' },
+      },
+      config: { legend: { labelFontSize: 14, titleFontSize: 14 }, axis: { labelFontSize: 13 } },
+    },
+  });
+  const level = grid(13, 12, () => Math.round((-1.4 + rnd()) * 100) / 100);
+  const [r2, c2] = [numbered(13), numbered(12)];
+  cases.push({
+    name: 'vega-legend-below-13x12',
+    values: level,
+    rows: r2,
+    cols: c2,
+    printed: false,
+    spec: {
+      data: { values: long(level, r2, c2, ['y', 'x', 'v']) },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'x', type: 'ordinal', sort: c2 },
+        y: { field: 'y', type: 'ordinal', sort: r2 },
+        color: { field: 'v', type: 'quantitative', legend: { orient: 'bottom' } },
+      },
+    },
+  });
+}
+
 /** A chart's PNG and the data it was drawn from, beside each other. */
 const save = (c: Case, dataUrl: string) => {
   writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));

@@ -50,6 +50,7 @@ import {
 } from './ticks.ts';
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
+import { glyphRuns, runHeight, runShapes, shownPoint } from './glyphs.ts';
 import { decodeImage, type Image } from './image.ts';
 import {
   exponentOf,
@@ -557,7 +558,7 @@ async function colorbarScale(
     const asWhole = whole && whole.confidence >= 30 ? powerOf(whole.text) : null;
     const value = !r
       ? confidence >= 30
-        ? number
+        ? pointAsShown(asDecoded, d, text, number)
         : null
       : inParts !== null && asWhole !== null
         ? inParts === asWhole
@@ -623,16 +624,36 @@ async function colorbarScale(
         );
   if (offset === 'unread') return { fit: null, ticks: [], em, log: false, offset: 'unread' };
   const { times, plus } = offset ?? { times: 1, plus: 0 };
+  // Without marks, the ends' labels may be set flush inside the bar (Vega's legends). Two
+  // such alone are a linear bar's ends (Vega's default scale), not a logarithmic bar's, where
+  // they are 1 and 10: the image does not tell them apart (its colours run alike along either).
+  let endsOnly = marks.length === 0 && flushEnds(ticks, from, to);
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
-  const plain = plainLogScale(ticks, minorMarks(img, box, vertical, side), from, to);
+  const plain = endsOnly
+    ? null
+    : plainLogScale(ticks, minorMarks(img, box, vertical, side), from, to);
   if (plain) return { fit: plain, ticks: ticks.map((t) => t.value), em, log: true };
-  // Without marks, the ends' labels may be set flush inside the bar (Vega's legends).
-  const endsOnly = marks.length === 0 && flushEnds(ticks, from, to);
+  // Decimal points lost on several labels (a level bar's "−1.4", "−1.2", "−1.0" read "-14",
+  // "-12", "-10" at 1 px a point, beside "-0.8" and "-0.6", whose leading zero tells it): the
+  // labels read as numbers of the others' decimals, where more of them then lie on one line.
+  const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
+  if (pointedAs > 0) {
+    const pointed = ticks.map((t) =>
+      Number.isInteger(t.value) && t.value !== 0 ? { ...t, value: t.value / 10 ** pointedAs } : t,
+    );
+    const asRead = fitTicks(ticks);
+    const asPointed = fitTicks(pointed);
+    if (asPointed && asPointed.used > (asRead?.used ?? 0)) {
+      ticks.forEach((t, i) => {
+        t.value = pointed[i]!.value;
+      });
+      if (marks.length === 0 && !endsOnly) endsOnly = flushEnds(ticks, from, to);
+    }
+  }
   // A label whose decimal point was lost (heatfig's 3.5 read "35" at the top of a long bar,
   // over 3.0, 2.5 …): its digits, pointed as the others' are, where that lies on the line
   // through them (within a quarter of the labels' step). Being in order, it had made the
   // scale look uneven, and no value was given.
-  const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
   const first = fitTicks(ticks);
   if (first && first.dropped > 0 && pointedAs > 0) {
     // The labels' spacing: their marks', or where none stand outside the bar (matplotlib's
@@ -747,6 +768,38 @@ async function offsetText(
  * Text's dark pixels' box with the rim its anti-aliasing gives it (a pixel across, two up and
  * down), within the image and from `left` on.
  */
+/**
+ * A label's number with the decimal point its ink shows put back, where text recognition read
+ * its digits alone (a level bar's "−1.4" at 1 px a point read "-14"; 14-px labels "2.5" to
+ * "1.0" read "25" to "1", every value ten times too large); else the number as read. The ink
+ * (darkness, on a light page) of the label's box `d` tells it (glyphs.ts shownPoint): one dot
+ * on the digits' foot between them, as many digits as were read.
+ */
+export function pointAsShown(
+  img: Image,
+  d: Box,
+  text: string,
+  number: number | null,
+): number | null {
+  if (number === null || !Number.isInteger(number)) return number;
+  const m = /^(-?)(\d+)$/.exec(numberText(text));
+  if (!m) return number;
+  const w = d.x1 - d.x0;
+  const h = d.y1 - d.y0;
+  const ink = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const q = ((d.y0 + y) * img.width + d.x0 + x) * 3;
+      ink[y * w + x] = 255 - Math.min(img.rgb[q]!, img.rgb[q + 1]!, img.rgb[q + 2]!);
+    }
+  const shapes = runShapes(ink, w, h, glyphRuns(ink, w, h));
+  // A leading minus is a glyph of its own, level and short: the digits are the rest.
+  const digits = m[1] && shapes.length > 0 && runHeight(shapes[0]!) <= 2 ? shapes.slice(1) : shapes;
+  const point = shownPoint(digits);
+  if (!point || point.before + point.after !== m[2]!.length) return number;
+  return labelNumber(`${m[1]}${m[2]!.slice(0, point.before)}.${m[2]!.slice(point.before)}`);
+}
+
 const rimmed = (b: Box, img: Image, left = 0): Box => ({
   x0: Math.max(left, b.x0 - 1),
   y0: Math.max(0, b.y0 - 2),

@@ -853,3 +853,31 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
     within(r, e.values.flat(), name);
   });
 });
+
+describe('colorbar labels whose decimal points text recognition drops (Vega’s legends)', () => {
+  it('reads 14-px labels "2.5" to "1.0" by the points their ink shows', async () => {
+    // Read "25", "20", "15" and "1": every value ten times too large, one label left out.
+    const name = 'vega-large-labels-14x16';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [1, 1.5, 2, 2.5],
+    );
+    assert.ok(r.uncertainty < 0.05, `±${r.uncertainty}`);
+    within(r, e.values.flat(), name);
+  });
+
+  it('reads a level legend below the grid, its points lost, its first label flush at its left end', async () => {
+    // Read "-12" and "-10" beside "-0.8": a scale not linear, no value given.
+    const name = 'vega-legend-below-13x12';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [-1.2, -1, -0.8, -0.6, -0.4],
+    );
+    assert.ok(r.uncertainty < 0.03, `±${r.uncertainty}`);
+    within(r, e.values.flat(), name);
+  });
+});

@@ -17,7 +17,7 @@ import { lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
 import { flushEnds, labelNumber, type PlacedLabel, prefixedNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
-import { oneCharOff, readPositions } from '../../src/read/read.ts';
+import { oneCharOff, pointAsShown, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
 
 const FIX = join(ROOT, 'test/fixtures/read');
@@ -1416,5 +1416,51 @@ describe('tick labels written with an SI prefix (Plotly’s colorbar)', () => {
         },
       ),
     );
+  });
+});
+
+describe('a decimal point a label’s ink shows', () => {
+  /** A white image with dark blocks: [x, y, w, h] each. */
+  const image = (w: number, h: number, blocks: [number, number, number, number][]) => {
+    const rgb = new Uint8Array(w * h * 3).fill(255);
+    for (const [bx, by, bw, bh] of blocks)
+      for (let y = by; y < by + bh; y++)
+        for (let x = bx; x < bx + bw; x++) rgb.fill(40, (y * w + x) * 3, (y * w + x) * 3 + 3);
+    return { width: w, height: h, rgb };
+  };
+  const box = { x0: 0, y0: 0, x1: 20, y1: 10 };
+
+  it('puts back the point between digits read without it', () => {
+    // "2", a dot on the foot, "5": read "25".
+    const img = image(20, 10, [
+      [1, 1, 5, 8],
+      [8, 8, 2, 1],
+      [12, 1, 5, 8],
+    ]);
+    assert.equal(pointAsShown(img, box, '25', 25), 2.5);
+    // A minus before them: "-2.5" read "-25".
+    const signed = image(24, 10, [
+      [0, 5, 3, 1],
+      [5, 1, 5, 8],
+      [12, 8, 2, 1],
+      [16, 1, 5, 8],
+    ]);
+    assert.equal(pointAsShown(signed, { ...box, x1: 24 }, '-25', -25), -2.5);
+  });
+
+  it('leaves a number alone where the ink shows no point, or digits other than read', () => {
+    const two = image(20, 10, [
+      [1, 1, 5, 8],
+      [12, 1, 5, 8],
+    ]);
+    assert.equal(pointAsShown(two, box, '25', 25), 25);
+    const dotted = image(20, 10, [
+      [1, 1, 5, 8],
+      [8, 8, 2, 1],
+      [12, 1, 5, 8],
+    ]);
+    assert.equal(pointAsShown(dotted, box, '250', 250), 250);
+    assert.equal(pointAsShown(dotted, box, '2.5', 2.5), 2.5);
+    assert.equal(pointAsShown(dotted, box, 'x', null), null);
   });
 });
