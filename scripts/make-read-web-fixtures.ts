@@ -231,6 +231,31 @@ const plotly: (Case & { trace: object })[] = [];
   });
 }
 
+{
+  // A legend at the left, labelled at its ends alone "10" and "1" (10.4 and 0.96): the two
+  // powers of ten of a logarithmic bar to a reader that does not know Vega's.
+  const values = grid(6, 13, () => Math.round((0.96 + rnd() * 9.44) * 100) / 100);
+  values[0]![0] = 0.96;
+  values[5]![12] = 10.4;
+  const [rows, cols] = [numbered(6), numbered(13)];
+  cases.push({
+    name: 'vega-legend-left-6x13',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      data: { values: long(values, rows, cols, ['y', 'x', 'v']) },
+      mark: 'rect',
+      encoding: {
+        x: { field: 'x', type: 'ordinal', sort: cols },
+        y: { field: 'y', type: 'ordinal', sort: rows },
+        color: { field: 'v', type: 'quantitative', legend: { orient: 'left' } },
+      },
+    },
+  });
+}
+
 /** A chart's PNG and the data it was drawn from, beside each other. */
 const save = (c: Case, dataUrl: string) => {
   writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));

@@ -881,3 +881,18 @@ describe('colorbar labels whose decimal points text recognition drops (Vega’s 
     within(r, e.values.flat(), name);
   });
 });
+
+describe('a Vega legend at the left labelled "10" and "1" at its ends', () => {
+  it('reads it as the linear bar Vega draws, not a logarithmic one', async () => {
+    // Two powers of ten and no minor marks had made it logarithmic: 5.5 read as 3.2.
+    const name = 'vega-legend-left-6x13';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.equal(r.log, false);
+    assert.ok(
+      r.warnings.some((w) => w.includes('labelled at its two ends alone')),
+      r.warnings.join('\n'),
+    );
+    within(r, e.values.flat(), name);
+  });
+});
