@@ -884,7 +884,7 @@ describe('colorbar labels whose decimal points text recognition drops (Vega’s 
 
 describe('a Vega legend at the left labelled "10" and "1" at its ends', () => {
   it('reads it as the linear bar Vega draws, not a logarithmic one', async () => {
-    // Two powers of ten and no minor marks had made it logarithmic: 5.5 read as 3.2.
+    // Two powers of ten and no minor marks had made it logarithmic: 5.73 read as 3.19.
     const name = 'vega-legend-left-6x13';
     const { e } = fixture<{ values: number[][] }>(name);
     const r = await read(name);
