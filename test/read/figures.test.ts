@@ -828,7 +828,7 @@ describe('Vega-Lite heatmaps (vega-embed’s PNG; scripts/make-read-vega-fixture
   });
 
   it('does not take the legend’s title over the bar for a tick label', async () => {
-    // "loss", over the bar, had been read "5": the scale not linear, no value given.
+    // "loss", over the bar, had been read "5": two labels left out, the top read 6.15 for 6.
     const name = 'vega-magma-12x20';
     const { e } = fixture<Vega>(name);
     const r = await read(name);
@@ -856,7 +856,8 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
 
 describe('colorbar labels whose decimal points text recognition drops (Vega’s legends)', () => {
   it('reads 14-px labels "2.5" to "1.0" by the points their ink shows', async () => {
-    // Read "25", "20", "15" and "1": every value ten times too large, one label left out.
+    // Read "25", "20", "15" and "1": a scale not linear, no value given (and, once the labels'
+    // strokes were no longer taken for tick marks, every value ten times too large).
     const name = 'vega-large-labels-14x16';
     const { e } = fixture<{ values: number[][] }>(name);
     const r = await read(name);
