@@ -43,6 +43,38 @@ interface Case {
   spec: object;
 }
 const cases: Case[] = [];
+/**
+ * A heatmap as Altair's `mark_rect` makes one of numbered rows and columns: ordinal axes,
+ * a quantitative colour (`color` its encoding's other keys), the fields named `keys` (y, x,
+ * value); `more` the spec's other keys (a title, a config).
+ */
+function rectCase(
+  name: string,
+  values: number[][],
+  keys: string[],
+  color: object = {},
+  more: object = {},
+): Case {
+  const [rows, cols] = [numbered(values.length), numbered(values[0]!.length)];
+  const [y, x, v] = keys;
+  return {
+    name,
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      ...more,
+      data: { values: long(values, rows, cols, keys) },
+      mark: 'rect',
+      encoding: {
+        x: { field: x, type: 'ordinal', sort: cols },
+        y: { field: y, type: 'ordinal', sort: rows },
+        color: { field: v, type: 'quantitative', ...color },
+      },
+    },
+  };
+}
 {
   // Altair's default heatmap: ordinal axes, a quantitative colour in the default scheme; the
   // legend labels its two ends alone ("3" and "−1" for 2.63 and -0.93).
@@ -51,23 +83,7 @@ const cases: Case[] = [];
     10,
     (r, c) => Math.round((Math.sin(r / 2) + Math.cos(c / 3) + rnd()) * 100) / 100,
   );
-  const [rows, cols] = [numbered(8), numbered(10)];
-  cases.push({
-    name: 'vega-default-8x10',
-    values,
-    rows,
-    cols,
-    printed: false,
-    spec: {
-      data: { values: long(values, rows, cols, ['layer', 'head', 'score']) },
-      mark: 'rect',
-      encoding: {
-        x: { field: 'head', type: 'ordinal', sort: cols },
-        y: { field: 'layer', type: 'ordinal', sort: rows },
-        color: { field: 'score', type: 'quantitative' },
-      },
-    },
-  });
+  cases.push(rectCase('vega-default-8x10', values, ['layer', 'head', 'score']));
 }
 {
   // A confusion matrix: rect and text layers, the text white on dark cells.
@@ -153,24 +169,15 @@ const cases: Case[] = [];
     20,
     (r, c) => Math.round((r * 0.3 + Math.sin(c / 4) * 2 + rnd()) * 10) / 10,
   );
-  const [rows, cols] = [numbered(12), numbered(20)];
-  cases.push({
-    name: 'vega-magma-12x20',
-    values,
-    rows,
-    cols,
-    printed: false,
-    spec: {
-      title: 'Validation loss',
-      data: { values: long(values, rows, cols, ['epoch', 'step', 'loss']) },
-      mark: 'rect',
-      encoding: {
-        x: { field: 'step', type: 'ordinal', sort: cols },
-        y: { field: 'epoch', type: 'ordinal', sort: rows },
-        color: { field: 'loss', type: 'quantitative', scale: { scheme: 'magma' } },
-      },
-    },
-  });
+  cases.push(
+    rectCase(
+      'vega-magma-12x20',
+      values,
+      ['epoch', 'step', 'loss'],
+      { scale: { scheme: 'magma' } },
+      { title: 'Validation loss' },
+    ),
+  );
 }
 
 /** Plotly traces (`Plotly.newPlot(div, [trace], layout)`, the layout as `spec`), drawn after the Vega charts. */
@@ -193,42 +200,21 @@ const plotly: (Case & { trace: object })[] = [];
   // Larger legend labels (labelFontSize 14): "2.5" to "1.0", whose points text recognition
   // drops; a level legend below the grid, "−1.4" flush at its left end, "−1.2" to "−0.6".
   const values = grid(14, 16, () => Math.round((0.9 + rnd() * 2) * 100) / 100);
-  const [rows, cols] = [numbered(14), numbered(16)];
-  cases.push({
-    name: 'vega-large-labels-14x16',
-    values,
-    rows,
-    cols,
-    printed: false,
-    spec: {
-      data: { values: long(values, rows, cols, ['y', 'x', 'v']) },
-      mark: 'rect',
-      encoding: {
-        x: { field: 'x', type: 'ordinal', sort: cols },
-        y: { field: 'y', type: 'ordinal', sort: rows },
-        color: { field: 'v', type: 'quantitative' },
+  cases.push(
+    rectCase(
+      'vega-large-labels-14x16',
+      values,
+      ['y', 'x', 'v'],
+      {},
+      {
+        config: { legend: { labelFontSize: 14, titleFontSize: 14 }, axis: { labelFontSize: 13 } },
       },
-      config: { legend: { labelFontSize: 14, titleFontSize: 14 }, axis: { labelFontSize: 13 } },
-    },
-  });
+    ),
+  );
   const level = grid(13, 12, () => Math.round((-1.4 + rnd()) * 100) / 100);
-  const [r2, c2] = [numbered(13), numbered(12)];
-  cases.push({
-    name: 'vega-legend-below-13x12',
-    values: level,
-    rows: r2,
-    cols: c2,
-    printed: false,
-    spec: {
-      data: { values: long(level, r2, c2, ['y', 'x', 'v']) },
-      mark: 'rect',
-      encoding: {
-        x: { field: 'x', type: 'ordinal', sort: c2 },
-        y: { field: 'y', type: 'ordinal', sort: r2 },
-        color: { field: 'v', type: 'quantitative', legend: { orient: 'bottom' } },
-      },
-    },
-  });
+  cases.push(
+    rectCase('vega-legend-below-13x12', level, ['y', 'x', 'v'], { legend: { orient: 'bottom' } }),
+  );
 }
 
 {
@@ -237,23 +223,9 @@ const plotly: (Case & { trace: object })[] = [];
   const values = grid(6, 13, () => Math.round((0.96 + rnd() * 9.44) * 100) / 100);
   values[0]![0] = 0.96;
   values[5]![12] = 10.4;
-  const [rows, cols] = [numbered(6), numbered(13)];
-  cases.push({
-    name: 'vega-legend-left-6x13',
-    values,
-    rows,
-    cols,
-    printed: false,
-    spec: {
-      data: { values: long(values, rows, cols, ['y', 'x', 'v']) },
-      mark: 'rect',
-      encoding: {
-        x: { field: 'x', type: 'ordinal', sort: cols },
-        y: { field: 'y', type: 'ordinal', sort: rows },
-        color: { field: 'v', type: 'quantitative', legend: { orient: 'left' } },
-      },
-    },
-  });
+  cases.push(
+    rectCase('vega-legend-left-6x13', values, ['y', 'x', 'v'], { legend: { orient: 'left' } }),
+  );
 }
 
 /** A chart's PNG and the data it was drawn from, beside each other. */
