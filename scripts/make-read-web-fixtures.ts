@@ -41,6 +41,8 @@ interface Case {
   /** Whether the numbers are written over the cells. */
   printed: boolean;
   spec: object;
+  /** Saved as a JPEG too (`.jpg`, quality 0.75, by Chromium's canvas: a chart copied into a page). */
+  jpeg?: boolean;
 }
 const cases: Case[] = [];
 /**
@@ -228,6 +230,22 @@ const plotly: (Case & { trace: object })[] = [];
   );
 }
 
+{
+  // A small chart (150 × 120) labelled "0.8" and "−0.2" at its ends, 1 px from the bar, also
+  // as a JPEG: its blur joins the labels' first strokes to the bar.
+  const values = grid(13, 7, () => Math.round((-0.24 + rnd() * 1.06) * 100) / 100);
+  cases.push({
+    ...rectCase('vega-small-13x7', values, ['y', 'x', 'v'], {}, { width: 150, height: 120 }),
+    jpeg: true,
+  });
+  // Another, "1.8" and "0.8" at its ends, whose JPEG's upper label loses its point ("18").
+  const upper = grid(12, 9, () => Math.round((0.8 + rnd()) * 100) / 100);
+  cases.push({
+    ...rectCase('vega-small-12x9', upper, ['y', 'x', 'v'], {}, { width: 150, height: 120 }),
+    jpeg: true,
+  });
+}
+
 /** A chart's PNG and the data it was drawn from, beside each other. */
 const save = (c: Case, dataUrl: string) => {
   writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));
@@ -272,6 +290,22 @@ try {
       return r.view.toImageURL('png', 1);
     }, c.spec)) as string;
     save(c, url);
+    if (c.jpeg) {
+      const jpeg = (await page.evaluate(async (png) => {
+        const img = new Image();
+        img.src = png;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, img.width, img.height);
+        ctx.drawImage(img, 0, 0);
+        return canvas.toDataURL('image/jpeg', 0.75);
+      }, url)) as string;
+      writeFileSync(join(OUT, `${c.name}.jpg`), Buffer.from(jpeg.split(',')[1]!, 'base64'));
+    }
   }
   writeFileSync(
     join(dir, 'plotly.html'),

@@ -47,6 +47,7 @@ import {
   textLines,
   tickLength,
   tickMarks,
+  touching,
 } from './ticks.ts';
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
@@ -415,6 +416,7 @@ async function colorbarScale(
     if (there.length >= 2) [side, marks] = [inner, there];
   }
   const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
+  marks = touching(img, box, side, marks);
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks, side) + 2;
   // Marks that do not reach the bar are its labels' first strokes, set close to it (Vega's
@@ -628,6 +630,14 @@ async function colorbarScale(
   // such alone are a linear bar's ends (Vega's default scale), not a logarithmic bar's, where
   // they are 1 and 10: the image does not tell them apart (its colours run alike along either).
   let endsOnly = marks.length === 0 && flushEnds(ticks, from, to);
+  // The two ends' labels alone are written in one format: one read with fewer decimals than
+  // the other lost its point (a JPEG's "1.8" read "18" beside "0.8": every value ten times
+  // too large, said good to ±1.6 over a range of 1).
+  if (endsOnly) {
+    const d = Math.max(...ticks.map((t) => printedDecimalsOf(t.value)));
+    for (const t of ticks)
+      if (d > 0 && Number.isInteger(t.value) && t.value !== 0) t.value /= 10 ** d;
+  }
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
   const plain = endsOnly
     ? null

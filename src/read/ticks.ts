@@ -128,6 +128,20 @@ export function isDark(img: Image, x: number, y: number, level = 160): boolean {
 }
 
 /**
+ * The marks of `marks` that touch the box's side: the first pixel out at least half-toned (a
+ * 72-dpi mark's first pixel is 153, a JPEG's 185). A label set a pixel or two from a bar with
+ * no marks (Vega's legends) has light pixels there: a JPEG's blur had let its minus, and the
+ * foot of its 0, pass for marks, and the labels were read past them ("0.8" as "8", "−0.2" as
+ * "0.2").
+ */
+export function touching(img: Image, box: Box, side: Side, marks: readonly number[]): number[] {
+  return marks.filter((m) => {
+    const [x, y] = beside(box, side, Math.round(m), 0);
+    return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, 215);
+  });
+}
+
+/**
  * How far marks reach out of a box's side, at these positions along it: the longest run of
  * `mark` pixels from `start` pixels out (0: the first pixel outside), at most `most`.
  */

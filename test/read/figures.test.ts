@@ -897,3 +897,30 @@ describe('a Vega legend at the left labelled "10" and "1" at its ends', () => {
     within(r, e.values.flat(), name);
   });
 });
+
+describe('small Vega charts as JPEGs (Chromium’s canvas, quality 0.75)', () => {
+  it('does not take labels set 1 px from the bar, joined to it by the blur, for tick marks', async () => {
+    // The minus of "−0.2" and the foot of "0.8"'s 0 passed for marks, and the labels were read
+    // past them, "8" and "0.2": values up to 8, 89 of 91 cells past the bound said.
+    const name = 'vega-small-13x7';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await readExt(name, 'jpg');
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [-0.2, 0.8],
+    );
+    within(r, e.values.flat(), `${name}.jpg`);
+  });
+
+  it('points the end label that lost its point as the other end’s is written', async () => {
+    // "1.8" read "18" beside "0.8": every value ten times too large, said good to ±1.6.
+    const name = 'vega-small-12x9';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await readExt(name, 'jpg');
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [0.8, 1.8],
+    );
+    within(r, e.values.flat(), `${name}.jpg`);
+  });
+});
