@@ -924,3 +924,15 @@ describe('small Vega charts as JPEGs (Chromium’s canvas, quality 0.75)', () =>
     within(r, e.values.flat(), `${name}.jpg`);
   });
 });
+
+describe('a Vega chart as a Pillow JPEG, some of its axis marks blurred away', () => {
+  it('reads its rows by the marks found, a run of the lattice that tiles the grid', async () => {
+    // 9 of its 12 row marks found, 8 in one evenly spaced run in the middle: not enough to
+    // span the grid, and its rows were read by their blurred edges, 6.
+    const name = 'vega-magma-jpeg-12x20';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await readExt(name, 'jpg');
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [12, 20]);
+    within(r, e.values.flat(), `${name}.jpg`);
+  });
+});
