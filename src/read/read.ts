@@ -775,10 +775,6 @@ async function offsetText(
 }
 
 /**
- * Text's dark pixels' box with the rim its anti-aliasing gives it (a pixel across, two up and
- * down), within the image and from `left` on.
- */
-/**
  * A label's number with the decimal point its ink shows put back, where text recognition read
  * its digits alone (a level bar's "−1.4" at 1 px a point read "-14"; 14-px labels "2.5" to
  * "1.0" read "25" to "1", every value ten times too large); else the number as read. The ink
@@ -810,6 +806,10 @@ export function pointAsShown(
   return labelNumber(`${m[1]}${m[2]!.slice(0, point.before)}.${m[2]!.slice(point.before)}`);
 }
 
+/**
+ * Text's dark pixels' box with the rim its anti-aliasing gives it (a pixel across, two up and
+ * down), within the image and from `left` on.
+ */
 const rimmed = (b: Box, img: Image, left = 0): Box => ({
   x0: Math.max(left, b.x0 - 1),
   y0: Math.max(0, b.y0 - 2),

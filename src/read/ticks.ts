@@ -361,8 +361,8 @@ export interface PlacedLabel {
  * top, its foot's stands on its foot; a level bar's are aligned left and right), not centred on
  * their places as the others are, and as matplotlib and Plotly set every label (vega-parser's
  * legend labels: baseline `top` or `bottom`, align `left` or `right`, where the value's share
- * of the bar is 1 or 0). Taken at their centres, a bar's two end labels stood 4 px inside it,
- * and every value of a 150-px bar was read up to a tenth of the range too far out, with no
+ * of the bar is 1 or 0). Taken at their centres, a 160-px bar's two end labels stood 4 and 6 px
+ * inside it, and every value was read too far out (1.65 as 1.96, over a range of 4), with no
  * warning. A label is such an end's where its ink begins within half its extent (and 2 px)
  * inside the end and its centre stands further in than a quarter of it (one centred on the end
  * reaches half out of the bar). It is placed at the end (`from` or `to`, in the places labels
