@@ -466,8 +466,9 @@ export function tickLattice(
   // The box may reach past the marks' cells (by a frame's width), not by a cell; unless the
   // marks are a run of a lattice that tiles the box, both its ends on the lattice's
   // boundaries, four marks or more over half the box or more: a JPEG's grey marks blur, and
-  // some are not found (Vega's axis at quality 75: 9 of 12, 8 in one run, its rows then read 6 for 12
-  // by their blurred edges). A mark every few cells has the box's ends half a cell off its cells'.
+  // some are not found (Vega's axis at quality 75: 9 of 12, 8 in one run; its rows were read
+  // 6 for 12 by their blurred edges). A mark every few cells has the box's ends half a cell
+  // off its cells'.
   if (start < lo - s / 2 || end > hi + s / 2) {
     const exactly = (v: number) =>
       Math.abs((v - lo) / s - Math.round((v - lo) / s)) * s <= Math.min(2, s / 8);

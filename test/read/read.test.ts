@@ -1464,3 +1464,21 @@ describe('a decimal point a label’s ink shows', () => {
     assert.equal(pointAsShown(dotted, box, 'x', null), null);
   });
 });
+
+describe('an axis’s marks, some lost', () => {
+  it('gives the cells of a grid its marks’ run tiles, both ends on the run’s lattice', () => {
+    // Rows 20 px apart from 22 to 262: marks found at 72 to 212 only (a JPEG's blur).
+    const marks = [72, 92, 112, 132, 152, 172, 192, 212];
+    const t = tickLattice(marks, 22, 263, 400);
+    assert.equal(t?.lattice.n, 12);
+  });
+
+  it('gives none for marks every few cells, nor for a run too short or off the grid’s ends', () => {
+    // matplotlib's imshow: a mark every 5 cells of 10 px, at the cells' centres, from 5.
+    assert.equal(tickLattice([5, 55, 105, 155], 0, 200, 400), null);
+    // Three marks only.
+    assert.equal(tickLattice([112, 132, 152], 22, 263, 400), null);
+    // The grid's end 7 px off the run's lattice.
+    assert.equal(tickLattice([72, 92, 112, 132, 152, 172, 192, 212], 22, 270, 400), null);
+  });
+});
