@@ -277,6 +277,15 @@ const plotly: (Case & { trace: object })[] = [];
   });
 }
 
+{
+  // A domain of [0, 1] on a short bar (6 rows: 120 px): "1.0" and "0.0" flush at its ends,
+  // "0.5" midway between them, centred.
+  const values = grid(6, 8, () => Math.round(rnd() * 1000) / 1000);
+  cases.push(
+    rectCase('vega-unit-domain-6x8', values, ['y', 'x', 'v'], { scale: { domain: [0, 1] } }),
+  );
+}
+
 /** A chart's PNG and the data it was drawn from, beside each other. */
 const save = (c: Case, dataUrl: string) => {
   writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));

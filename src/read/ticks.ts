@@ -367,7 +367,8 @@ export interface PlacedLabel {
  * inside the end and its centre stands further in than a quarter of it (one centred on the end
  * reaches half out of the bar). It is placed at the end (`from` or `to`, in the places labels
  * are given in) where two or more other labels lie on a line that its value meets nearer the
- * end than its centre, or where the only two labels are the two ends'. Positions changed in
+ * end than its centre; both ends' labels are, where the one other label lies on the line
+ * through them so placed, or where the only two labels are the two ends'. Positions changed in
  * place. True for the last: Vega labels a bar that its ticks would label twice or less at its
  * two ends alone, the domain's end points as its ticks' format writes them (2.63 and -0.93 as
  * "3" and "−1"), so the scale is good only to half their last digit.
@@ -392,6 +393,19 @@ export function flushEnds(labels: PlacedLabel[], from: number, to: number): bool
     if (ends.length < 2) return false;
     for (const e of ends) e.t.pos = e.at;
     return true;
+  }
+  // Both ends' and one between (Vega's 0, 0.5 and 1 over [0, 1]): the ends at the bar's ends
+  // where the one between then lies on the line through them (within 1.5 px) as near as at
+  // their centres. (Midway, it lies on both: the ends' labels, flush at both ends, decide.)
+  if (others.length === 1 && ends.length === 2) {
+    const o = others[0]!;
+    const off = (a: number, b: number) => {
+      const slope = (last.value - first.value) / (b - a);
+      return Math.abs(first.value + slope * (o.pos - a) - o.value) / Math.abs(slope);
+    };
+    if (off(from, to) <= Math.max(1.5, off(first.pos, last.pos)))
+      [first.pos, last.pos] = [from, to];
+    return false;
   }
   const line = others.length >= 2 ? fitTicks(others) : null;
   if (!line || line.dropped > 0) return false;

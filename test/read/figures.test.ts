@@ -936,3 +936,17 @@ describe('a Vega chart as a Pillow JPEG, some of its axis marks blurred away', (
     within(r, e.values.flat(), `${name}.jpg`);
   });
 });
+
+describe('a Vega legend over [0, 1] on a short bar: its ends’ labels and one between', () => {
+  it('places "1.0" and "0.0" at the bar’s ends, "0.5" midway lying on either line', async () => {
+    // At their centres, 4 px in: 19 of 48 cells past the bound said, the top read 1.04.
+    const name = 'vega-unit-domain-6x8';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      [...r.ticks].sort((a, b) => a - b),
+      [0, 0.5, 1],
+    );
+    within(r, e.values.flat(), name);
+  });
+});
