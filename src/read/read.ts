@@ -25,7 +25,7 @@ import {
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
 import { type Box, locate } from './locate.ts';
-import { type Annotations, printedDecimals, readAnnotations } from './annotations.ts';
+import { type Annotations, minusEnd, printedDecimals, readAnnotations } from './annotations.ts';
 import {
   axisMarks,
   SHORT_MARK,
@@ -44,6 +44,7 @@ import {
   runs,
   type ScaleFit,
   type Side,
+  type Word,
   textLines,
   tickLength,
   tickMarks,
@@ -51,7 +52,7 @@ import {
 } from './ticks.ts';
 import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
-import { glyphRuns, runHeight, runShapes, shownPoint } from './glyphs.ts';
+import { glyphRuns, runShapes, shownPoint } from './glyphs.ts';
 import { decodeImage, type Image } from './image.ts';
 import {
   exponentOf,
@@ -494,8 +495,8 @@ async function colorbarScale(
   // each weighed in the labels' order.
   // A line of text beyond the bar's end (its middle further out than three quarters of its
   // extent: a label at the end is centred on it) that reaches over the bar's own columns is
-  // the bar's title, not a label (Vega's legend titles, set over the bar at its left; read "5"
-  // for "loss"). A label beyond the end where the bar was found short (a JPEG's pale Blues
+  // the bar's title, not a label (Vega's legend titles, set over the bar at its left: the "s" of
+  // "loss", past the bar's edge, was read "5"). A label beyond the end where the bar was found short (a JPEG's pale Blues
   // ends into the page) stands beside it, as the others do.
   const dark = textLines(img, area, vertical, side === 'top').filter((d) => {
     if (!vertical) return true;
@@ -521,10 +522,12 @@ async function colorbarScale(
     return reader(c.rgba, c.width, c.height);
   };
   const readBox = (b: Box) => readBoxWith(recognize, b);
-  const read = (await inTurns(parts, parallel, readBox)).map((words) => ({
+  /** A part's words as one reading: their text joined, and the least sure one's confidence. */
+  const asOne = (words: readonly Word[]) => ({
     text: words.map((w) => w.text).join(''),
     confidence: Math.min(...words.map((w) => w.confidence)),
-  }));
+  });
+  const read = (await inTurns(parts, parallel, readBox)).map(asOne);
   const powers: PlacedLabel[] = [];
   let negative = false;
   let at = 0;
@@ -577,13 +580,9 @@ async function colorbarScale(
   // fewer than two, the lines are read again as text, each taken where it is a number so
   // written. They had left the bar without values.
   if (!raised.some(Boolean) && ticks.length < 2 && recognizeText && dark.length >= 2) {
-    const again = await inTurns(lines, parallel, async (b) => {
-      const words = await readBoxWith(recognizeText, b);
-      return {
-        text: words.map((w) => w.text).join(''),
-        confidence: Math.min(...words.map((w) => w.confidence)),
-      };
-    });
+    const again = await inTurns(lines, parallel, async (b) =>
+      asOne(await readBoxWith(recognizeText, b)),
+    );
     const prefixed = again.flatMap(({ text, confidence }, i) => {
       const value = confidence >= 30 ? prefixedNumber(text) : null;
       return value === null ? [] : [{ ...placeOf(i), value }];
@@ -629,15 +628,19 @@ async function colorbarScale(
   // Without marks, the ends' labels may be set flush inside the bar (Vega's legends). Two
   // such alone are a linear bar's ends (Vega's default scale), not a logarithmic bar's, where
   // they are 1 and 10: the image does not tell them apart (its colours run alike along either).
+  // The labels' decimals, and a label's value with a point text recognition lost put back to
+  // them: digits alone, more of them than the decimals ("18" at one decimal is 1.8; a "1" is
+  // left, a "1.0" that lost ".0").
+  const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
+  const pointed = (t: PlacedLabel) =>
+    Number.isInteger(t.value) && t.value !== 0 && String(Math.abs(t.value)).length > pointedAs
+      ? t.value / 10 ** pointedAs
+      : t.value;
   let endsOnly = marks.length === 0 && flushEnds(ticks, from, to);
   // The two ends' labels alone are written in one format: one read with fewer decimals than
   // the other lost its point (a JPEG's "1.8" read "18" beside "0.8": every value ten times
   // too large, said good to ±1.6 over a range of 1).
-  if (endsOnly) {
-    const d = Math.max(...ticks.map((t) => printedDecimalsOf(t.value)));
-    for (const t of ticks)
-      if (d > 0 && Number.isInteger(t.value) && t.value !== 0) t.value /= 10 ** d;
-  }
+  if (endsOnly) for (const t of ticks) t.value = pointed(t);
   // Plain numbers on a logarithmic colorbar (1, 10, 100, evenly spaced).
   const plain = endsOnly
     ? null
@@ -646,18 +649,11 @@ async function colorbarScale(
   // Decimal points lost on several labels (a level bar's "−1.4", "−1.2", "−1.0" read "-14",
   // "-12", "-10" at 1 px a point, beside "-0.8" and "-0.6", whose leading zero tells it): the
   // labels read as numbers of the others' decimals, where more of them then lie on one line.
-  const pointedAs = Math.max(0, ...ticks.map((t) => printedDecimalsOf(t.value)));
-  if (pointedAs > 0) {
-    const pointed = ticks.map((t) =>
-      Number.isInteger(t.value) && t.value !== 0 ? { ...t, value: t.value / 10 ** pointedAs } : t,
-    );
-    const asRead = fitTicks(ticks);
-    const asPointed = fitTicks(pointed);
-    if (asPointed && asPointed.used > (asRead?.used ?? 0)) {
-      ticks.forEach((t, i) => {
-        t.value = pointed[i]!.value;
-      });
-      if (marks.length === 0 && !endsOnly) endsOnly = flushEnds(ticks, from, to);
+  if (pointedAs > 0 && !endsOnly) {
+    const asPointed = fitTicks(ticks.map((t) => ({ ...t, value: pointed(t) })));
+    if (asPointed && asPointed.used > (fitTicks(ticks)?.used ?? 0)) {
+      for (const t of ticks) t.value = pointed(t);
+      if (marks.length === 0) endsOnly = flushEnds(ticks, from, to);
     }
   }
   // A label whose decimal point was lost (heatfig's 3.5 read "35" at the top of a long bar,
@@ -719,9 +715,7 @@ async function colorbarScale(
   // (To 15 digits: 2.5 times 1e-5 is 0.000024999999999999998.)
   const scaled = (v: number) => Number((v * times + plus).toPrecision(15));
   // The two end labels alone are the ends rounded as printed: good to half their last digit.
-  const rounded = endsOnly
-    ? 0.5 * 10 ** -Math.max(...ticks.map((t) => printedDecimalsOf(t.value))) * Math.abs(times)
-    : 0;
+  const rounded = endsOnly ? 0.5 * 10 ** -pointedAs * Math.abs(times) : 0;
   return { fit, ticks: values.map(scaled), em, log: false, offset, rounded };
 }
 
@@ -798,10 +792,9 @@ export function pointAsShown(
       const q = ((d.y0 + y) * img.width + d.x0 + x) * 3;
       ink[y * w + x] = 255 - Math.min(img.rgb[q]!, img.rgb[q + 1]!, img.rgb[q + 2]!);
     }
-  const shapes = runShapes(ink, w, h, glyphRuns(ink, w, h));
-  // A leading minus is a glyph of its own, level and short: the digits are the rest.
-  const digits = m[1] && shapes.length > 0 && runHeight(shapes[0]!) <= 2 ? shapes.slice(1) : shapes;
-  const point = shownPoint(digits);
+  // The digits' glyphs: past a leading minus where the ink shows one (annotations' minusEnd).
+  const start = m[1] ? (minusEnd(ink, w, h) ?? 0) : 0;
+  const point = shownPoint(runShapes(ink, w, h, glyphRuns(ink, w, h)).filter((r) => r.a >= start));
   if (!point || point.before + point.after !== m[2]!.length) return number;
   return labelNumber(`${m[1]}${m[2]!.slice(0, point.before)}.${m[2]!.slice(point.before)}`);
 }

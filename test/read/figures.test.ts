@@ -828,7 +828,8 @@ describe('Vega-Lite heatmaps (vega-embed’s PNG; scripts/make-read-vega-fixture
   });
 
   it('does not take the legend’s title over the bar for a tick label', async () => {
-    // "loss", over the bar, had been read "5": two labels left out, the top read 6.15 for 6.
+    // The "s" of "loss", over the bar and past its edge, had been read "5": two labels left
+    // out, the top read 6.15 for 6.
     const name = 'vega-magma-12x20';
     const { e } = fixture<Vega>(name);
     const r = await read(name);
