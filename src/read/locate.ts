@@ -18,6 +18,9 @@ export interface Box {
 
 export const boxWidth = (b: Box) => b.x1 - b.x0;
 export const boxHeight = (b: Box) => b.y1 - b.y0;
+/** Whether two boxes share any area. */
+export const overlapping = (a: Box, b: Box) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The largest difference of one channel between pixel i and a colour. */
 export function distance(img: Image, i: number, r: number, g: number, b: number): number {
@@ -431,16 +434,15 @@ function oneColour(img: Image, b: Box): boolean {
  */
 function otherGrids(grid: Box, blocks: readonly Box[], gridFrom: (seed: Box) => Box): Box[] {
   const area = (b: Box) => boxWidth(b) * boxHeight(b);
-  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const out: Box[] = [];
   const sorted = [...blocks].sort((a, b) => area(b) - area(a));
   let looked = 0;
   for (const b of sorted) {
     if (looked >= 8) break;
-    if (overlaps(b, grid) || out.some((o) => overlaps(b, o))) continue;
+    if (overlapping(b, grid) || out.some((o) => overlapping(b, o))) continue;
     looked++;
     const t = gridFrom(b);
-    if (area(t) >= area(grid) / 3 && !overlaps(t, grid)) out.push(t);
+    if (area(t) >= area(grid) / 3 && !overlapping(t, grid)) out.push(t);
   }
   return out;
 }

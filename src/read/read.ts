@@ -24,7 +24,7 @@ import {
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
-import { type Box, locate } from './locate.ts';
+import { type Box, locate, overlapping } from './locate.ts';
 import { type Annotations, minusEnd, printedDecimals, readAnnotations } from './annotations.ts';
 import {
   axisMarks,
@@ -115,20 +115,22 @@ export function readPositions(
 
 /** As readPositions, of a decoded image; `panel`: which of several heatmaps (1-based, reading order). */
 export function positionsOf(img: Image, source: string, panel?: number): ReadPositions {
-  const located = locate(img, panel);
+  // The heatmaps in the image as numbered for `panel`: those located, less the pieces of the
+  // one read first (seed-004's pale cells, near the page's colour, part its grid into blocks:
+  // one column was found first, and rows of another column told as a second heatmap).
+  const first = locate(img);
+  if (!first) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
+  const firstMarked = withItsMarks(img, first.grid);
+  const panels = first.panels.filter(
+    (p, i) => i + 1 === first.panel || !overlapping(p, firstMarked.grid),
+  );
+  if (panel !== undefined && panel > panels.length)
+    throw new HeatfigError('bad-option', msg.noSuchPanel(panel, panels.length), '--panel');
+  const asked = panel === undefined ? first.panel : first.panels.indexOf(panels[panel - 1]!) + 1;
+  const located = asked === first.panel ? first : locate(img, asked);
   if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  // A mark at every row or column tells the cells, and the grid's extent past cells of the
-  // page's own colour.
-  let grid = located.grid;
-  let rowTicks: ReturnType<typeof tickLattice> = null;
-  let colTicks: ReturnType<typeof tickLattice> = null;
-  // Twice: a grid found as one column of cells has its row marks at the whole grid's edge.
-  for (let round = 0; round < 2; round++) {
-    rowTicks ??= marksLattice(img, grid, 'left');
-    colTicks ??= marksLattice(img, grid, 'below') ?? marksLattice(img, grid, 'top');
-    if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
-    if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
-  }
+  const { grid, rowTicks, colTicks } =
+    located === first ? firstMarked : withItsMarks(img, located.grid);
   const found = { ...located, grid };
   const marks = strokes(img, found.grid);
   const text = textOverGrid(marks) ? marks : null;
@@ -154,14 +156,15 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
   const warnings: string[] = [];
-  // The other panels, each with its number (1 for the first, in reading order).
-  const otherGrids = located.panels.filter((_, i) => i + 1 !== located.panel);
+  // The other heatmaps, each with its number (1 for the first, in reading order), but for
+  // pieces of the grid read.
+  const read = located.panels[located.panel - 1]!;
+  const number = (b: Box) => panels.findIndex((p) => sameBox(p, b)) + 1;
+  const otherGrids = panels.filter((p) => !sameBox(p, read) && !overlapping(p, grid));
   const others: msg.OtherHeatmaps | null = otherGrids.length
     ? {
-        panel: located.panel,
-        others: located.panels.flatMap((o, i) =>
-          i + 1 === located.panel ? [] : [{ panel: i + 1, place: sideOf(o, grid) }],
-        ),
+        panel: number(read) || (panel ?? first.panel),
+        others: otherGrids.map((o) => ({ panel: number(o), place: sideOf(o, grid) })),
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
@@ -215,6 +218,27 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     inverted: img.inverted === true,
   };
 }
+
+/**
+ * The grid as its tick marks have it, where a mark stands at every row or column (the grid's
+ * extent past cells of the page's own colour), and those marks. Twice: a grid found as one
+ * column of cells has its row marks at the whole grid's edge.
+ */
+function withItsMarks(img: Image, found: Box) {
+  let grid = found;
+  let rowTicks: ReturnType<typeof tickLattice> = null;
+  let colTicks: ReturnType<typeof tickLattice> = null;
+  for (let round = 0; round < 2; round++) {
+    rowTicks ??= marksLattice(img, grid, 'left');
+    colTicks ??= marksLattice(img, grid, 'below') ?? marksLattice(img, grid, 'top');
+    if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
+    if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
+  }
+  return { grid, rowTicks, colTicks };
+}
+
+const sameBox = (a: Box, b: Box) =>
+  a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
 
 /**
  * The lattice of the labels beside the grid on one side, one at every cell: the middles of

@@ -618,6 +618,12 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
     const p = r.grid.panels[0]!;
     assert.deepEqual([p.rows, r.grid.cols], [11, 5]);
+    // One heatmap: its cells found first as blocks apart (a column, then two rows of another)
+    // are pieces of it, not another heatmap beside it (so said before).
+    assert.deepEqual(
+      r.warnings.filter((w) => /another heatmap|other heatmaps/.test(w)),
+      [],
+    );
     // Each cell as printed (.4f: the seed's -0.00002 is "-0.0000").
     e.values.flat().forEach((v: number, i: number) => {
       assert.ok(p.values[i] === Number(v.toFixed(4)), `cell ${i}: ${p.values[i]} for ${v}`);
