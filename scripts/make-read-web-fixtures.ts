@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'test/fixtures/read');
@@ -286,14 +286,66 @@ const plotly: (Case & { trace: object })[] = [];
   );
 }
 
-/** A chart's PNG and the data it was drawn from, beside each other. */
-const save = (c: Case, dataUrl: string) => {
+{
+  // Plotly's `Hot`, white at its top: a first column with four cells at the top of the range
+  // (white as the page), its axis marked every fifth column (0, 5, 10).
+  const labels = numbered(15);
+  const values = grid(15, 15, (r, c) =>
+    c === 0 && r % 4 === 0 ? 3.5 : Math.round((1.5 + rnd() * 2) * 100) / 100,
+  );
+  plotly.push({
+    name: 'plotly-hot-15x15',
+    values,
+    rows: labels,
+    cols: labels,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: {
+      type: 'heatmap',
+      z: values,
+      x: labels,
+      y: labels,
+      colorscale: 'Hot',
+      colorbar: { ticks: 'outside' },
+    },
+    jpeg: 'chromium',
+  });
+}
+
+/**
+ * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
+ * by Pillow or by the canvas of `page` (Chromium's).
+ */
+const save = async (c: Case, dataUrl: string, page: Page) => {
   writeFileSync(join(OUT, `${c.name}.png`), Buffer.from(dataUrl.split(',')[1]!, 'base64'));
   const { values, rows, cols, printed } = c;
   writeFileSync(
     join(OUT, `${c.name}.json`),
     `${JSON.stringify({ values, rows, cols, printed })}\n`,
   );
+  if (c.jpeg === 'pillow')
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import sys; from PIL import Image; Image.open(sys.argv[1]).convert("RGB").save(sys.argv[2], quality=75)',
+      join(OUT, `${c.name}.png`),
+      join(OUT, `${c.name}.jpg`),
+    ]);
+  if (c.jpeg === 'chromium') {
+    const jpeg = (await page.evaluate(async (png) => {
+      const img = new Image();
+      img.src = png;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, img.width, img.height);
+      ctx.drawImage(img, 0, 0);
+      return canvas.toDataURL('image/jpeg', 0.75);
+    }, dataUrl)) as string;
+    writeFileSync(join(OUT, `${c.name}.jpg`), Buffer.from(jpeg.split(',')[1]!, 'base64'));
+  }
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'heatfig-vega-'));
@@ -329,30 +381,7 @@ try {
       const r = await embed('#v', spec, { renderer: 'canvas', actions: false });
       return r.view.toImageURL('png', 1);
     }, c.spec)) as string;
-    save(c, url);
-    if (c.jpeg === 'pillow')
-      execFileSync('/usr/bin/python3', [
-        '-c',
-        'import sys; from PIL import Image; Image.open(sys.argv[1]).convert("RGB").save(sys.argv[2], quality=75)',
-        join(OUT, `${c.name}.png`),
-        join(OUT, `${c.name}.jpg`),
-      ]);
-    if (c.jpeg === 'chromium') {
-      const jpeg = (await page.evaluate(async (png) => {
-        const img = new Image();
-        img.src = png;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.fillStyle = '#fff';
-        ctx.fillRect(0, 0, img.width, img.height);
-        ctx.drawImage(img, 0, 0);
-        return canvas.toDataURL('image/jpeg', 0.75);
-      }, url)) as string;
-      writeFileSync(join(OUT, `${c.name}.jpg`), Buffer.from(jpeg.split(',')[1]!, 'base64'));
-    }
+    await save(c, url, page);
   }
   writeFileSync(
     join(dir, 'plotly.html'),
@@ -374,7 +403,7 @@ try {
       },
       [c.trace, c.spec],
     )) as string;
-    save(c, url);
+    await save(c, url, page);
   }
 } finally {
   await browser.close();

@@ -129,12 +129,15 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   const asked = panel === undefined ? first.panel : first.panels.indexOf(panels[panel - 1]!) + 1;
   const located = asked === first.panel ? first : locate(img, asked);
   if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  const { grid, rowTicks, colTicks } =
-    located === first ? firstMarked : withItsMarks(img, located.grid);
-  const found = { ...located, grid };
-  const marks = strokes(img, found.grid);
-  const text = textOverGrid(marks) ? marks : null;
-  let cells = readCells(img, found.grid, text, {
+  const marked = located === first ? firstMarked : withItsMarks(img, located.grid);
+  const { rowTicks, colTicks } = marked;
+  let grid = marked.grid;
+  const textOver = (g: Box) => {
+    const marks = strokes(img, g);
+    return textOverGrid(marks) ? marks : null;
+  };
+  let text = textOver(grid);
+  let cells = readCells(img, grid, text, {
     xs: colTicks?.lattice ?? null,
     ys: rowTicks?.lattice ?? null,
   });
@@ -144,14 +147,35 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
   // 55x7). The labels' lattice is taken then.
   if (text) {
     const byLabels = (l: Lattice, side: 'left' | 'below') => {
-      const t = labelsLattice(img, found.grid, side);
+      const t = labelsLattice(img, grid, side);
       return t && l.n > t.n && l.n % t.n === 0 ? t : null;
     };
     const ys = rowTicks ? null : byLabels(cells.ys, 'left');
     const xs = colTicks ? null : byLabels(cells.xs, 'below');
-    if (xs || ys)
-      cells = readCells(img, found.grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
+    if (xs || ys) cells = readCells(img, grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
   }
+  // Outer cells lost to the page, their marks beyond the grid (toOuterMarks); not over the
+  // colorbar.
+  const xs = colTicks
+    ? null
+    : (toOuterMarks(img, grid, cells.xs, 'below') ?? toOuterMarks(img, grid, cells.xs, 'top'));
+  const ys = rowTicks ? null : toOuterMarks(img, grid, cells.ys, 'left');
+  if (xs || ys) {
+    const grown = {
+      ...grid,
+      ...(xs ? { x0: xs.start, x1: xs.end } : {}),
+      ...(ys ? { y0: ys.start, y1: ys.end } : {}),
+    };
+    if (!(located.colorbar && overlapping(grown, located.colorbar.box))) {
+      grid = grown;
+      text = textOver(grid);
+      cells = readCells(img, grid, text, {
+        xs: xs?.lattice ?? cells.xs,
+        ys: ys?.lattice ?? cells.ys,
+      });
+    }
+  }
+  const found = { ...located, grid };
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);
@@ -235,6 +259,53 @@ function withItsMarks(img: Image, found: Box) {
     if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
   }
   return { grid, rowTicks, colTicks };
+}
+
+/**
+ * The cells along one axis grown to its tick marks beyond them, where the marks stand every
+ * few cells (Plotly's and seaborn's axes mark every k-th cell of many): an outer column or
+ * row lost from the grid found, cut for its cells as pale as the page (Plotly's `Hot`, white
+ * at its top: a first column of 15 cells, two of them nearly white, was less than nine
+ * tenths filled and fell away), still has its mark under it. Three marks or more, each at a
+ * cell's middle (within 1.5 px, an eighth of a cell), evenly spaced, two of them over the
+ * cells read; null where none lies beyond them, or the cells grown would leave the image.
+ */
+function toOuterMarks(
+  img: Image,
+  grid: Box,
+  along: Lattice,
+  side: 'left' | 'below' | 'top',
+): { start: number; end: number; lattice: Lattice } | null {
+  const marks = axisMarks(img, grid, side).map((m) => m + 0.5);
+  if (marks.length < 3) return null;
+  const [start, limit] = side === 'left' ? [grid.y0, img.height] : [grid.x0, img.width];
+  // Each mark's cell (a mark one pixel wide at x stands at x + 0.5 on the cells' lattice),
+  // within a quarter of a cell of its middle; evenly spaced.
+  const at = marks.map((m) => (m - start - along.origin) / along.width - 0.5);
+  const cell = at.map(Math.round);
+  if (at.some((a, i) => Math.abs(a - cell[i]!) > 0.25)) return null;
+  const k = cell[1]! - cell[0]!;
+  if (k < 1 || cell.some((c, i) => c !== cell[0]! + i * k)) return null;
+  if (cell.filter((c) => c >= 0 && c < along.n).length < 2) return null;
+  const before = Math.max(0, -cell[0]!);
+  const after = Math.max(0, cell.at(-1)! - (along.n - 1));
+  if (!before && !after) return null;
+  // The marks' own spacing, over the most cells (a JPEG's edges gave cells 0.5% wide of
+  // them, 1.6 px over ten), each mark on it within 1.5 px.
+  const first = marks[0]!;
+  const w = (marks.at(-1)! - first) / (cell.at(-1)! - cell[0]!);
+  if (marks.some((m, i) => Math.abs(m - (first + (cell[i]! - cell[0]!) * w)) > 1.5)) return null;
+  // The side grown ends half a cell past its outermost mark; the other stays the grid's.
+  const from = before ? first - w / 2 : start + along.origin;
+  const to = after ? marks.at(-1)! + w / 2 : start + along.origin + along.n * along.width;
+  if (from < -0.5 || to > limit + 0.5) return null;
+  const n = along.n + before + after;
+  const lo = Math.max(0, Math.floor(from));
+  return {
+    start: lo,
+    end: Math.min(limit, Math.ceil(to)),
+    lattice: { n, origin: from - lo, width: (to - from) / n },
+  };
 }
 
 const sameBox = (a: Box, b: Box) =>

@@ -853,6 +853,28 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
     assert.ok(r.uncertainty < 0.02 * 48_000, `±${r.uncertainty}`);
     within(r, e.values.flat(), name);
   });
+
+  it('reads an outer column of cells as white as the page by its axis mark (Hot, marked every fifth column)', async () => {
+    // Its first column, four of its 15 cells white, fell away as the page's: read 15×14,
+    // every value a column off, with no warning.
+    const name = 'plotly-hot-15x15';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [15, 15]);
+    within(r, e.values.flat(), name);
+    // Its JPEG (Chromium's canvas, 0.75): the same cells; those as white as the page are
+    // missing, and said so.
+    const j = await readExt(name, 'jpg');
+    assert.deepEqual([j.grid.panels[0]!.rows, j.grid.cols], [15, 15]);
+    const got = j.grid.panels[0]!.values;
+    let missing = 0;
+    e.values.flat().forEach((v, i) => {
+      if (Number.isNaN(got[i]!)) missing++;
+      else assert.ok(Math.abs(got[i]! - v) <= j.uncertainty, `cell ${i}: ${got[i]} for ${v}`);
+    });
+    assert.ok(missing <= 5, `${missing} missing`);
+    if (missing) assert.ok(j.warnings.some((w) => w.includes(`${missing} cell`)));
+  });
 });
 
 describe('colorbar labels whose decimal points text recognition drops (Vega’s legends)', () => {
