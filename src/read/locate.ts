@@ -510,6 +510,45 @@ export function joinedBar(
 }
 
 /**
+ * A colorbar whose end is the page's colour (seaborn's, drawn without an outline, of
+ * `Greys_r`, `bone`, `afmhot`: white at their top), found short of it: seaborn and
+ * matplotlib draw the bar as long as the heatmap's axes, so where one end meets the grid's
+ * edge (within 2 px) and the other stops inside the grid's extent, its last colour within 12
+ * levels of the page's and nothing but the page beyond it up to the grid's edge, the bar
+ * reaches that edge. A `Greys_r` bar found 26 px short of its 656 had its top read 9.6 for
+ * 10, and the cells above 9.6 said to "hold more". Else the bar as found.
+ */
+export function barToGridEdge(
+  img: Image,
+  bar: Box,
+  vertical: boolean,
+  grid: Box,
+  bg: readonly number[],
+): Box {
+  const [a0, a1, g0, g1] = vertical
+    ? [bar.y0, bar.y1, grid.y0, grid.y1]
+    : [bar.x0, bar.x1, grid.x0, grid.x1];
+  const start = Math.abs(a0 - g0) <= 2;
+  const end = Math.abs(a1 - g1) <= 2;
+  if (start === end || a0 < g0 - 2 || a1 > g1 + 2) return bar;
+  // The stretch between the bar's end and the grid's edge, across the bar's width.
+  const [from, to] = start ? [a1, g1] : [g0, a0];
+  if (to - from <= 2) return bar;
+  const near = (x: number, y: number, levels: number) =>
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) <= levels;
+  const mid = vertical ? Math.floor((bar.x0 + bar.x1) / 2) : Math.floor((bar.y0 + bar.y1) / 2);
+  const last = start ? a1 - 1 : a0;
+  if (!(vertical ? near(mid, last, 12) : near(last, mid, 12))) return bar;
+  const [c0, c1] = vertical ? [bar.x0, bar.x1] : [bar.y0, bar.y1];
+  const page = 4 + (img.noise ?? 0);
+  for (let i = from; i < to; i++)
+    for (let j = c0; j < c1; j++) if (!(vertical ? near(j, i, page) : near(i, j, page))) return bar;
+  return vertical
+    ? { ...bar, ...(start ? { y1: g1 } : { y0: g0 }) }
+    : { ...bar, ...(start ? { x1: g1 } : { x0: g0 }) };
+}
+
+/**
  * A grid drawn as cells apart (seaborn's `linewidths`: lines of the background between
  * them), as one box: the blocks of the largest one's size (within 2 px) that lie next to it
  * and to each other, at most a third of a cell apart, and strips as wide or as high as the

@@ -24,7 +24,7 @@ import {
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
-import { type Box, locate, overlapping } from './locate.ts';
+import { barToGridEdge, type Box, locate, overlapping } from './locate.ts';
 import { type Annotations, minusEnd, printedDecimals, readAnnotations } from './annotations.ts';
 import {
   axisMarks,
@@ -175,7 +175,13 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       });
     }
   }
-  const found = { ...located, grid };
+  // A colorbar found short of the grid's edge, its end lost to the page (barToGridEdge).
+  const bar = located.colorbar;
+  const colorbar = bar && {
+    ...bar,
+    box: barToGridEdge(img, bar.box, bar.vertical, grid, located.background),
+  };
+  const found = { ...located, grid, colorbar };
   const n = cells.rows * cells.cols;
   const t = new Float64Array(n).fill(Number.NaN);
   const exact = new Uint8Array(n);

@@ -877,6 +877,18 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
   });
 });
 
+describe('a colorbar whose end is the page’s colour', () => {
+  it('reads seaborn’s Greys_r bar, white at its top and drawn without an outline, to the grid’s edge', async () => {
+    // Its white top was lost to the page: the bar read to 9.61 for 10, the cells above that
+    // said to "hold more" and the white ones (10) missing.
+    const name = 'seaborn-greys-r-white-top-14x10';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual(r.range, [0.02, 10]);
+    within(r, e.values.flat(), name);
+  });
+});
+
 describe('colorbar labels whose decimal points text recognition drops (Vega’s legends)', () => {
   it('reads 14-px labels "2.5" to "1.0" by the points their ink shows', async () => {
     // Read "25", "20", "15" and "1": a scale not linear, no value given (and, once the labels'
