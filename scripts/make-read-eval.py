@@ -32,6 +32,18 @@ TASKS = ['arith', 'reading', 'science', 'logic', 'coding', 'trivia', 'math', 'et
 os.makedirs(OUT, exist_ok=True)
 rng = np.random.default_rng(2026)
 
+
+def drawn(labels, n, tool):
+    # Each label shown, with the row or column it stands at (seaborn's ticks at 0.5, 1.5, ...).
+    # Those past the grid (matplotlib's ticks at -5 and 25 of 24 rows) are not drawn.
+    # A tick between cells (matplotlib's imshow of 4 rows marks 0.5, 1.5, ...; of 20 columns,
+    # 2.5, 7.5, ...) is no cell's label.
+    at = [(t.get_position()[i] - (0.5 if tool == 'seaborn' else 0), t.get_text())
+          for i, t in labels if t.get_text()]
+    return [[int(round(p)), text] for p, text in at
+            if abs(p - round(p)) < 1e-6 and 0 <= round(p) < n]
+
+
 for k in range(COUNT):
     annotated = k % 2 == 0
     rows = int(rng.integers(3, 13 if annotated else 41))
@@ -81,17 +93,8 @@ for k in range(COUNT):
         fig.tight_layout()
     fig.canvas.draw()
 
-    def drawn(labels, n):
-        # Each label shown, with the row or column it stands at (seaborn's ticks at 0.5, 1.5, ...).
-        # Those past the grid (matplotlib's ticks at -5 and 25 of 24 rows) are not drawn.
-        # A tick between cells (matplotlib's imshow of 4 rows marks 0.5, 1.5, ...) is no
-        # cell's label.
-        at = [(t.get_position()[i] - (0.5 if tool == 'seaborn' else 0), t.get_text())
-              for i, t in labels if t.get_text()]
-        return [[int(round(p)), text] for p, text in at
-                if abs(p - round(p)) < 1e-6 and 0 <= round(p) < n]
-    row_labels = drawn([(1, t) for t in ax.get_yticklabels()], rows)
-    col_labels = drawn([(0, t) for t in ax.get_xticklabels()], cols)
+    row_labels = drawn([(1, t) for t in ax.get_yticklabels()], rows, tool)
+    col_labels = drawn([(0, t) for t in ax.get_xticklabels()], cols, tool)
     cbar = mesh.colorbar
     vmin, vmax = (float(v) for v in mesh.get_clim())
     ticks = [float(t) for t in cbar.get_ticks() if vmin - 1e-9 <= t <= vmax + 1e-9]
@@ -148,12 +151,10 @@ for k in range(SCALED):
                          norm=norm)
         plt.colorbar(mesh, ax=ax)
     fig.canvas.draw()
-    row_labels = [[int(round(t.get_position()[1] - (0.5 if tool == 'seaborn' else 0))),
-                   t.get_text()] for t in ax.get_yticklabels() if t.get_text()]
-    col_labels = [[int(round(t.get_position()[0] - (0.5 if tool == 'seaborn' else 0))),
-                   t.get_text()] for t in ax.get_xticklabels() if t.get_text()]
-    row_labels = [x for x in row_labels if 0 <= x[0] < rows]
-    col_labels = [x for x in col_labels if 0 <= x[0] < cols]
+    # (As the set above: the labels of ticks between cells, matplotlib's 2.5 of an `imshow`
+    # 20 columns wide, are no cell's; they were scored as the cell rounding put them at.)
+    row_labels = drawn([(1, t) for t in ax.get_yticklabels()], rows, tool)
+    col_labels = drawn([(0, t) for t in ax.get_xticklabels()], cols, tool)
     cbar = mesh.colorbar
     vmin, vmax = (float(v) for v in mesh.get_clim())
     ticks = [float(t) for t in cbar.get_ticks() if vmin * (1 - 1e-9) <= t <= vmax * (1 + 1e-9)]
