@@ -443,7 +443,7 @@ export function lineOf(words: readonly { text: string; confidence: number }[]) {
  * Labels numbered in sequence (seaborn's default 0, 1, 2…, a frame's positions; `layer 0`…
  * `layer 8`): where the labels read as one prefix and a whole number lie on one line through
  * their positions (value = a + b·position, b a whole number), three of them at least and all
- * but one in ten (five at least for any off it), a label beside which text stands (`present`)
+ * but one in ten, or but one (five at least for any off it), a label beside which text stands (`present`)
  * and read as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
  * "on", "layer 0" read "layer O", a 300-dpi "6" turned up read "0", or one not read. A
  * reading much longer (a word among numbers) is kept. As the colorbar's ticks are given by
@@ -475,7 +475,12 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
     if (on > line.on) line = { a, b, on };
   }
   const off = known.length - line.on;
-  if (line.on < 3 || (off > 0 && (line.on < 5 || off > Math.floor(0.1 * known.length)))) return [];
+  // (One off among fewer than ten: a 200-dpi "6" read "0" among eight, 0 to 7.)
+  if (
+    line.on < 3 ||
+    (off > 0 && (line.on < 5 || off > Math.max(1, Math.floor(0.1 * known.length))))
+  )
+    return [];
   // A label read as another kind of number (2.5 among whole ones; 7 among `layer i`) says the
   // labels are not such a sequence: none is given.
   if (

@@ -25,7 +25,11 @@ describe('labels numbered in sequence', () => {
     const signed = ['-2', null, '0', '1', '2'];
     assert.deepEqual(inSequence(signed, all), [1]);
     assert.equal(signed[1], '-1');
-    // 300 dpi, turned up: a 6 and a 9 read as 0, two of 29 (one in ten may be off the line).
+    // One of eight off the line (a 200-dpi 6 read 0); at 300 dpi, turned up: a 6 and a 9
+    // read as 0, two of 29 (one in ten may be off the line).
+    const eight = ['0', '1', '2', '3', '4', '5', '0', '7'];
+    assert.deepEqual(inSequence(eight, all), [6]);
+    assert.equal(eight[6], '6');
     const many = Array.from({ length: 29 }, (_, i) => (i === 6 || i === 9 ? '0' : String(i)));
     inSequence(many, all);
     assert.deepEqual(
