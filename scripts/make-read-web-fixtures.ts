@@ -312,6 +312,60 @@ const plotly: (Case & { trace: object })[] = [];
   });
 }
 
+{
+  // As Plotly Express draws px.imshow(df) of named rows and columns in Python (its figure's
+  // JSON, which kaleido renders with plotly.js so): the "plotly" template (a blue-grey plot
+  // area, no tick marks, its row labels 2 px from the grid), square cells, plasma.
+  const names = ['cat', 'dog', 'bird', 'frog', 'horse', 'ship', 'truck', 'deer'];
+  const values = grid(8, 8, () => Math.round(rnd() * 1000) / 10);
+  const axis = {
+    gridcolor: 'white',
+    linecolor: 'white',
+    ticks: '',
+    zerolinecolor: 'white',
+    automargin: true,
+    zerolinewidth: 2,
+  };
+  const plasma = [
+    '#0d0887',
+    '#46039f',
+    '#7201a8',
+    '#9c179e',
+    '#bd3786',
+    '#d8576b',
+    '#ed7953',
+    '#fb9f3a',
+    '#fdca26',
+    '#f0f921',
+  ];
+  plotly.push({
+    name: 'plotly-express-names-8x8',
+    values,
+    rows: names,
+    cols: names,
+    printed: false,
+    spec: {
+      template: {
+        layout: {
+          plot_bgcolor: '#E5ECF6',
+          paper_bgcolor: 'white',
+          font: { color: '#2a3f5f' },
+          xaxis: axis,
+          yaxis: axis,
+          coloraxis: { colorbar: { outlinewidth: 0, ticks: '' } },
+        },
+      },
+      coloraxis: { colorscale: plasma.map((c, i) => [i / (plasma.length - 1), c]) },
+      xaxis: { anchor: 'y', domain: [0, 1], scaleanchor: 'y', constrain: 'domain' },
+      yaxis: { anchor: 'x', domain: [0, 1], autorange: 'reversed', constrain: 'domain' },
+      margin: { t: 60 },
+      width: 600,
+      height: 500,
+    },
+    trace: { type: 'heatmap', z: values, x: names, y: names, coloraxis: 'coloraxis' },
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

@@ -40,7 +40,7 @@ function tickReach(
   // centre the cells' lattice gives (seaborn at 100 dpi: its mark's column beside the
   // centre's, which holds only its faint edge).
   const centres = Array.from({ length: left ? cells.rows : cells.cols }, (_, i) => {
-    const c = (left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width;
+    const c = Math.round((left ? grid.y0 : grid.x0) + l.origin + (i + 0.5) * l.width);
     return [c - 1, c, c + 1];
   }).flat();
   const mark = (x: number, y: number) =>
@@ -50,10 +50,69 @@ function tickReach(
   // ticks were read with the labels, as dashes, and no label was taken).
   let most = 0;
   for (const start of [0, 1, 2]) {
-    const r = reach(img, grid, side, centres, mark, 40, start);
+    const r = markReach(img, grid, side, centres, mark, start, l.width);
     if (r > start) most = Math.max(most, r);
   }
   return most;
+}
+
+/**
+ * How far marks reach out of the grid's `side` at the places `at` (reach): a frame's line
+ * along the side (the ink across it running 40 px or more either way), then a mark, a thin
+ * line: the ink across it runs no further anywhere than where it begins, at most 4 px or a fifth of
+ * a cell (`cell` px) and as far as the line reaches. What reaches out otherwise is a
+ * label's glyph, set a pixel or two from the grid (Plotly's, with no marks: its row labels'
+ * last letters had been cut as marks, "horse" read "hor", "dog" "d"; a glyph's stem runs 9
+ * px across and 2 out).
+ */
+function markReach(
+  img: Image,
+  grid: Box,
+  side: 'left' | 'right' | 'top' | 'below',
+  at: readonly number[],
+  mark: (x: number, y: number) => boolean,
+  start: number,
+  cell: number,
+  /** How many marks apart must pass: two of an axis's marks found (a "2"'s foot 6 px long,
+   * 2 px from the grid, passed for one). */
+  least = 1,
+): number {
+  const level = side === 'left' || side === 'right';
+  const inside = (x: number, y: number) =>
+    x >= 0 && y >= 0 && x < img.width && y < img.height && mark(x, y);
+  const place = (c: number, d: number): [number, number] =>
+    side === 'left'
+      ? [grid.x0 - 1 - d, c]
+      : side === 'right'
+        ? [grid.x1 + d, c]
+        : [c, side === 'top' ? grid.y0 - 1 - d : grid.y1 + d];
+  const FRAME = 79;
+  const across = (c: number, d: number) => {
+    const [x, y] = place(c, d);
+    let n = 1;
+    for (const dir of [-1, 1])
+      for (let k = 1; k < 40 && (level ? inside(x, y + dir * k) : inside(x + dir * k, y)); k++) n++;
+    return n;
+  };
+  // The marks passed, `least` or more apart.
+  const passed: { c: number; r: number }[] = [];
+  for (const m of at) {
+    const c = Math.round(m);
+    const r = reach(img, grid, side, [c], mark, 40, start);
+    if (r <= start) continue;
+    let d = start;
+    while (d < r && across(c, d) >= FRAME) d++;
+    if (d < r) {
+      const t = across(c, d);
+      if (t > Math.max(4, 0.2 * cell) || t > r - d) continue;
+      let even = true;
+      for (let e = d + 1; e < r && even; e++) even = across(c, e) <= t + 1;
+      if (!even) continue;
+    }
+    passed.push({ c, r });
+  }
+  const apart = passed.filter((p, i) => passed.findIndex((q) => Math.abs(q.c - p.c) <= 2) === i);
+  return apart.length >= least ? Math.max(0, ...passed.map((p) => p.r)) : 0;
 }
 
 /**
@@ -443,7 +502,7 @@ export function lineOf(words: readonly { text: string; confidence: number }[]) {
  * Labels numbered in sequence (seaborn's default 0, 1, 2…, a frame's positions; `layer 0`…
  * `layer 8`): where the labels read as one prefix and a whole number lie on one line through
  * their positions (value = a + b·position, b a whole number), three of them at least and all
- * but one in ten, or but one (five at least for any off it), a label beside which text stands (`present`)
+ * but one in ten, or but one with one digit misread (five at least for any off it), a label beside which text stands (`present`)
  * and read as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
  * "on", "layer 0" read "layer O", a 300-dpi "6" turned up read "0", or one not read. A
  * reading much longer (a word among numbers) is kept. As the colorbar's ticks are given by
@@ -474,13 +533,17 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
     const on = known.filter(([i, v]) => v === a + b * i).length;
     if (on > line.on) line = { a, b, on };
   }
-  const off = known.length - line.on;
-  // (One off among fewer than ten: a 200-dpi "6" read "0" among eight, 0 to 7.)
-  if (
-    line.on < 3 ||
-    (off > 0 && (line.on < 5 || off > Math.max(1, Math.floor(0.1 * known.length))))
-  )
-    return [];
+  const offLine = known.filter(([i, v]) => v !== line.a + line.b * i);
+  const off = offLine.length;
+  // One off among fewer than ten, where it is its place's number with one digit misread (a
+  // 200-dpi "6" read "0" among eight, 0 to 7; not "row13" among row0 to row5, a label of
+  // its own).
+  const misread = ([i, v]: readonly [number, number]) => {
+    const [a, b] = [String(v), String(line.a + line.b * i)];
+    return a.length === b.length && [...a].filter((ch, k) => ch !== b[k]).length === 1;
+  };
+  const allowed = Math.floor(0.1 * known.length) || (off === 1 && misread(offLine[0]!) ? 1 : 0);
+  if (line.on < 3 || (off > 0 && (line.on < 5 || off > allowed))) return [];
   // A label read as another kind of number (2.5 among whole ones; 7 among `layer i`) says the
   // labels are not such a sequence: none is given.
   if (
@@ -964,10 +1027,27 @@ async function labelsIn(
     // continuous axis's stand at the rows' edges: its marks had been taken for the labels).
     const marked = right
       ? 0
-      : reach(img, grid, 'left', marksOn('left'), (x, y) => isDark(img, x, y, 170), 40, 1);
-    const edge = right
-      ? grid.x1 + tickReach(img, grid, cells, 'right', bg) + 2
-      : grid.x0 - Math.max(tickReach(img, grid, cells, 'left', bg), marked) - 2;
+      : markReach(
+          img,
+          grid,
+          'left',
+          marksOn('left'),
+          (x, y) => isDark(img, x, y, 170),
+          1,
+          cells.ys.width,
+          2,
+        );
+    const out = right
+      ? tickReach(img, grid, cells, 'right', bg)
+      : Math.max(tickReach(img, grid, cells, 'left', bg), marked);
+    // Two pixels more, for the grid's blurred edge; one, where nothing reaches out and the
+    // second pixel's column is no line (Plotly's row labels end 2 px from the grid: "cat"
+    // had been read "cal", its t's bar cut, and "0" "C").
+    const x2 = right ? grid.x1 + 1 : grid.x0 - 2;
+    let inked = 0;
+    for (let y = grid.y0; y < grid.y1; y++) if (isDark(img, x2, y, 170)) inked++;
+    const margin = out === 0 && inked < 0.5 * (grid.y1 - grid.y0) ? 1 : 2;
+    const edge = right ? grid.x1 + out + margin : grid.x0 - out - margin;
     const end = right
       ? Math.min(reachTo.right, colorbar && colorbar.x0 > grid.x1 ? colorbar.x0 - 2 : img.width)
       : reachTo.left;

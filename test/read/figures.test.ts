@@ -877,6 +877,19 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
   });
 });
 
+describe('Plotly Express (px.imshow, its "plotly" template)', () => {
+  it('reads row labels set 2 px from the grid, with no tick marks, whole', async () => {
+    // Their last letters, standing as near the grid as marks do, were cut as marks: "horse"
+    // read "hor", "dog" "d", "ship" "5l", three given as positions; none warned of.
+    const name = 'plotly-express-names-8x8';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    within(r, e.values.flat(), name);
+  });
+});
+
 describe('a colorbar whose end is the page’s colour', () => {
   it('reads seaborn’s Greys_r bar, white at its top and drawn without an outline, to the grid’s edge', async () => {
     // Its white top was lost to the page: the bar read to 9.61 for 10, the cells above that

@@ -57,6 +57,9 @@ describe('labels numbered in sequence', () => {
     const eight = ['0', '1', '2', '0', '4', '5', '0', '7'];
     inSequence(eight, all);
     assert.deepEqual(eight, ['0', '1', '2', '0', '4', '5', '0', '7']);
+    // One off among six, but not its number with a digit misread: a label of its own.
+    const own = ['row0', 'row1', 'row2', 'row13', 'row4', 'row5'];
+    assert.deepEqual(inSequence(own, all), []);
     const four = ['0', '1', '2', '9'];
     inSequence(four, all);
     assert.deepEqual(four, ['0', '1', '2', '9']);
