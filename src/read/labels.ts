@@ -59,11 +59,11 @@ function tickReach(
 /**
  * How far marks reach out of the grid's `side` at the places `at` (reach): a frame's line
  * along the side (the ink across it running 40 px or more either way), then a mark, a thin
- * line: the ink across it runs no further anywhere than where it begins, at most 4 px or a fifth of
- * a cell (`cell` px) and as far as the line reaches. What reaches out otherwise is a
- * label's glyph, set a pixel or two from the grid (Plotly's, with no marks: its row labels'
- * last letters had been cut as marks, "horse" read "hor", "dog" "d"; a glyph's stem runs 9
- * px across and 2 out).
+ * line: the ink across it runs no further anywhere than where it begins, at most 4 px or a
+ * fifth of a cell (`cell` px), and as far as the line reaches at most. What reaches out
+ * otherwise is a label's glyph, set a pixel or two from the grid (Plotly's, with no marks:
+ * its row labels' last letters had been cut as marks, "horse" read "hor", "dog" "d"; a
+ * glyph's stem runs 9 px across and 2 out).
  */
 function markReach(
   img: Image,
@@ -502,8 +502,9 @@ export function lineOf(words: readonly { text: string; confidence: number }[]) {
  * Labels numbered in sequence (seaborn's default 0, 1, 2…, a frame's positions; `layer 0`…
  * `layer 8`): where the labels read as one prefix and a whole number lie on one line through
  * their positions (value = a + b·position, b a whole number), three of them at least and all
- * but one in ten, or but one with one digit misread (five at least for any off it), a label beside which text stands (`present`)
- * and read as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
+ * but one in ten, or all but one that is its place's number with one digit misread (five at
+ * least on the line for any off it), a label beside which text stands (`present`) and read
+ * as none of them, or off the line, is the line's: a 72-dpi "8" read "B", "6" read
  * "on", "layer 0" read "layer O", a 300-dpi "6" turned up read "0", or one not read. A
  * reading much longer (a word among numbers) is kept. As the colorbar's ticks are given by
  * the others. The positions given so.

@@ -272,9 +272,10 @@ function withItsMarks(img: Image, found: Box) {
  * few cells (Plotly's and seaborn's axes mark every k-th cell of many): an outer column or
  * row lost from the grid found, cut for its cells as pale as the page (Plotly's `Hot`, white
  * at its top: a first column of 15 cells, two of them nearly white, was less than nine
- * tenths filled and fell away), still has its mark under it. Three marks or more, each at a
- * cell's middle (within 1.5 px, an eighth of a cell), evenly spaced, two of them over the
- * cells read; null where none lies beyond them, or the cells grown would leave the image.
+ * tenths filled and fell away), still has its mark under it. Three marks or more, each
+ * within a quarter of a cell of a cell's middle and within 1.5 px of the line through the
+ * outer two, evenly spaced, two of them over the cells read; null where none lies beyond
+ * them, or the cells grown would leave the image.
  */
 function toOuterMarks(
   img: Image,
