@@ -431,6 +431,8 @@ export const noHeatmapGrid = () =>
   'no heatmap found: no large block of coloured cells in the image; give an image of a heatmap';
 export const cellsOffColorbar = (n: number) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
+export const cellsBesideColorbar = (n: number, levels: number) =>
+  `${n.toLocaleString('en-US')} cells have colours up to ${Math.round(levels)} levels from any colour of the colorbar, where an image without noise shows its cells' colours within a level or two: the colorbar may not be their scale as drawn, and their values, read at the nearest colour, may be further off than the bound stated`;
 export const noColorbar = () =>
   'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';
 export const colorbarTicksUnread = (n: number) =>

@@ -877,6 +877,29 @@ describe('Plotly heatmaps (Plotly.toImage; scripts/make-read-web-fixtures.ts)', 
   });
 });
 
+describe('a colorbar that does not hold the cells’ colours', () => {
+  it('says so of a Vega-Lite legend centred outside its data (domainMid: 0, values above 0)', async () => {
+    // Vega's legend is white near a tenth of its length, its cells white at 0: the palest
+    // cells were read 0.50 for 0.24 to 0.39 "within ±0.094", with no word.
+    const name = 'vega-domainmid-outside-11x12';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    const off = e.values
+      .flat()
+      .filter((v, i) => !(Math.abs(r.grid.panels[0]!.values[i]! - v) <= r.uncertainty)).length;
+    assert.ok(off > 0, 'the legend does not fit its cells: some are off');
+    assert.ok(
+      r.warnings.some((w) => /levels from any colour of the colorbar/.test(w)),
+      r.warnings.join('; '),
+    );
+    // Never so of charts whose legend holds their cells (three of the Vega and Plotly PNGs).
+    for (const ok of ['vega-default-8x10', 'vega-magma-12x20', 'plotly-hot-15x15']) {
+      const o = await read(ok);
+      assert.ok(!o.warnings.some((w) => /levels from any colour/.test(w)), ok);
+    }
+  });
+});
+
 describe('Plotly Express (px.imshow, its "plotly" template)', () => {
   it('reads row labels set 2 px from the grid, with no tick marks, whole', async () => {
     // Their last letters, standing as near the grid as marks do, were cut as marks: "horse"
