@@ -10,6 +10,7 @@ import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
 import {
   axisMarks,
+  beside,
   bilinear,
   crop,
   isDark,
@@ -17,6 +18,7 @@ import {
   type Recognize,
   reach,
   runs,
+  type Side,
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
@@ -24,16 +26,11 @@ import { median } from './widths.ts';
 
 /**
  * How far the frame and tick marks reach out of the grid's left or right side (at the row
- * centres) or its top or bottom (at the column centres): everything not the background, from
- * the grid's edge on (a tick read with its label would be a minus sign or a dash).
+ * centres) or its top or bottom (at the column centres): what is not the background from the
+ * grid's edge on and is a frame or a mark (markReach), not a label's glyph (a tick read with
+ * its label would be a minus sign or a dash).
  */
-function tickReach(
-  img: Image,
-  grid: Box,
-  cells: Cells,
-  side: 'left' | 'right' | 'top' | 'below',
-  bg: readonly number[],
-): number {
+function tickReach(img: Image, grid: Box, cells: Cells, side: Side, bg: readonly number[]): number {
   const left = side === 'left' || side === 'right';
   const l = left ? cells.ys : cells.xs;
   // At each centre and a pixel either side: a mark a pixel wide can stand a pixel off the
@@ -68,7 +65,7 @@ function tickReach(
 function markReach(
   img: Image,
   grid: Box,
-  side: 'left' | 'right' | 'top' | 'below',
+  side: Side,
   at: readonly number[],
   mark: (x: number, y: number) => boolean,
   start: number,
@@ -80,25 +77,23 @@ function markReach(
   const level = side === 'left' || side === 'right';
   const inside = (x: number, y: number) =>
     x >= 0 && y >= 0 && x < img.width && y < img.height && mark(x, y);
-  const place = (c: number, d: number): [number, number] =>
-    side === 'left'
-      ? [grid.x0 - 1 - d, c]
-      : side === 'right'
-        ? [grid.x1 + d, c]
-        : [c, side === 'top' ? grid.y0 - 1 - d : grid.y1 + d];
-  const FRAME = 79;
+  // The ink across the line `d` px out at `c`: up to MOST px either way; a frame's line
+  // along the side runs so far both ways.
+  const MOST = 40;
+  const FRAME = 2 * MOST - 1;
   const across = (c: number, d: number) => {
-    const [x, y] = place(c, d);
+    const [x, y] = beside(grid, side, c, d);
     let n = 1;
     for (const dir of [-1, 1])
-      for (let k = 1; k < 40 && (level ? inside(x, y + dir * k) : inside(x + dir * k, y)); k++) n++;
+      for (let k = 1; k < MOST && (level ? inside(x, y + dir * k) : inside(x + dir * k, y)); k++)
+        n++;
     return n;
   };
   // The marks passed, `least` or more apart.
   const passed: { c: number; r: number }[] = [];
   for (const m of at) {
     const c = Math.round(m);
-    const r = reach(img, grid, side, [c], mark, 40, start);
+    const r = reach(img, grid, side, [c], mark, MOST, start);
     if (r <= start) continue;
     let d = start;
     while (d < r && across(c, d) >= FRAME) d++;

@@ -610,9 +610,10 @@ async function colorbarScale(
   // each weighed in the labels' order.
   // A line of text beyond the bar's end (its middle further out than three quarters of its
   // extent: a label at the end is centred on it) that reaches over the bar's own columns is
-  // the bar's title, not a label (Vega's legend titles, set over the bar at its left: the "s" of
-  // "loss", past the bar's edge, was read "5"). A label beyond the end where the bar was found short (a JPEG's pale Blues
-  // ends into the page) stands beside it, as the others do.
+  // the bar's title, not a label (Vega's legend titles, set over the bar at its left: the
+  // "s" of "loss", past the bar's edge, was read "5"). A label beyond the end where the bar
+  // was found short (a JPEG's pale Blues ends into the page) stands beside it, as the others
+  // do.
   const dark = textLines(img, area, vertical, side === 'top').filter((d) => {
     if (!vertical) return true;
     const reach = 0.75 * (d.y1 - d.y0);

@@ -24,7 +24,7 @@ export type Recognize = (
 export type Side = 'left' | 'right' | 'top' | 'below';
 
 /** The pixel `d` pixels out from a box's `side` (0: the first outside it), at `at` along it. */
-function beside(box: Box, side: Side, at: number, d: number): [number, number] {
+export function beside(box: Box, side: Side, at: number, d: number): [number, number] {
   if (side === 'left') return [box.x0 - 1 - d, at];
   if (side === 'right') return [box.x1 + d, at];
   return [at, side === 'top' ? box.y0 - 1 - d : box.y1 + d];
