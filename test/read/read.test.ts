@@ -1490,30 +1490,24 @@ describe('an axis’s marks, some lost', () => {
 });
 
 describe('both ends’ labels flush and one between', () => {
-  it('places the ends at the bar’s ends where the one between lies on either line (midway)', () => {
-    const ls: PlacedLabel[] = [
-      { value: 1, pos: 25, lo: 21, hi: 29 },
-      { value: 0.5, pos: 80, lo: 76, hi: 84 },
-      { value: 0, pos: 135, lo: 131, hi: 139 },
-    ];
+  // Labels 8 px high at their places on a bar from 21 to 141, as flushEnds leaves them.
+  const placed = (...labels: [value: number, pos: number][]) => {
+    const ls: PlacedLabel[] = labels.map(([value, pos]) => ({
+      value,
+      pos,
+      lo: pos - 4,
+      hi: pos + 4,
+    }));
     flushEnds(ls, 21, 141);
-    assert.deepEqual(
-      ls.map((l) => l.pos),
-      [21, 80, 141],
-    );
+    return ls.map((l) => l.pos);
+  };
+
+  it('places the ends at the bar’s ends where the one between lies on either line (midway)', () => {
+    assert.deepEqual(placed([1, 25], [0.5, 80], [0, 135]), [21, 80, 141]);
   });
 
   it('leaves them where the one between lies on the line through their centres only', () => {
     // 0.2 at 47: a fifth of the way from 25 to 135; from 21 to 141 it would stand at 45.
-    const ls: PlacedLabel[] = [
-      { value: 0, pos: 25, lo: 21, hi: 29 },
-      { value: 0.2, pos: 47, lo: 43, hi: 51 },
-      { value: 1, pos: 135, lo: 131, hi: 139 },
-    ];
-    flushEnds(ls, 21, 141);
-    assert.deepEqual(
-      ls.map((l) => l.pos),
-      [25, 47, 135],
-    );
+    assert.deepEqual(placed([0, 25], [0.2, 47], [1, 135]), [25, 47, 135]);
   });
 });
