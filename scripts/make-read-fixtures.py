@@ -901,4 +901,38 @@ v = np.round(rng.random((14, 10)) * 10, 2)
 v[:, -1] = np.where(rng.random(14) < 0.5, 10.0, v[:, -1])
 save('seaborn-greys-r-white-top-14x10', v,
      lambda ax, x: sns.heatmap(x, cmap='Greys_r', vmin=0, vmax=10, ax=ax), 100)
+# Smooth fields on large grids, as ML users draw them (attention maps, similarities, a
+# smoothed activation): neighbouring cells a few levels apart.
+from scipy.ndimage import gaussian_filter  # noqa: E402
+
+
+def smooth(rows, cols, sigma=2, scale=5):
+    return np.round(gaussian_filter(rng.normal(size=(rows, cols)), sigma) * scale, 3)
+
+
+# matplotlib's imshow of 64x64 in its default axes: cells 5.3 px, every edge 5 or 6 px from
+# the next. Those spacings had been taken for lines between the cells, their edges paired,
+# and the cells read 95x110.
+v = smooth(64, 64)
+save('matplotlib-imshow-smooth-64x64', v,
+     lambda ax, x: plt.colorbar(ax.imshow(x, cmap='viridis'), ax=ax), 100)
+# seaborn's 80x80 with every tenth label: rows 6.7 px, their edges 6 and 7 px apart; the
+# 6-px spacings were taken for lines, and the rows read 101.
+v = smooth(80, 80)
+save('seaborn-smooth-80x80', v,
+     lambda ax, x: sns.heatmap(x, cmap='vlag', center=0, xticklabels=10, yticklabels=10, ax=ax),
+     100, figsize=(8, 7))
+# The same kind of field in a quality-75 JPEG: its edges, a few levels each, do not stand out
+# of the JPEG's noise on any one line, and the 32x32 was read as one cell, silently.
+v = smooth(32, 32, scale=4)
+save('seaborn-smooth-32x32', v, lambda ax, x: sns.heatmap(x, cmap='viridis', ax=ax), 100,
+     ('jpg',))
+v = smooth(24, 24, scale=4)
+save('matplotlib-imshow-smooth-24x24', v,
+     lambda ax, x: plt.colorbar(ax.imshow(x, cmap='viridis'), ax=ax), 100, ('jpg',))
+# 200 rows in 340 px: matplotlib's imshow smooths a grid it draws at under 3 px a cell (its
+# 'antialiased' interpolation), and no cells can be told apart. Read 124x1, silently.
+v = smooth(200, 20)
+save('matplotlib-imshow-interpolated-200x20', v,
+     lambda ax, x: plt.colorbar(ax.imshow(x, cmap='coolwarm', aspect='auto'), ax=ax), 100)
 print('wrote', sorted(os.listdir(OUT)))

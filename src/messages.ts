@@ -433,6 +433,8 @@ export const cellsOffColorbar = (n: number) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
 export const cellsBesideColorbar = (n: number, levels: number) =>
   `${n.toLocaleString('en-US')} cells have colours up to ${Math.round(levels)} levels from any colour of the colorbar, where an image without noise shows its cells' colours within a level or two: the colorbar may not be their scale as drawn, and their values, read at the nearest colour, may be further off than the bound stated`;
+export const cellsNotOneColour = (share: number) =>
+  `${Math.round(share * 100)}% of the cells read are not one colour each, as a heatmap's cells are: the grid's rows or columns may be finer than read (cells a few pixels wide), or the image smoothed between its cells (matplotlib's imshow smooths a grid drawn under 3 px a cell); its shape and values may be wrong`;
 export const noColorbar = () =>
   'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';
 export const colorbarTicksUnread = (n: number) =>

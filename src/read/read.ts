@@ -21,6 +21,7 @@ import {
   strokes,
   textOverGrid,
   tickLattice,
+  unevenCells,
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
@@ -175,6 +176,8 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       });
     }
   }
+  // Cells of several colours each: the lattice read is not the image's (unevenCells).
+  const uneven = text ? 0 : unevenCells(img, grid, cells);
   // A colorbar found short of the grid's edge, its end lost to the page (barToGridEdge).
   const bar = located.colorbar;
   const colorbar = bar && {
@@ -198,6 +201,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
+  if (uneven >= 0.05) warnings.push(msg.cellsNotOneColour(uneven));
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;

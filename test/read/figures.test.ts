@@ -1021,3 +1021,35 @@ describe('a Vega legend over [0, 1] on a short bar: its ends’ labels and one b
     within(r, e.values.flat(), name);
   });
 });
+
+describe('large grids of smooth fields (attention maps, similarities), as ML users draw them', () => {
+  const shapeAndValues = async (name: string, ext: 'png' | 'jpg', rows: number, cols: number) => {
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await readExt(name, ext);
+    assert.equal(r.grid.panels[0]!.rows, rows, `${name}.${ext} rows`);
+    assert.equal(r.grid.cols, cols, `${name}.${ext} columns`);
+    assert.ok(!r.warnings.some((w) => w.includes('not one colour')), r.warnings.join('\n'));
+    within(r, e.values.flat(), `${name}.${ext}`);
+  };
+
+  it('reads cells 5 to 7 px wide, their edges as near each other as a line’s two sides', async () => {
+    // imshow's 64x64 had been read 32x110 (edges 5 and 6 px apart paired as lines), seaborn's
+    // 80x80 101x112 (the 6-px spacings among 7-px ones).
+    await shapeAndValues('matplotlib-imshow-smooth-64x64', 'png', 64, 64);
+    await shapeAndValues('seaborn-smooth-80x80', 'png', 80, 80);
+  });
+
+  it('reads a JPEG of cells a few levels apart, whose edges no single line shows above the noise', async () => {
+    // Read 27x1 and 24x1 without a warning.
+    await shapeAndValues('seaborn-smooth-32x32', 'jpg', 32, 32);
+    await shapeAndValues('matplotlib-imshow-smooth-24x24', 'jpg', 24, 24);
+  });
+
+  it('warns that the cells read are not one colour where imshow smoothed a grid of 2-px rows', async () => {
+    // 200 rows in 340 px, smoothed by matplotlib: read 114x1, silently.
+    const r = await readExt('matplotlib-imshow-interpolated-200x20', 'png');
+    const w = r.warnings.find((x) => x.includes('not one colour'));
+    assert.ok(w, r.warnings.join('\n'));
+    assert.match(w!, /^\d+% of the cells read are not one colour each/);
+  });
+});
