@@ -935,4 +935,20 @@ save('matplotlib-imshow-smooth-24x24', v,
 v = smooth(200, 20)
 save('matplotlib-imshow-interpolated-200x20', v,
      lambda ax, x: plt.colorbar(ax.imshow(x, cmap='coolwarm', aspect='auto'), ax=ax), 100)
+# seaborn's set_theme(font_scale=1.4), annotated, as a notebook saves it (bbox 'tight'): the
+# numbers run over the cells' edges and the rotated row labels into each other. The numbers'
+# strokes passed for edges and the 5 rows were read 25 (60 at 72 dpi), each of one colour
+# with its neighbours, silently.
+v = np.round(rng.random((5, 7)) * 2 - 1, 2)
+with plt.rc_context(sns.plotting_context('notebook', font_scale=1.4)), sns.axes_style('darkgrid'):
+    fig, ax = plt.subplots(figsize=(6.4, 4.8))
+    sns.heatmap(v, annot=True, fmt='.2f', cmap='vlag', center=0,
+                xticklabels=[f'h{i}' for i in range(7)],
+                yticklabels=[f'layer {i}' for i in range(5)], ax=ax)
+    ax.set_title('Probe accuracy delta')
+    fig.savefig(os.path.join(OUT, 'seaborn-font-scale-annotated-5x7.png'), dpi=100,
+                bbox_inches='tight')
+    plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-font-scale-annotated-5x7.json'), 'w') as f:
+    json.dump({'values': v.tolist(), 'vmin': float(v.min()), 'vmax': float(v.max())}, f)
 print('wrote', sorted(os.listdir(OUT)))

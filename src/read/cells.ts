@@ -434,6 +434,39 @@ function innerHalf(from: number, to: number, l: Lattice, k: number): [number, nu
 }
 
 /**
+ * The lattice k times coarser along one axis where the cells read come in runs of k of one
+ * colour, the colour changing only from run to run: text over the cells (numbers at seaborn's
+ * `font_scale=1.4`, running over the cells' edges) had its strokes taken for edges, and a
+ * 5-row grid was read 65 rows, each true row 13 rows of its one colour. Every neighbour within
+ * a run as near as a JPEG's noise (8 levels in a PNG, 24 in a JPEG), and half the neighbours
+ * across runs or more twice as far as the nearest within them. Null where no k does.
+ */
+export function coarserLattice(cells: Cells, vertical: boolean, noise: number): Lattice | null {
+  const { rows, cols, colors } = cells;
+  const [n, across] = vertical ? [rows, cols] : [cols, rows];
+  const at = (i: number, j: number) => (vertical ? i * cols + j : j * cols + i) * 3;
+  const next = Array.from({ length: n - 1 }, (_, i) => {
+    let d = 0;
+    for (let j = 0; j < across; j++)
+      for (let c = 0; c < 3; c++)
+        d = Math.max(d, Math.abs(colors[at(i, j) + c]! - colors[at(i + 1, j) + c]!));
+    return d;
+  });
+  const near = noise ? 24 : 8;
+  for (let k = 2; 2 * k <= n; k++) {
+    if (n % k) continue;
+    const within = next.filter((_, i) => (i + 1) % k !== 0);
+    const across = next.filter((_, i) => (i + 1) % k === 0);
+    const most = Math.max(...within);
+    if (most > near) continue;
+    if (2 * across.filter((d) => d > Math.max(2 * most, near)).length < across.length) continue;
+    const l = vertical ? cells.ys : cells.xs;
+    return { n: n / k, origin: l.origin, width: l.width * k };
+  }
+  return null;
+}
+
+/**
  * Edges with the lines drawn between cells (seaborn's `linewidths`) as one: the two edges of
  * a line up to 6 px wide, one colour from end to end or between most cells, become its middle
  * (and a blended line's edges on each side of it, its two sides).

@@ -15,6 +15,7 @@ import {
 } from './colorbar.ts';
 import {
   type Cells,
+  coarserLattice,
   type Lattice,
   readCells,
   type Strokes,
@@ -151,8 +152,12 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       const t = labelsLattice(img, grid, side);
       return t && l.n > t.n && l.n % t.n === 0 ? t : null;
     };
-    const ys = rowTicks ? null : byLabels(cells.ys, 'left');
-    const xs = colTicks ? null : byLabels(cells.xs, 'below');
+    // Else, runs of cells of one colour: the lattice they are parts of (coarserLattice).
+    const noise = img.noise ?? 0;
+    const ys = rowTicks ? null : (byLabels(cells.ys, 'left') ?? coarserLattice(cells, true, noise));
+    const xs = colTicks
+      ? null
+      : (byLabels(cells.xs, 'below') ?? coarserLattice(cells, false, noise));
     if (xs || ys) cells = readCells(img, grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
   }
   // Outer cells lost to the page, their marks beyond the grid (toOuterMarks); not over the

@@ -1053,3 +1053,15 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.match(w!, /^\d+% of the cells read are not one colour each/);
   });
 });
+
+describe('numbers over the cells at seaborn’s font_scale=1.4', () => {
+  it('reads the 5 rows whose numbers’ strokes had passed for edges between runs of one colour', async () => {
+    // Read 45 rows, each true row 9 rows of its one colour, without a warning.
+    const name = 'seaborn-font-scale-annotated-5x7';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.equal(r.grid.panels[0]!.rows, 5);
+    assert.equal(r.grid.cols, 7);
+    within(r, e.values.flat(), name);
+  });
+});

@@ -13,7 +13,7 @@ import { zlibSync } from 'fflate';
 import { encodePng, pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
-import { combLattice, lattice, tickLattice } from '../../src/read/cells.ts';
+import { coarserLattice, combLattice, lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
 import { flushEnds, labelNumber, type PlacedLabel, prefixedNumber } from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
@@ -1582,5 +1582,55 @@ describe('a JPEG’s cells told by their lattice over all lines (combLattice)', 
   it('gives none for one flat colour and its noise', () => {
     const { img, box } = noisyColumns(1, 300, 7);
     assert.equal(combLattice(img, box, false), null);
+  });
+});
+
+describe('runs of rows of one colour read as the rows they are parts of (coarserLattice)', () => {
+  /** `rows` rows of `cols` cells, each repeated k times with up to ±`jitter` levels. */
+  const cellsOf = (colours: readonly number[][], k: number, jitter: number, seed: number) => {
+    let s = seed;
+    const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const cols = colours[0]!.length;
+    const rows = colours.length * k;
+    const colors = new Uint8Array(rows * cols * 3);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++)
+        for (let ch = 0; ch < 3; ch++)
+          colors[(r * cols + c) * 3 + ch] = Math.round(
+            Math.max(0, Math.min(255, colours[Math.floor(r / k)]![c]! + jitter * rand())),
+          );
+    const xs = { n: cols, origin: 0, width: 50 };
+    return { rows, cols, colors, xs, ys: { n: rows, origin: 1, width: 74 / k } };
+  };
+  const colours = fc.array(
+    fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 7, maxLength: 7 }),
+    {
+      minLength: 3,
+      maxLength: 8,
+    },
+  );
+
+  it('gives the rows of runs of k, within a JPEG’s noise, where the runs differ', () => {
+    fc.assert(
+      fc.property(colours, fc.integer({ min: 2, max: 13 }), fc.nat(), (cs, k, seed) => {
+        // Neighbouring rows apart by 60 levels somewhere (a heatmap's rows differ).
+        fc.pre(
+          cs.every((row, i) => i === 0 || row.some((v, c) => Math.abs(v - cs[i - 1]![c]!) > 60)),
+        );
+        const l = coarserLattice(cellsOf(cs, k, 8, seed), true, 8);
+        assert.deepEqual(l, { n: cs.length, origin: 1, width: 74 });
+      }),
+    );
+  });
+
+  it('gives none for rows that are each their own', () => {
+    fc.assert(
+      fc.property(colours, fc.nat(), (cs, seed) => {
+        fc.pre(
+          cs.every((row, i) => i === 0 || row.some((v, c) => Math.abs(v - cs[i - 1]![c]!) > 30)),
+        );
+        assert.equal(coarserLattice(cellsOf(cs, 1, 0, seed), true, 0), null);
+      }),
+    );
   });
 });
