@@ -1589,7 +1589,10 @@ describe('runs of rows of one colour read as the rows they are parts of (coarser
   /** `rows` rows of `cols` cells, each repeated k times with up to ±`jitter` levels. */
   const cellsOf = (colours: readonly number[][], k: number, jitter: number, seed: number) => {
     let s = seed;
-    const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const rand = () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return (s / 2 ** 31) * 2 - 1;
+    };
     const cols = colours[0]!.length;
     const rows = colours.length * k;
     const colors = new Uint8Array(rows * cols * 3);
