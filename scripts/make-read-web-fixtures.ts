@@ -378,6 +378,42 @@ const plotly: (Case & { trace: object })[] = [];
   );
 }
 
+{
+  // A smooth field of 64 × 64 (an attention map, a similarity matrix) in Altair's mark_rect,
+  // 400 px square, as a Chromium JPEG: cells 6.25 px with Vega's grid lines on their
+  // boundaries. Its edges, a few levels each, show on no one line above the JPEG's noise;
+  // found from all lines at once, the boundaries had been put on the lines' sides, 1.5 px off,
+  // and a third of the cells read "not one colour".
+  const bumps = Array.from({ length: 5 }, () => [
+    rnd() * 64,
+    rnd() * 64,
+    (rnd() - 0.5) * 4,
+    2 + rnd() * 16,
+  ]);
+  const values = grid(
+    64,
+    64,
+    (r, c) =>
+      Math.round(
+        bumps.reduce(
+          (sum, [br, bc, a, w]) =>
+            sum + a! * Math.exp(-((r - br!) ** 2 + (c - bc!) ** 2) / (2 * w! * w!)),
+          0,
+        ) * 1000,
+      ) / 1000,
+  );
+  cases.push({
+    ...rectCase(
+      'vega-smooth-jpeg-64x64',
+      values,
+      ['y', 'x', 'v'],
+      { scale: { scheme: 'magma' } },
+      { width: 400, height: 400 },
+    ),
+    jpeg: 'chromium',
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

@@ -1045,6 +1045,12 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     await shapeAndValues('matplotlib-imshow-smooth-24x24', 'jpg', 24, 24);
   });
 
+  it('puts the boundaries on Vega’s grid lines, not beside them, in a JPEG of 6-px cells', async () => {
+    // Read 64x112, "30% of the cells read are not one colour": the lines' two sides, where
+    // the colour changes, had been taken for boundaries, 1.5 px off.
+    await shapeAndValues('vega-smooth-jpeg-64x64', 'jpg', 64, 64);
+  });
+
   it('warns that the cells read are not one colour where imshow smoothed a grid of 2-px rows', async () => {
     // 200 rows in 340 px, smoothed by matplotlib: read 114x1, silently.
     const r = await readExt('matplotlib-imshow-interpolated-200x20', 'png');
