@@ -951,4 +951,12 @@ with plt.rc_context(sns.plotting_context('notebook', font_scale=1.4)), sns.axes_
     plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-font-scale-annotated-5x7.json'), 'w') as f:
     json.dump({'values': v.tolist(), 'vmin': float(v.min()), 'vmax': float(v.max())}, f)
+# matplotlib's imshow of 80x80 (interpolation 'nearest') in its default figure: cells 4.6 px,
+# the frame over half of the first row. Each edge's place in its cell lay near half a cell, some just under and some
+# just over, and no lattice of 80 fitted: read 96x80. Its JPEG's cells are read as one, with
+# the warning that they are not one colour (none was said).
+v = smooth(80, 80)
+save('matplotlib-imshow-nearest-80x80', v,
+     lambda ax, x: plt.colorbar(ax.imshow(x, cmap='viridis', interpolation='nearest'), ax=ax),
+     100, ('jpg',), figsize=(6.4, 4.8))
 print('wrote', sorted(os.listdir(OUT)))

@@ -104,9 +104,21 @@ export function lattice(len: number, found: readonly number[], outliers = 0): La
   const fits = (ok: number) => ok >= e.length - spare;
   for (let n = Math.max(1, e.length + 1 - spare); n <= Math.floor(len / 2); n++) {
     const w = len / n;
-    const residuals = e.map((x) => x - Math.round(x / w) * w).sort((a, b) => a - b);
-    const origin = residuals[residuals.length >> 1]!;
-    if (Math.abs(origin) <= 4 && fits(residuals.filter((r) => Math.abs(r - origin) <= 1.5).length))
+    // Each edge's place in its cell, about the edges' mean place (taken round the cell, as an
+    // angle): where the boundaries lie half a cell from the box's start (a frame hiding half
+    // of 4.6-px cells), some edges' places are just under half a cell and some just over, and
+    // measured from the box they had fallen either side of it, a cell apart.
+    let sx = 0;
+    let sy = 0;
+    for (const x of e) {
+      sx += Math.cos((2 * Math.PI * x) / w);
+      sy += Math.sin((2 * Math.PI * x) / w);
+    }
+    const mean = (Math.atan2(sy, sx) / (2 * Math.PI)) * w;
+    const residuals = e.map((x) => x - mean - Math.round((x - mean) / w) * w).sort((a, b) => a - b);
+    const mid = residuals[residuals.length >> 1]!;
+    const origin = mean + mid;
+    if (Math.abs(origin) <= 4 && fits(residuals.filter((r) => Math.abs(r - mid) <= 1.5).length))
       return { n, origin, width: w };
     // The box a few pixels short of the cells (an outer cell's edge taken with the frame, or
     // lines between the cells): the spacing fitted to the edges, within 1% of len / n.
@@ -240,7 +252,10 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
     }
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
   const [n, top] = ranked[0] ?? [0, null];
-  if (!top || top.score < 4.5 || len / n < 5) return null;
+  // Six cells at least: a lattice of a few boundaries is weak evidence (one boundary 4.6
+  // noise units high had passed for 2 cells of 25 whose edges the blocks' seams took), and
+  // against it nearly every lattice is a multiple; the edges of so few cells are found alone.
+  if (!top || n < 6 || top.score < 4.5 || len / n < 5) return null;
   // Against the lattices that are not its multiples or its parts (those stand lower for
   // their flat middles or their fewer boundaries, as weighed), nor one cell more or less
   // (their boundaries near one end are its): 1.3 times as high, 1.45 for cells under 8 px,
@@ -248,7 +263,7 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
   const related = (a: number, b: number) => {
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const k = Math.round(hi / lo);
-    return hi - lo <= 1 || (k >= 2 && Math.abs(hi - k * lo) <= k - 1);
+    return hi - lo <= 1 || (k >= 2 && Math.abs(hi - k * lo) <= 1);
   };
   const fine = len / n < 8;
   const rival = ranked.find(([m]) => m !== n && !related(m, n));
@@ -402,9 +417,12 @@ export function readCells(
  * cells at most in 46 PNG and JPEG figures of smooth and random data, 3% of the 64×64 JPEG's
  * 4,096; where it is coarser than the cells drawn, or the image was interpolated (matplotlib's
  * imshow smooths a grid it draws under 3 px a cell), the cells read hold several colours: 7%
- * to 81% in six such reads. Not asked of cells under text.
+ * to 81% in six such reads. In a lossless image, a cell no colour of which covers a third of
+ * its inner half is not one colour either, nor in a JPEG one whose inner half's middle 80%
+ * spans more than 48 levels of a channel; with text over the cells (`text`, lossless only),
+ * only the first is asked (a number's strokes differ from half to half).
  */
-export function unevenCells(img: Image, grid: Box, cells: Cells): number {
+export function unevenCells(img: Image, grid: Box, cells: Cells, text = false): number {
   const { rows, cols, xs, ys, colors } = cells;
   const noisy = (img.noise ?? 0) > 0;
   const least = noisy ? 16 : 6;
@@ -426,6 +444,23 @@ export function unevenCells(img: Image, grid: Box, cells: Cells): number {
     for (let c = 0; c < cols; c++) {
       const [x0, x1] = innerHalf(grid.x0, grid.x1, xs, c);
       const [y0, y1] = innerHalf(grid.y0, grid.y1, ys, r);
+      // A lossless image's cell is one colour over most of its inner half; a strip of many
+      // cells of noise (a 128×128 of random values read as 123×1) has halves alike, and no
+      // colour a third of it.
+      // A JPEG's cell, smoothed, is within its ringing over most of its inner half; a cell read
+      // over many (a 80×80 JPEG read as one cell) spans much of the colour scale.
+      const inner: number[] = [];
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) inner.push((y * img.width + x) * 3);
+      if (!noisy && commonest(img, inner).count < inner.length / 3) {
+        uneven++;
+        continue;
+      }
+      if (noisy && spread(img, inner) > 48) {
+        uneven++;
+        continue;
+      }
+      if (text) continue;
       const mx = (x0 + x1) >> 1;
       const my = (y0 + y1) >> 1;
       let halves = 0;
@@ -451,6 +486,19 @@ export function unevenCells(img: Image, grid: Box, cells: Cells): number {
       if (halves > 0.5 * beside) uneven++;
     }
   return uneven / (rows * cols);
+}
+
+/** The widest range of one channel over the middle 80% of the pixels at `offsets` (10th to 90th percentile). */
+function spread(img: Image, offsets: readonly number[]): number {
+  let widest = 0;
+  for (let k = 0; k < 3; k++) {
+    const v = offsets.map((p) => img.rgb[p + k]!).sort((a, b) => a - b);
+    widest = Math.max(
+      widest,
+      v[Math.floor(0.9 * (v.length - 1))]! - v[Math.floor(0.1 * (v.length - 1))]!,
+    );
+  }
+  return widest;
 }
 
 /** The inner half of cell k of a lattice, in pixels [from, to), within the box's from–to (a cell under a frame shows less). */

@@ -182,7 +182,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     }
   }
   // Cells of several colours each: the lattice read is not the image's (unevenCells).
-  const uneven = text ? 0 : unevenCells(img, grid, cells);
+  const uneven = text && img.noise ? 0 : unevenCells(img, grid, cells, !!text);
   // A colorbar found short of the grid's edge, its end lost to the page (barToGridEdge).
   const bar = located.colorbar;
   const colorbar = bar && {

@@ -1051,6 +1051,19 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     await shapeAndValues('vega-smooth-jpeg-64x64', 'jpg', 64, 64);
   });
 
+  it('reads 4.6-px cells whose first row the frame half hides, and says its JPEG’s one cell is not one colour', async () => {
+    // The edges' places in their cells lay about half a cell, either side of it: read 96x80.
+    // The JPEG (cells too fine for it here) had been read as one cell without a word.
+    const name = 'matplotlib-imshow-nearest-80x80';
+    await shapeAndValues(name, 'png', 80, 80);
+    const r = await readExt(name, 'jpg');
+    assert.ok(
+      r.warnings.some((w) => w.includes('not one colour')) ||
+        (r.grid.panels[0]!.rows === 80 && r.grid.cols === 80),
+      `${r.grid.panels[0]!.rows}x${r.grid.cols}: ${r.warnings.join('\n')}`,
+    );
+  });
+
   it('warns that the cells read are not one colour where imshow smoothed a grid of 2-px rows', async () => {
     // 200 rows in 340 px, smoothed by matplotlib: read 114x1, silently.
     const r = await readExt('matplotlib-imshow-interpolated-200x20', 'png');
