@@ -386,11 +386,7 @@ export function readCells(
   const colors = new Uint8Array(rows * cols * 3);
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
-      const [x0, x1] = innerHalf(grid.x0, grid.x1, xs, c);
-      const [y0, y1] = innerHalf(grid.y0, grid.y1, ys, r);
-      const inner: number[] = [];
-      for (let y = y0; y < y1; y++)
-        for (let x = x0; x < x1; x++) inner.push((y * img.width + x) * 3);
+      const inner = offsetsOf(img, innerBox(grid, xs, ys, r, c));
       // The commonest colour: a cell's own (its text, however large, is thin strokes of
       // another), else the median of each channel.
       const top = commonest(img, inner);
@@ -442,16 +438,14 @@ export function unevenCells(img: Image, grid: Box, cells: Cells, text = false): 
   let uneven = 0;
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
-      const [x0, x1] = innerHalf(grid.x0, grid.x1, xs, c);
-      const [y0, y1] = innerHalf(grid.y0, grid.y1, ys, r);
+      const box = innerBox(grid, xs, ys, r, c);
+      const { x0, x1, y0, y1 } = box;
+      const inner = offsetsOf(img, box);
       // A lossless image's cell is one colour over most of its inner half; a strip of many
       // cells of noise (a 128×128 of random values read as 123×1) has halves alike, and no
-      // colour a third of it.
-      // A JPEG's cell, smoothed, is within its ringing over most of its inner half; a cell read
-      // over many (a 80×80 JPEG read as one cell) spans much of the colour scale.
-      const inner: number[] = [];
-      for (let y = y0; y < y1; y++)
-        for (let x = x0; x < x1; x++) inner.push((y * img.width + x) * 3);
+      // colour a third of it. A JPEG's cell, smoothed, is within its ringing over most of its
+      // inner half; a cell read over many (an 80×80 JPEG read as one cell) spans much of the
+      // colour scale.
       if (!noisy && commonest(img, inner).count < inner.length / 3) {
         uneven++;
         continue;
@@ -486,6 +480,21 @@ export function unevenCells(img: Image, grid: Box, cells: Cells, text = false): 
       if (halves > 0.5 * beside) uneven++;
     }
   return uneven / (rows * cols);
+}
+
+/** The inner half of cell (r, c) of a grid's lattices, in pixels (x1, y1 exclusive). */
+function innerBox(grid: Box, xs: Lattice, ys: Lattice, r: number, c: number): Box {
+  const [x0, x1] = innerHalf(grid.x0, grid.x1, xs, c);
+  const [y0, y1] = innerHalf(grid.y0, grid.y1, ys, r);
+  return { x0, x1, y0, y1 };
+}
+
+/** The byte offsets of a box's pixels, row by row. */
+function offsetsOf(img: Image, b: Box): number[] {
+  const out: number[] = [];
+  for (let y = b.y0; y < b.y1; y++)
+    for (let x = b.x0; x < b.x1; x++) out.push((y * img.width + x) * 3);
+  return out;
 }
 
 /** The widest range of one channel over the middle 80% of the pixels at `offsets` (10th to 90th percentile). */
