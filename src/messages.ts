@@ -537,6 +537,8 @@ export const readOrigin = (
   allPrinted = annotated === cells,
   /** A logarithmic colorbar's: how far a value read from colour may be off, as a share of itself. */
   relative: number | null = null,
+  /** The share of the cells read that are not one colour each (cellsNotOneColour), where in doubt. */
+  notOneColour: number | null = null,
 ) => {
   const bar =
     relative !== null
@@ -556,7 +558,7 @@ export const readOrigin = (
       : finest < u
         ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
         : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
-  return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}.`;
+  return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}${notOneColour !== null ? `. But ${cellsNotOneColour(notOneColour)}` : ''}.`;
 };
 /**
  * Cells in the colour of a colorbar end: values past the range are drawn so, with a triangle

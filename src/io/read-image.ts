@@ -118,6 +118,7 @@ export async function readHeatmap(
               r.finest,
               r.allPrinted,
               r.relative?.bound ?? null,
+              r.notOneColour,
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),

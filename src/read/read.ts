@@ -104,6 +104,8 @@ export interface ReadPositions {
   readonly otherGrids: readonly Box[];
   /** Whether the image was read turned over (a dark page): its colours here are turned too (Image.inverted). */
   readonly inverted: boolean;
+  /** The share of the cells read that are not one colour each, where it is 5% or more (unevenCells): the shape read is in doubt. */
+  readonly notOneColour: number | null;
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
@@ -181,7 +183,8 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       });
     }
   }
-  // Cells of several colours each: the lattice read is not the image's (unevenCells).
+  // Cells of several colours each: the lattice read is not the image's (unevenCells); not
+  // asked of a JPEG with text over its cells (its strokes ring in every cell).
   const uneven = text && img.noise ? 0 : unevenCells(img, grid, cells, !!text);
   // A colorbar found short of the grid's edge, its end lost to the page (barToGridEdge).
   const bar = located.colorbar;
@@ -206,7 +209,8 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
-  if (uneven >= 0.05) warnings.push(msg.cellsNotOneColour(uneven));
+  const notOneColour = uneven >= 0.05 ? uneven : null;
+  if (notOneColour !== null) warnings.push(msg.cellsNotOneColour(notOneColour));
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;
@@ -268,6 +272,7 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     others,
     otherGrids,
     inverted: img.inverted === true,
+    notOneColour,
   };
 }
 

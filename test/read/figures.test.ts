@@ -1070,6 +1070,11 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     const w = r.warnings.find((x) => x.includes('not one colour'));
     assert.ok(w, r.warnings.join('\n'));
     assert.match(w!, /^\d+% of the cells read are not one colour each/);
+    // And its description says so where it says how the values were read.
+    assert.match(
+      await described(r),
+      /no finer\. But \d+% of the cells read are not one colour each/,
+    );
   });
 });
 
