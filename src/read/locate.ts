@@ -34,10 +34,15 @@ export function distance(img: Image, i: number, r: number, g: number, b: number)
 
 /** The largest difference of one channel between two pixels, given by their byte offsets. */
 export function pixelGap(img: Image, p: number, q: number): number {
+  return rgbGap(img.rgb, p, q);
+}
+
+/** The largest difference of one channel between two colours of RGB bytes, at byte offsets p and q. */
+export function rgbGap(rgb: Uint8Array, p: number, q: number): number {
   return Math.max(
-    Math.abs(img.rgb[p]! - img.rgb[q]!),
-    Math.abs(img.rgb[p + 1]! - img.rgb[q + 1]!),
-    Math.abs(img.rgb[p + 2]! - img.rgb[q + 2]!),
+    Math.abs(rgb[p]! - rgb[q]!),
+    Math.abs(rgb[p + 1]! - rgb[q + 1]!),
+    Math.abs(rgb[p + 2]! - rgb[q + 2]!),
   );
 }
 

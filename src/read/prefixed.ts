@@ -12,6 +12,7 @@
 import { inTurns } from '../util/turns.ts';
 import { advance, type Crop, type Ink, inkBox } from './label-ink.ts';
 import type { Recognize } from './ticks.ts';
+import { middleOf } from './widths.ts';
 
 /** A prefix with a letter in it, and a whole number. */
 const PREFIXED = /^(\D*\p{L}\D*?)(\d+)$/u;
@@ -141,16 +142,15 @@ export async function prefixed(
     refs.push({ crop, ink, split: split - ink.x0, digit: (ink.x1 - split) / rest });
   }
   if (!refs.length) return out;
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-  const prefixPx = median(refs.map((r) => r.split));
-  const digitPx = median(refs.map((r) => r.digit));
-  const height = median(refs.map((r) => r.ink.h));
+  const prefixPx = middleOf(refs.map((r) => r.split));
+  const digitPx = middleOf(refs.map((r) => r.digit));
+  const height = middleOf(refs.map((r) => r.ink.h));
   // How high the digits after the prefix stand, where labels read so show them: a label's
   // rest lower than that is letters of the x-height ("sum" among "s0" to "s12": its "um" is
   // as wide as two digits).
   const tailOf = (crop: Crop, ink: Ink, split: number) => columns(crop, split, ink.x1 + 2);
   const digitHeight = numbered
-    ? median(refs.map((r) => inkBox(tailOf(r.crop, r.ink, r.ink.x0 + r.split))?.h ?? 0))
+    ? middleOf(refs.map((r) => inkBox(tailOf(r.crop, r.ink, r.ink.x0 + r.split))?.h ?? 0))
     : 0;
   // Every label whose ink begins as the prefix's does, and is as wide as a whole number of
   // digits past it: those read so too (a 72-dpi JPEG's "gene1" was read "gene2").

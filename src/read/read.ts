@@ -183,9 +183,8 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       });
     }
   }
-  // Cells of several colours each: the lattice read is not the image's (unevenCells); not
-  // asked of a JPEG with text over its cells (its strokes ring in every cell).
-  const uneven = text && img.noise ? 0 : unevenCells(img, grid, cells, !!text);
+  // Cells of several colours each: the lattice read is not the image's (unevenCells).
+  const uneven = unevenCells(img, grid, cells, text !== null);
   // A colorbar found short of the grid's edge, its end lost to the page (barToGridEdge).
   const bar = located.colorbar;
   const colorbar = bar && {

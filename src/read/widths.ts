@@ -44,6 +44,9 @@ function shape(text: string): { digits: number; minus: boolean; point: boolean }
   };
 }
 
+/** The middle one of `v` in order (of an even count, the upper of the two middle ones). */
+export const middleOf = (v: readonly number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+
 /** The middle of `v` (of an even count, the mean of the two middle ones). */
 export const median = (v: readonly number[]) => {
   const s = [...v].sort((a, b) => a - b);
