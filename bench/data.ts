@@ -49,10 +49,15 @@ function annotatedSpec(n: number, seed: number, diverging: boolean): object {
   return diverging ? { data: values, annot: true, fmt: '.2f', cmap: 'RdBu', center: 0 } : { data: values, annot: true, fmt: '.2f', cmap: 'RdBu', vmin: 0, vmax: 1 };
 }
 
-export function generate(): void {
+/** The JSON specs alone (w1, w2): what bench/mount.ts needs, run by itself. */
+export function generateSpecs(): void {
   mkdirSync(DATA, { recursive: true });
   writeFileSync(join(DATA, 'w1.json'), JSON.stringify(annotatedSpec(5, 1, false)));
   writeFileSync(join(DATA, 'w2.json'), JSON.stringify(annotatedSpec(50, 2, true)));
+}
+
+export function generate(): void {
+  generateSpecs();
   writeMatrix(join(DATA, 'w3.npy'), 500, 3);
   writeMatrix(join(DATA, 'w4.npy'), 4000, 4);
   writeMatrix(join(DATA, 'w5.npy'), 10000, 5);

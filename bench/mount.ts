@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { browserBundleOptions } from '../src/view/bundle.ts';
-import { DATA } from './data.ts';
+import { DATA, generateSpecs } from './data.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -147,6 +147,8 @@ function measure(page: Page, tool: Tool, w2: number[][], big: boolean): Promise<
 export async function benchMount(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'heatfig-bench-mount-'));
   const files = await pages(dir);
+  // Run by itself on a fresh clone, bench/data/ is not there yet (bench/run.ts writes it).
+  if (!existsSync(join(DATA, 'w2.json'))) generateSpecs();
   const w2 = (JSON.parse(readFileSync(join(DATA, 'w2.json'), 'utf8')) as { data: number[][] }).data;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
