@@ -414,6 +414,50 @@ const plotly: (Case & { trace: object })[] = [];
   });
 }
 
+{
+  // Denser smooth fields in Altair's mark_rect, as Chromium JPEGs: every row and column
+  // labelled and marked (Vega draws them all, overlapping). The labels' blurred ink, joined
+  // to the grid through the marks, was taken into the grid: 80 × 80 at 400 px (cells 5 px)
+  // was read as one cell, and at 500 px (6.25 px) its column marks, two lost together, gave
+  // no lattice (80 × 140). 100 × 100 at 400 px, cells 4 px, is past what is read: its rows'
+  // marks, every 4 px, tell the reader so.
+  const field = (n: number) => {
+    const bumps = Array.from({ length: 5 }, () => [
+      rnd() * n,
+      rnd() * n,
+      (rnd() - 0.5) * 4,
+      2 + (rnd() * 16 * n) / 64,
+    ]);
+    return grid(
+      n,
+      n,
+      (r, c) =>
+        Math.round(
+          bumps.reduce(
+            (sum, [br, bc, a, w]) =>
+              sum + a! * Math.exp(-((r - br!) ** 2 + (c - bc!) ** 2) / (2 * w! * w!)),
+            0,
+          ) * 1000,
+        ) / 1000,
+    );
+  };
+  for (const [name, n, scheme, size] of [
+    ['vega-smooth-jpeg-80x80', 80, 'magma', 400],
+    ['vega-smooth-jpeg-viridis-80x80', 80, 'viridis', 500],
+    ['vega-smooth-jpeg-100x100', 100, 'magma', 400],
+  ] as const)
+    cases.push({
+      ...rectCase(
+        name,
+        field(n),
+        ['y', 'x', 'v'],
+        { scale: { scheme } },
+        { width: size, height: size },
+      ),
+      jpeg: 'chromium',
+    });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

@@ -435,6 +435,11 @@ export const cellsBesideColorbar = (n: number, levels: number) =>
   `${n.toLocaleString('en-US')} cells have colours up to ${Math.round(levels)} levels from any colour of the colorbar, where an image without noise shows its cells' colours within a level or two: the colorbar may not be their scale as drawn, and their values, read at the nearest colour, may be further off than the bound stated`;
 export const cellsNotOneColour = (share: number) =>
   `${Math.round(share * 100)}% of the cells read are not one colour each, as a heatmap's cells are: the grid's rows or columns may be finer than read (cells a few pixels wide), or the image smoothed between its cells (matplotlib's imshow smooths a grid drawn under 3 px a cell); its shape and values may be wrong`;
+export const marksFinerThanCells = (
+  axis: 'rows' | 'columns',
+  { spacing, cells }: { readonly spacing: number; readonly cells: number },
+) =>
+  `the ${axis}' tick marks stand every ${Math.round(spacing)} px, closer together than the ${Math.round(cells)}-px ${axis} read (an axis marks every cell or every few): the grid's ${axis} may be finer than read (cells a few pixels across, blurred together), and its shape and values wrong`;
 export const noColorbar = () =>
   'no colorbar found beside the grid: the cells are counted, but their colours cannot be placed on a scale';
 export const colorbarTicksUnread = (n: number) =>
@@ -537,8 +542,8 @@ export const readOrigin = (
   allPrinted = annotated === cells,
   /** A logarithmic colorbar's: how far a value read from colour may be off, as a share of itself. */
   relative: number | null = null,
-  /** The share of the cells read that are not one colour each (cellsNotOneColour), where in doubt. */
-  notOneColour: number | null = null,
+  /** Why the shape read is in doubt (cellsNotOneColour, marksFinerThanCells), where it is. */
+  doubt: string | null = null,
 ) => {
   const bar =
     relative !== null
@@ -558,7 +563,7 @@ export const readOrigin = (
       : finest < u
         ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
         : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
-  return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}${notOneColour !== null ? `. But ${cellsNotOneColour(notOneColour)}` : ''}.`;
+  return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}${doubt !== null ? `. But ${doubt}` : ''}.`;
 };
 /**
  * Cells in the colour of a colorbar end: values past the range are drawn so, with a triangle

@@ -118,7 +118,7 @@ export async function readHeatmap(
               r.finest,
               r.allPrinted,
               r.relative?.bound ?? null,
-              r.notOneColour,
+              r.doubt,
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),

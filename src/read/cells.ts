@@ -718,8 +718,8 @@ export function tickLattice(
 ): { start: number; end: number; lattice: Lattice } | null {
   // The longest run of evenly spaced marks (within 1.5 px) along the box:
   // marks elsewhere on the side (a colorbar's labels, an axis title) are not the grid's. One
-  // mark may be missing between two over the box (hidden under a number that runs past its
-  // cell).
+  // or two marks may be missing between two over the box (hidden under a number that runs
+  // past its cell; a JPEG's grey marks 6 px apart blurred into the page).
   let chain: number[] = [];
   let chainAt: number[] = [];
   for (let k = 0; k + 1 < all.length; k++) {
@@ -731,10 +731,10 @@ export function tickLattice(
       const gap = (run[run.length - 1]! - run[0]!) / at[at.length - 1]!;
       const m = Math.round((all[j]! - run[0]!) / gap);
       const step = m - at[at.length - 1]!;
-      if (step < 1 || step > 2 || Math.abs(all[j]! - (run[0]! + m * gap)) > 1.5) break;
-      // A mark missing only over the box (beyond it, the next mark is another thing's).
-      const skipped = run[0]! + (m - 1) * gap;
-      if (step === 2 && (skipped < start || skipped >= end)) break;
+      if (step < 1 || step > 3 || Math.abs(all[j]! - (run[0]! + m * gap)) > 1.5) break;
+      // Marks missing only over the box (beyond it, the next mark is another thing's).
+      const skipped = run[0]! + (at[at.length - 1]! + 1) * gap;
+      if (step > 1 && (skipped < start || run[0]! + (m - 1) * gap >= end)) break;
       run.push(all[j]!);
       at.push(m);
     }
@@ -753,10 +753,11 @@ export function tickLattice(
   const lo = first - s / 2;
   const hi = last + s / 2 + 1;
   // The box's ends on boundaries of the marks' cells (a mark every k cells puts its cells'
-  // boundaries half a cell off the box's).
+  // boundaries half a cell off the box's), within a pixel at least: a mark drawn between two
+  // pixels darkens either (Vega's, 4 px apart, were a pixel off the box's ends).
   const on = (v: number) => {
     const k = (v - lo) / s;
-    return Math.abs(k - Math.round(k)) * s <= Math.min(4, s / 8);
+    return Math.abs(k - Math.round(k)) * s <= Math.min(4, Math.max(1, s / 8));
   };
   // Both ends: a box that ends inside a mark's cell is not these marks' cells' (one mark
   // every few cells, whose lattice an end meets by chance), unless near the marks' outer

@@ -171,17 +171,18 @@ export function blobs(img: Image, bg: readonly number[], tolerance = 4): Blob[] 
  * under a label's letters (a 72-dpi JPEG's grid was found a third of a column in).
  */
 export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance = 4): Box {
-  const filled = (x: number, y: number) =>
-    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > tolerance;
+  const far = (x: number, y: number, d: number) =>
+    distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!) > d;
   let { x0, x1, y0, y1 } = box;
-  const colFill = (x: number) => {
+  // The share of a column or a row (within the box as it stands) farther than `d` from the page.
+  const colFill = (x: number, d = tolerance) => {
     let n = 0;
-    for (let y = y0; y < y1; y++) n += filled(x, y) ? 1 : 0;
+    for (let y = y0; y < y1; y++) n += far(x, y, d) ? 1 : 0;
     return n / (y1 - y0);
   };
-  const rowFill = (y: number) => {
+  const rowFill = (y: number, d = tolerance) => {
     let n = 0;
-    for (let x = x0; x < x1; x++) n += filled(x, y) ? 1 : 0;
+    for (let x = x0; x < x1; x++) n += far(x, y, d) ? 1 : 0;
     return n / (x1 - x0);
   };
   const trimColumns = (most: number) => {
@@ -201,6 +202,38 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
   y0 = box.y0;
   y1 = box.y1;
   trimRows(0.9);
+  // A sliver of ink at an edge, 3 px across at most, parted from the rest by a line of the
+  // page (95% of it within the tolerance; in a noisy image, within 24 levels of the page's
+  // colour, or three times the tolerance: a JPEG's page strays by 20 beside text), is not
+  // cells (a cell is wider): a JPEG's dense labels, their
+  // digits' strokes in line, joined to the grid through the axis's tick marks, filled the
+  // column or row at their inner edge, and the grid of a Vega chart 80 cells wide was found
+  // 10 px past its cells on two sides, over its ticks (read as one cell). Cut away with the
+  // marks' rows or columns, trimmed again.
+  const SLIVER = 3;
+  const page = img.noise ? Math.max(24, 3 * tolerance) : tolerance;
+  // The line k in from `edge` is the page, and the edge's own line ink: half of it or more
+  // farther from the page than the page strays (a colorbar's pale end, 3 px of it beyond a
+  // line of its palest colour, is not cut).
+  const sliver = (fill: (at: number, d?: number) => number, edge: number, k: number, dir: number) =>
+    fill(edge + k * dir, page) < 0.05 && fill(edge, page) >= 0.5;
+  for (let cut = true; cut; ) {
+    cut = false;
+    const wide = x1 - x0 > 4 * SLIVER;
+    const high = y1 - y0 > 4 * SLIVER;
+    for (let k = 1; k <= SLIVER && !cut; k++) {
+      if (wide && sliver(colFill, x0, k, 1)) x0 += k + 1;
+      else if (wide && sliver(colFill, x1 - 1, k, -1)) x1 -= k + 1;
+      else if (high && sliver(rowFill, y0, k, 1)) y0 += k + 1;
+      else if (high && sliver(rowFill, y1 - 1, k, -1)) y1 -= k + 1;
+      else continue;
+      cut = true;
+    }
+    if (cut) {
+      trimColumns(0.9);
+      trimRows(0.9);
+    }
+  }
   return { x0, y0, x1, y1 };
 }
 
@@ -358,7 +391,7 @@ function locateAt(
     throw new HeatfigError('bad-option', msg.noSuchPanel(panel, panels.length), '--panel');
   const core = panel === undefined ? largest : panels[panel - 1]!;
   if (area(core) < 64) return null;
-  const g = withoutFrame(img, core);
+  const g = img.noise ? withoutMarks(img, withoutFrame(img, core), bg) : withoutFrame(img, core);
   // The colorbar: the largest gradient beside the grid, along its side; where none is, the
   // largest elsewhere, long and narrow (seaborn's clustermap puts it in the corner above the
   // rows' dendrogram, beside neither the rows nor the columns).
@@ -654,6 +687,59 @@ function outerCells(img: Image, box: Box, cw: number, ch: number, bg: readonly n
     }
   }
   return b;
+}
+
+/**
+ * A noisy image's box without the tick marks inside its edges: at a JPEG's nearer look
+ * (tolerance 5.5) an axis's marks, one a cell, 1 px wide and 5 px long with blurred page
+ * between them, fill nine tenths of their rows, and a Vega chart's grid of 56 rows was found
+ * 4 px past its cells, over its marks (read 57 rows). A line of marks is mostly page (60% or
+ * more within 24 levels of it), crossed by six or more dark runs (60 levels from the page),
+ * each 3 px wide at most, evenly spaced (all but a fifth of the spaces within 1.5 px of their
+ * median, 3 px or more); the lines of marks at an edge, 2 or more, from the edge or after one
+ * or two lines that are not (the marks' blur), are cut away. Cells pale as the page, with numbers over them, are
+ * crossed unevenly.
+ */
+function withoutMarks(img: Image, box: Box, bg: readonly number[]): Box {
+  const at = (x: number, y: number) => distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!);
+  const marksLine = (horizontal: boolean, i: number) => {
+    const [from, to] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
+    let near = 0;
+    const middles: number[] = [];
+    let run = -1;
+    for (let j = from; j <= to; j++) {
+      const d = j < to ? (horizontal ? at(j, i) : at(i, j)) : 0;
+      if (d <= 24) near++;
+      if (d > 60 && run < 0) run = j;
+      else if (d <= 60 && run >= 0) {
+        if (j - run > 3) return false;
+        middles.push((run + j - 1) / 2);
+        run = -1;
+      }
+    }
+    if (near < 0.6 * (to - from) || middles.length < 6) return false;
+    const gaps = middles.slice(1).map((m, k) => m - middles[k]!);
+    const mid = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+    return mid >= 3 && gaps.filter((g) => Math.abs(g - mid) > 1.5).length <= gaps.length / 5;
+  };
+  // How many lines to cut at one edge: lines i(0), i(1)… from the edge in.
+  const cut = (horizontal: boolean, line: (k: number) => number, most: number) => {
+    let first = 0;
+    while (first < 2 && !marksLine(horizontal, line(first))) first++;
+    let k = first;
+    while (k < most && marksLine(horizontal, line(k))) k++;
+    return k - first >= 2 ? k : 0;
+  };
+  const deep = 8;
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  if (w < 4 * deep || h < 4 * deep) return box;
+  return {
+    x0: box.x0 + cut(false, (k) => box.x0 + k, deep),
+    x1: box.x1 - cut(false, (k) => box.x1 - 1 - k, deep),
+    y0: box.y0 + cut(true, (k) => box.y0 + k, deep),
+    y1: box.y1 - cut(true, (k) => box.y1 - 1 - k, deep),
+  };
 }
 
 /**

@@ -104,8 +104,12 @@ export interface ReadPositions {
   readonly otherGrids: readonly Box[];
   /** Whether the image was read turned over (a dark page): its colours here are turned too (Image.inverted). */
   readonly inverted: boolean;
-  /** The share of the cells read that are not one colour each, where it is 5% or more (unevenCells): the shape read is in doubt. */
-  readonly notOneColour: number | null;
+  /**
+   * Why the shape read is in doubt, where it is (its warning, as the description says it):
+   * 5% or more of the cells read not one colour each (unevenCells), or an axis's tick marks
+   * closer together than its cells read (finerMarks).
+   */
+  readonly doubt: string | null;
 }
 
 /** Reads the cells of a heatmap image (PNG or JPEG bytes) as places on its colorbar. */
@@ -208,8 +212,15 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
-  const notOneColour = uneven >= 0.05 ? uneven : null;
-  if (notOneColour !== null) warnings.push(msg.cellsNotOneColour(notOneColour));
+  const finer = finerMarks(img, grid, cells.ys, 'left');
+  const finerCols = finerMarks(img, grid, cells.xs, 'below');
+  const doubt =
+    uneven >= 0.05
+      ? msg.cellsNotOneColour(uneven)
+      : finer || finerCols
+        ? msg.marksFinerThanCells(finer ? 'rows' : 'columns', (finer ?? finerCols)!)
+        : null;
+  if (doubt !== null) warnings.push(doubt);
   let step = Number.NaN;
   let noiseStep = 0;
   let scale: ColorbarScale | null = null;
@@ -271,8 +282,31 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
     others,
     otherGrids,
     inverted: img.inverted === true,
-    notOneColour,
+    doubt,
   };
+}
+
+/**
+ * The spacing of an axis's tick marks where they stand much closer together than its cells
+ * read, else null: a JPEG's cells 4 px high, blurred, were read 10 rows of 40 px beside
+ * marks every 4 px. An axis marks every cell or every few; a locator's ticks at fractions of
+ * a cell (matplotlib's `imshow` of 4 rows: -0.5, 0, 0.5…) are a dozen at most. Sixteen marks
+ * or more, most spaces between them (three in four) within 1.5 px of one spacing or twice it
+ * (a mark lost to the blur), that spacing under a third of the cells'.
+ */
+function finerMarks(
+  img: Image,
+  grid: Box,
+  along: Lattice,
+  side: 'left' | 'below',
+): { spacing: number; cells: number } | null {
+  const marks = axisMarks(img, grid, side);
+  if (marks.length < 16) return null;
+  const gaps = marks.slice(1).map((m, i) => m - marks[i]!);
+  const s = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+  if (s < 2 || s > along.width / 3) return null;
+  const even = gaps.filter((g) => Math.abs(g - s) <= 1.5 || Math.abs(g - 2 * s) <= 1.5).length;
+  return even >= 0.75 * gaps.length ? { spacing: s, cells: along.width } : null;
 }
 
 /**

@@ -182,6 +182,29 @@ describe('reading a heatmap image', () => {
     });
   });
 
+  it('cuts away a sliver of label ink parted from the grid by a line of the page', () => {
+    // A grid 100 × 60 px at x 20 to 120; left of it, tick marks 4 px long every 5 px (x 15
+    // to 19) and, past a page column 2 px wide (x 13, 14), the labels' last strokes in line
+    // (x 11, 12) filling their whole column: trimmed at nine tenths, the block's core had
+    // stopped at them, and the grid was found 9 px wide of its cells.
+    const width = 140;
+    const height = 80;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const paint = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) rgb.set([60, 20, 90], (y * width + x) * 3);
+    };
+    paint(20, 10, 120, 70);
+    for (let y = 12; y < 70; y += 5) paint(15, y, 20, y + 1);
+    paint(11, 10, 13, 70);
+    const box = { x0: 5, y0: 10, x1: 120, y1: 70 };
+    const core = solidCore({ width, height, rgb }, box, [255, 255, 255]);
+    assert.deepEqual(core, { x0: 20, y0: 10, x1: 120, y1: 70 });
+    // A sliver 4 px wide is a column of cells, and is kept.
+    paint(9, 10, 13, 70);
+    assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 9);
+  });
+
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
     assert.deepEqual(lattice(100, []), { n: 1, origin: 0, width: 100 });
     assert.equal(lattice(100, [25, 50, 75]).n, 4);
@@ -1477,6 +1500,18 @@ describe('an axis’s marks, some lost', () => {
     const marks = [72, 92, 112, 132, 152, 172, 192, 212];
     const t = tickLattice(marks, 22, 263, 400);
     assert.equal(t?.lattice.n, 12);
+  });
+
+  it('bridges two marks lost in a row over the grid, not beyond it', () => {
+    // Vega's 80 columns of 6.25 px from 40 to 540, a mark at each centre (whole pixels): a
+    // JPEG's blur lost two marks together, twice (the chain had broken there).
+    const all = Array.from({ length: 80 }, (_, i) => Math.round(40 + 6.25 * (i + 0.5)));
+    const marks = all.filter((_, i) => ![30, 31, 61, 62].includes(i));
+    const t = tickLattice(marks, 40, 540, 700);
+    assert.equal(t?.lattice.n, 80);
+    assert.ok(Math.abs(t!.lattice.width - 6.25) < 0.05);
+    // Past the grid's end, two lost marks end the run: a mark 3 spaces on is another thing's.
+    assert.equal(tickLattice([10, 20, 30, 40, 50, 80], 5, 55, 700)?.lattice.n, 5);
   });
 
   it('gives none for marks every few cells, nor for a run too short or off the grid’s ends', () => {
