@@ -15,14 +15,30 @@ export interface ColorbarScale {
   readonly end: number;
 }
 
-/** The colours along the colorbar's middle line, from its low end (bottom, or left). */
+/**
+ * The colours along the colorbar's middle line, from its low end (bottom, or left). In a
+ * noisy image (a JPEG) each is the mean across the bar's middle half: its colour blocks, 16
+ * px square, shift a line's chroma by up to 20 levels from one block to the next (Vega's
+ * magma bar, 16 px wide: the blue of its orange jumped from 97 to 118 over 8 px, where the
+ * cells, read as the means of their middles, kept 98), and a bar crosses two or more.
+ */
 export function sampleColorbar(img: Image, box: Box, vertical: boolean): ColorbarScale {
   const len = vertical ? box.y1 - box.y0 : box.x1 - box.x0;
-  const mid = vertical ? Math.floor((box.x0 + box.x1) / 2) : Math.floor((box.y0 + box.y1) / 2);
+  const [a0, a1] = vertical ? [box.x0, box.x1] : [box.y0, box.y1];
+  const mid = Math.floor((a0 + a1) / 2);
+  const half = img.noise ? Math.floor((a1 - a0) / 4) : 0;
+  const mean = new Uint8Array(3);
   const at = (i: number) => {
     const x = vertical ? mid : box.x0 + i;
     const y = vertical ? box.y1 - 1 - i : mid;
-    return img.rgb.subarray((y * img.width + x) * 3, (y * img.width + x) * 3 + 3);
+    const p = (y * img.width + x) * 3;
+    if (!half) return img.rgb.subarray(p, p + 3);
+    const step = vertical ? 3 : img.width * 3;
+    const sum = [0, 0, 0];
+    for (let k = -half; k <= half; k++)
+      for (let c = 0; c < 3; c++) sum[c]! += img.rgb[p + k * step + c]!;
+    for (let c = 0; c < 3; c++) mean[c] = Math.round(sum[c]! / (2 * half + 1));
+    return mean.slice();
   };
   const jump = (a: Uint8Array, b: Uint8Array) =>
     Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!)) > 60;
