@@ -378,21 +378,20 @@ const plotly: (Case & { trace: object })[] = [];
   );
 }
 
-{
-  // A smooth field of 64 × 64 (an attention map, a similarity matrix) in Altair's mark_rect,
-  // 400 px square, as a Chromium JPEG: cells 6.25 px with Vega's grid lines on their
-  // boundaries. Its edges, a few levels each, show on no one line above the JPEG's noise;
-  // found from all lines at once, the boundaries had been put on the lines' sides, 1.5 px off,
-  // and a third of the cells read "not one colour".
+/**
+ * A smooth field of n × n (an attention map, a similarity matrix): five Gaussian bumps,
+ * their widths 2 to 18 cells at n = 64 (in proportion), to three decimals.
+ */
+function smoothField(n: number): number[][] {
   const bumps = Array.from({ length: 5 }, () => [
-    rnd() * 64,
-    rnd() * 64,
+    rnd() * n,
+    rnd() * n,
     (rnd() - 0.5) * 4,
-    2 + rnd() * 16,
+    2 + (rnd() * 16 * n) / 64,
   ]);
-  const values = grid(
-    64,
-    64,
+  return grid(
+    n,
+    n,
     (r, c) =>
       Math.round(
         bumps.reduce(
@@ -402,6 +401,15 @@ const plotly: (Case & { trace: object })[] = [];
         ) * 1000,
       ) / 1000,
   );
+}
+
+{
+  // A smooth field of 64 × 64 (an attention map, a similarity matrix) in Altair's mark_rect,
+  // 400 px square, as a Chromium JPEG: cells 6.25 px with Vega's grid lines on their
+  // boundaries. Its edges, a few levels each, show on no one line above the JPEG's noise;
+  // found from all lines at once, the boundaries had been put on the lines' sides, 1.5 px off,
+  // and a third of the cells read "not one colour".
+  const values = smoothField(64);
   cases.push({
     ...rectCase(
       'vega-smooth-jpeg-64x64',
@@ -421,26 +429,6 @@ const plotly: (Case & { trace: object })[] = [];
   // was read as one cell, and at 500 px (6.25 px) its column marks, two lost together, gave
   // no lattice (80 × 140). 100 × 100 at 400 px, cells 4 px, is past what is read: its rows'
   // marks, every 4 px, tell the reader so.
-  const field = (n: number) => {
-    const bumps = Array.from({ length: 5 }, () => [
-      rnd() * n,
-      rnd() * n,
-      (rnd() - 0.5) * 4,
-      2 + (rnd() * 16 * n) / 64,
-    ]);
-    return grid(
-      n,
-      n,
-      (r, c) =>
-        Math.round(
-          bumps.reduce(
-            (sum, [br, bc, a, w]) =>
-              sum + a! * Math.exp(-((r - br!) ** 2 + (c - bc!) ** 2) / (2 * w! * w!)),
-            0,
-          ) * 1000,
-        ) / 1000,
-    );
-  };
   for (const [name, n, scheme, size] of [
     ['vega-smooth-jpeg-80x80', 80, 'magma', 400],
     ['vega-smooth-jpeg-viridis-80x80', 80, 'viridis', 500],
@@ -449,13 +437,37 @@ const plotly: (Case & { trace: object })[] = [];
     cases.push({
       ...rectCase(
         name,
-        field(n),
+        smoothField(n),
         ['y', 'x', 'v'],
         { scale: { scheme } },
         { width: size, height: size },
       ),
       jpeg: 'chromium',
     });
+}
+
+{
+  // Smooth fields as plotly.js draws a heatmap of z alone (rows and columns its index, 0 to
+  // N - 1, labelled every 10, no tick marks), in a 600 × 500 image: rows 5 and 4 px high.
+  // The PNG of 64 had been read 63 rows (its edges, a few levels apart, found on 27 rows of
+  // 64, fitted 63 rows of 5.08 px); its JPEG 27 rows, and the JPEG of 80 one row.
+  for (const [n, colorscale] of [
+    [64, 'Viridis'],
+    [80, 'RdBu'],
+  ] as const) {
+    const values = smoothField(n);
+    const labels = numbered(n);
+    plotly.push({
+      name: `plotly-smooth-${n}x${n}`,
+      values,
+      rows: labels,
+      cols: labels,
+      printed: false,
+      spec: { yaxis: { autorange: 'reversed' } },
+      trace: { type: 'heatmap', z: values, colorscale },
+      jpeg: 'chromium',
+    });
+  }
 }
 
 /**

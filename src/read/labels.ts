@@ -592,7 +592,13 @@ export function coordinateLabels(
   read: readonly LabelAt[],
   from: number,
   lattice: Lattice,
-): { labels: string[]; ticks: string[] } | null {
+): {
+  labels: string[];
+  ticks: string[];
+  /** The line, value = a + b · place, and whether every label on it is a whole number. */
+  line: { a: number; b: number };
+  whole: boolean;
+} | null {
   const nums = read
     .flatMap((r) => {
       const v = labelNumber(r.text);
@@ -649,7 +655,29 @@ export function coordinateLabels(
       return Number(s) === 0 ? (0).toFixed(shown) : s;
     }),
     ticks: on.map((n) => (pointedValue(n) === n.v ? n.text : pointedValue(n).toFixed(dec))),
+    line: { a, b },
+    whole: on.every((n) => Number.isInteger(pointedValue(n))),
   };
+}
+
+/**
+ * The cells an axis of whole-number coordinates counts (imshow's and Plotly's index axes: 0,
+ * 10, 20 … at the centres of rows 0, 10, 20, each row a unit, the grid from -0.5 to N - 0.5),
+ * where its line puts the grid's two ends there (within a tenth of a unit, or 1.5 px): N, at
+ * least 2, its cells 3 px or more; else null. A JPEG of Plotly's 64 rows of 5 px, their
+ * edges faint, had been read 27 rows, labelled 0.0, 2.4, 4.8 … by this line, silently.
+ */
+export function indexCells(
+  line: { readonly a: number; readonly b: number },
+  from: number,
+  to: number,
+): number | null {
+  const ends = [line.a + line.b * from, line.a + line.b * to].sort((p, q) => p - q);
+  const [lo, hi] = [ends[0]!, ends[1]!];
+  const n = Math.round(hi + 0.5);
+  const near = Math.max(0.1, 1.5 * Math.abs(line.b));
+  if (n < 2 || Math.abs(lo + 0.5) > near || Math.abs(hi - (n - 0.5)) > near) return null;
+  return (to - from) / n >= 3 ? n : null;
 }
 
 export interface Labels {
@@ -672,6 +700,11 @@ export interface Labels {
     readonly rows: readonly string[] | null;
     readonly cols: readonly string[] | null;
   };
+  /**
+   * How many cells a continuous axis of whole-number coordinates counts, where its labels put
+   * the grid's ends at -0.5 and N - 0.5 (indexCells); null otherwise.
+   */
+  readonly index: { readonly rows: number | null; readonly cols: number | null };
   /** Where the labels stand: the rows' at the left or right, the columns' below or above (null: none found). */
   readonly sides: { readonly rows: 'left' | 'right' | null; readonly cols: 'below' | 'top' | null };
   /** The rows' axis title where it stands level beside them, no label there (seed-003's "Targets"); else null. */
@@ -815,6 +848,7 @@ async function labelsIn(
     cols: null,
   };
   const coordinates: { rows: string[] | null; cols: string[] | null } = { rows: null, cols: null };
+  const index: { rows: number | null; cols: number | null } = { rows: null, cols: null };
   // The axes' tick marks, each side looked for once (the row labels' edge and a continuous
   // axis both ask for the left's).
   const marksFound = new Map<'left' | 'below' | 'top', number[]>();
@@ -968,7 +1002,17 @@ async function labelsIn(
     const lattice = along ? cells.ys : cells.xs;
     const [from, to] = along ? [grid.y0, grid.y1] : [grid.x0, grid.x1];
     // (Marks at the grid's first and last edges stand within a pixel and a half of them.)
-    const marks = marksOn(side).filter((m) => m >= from - 1.5 && m <= to + 1.5);
+    const inside = (m: number) => m >= from - 1.5 && m <= to + 1.5;
+    const marked = marksOn(side).filter(inside);
+    // An axis with no marks (Plotly's): its labels' middles stand where its marks would,
+    // each label a piece of text along the band, to count its cells by (a JPEG of its 80
+    // rows of 4 px, read as one row, had its labels 0 to 70 taken for that row's one label).
+    const marks =
+      marked.length >= 3
+        ? marked
+        : runs(img, band, !along, along ? 2 : 3)
+            .map(([a, b]) => (a + b - 1) / 2)
+            .filter(inside);
     if (marks.length < 3) return null;
     // (Before any label is read: most axes are their cells' own.)
     if (!marks.some((m) => offCentre(m, from, lattice))) return null;
@@ -977,7 +1021,7 @@ async function labelsIn(
     // the cells' centres, where such an axis has none, and a mark read with its label is a
     // dash: "8-").
     const dark = (x: number, y: number) => isDark(img, x, y, 170);
-    const out = reach(img, grid, side, marks, dark, 40, 1) + 2;
+    const out = marks === marked ? reach(img, grid, side, marks, dark, 40, 1) + 2 : 0;
     const clear =
       side === 'left'
         ? { ...band, x1: Math.min(band.x1, grid.x0 - out) }
@@ -1000,6 +1044,11 @@ async function labelsIn(
       lattice,
     );
     if (!c) return null;
+    if (c.whole) index[along ? 'rows' : 'cols'] = indexCells(c.line, from, to);
+    // Pieces of text for marks count an index axis's cells, and no more: a label's ink
+    // leaves its middle off its cell's (a "y" hangs below "layer 0"), and labels so read had
+    // been given as coordinates ("0.4" for "layer 0"). The labels are read cell by cell.
+    if (marks !== marked) return null;
     c.labels.forEach((l, i) => {
       into[i] = l;
     });
@@ -1264,5 +1313,5 @@ async function labelsIn(
     });
   };
   const cut = { rows: cutOf(rows, true), cols: cutOf(cols, false) };
-  return { rows, cols, given, blank, coordinates, sides, rowTitle, cut, fontWidth: font };
+  return { rows, cols, given, blank, coordinates, index, sides, rowTitle, cut, fontWidth: font };
 }

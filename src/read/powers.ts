@@ -226,10 +226,22 @@ export function powersScale(
   const read = powers.map((t) => t.value);
   if (!fit) return { fit: null, exponents: read };
   const { a, b } = fit;
+  // A major mark's exponent: the whole one within 0.03 of a decade of it (1.5 px, on a short
+  // decade), the nearest mark for each (a 9× minor mark stands 0.046 of a decade from the
+  // next power; a 72-dpi JPEG's 10⁴ mark, 0.021 off the line through 10¹ and 10³, had been
+  // left out at 0.02, and its unread label with it).
+  const tolerance = Math.min(0.03, 1.5 * Math.abs(b));
+  const nearest = new Map<number, number>();
+  for (const m of marks) {
+    const e = a + b * m;
+    const k = Math.round(e);
+    const off = Math.abs(e - k);
+    if (off <= tolerance && off < (nearest.get(k) ?? Infinity)) nearest.set(k, off);
+  }
   const onMarks = marks.flatMap((m) => {
     const e = a + b * m;
     const k = Math.round(e);
-    return Math.abs(e - k) <= Math.min(0.02, 1.5 * Math.abs(b)) ? [k] : [];
+    return nearest.get(k) === Math.abs(e - k) ? [k] : [];
   });
   return {
     fit,

@@ -121,8 +121,16 @@ export function readPositions(
   return positionsOf(decodeImage(bytes, source), source, panel);
 }
 
-/** As readPositions, of a decoded image; `panel`: which of several heatmaps (1-based, reading order). */
-export function positionsOf(img: Image, source: string, panel?: number): ReadPositions {
+/**
+ * As readPositions, of a decoded image; `panel`: which of several heatmaps (1-based, reading
+ * order); `force`: an axis's cells as the labels count them (indexCells), over the grid found.
+ */
+export function positionsOf(
+  img: Image,
+  source: string,
+  panel?: number,
+  force: { readonly rows?: number; readonly cols?: number } = {},
+): ReadPositions {
   // The heatmaps in the image as numbered for `panel`: those located, less the pieces of the
   // one read first (seed-004's pale cells, near the page's colour, part its grid into blocks:
   // one column was found first, and rows of another column told as a second heatmap).
@@ -186,6 +194,13 @@ export function positionsOf(img: Image, source: string, panel?: number): ReadPos
         ys: ys?.lattice ?? cells.ys,
       });
     }
+  }
+  if (force.rows || force.cols) {
+    const even = (n: number, len: number): Lattice => ({ n, origin: 0, width: len / n });
+    cells = readCells(img, grid, text, {
+      xs: force.cols ? even(force.cols, grid.x1 - grid.x0) : cells.xs,
+      ys: force.rows ? even(force.rows, grid.y1 - grid.y0) : cells.ys,
+    });
   }
   // Cells of several colours each: the lattice read is not the image's (unevenCells).
   const uneven = unevenCells(img, grid, cells, text !== null);
@@ -1079,10 +1094,12 @@ export async function readValues(
   readers: Readers,
   source = '<image>',
   panel?: number,
+  /** The cells of an axis as its labels count them, read again so (indexCells). */
+  force: { readonly rows?: number; readonly cols?: number } = {},
 ): Promise<ReadValues> {
   const { recognize, recognizeText, recognizeNumber = recognize } = readers;
   const img = decodeImage(bytes, source);
-  const p = positionsOf(img, source, panel);
+  const p = positionsOf(img, source, panel, force);
   const n = p.t.length;
   const warnings = [...p.warnings];
   // The colour's value of each cell, through the colorbar's ticks.
@@ -1200,6 +1217,15 @@ export async function readValues(
         )
       : null,
   ]);
+  // An axis whose labels count its cells otherwise than the cells read (an index axis, 0 to
+  // N - 1, over the grid: imshow's, Plotly's) is read again with N cells: the labels' count
+  // is surer than faint edges. Once: the count asked for is then the cells'.
+  const recount = {
+    ...(labels?.index.rows && labels.index.rows !== p.rows ? { rows: labels.index.rows } : {}),
+    ...(labels?.index.cols && labels.index.cols !== p.cols ? { cols: labels.index.cols } : {}),
+  };
+  if (!force.rows && !force.cols && (recount.rows || recount.cols))
+    return readValues(bytes, readers, source, panel, recount);
   // The titles around the grid: the figure's, the axes', the colorbar's.
   const titles = recognizeText
     ? await readTitles(

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Spec } from '../../src/node.ts';
-import { coordinateLabels } from '../../src/read/labels.ts';
+import { coordinateLabels, indexCells } from '../../src/read/labels.ts';
 import { ROOT } from '../helpers.ts';
 
 const FIX = join(ROOT, 'test/fixtures/read');
@@ -145,6 +145,16 @@ describe('continuous axes', () => {
       Array.from({ length: 16 }, (_, i) => i.toFixed(1)),
     );
     assert.deepEqual(c?.ticks, ['0.0', '2.5', '5.0', '7.5', '10.0', '12.5']);
+  });
+
+  it('counts an index axis’s cells from its labels’ line where the grid’s ends are -0.5 and N - 0.5', () => {
+    // Plotly's 64 rows of 5 px from 100 to 420, labels 0 to 60 at the centres of rows 0 to 60.
+    assert.equal(indexCells({ a: -0.5 - 0.2 * 100, b: 0.2 }, 100, 420), 64);
+    // Labels rising upwards (origin='lower'): the same count.
+    assert.equal(indexCells({ a: 63.5 + 0.2 * 100, b: -0.2 }, 100, 420), 64);
+    // Coordinates whose grid starts at 0 (imshow with an extent), or cells under 3 px: none.
+    assert.equal(indexCells({ a: -0.2 * 100, b: 0.2 }, 100, 420), null);
+    assert.equal(indexCells({ a: -0.5 - 100, b: 1 }, 100, 420), null);
   });
 
   it('leaves an axis whose labels stand at their cells’ centres (seaborn’s) to be read cell by cell', () => {
@@ -1064,38 +1074,47 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     );
   });
 
+  /**
+   * Read in its shape, each cell within the bound stated, but `past` of them; a cell whose
+   * colour the colorbar does not hold is read as missing, and said to be.
+   */
+  const inShape = async (name: string, ext: 'png' | 'jpg', n: number, past = 0) => {
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await readExt(name, ext);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [n, n], `${name}.${ext}`);
+    assert.ok(!r.warnings.some((w) => w.includes('not one colour')), r.warnings.join('\n'));
+    const want = e.values.flat();
+    const got = Array.from(r.grid.panels[0]!.values);
+    const missing = got.filter((v) => Number.isNaN(v)).length;
+    if (missing)
+      assert.ok(
+        r.warnings.some((w) => w.startsWith(`${missing} cell`)),
+        r.warnings.join('\n'),
+      );
+    const off = got.flatMap((v, i) => (Number.isNaN(v) ? [] : [Math.abs(v - want[i]!)]));
+    assert.ok(off.filter((d) => d > r.uncertainty).length <= past, `${name}: cells past the bound`);
+    assert.ok(
+      Math.max(...off) <= (past ? 1.1 : 1) * r.uncertainty,
+      `${name}.${ext}: ${Math.max(...off)} ±${r.uncertainty}`,
+    );
+  };
+
   it('keeps Vega’s dense labels and tick marks out of a JPEG’s grid, and bridges marks lost in pairs', async () => {
     // Every row and column labelled and marked: the labels' blurred ink, joined to the grid
     // through the marks, had been taken into it, and 80x80 at 400 px read as one cell, with
-    // no warning; at 500 px, its columns' marks lost two together, 80x82. A cell whose colour
-    // the colorbar does not hold is read as missing, and said to be; one cell of 6,400, in
-    // the corner between the axes' lines, is read a hair past the bound stated (README), none
-    // further.
-    for (const [name, past] of [
-      ['vega-smooth-jpeg-80x80', 1],
-      ['vega-smooth-jpeg-viridis-80x80', 0],
-    ] as const) {
-      const { e } = fixture<{ values: number[][] }>(name);
-      const r = await readExt(name, 'jpg');
-      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [80, 80], name);
-      assert.ok(!r.warnings.some((w) => w.includes('not one colour')), r.warnings.join('\n'));
-      const want = e.values.flat();
-      const got = Array.from(r.grid.panels[0]!.values);
-      const missing = got.filter((v) => Number.isNaN(v)).length;
-      if (missing)
-        assert.ok(
-          r.warnings.some((w) => w.startsWith(`${missing} cell`)),
-          r.warnings.join('\n'),
-        );
-      const off = got.flatMap((v, i) => (Number.isNaN(v) ? [] : [Math.abs(v - want[i]!)]));
-      assert.ok(
-        off.filter((d) => d > r.uncertainty).length <= past,
-        `${name}: cells past the bound`,
-      );
-      assert.ok(
-        Math.max(...off) <= 1.1 * r.uncertainty,
-        `${name}: ${Math.max(...off)} ±${r.uncertainty}`,
-      );
+    // no warning; at 500 px, its columns' marks lost two together, 80x82. One cell of 6,400,
+    // in the corner between the axes' lines, is read a hair past the bound stated (README).
+    await inShape('vega-smooth-jpeg-80x80', 'jpg', 80, 1);
+    await inShape('vega-smooth-jpeg-viridis-80x80', 'jpg', 80);
+  });
+
+  it('counts the rows of Plotly’s index axes from their labels where the edges are faint', async () => {
+    // plotly.js's heatmap of z alone: rows and columns 0 to N - 1, labelled every 10, no
+    // marks. The PNGs had been read 63x64 (edges over part of the axis fitted rows of 5.08 px)
+    // and 78x80, silently; the JPEGs one row each.
+    for (const ext of ['png', 'jpg'] as const) {
+      await inShape('plotly-smooth-64x64', ext, 64);
+      await inShape('plotly-smooth-80x80', ext, 80);
     }
   });
 

@@ -182,6 +182,27 @@ describe('reading a heatmap image', () => {
     });
   });
 
+  it('takes the lattice a cell more whose boundaries the edges found over part of the axis fit far better', () => {
+    // Plotly's 64 rows of 5 px over 320: edges found at 55 to 120 and 135 to 190 only (a
+    // smooth field's rows a few levels apart) also fit 63 rows of 5.08 px, each up to a
+    // pixel off; 64 puts them all on boundaries.
+    const found = [
+      ...Array.from({ length: 14 }, (_, i) => 55 + 5 * i),
+      ...Array.from({ length: 12 }, (_, i) => 135 + 5 * i),
+    ];
+    const l = lattice(320, found);
+    assert.equal(l.n, 64);
+    assert.ok(Math.abs(l.width - 5) < 1e-9 && Math.abs(l.origin) < 1e-6);
+    // Edges all over the axis tell one lattice alone.
+    assert.equal(
+      lattice(
+        320,
+        Array.from({ length: 63 }, (_, i) => 5 * (i + 1)),
+      ).n,
+      64,
+    );
+  });
+
   it('cuts away a sliver of label ink parted from the grid by a line of the page', () => {
     // A grid 100 × 60 px at x 20 to 120; left of it, tick marks 4 px long every 5 px (x 15
     // to 19) and, past a page column 2 px wide (x 13, 14), the labels' last strokes in line

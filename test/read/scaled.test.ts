@@ -19,6 +19,7 @@ import {
   offsetOf,
   plainLogScale,
   powerOf,
+  powersScale,
   raisedTail,
 } from '../../src/read/powers.ts';
 import { scaleAt, steepest, twoSlopes } from '../../src/read/ticks.ts';
@@ -417,6 +418,27 @@ describe('matplotlib’s scientific labels as text', () => {
     // Marks evenly spaced (a linear colorbar's minor ticks) are no decade's.
     const even = Array.from({ length: 21 }, (_, i) => i * 15);
     assert.equal(decadeFit(150, 1, even, 0, 300), null);
+  });
+
+  it('gives each major mark its power, those whose labels were not read too', () => {
+    // seaborn's Blues LogNorm at 72 dpi as a JPEG: 10¹ to 10⁵ a decade 41 px apart, only 10³
+    // and 10¹ read; the marks as found (the minor ones at their JPEG places). 10⁴'s mark lies
+    // 0.021 of a decade off the line, and had been left out with its label.
+    const marks = [77, 118, 158, 199, 240];
+    const minor = [
+      38, 40, 42, 45, 48, 52, 57, 64, 77, 79, 81, 83, 86, 89, 93, 98, 105, 118.5, 122, 124, 127,
+      130, 134, 139, 146, 158, 160, 162, 165, 167, 171, 175, 180, 187, 199, 201, 203, 206, 208, 212,
+      216, 221, 228, 240, 242, 244, 246, 249, 252, 256, 262,
+    ];
+    const powers = [
+      { pos: 158, value: 3 },
+      { pos: 240, value: 1 },
+    ];
+    assert.deepEqual(powersScale(powers, marks, minor, 36, 267).exponents, [5, 4, 3, 2, 1]);
+    // A minor mark beside a power (0.066 of a decade off it here) is not a second power, nor a
+    // mark found twice, a pixel apart.
+    const more = [77, 79, 117, 118, 158, 199, 240];
+    assert.deepEqual(powersScale(powers, more, minor, 36, 267).exponents, [5, 4, 3, 2, 1]);
   });
 
   it('takes plain labels for a logarithmic scale only where their logarithms, not they, lie on a line', () => {
