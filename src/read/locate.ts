@@ -205,11 +205,11 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
   // A sliver of ink at an edge, 3 px across at most, parted from the rest by a line of the
   // page (95% of it within the tolerance; in a noisy image, within 24 levels of the page's
   // colour, or three times the tolerance: a JPEG's page strays by 20 beside text), is not
-  // cells (a cell is wider): a JPEG's dense labels, their
-  // digits' strokes in line, joined to the grid through the axis's tick marks, filled the
-  // column or row at their inner edge, and the grid of a Vega chart 80 cells wide was found
-  // 10 px past its cells on two sides, over its ticks (read as one cell). Cut away with the
-  // marks' rows or columns, trimmed again.
+  // cells (a cell is wider): a JPEG's dense labels, their digits' strokes in line, joined to
+  // the grid through the axis's tick marks, filled the column or row at their inner edge,
+  // and the grid of a Vega chart 80 cells wide was found 10 px past its cells on two sides,
+  // over its ticks (read as one cell). Cut away with the marks' rows or columns, trimmed
+  // again.
   const SLIVER = 3;
   const page = img.noise ? Math.max(24, 3 * tolerance) : tolerance;
   // The line k in from `edge` is the page, and the edge's own line ink: half of it or more
@@ -697,8 +697,8 @@ function outerCells(img: Image, box: Box, cw: number, ch: number, bg: readonly n
  * more within 24 levels of it), crossed by six or more dark runs (60 levels from the page),
  * each 3 px wide at most, evenly spaced (all but a fifth of the spaces within 1.5 px of their
  * median, 3 px or more); the lines of marks at an edge, 2 or more, from the edge or after one
- * or two lines that are not (the marks' blur), are cut away. Cells pale as the page, with numbers over them, are
- * crossed unevenly.
+ * or two lines that are not (the marks' blur), are cut away. Cells pale as the page, with
+ * numbers over them, are crossed unevenly.
  */
 function withoutMarks(img: Image, box: Box, bg: readonly number[]): Box {
   const at = (x: number, y: number) => distance(img, y * img.width + x, bg[0]!, bg[1]!, bg[2]!);

@@ -15,7 +15,13 @@ import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { coarserLattice, combLattice, lattice, tickLattice } from '../../src/read/cells.ts';
 import { solidCore } from '../../src/read/locate.ts';
-import { flushEnds, labelNumber, type PlacedLabel, prefixedNumber } from '../../src/read/ticks.ts';
+import {
+  axisMarks,
+  flushEnds,
+  labelNumber,
+  type PlacedLabel,
+  prefixedNumber,
+} from '../../src/read/ticks.ts';
 import { decodePng } from '../../src/read/png.ts';
 import { oneCharOff, pointAsShown, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
@@ -201,6 +207,28 @@ describe('reading a heatmap image', () => {
       ).n,
       64,
     );
+  });
+
+  it('finds a tick mark drawn between two pixels, each only half dark', () => {
+    // A grid 140 × 40 px; under it, marks 5 px long (grey 68) every 35 px: the first at
+    // 13.5, split 173 / 149 over x 13 and 14 (a newer Chromium's Plotly axis: neither pixel
+    // under 140, and the mark, under the grid's pale first column, was not found).
+    const width = 160;
+    const height = 60;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const grey = (x: number, y: number, v: number) =>
+      rgb.fill(v, (y * width + x) * 3, (y * width + x) * 3 + 3);
+    for (let y = 5; y < 45; y++) for (let x = 10; x < 150; x++) grey(x, y, 120);
+    for (let y = 46; y < 51; y++) {
+      grey(13, y, 173);
+      grey(14, y, 149);
+      for (const x of [48, 83, 118]) grey(x, y, 68);
+    }
+    const grid = { x0: 10, y0: 5, x1: 150, y1: 45 };
+    assert.deepEqual(axisMarks({ width, height, rgb }, grid, 'below'), [13.5, 48, 83, 118]);
+    // One pixel half dark alone is no mark.
+    for (let y = 46; y < 51; y++) grey(13, y, 255);
+    assert.deepEqual(axisMarks({ width, height, rgb }, grid, 'below'), [48, 83, 118]);
   });
 
   it('cuts away a sliver of label ink parted from the grid by a line of the page', () => {
