@@ -52,6 +52,15 @@ export const SHORT_MARK = [
   [1, 140],
 ] as const;
 
+/** How dark a pixel is: 255 less its channels' mean. */
+function inkAt(img: Image, x: number, y: number): number {
+  const p = (y * img.width + x) * 3;
+  return 255 - (img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]!) / 3;
+}
+
+/** Whether two neighbours' inks, `a` and `b`, are one mark's halves: as dark as `least` together, each a quarter of it. */
+const halves = (a: number, b: number, least: number) => a + b > least && Math.min(a, b) > least / 4;
+
 function markRuns(
   img: Image,
   box: Box,
@@ -63,20 +72,14 @@ function markRuns(
   // How dark a pixel beside the box is (255 less its channels' mean); 0 off the image.
   const ink = (i: number, d: number) => {
     const [x, y] = beside(box, side, i, d);
-    if (x < 0 || y < 0 || x >= img.width || y >= img.height) return 0;
-    const p = (y * img.width + x) * 3;
-    return 255 - (img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]!) / 3;
+    return x < 0 || y < 0 || x >= img.width || y >= img.height ? 0 : inkAt(img, x, y);
   };
   const on = (i: number) => levels.every(([d, level]) => ink(i, d!) > 255 - level);
   // A mark drawn between two pixels darkens each in part: together as dark as one (Plotly's
   // grey mark at 93.5, 173 and 149 beside each other, neither under 140, was not found, nor
   // the grid's pale first column it stands under).
   const split = (i: number) =>
-    levels.every(([d, level]) => {
-      const [a, b] = [ink(i, d!), ink(i + 1, d!)];
-      const least = 255 - level;
-      return a + b > least && Math.min(a, b) > least / 4;
-    });
+    levels.every(([d, level]) => halves(ink(i, d!), ink(i + 1, d!), 255 - level));
   const out: [number, number][] = [];
   let run = -1;
   for (let i = from; i <= to; i++) {
@@ -537,16 +540,11 @@ export function axisMarks(
 ): number[] {
   const dark = (x: number, y: number) => isDark(img, x, y, 140);
   // A mark between two pixels (markRuns): the two together as dark as one.
-  const ink = (x: number, y: number) => {
-    const p = (y * img.width + x) * 3;
-    return 255 - (img.rgb[p]! + img.rgb[p + 1]! + img.rgb[p + 2]!) / 3;
-  };
   const [dx, dy] = side === 'left' ? [0, 1] : [1, 0];
-  const pair = (x: number, y: number) => {
-    if (x + dx >= img.width || y + dy >= img.height) return false;
-    const [a, b] = [ink(x, y), ink(x + dx, y + dy)];
-    return a + b > 115 && Math.min(a, b) > 115 / 4;
-  };
+  const pair = (x: number, y: number) =>
+    x + dx < img.width &&
+    y + dy < img.height &&
+    halves(inkAt(img, x, y), inkAt(img, x + dx, y + dy), 255 - 140);
   const found = markRuns(img, grid, side, 0, side === 'left' ? img.height : img.width, levels)
     .filter(([first, end]) => end - first <= 4)
     .map(([first, end]) => {
