@@ -27,18 +27,19 @@ export function sampleColorbar(img: Image, box: Box, vertical: boolean): Colorba
   const [a0, a1] = vertical ? [box.x0, box.x1] : [box.y0, box.y1];
   const mid = Math.floor((a0 + a1) / 2);
   const half = img.noise ? Math.floor((a1 - a0) / 4) : 0;
-  const mean = new Uint8Array(3);
   const at = (i: number) => {
     const x = vertical ? mid : box.x0 + i;
     const y = vertical ? box.y1 - 1 - i : mid;
     const p = (y * img.width + x) * 3;
     if (!half) return img.rgb.subarray(p, p + 3);
     const step = vertical ? 3 : img.width * 3;
-    const sum = [0, 0, 0];
-    for (let k = -half; k <= half; k++)
-      for (let c = 0; c < 3; c++) sum[c]! += img.rgb[p + k * step + c]!;
-    for (let c = 0; c < 3; c++) mean[c] = Math.round(sum[c]! / (2 * half + 1));
-    return mean.slice();
+    const mean = new Uint8Array(3);
+    for (let c = 0; c < 3; c++) {
+      let sum = 0;
+      for (let k = -half; k <= half; k++) sum += img.rgb[p + k * step + c]!;
+      mean[c] = Math.round(sum / (2 * half + 1));
+    }
+    return mean;
   };
   const jump = (a: Uint8Array, b: Uint8Array) =>
     Math.max(Math.abs(a[0]! - b[0]!), Math.abs(a[1]! - b[1]!), Math.abs(a[2]! - b[2]!)) > 60;

@@ -7,6 +7,7 @@
 import type { Image } from './png.ts';
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
+import { middleOf } from './widths.ts';
 
 export interface Box {
   readonly x0: number;
@@ -719,7 +720,7 @@ function withoutMarks(img: Image, box: Box, bg: readonly number[]): Box {
     }
     if (near < 0.6 * (to - from) || middles.length < 6) return false;
     const gaps = middles.slice(1).map((m, k) => m - middles[k]!);
-    const mid = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+    const mid = middleOf(gaps);
     return mid >= 3 && gaps.filter((g) => Math.abs(g - mid) > 1.5).length <= gaps.length / 5;
   };
   // How many lines to cut at one edge: lines i(0), i(1)… from the edge in.

@@ -56,6 +56,7 @@ import { roundToShare, sharePlace, writeToShare } from '../util/share.ts';
 import { inTurns } from '../util/turns.ts';
 import { glyphRuns, runShapes, shownPoint } from './glyphs.ts';
 import { decodeImage, type Image } from './image.ts';
+import { middleOf } from './widths.ts';
 import {
   exponentOf,
   offsetLike,
@@ -227,14 +228,17 @@ export function positionsOf(
       }
     : null;
   if (others) warnings.push(msg.otherHeatmaps(others));
-  const finer = finerMarks(img, grid, cells.ys, 'left');
-  const finerCols = finerMarks(img, grid, cells.xs, 'below');
+  // (The axes' marks looked for only where the cells read are one colour each.)
+  const finer = uneven >= 0.05 ? null : finerMarks(img, grid, cells.ys, 'left');
+  const finerCols = uneven >= 0.05 || finer ? null : finerMarks(img, grid, cells.xs, 'below');
   const doubt =
     uneven >= 0.05
       ? msg.cellsNotOneColour(uneven)
-      : finer || finerCols
-        ? msg.marksFinerThanCells(finer ? 'rows' : 'columns', (finer ?? finerCols)!)
-        : null;
+      : finer
+        ? msg.marksFinerThanCells('rows', finer)
+        : finerCols
+          ? msg.marksFinerThanCells('columns', finerCols)
+          : null;
   if (doubt !== null) warnings.push(doubt);
   let step = Number.NaN;
   let noiseStep = 0;
@@ -318,7 +322,7 @@ function finerMarks(
   const marks = axisMarks(img, grid, side);
   if (marks.length < 16) return null;
   const gaps = marks.slice(1).map((m, i) => m - marks[i]!);
-  const s = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+  const s = middleOf(gaps);
   if (s < 2 || s > along.width / 3) return null;
   const even = gaps.filter((g) => Math.abs(g - s) <= 1.5 || Math.abs(g - 2 * s) <= 1.5).length;
   return even >= 0.75 * gaps.length ? { spacing: s, cells: along.width } : null;
