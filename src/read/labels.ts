@@ -538,8 +538,16 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
     const [a, b] = [String(v), String(line.a + line.b * i)];
     return a.length === b.length && [...a].filter((ch, k) => ch !== b[k]).length === 1;
   };
-  const allowed = Math.floor(0.1 * known.length) || (off === 1 && misread(offLine[0]!) ? 1 : 0);
-  if (line.on < 3 || (off > 0 && (line.on < 5 || off > allowed))) return [];
+  // A number off the line that another label on it reads already (a JPEG's turned-up "7"
+  // read "1", its "15" read "4", beside the "1" and "4" read right) is a misreading: an
+  // index's labels are all different. Such ones are not counted among those off, where seven
+  // in ten at least are on the line (a frame's labels 0, 1, 2, 0, 1, 2 of two levels are not).
+  const onLine = new Set(known.flatMap(([i, v]) => (v === line.a + line.b * i ? [v] : [])));
+  const counted =
+    line.on >= 0.7 * known.length ? offLine.filter(([, v]) => !onLine.has(v)) : offLine;
+  const allowed =
+    Math.floor(0.1 * known.length) || (counted.length === 1 && misread(counted[0]!) ? 1 : 0);
+  if (line.on < 3 || (off > 0 && (line.on < 5 || counted.length > allowed))) return [];
   // A label read as another kind of number (2.5 among whole ones; 7 among `layer i`) says the
   // labels are not such a sequence: none is given.
   if (

@@ -30,6 +30,26 @@ describe('labels numbered in sequence', () => {
     const eight = ['0', '1', '2', '3', '4', '5', '0', '7'];
     assert.deepEqual(inSequence(eight, all), [6]);
     assert.equal(eight[6], '6');
+    // A Vega JPEG's columns turned up, read sparsely: its 7 read "1" and its 15 read "4",
+    // numbers the labels read right at 1 and 4 hold already (an index's are all different).
+    const turned = [null, '1', null, null, '4', 'E', null, '1', 'E', null, null, '11'].concat([
+      null,
+      null,
+      '14',
+      '4',
+      null,
+      '17',
+      null,
+      null,
+    ]);
+    assert.deepEqual(inSequence(turned, all), [0, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 18, 19]);
+    assert.deepEqual(
+      turned,
+      Array.from({ length: 20 }, (_, i) => String(i)),
+    );
+    // Two of eight read as the first's number: misreadings (a 6 and a 3 read "0").
+    const twice = ['0', '1', '2', '0', '4', '5', '0', '7'];
+    assert.deepEqual(inSequence(twice, all), [3, 6]);
     const many = Array.from({ length: 29 }, (_, i) => (i === 6 || i === 9 ? '0' : String(i)));
     inSequence(many, all);
     assert.deepEqual(
@@ -53,13 +73,20 @@ describe('labels numbered in sequence', () => {
     const half = ['0', '1', '2', '2.5', 'x'];
     inSequence(half, all);
     assert.deepEqual(half, ['0', '1', '2', '2.5', 'x']);
-    // Off the line: two of eight are more than one in ten; one of four, fewer than five on it.
-    const eight = ['0', '1', '2', '0', '4', '5', '0', '7'];
+    // Off the line: two of eight (numbers no other label reads) are more than one in ten;
+    // one of four, fewer than five on it.
+    const eight = ['0', '1', '2', '9', '4', '5', '8', '7'];
     inSequence(eight, all);
-    assert.deepEqual(eight, ['0', '1', '2', '0', '4', '5', '0', '7']);
+    assert.deepEqual(eight, ['0', '1', '2', '9', '4', '5', '8', '7']);
     // One off among six, but not its number with a digit misread: a label of its own.
     const own = ['row0', 'row1', 'row2', 'row13', 'row4', 'row5'];
     assert.deepEqual(inSequence(own, all), []);
+    // Two swapped (a clustered axis): numbers no other label reads, not misreadings.
+    const swapped = ['0', '1', '2', '4', '3', '5', '6', '7', '8', '9', '10', '11'];
+    assert.deepEqual(inSequence(swapped, all), []);
+    // A frame's inner level, 0 to 5 twice: numbers read twice, but half of them off the line.
+    const levels = ['0', '1', '2', '3', '4', '5', '0', '1', '2', '3', '4', '5'];
+    assert.deepEqual(inSequence(levels, all), []);
     const four = ['0', '1', '2', '9'];
     inSequence(four, all);
     assert.deepEqual(four, ['0', '1', '2', '9']);
