@@ -187,7 +187,8 @@ function rectCase(
 }
 
 /** Plotly traces (`Plotly.newPlot(div, [trace], layout)`, the layout as `spec`), drawn after the Vega charts. */
-const plotly: (Case & { trace: object })[] = [];
+/** Plotly charts: the trace, and the image's device pixels per px (`toImage`'s scale, 1 unless given). */
+const plotly: (Case & { trace: object; scale?: number })[] = [];
 {
   // Counts in the thousands, unannotated: the colorbar says 10k to 40k.
   const labels = numbered(8);
@@ -468,6 +469,24 @@ function smoothField(n: number): number[][] {
       jpeg: 'chromium',
     });
   }
+  // The 80×80 as its camera button saves it on a screen of two device pixels per px (a
+  // laptop's): 1200 × 1000, its marks 2 px out from the grid and its text twice as large.
+  // Its rows were read as one (their labels looked for in the marks' place) and its column
+  // labels "20", "40", "60" each as two digits given to the columns beside (split at their
+  // glyphs' 4-px gap), silently.
+  const values = smoothField(80);
+  const labels = numbered(80);
+  plotly.push({
+    name: 'plotly-smooth-2x-80x80',
+    values,
+    rows: labels,
+    cols: labels,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: values, colorscale: 'RdBu' },
+    jpeg: 'chromium',
+    scale: 2,
+  });
 }
 
 /**
@@ -553,13 +572,13 @@ try {
   await page.waitForFunction('window.Plotly');
   for (const c of plotly) {
     const url = (await page.evaluate(
-      async ([trace, layout]) => {
+      async ([trace, layout, scale]) => {
         const P = (window as unknown as { Plotly: Record<string, Function> }).Plotly;
         const div = document.getElementById('v')!;
         await P.newPlot!(div, [trace], layout);
-        return P.toImage!(div, { format: 'png', width: 600, height: 500 });
+        return P.toImage!(div, { format: 'png', width: 600, height: 500, scale });
       },
-      [c.trace, c.spec],
+      [c.trace, c.spec, c.scale ?? 1] as const,
     )) as string;
     await save(c, url, page);
   }

@@ -45,9 +45,19 @@ function tickReach(img: Image, grid: Box, cells: Cells, side: Side, bg: readonly
   // The marks may begin a pixel or two out: seaborn's cells end within a pixel or two of
   // the axes' edge, where its ticks begin (at 100 and 200 dpi, blank lines between them; its
   // ticks were read with the labels, as dashes, and no label was taken).
+  return marksFrom(0, (start) => markReach(img, grid, side, centres, mark, start, l.width));
+}
+
+/**
+ * How far marks reach out from a side (`reachFrom` a number of pixels out), looked for from
+ * `first` px out to 2 (blank lines between the side and its marks: seaborn's at 100 and 200
+ * dpi; Plotly's at two device pixels per px, 2 px, where its row labels had been read in the
+ * marks' place, none read, and an 80-row index axis not counted); 0 where there are none.
+ */
+function marksFrom(first: number, reachFrom: (start: number) => number): number {
   let most = 0;
-  for (const start of [0, 1, 2]) {
-    const r = markReach(img, grid, side, centres, mark, start, l.width);
+  for (let start = first; start <= 2; start++) {
+    const r = reachFrom(start);
     if (r > start) most = Math.max(most, r);
   }
   return most;
@@ -108,6 +118,39 @@ function markReach(
   }
   const apart = passed.filter((p, i) => passed.findIndex((q) => Math.abs(q.c - p.c) <= 2) === i);
   return apart.length >= least ? Math.max(0, ...passed.map((p) => p.r)) : 0;
+}
+
+/**
+ * Pieces of text (along an axis, each [first, end)) joined where together they stand centred
+ * on a tick mark (`marks`), within a pixel and a half, none of them so alone, each within 8
+ * px of the next: one label whose glyphs stand apart. (A Plotly chart saved at two device
+ * pixels per px has 4 px between the "2" and the "0" of its column label "20", each read
+ * as a label and given to the columns either side, silently: its marks, every 20th column,
+ * tell them one. Labels of their own stand each at its mark: seaborn's dense "20", "21",
+ * "22" at 150 dpi, a few pixels apart, had been read "202122" when parted at wider gaps.)
+ */
+export function atMarks(
+  pieces: readonly [number, number][],
+  marks: readonly number[],
+): [number, number][] {
+  const centred = (a: number, b: number) => marks.some((m) => Math.abs((a + b - 1) / 2 - m) <= 1.5);
+  const out: [number, number][] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const [a] = pieces[i]!;
+    let joined = -1;
+    for (let j = i + 1; j < pieces.length && pieces[j]![0] - pieces[j - 1]![1] <= 8; j++)
+      if (centred(a, pieces[j]![1])) {
+        joined = j;
+        break;
+      }
+    if (joined < 0 || pieces.slice(i, joined + 1).some(([p, q]) => centred(p, q))) {
+      out.push(pieces[i]!);
+      continue;
+    }
+    out.push([a, pieces[joined]![1]]);
+    i = joined;
+  }
+  return out;
 }
 
 /**
@@ -1029,7 +1072,10 @@ async function labelsIn(
     // the cells' centres, where such an axis has none, and a mark read with its label is a
     // dash: "8-").
     const dark = (x: number, y: number) => isDark(img, x, y, 170);
-    const out = marks === marked ? reach(img, grid, side, marks, dark, 40, 1) + 2 : 0;
+    const out =
+      marks === marked
+        ? marksFrom(1, (start) => reach(img, grid, side, marks, dark, 40, start)) + 2
+        : 0;
     const clear =
       side === 'left'
         ? { ...band, x1: Math.min(band.x1, grid.x0 - out) }
@@ -1080,15 +1126,17 @@ async function labelsIn(
     // continuous axis's stand at the rows' edges: its marks had been taken for the labels).
     const marked = right
       ? 0
-      : markReach(
-          img,
-          grid,
-          'left',
-          marksOn('left'),
-          (x, y) => isDark(img, x, y, 170),
-          1,
-          cells.ys.width,
-          2,
+      : marksFrom(1, (start) =>
+          markReach(
+            img,
+            grid,
+            'left',
+            marksOn('left'),
+            (x, y) => isDark(img, x, y, 170),
+            start,
+            cells.ys.width,
+            2,
+          ),
         );
     const out = right
       ? tickReach(img, grid, cells, 'right', bg)
@@ -1186,14 +1234,15 @@ async function labelsIn(
   let textBelow = false;
   /**
    * The column labels in a band of text lines below or above the grid: its pieces of text
-   * (split at gaps of 3 px or more) gathered by column, each read alone; the pieces.
+   * (split at gaps wider than a word's glyphs') gathered by column, each read alone; the pieces.
    */
   const readColumns = async (band: Box, side: 'below' | 'top') => {
     coordinates.cols = await continuousAxis(side, band, cols);
     // (Every column labelled.)
     if (coordinates.cols)
       return new Map(cols.map((_, c): [number, [number, number]] => [c, [band.x0, band.x1]]));
-    const pieces = apart(runs(img, band, true, 3), grid.x0, cells.xs);
+    const marks = marksOn(side).filter((m) => m >= grid.x0 && m <= grid.x1);
+    const pieces = apart(atMarks(runs(img, band, true, 3), marks), grid.x0, cells.xs);
     const each = [...pieces];
     const texts = await readAxis(
       each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),

@@ -1076,7 +1076,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
 
   /**
    * Read in its shape, each cell within the bound stated, but `past` of them; a cell whose
-   * colour the colorbar does not hold is read as missing, and said to be.
+   * colour the colorbar does not hold is read as missing, and said to be. The reading.
    */
   const inShape = async (name: string, ext: 'png' | 'jpg', n: number, past = 0) => {
     const { e } = fixture<{ values: number[][] }>(name);
@@ -1097,6 +1097,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
       Math.max(...off) <= (past ? 1.1 : 1) * r.uncertainty,
       `${name}.${ext}: ${Math.max(...off)} ±${r.uncertainty}`,
     );
+    return r;
   };
 
   it('keeps Vega’s dense labels and tick marks out of a JPEG’s grid, and bridges marks lost in pairs', async () => {
@@ -1115,6 +1116,18 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     for (const ext of ['png', 'jpg'] as const) {
       await inShape('plotly-smooth-64x64', ext, 64);
       await inShape('plotly-smooth-80x80', ext, 80);
+    }
+  });
+
+  it('reads a Plotly chart saved at two device pixels per px: marks 2 px out, labels twice as large', async () => {
+    // Its rows' labels had been looked for in their marks' place, 2 px from the grid (none
+    // read: the JPEG's 80 rows read as one); its column labels "20", "40" and "60", 4 px
+    // between their glyphs, each read as two digits given to the columns beside, silently.
+    const index = Array.from({ length: 80 }, (_, i) => String(i));
+    for (const ext of ['png', 'jpg'] as const) {
+      const r = await inShape('plotly-smooth-2x-80x80', ext, 80);
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, index, ext);
+      assert.deepEqual(r.grid.colLabels, index, ext);
     }
   });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fontWidth, inSequence, remembering } from '../../src/read/labels.ts';
+import { atMarks, fontWidth, inSequence, remembering } from '../../src/read/labels.ts';
 
 const all = () => true;
 
@@ -161,5 +161,61 @@ describe('a recognizer that reads each strip once', () => {
     await r(strip(10), 1, 2);
     await r(strip(11), 2, 1);
     assert.deepEqual(calls, [10, 10, 11]);
+  });
+});
+
+describe('a label whose glyphs stand apart', () => {
+  it('is one where its pieces together stand centred on a tick mark, none alone', () => {
+    // Plotly at two device pixels per px: "2" and "0" of "20", 4 px apart, its mark at 374.5.
+    assert.deepEqual(
+      atMarks(
+        [
+          [159, 171],
+          [361, 372],
+          [376, 388],
+        ],
+        [164.5, 374.5],
+      ),
+      [
+        [159, 171],
+        [361, 388],
+      ],
+    );
+    // Labels each at its own mark, a few pixels apart (seaborn's dense columns): kept apart.
+    const dense: [number, number][] = [
+      [100, 118],
+      [121, 139],
+      [142, 160],
+    ];
+    assert.deepEqual(atMarks(dense, [108.5, 129.5, 150.5]), dense);
+    // Centred together on a mark, but one of them is at a mark of its own: apart.
+    assert.deepEqual(
+      atMarks(
+        [
+          [100, 110],
+          [113, 119],
+        ],
+        [104.5, 109],
+      ),
+      [
+        [100, 110],
+        [113, 119],
+      ],
+    );
+    // No marks, or pieces too far apart to be one: as they were.
+    assert.deepEqual(atMarks(dense, []), dense);
+    assert.deepEqual(
+      atMarks(
+        [
+          [100, 110],
+          [130, 140],
+        ],
+        [119.5],
+      ),
+      [
+        [100, 110],
+        [130, 140],
+      ],
+    );
   });
 });
