@@ -431,6 +431,12 @@ export const noHeatmapGrid = () =>
   'no heatmap found: no large block of coloured cells in the image; give an image of a heatmap';
 export const cellsOffColorbar = (n: number) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
+export const unprintedCells = (n: number, printed: number, masked: boolean) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? 'cell shows' : 'cells show'} no number where ${printed.toLocaleString('en-US')} others show theirs${
+    masked
+      ? `, ${n === 1 ? 'its colour one' : 'all in one colour'} the colorbar does not hold (the axes' colour, as seaborn draws masked cells): read as missing`
+      : `: ${n === 1 ? 'its value is' : 'their values are'} read from ${n === 1 ? 'its' : 'their'} colour (masked cells drawn in a colour the colorbar holds would be read so too)`
+  }`;
 export const cellsBesideColorbar = (n: number, levels: number) =>
   `${n.toLocaleString('en-US')} cells have colours up to ${Math.round(levels)} levels from any colour of the colorbar, where an image without noise shows its cells' colours within a level or two: the colorbar may not be their scale as drawn, and their values, read at the nearest colour, may be further off than the bound stated`;
 export const cellsNotOneColour = (share: number) =>

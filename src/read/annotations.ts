@@ -26,6 +26,8 @@ export interface Annotations {
   readonly unread: number;
   /** The most decimals printed (a percentage counts two more: 12.5% is 0.125). */
   readonly decimals: number;
+  /** 1 where a piece of text stands over the cell (read or not). */
+  readonly inked: Uint8Array;
 }
 
 /** A cell's text: its box in the image, and how dark each pixel of it is to be drawn (0–255, 255 ink). */
@@ -782,5 +784,7 @@ export async function readAnnotations(
   // 20×20 matrix of counts had been given one decimal by a reading read anew).
   let decimals = 0;
   for (const t of texts) if (t !== null) decimals = Math.max(decimals, printedDecimals(t));
-  return { values, texts, written, unread, decimals };
+  const inked = new Uint8Array(n);
+  for (const p of all) inked[p.cell] = 1;
+  return { values, texts, written, unread, decimals, inked };
 }

@@ -306,6 +306,38 @@ export function positionsOf(
 }
 
 /**
+ * The cells with a value from their colour and no text over them, in an image whose other
+ * cells show their numbers, or null where there are none; `masked` where they are all one
+ * colour (within 2 levels) that, in an image without noise, is not the colorbar's (more than a
+ * level from any of its colours): the colour of the axes seaborn leaves a masked cell in. With
+ * seaborn's default theme that grey (#EAEAF2) is 2.2 levels from a colour of `vlag`: a
+ * correlation matrix's masked upper triangle had been read as 28 cells of -0.02, silently.
+ * A colour the colorbar holds exactly may be a value left unprinted (zeros written as ''): such
+ * cells are read from their colour, and said to be.
+ */
+function unprinted(
+  p: ReadPositions,
+  annotations: Annotations,
+  values: Float64Array,
+  noisy: boolean,
+): { cells: number[]; masked: boolean } | null {
+  const cells: number[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (!annotations.inked[i] && values[i] === values[i]) cells.push(i);
+  if (!cells.length) return null;
+  const c = p.cells.colors;
+  const [r0, g0, b0] = [c[cells[0]! * 3]!, c[cells[0]! * 3 + 1]!, c[cells[0]! * 3 + 2]!];
+  const alike = cells.every(
+    (i) =>
+      Math.abs(c[i * 3]! - r0) <= 2 &&
+      Math.abs(c[i * 3 + 1]! - g0) <= 2 &&
+      Math.abs(c[i * 3 + 2]! - b0) <= 2,
+  );
+  const off = p.scale !== null && placeColor(p.scale, r0, g0, b0).d2 > 3;
+  return { cells, masked: alike && off && !noisy };
+}
+
+/**
  * The spacing of an axis's tick marks where they stand much closer together than its cells
  * read, else null: a JPEG's cells 4 px high, blurred, were read 10 rows of 40 px beside
  * marks every 4 px. An axis marks every cell or every few; a locator's ticks at fractions of
@@ -1262,6 +1294,14 @@ export async function readValues(
       if (a === a) contradicted++;
       values[i] = v;
     }
+  }
+  // Cells with no number over them where the others show theirs (seaborn prints every
+  // cell's but a masked one's, and draws a masked cell in the axes' colour).
+  const blank =
+    annotations && annotated >= 3 ? unprinted(p, annotations, values, !!img.noise) : null;
+  if (blank) {
+    if (blank.masked) for (const i of blank.cells) values[i] = Number.NaN;
+    warnings.push(msg.unprintedCells(blank.cells.length, annotated, blank.masked));
   }
   // Without a colour scale, a cell whose number was not read has no value.
   if (annotations?.unread)
