@@ -959,4 +959,32 @@ v = smooth(80, 80)
 save('matplotlib-imshow-nearest-80x80', v,
      lambda ax, x: plt.colorbar(ax.imshow(x, cmap='viridis', interpolation='nearest'), ax=ax),
      100, ('jpg',), figsize=(6.4, 4.8))
+# A correlation matrix as most notebooks draw it, in seaborn's default theme (set_theme():
+# darkgrid, the axes #EAEAF2): its upper triangle masked, the rest annotated, vlag centred on
+# 0. The masked cells show the axes' grey, 2.2 levels from a colour of vlag: read as 28 cells
+# of -0.02, silently. They show no number where the others do.
+rng = np.random.default_rng(3)
+d = pd.DataFrame(rng.normal(size=(60, 7)), columns=list('abcdefg')).corr()
+upper = np.triu(np.ones_like(d, dtype=bool))
+with sns.axes_style('darkgrid'):
+    fig, ax = plt.subplots(figsize=(6, 5))
+    sns.heatmap(d, mask=upper, cmap='vlag', center=0, annot=True, fmt='.2f', ax=ax)
+    fig.savefig(os.path.join(OUT, 'seaborn-theme-mask-annot-7x7.png'), dpi=100,
+                bbox_inches='tight')
+    plt.close(fig)
+v = np.where(upper, np.nan, d.values)
+with open(os.path.join(OUT, 'seaborn-theme-mask-annot-7x7.json'), 'w') as f:
+    json.dump({'values': [[None if x != x else x for x in row] for row in v.tolist()],
+               'printed': [[None if x != x else float(format(x, '.2f')) for x in row]
+                           for row in v.tolist()]}, f)
+# Rows labelled by date (a daily frame's index as strings): each "2024-01-01" had been taken
+# for "2024-01" and -1, its sequence's, and rewritten "2024-01-1".
+days = pd.date_range('2024-01-01', periods=6, freq='D').strftime('%Y-%m-%d')
+frame = pd.DataFrame(rng.random((6, 4)), index=days, columns=['open', 'high', 'low', 'close'])
+fig, ax = plt.subplots(figsize=(5, 5))
+sns.heatmap(frame, cmap='crest', ax=ax)
+fig.savefig(os.path.join(OUT, 'seaborn-dates-6x4.png'), dpi=100, bbox_inches='tight')
+plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-dates-6x4.json'), 'w') as f:
+    json.dump({'values': frame.values.tolist(), 'rows': list(days), 'cols': list(frame.columns)}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -551,7 +551,10 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
   // (A hyphen after a letter is the prefix's, not a minus: "checkpoint-1000" is
   // "checkpoint-" and 1000; read as "checkpoint" and -1000, "checkpoint0", its hyphen lost,
   // had been taken for the sequence's first.)
-  const parts = labels.map((l) => (l === null ? null : /^(.*?)((?:(?<!\p{L})-)?\d+)$/u.exec(l)));
+  // (Nor after a digit: "2024-01-01" is "2024-01-" and 01, not "2024-01" and -1.)
+  const parts = labels.map((l) =>
+    l === null ? null : /^(.*?)((?:(?<![\p{L}\p{N}])-)?\d+)$/u.exec(l),
+  );
   const count = new Map<string, number>();
   for (const m of parts) if (m) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   let prefix = '';
@@ -599,9 +602,16 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
     )
   )
     return [];
+  // Numbers written with leading zeros ("01" to "31", a date's day) are given so.
+  const padded = known.flatMap(([i]) => {
+    const d = parts[i]![2]!.replace('-', '');
+    return d.length > 1 && d.startsWith('0') ? [d.length] : [];
+  });
+  const width = padded.length ? Math.max(...padded) : 0;
+  const written = (v: number) => `${v < 0 ? '-' : ''}${String(Math.abs(v)).padStart(width, '0')}`;
   const given: number[] = [];
   labels.forEach((l, i) => {
-    const want = `${prefix}${line.a + line.b * i}`;
+    const want = `${prefix}${written(line.a + line.b * i)}`;
     if (!present(i) || l === want) return;
     if (l === null || Math.abs(l.length - want.length) <= 1) {
       labels[i] = want;

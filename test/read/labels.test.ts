@@ -22,6 +22,15 @@ describe('labels numbered in sequence', () => {
     const steps = ['checkpoint0', 'checkpoint-1000', 'checkpoint-2000', 'checkpoint-3000'];
     assert.deepEqual(inSequence(steps, all), [0]);
     assert.equal(steps[0], 'checkpoint-0');
+    // Dates, their days written with a leading zero: a hyphen after a digit is no minus, and
+    // a day given is written as the others are ("2024-01-01" had been taken for "2024-01"
+    // and -1, and every label rewritten "2024-01-1").
+    const days = ['2024-01-01', '2024-01-02', '2024-01-O3', '2024-01-04', null, '2024-01-06'];
+    assert.deepEqual(inSequence(days, all), [2, 4]);
+    assert.deepEqual(
+      days,
+      [1, 2, 3, 4, 5, 6].map((d) => `2024-01-0${d}`),
+    );
     const signed = ['-2', null, '0', '1', '2'];
     assert.deepEqual(inSequence(signed, all), [1]);
     assert.equal(signed[1], '-1');

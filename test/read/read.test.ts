@@ -746,6 +746,33 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
+  it('reads masked cells in seaborn’s default theme as missing: no number where the others show theirs', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    // The masked triangle shows the axes' grey (#EAEAF2), 2.2 levels from a colour of vlag:
+    // it had been read as 28 cells of -0.02, silently.
+    const name = 'seaborn-theme-mask-annot-7x7';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    assert.deepEqual(
+      Array.from(r.grid.panels[0]!.values),
+      e.printed.flat().map((v: number | null) => (v === null ? Number.NaN : v)),
+    );
+    assert.ok(
+      r.warnings.some((w) => w.startsWith('28 cells show no number where 21 others show theirs')),
+      r.warnings.join('; '),
+    );
+  });
+
+  it('keeps labels numbered with leading zeros as written (dates)', async () => {
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    // "2024-01-01" had been taken for "2024-01" and -1 in a sequence and rewritten "2024-01-1".
+    const name = 'seaborn-dates-6x4';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+  });
+
   it('reads a JPEG’s values within the uncertainty it reports, its noise counted', async () => {
     const { readHeatmap } = await import('../../src/io/read-image.ts');
     const e = JSON.parse(readFileSync(join(FIX, 'seaborn-viridis-6x8.json'), 'utf8'));
