@@ -489,6 +489,30 @@ function smoothField(n: number): number[][] {
   });
 }
 
+{
+  // A calendar of weeks as Plotly users draw one: cells parted by gaps (`xgap`, `ygap`) of
+  // plotly.py's plot background (#E5ECF6), columns "W1" to "W12". Its level column labels,
+  // read turned too, were read "=" 90% sure and kept as the surer way: W1 to W8 given as
+  // positions or read "Wa".
+  const rows = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const cols = Array.from({ length: 12 }, (_, i) => `W${i + 1}`);
+  // (Values of a generator of its own, seeded as the probe that found it.)
+  let own = 5;
+  const values = grid(7, 12, () => {
+    own = (own * 1103515245 + 12345) % 2147483648;
+    return Math.round((own / 2147483648) * 100) / 10;
+  });
+  plotly.push({
+    name: 'plotly-weeks-gaps-7x12',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: { plot_bgcolor: '#E5ECF6', yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: values, x: cols, y: rows, colorscale: 'Greens', xgap: 3, ygap: 3 },
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

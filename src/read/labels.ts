@@ -525,6 +525,27 @@ async function diagonalLabels(
   return out;
 }
 
+/**
+ * Whether a crop's ink is half as wide again as it is high, in two glyphs or more side by
+ * side (columns of ink parted by a blank one): level text (see `read`). One glyph does not
+ * tell: a digit or a "b" turned up is wider than high (a Vega JPEG's turned "1" and "2",
+ * read level only, left its axis read level and its "12" read "1:").
+ */
+function levelInk(c: Crop): boolean {
+  const ink = inkBox(c);
+  if (ink === null || ink.w < 1.5 * ink.h) return false;
+  let glyphs = 0;
+  let inked = false;
+  for (let x = ink.x0; x <= ink.x1; x++) {
+    let any = false;
+    for (let y = ink.y0; y < ink.y0 + ink.h && !any; y++)
+      any = c.rgba[(y * c.width + x) * 4]! < 128;
+    if (any && !inked) glyphs++;
+    inked = any;
+  }
+  return glyphs >= 2;
+}
+
 /** A line's words as one text, and how sure the least sure of them is (0: none). */
 export function lineOf(words: readonly { text: string; confidence: number }[]) {
   return {
@@ -981,12 +1002,17 @@ async function labelsIn(
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
     const shaped = Math.max(w, h) >= 2.2 * Math.min(w, h);
-    const ways = shaped ? [h > w] : turn === null ? [false, true] : [turn];
     // A label of several glyphs scaled up smoothly (pixel blocks made "row0" read "row", 7%
     // sure, and "row1" "owl"); a glyph or two in blocks (a lone "x", smoothed, was not read;
     // matplotlib's "0" and "3" were read "o" and "w"). Its ink tells, not its box (a column's
     // box is as tall as the line of labels, turned or not).
     const smooth = glyphs(img, box);
+    // Ink half as wide again as it is high, glyphs side by side, runs level: text turned a
+    // quarter is taller than wide (a sign turned up, seed-004's "=", is two upright bars). Read
+    // turned too, Plotly's level "W2" and "W3" under their columns were read "=", 90% sure,
+    // and kept as the surer way, no label.
+    const level = !shaped && turn === null && levelInk(crop(img, box, k, 8, smooth));
+    const ways = shaped ? [h > w] : level ? [false] : turn === null ? [false, true] : [turn];
     let best = { text: '', confidence: 0 };
     let bestTurn = false;
     for (const turn of ways) {

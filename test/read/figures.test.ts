@@ -1131,6 +1131,20 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads level column labels level: Plotly’s week calendar, its cells parted by gaps', async () => {
+    // Read turned too, "W2" and "W3" were read "=", 90% sure, and kept as the surer way (no
+    // label), the others "Wa" or not at all: W1 to W8 given as positions or read "Wa".
+    const name = 'plotly-weeks-gaps-7x12';
+    const { e } = fixture<{ values: number[][]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [7, 12]);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    const got = r.grid.panels[0]!.values;
+    e.values.flat().forEach((v, i) => {
+      assert.ok(Math.abs(got[i]! - v) <= r.uncertainty, `cell ${i}: ${got[i]} for ${v}`);
+    });
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);
