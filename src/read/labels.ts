@@ -1270,7 +1270,8 @@ async function labelsIn(
   let textBelow = false;
   /**
    * The column labels in a band of text lines below or above the grid: its pieces of text
-   * (split at gaps wider than a word's glyphs') gathered by column, each read alone; the pieces.
+   * (split at gaps of 3 px or more, joined where together they stand centred on a tick mark:
+   * atMarks) gathered by column, each read alone; the pieces.
    */
   const readColumns = async (band: Box, side: 'below' | 'top') => {
     coordinates.cols = await continuousAxis(side, band, cols);

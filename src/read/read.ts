@@ -309,9 +309,10 @@ export function positionsOf(
  * The cells with a value from their colour and no text over them, in an image whose other
  * cells show their numbers, or null where there are none; `masked` where they are all one
  * colour (within 2 levels) that, in an image without noise, is not the colorbar's (more than a
- * level from any of its colours): the colour of the axes seaborn leaves a masked cell in. With
- * seaborn's default theme that grey (#EAEAF2) is 2.2 levels from a colour of `vlag`: a
- * correlation matrix's masked upper triangle had been read as 28 cells of -0.02, silently.
+ * level and a half from any of its colours): the colour of the axes seaborn leaves a masked
+ * cell in. With seaborn's default theme that grey (#EAEAF2) is 2.2 levels from a colour of
+ * `vlag`: a correlation matrix's masked upper triangle had been read as 28 cells of -0.02,
+ * silently.
  * A colour the colorbar holds exactly may be a value left unprinted (zeros written as ''): such
  * cells are read from their colour, and said to be.
  */
@@ -333,7 +334,9 @@ function unprinted(
       Math.abs(c[i * 3 + 1]! - g0) <= 2 &&
       Math.abs(c[i * 3 + 2]! - b0) <= 2,
   );
-  const off = p.scale !== null && placeColor(p.scale, r0, g0, b0).d2 > 3;
+  // (More than a level and a half: matplotlib's imshow draws its cells a level off its
+  // colorbar's colours, and a cell whose number was missed is no masked one.)
+  const off = p.scale !== null && placeColor(p.scale, r0, g0, b0).d2 > 3 * 1.5 * 1.5;
   return { cells, masked: alike && off && !noisy };
 }
 
