@@ -961,8 +961,16 @@ async function labelsIn(
       : text;
   };
   /** A label's text and how sure the reading is, level or turned a quarter. */
-  const readAs = async (box: Box, turn: boolean, smooth: boolean, scale = k, numbers = false) => {
-    const c0 = crop(img, box, scale, 8, smooth);
+  const readAs = async (
+    box: Box,
+    turn: boolean,
+    smooth: boolean,
+    scale = k,
+    numbers = false,
+    /** The box's crop at `scale`, where it was made already. */
+    cropped: Crop | null = null,
+  ) => {
+    const c0 = cropped ?? crop(img, box, scale, 8, smooth);
     const c = turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
@@ -1011,12 +1019,14 @@ async function labelsIn(
     // quarter is taller than wide (a sign turned up, seed-004's "=", is two upright bars). Read
     // turned too, Plotly's level "W2" and "W3" under their columns were read "=", 90% sure,
     // and kept as the surer way, no label.
-    const level = !shaped && turn === null && levelInk(crop(img, box, k, 8, smooth));
+    // (The crop looked at is the one read: made once.)
+    const c0 = !shaped && turn === null ? crop(img, box, k, 8, smooth) : null;
+    const level = c0 !== null && levelInk(c0);
     const ways = shaped ? [h > w] : level ? [false] : turn === null ? [false, true] : [turn];
     let best = { text: '', confidence: 0 };
     let bestTurn = false;
     for (const turn of ways) {
-      const r = await readAs(box, turn, smooth, k, numbers);
+      const r = await readAs(box, turn, smooth, k, numbers, c0);
       if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
     /** The label's text, and which way it was read where its shape did not tell. */
