@@ -513,6 +513,42 @@ function smoothField(n: number): number[][] {
   });
 }
 
+{
+  // Months down, weekdays across, in plotly.py's default template ("plotly": its blue-grey
+  // plot area, #2a3f5f labels, no tick marks, the row labels ending 2 px from the grid). The top and foot of "Dec"'s c, a pixel
+  // thick and 4 px long, had passed for two tick marks and cut every row label short ("De",
+  // "Oc", "Sel"), silently; "Jan", "Jun" and "Jul" (a J reaching below the line) had been
+  // refused as too high for their letters, "Feb" as narrower than read (every capital taken
+  // as wide as an H), "Fri" measured by its darkest strokes alone (its 1-px stems set at
+  // fractions of a pixel, two pixels of 129 to 173 each).
+  const rows = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const cols = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  let own = 7;
+  const values = grid(12, 7, () => {
+    own = (own * 1103515245 + 12345) % 2147483648;
+    return Math.round((own / 2147483648) * 1000) / 10;
+  });
+  plotly.push({
+    name: 'plotly-months-days-12x7',
+    values,
+    rows,
+    cols,
+    printed: false,
+    spec: {
+      template: {
+        layout: {
+          plot_bgcolor: '#E5ECF6',
+          font: { color: '#2a3f5f' },
+          xaxis: { gridcolor: 'white', ticks: '', automargin: true },
+          yaxis: { gridcolor: 'white', ticks: '', automargin: true },
+        },
+      },
+      yaxis: { autorange: 'reversed' },
+    },
+    trace: { type: 'heatmap', z: values, x: cols, y: rows, colorscale: 'Hot' },
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

@@ -13,23 +13,35 @@ export interface Ink {
   readonly y0: number;
   readonly w: number;
   readonly h: number;
+  /** The grey under which a pixel is ink (inkBox): what looks at the pixels in the box tests by. */
+  readonly level: number;
 }
 
+/**
+ * The box of a crop's ink: its pixels darker than half way from its darkest to white, and
+ * than 192 at most (128 for black text). Grey text set at fractions of a pixel draws each
+ * stem as two paler pixels: Plotly's `#444` labels had none under 128 in "Fri", "dog" and
+ * "plane", their boxes measured by their darkest strokes alone, and were refused as not as
+ * high as their letters.
+ */
 export function inkBox(c: Crop): Ink | null {
   const { rgba, width: w, height: h } = c;
+  let darkest = 255;
+  for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
+  const level = Math.min(192, Math.max(128, (darkest + 255) / 2));
   let x0 = w;
   let x1 = -1;
   let y0 = h;
   let y1 = -1;
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++)
-      if (rgba[(y * w + x) * 4]! < 128) {
+      if (rgba[(y * w + x) * 4]! < level) {
         x0 = Math.min(x0, x);
         x1 = Math.max(x1, x);
         y0 = Math.min(y0, y);
         y1 = Math.max(y1, y);
       }
-  return x1 < 0 ? null : { x0, x1, y0, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+  return x1 < 0 ? null : { x0, x1, y0, w: x1 - x0 + 1, h: y1 - y0 + 1, level };
 }
 
 /** A crop turned a quarter clockwise (text written upwards reads level). */
@@ -48,7 +60,9 @@ export function turned(c: { rgba: Uint8Array; width: number; height: number }) {
 /**
  * A text's advance width in DejaVu Sans, per px of font size, from its characters' classes
  * (each within 0.08 em of the font's own: text/measure.ts has the table, which read/ may not
- * import): narrow strokes, punctuation and f, r, t, the lower case and digits, capitals, wide.
+ * import): narrow strokes, punctuation and f, r, t, the lower case and digits, capitals in
+ * three widths (E F L P T Y 0.56 to 0.63, D G H N O Q U 0.73 to 0.79, the others 0.63 to
+ * 0.70: all at 0.7, Plotly's "Feb" and "Fri" were refused as narrower than read), wide.
  */
 export function advance(text: string): number {
   let w = 0;
@@ -61,8 +75,12 @@ export function advance(text: string): number {
           ? 0.52
           : /[mwMW#%+<=>^~@]/.test(ch)
             ? 0.88
-            : /[A-Z&]/.test(ch)
-              ? 0.7
-              : 0.62;
+            : /[EFLPTY]/.test(ch)
+              ? 0.6
+              : /[DGHNOQU]/.test(ch)
+                ? 0.76
+                : /[A-Z&]/.test(ch)
+                  ? 0.69
+                  : 0.62;
   return w;
 }

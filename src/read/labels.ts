@@ -91,13 +91,27 @@ function markReach(
   // along the side runs so far both ways.
   const MOST = 40;
   const FRAME = 2 * MOST - 1;
-  const across = (c: number, d: number) => {
+  // How far the ink runs from the line `d` px out at `c`, up to MOST px one way (dir).
+  const side1 = (c: number, d: number, dir: number) => {
     const [x, y] = beside(grid, side, c, d);
-    let n = 1;
-    for (const dir of [-1, 1])
-      for (let k = 1; k < MOST && (level ? inside(x, y + dir * k) : inside(x + dir * k, y)); k++)
-        n++;
-    return n;
+    let k = 1;
+    while (k < MOST && (level ? inside(x, y + dir * k) : inside(x + dir * k, y))) k++;
+    return k - 1;
+  };
+  const across = (c: number, d: number) => 1 + side1(c, d, -1) + side1(c, d, 1);
+  // Whether a mark `d` px out at `c` ends clear at `r` (where its middle line's ink ends):
+  // nothing dark (a glyph's stroke going on) across its width and a pixel either side past
+  // that end, nor just beside its width at its last pixel.
+  const dark = (c: number, d: number) => {
+    const [x, y] = beside(grid, side, c, d);
+    return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, 140);
+  };
+  const endsClear = (c: number, d: number, r: number) => {
+    const lo = c - side1(c, d, -1) - 1;
+    const hi = c + side1(c, d, 1) + 1;
+    if (dark(lo, r - 1) || dark(hi, r - 1)) return false;
+    for (let a = lo; a <= hi; a++) if (dark(a, r)) return false;
+    return true;
   };
   // The marks passed, `least` or more apart.
   const passed: { c: number; r: number }[] = [];
@@ -112,7 +126,10 @@ function markReach(
       if (t > Math.max(4, 0.2 * cell) || t > r - d) continue;
       let even = true;
       for (let e = d + 1; e < r && even; e++) even = across(c, e) <= t + 1;
-      if (!even) continue;
+      // (A glyph set a pixel or two from the grid, with no marks: the top and foot of
+      // Plotly's "c" run out 4 px, a pixel thick, and passed for two marks, "Dec" read "De";
+      // its stroke curves on where that ends.)
+      if (!even || !endsClear(c, d, r)) continue;
     }
     passed.push({ c, r });
   }
@@ -259,7 +276,7 @@ function underscored(text: string, c: Crop, ink: Ink): string {
   if (!text.includes(' ')) return text;
   const { rgba, width: w, height: h } = c;
   const inked = (x: number) => {
-    for (let y = 0; y < h; y++) if (rgba[(y * w + x) * 4]! < 128) return true;
+    for (let y = 0; y < h; y++) if (rgba[(y * w + x) * 4]! < ink.level) return true;
     return false;
   };
   // A space is 0.32 em of DejaVu Sans at least, with the side bearings; a text with a
@@ -295,7 +312,7 @@ function lostUnderscore(
     let low = false;
     let high = false;
     for (let y = ink.y0; x <= ink.x1 && y < ink.y0 + ink.h; y++)
-      if (rgba[(y * w + x) * 4]! < 128) {
+      if (rgba[(y * w + x) * 4]! < ink.level) {
         if (y >= floor) low = true;
         else high = true;
       }
@@ -326,12 +343,14 @@ function lostUnderscore(
  * descenders 0.24 below. Top null: no letter tells (signs alone). A t is lower in other
  * fonts (0.73 in DejaVu Sans, about 0.66 in Arial and 0.58 in Times; its thin top fades when
  * small): where it is the tallest letter, the top is anywhere from the x-height to 0.73
- * (`low`, the least).
+ * (`low`, the least). A capital J or Q may reach below as far (`under`): DejaVu Sans' J 0.2
+ * and Q 0.13, Arial's J not at all (Plotly's month labels "Jan", "Jun", "Jul" were refused
+ * as too high for their letters).
  */
 function letterExtent(
   text: string,
   dots: boolean,
-): { top: number | null; low: number | null; bottom: number } {
+): { top: number | null; low: number | null; bottom: number; under: number } {
   const top = (dots ? /[bdfhklij]/ : /[bdfhkl]/).test(text)
     ? 0.76
     : /[A-Z0-9t#$%&@?!(){}[\]|/\\'"]/.test(text)
@@ -340,7 +359,8 @@ function letterExtent(
         ? 0.55
         : null;
   const low = top === 0.73 && !/[A-Z0-9#$%&@?!(){}[\]|/\\'"]/.test(text) ? 0.55 : top;
-  return { top, low, bottom: /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0 };
+  const bottom = /[gjpqy()[\]{}|_,;]/.test(text) ? 0.24 : 0;
+  return { top, low, bottom, under: /[JQ]/.test(text) ? Math.max(bottom, 0.24) : bottom };
 }
 
 /**
@@ -383,9 +403,9 @@ function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): 
  * not "d" (0.76), "c" not "C".
  */
 function asHigh(text: string, ink: Ink, em: number | null): boolean {
-  const { top, low, bottom } = letterExtent(text, true);
+  const { top, low, bottom, under } = letterExtent(text, true);
   if (em === null || top === null || low === null) return true;
-  return ink.h >= (low + bottom - 0.12) * em && ink.h <= (top + bottom + 0.12) * em;
+  return ink.h >= (low + bottom - 0.12) * em && ink.h <= (top + under + 0.12) * em;
 }
 
 /** Whether the dark ink in a box is a run of glyphs: at least 2.2 times as long as it is wide. */
@@ -539,7 +559,7 @@ function levelInk(c: Crop): boolean {
   for (let x = ink.x0; x <= ink.x1; x++) {
     let any = false;
     for (let y = ink.y0; y < ink.y0 + ink.h && !any; y++)
-      any = c.rgba[(y * c.width + x) * 4]! < 128;
+      any = c.rgba[(y * c.width + x) * 4]! < ink.level;
     if (any && !inked) glyphs++;
     inked = any;
   }

@@ -248,10 +248,12 @@ async function letterFirst(
     if (!ink) continue;
     // Digits alone: the ink is their height, 0.73 em.
     const em = ink.h / 0.73;
-    let top = Infinity;
+    // (Within the ink's box, by its level: a column of paler ink, none under 128, had run
+    // this search down past the crop's end, without end.)
+    let top = ink.y0 + ink.h;
     for (let x = ink.x0; x <= ink.x0 + 0.35 * em && x <= ink.x1; x++)
       for (let y = ink.y0; y < top; y++)
-        if (crop.rgba[(y * crop.width + x) * 4]! < 128) {
+        if (crop.rgba[(y * crop.width + x) * 4]! < ink.level) {
           top = y;
           break;
         }

@@ -1145,6 +1145,23 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     });
   });
 
+  it('reads Plotly’s month and weekday labels whole: a c is no tick mark, a J reaches below', async () => {
+    // plotly.py's template, no tick marks, the row labels 2 px from the grid: the top and foot
+    // of "Dec"'s c had passed for two marks and cut every row label short ("De", "Oc",
+    // "Sel", silently); "Jan", "Jun", "Jul" refused as too high for their letters, "Feb" as
+    // narrower than read, "Fri" measured by its darkest strokes alone.
+    const name = 'plotly-months-days-12x7';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [12, 7]);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    const got = r.grid.panels[0]!.values;
+    e.values.flat().forEach((v, i) => {
+      assert.ok(Math.abs(got[i]! - v) <= r.uncertainty, `cell ${i}: ${got[i]} for ${v}`);
+    });
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);
