@@ -381,9 +381,10 @@ export function asWide(
   font = 1,
   em: number | null = null,
 ): boolean {
-  if ([...text].length < 2) return true;
   const size = emOf(text, ink, dots, em);
   const want = (advance(text) - 0.1) * size * font;
+  // One character: not half an em wider than its glyph ("5h" read "5", silently).
+  if ([...text].length < 2) return ink.w - want <= 0.5 * size;
   return Math.abs(ink.w - want) <= Math.max(0.34 * size, 0.125 * want);
 }
 
@@ -513,7 +514,10 @@ async function diagonalLabels(
     found.push({ v0, v1, u0, u1, end: at(u1), middle: at((u0 + u1) / 2) });
   }
   // Each a line of text, long and thin (level labels turned so are blots as high as wide).
-  if (found.some((f) => f.u1 - f.u0 + 1 < 1.5 * (f.v1 - f.v0))) return null;
+  // (A label of two glyphs, "1K", is 1.4 times as wide as high so: each a fifth wider than
+  // high at least, the longest half as wide again.)
+  const ratio = (f: (typeof found)[number]) => (f.u1 - f.u0 + 1) / (f.v1 - f.v0);
+  if (found.some((f) => ratio(f) < 1.2) || Math.max(...found.map(ratio)) < 1.5) return null;
   const column = (x: number) => (x - grid.x0 - cells.xs.origin) / cells.xs.width - 0.5;
   const assign = (pick: (f: (typeof found)[number]) => number) => {
     const got = found.map((f) => column(pick(f)));
@@ -660,6 +664,40 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
     }
   });
   return given;
+}
+
+/**
+ * Labels of one family, a number between a prefix and a suffix of their own ("1K" to "128K",
+ * "0h" to "23h", "layer 0" to "layer 8"): where three or more and half at least of those read
+ * are so, one read as that prefix and suffix round a glyph to three that look like digits but
+ * are letters ("BK" for "8K" at 45°, "ah" for "4h"), is its number misread: not read (said, as
+ * every label not read is). Their places.
+ */
+export function offFamily(labels: (string | null)[]): number[] {
+  const parts = labels.map((l) => (l === null ? null : /^(\D*?)(\d+)(\D*)$/u.exec(l)));
+  const count = new Map<string, number>();
+  for (const m of parts)
+    if (m && (m[1] || m[3])) {
+      const key = `${m[1]}\u0000${m[3]}`;
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  let family = '';
+  let most = 0;
+  for (const [k, n] of count) if (n > most) [family, most] = [k, n];
+  const read = labels.filter((l) => l).length;
+  if (most < 3 || 2 * most < read) return [];
+  const [prefix, suffix] = family.split('\u0000') as [string, string];
+  const dropped: number[] = [];
+  labels.forEach((l, i) => {
+    if (!l || parts[i] || l.length <= prefix.length + suffix.length) return;
+    if (!l.startsWith(prefix) || !l.endsWith(suffix)) return;
+    const middle = l.slice(prefix.length, l.length - suffix.length);
+    if (/^[OoDQIl|iSsZzBbGgqaAT]{1,3}$/.test(middle)) {
+      labels[i] = null;
+      dropped.push(i);
+    }
+  });
+  return dropped;
 }
 
 /** A label read along an axis, and where its ink's middle stands (image pixels). */
@@ -995,7 +1033,10 @@ async function labelsIn(
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
     const first = numbers ? await line(recognizeNumber) : null;
-    const best = first && NUMBER.test(first.text) ? first : await textOrNumber(line);
+    // (Read less surely as a number alone than a label is kept at, it is read as text too:
+    // two-digit row labels read 36% to 50% sure as numbers, 90% and more as text.)
+    const best =
+      first && NUMBER.test(first.text) && first.confidence >= 60 ? first : await textOrNumber(line);
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
     const said = underscored(best.text, c, ink);
@@ -1239,6 +1280,15 @@ async function labelsIn(
       const far = piecesOf(x0, x1);
       if ((right ? x0 - band.x1 : band.x0 - x1) > Math.max(2 * split, space) || far.size < 2) break;
       if (![...far.keys()].every((r) => rowsOf.has(r))) break;
+      // Each on the line of its row's label, and as high: the needle-in-a-haystack charts'
+      // two-word title turned up beside their row labels ("Depth Percent", each word a piece
+      // in a row of its own) had been joined to them, and three rows read as one blot.
+      const online = ([r, [a, b]]: [number, [number, number]]) => {
+        const [na, nb] = rowsOf.get(r)!;
+        const h = nb - na;
+        return b - a <= 1.5 * h + 2 && Math.abs(a + b - na - nb) / 2 <= 0.5 * h + 1;
+      };
+      if (![...far].every(online)) break;
       if (right) band.x1 = x1;
       else band.x0 = x0;
     }
@@ -1278,6 +1328,7 @@ async function labelsIn(
     each.forEach(([r], i) => {
       if (texts[i]) rows[r] = texts[i];
     });
+    offFamily(rows);
     given.rows = inSequence(rows, (r) => pieces.has(r));
     blank.rows = blanks(rows, pieces);
     if (pieces.size) sides.rows = right ? 'right' : 'left';
@@ -1364,7 +1415,10 @@ async function labelsIn(
     // Labels turned 45°: most of the pieces below the grid not read level or turned a quarter
     // (a label every other column, as matplotlib's imshow marks them, read so, is not).
     if (levelRead < 0.5) {
-      const diagonal = await diagonalLabels(img, area, grid, cells, k, async (c) => {
+      // (Above the axis's title where one was found under them: seaborn's "Token Limit", 8 px
+      // under its labels, turned with them, had run across their lines as one.)
+      const above = near ? { ...area, y1: Math.min(area.y1, near[1] + 1) } : area;
+      const diagonal = await diagonalLabels(img, above, grid, cells, k, async (c) => {
         const ink = inkBox(c);
         if (!ink) return '';
         const r = lineOf(await recognize(c.rgba, c.width, c.height));
@@ -1378,6 +1432,7 @@ async function labelsIn(
           if (l !== null && cols[i] === null) cols[i] = l;
         });
     }
+    offFamily(cols);
     given.cols = coordinates.cols
       ? []
       : inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
@@ -1408,6 +1463,7 @@ async function labelsIn(
         { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] },
         'top',
       );
+      offFamily(cols);
       given.cols = coordinates.cols
         ? []
         : inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);

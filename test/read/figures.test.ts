@@ -1162,6 +1162,28 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     });
   });
 
+  it('reads a needle-in-a-haystack chart’s labels: depths beside a two-word title, lengths at 45°', async () => {
+    // Three row labels had been read as one blot with the ylabel's two words beside them; the
+    // rows after the first four, read as numbers alone 36% to 50% sure, dropped; no column
+    // label read (the xlabel under them turned with them, "1K" too short for a line). All
+    // said. "8K" at 45° reads "BK": not read, and said so.
+    const name = 'seaborn-needle-haystack-15x9';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [15, 9]);
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    // Each column label as drawn, or not read (its position given, and said).
+    const unread = r.grid.unreadLabels?.cols ?? [];
+    r.grid.colLabels.forEach((l, c) => {
+      assert.ok(l === e.cols[c] || unread.includes(c), `column ${c}: ${l} for ${e.cols[c]}`);
+    });
+    assert.ok(unread.length <= 1, `${unread}`);
+    const got = r.grid.panels[0]!.values;
+    e.values.flat().forEach((v, i) => {
+      assert.ok(Math.abs(got[i]! - v) <= r.uncertainty, `cell ${i}: ${got[i]} for ${v}`);
+    });
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { atMarks, fontWidth, inSequence, remembering } from '../../src/read/labels.ts';
+import { inkBox } from '../../src/read/label-ink.ts';
+import { atMarks, fontWidth, inSequence, offFamily, remembering } from '../../src/read/labels.ts';
 
 const all = () => true;
 
@@ -125,6 +126,79 @@ describe('labels numbered in sequence', () => {
         },
       ),
     );
+  });
+});
+
+describe('labels of one family, a number between a prefix and a suffix', () => {
+  it('does not read one whose number is letters that look like digits', () => {
+    // seaborn's "8K" turned 45° read "BK"; Plotly's "4h" and "9h" read "ah".
+    const lengths = ['1K', '2K', '4K', 'BK', '16K', '32K', '64K', '96K', '128K'];
+    assert.deepEqual(offFamily(lengths), [3]);
+    assert.equal(lengths[3], null);
+    const hours = ['0h', '1h', '2h', '3h', 'ah', null, '6h', '7h', '8h', 'ah', '10h'];
+    assert.deepEqual(offFamily(hours), [4, 9]);
+  });
+
+  it('keeps labels of another kind, and axes with no family', () => {
+    // A word that is no digit's lookalike ("avg" beside "head 0" to "head 3"); a number
+    // alone among "K" ones (512 beside 1K, as context lengths are written).
+    const heads = ['head 0', 'head 1', 'head 2', 'head 3', 'head avg'];
+    assert.deepEqual(offFamily(heads), []);
+    const lengths = ['512', '1K', '2K', '4K'];
+    assert.deepEqual(offFamily(lengths), []);
+    // Plain numbers are a sequence's (inSequence), and words are words.
+    assert.deepEqual(offFamily(['0', '1', 'B', '3']), []);
+    assert.deepEqual(offFamily(['cat', 'dog', 'bird', 'OK']), []);
+    // Fewer than three, or fewer than half of those read.
+    assert.deepEqual(offFamily(['1K', '2K', 'BK']), []);
+    assert.deepEqual(offFamily(['1K', '2K', '4K', 'a', 'b', 'c', 'd', 'BK']), []);
+  });
+
+  it('leaves every label of the family as read, whatever they are', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'layer ', 's'),
+        fc.constantFrom('', 'K', '%', 'h'),
+        fc.array(fc.nat(999), { minLength: 1, maxLength: 30 }),
+        (prefix, suffix, ns) => {
+          const labels = ns.map((n) => `${prefix}${n}${suffix}`);
+          const before = [...labels];
+          assert.deepEqual(offFamily(labels), []);
+          assert.deepEqual(labels, before);
+        },
+      ),
+    );
+  });
+});
+
+describe('the ink of a label’s crop', () => {
+  /** A 6x4 white crop, a 2x2 mark of `grey` at (2, 1), and a pixel of `pale` beside it. */
+  const crop = (grey: number, pale: number) => {
+    const rgba = new Uint8Array(6 * 4 * 4).fill(255);
+    const set = (x: number, y: number, g: number) =>
+      rgba.fill(g, (y * 6 + x) * 4, (y * 6 + x) * 4 + 3);
+    for (const [x, y] of [
+      [2, 1],
+      [3, 1],
+      [2, 2],
+      [3, 2],
+    ] as const)
+      set(x, y, grey);
+    set(4, 2, pale);
+    return { rgba, width: 6, height: 4 };
+  };
+
+  it('is what is darker than half way from its darkest to white, 128 for black text', () => {
+    // Black: under 128 is ink, as it always was.
+    assert.deepEqual(inkBox(crop(0, 127)), { x0: 2, x1: 4, y0: 1, w: 3, h: 2, level: 128 });
+    assert.equal(inkBox(crop(0, 128))!.x1, 3);
+    // Grey text set at fractions of a pixel (Plotly's #444, its stems two pixels of 129 to
+    // 173): ink, none of it under 128.
+    assert.deepEqual(inkBox(crop(130, 170)), { x0: 2, x1: 4, y0: 1, w: 3, h: 2, level: 192 });
+    assert.equal(inkBox(crop(100, 178))!.level, 177.5);
+    assert.equal(inkBox(crop(100, 178))!.x1, 3);
+    // At most 192: a crop of pale pixels alone has no ink.
+    assert.equal(inkBox(crop(230, 240)), null);
   });
 });
 
