@@ -188,7 +188,7 @@ function rectCase(
 
 /** Plotly traces (`Plotly.newPlot(div, [trace], layout)`, the layout as `spec`), drawn after the Vega charts. */
 /** Plotly charts: the trace, and the image's device pixels per px (`toImage`'s scale, 1 unless given). */
-const plotly: (Case & { trace: object; scale?: number })[] = [];
+const plotly: (Case & { trace: object; scale?: number; size?: [number, number] })[] = [];
 {
   // Counts in the thousands, unannotated: the colorbar says 10k to 40k.
   const labels = numbered(8);
@@ -549,6 +549,44 @@ function smoothField(n: number): number[][] {
   });
 }
 
+{
+  // Plotly turns column labels that would overlap level: by 30°, written down to the right
+  // from their marks (CIFAR-10's class names in a 450-px chart), or by 90°, written downwards
+  // (a sentence's tokens in a 500-px attention map). None of the first was read; the second
+  // were read upwards, upside down ("dog" as "bop", "jumps" as "sdwn(", 89% sure), silently.
+  const cifar = ['plane', 'car', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
+  const tokens = ['The', 'quick', 'brown', 'fox', 'jumps', 'over', 'the', 'lazy', 'dog', 'and'];
+  const extra = ['runs', 'away', 'from', 'its', 'owner', 'today'];
+  let own = 9;
+  const next = () => {
+    own = (own * 1103515245 + 12345) % 2147483648;
+    return Math.round((own / 2147483648) * 1000) / 10;
+  };
+  const slanted = grid(10, 10, next);
+  plotly.push({
+    name: 'plotly-slanted-labels-10x10',
+    values: slanted,
+    rows: cifar,
+    cols: cifar,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: slanted, x: cifar, y: cifar, colorscale: 'RdBu' },
+    size: [450, 400],
+  });
+  const words = [...tokens, ...extra];
+  const attention = grid(16, 16, next);
+  plotly.push({
+    name: 'plotly-tokens-down-16x16',
+    values: attention,
+    rows: words,
+    cols: words,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: attention, x: words, y: words, colorscale: 'Viridis' },
+    size: [500, 500],
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).
@@ -632,13 +670,13 @@ try {
   await page.waitForFunction('window.Plotly');
   for (const c of plotly) {
     const url = (await page.evaluate(
-      async ([trace, layout, scale]) => {
+      async ([trace, layout, scale, width, height]) => {
         const P = (window as unknown as { Plotly: Record<string, Function> }).Plotly;
         const div = document.getElementById('v')!;
         await P.newPlot!(div, [trace], layout);
-        return P.toImage!(div, { format: 'png', width: 600, height: 500, scale });
+        return P.toImage!(div, { format: 'png', width, height, scale });
       },
-      [c.trace, c.spec, c.scale ?? 1] as const,
+      [c.trace, c.spec, c.scale ?? 1, ...(c.size ?? [600, 500])] as const,
     )) as string;
     await save(c, url, page);
   }

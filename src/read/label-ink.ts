@@ -22,13 +22,13 @@ export interface Ink {
  * than 192 at most (128 for black text). Grey text set at fractions of a pixel draws each
  * stem as two paler pixels: Plotly's `#444` labels had none under 128 in "Fri", "dog" and
  * "plane", their boxes measured by their darkest strokes alone, and were refused as not as
- * high as their letters.
+ * high as their letters. `fixed`: that level instead.
  */
-export function inkBox(c: Crop): Ink | null {
+export function inkBox(c: Crop, fixed: number | null = null): Ink | null {
   const { rgba, width: w, height: h } = c;
   let darkest = 255;
   for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
-  const level = Math.min(192, Math.max(128, (darkest + 255) / 2));
+  const level = fixed ?? Math.min(192, Math.max(128, (darkest + 255) / 2));
   let x0 = w;
   let x1 = -1;
   let y0 = h;
@@ -52,6 +52,19 @@ export function turned(c: { rgba: Uint8Array; width: number; height: number }) {
     for (let x = 0; x < w; x++) {
       // (x, y) → (h − 1 − y, x) in a w-tall, h-wide image.
       const q = (x * h + (h - 1 - y)) * 4;
+      rgba.set(c.rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 4), q);
+    }
+  return { rgba, width: h, height: w };
+}
+
+/** A crop turned a quarter anticlockwise (text written downwards, Plotly's 90°, reads level). */
+export function turnedDown(c: { rgba: Uint8Array; width: number; height: number }) {
+  const { width: w, height: h } = c;
+  const rgba = new Uint8Array(w * h * 4);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      // (x, y) → (y, w − 1 − x) in a w-tall, h-wide image.
+      const q = ((w - 1 - x) * h + y) * 4;
       rgba.set(c.rgba.subarray((y * w + x) * 4, (y * w + x) * 4 + 4), q);
     }
   return { rgba, width: h, height: w };

@@ -20,7 +20,7 @@ import {
   runs,
   type Side,
 } from './ticks.ts';
-import { advance, type Crop, type Ink, inkBox, turned } from './label-ink.ts';
+import { advance, type Crop, type Ink, inkBox, turned, turnedDown } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -429,40 +429,47 @@ function glyphs(img: Image, box: Box): boolean {
 }
 
 /**
- * A crop turned 45° clockwise (text written up to the right at 45°, matplotlib's
- * rotation=45, reads level), on white, sampled smoothly; and where a pixel of the turned
- * image was in the crop.
+ * A crop turned `degrees` clockwise (45: text written up to the right at 45°, matplotlib's
+ * rotation=45, reads level; −30: text written down to the right, Plotly's labels turned when
+ * crowded), on white, sampled smoothly; and where a pixel of the turned image was in the crop.
  */
-function turned45(c: Crop): Crop & { back: (u: number, v: number) => [number, number] } {
+function turnedBy(
+  c: Crop,
+  degrees: number,
+): Crop & { back: (u: number, v: number) => [number, number] } {
   const { width: w, height: h, rgba } = c;
-  const r = Math.SQRT1_2;
-  const size = Math.ceil((w + h) * r) + 2;
-  const out = new Uint8Array(size * size * 4).fill(255);
+  const cos = Math.cos((degrees * Math.PI) / 180);
+  const sin = Math.sin((degrees * Math.PI) / 180);
+  const width = Math.ceil(w * Math.abs(cos) + h * Math.abs(sin)) + 2;
+  const height = Math.ceil(w * Math.abs(sin) + h * Math.abs(cos)) + 2;
   const cx = w / 2;
   const cy = h / 2;
-  const m = size / 2;
-  // Back from the turned image: x = cx + r((u−m) + (v−m)), y = cy + r((v−m) − (u−m)).
+  const mu = width / 2;
+  const mv = height / 2;
+  // Back from the turned image: x = cx + cos(u−mu) + sin(v−mv), y = cy − sin(u−mu) + cos(v−mv).
   const back = (u: number, v: number): [number, number] => [
-    cx + r * (u - m + (v - m)),
-    cy + r * (v - m - (u - m)),
+    cx + cos * (u - mu) + sin * (v - mv),
+    cy - sin * (u - mu) + cos * (v - mv),
   ];
   const channels = [0, 1, 2].map((ch) => (x: number, y: number) => rgba[(y * w + x) * 4 + ch]!);
-  for (let v = 0; v < size; v++)
-    for (let u = 0; u < size; u++) {
+  const out = new Uint8Array(width * height * 4).fill(255);
+  for (let v = 0; v < height; v++)
+    for (let u = 0; u < width; u++) {
       const [x, y] = back(u + 0.5, v + 0.5);
       // Pixel centres are at half-integers: the four round (x − ½, y − ½), inside the crop.
       if (x < 0.5 || y < 0.5 || x >= w - 0.5 || y >= h - 0.5) continue;
       for (let ch = 0; ch < 3; ch++)
-        out[(v * size + u) * 4 + ch] = Math.round(bilinear(channels[ch]!, x - 0.5, y - 0.5));
+        out[(v * width + u) * 4 + ch] = Math.round(bilinear(channels[ch]!, x - 0.5, y - 0.5));
     }
-  return { rgba: out, width: size, height: size, back };
+  return { rgba: out, width, height, back };
 }
 
 /**
- * Column labels turned 45° below the grid (matplotlib's and seaborn's rotation=45): the block
- * of text under the tick marks turned level, each label a line of its own; each given to the
- * column its end (ha='right') or its middle (ha='center') stands under, whichever puts every
- * label under a column of its own and nearer. Null when they are not so.
+ * Column labels turned below the grid (matplotlib's and seaborn's rotation=45, Plotly's 30°
+ * down): the block of text under the tick marks turned level, each label a line of its own;
+ * each given to the column its end (ha='right') or its middle (ha='center') stands under,
+ * whichever puts every label under a column of its own and nearer, or, written down to the
+ * right, its start. Null when they are not so.
  */
 async function diagonalLabels(
   img: Image,
@@ -471,13 +478,18 @@ async function diagonalLabels(
   cells: Cells,
   k: number,
   read: (c: Crop) => Promise<string>,
+  /** How far the labels are turned (turnedBy): 45, up to the right; −30, down to the right. */
+  degrees = 45,
 ): Promise<(string | null)[] | null> {
   // The block: the rows with ink from the marks down, to a gap of 12 px (the axis title is beyond).
   const block = runs(img, area, false, 12)[0];
   if (!block || block[1] - block[0] < 12) return null;
   const box = { ...area, y0: block[0], y1: block[1] };
-  const c = turned45(crop(img, box, k, 8, true));
-  const dark = (u: number, v: number) => c.rgba[(v * c.width + u) * 4]! < 128;
+  const c = turnedBy(crop(img, box, k, 8, true), degrees);
+  // Ink as a label's crop has it (inkBox's level: grey text turned and smoothed is paler than
+  // 128 in its thin strokes, and Plotly's "dog" lost its g's tail, read "aoa").
+  const level = inkBox(c)?.level ?? 128;
+  const dark = (u: number, v: number) => c.rgba[(v * c.width + u) * 4]! < level;
   // Lines of the turned block: bands of rows with ink.
   const bands: [number, number][] = [];
   let start = -1;
@@ -495,8 +507,15 @@ async function diagonalLabels(
   const tallest = Math.max(0, ...bands.map(([a, b]) => b - a));
   const lines = bands.filter(([a, b]) => b - a > 0.4 * tallest);
   if (lines.length < 2) return null;
-  const found: { v0: number; v1: number; u0: number; u1: number; end: number; middle: number }[] =
-    [];
+  const found: {
+    v0: number;
+    v1: number;
+    u0: number;
+    u1: number;
+    start: number;
+    end: number;
+    middle: number;
+  }[] = [];
   for (const [v0, v1] of lines) {
     let u0 = c.width;
     let u1 = -1;
@@ -511,7 +530,7 @@ async function diagonalLabels(
       const [x] = c.back(u, (v0 + v1) / 2);
       return box.x0 + (x - 8) / k;
     };
-    found.push({ v0, v1, u0, u1, end: at(u1), middle: at((u0 + u1) / 2) });
+    found.push({ v0, v1, u0, u1, start: at(u0), end: at(u1), middle: at((u0 + u1) / 2) });
   }
   // Each a line of text, long and thin (level labels turned so are blots as high as wide).
   // (A label of two glyphs, "1K", is 1.4 times as wide as high so: each a fifth wider than
@@ -526,11 +545,11 @@ async function diagonalLabels(
     const ok = new Set(cols).size === cols.length && cols.every((i) => i >= 0 && i < cells.cols);
     return { cols, off, ok };
   };
-  const byEnd = assign((f) => f.end);
-  const byMiddle = assign((f) => f.middle);
-  const best = [byEnd, byMiddle]
-    .filter((a) => a.ok && a.off < 0.25)
-    .sort((a, b) => a.off - b.off)[0];
+  // Labels written down to the right begin at their marks (Plotly's); up to the right, end
+  // there or stand centred on them (matplotlib's ha='right', 'center').
+  const anchors =
+    degrees < 0 ? [assign((f) => f.start)] : [assign((f) => f.end), assign((f) => f.middle)];
+  const best = anchors.filter((a) => a.ok && a.off < 0.25).sort((a, b) => a.off - b.off)[0];
   if (!best) return null;
   const out: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   for (let i = 0; i < found.length; i++) {
@@ -556,7 +575,9 @@ async function diagonalLabels(
  * read level only, left its axis read level and its "12" read "1:").
  */
 function levelInk(c: Crop): boolean {
-  const ink = inkBox(c);
+  // (At 128, the glyphs' cores: at the level of their faint edges, a 72-dpi JPEG's turned-up
+  // "8" passed for level ink and was read "E".)
+  const ink = inkBox(c, 128);
   if (ink === null || ink.w < 1.5 * ink.h) return false;
   let glyphs = 0;
   let inked = false;
@@ -1021,7 +1042,8 @@ async function labelsIn(
   /** A label's text and how sure the reading is, level or turned a quarter. */
   const readAs = async (
     box: Box,
-    turn: boolean,
+    /** Level (false), turned a quarter clockwise (true: text written upwards), or anticlockwise. */
+    turn: boolean | 'down',
     smooth: boolean,
     scale = k,
     numbers = false,
@@ -1029,7 +1051,7 @@ async function labelsIn(
     cropped: Crop | null = null,
   ) => {
     const c0 = cropped ?? crop(img, box, scale, 8, smooth);
-    const c = turn ? turned(c0) : c0;
+    const c = turn === 'down' ? turnedDown(c0) : turn ? turned(c0) : c0;
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
     const first = numbers ? await line(recognizeNumber) : null;
@@ -1060,13 +1082,19 @@ async function labelsIn(
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
    * a short one (a digit or two, whose shape does not tell) read both ways, the surer kept.
    */
-  const read = async (box: Box, turn: boolean | null = null, numbers = false) => {
+  const read = async (
+    box: Box,
+    turn: boolean | null = null,
+    numbers = false,
+    /** Which way labels taller than wide are written on this axis, where known (readAxis). */
+    upright: true | 'down' | null = null,
+  ) => {
     // A label that runs off the image is not there whole: not read, and said. (Long labels
     // turned up past savefig's edge, "checkpoint-4000" showing "4000" with its 4 cut, read
     // "1000".) The page is light here: a dark one is read turned over (decodeImage).
     if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
       cutBoxes.push(box);
-      return { text: '', turn: null };
+      return { text: '', turn: null, upright: null };
     }
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
@@ -1083,15 +1111,35 @@ async function labelsIn(
     // (The crop looked at is the one read: made once.)
     const c0 = !shaped && turn === null ? crop(img, box, k, 8, smooth) : null;
     const level = c0 !== null && levelInk(c0);
-    const ways = shaped ? [h > w] : level ? [false] : turn === null ? [false, true] : [turn];
+    // A label taller than wide is written upwards (matplotlib's rotation=90) or downwards
+    // (Plotly's crowded columns, turned 90°: read upwards, upside down, "kappa" was "eddey",
+    // 89% sure): both, where the axis's way is not known yet.
+    const ways: (boolean | 'down')[] = shaped
+      ? h > w
+        ? upright === null
+          ? [true, 'down']
+          : [upright]
+        : [false]
+      : level
+        ? [false]
+        : turn === null
+          ? [false, true]
+          : [turn];
     let best = { text: '', confidence: 0 };
-    let bestTurn = false;
+    let bestTurn: boolean | 'down' = false;
     for (const turn of ways) {
       const r = await readAs(box, turn, smooth, k, numbers, c0);
       if (r.confidence > best.confidence || !best.text) [best, bestTurn] = [r, turn];
     }
-    /** The label's text, and which way it was read where its shape did not tell. */
-    const as = (text: string) => ({ text, turn: shaped || !text ? null : bestTurn });
+    /**
+     * The label's text, which way it was read where its shape did not tell, and which way a
+     * label taller than wide was (the axis's others are read so).
+     */
+    const as = (text: string) => ({
+      text,
+      turn: shaped || !text || bestTurn === 'down' ? null : bestTurn,
+      upright: shaped && text && bestTurn !== false ? bestTurn : null,
+    });
     // A label has a letter or a digit. The surer way is kept before that is asked, so that a
     // sign read one way does not leave the other way's misreading of it (seed-004's "=",
     // turned up, read "Il" level): such a label is not read. A sign is not taken even read
@@ -1122,7 +1170,9 @@ async function labelsIn(
     const way = turns.length >= 3 && turns.every((t) => t === turns[0]) ? turns[0]! : null;
     const texts = first.filter((r) => r.text);
     const numbers = texts.length >= 3 && texts.every((r) => NUMBER.test(r.text));
-    const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers));
+    const ups = first.flatMap((r) => (r.upright === null ? [] : [r.upright]));
+    const upright = ups.length >= 3 && ups.every((u) => u === ups[0]) ? ups[0]! : null;
+    const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers, upright));
     const all = [...first, ...rest];
     // Labels of one prefix and a number: each as read level (turned where it was, or where
     // its shape or the axis's way says), made only for the labels prefixed looks at (most
@@ -1133,7 +1183,7 @@ async function labelsIn(
       const h = b.y1 - b.y0;
       const c = crop(img, b, k, 8, true);
       const turn = Math.max(w, h) >= 2.2 * Math.min(w, h) ? h > w : (all[i]!.turn ?? way ?? false);
-      return turn ? turned(c) : c;
+      return turn && (all[i]!.upright ?? upright) === 'down' ? turnedDown(c) : turn ? turned(c) : c;
     };
     return prefixed(
       all.map((r) => r.text),
@@ -1418,7 +1468,7 @@ async function labelsIn(
       // (Above the axis's title where one was found under them: seaborn's "Token Limit", 8 px
       // under its labels, turned with them, had run across their lines as one.)
       const above = near ? { ...area, y1: Math.min(area.y1, near[1] + 1) } : area;
-      const diagonal = await diagonalLabels(img, above, grid, cells, k, async (c) => {
+      const readLine = async (c: Crop) => {
         const ink = inkBox(c);
         if (!ink) return '';
         const r = lineOf(await recognize(c.rgba, c.width, c.height));
@@ -1426,7 +1476,12 @@ async function labelsIn(
         return r.confidence >= 60 && /[\p{L}\p{N}]/u.test(text) && asWide(text, ink, false, font)
           ? text
           : '';
-      });
+      };
+      // Up to the right at 45° (matplotlib's), else down to the right at 30° (Plotly's, when
+      // its labels would overlap level: CIFAR's ten class names in a 450-px chart, none read).
+      const diagonal =
+        (await diagonalLabels(img, above, grid, cells, k, readLine)) ??
+        (await diagonalLabels(img, above, grid, cells, k, readLine, -30));
       if (diagonal)
         diagonal.forEach((l, i) => {
           if (l !== null && cols[i] === null) cols[i] = l;
