@@ -27,6 +27,17 @@ const rnd = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
+/**
+ * A generator of its own, seeded (the later cases each take one, so that a case added leaves
+ * the others' values as they were): the next value in [0, 1) at each call.
+ */
+const seeded = (start: number) => {
+  let s = start;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+};
 const grid = (rows: number, cols: number, f: (r: number, c: number) => number) =>
   Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
 /** Long records, as Altair takes a melted DataFrame. */
@@ -497,11 +508,8 @@ function smoothField(n: number): number[][] {
   const rows = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   const cols = Array.from({ length: 12 }, (_, i) => `W${i + 1}`);
   // (Values of a generator of its own, seeded as the probe that found it.)
-  let own = 5;
-  const values = grid(7, 12, () => {
-    own = (own * 1103515245 + 12345) % 2147483648;
-    return Math.round((own / 2147483648) * 100) / 10;
-  });
+  const own = seeded(5);
+  const values = grid(7, 12, () => Math.round(own() * 100) / 10);
   plotly.push({
     name: 'plotly-weeks-gaps-7x12',
     values,
@@ -515,19 +523,16 @@ function smoothField(n: number): number[][] {
 
 {
   // Months down, weekdays across, in plotly.py's default template ("plotly": its blue-grey
-  // plot area, #2a3f5f labels, no tick marks, the row labels ending 2 px from the grid). The top and foot of "Dec"'s c, a pixel
-  // thick and 4 px long, had passed for two tick marks and cut every row label short ("De",
-  // "Oc", "Sel"), silently; "Jan", "Jun" and "Jul" (a J reaching below the line) had been
+  // plot area, #2a3f5f labels, no tick marks, the row labels ending 2 px from the grid). The
+  // top and foot of "Dec"'s c, a pixel thick and 4 px long, had passed for two tick marks and
+  // cut every row label short ("De", "Oc", "Sel"), silently; "Jan", "Jun" and "Jul" (a J reaching below the line) had been
   // refused as too high for their letters, "Feb" as narrower than read (every capital taken
   // as wide as an H), "Fri" measured by its darkest strokes alone (its 1-px stems set at
   // fractions of a pixel, two pixels of 129 to 173 each).
   const rows = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const cols = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-  let own = 7;
-  const values = grid(12, 7, () => {
-    own = (own * 1103515245 + 12345) % 2147483648;
-    return Math.round((own / 2147483648) * 1000) / 10;
-  });
+  const own = seeded(7);
+  const values = grid(12, 7, () => Math.round(own() * 1000) / 10);
   plotly.push({
     name: 'plotly-months-days-12x7',
     values,
@@ -557,11 +562,8 @@ function smoothField(n: number): number[][] {
   const cifar = ['plane', 'car', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
   const tokens = ['The', 'quick', 'brown', 'fox', 'jumps', 'over', 'the', 'lazy', 'dog', 'and'];
   const extra = ['runs', 'away', 'from', 'its', 'owner', 'today'];
-  let own = 9;
-  const next = () => {
-    own = (own * 1103515245 + 12345) % 2147483648;
-    return Math.round((own / 2147483648) * 1000) / 10;
-  };
+  const own = seeded(9);
+  const next = () => Math.round(own() * 1000) / 10;
   const slanted = grid(10, 10, next);
   plotly.push({
     name: 'plotly-slanted-labels-10x10',
