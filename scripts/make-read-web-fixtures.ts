@@ -589,6 +589,25 @@ function smoothField(n: number): number[][] {
   });
 }
 
+{
+  // Tokens of two letters and one among them, turned 90° down with the rest: too short for
+  // their shape to tell, read level and turned upwards, upside down ("on" as "uo", "an" as
+  // "ppo", "my" as "fem"), silently. They are turned their axis's long labels' way.
+  const short = ['I', 'went', 'to', 'the', 'shop', 'on', 'my', 'way', 'so', 'work', 'at', 'an'];
+  const own = seeded(13);
+  const values = grid(12, 12, () => Math.round(own() * 1000) / 10);
+  plotly.push({
+    name: 'plotly-short-tokens-down-12x12',
+    values,
+    rows: short,
+    cols: short,
+    printed: false,
+    spec: { yaxis: { autorange: 'reversed' } },
+    trace: { type: 'heatmap', z: values, x: short, y: short, colorscale: 'Viridis' },
+    size: [420, 420],
+  });
+}
+
 /**
  * A chart's PNG and the data it was drawn from, beside each other; and its JPEG where asked,
  * by Pillow or by the canvas of `page` (Chromium's).

@@ -27,7 +27,8 @@ export interface Ink {
 export function inkBox(c: Crop, fixed: number | null = null): Ink | null {
   const { rgba, width: w, height: h } = c;
   let darkest = 255;
-  for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
+  if (fixed === null)
+    for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
   const level = fixed ?? Math.min(192, Math.max(128, (darkest + 255) / 2));
   let x0 = w;
   let x1 = -1;

@@ -1114,6 +1114,8 @@ async function labelsIn(
     // A label taller than wide is written upwards (matplotlib's rotation=90) or downwards
     // (Plotly's crowded columns, turned 90°: read upwards, upside down, "kappa" was "eddey",
     // 89% sure): both, where the axis's way is not known yet.
+    // A short one on such an axis is turned its long ones' way.
+    const up = upright === 'down' ? 'down' : true;
     const ways: (boolean | 'down')[] = shaped
       ? h > w
         ? upright === null
@@ -1123,8 +1125,8 @@ async function labelsIn(
       : level
         ? [false]
         : turn === null
-          ? [false, true]
-          : [turn];
+          ? [false, up]
+          : [turn && up];
     let best = { text: '', confidence: 0 };
     let bestTurn: boolean | 'down' = false;
     for (const turn of ways) {

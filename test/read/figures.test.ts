@@ -1201,6 +1201,18 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('turns short tokens Plotly wrote downwards as its axis’s long ones', async () => {
+    // "on", "my", "an", too short for their shape to tell, had been read turned upwards,
+    // upside down ("uo", "fem", "ppo"), silently. Read down, each as the same token level on
+    // the rows (where "on" reads "an" too: README).
+    const name = 'plotly-short-tokens-down-12x12';
+    const { e } = fixture<{ values: number[][]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual(r.grid.colLabels, r.grid.panels[0]!.rowLabels);
+    const right = r.grid.colLabels.filter((l, c) => l === e.cols[c]).length;
+    assert.ok(right >= 9, `${right}: ${r.grid.colLabels.join(' ')}`);
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);
