@@ -200,6 +200,27 @@ function rectCase(
 /** Plotly traces (`Plotly.newPlot(div, [trace], layout)`, the layout as `spec`), drawn after the Vega charts. */
 /** Plotly charts: the trace, and the image's device pixels per px (`toImage`'s scale, 1 unless given). */
 const plotly: (Case & { trace: object; scale?: number; size?: [number, number] })[] = [];
+/**
+ * A Plotly heatmap with one list of labels on both axes (a confusion or attention matrix),
+ * its first row at the top, saved at `width` × `height` px.
+ */
+const sameAxes = (
+  name: string,
+  labels: string[],
+  values: number[][],
+  colorscale: string,
+  width: number,
+  height: number,
+) => ({
+  name,
+  values,
+  rows: labels,
+  cols: labels,
+  printed: false,
+  spec: { yaxis: { autorange: 'reversed' } },
+  trace: { type: 'heatmap', z: values, x: labels, y: labels, colorscale },
+  size: [width, height] as [number, number],
+});
 {
   // Counts in the thousands, unannotated: the colorbar says 10k to 40k.
   const labels = numbered(8);
@@ -564,29 +585,9 @@ function smoothField(n: number): number[][] {
   const extra = ['runs', 'away', 'from', 'its', 'owner', 'today'];
   const own = seeded(9);
   const next = () => Math.round(own() * 1000) / 10;
-  const slanted = grid(10, 10, next);
-  plotly.push({
-    name: 'plotly-slanted-labels-10x10',
-    values: slanted,
-    rows: cifar,
-    cols: cifar,
-    printed: false,
-    spec: { yaxis: { autorange: 'reversed' } },
-    trace: { type: 'heatmap', z: slanted, x: cifar, y: cifar, colorscale: 'RdBu' },
-    size: [450, 400],
-  });
+  plotly.push(sameAxes('plotly-slanted-labels-10x10', cifar, grid(10, 10, next), 'RdBu', 450, 400));
   const words = [...tokens, ...extra];
-  const attention = grid(16, 16, next);
-  plotly.push({
-    name: 'plotly-tokens-down-16x16',
-    values: attention,
-    rows: words,
-    cols: words,
-    printed: false,
-    spec: { yaxis: { autorange: 'reversed' } },
-    trace: { type: 'heatmap', z: attention, x: words, y: words, colorscale: 'Viridis' },
-    size: [500, 500],
-  });
+  plotly.push(sameAxes('plotly-tokens-down-16x16', words, grid(16, 16, next), 'Viridis', 500, 500));
 }
 
 {
@@ -596,16 +597,7 @@ function smoothField(n: number): number[][] {
   const short = ['I', 'went', 'to', 'the', 'shop', 'on', 'my', 'way', 'so', 'work', 'at', 'an'];
   const own = seeded(13);
   const values = grid(12, 12, () => Math.round(own() * 1000) / 10);
-  plotly.push({
-    name: 'plotly-short-tokens-down-12x12',
-    values,
-    rows: short,
-    cols: short,
-    printed: false,
-    spec: { yaxis: { autorange: 'reversed' } },
-    trace: { type: 'heatmap', z: values, x: short, y: short, colorscale: 'Viridis' },
-    size: [420, 420],
-  });
+  plotly.push(sameAxes('plotly-short-tokens-down-12x12', short, values, 'Viridis', 420, 420));
 }
 
 /**
