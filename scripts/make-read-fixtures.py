@@ -1012,4 +1012,16 @@ fig.savefig(os.path.join(OUT, 'seaborn-needle-haystack-15x9.png'), dpi=100)
 plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-needle-haystack-15x9.json'), 'w') as f:
     json.dump({'values': v.tolist(), 'rows': [str(d) for d in depths], 'cols': lengths}, f)
+# scikit-learn's ConfusionMatrixDisplay of a matrix of floats (counts averaged over folds):
+# its '.2g' prints 199.4 as "2e+02" and 109.6 as "1.1e+02". Their "e+02" had counted as five
+# decimals: the values said good to ±0.000005 to ±0.5, where "2e+02" holds only to ±50.
+from sklearn.metrics import ConfusionMatrixDisplay
+v = np.array([[199.4, 13.2, 16.0], [3.4, 55.0, 19.2], [10.0, 14.4, 109.6]])
+fig, ax = plt.subplots(figsize=(7, 6))
+ConfusionMatrixDisplay(v, display_labels=['negative', 'neutral', 'positive']).plot(ax=ax, cmap='Blues')
+fig.tight_layout()
+fig.savefig(os.path.join(OUT, 'sklearn-confusion-floats-3x3.png'), dpi=100)
+plt.close(fig)
+with open(os.path.join(OUT, 'sklearn-confusion-floats-3x3.json'), 'w') as f:
+    json.dump({'values': v.tolist(), 'printed': [[float(format(x, '.2g')) for x in row] for row in v.tolist()]}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -468,6 +468,11 @@ export const ticksDropped = (n: number) =>
 /** ±u, or, for numbers printed with more decimals in some cells than others, ±finest to ±u. */
 const within = (u: number, finest: number) =>
   finest < u ? `±${finest.toPrecision(2)} to ±${u.toPrecision(2)}` : `±${u.toPrecision(2)}`;
+/** Where the coarsest number's last digit stands, half of it `u`: "with 1", or "to the nearest 100". */
+const coarsestPlace = (u: number) => {
+  const d = -Math.round(Math.log10(2 * u));
+  return d >= 0 ? `with ${d}` : `from the nearest ${10 ** -d}`;
+};
 export const readFromPixels = (
   u: number,
   d: number,
@@ -485,7 +490,7 @@ export const readFromPixels = (
   const over =
     annotated === cells ? 'the cells' : `${annotated} of the ${cells} cells (the others have none)`;
   return finest < u
-    ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed with ${-Math.round(Math.log10(2 * u))} to ${d} decimals, written as printed)`
+    ? `the values are the numbers printed over ${over}, each to within half its last digit printed (${within(u, finest)}; printed ${coarsestPlace(u)} to ${d} decimals, written as printed)`
     : `the values are the numbers printed over ${over}, each to within ±${u.toPrecision(2)} (half the last digit printed; written with ${d} decimal${d === 1 ? '' : 's'})`;
 };
 /**

@@ -371,10 +371,16 @@ function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
  */
 const halfDigit = (d: number) => (d === 1 ? 0.05 : 0.005);
 
-/** Decimals a number is printed with (a percentage two more). */
+/**
+ * Decimals a number is printed with (a percentage two more); in exponent notation, its
+ * mantissa's less its exponent, below 0 where its last digit is tens or more (scikit-learn's
+ * '.2g' prints 199 as "2e+02", good to ±50: its "e+02" had counted as 5 decimals, ±0.000005).
+ */
 export function printedDecimals(text: string): number {
   // As labelNumber reads it: a leading zero before digits is a point too small to read.
   const t = numberText(text);
+  const e = /^(-?\d+(?:\.(\d*))?)e([+-]?\d+)$/i.exec(t);
+  if (e) return (e[2]?.length ?? 0) - Number(e[3]);
   const dot = t.indexOf('.');
   const d = dot < 0 ? 0 : t.replace(/%$/, '').length - dot - 1;
   return d + (t.endsWith('%') ? 2 : 0);

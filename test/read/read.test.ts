@@ -1001,6 +1001,27 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
+  it('says a number printed in exponent notation is good to half its last digit, tens or more', async () => {
+    // ConfusionMatrixDisplay of counts averaged over folds prints 199.4 as "2e+02" (.2g): its
+    // "e+02" had counted as five decimals, and every value was said good to ±1.6.
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const { printedDecimals } = await import('../../src/read/annotations.ts');
+    assert.deepEqual(
+      ['2e+02', '1.1e+02', '1.5e-03', '-3e+01', '0.84', '12.5%'].map(printedDecimals),
+      [-2, -1, 4, -1, 2, 3],
+    );
+    const name = 'sklearn-confusion-floats-3x3';
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8'));
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), 'f.png');
+    const got = r.grid.panels[0]!.values;
+    assert.equal(got[0], 200);
+    assert.equal(got[8], 110);
+    assert.ok(r.uncertainty >= 50, `${r.uncertainty}`);
+    (e.values as number[][]).flat().forEach((v, i) => {
+      assert.ok(Math.abs(got[i]! - v) <= r.uncertainty, `cell ${i}: ${got[i]} for ${v}`);
+    });
+  });
+
   it('reads the column labels above the axis’s title (scikit-learn’s ConfusionMatrixDisplay)', async () => {
     // "Predicted label" stands 5 blank rows under "cat dog bird fish" at 100 dpi: read as one
     // band with them, "dog" and "bird" above the title were not read.
