@@ -26,10 +26,7 @@ export interface Ink {
  */
 export function inkBox(c: Crop, fixed: number | null = null): Ink | null {
   const { rgba, width: w, height: h } = c;
-  let darkest = 255;
-  if (fixed === null)
-    for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
-  const level = fixed ?? Math.min(192, Math.max(128, (darkest + 255) / 2));
+  const level = fixed ?? inkLevel(c);
   let x0 = w;
   let x1 = -1;
   let y0 = h;
@@ -43,6 +40,21 @@ export function inkBox(c: Crop, fixed: number | null = null): Ink | null {
         y1 = Math.max(y1, y);
       }
   return x1 < 0 ? null : { x0, x1, y0, w: x1 - x0 + 1, h: y1 - y0 + 1, level };
+}
+
+/** The grey under which a crop's pixel is ink (inkBox): half way from its darkest to white, 128 to 192. */
+export function inkLevel(c: Crop): number {
+  let darkest = 255;
+  for (let i = 0; i < c.rgba.length; i += 4) darkest = Math.min(darkest, c.rgba[i]!);
+  return Math.min(192, Math.max(128, (darkest + 255) / 2));
+}
+
+/**
+ * A crop as read `turn`: level (false), turned a quarter clockwise (true: text written
+ * upwards), or anticlockwise ('down': text written downwards).
+ */
+export function turnedWay(c: Crop, turn: boolean | 'down'): Crop {
+  return turn === 'down' ? turnedDown(c) : turn ? turned(c) : c;
 }
 
 /** A crop turned a quarter clockwise (text written upwards reads level). */

@@ -20,7 +20,7 @@ import {
   runs,
   type Side,
 } from './ticks.ts';
-import { advance, type Crop, type Ink, inkBox, turned, turnedDown } from './label-ink.ts';
+import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -99,16 +99,14 @@ function markReach(
     return k - 1;
   };
   const across = (c: number, d: number) => 1 + side1(c, d, -1) + side1(c, d, 1);
-  // Whether a mark `d` px out at `c` ends clear at `r` (where its middle line's ink ends):
-  // nothing dark (a glyph's stroke going on) across its width and a pixel either side past
-  // that end, nor just beside its width at its last pixel.
+  // Whether a mark ends clear at `r` (where its middle line's ink ends): nothing dark
+  // (a glyph's stroke going on) from `lo` to `hi` (its width and a pixel either side) past
+  // that end, nor at `lo` and `hi` at its last pixel.
   const dark = (c: number, d: number) => {
     const [x, y] = beside(grid, side, c, d);
     return x >= 0 && y >= 0 && x < img.width && y < img.height && isDark(img, x, y, 140);
   };
-  const endsClear = (c: number, d: number, r: number) => {
-    const lo = c - side1(c, d, -1) - 1;
-    const hi = c + side1(c, d, 1) + 1;
+  const endsClear = (r: number, lo: number, hi: number) => {
     if (dark(lo, r - 1) || dark(hi, r - 1)) return false;
     for (let a = lo; a <= hi; a++) if (dark(a, r)) return false;
     return true;
@@ -122,14 +120,15 @@ function markReach(
     let d = start;
     while (d < r && across(c, d) >= FRAME) d++;
     if (d < r) {
-      const t = across(c, d);
+      const [above, below] = [side1(c, d, -1), side1(c, d, 1)];
+      const t = 1 + above + below;
       if (t > Math.max(4, 0.2 * cell) || t > r - d) continue;
       let even = true;
       for (let e = d + 1; e < r && even; e++) even = across(c, e) <= t + 1;
       // (A glyph set a pixel or two from the grid, with no marks: the top and foot of
       // Plotly's "c" run out 4 px, a pixel thick, and passed for two marks, "Dec" read "De";
       // its stroke curves on where that ends.)
-      if (!even || !endsClear(c, d, r)) continue;
+      if (!even || !endsClear(r, c - above - 1, c + below + 1)) continue;
     }
     passed.push({ c, r });
   }
@@ -478,94 +477,106 @@ async function diagonalLabels(
   cells: Cells,
   k: number,
   read: (c: Crop) => Promise<string>,
-  /** How far the labels are turned (turnedBy): 45, up to the right; −30, down to the right. */
-  degrees = 45,
+  /**
+   * How far the labels may be turned (turnedBy), tried in turn: 45, up to the right; −30, down
+   * to the right.
+   */
+  angles: readonly number[] = [45],
 ): Promise<(string | null)[] | null> {
   // The block: the rows with ink from the marks down, to a gap of 12 px (the axis title is beyond).
   const block = runs(img, area, false, 12)[0];
   if (!block || block[1] - block[0] < 12) return null;
   const box = { ...area, y0: block[0], y1: block[1] };
-  const c = turnedBy(crop(img, box, k, 8, true), degrees);
-  // Ink as a label's crop has it (inkBox's level: grey text turned and smoothed is paler than
-  // 128 in its thin strokes, and Plotly's "dog" lost its g's tail, read "aoa").
-  const level = inkBox(c)?.level ?? 128;
-  const dark = (u: number, v: number) => c.rgba[(v * c.width + u) * 4]! < level;
-  // Lines of the turned block: bands of rows with ink.
-  const bands: [number, number][] = [];
-  let start = -1;
-  for (let v = 0; v <= c.height; v++) {
-    let any = false;
-    for (let u = 0; v < c.height && u < c.width && !any; u++) any = dark(u, v);
-    if (any && start < 0) start = v;
-    if (!any && start >= 0) {
-      if (v - start >= 2 * k) bands.push([start, v]);
-      start = -1;
+  // (The block's crop made once, turned each way asked.)
+  const base = crop(img, box, k, 8, true);
+  const at = async (degrees: number): Promise<(string | null)[] | null> => {
+    const c = turnedBy(base, degrees);
+    // Ink as a label's crop has it (inkBox's level: grey text turned and smoothed is paler than
+    // 128 in its thin strokes, and Plotly's "dog" lost its g's tail, read "aoa").
+    const level = inkLevel(c);
+    const dark = (u: number, v: number) => c.rgba[(v * c.width + u) * 4]! < level;
+    // Lines of the turned block: bands of rows with ink.
+    const bands: [number, number][] = [];
+    let start = -1;
+    for (let v = 0; v <= c.height; v++) {
+      let any = false;
+      for (let u = 0; v < c.height && u < c.width && !any; u++) any = dark(u, v);
+      if (any && start < 0) start = v;
+      if (!any && start >= 0) {
+        if (v - start >= 2 * k) bands.push([start, v]);
+        start = -1;
+      }
     }
-  }
-  // The tick marks above the labels, turned, are thin lines of their own: a line of text is
-  // more than 0.4 of the tallest's height.
-  const tallest = Math.max(0, ...bands.map(([a, b]) => b - a));
-  const lines = bands.filter(([a, b]) => b - a > 0.4 * tallest);
-  if (lines.length < 2) return null;
-  const found: {
-    v0: number;
-    v1: number;
-    u0: number;
-    u1: number;
-    start: number;
-    end: number;
-    middle: number;
-  }[] = [];
-  for (const [v0, v1] of lines) {
-    let u0 = c.width;
-    let u1 = -1;
-    for (let v = v0; v < v1; v++)
-      for (let u = 0; u < c.width; u++)
-        if (dark(u, v)) {
-          u0 = Math.min(u0, u);
-          u1 = Math.max(u1, u);
-        }
-    // Where the line's end and middle were, in the image (the crop's margin is 8 px, scale k).
-    const at = (u: number) => {
-      const [x] = c.back(u, (v0 + v1) / 2);
-      return box.x0 + (x - 8) / k;
+    // The tick marks above the labels, turned, are thin lines of their own: a line of text is
+    // more than 0.4 of the tallest's height.
+    const tallest = Math.max(0, ...bands.map(([a, b]) => b - a));
+    const lines = bands.filter(([a, b]) => b - a > 0.4 * tallest);
+    if (lines.length < 2) return null;
+    const found: {
+      v0: number;
+      v1: number;
+      u0: number;
+      u1: number;
+      start: number;
+      end: number;
+      middle: number;
+    }[] = [];
+    for (const [v0, v1] of lines) {
+      let u0 = c.width;
+      let u1 = -1;
+      for (let v = v0; v < v1; v++)
+        for (let u = 0; u < c.width; u++)
+          if (dark(u, v)) {
+            u0 = Math.min(u0, u);
+            u1 = Math.max(u1, u);
+          }
+      // Where the line's end and middle were, in the image (the crop's margin is 8 px, scale k).
+      const at = (u: number) => {
+        const [x] = c.back(u, (v0 + v1) / 2);
+        return box.x0 + (x - 8) / k;
+      };
+      found.push({ v0, v1, u0, u1, start: at(u0), end: at(u1), middle: at((u0 + u1) / 2) });
+    }
+    // Each a line of text, long and thin (level labels turned so are blots as high as wide).
+    // (A label of two glyphs, "1K", is 1.4 times as wide as high so: each a fifth wider than
+    // high at least, the longest half as wide again.)
+    const ratio = (f: (typeof found)[number]) => (f.u1 - f.u0 + 1) / (f.v1 - f.v0);
+    if (found.some((f) => ratio(f) < 1.2) || Math.max(...found.map(ratio)) < 1.5) return null;
+    const column = (x: number) => (x - grid.x0 - cells.xs.origin) / cells.xs.width - 0.5;
+    const assign = (pick: (f: (typeof found)[number]) => number) => {
+      const got = found.map((f) => column(pick(f)));
+      const cols = got.map((g) => Math.round(g));
+      const off = got.reduce((sum, g, i) => sum + Math.abs(g - cols[i]!), 0) / got.length;
+      const ok = new Set(cols).size === cols.length && cols.every((i) => i >= 0 && i < cells.cols);
+      return { cols, off, ok };
     };
-    found.push({ v0, v1, u0, u1, start: at(u0), end: at(u1), middle: at((u0 + u1) / 2) });
-  }
-  // Each a line of text, long and thin (level labels turned so are blots as high as wide).
-  // (A label of two glyphs, "1K", is 1.4 times as wide as high so: each a fifth wider than
-  // high at least, the longest half as wide again.)
-  const ratio = (f: (typeof found)[number]) => (f.u1 - f.u0 + 1) / (f.v1 - f.v0);
-  if (found.some((f) => ratio(f) < 1.2) || Math.max(...found.map(ratio)) < 1.5) return null;
-  const column = (x: number) => (x - grid.x0 - cells.xs.origin) / cells.xs.width - 0.5;
-  const assign = (pick: (f: (typeof found)[number]) => number) => {
-    const got = found.map((f) => column(pick(f)));
-    const cols = got.map((g) => Math.round(g));
-    const off = got.reduce((sum, g, i) => sum + Math.abs(g - cols[i]!), 0) / got.length;
-    const ok = new Set(cols).size === cols.length && cols.every((i) => i >= 0 && i < cells.cols);
-    return { cols, off, ok };
+    // Labels written down to the right begin at their marks (Plotly's); up to the right, end
+    // there or stand centred on them (matplotlib's ha='right', 'center').
+    const anchors =
+      degrees < 0 ? [assign((f) => f.start)] : [assign((f) => f.end), assign((f) => f.middle)];
+    const best = anchors.filter((a) => a.ok && a.off < 0.25).sort((a, b) => a.off - b.off)[0];
+    if (!best) return null;
+    const out: (string | null)[] = Array.from({ length: cells.cols }, () => null);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      const w = f.u1 - f.u0 + 1 + 8;
+      const h = f.v1 - f.v0 + 8;
+      const line = new Uint8Array(w * h * 4).fill(255);
+      for (let v = 0; v < f.v1 - f.v0; v++)
+        line.set(
+          c.rgba.subarray(((f.v0 + v) * c.width + f.u0) * 4, ((f.v0 + v) * c.width + f.u1 + 1) * 4),
+          ((v + 4) * w + 4) * 4,
+        );
+      const text = await read({ rgba: line, width: w, height: h });
+      if (text) out[best.cols[i]!] = text;
+    }
+    return out;
   };
-  // Labels written down to the right begin at their marks (Plotly's); up to the right, end
-  // there or stand centred on them (matplotlib's ha='right', 'center').
-  const anchors =
-    degrees < 0 ? [assign((f) => f.start)] : [assign((f) => f.end), assign((f) => f.middle)];
-  const best = anchors.filter((a) => a.ok && a.off < 0.25).sort((a, b) => a.off - b.off)[0];
-  if (!best) return null;
-  const out: (string | null)[] = Array.from({ length: cells.cols }, () => null);
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    const w = f.u1 - f.u0 + 1 + 8;
-    const h = f.v1 - f.v0 + 8;
-    const line = new Uint8Array(w * h * 4).fill(255);
-    for (let v = 0; v < f.v1 - f.v0; v++)
-      line.set(
-        c.rgba.subarray(((f.v0 + v) * c.width + f.u0) * 4, ((f.v0 + v) * c.width + f.u1 + 1) * 4),
-        ((v + 4) * w + 4) * 4,
-      );
-    const text = await read({ rgba: line, width: w, height: h });
-    if (text) out[best.cols[i]!] = text;
+  for (const degrees of angles) {
+    const out = await at(degrees);
+    if (out) return out;
   }
-  return out;
+  return null;
 }
 
 /**
@@ -1051,7 +1062,7 @@ async function labelsIn(
     cropped: Crop | null = null,
   ) => {
     const c0 = cropped ?? crop(img, box, scale, 8, smooth);
-    const c = turn === 'down' ? turnedDown(c0) : turn ? turned(c0) : c0;
+    const c = turnedWay(c0, turn);
     const line = async (r: Recognize) => lineOf(await r(c.rgba, c.width, c.height));
     // An axis of numbers: read as a number alone, as text too only where that is not one.
     const first = numbers ? await line(recognizeNumber) : null;
@@ -1185,7 +1196,7 @@ async function labelsIn(
       const h = b.y1 - b.y0;
       const c = crop(img, b, k, 8, true);
       const turn = Math.max(w, h) >= 2.2 * Math.min(w, h) ? h > w : (all[i]!.turn ?? way ?? false);
-      return turn && (all[i]!.upright ?? upright) === 'down' ? turnedDown(c) : turn ? turned(c) : c;
+      return turnedWay(c, turn && (all[i]!.upright ?? upright) === 'down' ? 'down' : turn);
     };
     return prefixed(
       all.map((r) => r.text),
@@ -1481,9 +1492,7 @@ async function labelsIn(
       };
       // Up to the right at 45° (matplotlib's), else down to the right at 30° (Plotly's, when
       // its labels would overlap level: CIFAR's ten class names in a 450-px chart, none read).
-      const diagonal =
-        (await diagonalLabels(img, above, grid, cells, k, readLine)) ??
-        (await diagonalLabels(img, above, grid, cells, k, readLine, -30));
+      const diagonal = await diagonalLabels(img, above, grid, cells, k, readLine, [45, -30]);
       if (diagonal)
         diagonal.forEach((l, i) => {
           if (l !== null && cols[i] === null) cols[i] = l;
