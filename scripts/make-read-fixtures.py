@@ -1024,4 +1024,23 @@ fig.savefig(os.path.join(OUT, 'sklearn-confusion-floats-3x3.png'), dpi=100)
 plt.close(fig)
 with open(os.path.join(OUT, 'sklearn-confusion-floats-3x3.json'), 'w') as f:
     json.dump({'values': v.tolist(), 'printed': [[float(format(x, '.2g')) for x in row] for row in v.tolist()]}, f)
+# Attention maps over tokens, as interpretability notebooks draw them: seaborn's defaults, the
+# tokens on both axes (the rows' turned up), a causal softmax (lower-triangular, each row
+# summing to 1), 100 dpi, bbox_inches='tight'. "times", a pixel past its column's edge into
+# that of "of", had left both labels out, said not shown; "attention" turned up beside the
+# first row, past the grid's top, had been read "attentior" with its n cut, silently.
+for name, sentence in [
+    ('seaborn-attention-tokens-10x10', 'it was the best of times it was the worst'),
+    ('seaborn-attention-tokens-8x8', 'attention is all you need for this task'),
+]:
+    toks = sentence.split()
+    n = len(toks)
+    a = np.tril(rng.random((n, n)) ** 3) + 1e-3
+    a = a / a.sum(1, keepdims=True)
+    fig, ax = plt.subplots(figsize=(6, 5))
+    sns.heatmap(a, xticklabels=toks, yticklabels=toks, cmap='viridis', ax=ax)
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=100, bbox_inches='tight')
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': a.tolist(), 'rows': toks, 'cols': toks}, f)
 print('wrote', sorted(os.listdir(OUT)))

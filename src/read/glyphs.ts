@@ -18,12 +18,18 @@ interface Glyph {
 const BLANK = 80;
 
 /** The runs of non-blank columns of an ink image: one a glyph (where glyphs do not touch). */
-export function glyphRuns(ink: Uint8Array, w: number, h: number): [number, number][] {
+export function glyphRuns(
+  ink: Uint8Array,
+  w: number,
+  h: number,
+  /** The ink under which a column is blank. */
+  blank = BLANK,
+): [number, number][] {
   const runs: [number, number][] = [];
   for (let x = 0; x < w; x++) {
     let most = 0;
     for (let y = 0; y < h; y++) most = Math.max(most, ink[y * w + x]!);
-    if (most < BLANK) continue;
+    if (most < blank) continue;
     const last = runs[runs.length - 1];
     if (last && last[1] === x) last[1] = x + 1;
     else runs.push([x, x + 1]);
@@ -89,11 +95,34 @@ export function shownPoint(shapes: readonly RunShape[]): { before: number; after
   return at > 0 && at < shapes.length - 1 ? { before: at, after: shapes.length - 1 - at } : null;
 }
 
-function glyphOf(ink: Uint8Array, w: number, h: number, a: number, b: number): Glyph {
+/**
+ * The glyph in columns [a, b): all the text's rows, or (`tight`) only those its own ink
+ * reaches (a blank row's darkest pixel under BLANK), its top at its ink's.
+ */
+function glyphOf(
+  ink: Uint8Array,
+  w: number,
+  h: number,
+  a: number,
+  b: number,
+  tight = false,
+): Glyph {
   const gw = b - a;
-  const out = new Uint8Array(gw * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < gw; x++) out[y * gw + x] = ink[y * w + a + x]!;
-  return { w: gw, h, ink: out };
+  let top = 0;
+  let bottom = h;
+  if (tight) {
+    const inked = (y: number) => {
+      for (let x = a; x < b; x++) if (ink[y * w + x]! >= BLANK) return true;
+      return false;
+    };
+    while (top < h && !inked(top)) top++;
+    while (bottom > top && !inked(bottom - 1)) bottom--;
+  }
+  const gh = bottom - top;
+  const out = new Uint8Array(gw * gh);
+  for (let y = 0; y < gh; y++)
+    for (let x = 0; x < gw; x++) out[y * gw + x] = ink[(top + y) * w + a + x]!;
+  return { w: gw, h: gh, ink: out };
 }
 
 /**
@@ -114,9 +143,62 @@ function unlike(g: Glyph, t: Glyph, from: 'left' | 'right' | 'whole'): number {
   return sum / (255 * w * h);
 }
 
+/**
+ * How unlike two glyphs trimmed to their ink are, 0 to 1, at the best of their placements a
+ * pixel apart each way (a label's letters stand at fractions of a pixel, its trimmed rows
+ * and columns a pixel either way): the sum of the differences over both boxes, the page
+ * outside them, over the larger box's pixels.
+ */
+function unlikeTrimmed(g: Glyph, t: Glyph): number {
+  if (Math.abs(g.w - t.w) > 1 || Math.abs(g.h - t.h) > 1) return 1;
+  const w = Math.max(g.w, t.w);
+  const h = Math.max(g.h, t.h);
+  // In place first, then a pixel off each way; a placement is left once it is no better.
+  let best = Infinity;
+  for (const [dx, dy] of SHIFTS) {
+    let sum = 0;
+    const y0 = Math.min(0, dy);
+    const y1 = Math.max(g.h, t.h + dy);
+    const x0 = Math.min(0, dx);
+    const x1 = Math.max(g.w, t.w + dx);
+    for (let y = y0; y < y1 && sum < best; y++) {
+      const gy = y >= 0 && y < g.h ? y * g.w : -1;
+      const ty = y - dy >= 0 && y - dy < t.h ? (y - dy) * t.w : -1;
+      for (let x = x0; x < x1; x++) {
+        const a = gy >= 0 && x >= 0 && x < g.w ? g.ink[gy + x]! : 0;
+        const tx = x - dx;
+        const b = ty >= 0 && tx >= 0 && tx < t.w ? t.ink[ty + tx]! : 0;
+        sum += a > b ? a - b : b - a;
+      }
+    }
+    if (sum < best) best = sum;
+  }
+  return best / (255 * w * h);
+}
+
+/** The placements unlikeTrimmed tries: in place, then a pixel off each way. */
+const SHIFTS: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [-1, 0],
+  [1, 0],
+  [0, -1],
+  [0, 1],
+  [-1, -1],
+  [1, -1],
+  [-1, 1],
+  [1, 1],
+];
+
 /** The characters of numbers, learnt from their glyphs; read a number glyph by glyph. */
 export class GlyphBook {
   private readonly seen = new Map<string, (Glyph & { owner: number })[]>();
+
+  /**
+   * `tight`: each glyph is trimmed to the rows of its own ink, and compared only with glyphs
+   * as high within a pixel (the letters of labels: an x-high o, a tall t, a descending y,
+   * where a number's digits are all as high as its text).
+   */
+  constructor(private readonly tight = false) {}
 
   /**
    * Learns the glyphs of a number read whole: where it has as many glyphs as characters
@@ -128,9 +210,30 @@ export class GlyphBook {
     runs.forEach(([a, b], i) => {
       const ch = text[i]!;
       const list = this.seen.get(ch) ?? [];
-      if (list.length < 12) list.push({ ...glyphOf(ink, w, h, a, b), owner });
+      if (list.length < 12) list.push({ ...glyphOf(ink, w, h, a, b, this.tight), owner });
       this.seen.set(ch, list);
     });
+  }
+
+  /**
+   * How far a glyph is from each character learnt from others than `except`, nearest first:
+   * the mean of its two likeliest glyphs' distances (one misread glyph does not make a
+   * character alone), and of how many glyphs.
+   */
+  private distances(
+    g: Glyph,
+    from: 'left' | 'right' | 'whole',
+    except: number,
+  ): [string, number, number][] {
+    const scores: [string, number, number][] = [];
+    for (const [ch, list] of this.seen) {
+      const d = list
+        .filter((t) => except < 0 || t.owner !== except)
+        .map((t) => (this.tight ? unlikeTrimmed(g, t) : unlike(g, t, from)))
+        .sort((p, q) => p - q);
+      if (d.length) scores.push([ch, d.length > 1 ? (d[0]! + d[1]!) / 2 : d[0]!, d.length]);
+    }
+    return scores.sort((p, q) => p[1] - q[1]);
   }
 
   /**
@@ -140,16 +243,7 @@ export class GlyphBook {
    * number's glyph does not make a character alone.
    */
   private which(g: Glyph, from: 'left' | 'right' | 'whole', except: number): string | null {
-    const scores: [string, number][] = [];
-    for (const [ch, list] of this.seen) {
-      const d = list
-        .filter((t) => except < 0 || t.owner !== except)
-        .map((t) => unlike(g, t, from))
-        .sort((p, q) => p - q);
-      if (d.length) scores.push([ch, d.length > 1 ? (d[0]! + d[1]!) / 2 : d[0]!]);
-    }
-    scores.sort((p, q) => p[1] - q[1]);
-    const [best, second] = scores;
+    const [best, second] = this.distances(g, from, except);
     if (!best || best[1] > 0.12 || (second && second[1] <= 2 * best[1])) return null;
     return best[0];
   }
@@ -180,6 +274,25 @@ export class GlyphBook {
       text += ch;
     }
     return text;
+  }
+
+  /**
+   * Each glyph of a text's ink against the glyphs learnt but `except`'s: its distance from
+   * each character and of how many glyphs (see distances), nearest first; null where the ink shows as many glyphs
+   * as `length` not (glyphs touch, or one is lost).
+   */
+  tell(
+    ink: Uint8Array,
+    w: number,
+    h: number,
+    length: number,
+    except: number,
+  ): [string, number, number][][] | null {
+    const runs = glyphRuns(ink, w, h);
+    if (runs.length !== length) return null;
+    return runs.map(([a, b]) =>
+      this.distances(glyphOf(ink, w, h, a, b, this.tight), 'whole', except),
+    );
   }
 
   /** The last glyph of a number whose last glyph is cut at its right (only its left part shows), read so; null where not told. */

@@ -21,6 +21,7 @@ import {
   type Side,
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
+import { charsOf, glyphsShown, letterChecked } from './letters.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -179,16 +180,36 @@ function apart(
   pieces: readonly [number, number][],
   from: number,
   lattice: Lattice,
-): Map<number, [number, number]> {
+  /** The axis's tick marks (a mark at a cell's centre: the cell has a label). */
+  marks: readonly number[] = [],
+  /** The pieces as parted, before atMarks joined them (a label's words, or labels run together). */
+  parted: readonly [number, number][] = pieces,
+): { own: Map<number, [number, number]>; touching: Map<number, [number, number]> } {
   const out = byCell(pieces, from, lattice);
-  const cell = (x: number) => Math.floor((x - from - lattice.origin) / lattice.width);
-  const touching = new Set<number>();
-  for (const [a, b] of pieces) {
-    const [i, j] = [cell(a), cell(b - 1)];
-    if (i !== j && out.has(i) && out.has(j)) for (let c = i; c <= j; c++) touching.add(c);
-  }
-  for (const c of touching) out.delete(c);
-  return out;
+  // A piece of text as parted (a word, or labels run together) across the edge between two
+  // labelled cells (pieces of their own, or tick marks: seed-004's five overlapping labels
+  // above its columns are one piece), past it on both sides by more than a glyph's rim (a
+  // pixel and a half), is two labels run together; but for a label whole, centred on its
+  // cell within 2 px and over no other cell's centre (seaborn's "times" at 100 and 150 dpi,
+  // a pixel into the column of "of" beside it, and "attention", 7 px into that of "is", had
+  // left both out, and said that no label was shown there).
+  const centre = (c: number) => from + lattice.origin + (c + 0.5) * lattice.width;
+  const cellOf = (x: number) => Math.floor((x - from - lattice.origin) / lattice.width);
+  const labelled = (c: number) => out.has(c) || marks.some((m) => Math.abs(m - centre(c)) <= 1.5);
+  const whole = (a: number, b: number) => {
+    const c = cellOf((a + b - 1) / 2);
+    return Math.abs((a + b - 1) / 2 - centre(c)) <= 2 && centre(c - 1) < a && centre(c + 1) >= b;
+  };
+  const touching = new Map<number, [number, number]>();
+  for (const [a, b] of parted)
+    for (let c = 0; c + 1 < lattice.n; c++) {
+      const edge = from + lattice.origin + (c + 1) * lattice.width;
+      if (a >= edge - 1.5 || b <= edge + 1.5 || !labelled(c) || !labelled(c + 1) || whole(a, b))
+        continue;
+      for (const d of [c, c + 1]) touching.set(d, out.get(d) ?? [a, b]);
+    }
+  for (const c of touching.keys()) out.delete(c);
+  return { own: out, touching };
 }
 
 /**
@@ -1083,9 +1104,12 @@ async function labelsIn(
     const { top, low } = letterExtent(read, true);
     if (sure && high && top === low && best.confidence >= 90 && /(\p{L}.*){3}/u.test(read))
       sure.push(ink.w / ((advance(read) - 0.1) * emOf(read, ink, true)));
-    // Not as wide as its ink (a character lost or gained), or not as high as its letters
-    // are at the tick labels' size (seed-001's "o" turned up read "0"): not read.
-    return high && asWide(read, ink, true, font, size)
+    // Not as wide as its ink (a character lost or gained), not as high as its letters are
+    // at the tick labels' size (seed-001's "o" turned up read "0"), or of fewer characters
+    // than its ink shows glyphs apart (seaborn's "t3" read "2", 70% sure): not read.
+    return high &&
+      asWide(read, ink, true, font, size) &&
+      glyphsShown(c, /^[\d.,-]+$/.test(read)) <= charsOf(read)
       ? { ...best, text: read }
       : { text: '', confidence: 0 };
   };
@@ -1105,7 +1129,7 @@ async function labelsIn(
     // "1000".) The page is light here: a dark one is read turned over (decodeImage).
     if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
       cutBoxes.push(box);
-      return { text: '', turn: null, upright: null };
+      return { text: '', turn: null, upright: null, way: null };
     }
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
@@ -1152,6 +1176,8 @@ async function labelsIn(
       text,
       turn: shaped || !text || bestTurn === 'down' ? null : bestTurn,
       upright: shaped && text && bestTurn !== false ? bestTurn : null,
+      /** The way it was read (null where it was not). */
+      way: text ? bestTurn : null,
     });
     // A label has a letter or a digit. The surer way is kept before that is asked, so that a
     // sign read one way does not leave the other way's misreading of it (seed-004's "=",
@@ -1195,16 +1221,21 @@ async function labelsIn(
       const w = b.x1 - b.x0;
       const h = b.y1 - b.y0;
       const c = crop(img, b, k, 8, true);
+      // The way it was read; one not read, the way its shape or the axis's says (a short
+      // label read downwards, Plotly's "on" among its tokens, is no way's by its shape).
+      const read = all[i]!.way;
+      if (read !== null) return turnedWay(c, read);
       const turn = Math.max(w, h) >= 2.2 * Math.min(w, h) ? h > w : (all[i]!.turn ?? way ?? false);
       return turnedWay(c, turn && (all[i]!.upright ?? upright) === 'down' ? 'down' : turn);
     };
-    return prefixed(
+    const said = await prefixed(
       all.map((r) => r.text),
       level,
       recognize,
       recognizeNumber,
       parallel,
     );
+    return letterChecked(said, level).labels;
   };
   /**
    * A continuous axis's labels (coordinateLabels): where the axis's tick marks on `side` are
@@ -1371,8 +1402,29 @@ async function labelsIn(
         return;
       }
     }
-    // Each label alone (readAxis).
-    const each = [...pieces];
+    // Each label alone (readAxis). A first or last row's label that runs on past the grid's
+    // top or foot (turned up, longer than its row is high) is read whole: to the first row
+    // of no ink beyond, within a row's height (seaborn's "attention" turned up beside the
+    // first row of a 100-dpi attention map, its n cut at the grid's top, had been read
+    // "attentior", silently).
+    const inkedRow = (y: number) => {
+      for (let x = band.x0; x < band.x1; x++) if (isDark(img, x, y, 170)) return true;
+      return false;
+    };
+    const beyond = (y: number, step: 1 | -1) => {
+      let at = y;
+      const limit = y + step * Math.ceil(cells.ys.width);
+      while (at !== limit && at + step >= 0 && at + step < img.height && inkedRow(at + step))
+        at += step;
+      return at === limit ? y : at;
+    };
+    const each = [...pieces].map(([r, [y0, y1]]): [number, [number, number]] => [
+      r,
+      [
+        y0 <= grid.y0 && inkedRow(grid.y0) ? beyond(grid.y0, -1) : y0,
+        y1 >= grid.y1 && inkedRow(grid.y1 - 1) ? beyond(grid.y1 - 1, 1) + 1 : y1,
+      ],
+    ]);
     const texts = await readAxis(
       each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
     );
@@ -1412,10 +1464,13 @@ async function labelsIn(
   };
   // Whether any text stands below the grid (its labels are there, read or not).
   let textBelow = false;
+  /** The columns beside whose centre text stands, read or not (readColumns). */
+  const shownCols = new Set<number>();
   /**
    * The column labels in a band of text lines below or above the grid: its pieces of text
    * (split at gaps of 3 px or more, joined where together they stand centred on a tick mark:
-   * atMarks) gathered by column, each read alone; the pieces.
+   * atMarks) gathered by column, each read alone; the pieces, those of labels run together
+   * (apart) among them.
    */
   const readColumns = async (band: Box, side: 'below' | 'top') => {
     coordinates.cols = await continuousAxis(side, band, cols);
@@ -1423,15 +1478,20 @@ async function labelsIn(
     if (coordinates.cols)
       return new Map(cols.map((_, c): [number, [number, number]] => [c, [band.x0, band.x1]]));
     const marks = marksOn(side).filter((m) => m >= grid.x0 && m <= grid.x1);
-    const pieces = apart(atMarks(runs(img, band, true, 3), marks), grid.x0, cells.xs);
-    const each = [...pieces];
+    const parted = runs(img, band, true, 3);
+    // (Words parted at a quarter of an em: at 150 dpi a word's letters stand 3 px apart.)
+    const words = em === null ? parted : runs(img, band, true, Math.max(3, Math.round(0.25 * em)));
+    const { own, touching } = apart(atMarks(parted, marks), grid.x0, cells.xs, marks, words);
+    for (const c of [...own.keys(), ...touching.keys()]) shownCols.add(c);
+    const each = [...own];
     const texts = await readAxis(
       each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
     );
     each.forEach(([c], i) => {
       if (texts[i]) cols[c] = texts[i];
     });
-    return pieces;
+    // (Labels run together are shown, not read: not blank.)
+    return new Map([...own, ...touching]);
   };
   // A colorbar at the grid's right that reaches past its foot or top (matshow's square grid
   // beside a taller bar) is not the columns' labels: its foot had been taken for them, and
@@ -1539,7 +1599,9 @@ async function labelsIn(
   }
   // An axis with no text beside it at all shows no labels: every one is blank.
   if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
-  if (sides.cols === null && cols.every((l) => l === null)) blank.cols = cols.map((_, i) => i);
+  // (But for the columns whose labels stand there run together, not read.)
+  if (sides.cols === null && cols.every((l) => l === null))
+    blank.cols = cols.flatMap((_, i) => (shownCols.has(i) ? [] : [i]));
   // The labels not read whose box ran off the image: at its left or right edge a row's, at
   // its top or foot a column's, by where the box lies along the grid.
   const cutOf = (labels: readonly (string | null)[], rowsAxis: boolean) => {

@@ -1201,16 +1201,44 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
-  it('turns short tokens Plotly wrote downwards as its axis’s long ones', async () => {
+  it('turns short tokens Plotly wrote downwards as its axis’s long ones, and misreads none', async () => {
     // "on", "my", "an", too short for their shape to tell, had been read turned upwards,
-    // upside down ("uo", "fem", "ppo"), silently. Read down, each as the same token level on
-    // the rows (where "on" reads "an" too: README).
+    // upside down ("uo", "fem", "ppo"), silently. Read down, "on" was then read "an", 90%
+    // sure both ways up, on both axes, silently: its o is told by the o of "to", "shop" and
+    // "work" (letters.ts), and it is read right on the rows, not read on the columns (its
+    // glyph there is nearer o than a, not twice as near).
     const name = 'plotly-short-tokens-down-12x12';
     const { e } = fixture<{ values: number[][]; cols: string[] }>(name);
     const r = await readExt(name, 'png');
-    assert.deepEqual(r.grid.colLabels, r.grid.panels[0]!.rowLabels);
-    const right = r.grid.colLabels.filter((l, c) => l === e.cols[c]).length;
-    assert.ok(right >= 9, `${right}: ${r.grid.colLabels.join(' ')}`);
+    const unread = r.grid.unreadLabels ?? { rows: [], cols: [] };
+    const right = (labels: readonly string[], missing: readonly number[]) => {
+      labels.forEach((l, i) => {
+        assert.ok(l === e.cols[i] || missing.includes(i), `${i}: ${l} for ${e.cols[i]}`);
+      });
+      return labels.filter((l, i) => l === e.cols[i]).length;
+    };
+    assert.ok(right(r.grid.colLabels, unread.cols) >= 9, r.grid.colLabels.join(' '));
+    assert.ok(right(r.grid.panels[0]!.rowLabels, unread.rows) >= 9);
+    assert.equal(r.grid.panels[0]!.rowLabels[5], 'on');
+  });
+
+  it('reads the tokens of attention maps on both axes: a label past its column’s edge, a row’s past the grid’s top', async () => {
+    // seaborn's defaults at 100 dpi: "times", a pixel into the column of "of" beside it, had
+    // left both out, and said that no label was shown there (as 3 and 4 of a 9-token map);
+    // "attention" turned up beside the first row, past the grid's top, had been read
+    // "attentior", its n cut, silently.
+    for (const name of ['seaborn-attention-tokens-10x10', 'seaborn-attention-tokens-8x8']) {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await readExt(name, 'png');
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.equal(r.grid.blankLabels, undefined, name);
+      assert.equal(r.grid.unreadLabels, undefined, name);
+      const got = r.grid.panels[0]!.values;
+      e.values.flat().forEach((v, i) => {
+        assert.ok(Math.abs(got[i]! - v) <= r.uncertainty, `${name} cell ${i}: ${got[i]} for ${v}`);
+      });
+    }
   });
 
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {

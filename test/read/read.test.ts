@@ -1120,10 +1120,13 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name);
     assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
     const cols = r.grid.colLabels;
-    // "s0" to "s12" as printed; "t3" and "a5" are not made "s" and a number.
+    // "s0" to "s12" as printed; "t3" and "a5" are not made "s" and a number, nor misread:
+    // "t3", its t and 3 joined by the rims the smoothing leaves, had been read "2", 70% sure
+    // (its ink shows two glyphs apart at its ink's level).
+    const unread = r.grid.unreadLabels?.cols ?? [];
     e.cols.forEach((want: string, j: number) => {
       if (want.startsWith('s')) assert.equal(cols[j], want, `column ${j}`);
-      else assert.doesNotMatch(cols[j]!, /^s\d+$/, `column ${j}: ${cols[j]} for ${want}`);
+      else assert.ok(cols[j] === want || unread.includes(j), `column ${j}: ${cols[j]} for ${want}`);
     });
   });
 

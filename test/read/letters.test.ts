@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Crop } from '../../src/read/label-ink.ts';
+import { letterChecked } from '../../src/read/letters.ts';
+
+/** Glyphs 8 columns by 12 rows of made-up letters: random ink (0 or 1), seeded, every column and its first and last row inked. */
+const GW = 8;
+const GH = 12;
+function shapes(seed: number, chars: string): Map<string, Float64Array> {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+  const out = new Map<string, Float64Array>();
+  for (const ch of chars) {
+    const g = new Float64Array(GW * GH);
+    for (let i = 0; i < g.length; i++) g[i] = rand() < 0.45 ? 1 : 0;
+    for (let x = 0; x < GW; x++) {
+      g[Math.floor(rand() * GH) * GW + x] = 1;
+      g[x] = 1;
+      g[(GH - 1) * GW + x] = 1;
+    }
+    out.set(ch, g);
+  }
+  return out;
+}
+
+/**
+ * A label's crop as the reader makes it: dark glyphs on white, 3 blank columns between them
+ * and 8 px of page around. `glyphs` are what is drawn (one a glyph).
+ */
+function labelCrop(drawn: readonly Float64Array[]): Crop {
+  const m = 8;
+  const width = 2 * m + drawn.length * GW + (drawn.length - 1) * 3;
+  const height = 2 * m + GH;
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  drawn.forEach((g, k) => {
+    for (let y = 0; y < GH; y++)
+      for (let x = 0; x < GW; x++) {
+        const i = ((m + y) * width + m + k * (GW + 3) + x) * 4;
+        const v = Math.round(255 * (1 - g[y * GW + x]!));
+        rgba[i] = rgba[i + 1] = rgba[i + 2] = v;
+      }
+  });
+  return { rgba, width, height };
+}
+
+/** Labels read (`read`) over what was drawn (`drawn`, the true letters), checked. */
+function check(glyphs: Map<string, Float64Array>, read: string[], drawn: string[]) {
+  const crops = drawn.map((t) =>
+    labelCrop([...t.replace(/\s+/g, '')].map((ch) => glyphs.get(ch)!)),
+  );
+  return letterChecked(read, (i) => crops[i]!);
+}
+
+describe('labels read letter by letter against the others’ letters', () => {
+  const glyphs = shapes(11, 'acnostw');
+  const words = ['to', 'at', 'an', 'cat', 'now', 'was', 'on', 'sat'];
+
+  it('leaves labels read right as they are', () => {
+    assert.deepEqual(check(glyphs, words, words), { labels: words, mended: [] });
+  });
+
+  it('mends a letter misread where the others show both letters', () => {
+    // "on" read "an", as Plotly's 12-px token was: its o is the o of "to" and "now".
+    const read = words.map((w) => (w === 'on' ? 'an' : w));
+    const r = check(glyphs, read, words);
+    assert.deepEqual(r.labels, words);
+    assert.deepEqual(r.mended, [words.indexOf('on')]);
+    // Any one letter of any label, misread as any other letter, where other labels show the
+    // letter misread and two show the letter drawn (cat's c is its own: nothing tells it).
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: words.length - 1 }),
+        fc.nat(),
+        fc.constantFrom(...'acnostw'),
+        (i, at, as) => {
+          const w = words[i]!;
+          const j = at % w.length;
+          const elsewhere = (ch: string) =>
+            words.filter((o, k) => k !== i && o.includes(ch)).length;
+          fc.pre(w[j] !== as && elsewhere(w[j]!) >= 2 && elsewhere(as) >= 1);
+          const misread = [...words];
+          misread[i] = w.slice(0, j) + as + w.slice(j + 1);
+          assert.deepEqual(check(glyphs, misread, words).labels, words);
+        },
+      ),
+    );
+  });
+
+  it('keeps words apart: a label of two words mended letter by letter', () => {
+    const drawn = [...words, 'to cat'];
+    const read = [...words, 'ta cat'];
+    assert.equal(check(glyphs, read, drawn).labels.at(-1), 'to cat');
+  });
+
+  it('does not ask a letter no other label shows', () => {
+    // A c read "x", which no label shows: the likeliest letter would be taken for it.
+    const both = new Map([...glyphs, ...shapes(5, 'x')]);
+    const r = check(both, [...words, 'xo'], [...words, 'co']);
+    assert.equal(r.labels.at(-1), 'xo');
+    assert.deepEqual(r.mended, []);
+  });
+
+  it('reads no label where a glyph is only nearer another letter than the one read', () => {
+    // u and v alike but for a fifth of their pixels; a glyph drawn 37% of the way from v to u
+    // is 1.7 times as far from u as from v: not clearly either.
+    const base = shapes(21, 'uv');
+    const u = base.get('u')!;
+    const v = Float64Array.from(u, (p, i) =>
+      i % 5 === 2 && i >= GW && i < GW * (GH - 1) ? 1 - p : p,
+    );
+    const between = Float64Array.from(u, (p, i) => 0.37 * p + 0.63 * v[i]!);
+    const set = new Map([...glyphs, ['u', u], ['v', v], ['y', between]]);
+    const drawn = [...words, 'un', 'vo', 'tu', 'sv', 'yo'];
+    const read = [...words, 'un', 'vo', 'tu', 'sv', 'uo'];
+    const r = check(
+      set,
+      read,
+      drawn.map((d) => d),
+    );
+    assert.equal(r.labels.at(-1), '');
+    assert.deepEqual(r.mended, [read.length - 1]);
+    // Drawn as the v itself, it is mended.
+    const r2 = check(set, read, [...words, 'un', 'vo', 'tu', 'sv', 'vo']);
+    assert.equal(r2.labels.at(-1), 'vo');
+  });
+
+  it('asks nothing of labels whose glyphs touch or are not read', () => {
+    const r = check(glyphs, ['', ...words.slice(1)], words);
+    assert.equal(r.labels[0], '');
+    // A label read with a letter more than its ink shows glyphs is left as read.
+    const r2 = check(glyphs, [...words, 'tao'], [...words, 'to']);
+    assert.equal(r2.labels.at(-1), 'tao');
+  });
+});
