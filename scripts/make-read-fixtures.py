@@ -1043,4 +1043,15 @@ for name, sentence in [
     plt.close(fig)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'values': a.tolist(), 'rows': toks, 'cols': toks}, f)
+# scikit-learn's ConfusionMatrixDisplay of a token classifier's NER tags (CoNLL's), 100 dpi:
+# the tag "O" had been read "0" on both axes, "I-ORG" read "IFORG" (its hyphen an F), silently.
+tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC']
+m = rng.integers(0, 30, (9, 9)) + np.diag(rng.integers(100, 400, 9))
+fig, ax = plt.subplots(figsize=(8, 7))
+ConfusionMatrixDisplay(m, display_labels=tags).plot(ax=ax, cmap='Blues')
+fig.tight_layout()
+fig.savefig(os.path.join(OUT, 'sklearn-confusion-ner-9x9.png'), dpi=100)
+plt.close(fig)
+with open(os.path.join(OUT, 'sklearn-confusion-ner-9x9.json'), 'w') as f:
+    json.dump({'values': m.tolist(), 'rows': tags, 'cols': tags}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -54,13 +54,15 @@ export function runShapes(
   w: number,
   h: number,
   runs: readonly [number, number][],
+  /** The ink over which a pixel is the glyph's (half; less for grey text). */
+  level = 128,
 ): RunShape[] {
   return runs.map(([a, b]) => {
     let top = h;
     let bottom = -1;
     for (let y = 0; y < h; y++)
       for (let x = a; x < b; x++)
-        if (ink[y * w + x]! > 128) {
+        if (ink[y * w + x]! > level) {
           top = Math.min(top, y);
           bottom = Math.max(bottom, y);
           break;

@@ -21,7 +21,7 @@ import {
   type Side,
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
-import { charsOf, glyphsShown, letterChecked } from './letters.ts';
+import { charsOf, glyphsShown, letterChecked, shapesAgree } from './letters.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -711,6 +711,12 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
   labels.forEach((l, i) => {
     const want = `${prefix}${written(line.a + line.b * i)}`;
     if (!present(i) || l === want) return;
+    // A label read that begins otherwise than the sequence's prefix is another label
+    // (scikit-learn's diabetes features "age", "bmi", "bp" before "s1" to "s6" had been given
+    // as "s-3", "s-1" and "s0"; a 72-dpi JPEG's "gene3" read "gauab" is still its own).
+    if (l !== null && prefix && l[0] !== prefix[0]) return;
+    // Nor is one before a whole sequence's start ("sex" given as "s-2" before "s1").
+    if (line.a + line.b * i < 0 && known.every(([, v]) => v >= 0)) return;
     if (l === null || Math.abs(l.length - want.length) <= 1) {
       labels[i] = want;
       given.push(i);
@@ -751,6 +757,24 @@ export function offFamily(labels: (string | null)[]): number[] {
     }
   });
   return dropped;
+}
+
+/**
+ * A square grid's two axes that carry the same labels (a confusion matrix's classes, an
+ * attention map's tokens: three pairs read or more, three in four of them alike): the places
+ * where the row's label and the column's, both read, differ. One of the two is misread, and
+ * which is not known (scikit-learn's `I-ORG` read `IFORG` on one axis, a 72-dpi `dog` at 45°
+ * read `00g`); neither is taken.
+ */
+export function pairsDiffer(
+  rows: readonly (string | null)[],
+  cols: readonly (string | null)[],
+): number[] {
+  if (rows.length !== cols.length) return [];
+  const read = rows.flatMap((r, i) => (r !== null && cols[i] !== null ? [i] : []));
+  const alike = read.filter((i) => rows[i] === cols[i]).length;
+  if (alike < 3 || alike < 0.75 * read.length) return [];
+  return read.filter((i) => rows[i] !== cols[i]);
 }
 
 /** A label read along an axis, and where its ink's middle stands (image pixels). */
@@ -1095,9 +1119,13 @@ async function labelsIn(
     if (!ink) return { text: '', confidence: 0 };
     const said = underscored(best.text, c, ink);
     const size = em === null ? null : em * scale;
-    const read = asWide(said, ink, true, font, size)
+    const wide = asWide(said, ink, true, font, size)
       ? said
       : (lostUnderscore(said, c, ink, font, size) ?? said);
+    // A capital O and a 0 alone are told by their ink's shape, as wide as high or a third
+    // narrower (DejaVu Sans' and Arial's 0 is 0.65 to 0.7 as wide as high, their O 0.9):
+    // scikit-learn's NER tag "O" had been read "0", on both axes.
+    const read = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
     const high = asHigh(read, ink, size);
     // A sure reading of three letters or more, its size told by its ink, tells the font's
     // width (where a t is the tallest letter, its ink does not tell).
@@ -1106,10 +1134,12 @@ async function labelsIn(
       sure.push(ink.w / ((advance(read) - 0.1) * emOf(read, ink, true)));
     // Not as wide as its ink (a character lost or gained), not as high as its letters are
     // at the tick labels' size (seed-001's "o" turned up read "0"), or of fewer characters
-    // than its ink shows glyphs apart (seaborn's "t3" read "2", 70% sure): not read.
+    // than its ink shows glyphs apart (seaborn's "t3" read "2", 70% sure), or whose
+    // characters are not as high as its glyphs ("I-ORG" read "IFORG"): not read.
     return high &&
       asWide(read, ink, true, font, size) &&
-      glyphsShown(c, /^[\d.,-]+$/.test(read)) <= charsOf(read)
+      glyphsShown(c, /^[\d.,-]+$/.test(read)) <= charsOf(read) &&
+      shapesAgree(read, c)
       ? { ...best, text: read }
       : { text: '', confidence: 0 };
   };
@@ -1597,6 +1627,13 @@ async function labelsIn(
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
+  // Labels the other axis reads otherwise, where the two carry the same (pairsDiffer): not
+  // read (but those given by a sequence or as coordinates, not read as such).
+  if (!coordinates.rows && !coordinates.cols)
+    for (const i of pairsDiffer(rows, cols)) {
+      if (!given.rows.includes(i)) rows[i] = null;
+      if (!given.cols.includes(i)) cols[i] = null;
+    }
   // An axis with no text beside it at all shows no labels: every one is blank.
   if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
   // (But for the columns whose labels stand there run together, not read.)

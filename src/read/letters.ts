@@ -36,6 +36,65 @@ export function glyphsShown(c: Crop, strict: boolean): number {
   return shapes.filter((r) => runHeight(r) >= 0.4 * tallest).length;
 }
 
+/** Characters as high as a capital (capitals, digits, ascenders) and those a level stroke (dashes). */
+const TALL = /^[A-Z0-9bdfhklt]$/u;
+const LEVEL = /^[-–—_=~]$/u;
+/** Letters and digits that stand on the line (no descender). */
+const STANDS = /^[A-IK-PR-Za-fhik-oru-xz0-9]$/u;
+
+/**
+ * Whether a reading's characters are as high as the glyphs its crop shows, one to one where
+ * it shows as many as the reading has characters: a capital or a digit where a glyph is under
+ * half the tallest one's height, or a dash where one is over two fifths, is misread
+ * (scikit-learn's NER tag "I-ORG" read "IFORG", its hyphen an F), as is a letter that
+ * stands on the line where its glyph hangs below it (GLUE's "QNLI" read "ONLI"). Where the
+ * counts differ, or the reading is longer than six characters, nothing is told.
+ */
+export function shapesAgree(text: string, c: Crop): boolean {
+  const ink = inkOf(c);
+  // (Dots left out of both: a point, a colon, and an i's dot that stands apart from its stem
+  // at 72 dpi, "reading" parted r+e, a, d, i, its dot, n, g: seven, its d then an i.)
+  const chars = [...text.replace(/[\s.,:;'`]+/gu, '')];
+  // Glyphs parted at the ink's level (the rims smoothing leaves join an I and a hyphen), but
+  // for a reading with letters whose thin arches that parts (m, n, h, u, r: seed-002's
+  // "element_symb", its m in two and its t_ one, had as many glyphs as characters, out of
+  // step), or where it parts more than the characters: at the page's.
+  // (Each glyph's rows measured at the ink's level: Plotly's grey "#444" text has strokes
+  // no darker than half, and the r of "Fri" had its foot measured above the F's.)
+  const level = 255 - inkLevel(c);
+  const at = (blank?: number) => {
+    const shapes = runShapes(
+      ink,
+      c.width,
+      c.height,
+      glyphRuns(ink, c.width, c.height, blank),
+      level,
+    ).filter((r) => runHeight(r) > 0);
+    const tallest = Math.max(0, ...shapes.map(runHeight));
+    return shapes.filter((r) => runHeight(r) > 0.25 * tallest || r.b - r.a > 0.25 * tallest);
+  };
+  // (Six characters at most: in a longer label a glyph parted in two and two joined in one
+  // fall out of step more often, and the counts still agree: iris's "petal width (cm)".)
+  if (chars.length > 6) return true;
+  let shapes = /[mnhur]/u.test(text) ? [] : at(level);
+  if (shapes.length !== chars.length) shapes = at();
+  if (shapes.length !== chars.length) return true;
+  const tallest = Math.max(0, ...shapes.map(runHeight));
+  // The line the glyphs stand on: the commonest foot (the median's).
+  const feet = shapes.map((r) => r.bottom).sort((p, q) => p - q);
+  const foot = feet[feet.length >> 1]!;
+  return chars.every((ch, i) => {
+    const r = shapes[i]!;
+    const h = runHeight(r);
+    return (
+      !(TALL.test(ch) && h < 0.5 * tallest) &&
+      !(LEVEL.test(ch) && h > 0.4 * tallest) &&
+      // A letter with no descender whose glyph hangs below the line ("QNLI" read "ONLI").
+      !(STANDS.test(ch) && r.bottom > foot + Math.max(2, 0.1 * tallest))
+    );
+  });
+}
+
 /** Letters and digits: what a glyph is mended from and to (not a sign, whose shape is its own). */
 const LETTER = /^[\p{L}\p{N}]$/u;
 
@@ -50,7 +109,8 @@ const OTHER = 2;
  * The labels with each glyph that the others' glyphs tell as another letter than read made
  * that letter (the letter read twice as far from it as the other, which is near: NEAR, OTHER),
  * and those where a glyph is only nearer another letter (DOUBT) not read (''). A letter
- * seen only in this label is not asked (the likeliest other letter would be taken for it).
+ * seen in fewer than two other labels' glyphs is not asked (the likeliest other letter would
+ * be taken for it).
  * `cropOf(i)`: label i's crop, level and scaled as read. Which labels changed, and how: `mended`.
  */
 export function letterChecked(
@@ -79,8 +139,11 @@ export function letterChecked(
       const [best] = told[j]!;
       const own = told[j]!.find(([c]) => c === ch);
       if (!best || !own || best[0] === ch || !LETTER.test(ch) || !LETTER.test(best[0])) return ch;
-      // (Told by two glyphs or more: one may be another label's misread letter.)
-      if (best[2] < 2 || best[1] > NEAR || own[1] <= best[1] || own[1] < DOUBT * best[1]) return ch;
+      // (Both letters learnt from two glyphs or more: one may be another label's misread
+      // letter, and an i seen once, in iris's "sepal width (cm)", was nearer the l of three
+      // labels than itself in "petal width (cm)".)
+      if (best[2] < 2 || own[2] < 2 || best[1] > NEAR) return ch;
+      if (own[1] <= best[1] || own[1] < DOUBT * best[1]) return ch;
       if (own[1] < OTHER * best[1]) doubt = true;
       changed = true;
       return best[0];

@@ -1241,6 +1241,24 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads a confusion matrix of NER tags: "O" as a letter, and no hyphen taken for an F', async () => {
+    // scikit-learn's ConfusionMatrixDisplay, 100 dpi: "O" had been read "0" on both axes and
+    // "I-ORG" read "IFORG" on one, silently. Every label is read right or not read (said).
+    const name = 'sklearn-confusion-ner-9x9';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    const unread = r.grid.unreadLabels ?? { rows: [], cols: [] };
+    const check = (got: readonly string[], missing: readonly number[]) =>
+      got.filter((l, i) => {
+        assert.ok(l === e.cols[i] || missing.includes(i), `${i}: ${l} for ${e.cols[i]}`);
+        return l === e.cols[i];
+      }).length;
+    assert.ok(check(r.grid.panels[0]!.rowLabels, unread.rows) >= 6);
+    assert.ok(check(r.grid.colLabels, unread.cols) >= 6);
+    assert.equal(r.grid.colLabels[0], 'O');
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Crop } from '../../src/read/label-ink.ts';
-import { letterChecked } from '../../src/read/letters.ts';
+import { letterChecked, shapesAgree } from '../../src/read/letters.ts';
+import { pairsDiffer } from '../../src/read/labels.ts';
 
 /** Glyphs 8 columns by 12 rows of made-up letters: random ink (0 or 1), seeded, every column and its first and last row inked. */
 const GW = 8;
@@ -69,8 +70,8 @@ describe('labels read letter by letter against the others’ letters', () => {
     const r = check(glyphs, read, words);
     assert.deepEqual(r.labels, words);
     assert.deepEqual(r.mended, [words.indexOf('on')]);
-    // Any one letter of any label, misread as any other letter, where other labels show the
-    // letter misread and two show the letter drawn (cat's c is its own: nothing tells it).
+    // Any one letter of any label, misread as any other letter, where two other labels or
+    // more show each (cat's c is its own: nothing tells it).
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: words.length - 1 }),
@@ -81,7 +82,7 @@ describe('labels read letter by letter against the others’ letters', () => {
           const j = at % w.length;
           const elsewhere = (ch: string) =>
             words.filter((o, k) => k !== i && o.includes(ch)).length;
-          fc.pre(w[j] !== as && elsewhere(w[j]!) >= 2 && elsewhere(as) >= 1);
+          fc.pre(w[j] !== as && elsewhere(w[j]!) >= 2 && elsewhere(as) >= 2);
           const misread = [...words];
           misread[i] = w.slice(0, j) + as + w.slice(j + 1);
           assert.deepEqual(check(glyphs, misread, words).labels, words);
@@ -134,5 +135,59 @@ describe('labels read letter by letter against the others’ letters', () => {
     // A label read with a letter more than its ink shows glyphs is left as read.
     const r2 = check(glyphs, [...words, 'tao'], [...words, 'to']);
     assert.equal(r2.labels.at(-1), 'tao');
+  });
+});
+
+describe('a reading against the heights of the glyphs it reads', () => {
+  /** A crop of boxes of ink side by side, each [width, top, bottom] in a 30-px line (foot at 24). */
+  const boxes = (spec: [number, number, number][]): Crop => {
+    const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
+    const height = 40;
+    const rgba = new Uint8Array(width * height * 4).fill(255);
+    let x0 = 8;
+    for (const [w, top, bottom] of spec) {
+      for (let y = top; y <= bottom; y++)
+        for (let x = x0; x < x0 + w; x++) {
+          const i = (y * width + x) * 4;
+          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+        }
+      x0 += w + 3;
+    }
+    return { rgba, width, height };
+  };
+  const cap: [number, number, number] = [8, 10, 24];
+  const dash: [number, number, number] = [6, 17, 18];
+  const tail: [number, number, number] = [9, 10, 28];
+
+  it('takes a capital where a glyph is as high, a dash where one is level', () => {
+    assert.ok(shapesAgree('I-ORG', boxes([cap, dash, cap, cap, cap])));
+    // The hyphen read as an F; a capital read as a hyphen.
+    assert.ok(!shapesAgree('IFORG', boxes([cap, dash, cap, cap, cap])));
+    assert.ok(!shapesAgree('I-ORG', boxes([cap, cap, cap, cap, cap])));
+  });
+
+  it('takes no letter that stands on the line for a glyph that hangs below it', () => {
+    assert.ok(shapesAgree('QNLI', boxes([tail, cap, cap, cap])));
+    assert.ok(!shapesAgree('ONLI', boxes([tail, cap, cap, cap])));
+  });
+
+  it('tells nothing where the glyphs are not as many as the characters', () => {
+    assert.ok(shapesAgree('IFORG', boxes([cap, cap, cap, cap])));
+  });
+});
+
+describe('the two axes of a square grid that carry the same labels', () => {
+  it('gives the places where the two read otherwise', () => {
+    const rows = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', null];
+    const cols = ['O', 'B-PER', 'I-PER', 'B-ORG', 'IFORG', 'B-LOC'];
+    assert.deepEqual(pairsDiffer(rows, cols), [4]);
+  });
+
+  it('asks nothing of axes that carry different labels, or of too few read', () => {
+    assert.deepEqual(pairsDiffer(['a', 'b', 'c', 'd'], ['w', 'x', 'y', 'z']), []);
+    assert.deepEqual(pairsDiffer(['a', 'b', 'x'], ['a', 'b', 'y']), []);
+    assert.deepEqual(pairsDiffer(['a', 'b', 'c'], ['a', 'b', 'c', 'd']), []);
+    // Three alike of five: fewer than three in four.
+    assert.deepEqual(pairsDiffer(['a', 'b', 'c', 'd', 'e'], ['a', 'b', 'c', 'x', 'y']), []);
   });
 });
