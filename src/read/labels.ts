@@ -21,7 +21,7 @@ import {
   type Side,
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
-import { charsOf, glyphsShown, letterChecked, shapesAgree } from './letters.ts';
+import { glyphChars, glyphInk, glyphsShown, letterChecked, shapesAgree } from './letters.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -1136,10 +1136,11 @@ async function labelsIn(
     // at the tick labels' size (seed-001's "o" turned up read "0"), or of fewer characters
     // than its ink shows glyphs apart (seaborn's "t3" read "2", 70% sure), or whose
     // characters are not as high as its glyphs ("I-ORG" read "IFORG"): not read.
-    return high &&
-      asWide(read, ink, true, font, size) &&
-      glyphsShown(c, /^[\d.,-]+$/.test(read)) <= charsOf(read) &&
-      shapesAgree(read, c)
+    if (!high || !asWide(read, ink, true, font, size)) return { text: '', confidence: 0 };
+    // (The crop's ink made once for both.)
+    const g = glyphInk(c, ink.level);
+    return glyphsShown(g, /^[\d.,-]+$/.test(read)) <= glyphChars(read).length &&
+      shapesAgree(read, g)
       ? { ...best, text: read }
       : { text: '', confidence: 0 };
   };
@@ -1243,10 +1244,19 @@ async function labelsIn(
     const upright = ups.length >= 3 && ups.every((u) => u === ups[0]) ? ups[0]! : null;
     const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers, upright));
     const all = [...first, ...rest];
-    // Labels of one prefix and a number: each as read level (turned where it was, or where
-    // its shape or the axis's way says), made only for the labels prefixed looks at (most
-    // axes, numbered or of words, need none).
+    // Each label's crop as read, level (turned where it was, or where its shape or the
+    // axis's way says), made once when first asked for: by prefixed (labels of one prefix and
+    // a number) and by the letter check (every label read with a letter or a digit).
+    const made = new Map<number, Crop>();
     const level = (i: number) => {
+      let c = made.get(i);
+      if (!c) {
+        c = levelOf(i);
+        made.set(i, c);
+      }
+      return c;
+    };
+    const levelOf = (i: number) => {
       const b = boxes[i]!;
       const w = b.x1 - b.x0;
       const h = b.y1 - b.y0;

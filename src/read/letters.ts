@@ -6,8 +6,8 @@
  * size draws a letter alike in every label, so each label's glyphs, where none touch, teach
  * the others' (GlyphBook, as the numbers over cells do).
  */
-import { GlyphBook, glyphRuns, runHeight, runShapes } from './glyphs.ts';
-import { type Crop, inkLevel } from './label-ink.ts';
+import { GlyphBook, glyphRuns, type RunShape, runHeight, runShapes } from './glyphs.ts';
+import type { Crop } from './label-ink.ts';
 
 /** A crop's ink (dark text on light): 255 where black, 0 where white. */
 function inkOf(c: Crop): Uint8Array {
@@ -16,23 +16,46 @@ function inkOf(c: Crop): Uint8Array {
   return out;
 }
 
-/** The characters of a label, spaces left out (they show no glyph). */
-export const charsOf = (text: string) => [...text.replace(/\s+/gu, '')].length;
+/**
+ * A label's crop as its glyphs are looked at: its ink (inkOf), made once for the checks of a
+ * reading, and the ink over which a pixel is a stroke's (255 less its ink box's level).
+ */
+export interface GlyphInk {
+  readonly ink: Uint8Array;
+  readonly w: number;
+  readonly h: number;
+  readonly stroke: number;
+}
+
+/** A crop's GlyphInk, `level` its ink box's (inkBox: Ink.level). */
+export const glyphInk = (c: Crop, level: number): GlyphInk => ({
+  ink: inkOf(c),
+  w: c.width,
+  h: c.height,
+  stroke: 255 - level,
+});
+
+/** The characters of a text that show glyphs: spaces left out, and (`dots`) points too. */
+export const glyphChars = (text: string, dots = false) => [
+  ...text.replace(dots ? /[\s.,:;'`]+/gu : /\s+/gu, ''),
+];
+
+/** The tallest of glyph shapes' heights (0 for none). */
+const tallestOf = (shapes: readonly RunShape[]) => Math.max(0, ...shapes.map(runHeight));
 
 /**
  * How many glyphs a label's crop shows apart: runs of inked columns (glyphRuns) whose ink is
  * two fifths as high as the tallest's or more (a JPEG's speck, a quote mark beside letters,
  * is not one). Glyphs that touch show as one, so a reading may have more characters, never
  * fewer (but for a " or a character whose parts stand apart, which labels seldom hold).
- * `strict`: a column is inked only past the ink's level (inkLevel), so that the rims that
- * smoothing leaves between glyphs do not join them (seaborn's "t3", its t and 3 joined so,
- * read "2"); for digits only: the thin arches of letters (an m's) part them so.
+ * `strict`: a column is inked only past the strokes' level, so that the rims that smoothing
+ * leaves between glyphs do not join them (seaborn's "t3", its t and 3 joined so, read "2");
+ * for digits only: the thin arches of letters (an m's) part them so.
  */
-export function glyphsShown(c: Crop, strict: boolean): number {
-  const ink = inkOf(c);
-  const runs = glyphRuns(ink, c.width, c.height, strict ? 255 - inkLevel(c) : undefined);
-  const shapes = runShapes(ink, c.width, c.height, runs);
-  const tallest = Math.max(0, ...shapes.map(runHeight));
+export function glyphsShown(g: GlyphInk, strict: boolean): number {
+  const runs = glyphRuns(g.ink, g.w, g.h, strict ? g.stroke : undefined);
+  const shapes = runShapes(g.ink, g.w, g.h, runs);
+  const tallest = tallestOf(shapes);
   return shapes.filter((r) => runHeight(r) >= 0.4 * tallest).length;
 }
 
@@ -50,36 +73,29 @@ const STANDS = /^[A-IK-PR-Za-fhik-oru-xz0-9]$/u;
  * stands on the line where its glyph hangs below it (GLUE's "QNLI" read "ONLI"). Where the
  * counts differ, or the reading is longer than six characters, nothing is told.
  */
-export function shapesAgree(text: string, c: Crop): boolean {
-  const ink = inkOf(c);
+export function shapesAgree(text: string, g: GlyphInk): boolean {
   // (Dots left out of both: a point, a colon, and an i's dot that stands apart from its stem
   // at 72 dpi, "reading" parted r+e, a, d, i, its dot, n, g: seven, its d then an i.)
-  const chars = [...text.replace(/[\s.,:;'`]+/gu, '')];
-  // Glyphs parted at the ink's level (the rims smoothing leaves join an I and a hyphen), but
-  // for a reading with letters whose thin arches that parts (m, n, h, u, r: seed-002's
-  // "element_symb", its m in two and its t_ one, had as many glyphs as characters, out of
-  // step), or where it parts more than the characters: at the page's.
-  // (Each glyph's rows measured at the ink's level: Plotly's grey "#444" text has strokes
-  // no darker than half, and the r of "Fri" had its foot measured above the F's.)
-  const level = 255 - inkLevel(c);
-  const at = (blank?: number) => {
-    const shapes = runShapes(
-      ink,
-      c.width,
-      c.height,
-      glyphRuns(ink, c.width, c.height, blank),
-      level,
-    ).filter((r) => runHeight(r) > 0);
-    const tallest = Math.max(0, ...shapes.map(runHeight));
-    return shapes.filter((r) => runHeight(r) > 0.25 * tallest || r.b - r.a > 0.25 * tallest);
-  };
+  const chars = glyphChars(text, true);
   // (Six characters at most: in a longer label a glyph parted in two and two joined in one
   // fall out of step more often, and the counts still agree: iris's "petal width (cm)".)
   if (chars.length > 6) return true;
-  let shapes = /[mnhur]/u.test(text) ? [] : at(level);
+  // Glyphs parted at the strokes' level (the rims smoothing leaves join an I and a hyphen),
+  // but for a reading with letters whose thin arches that parts (m, n, h, u, r: seed-002's
+  // "element_symb", its m in two and its t_ one, had as many glyphs as characters, out of
+  // step), or where it parts more than the characters: at the page's. Each glyph's rows are
+  // measured at the strokes' level (Plotly's grey "#444" text has strokes no darker than
+  // half, and the r of "Fri" had its foot measured above the F's).
+  const at = (blank?: number) => {
+    const runs = glyphRuns(g.ink, g.w, g.h, blank);
+    const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+    const tallest = tallestOf(shapes);
+    return shapes.filter((r) => runHeight(r) > 0.25 * tallest || r.b - r.a > 0.25 * tallest);
+  };
+  let shapes = /[mnhur]/u.test(text) ? [] : at(g.stroke);
   if (shapes.length !== chars.length) shapes = at();
   if (shapes.length !== chars.length) return true;
-  const tallest = Math.max(0, ...shapes.map(runHeight));
+  const tallest = tallestOf(shapes);
   // The line the glyphs stand on: the commonest foot (the median's).
   const feet = shapes.map((r) => r.bottom).sort((p, q) => p - q);
   const foot = feet[feet.length >> 1]!;
@@ -122,7 +138,7 @@ export function letterChecked(
   const inks = labels.map((l, i) => {
     if (!/[\p{L}\p{N}]/u.test(l)) return null;
     const c = cropOf(i);
-    return { ink: inkOf(c), w: c.width, h: c.height, text: l, chars: [...l.replace(/\s+/gu, '')] };
+    return { ink: inkOf(c), w: c.width, h: c.height, text: l, chars: glyphChars(l) };
   });
   inks.forEach((x, i) => {
     if (x) book.learn(x.ink, x.w, x.h, x.chars.join(''), i);

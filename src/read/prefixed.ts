@@ -84,21 +84,12 @@ function columns(c: Crop, x0: number, x1: number, margin = 16): Crop {
  */
 export async function prefixed(
   given: readonly string[],
-  /** The crop of label i, made when asked for (once). */
-  cropOf: (i: number) => Crop,
+  /** The crop of label i, made when first asked for and kept (by the caller: readAxis). */
+  crops: (i: number) => Crop,
   recognize: Recognize,
   recognizeNumber: Recognize,
   parallel = 1,
 ): Promise<string[]> {
-  const made = new Map<number, Crop>();
-  const crops = (i: number) => {
-    let c = made.get(i);
-    if (!c) {
-      c = cropOf(i);
-      made.set(i, c);
-    }
-    return c;
-  };
   const texts = await letterFirst(given, crops, recognize, recognizeNumber, parallel);
   const out = [...texts];
   const parts = texts.map((t) => PREFIXED.exec(t));

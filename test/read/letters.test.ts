@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Crop } from '../../src/read/label-ink.ts';
-import { letterChecked, shapesAgree } from '../../src/read/letters.ts';
+import { inkBox } from '../../src/read/label-ink.ts';
+import { glyphInk, letterChecked, shapesAgree } from '../../src/read/letters.ts';
 import { pairsDiffer } from '../../src/read/labels.ts';
 
 /** Glyphs 8 columns by 12 rows of made-up letters: random ink (0 or 1), seeded, every column and its first and last row inked. */
@@ -139,8 +140,8 @@ describe('labels read letter by letter against the others’ letters', () => {
 });
 
 describe('a reading against the heights of the glyphs it reads', () => {
-  /** A crop of boxes of ink side by side, each [width, top, bottom] in a 30-px line (foot at 24). */
-  const boxes = (spec: [number, number, number][]): Crop => {
+  /** A crop of boxes of ink side by side, each [width, top, bottom] in a 30-px line (foot at 24), as readAs looks at it. */
+  const boxes = (spec: [number, number, number][]) => {
     const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
     const height = 40;
     const rgba = new Uint8Array(width * height * 4).fill(255);
@@ -153,7 +154,8 @@ describe('a reading against the heights of the glyphs it reads', () => {
         }
       x0 += w + 3;
     }
-    return { rgba, width, height };
+    const c: Crop = { rgba, width, height };
+    return glyphInk(c, inkBox(c)!.level);
   };
   const cap: [number, number, number] = [8, 10, 24];
   const dash: [number, number, number] = [6, 17, 18];
