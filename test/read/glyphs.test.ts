@@ -2,28 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { GlyphBook, glyphRuns, inkHoles, textHoles } from '../../src/read/glyphs.ts';
+import { GH, GW, shapes } from './glyph-shapes.ts';
 
-/** A glyph 8 columns by 12 rows, every column inked somewhere (so that it is one run). */
 type Shape = Uint8Array;
-const GW = 8;
-const GH = 12;
-
-/** Glyphs of made-up characters: random ink, seeded, each column inked in a row at least. */
-function shapes(seed: number, chars: string): Map<string, Shape> {
-  let s = seed;
-  const rand = () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-  const out = new Map<string, Shape>();
-  for (const ch of chars) {
-    const g = new Uint8Array(GW * GH);
-    for (let i = 0; i < g.length; i++) g[i] = rand() < 0.45 ? 255 : 0;
-    for (let x = 0; x < GW; x++) g[Math.floor(rand() * GH) * GW + x] = 255;
-    out.set(ch, g);
-  }
-  return out;
-}
 
 /**
  * A number's ink as a piece holds it: its glyphs 2 columns apart with a blank column of

@@ -5,35 +5,13 @@ import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
 import { glyphInk, letterChecked, shapesAgree } from '../../src/read/letters.ts';
 import { pairsDiffer } from '../../src/read/labels.ts';
-
-/** Glyphs 8 columns by 12 rows of made-up letters: random ink (0 or 1), seeded, every column and its first and last row inked. */
-const GW = 8;
-const GH = 12;
-function shapes(seed: number, chars: string): Map<string, Float64Array> {
-  let s = seed;
-  const rand = () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-  const out = new Map<string, Float64Array>();
-  for (const ch of chars) {
-    const g = new Float64Array(GW * GH);
-    for (let i = 0; i < g.length; i++) g[i] = rand() < 0.45 ? 1 : 0;
-    for (let x = 0; x < GW; x++) {
-      g[Math.floor(rand() * GH) * GW + x] = 1;
-      g[x] = 1;
-      g[(GH - 1) * GW + x] = 1;
-    }
-    out.set(ch, g);
-  }
-  return out;
-}
+import { GH, GW, shapes } from './glyph-shapes.ts';
 
 /**
  * A label's crop as the reader makes it: dark glyphs on white, 3 blank columns between them
  * and 8 px of page around. `glyphs` are what is drawn (one a glyph).
  */
-function labelCrop(drawn: readonly Float64Array[]): Crop {
+function labelCrop(drawn: readonly Uint8Array[]): Crop {
   const m = 8;
   const width = 2 * m + drawn.length * GW + (drawn.length - 1) * 3;
   const height = 2 * m + GH;
@@ -42,7 +20,7 @@ function labelCrop(drawn: readonly Float64Array[]): Crop {
     for (let y = 0; y < GH; y++)
       for (let x = 0; x < GW; x++) {
         const i = ((m + y) * width + m + k * (GW + 3) + x) * 4;
-        const v = Math.round(255 * (1 - g[y * GW + x]!));
+        const v = 255 - g[y * GW + x]!;
         rgba[i] = rgba[i + 1] = rgba[i + 2] = v;
       }
   });
@@ -50,7 +28,7 @@ function labelCrop(drawn: readonly Float64Array[]): Crop {
 }
 
 /** Labels read (`read`) over what was drawn (`drawn`, the true letters), checked. */
-function check(glyphs: Map<string, Float64Array>, read: string[], drawn: string[]) {
+function check(glyphs: Map<string, Uint8Array>, read: string[], drawn: string[]) {
   const crops = drawn.map((t) =>
     labelCrop([...t.replace(/\s+/g, '')].map((ch) => glyphs.get(ch)!)),
   );
@@ -58,7 +36,7 @@ function check(glyphs: Map<string, Float64Array>, read: string[], drawn: string[
 }
 
 describe('labels read letter by letter against the others’ letters', () => {
-  const glyphs = shapes(11, 'acnostw');
+  const glyphs = shapes(11, 'acnostw', true);
   const words = ['to', 'at', 'an', 'cat', 'now', 'was', 'on', 'sat'];
 
   it('leaves labels read right as they are', () => {
@@ -100,7 +78,7 @@ describe('labels read letter by letter against the others’ letters', () => {
 
   it('does not ask a letter no other label shows', () => {
     // A c read "x", which no label shows: the likeliest letter would be taken for it.
-    const both = new Map([...glyphs, ...shapes(5, 'x')]);
+    const both = new Map([...glyphs, ...shapes(5, 'x', true)]);
     const r = check(both, [...words, 'xo'], [...words, 'co']);
     assert.equal(r.labels.at(-1), 'xo');
     assert.deepEqual(r.mended, []);
@@ -109,12 +87,12 @@ describe('labels read letter by letter against the others’ letters', () => {
   it('reads no label where a glyph is only nearer another letter than the one read', () => {
     // u and v alike but for a fifth of their pixels; a glyph drawn 37% of the way from v to u
     // is 1.7 times as far from u as from v: not clearly either.
-    const base = shapes(21, 'uv');
+    const base = shapes(21, 'uv', true);
     const u = base.get('u')!;
-    const v = Float64Array.from(u, (p, i) =>
-      i % 5 === 2 && i >= GW && i < GW * (GH - 1) ? 1 - p : p,
+    const v = Uint8Array.from(u, (p, i) =>
+      i % 5 === 2 && i >= GW && i < GW * (GH - 1) ? 255 - p : p,
     );
-    const between = Float64Array.from(u, (p, i) => 0.37 * p + 0.63 * v[i]!);
+    const between = Uint8Array.from(u, (p, i) => Math.round(0.37 * p + 0.63 * v[i]!));
     const set = new Map([...glyphs, ['u', u], ['v', v], ['y', between]]);
     const drawn = [...words, 'un', 'vo', 'tu', 'sv', 'yo'];
     const read = [...words, 'un', 'vo', 'tu', 'sv', 'uo'];
