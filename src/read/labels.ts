@@ -21,7 +21,14 @@ import {
   type Side,
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
-import { glyphChars, glyphInk, glyphsShown, letterChecked, shapesAgree } from './letters.ts';
+import {
+  glyphChars,
+  glyphInk,
+  glyphsShown,
+  letterChecked,
+  shapesAgree,
+  smallMended,
+} from './letters.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
@@ -409,13 +416,59 @@ export function asWide(
 }
 
 /**
+ * A reading with a bar "|", or a square bracket that closes or opens nothing, whose ink does
+ * not reach below the line as those do (DejaVu Sans' reach as far down as a g) but is as high
+ * as the reading with a letter there: the letter, I beside capitals (or none), l beside small
+ * letters. Text recognition reads a capital I alone, with nothing to tell it by, as a stem of
+ * some kind: scikit-learn's NER tags "I-PER", "I-LOC" were read "|-PER" at 72 dpi and
+ * "[-PER" at 150, and not kept (too low for either). A bar or bracket whose reading reaches
+ * below the line anyway ("P(y|x)") is kept, as is a bracket that pairs ("[0.5, 1.0)").
+ */
+export function stemMended(text: string, ink: Ink, em: number | null): string {
+  if (!/[|[\]]/u.test(text) || asHigh(text, ink, em)) return text;
+  const chars = [...text];
+  const stems = chars.map(
+    (ch, i) =>
+      ch === '|' ||
+      (ch === '[' && !chars.slice(i + 1).some((c) => c === ']' || c === ')')) ||
+      (ch === ']' && !chars.slice(0, i).some((c) => c === '[' || c === '(')),
+  );
+  if (!stems.some(Boolean)) return text;
+  const mended = chars
+    .map((ch, i) => {
+      if (!stems[i]) return ch;
+      const after = chars.slice(i + 1).find((c) => /\p{L}/u.test(c));
+      const before = chars
+        .slice(0, i)
+        .reverse()
+        .find((c) => /\p{L}/u.test(c));
+      const near = after ?? before;
+      return near !== undefined && near !== near.toUpperCase() ? 'l' : 'I';
+    })
+    .join('');
+  return asHigh(mended, ink, em) ? mended : text;
+}
+
+/** Whether each { of a text is closed by a } after it, and each } closes one. */
+export function bracesPaired(text: string): boolean {
+  let open = 0;
+  for (const ch of text) {
+    if (ch === '{') open++;
+    else if (ch === '}' && --open < 0) return false;
+  }
+  return open === 0;
+}
+
+/**
  * The size of the text in `ink`, px, by its letters' reach in DejaVu Sans (letterExtent); of
- * a text whose tallest letter is a t (its height differs by font), the labels' size `em`
- * where that is known.
+ * a text whose tallest letter is a t, or whose only letter reaching below the line is a J or
+ * a Q (their heights and reaches differ by font), the labels' size `em` where that is known
+ * (GLUE's "QNLI", its Q's tail below the line, had been taken for a larger text, too narrow
+ * for its reading, and an underscore put in).
  */
 function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
-  const { top, low, bottom } = letterExtent(text, dots);
-  return em !== null && top !== low ? em : ink.h / ((top ?? 0.55) + bottom);
+  const { top, low, bottom, under } = letterExtent(text, dots);
+  return em !== null && (top !== low || under !== bottom) ? em : ink.h / ((top ?? 0.55) + bottom);
 }
 
 /**
@@ -777,6 +830,43 @@ export function pairsDiffer(
   return read.filter((i) => rows[i] !== cols[i]);
 }
 
+/**
+ * Labels read unsurely (read's maybe) that the other axis bears out, where a square grid's two
+ * axes carry the same labels (pairsDiffer's test, on the labels read, not those given): a
+ * label not read (or given by its place) whose unsure reading is the other axis's label, read
+ * surely or unsurely alike. Two readings of two crops agree, as two scales' do (read). At 150
+ * dpi scikit-learn's NER tag "I-LOC" was read 38% sure as the rows' label and as the
+ * columns', and neither kept. The labels to set: which axis, where, and to what.
+ */
+export function pairsConfirmed(
+  read: {
+    readonly rows: readonly (string | null)[];
+    readonly cols: readonly (string | null)[];
+    readonly given: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  },
+  maybe: { readonly rows: readonly (string | null)[]; readonly cols: readonly (string | null)[] },
+): ['rows' | 'cols', number, string][] {
+  const { rows, cols, given } = read;
+  if (rows.length !== cols.length) return [];
+  const sure = (axis: 'rows' | 'cols', i: number) =>
+    read[axis][i] !== null && !given[axis].includes(i) ? read[axis][i]! : null;
+  const both = rows.flatMap((_, i) =>
+    sure('rows', i) !== null && sure('cols', i) !== null ? [i] : [],
+  );
+  const alike = both.filter((i) => rows[i] === cols[i]).length;
+  if (alike < 3 || alike < 0.75 * both.length) return [];
+  const out: ['rows' | 'cols', number, string][] = [];
+  rows.forEach((_, i) => {
+    const r = sure('rows', i);
+    const c = sure('cols', i);
+    const mr = r === null ? maybe.rows[i] : null;
+    const mc = c === null ? maybe.cols[i] : null;
+    if (mr && (mr === c || mr === mc)) out.push(['rows', i, mr]);
+    if (mc && (mc === r || mc === mr)) out.push(['cols', i, mc]);
+  });
+  return out;
+}
+
 /** A label read along an axis, and where its ink's middle stands (image pixels). */
 export interface LabelAt {
   readonly text: string;
@@ -1060,6 +1150,11 @@ async function labelsIn(
   const rows: (string | null)[] = Array.from({ length: cells.rows }, () => null);
   const cols: (string | null)[] = Array.from({ length: cells.cols }, () => null);
   const given: { rows: number[]; cols: number[] } = { rows: [], cols: [] };
+  /** The labels read unsurely (read's maybe), where none was read surely. */
+  const maybe: { rows: (string | null)[]; cols: (string | null)[] } = {
+    rows: rows.map(() => null),
+    cols: cols.map(() => null),
+  };
   const sides: { rows: 'left' | 'right' | null; cols: 'below' | 'top' | null } = {
     rows: null,
     cols: null,
@@ -1117,8 +1212,8 @@ async function labelsIn(
       first && NUMBER.test(first.text) && first.confidence >= 60 ? first : await textOrNumber(line);
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
-    const said = underscored(best.text, c, ink);
     const size = em === null ? null : em * scale;
+    const said = stemMended(underscored(best.text, c, ink), ink, size);
     const wide = asWide(said, ink, true, font, size)
       ? said
       : (lostUnderscore(said, c, ink, font, size) ?? said);
@@ -1137,11 +1232,17 @@ async function labelsIn(
     // than its ink shows glyphs apart (seaborn's "t3" read "2", 70% sure), or whose
     // characters are not as high as its glyphs ("I-ORG" read "IFORG"): not read.
     if (!high || !asWide(read, ink, true, font, size)) return { text: '', confidence: 0 };
+    // Braces not in pairs: one was read for a parenthesis (iris's "sepal width (cm)" read
+    // "sepal width {cm)" at 72 dpi); which one is not told, so the label is not read.
+    // (Brackets of other kinds pair across: pandas' intervals are written "(0.5, 1.0]".)
+    if (!bracesPaired(read)) return { text: '', confidence: 0 };
     // (The crop's ink made once for both.)
     const g = glyphInk(c, ink.level);
-    return glyphsShown(g, /^[\d.,-]+$/.test(read)) <= glyphChars(read).length &&
-      shapesAgree(read, g)
-      ? { ...best, text: read }
+    // Capitals and digits as high as small letters made those ("s1" read "51").
+    const text = smallMended(read, g);
+    return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&
+      shapesAgree(text, g)
+      ? { ...best, text }
       : { text: '', confidence: 0 };
   };
   /**
@@ -1160,7 +1261,7 @@ async function labelsIn(
     // "1000".) The page is light here: a dark one is read turned over (decodeImage).
     if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
       cutBoxes.push(box);
-      return { text: '', turn: null, upright: null, way: null };
+      return { text: '', maybe: '', turn: null, upright: null, way: null };
     }
     const w = box.x1 - box.x0;
     const h = box.y1 - box.y0;
@@ -1203,8 +1304,10 @@ async function labelsIn(
      * The label's text, which way it was read where its shape did not tell, and which way a
      * label taller than wide was (the axis's others are read so).
      */
-    const as = (text: string) => ({
+    const as = (text: string, maybe = '') => ({
       text,
+      /** A reading passed over as unsure (but as wide and high as its ink): another may bear it out (pairsConfirmed). */
+      maybe,
       turn: shaped || !text || bestTurn === 'down' ? null : bestTurn,
       upright: shaped && text && bestTurn !== false ? bestTurn : null,
       /** The way it was read (null where it was not). */
@@ -1219,12 +1322,25 @@ async function labelsIn(
     // Less sure (text recognition's confidence is low for short words with digits and
     // hyphens: "llama-7b" read right 59% sure, "gpt2-xl" 0%): kept when read alike again at
     // another scale. Three characters at least: a mark read "Il" twice is not a label.
-    if (best.text.length < 3) return as('');
+    // Or, where the other two scales read it alike, one of them surely, as they read it: an
+    // I lost at one scale is not lost at two ("I-ORG" at 72 dpi read "-ORG" 28% sure, and
+    // "I-ORG" 75% and 28% at the scales either side).
+    // Or as one of them reads it surer than a label is kept at (80%), the other reading
+    // nothing else as surely (seaborn's "SST-2" turned up at 100 dpi read "557-2" 1% sure, and
+    // "SST-2" 85% at the scale below).
+    if (best.text.length < 3) return as('', best.text);
+    const again: { text: string; confidence: number }[] = [];
     for (const scale of [k + 1, k - 1]) {
-      const again = await readAs(box, bestTurn, smooth, scale);
-      if (again.text === best.text) return as(best.text);
+      const r = await readAs(box, bestTurn, smooth, scale);
+      if (r.text === best.text) return as(best.text);
+      again.push(r);
     }
-    return as('');
+    const [a, b] = again as [(typeof again)[0], (typeof again)[0]];
+    const label = (t: string) => t.length >= 3 && /[\p{L}\p{N}]/u.test(t);
+    if (a.text === b.text && Math.max(a.confidence, b.confidence) >= 60 && label(a.text))
+      return as(a.text);
+    const surest = again.filter((r) => r.confidence >= 80 && label(r.text));
+    return surest.length === 1 ? as(surest[0]!.text) : as('', best.text);
   };
   /**
    * An axis's labels, all turned alike and all of a kind: the first few whose shape does not
@@ -1234,13 +1350,19 @@ async function labelsIn(
    * more and all numbers, the rest are read as numbers first (as text too where one is not).
    * As many at once as there are readers; the same choices however many there are.
    */
-  const readAxis = async (boxes: readonly Box[]): Promise<string[]> => {
+  const readAxis = async (
+    boxes: readonly Box[],
+  ): Promise<{ texts: string[]; maybes: string[] }> => {
     const first = await inTurns(boxes.slice(0, PROBE), parallel, (b) => read(b));
     const turns = first.flatMap((r) => (r.turn === null ? [] : [r.turn]));
     const way = turns.length >= 3 && turns.every((t) => t === turns[0]) ? turns[0]! : null;
     const texts = first.filter((r) => r.text);
     const numbers = texts.length >= 3 && texts.every((r) => NUMBER.test(r.text));
-    const ups = first.flatMap((r) => (r.upright === null ? [] : [r.upright]));
+    // (A glyph alone does not tell which way up it is: Plotly's token "I", turned down, was
+    // read as well turned up.)
+    const ups = first.flatMap((r) =>
+      r.upright === null || glyphChars(r.text).length < 2 ? [] : [r.upright],
+    );
     const upright = ups.length >= 3 && ups.every((u) => u === ups[0]) ? ups[0]! : null;
     const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers, upright));
     const all = [...first, ...rest];
@@ -1275,7 +1397,7 @@ async function labelsIn(
       recognizeNumber,
       parallel,
     );
-    return letterChecked(said, level).labels;
+    return { texts: letterChecked(said, level).labels, maybes: all.map((r) => r.maybe) };
   };
   /**
    * A continuous axis's labels (coordinateLabels): where the axis's tick marks on `side` are
@@ -1332,7 +1454,7 @@ async function labelsIn(
       const b = Math.max(...near.map((p) => p[1]));
       return [{ m, box: along ? { ...clear, y0: a, y1: b } : { ...clear, x0: a, x1: b } }];
     });
-    const texts = await readAxis(spans.map((s) => s.box));
+    const { texts } = await readAxis(spans.map((s) => s.box));
     const c = coordinateLabels(
       spans.map((s, i) => ({ text: texts[i] ?? '', at: s.m })),
       from,
@@ -1465,7 +1587,7 @@ async function labelsIn(
         y1 >= grid.y1 && inkedRow(grid.y1 - 1) ? beyond(grid.y1 - 1, 1) + 1 : y1,
       ],
     ]);
-    const texts = await readAxis(
+    const { texts, maybes } = await readAxis(
       each.map(([, [y0, y1]]) => ({ x0: band.x0, x1: band.x1, y0, y1 })),
     );
     // One piece of text level at the middle of three rows or more, and no tick mark: the
@@ -1482,6 +1604,7 @@ async function labelsIn(
     }
     each.forEach(([r], i) => {
       if (texts[i]) rows[r] = texts[i];
+      else if (maybes[i]) maybe.rows[r] = maybes[i];
     });
     offFamily(rows);
     given.rows = inSequence(rows, (r) => pieces.has(r));
@@ -1524,11 +1647,12 @@ async function labelsIn(
     const { own, touching } = apart(atMarks(parted, marks), grid.x0, cells.xs, marks, words);
     for (const c of [...own.keys(), ...touching.keys()]) shownCols.add(c);
     const each = [...own];
-    const texts = await readAxis(
+    const { texts, maybes } = await readAxis(
       each.map(([, [x0, x1]]) => ({ x0, x1, y0: band.y0, y1: band.y1 })),
     );
     each.forEach(([c], i) => {
       if (texts[i]) cols[c] = texts[i];
+      else if (maybes[i]) maybe.cols[c] = maybes[i];
     });
     // (Labels run together are shown, not read: not blank.)
     return new Map([...own, ...touching]);
@@ -1639,6 +1763,12 @@ async function labelsIn(
   }
   // Labels the other axis reads otherwise, where the two carry the same (pairsDiffer): not
   // read (but those given by a sequence or as coordinates, not read as such).
+  if (!coordinates.rows && !coordinates.cols) {
+    for (const [axis, i, text] of pairsConfirmed({ rows, cols, given }, maybe)) {
+      (axis === 'rows' ? rows : cols)[i] = text;
+      given[axis] = given[axis].filter((g) => g !== i);
+    }
+  }
   if (!coordinates.rows && !coordinates.cols)
     for (const i of pairsDiffer(rows, cols)) {
       if (!given.rows.includes(i)) rows[i] = null;

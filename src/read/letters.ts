@@ -66,20 +66,17 @@ const LEVEL = /^[-–—_=~]$/u;
 const STANDS = /^[A-IK-PR-Za-fhik-oru-xz0-9]$/u;
 
 /**
- * Whether a reading's characters are as high as the glyphs its crop shows, one to one where
- * it shows as many as the reading has characters: a capital or a digit where a glyph is under
- * half the tallest one's height, or a dash where one is over two fifths, is misread
- * (scikit-learn's NER tag "I-ORG" read "IFORG", its hyphen an F), as is a letter that
- * stands on the line where its glyph hangs below it (GLUE's "QNLI" read "ONLI"). Where the
- * counts differ, or the reading is longer than six characters, nothing is told.
+ * The glyphs a reading's crop shows, one to one with its characters (dots left out of both),
+ * or null where it shows another number of them, or the reading is longer than six
+ * characters: then which glyph is which character is not told.
  */
-export function shapesAgree(text: string, g: GlyphInk): boolean {
+function glyphsOf(text: string, g: GlyphInk): { chars: string[]; shapes: RunShape[] } | null {
   // (Dots left out of both: a point, a colon, and an i's dot that stands apart from its stem
   // at 72 dpi, "reading" parted r+e, a, d, i, its dot, n, g: seven, its d then an i.)
   const chars = glyphChars(text, true);
   // (Six characters at most: in a longer label a glyph parted in two and two joined in one
   // fall out of step more often, and the counts still agree: iris's "petal width (cm)".)
-  if (chars.length > 6) return true;
+  if (chars.length > 6) return null;
   // Glyphs parted at the strokes' level (the rims smoothing leaves join an I and a hyphen),
   // but for a reading with letters whose thin arches that parts (m, n, h, u, r: seed-002's
   // "element_symb", its m in two and its t_ one, had as many glyphs as characters, out of
@@ -94,11 +91,29 @@ export function shapesAgree(text: string, g: GlyphInk): boolean {
   };
   let shapes = /[mnhur]/u.test(text) ? [] : at(g.stroke);
   if (shapes.length !== chars.length) shapes = at();
-  if (shapes.length !== chars.length) return true;
-  const tallest = tallestOf(shapes);
-  // The line the glyphs stand on: the commonest foot (the median's).
+  return shapes.length === chars.length ? { chars, shapes } : null;
+}
+
+/** The line glyphs stand on: the commonest foot (the median's). */
+function footOf(shapes: readonly RunShape[]): number {
   const feet = shapes.map((r) => r.bottom).sort((p, q) => p - q);
-  const foot = feet[feet.length >> 1]!;
+  return feet[feet.length >> 1]!;
+}
+
+/**
+ * Whether a reading's characters are as high as the glyphs its crop shows, one to one where
+ * it shows as many as the reading has characters (glyphsOf): a capital or a digit where a
+ * glyph is under half the tallest one's height, or a dash where one is over two fifths, is
+ * misread (scikit-learn's NER tag "I-ORG" read "IFORG", its hyphen an F), as is a letter
+ * that stands on the line where its glyph hangs below it (GLUE's "QNLI" read "ONLI"). Where
+ * the counts differ, or the reading is longer than six characters, nothing is told.
+ */
+export function shapesAgree(text: string, g: GlyphInk): boolean {
+  const seen = glyphsOf(text, g);
+  if (!seen) return true;
+  const { chars, shapes } = seen;
+  const tallest = tallestOf(shapes);
+  const foot = footOf(shapes);
   return chars.every((ch, i) => {
     const r = shapes[i]!;
     const h = runHeight(r);
@@ -111,8 +126,57 @@ export function shapesAgree(text: string, g: GlyphInk): boolean {
   });
 }
 
+/**
+ * The small letters whose capitals (or digits) are their shapes drawn as high as a capital:
+ * text recognition takes one for the other where no word tells it, but only the glyph's
+ * height does (an x-height 0.55 em high in DejaVu Sans against a capital's 0.73).
+ */
+const SMALL_OF: Readonly<Record<string, string>> = {
+  '0': 'o',
+  O: 'o',
+  '5': 's',
+  S: 's',
+  C: 'c',
+  U: 'u',
+  V: 'v',
+  W: 'w',
+  X: 'x',
+  Z: 'z',
+};
+
+/**
+ * A reading with each capital or digit whose glyph is as high as a small letter made that
+ * small letter (SMALL_OF): its glyph standing on the line, under 0.82 of the tallest glyph's
+ * height (a small letter's is 0.75 of a capital's in DejaVu Sans, 0.72 of an ascender's),
+ * where the crop shows a glyph for each character (glyphsOf). scikit-learn's diabetes
+ * features "s1" to "s6" were read "51" to "56" at 100 dpi, their s as high as the x of "sex".
+ * A reading with no glyph taller than the one asked (a capital alone) is left as it is.
+ */
+export function smallMended(text: string, g: GlyphInk): string {
+  if (!/[05OSCUVWXZ]/u.test(text)) return text;
+  const seen = glyphsOf(text, g);
+  if (!seen) return text;
+  const { chars, shapes } = seen;
+  const tallest = tallestOf(shapes);
+  const foot = footOf(shapes);
+  const near = Math.max(2, 0.1 * tallest);
+  const mended = chars.map((ch, i) => {
+    const small = SMALL_OF[ch];
+    const r = shapes[i]!;
+    return small !== undefined && runHeight(r) < 0.82 * tallest && Math.abs(r.bottom - foot) <= near
+      ? small
+      : ch;
+  });
+  if (mended.every((ch, i) => ch === chars[i])) return text;
+  // The mended characters put back between the dots and spaces the glyphs leave out.
+  let k = 0;
+  return text.replace(/[^\s.,:;'`]/gu, () => mended[k++]!);
+}
+
 /** Letters and digits: what a glyph is mended from and to (not a sign, whose shape is its own). */
 const LETTER = /^[\p{L}\p{N}]$/u;
+const DIGIT = /^\p{N}$/u;
+const LETTERS = /^\p{L}$/u;
 
 /** A glyph is another letter than read where that one is this near (the largest distance a letter's own glyphs were seen at, Plotly's 12-px tokens: 0.089)… */
 const NEAR = 0.12;
@@ -152,9 +216,25 @@ export function letterChecked(
     let doubt = false;
     let changed = false;
     const chars = x.chars.map((ch, j) => {
-      const [best] = told[j]!;
+      const [best, next] = told[j]!;
       const own = told[j]!.find(([c]) => c === ch);
-      if (!best || !own || best[0] === ch || !LETTER.test(ch) || !LETTER.test(best[0])) return ch;
+      if (!best || best[0] === ch || !LETTER.test(ch) || !LETTER.test(best[0])) return ch;
+      // A digit that no other label shows, its glyph near a letter others show and clearly
+      // farther from any other: that letter. Text recognition reads a letter alone, with no word
+      // around it, as the digit it looks like: scikit-learn's NER tag "O" at 72 dpi was read
+      // "0", beside "B-ORG" whose O its glyph matched (0.08; a 0 is narrower than an O, and
+      // glyphs are compared only with glyphs as wide within a pixel).
+      if (!own) {
+        const lone = DIGIT.test(ch) && LETTERS.test(best[0]);
+        // (Twice as far from the next letter, or half as far again and not near it: the NER
+        // tag's glyph was 0.079 from O and 0.141 from G.)
+        const far =
+          !next || next[1] >= OTHER * best[1] || (next[1] >= DOUBT * best[1] && next[1] > NEAR);
+        const clear = best[1] <= NEAR && far;
+        if (!lone || !clear) return ch;
+        changed = true;
+        return best[0];
+      }
       // (Both letters learnt from two glyphs or more: one may be another label's misread
       // letter, and an i seen once, in iris's "sepal width (cm)", was nearer the l of three
       // labels than itself in "petal width (cm)".)

@@ -1259,6 +1259,30 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
   });
 
+  it('reads labels text recognition reads unsurely or as other characters: an I, a Q, an s', async () => {
+    // scikit-learn's NER matrix, its columns turned, 150 dpi: "I-PER" read "[-PER" (the I a
+    // bracket) and "I-LOC" 38% sure on both axes, "O" 56% sure on the rows; GLUE's "QNLI" (its
+    // Q's tail below the line) and "SST-2" ("557-2" 1% sure, "SST-2" 85% a scale down);
+    // diabetes' "s1" to "s6" read "51" to "56". All had been said unread.
+    for (const name of [
+      'sklearn-confusion-ner-vertical-150dpi-9x9',
+      'seaborn-confusion-glue-9x9',
+      'seaborn-corr-diabetes-10x10',
+    ]) {
+      const { e } = fixture<{
+        values: number[][];
+        printed?: number[][];
+        rows: string[];
+        cols: string[];
+      }>(name);
+      const r = await readExt(name, 'png');
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.equal(r.grid.unreadLabels, undefined, name);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), (e.printed ?? e.values).flat(), name);
+    }
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);

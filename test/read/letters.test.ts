@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
-import { glyphInk, letterChecked, shapesAgree } from '../../src/read/letters.ts';
-import { pairsDiffer } from '../../src/read/labels.ts';
+import { glyphInk, letterChecked, shapesAgree, smallMended } from '../../src/read/letters.ts';
+import { bracesPaired, pairsConfirmed, pairsDiffer, stemMended } from '../../src/read/labels.ts';
 import { GH, GW, shapes } from './glyph-shapes.ts';
 
 /**
@@ -108,6 +108,22 @@ describe('labels read letter by letter against the others’ letters', () => {
     assert.equal(r2.labels.at(-1), 'vo');
   });
 
+  it('makes a digit no other label shows the letter its glyph is, where one is near', () => {
+    // The NER tag "O" alone read "0": its glyph is the O of "ORG" (one label is enough; no
+    // label shows a 0 to tell it by).
+    const g = shapes(5, 'ORGBI-', true);
+    const truth = ['O', 'B-ORG', 'I-ORG'];
+    const r = check(g, ['0', 'B-ORG', 'I-ORG'], truth);
+    assert.deepEqual(r.labels, truth);
+    assert.deepEqual(check(g, ['0', 'B-ORG'], ['O', 'B-ORG']).labels, ['O', 'B-ORG']);
+    // A digit whose glyph is like no letter learnt is left as read; so is a letter not learnt
+    // elsewhere (only a digit is asked: an I and an l look alike in many fonts).
+    const g2 = shapes(6, 'ORGBI-0', true);
+    assert.deepEqual(check(g2, ['0', 'B-ORG'], ['0', 'B-ORG']).labels, ['0', 'B-ORG']);
+    const r3 = check(g2, ['B', 'B-ORG'], ['I', 'B-ORG']);
+    assert.equal(r3.labels[0], 'B');
+  });
+
   it('asks nothing of labels whose glyphs touch or are not read', () => {
     const r = check(glyphs, ['', ...words.slice(1)], words);
     assert.equal(r.labels[0], '');
@@ -154,6 +170,67 @@ describe('a reading against the heights of the glyphs it reads', () => {
   it('tells nothing where the glyphs are not as many as the characters', () => {
     assert.ok(shapesAgree('IFORG', boxes([cap, cap, cap, cap])));
   });
+
+  // A small letter's glyph: as high as the x-height (0.75 of a capital's), on the line.
+  const small: [number, number, number] = [8, 14, 24];
+  const asc: [number, number, number] = [8, 9, 24];
+
+  it('makes a capital or digit as high as a small letter that small letter', () => {
+    // scikit-learn's diabetes feature "s1" read "51".
+    assert.equal(smallMended('51', boxes([small, cap])), 's1');
+    assert.equal(smallMended('0d280', boxes([small, asc, cap, cap, cap])), 'od280');
+    assert.equal(smallMended('Sex', boxes([small, small, small])), 'Sex');
+    assert.equal(smallMended('C.1', boxes([small, cap])), 'c.1');
+  });
+
+  it('leaves capitals as high as the tallest, glyphs alone, and readings out of step', () => {
+    assert.equal(smallMended('51', boxes([cap, cap])), '51');
+    assert.equal(smallMended('O', boxes([small])), 'O');
+    assert.equal(smallMended('S1', boxes([small, cap, cap])), 'S1');
+    // A glyph that hangs below the line is not a small letter standing on it.
+    assert.equal(smallMended('51', boxes([[8, 16, 28], cap])), '51');
+    // Seven characters or more: which glyph is which is not told.
+    assert.equal(smallMended('0123456', boxes([small, cap, cap, cap, cap, cap, cap])), '0123456');
+  });
+});
+
+describe('a stem read for an I, and braces that pair', () => {
+  /** The ink of a label in a crop at 30 px an em: `h` em of it high. */
+  const ink = (h: number) => ({ x0: 0, x1: 99, y0: 0, w: 100, h: h * 30, level: 128 });
+
+  it('makes a bar or a bracket that pairs nothing an I or an l where the ink stays on the line', () => {
+    assert.equal(stemMended('|-PER', ink(0.73), 30), 'I-PER');
+    assert.equal(stemMended('[-LOC', ink(0.73), 30), 'I-LOC');
+    assert.equal(stemMended('|abel', ink(0.76), 30), 'label');
+  });
+
+  it('keeps a bar or a bracket the ink reaches below the line for, or one that pairs', () => {
+    assert.equal(stemMended('|-PER', ink(0.97), 30), '|-PER');
+    assert.equal(stemMended('P(y|x)', ink(0.97), 30), 'P(y|x)');
+    assert.equal(stemMended('[0.5, 1.0)', ink(0.73), 30), '[0.5, 1.0)');
+    // The labels' size not known: nothing is told.
+    assert.equal(stemMended('|-PER', ink(0.73), null), '|-PER');
+  });
+
+  it('tells braces that pair from those that do not', () => {
+    assert.ok(bracesPaired('sepal width (cm)'));
+    assert.ok(bracesPaired('{a, b}'));
+    assert.ok(bracesPaired('(0.5, 1.0]'));
+    assert.ok(!bracesPaired('sepal width {cm)'));
+    assert.ok(!bracesPaired('a}'));
+    assert.ok(!bracesPaired('}{'));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('{', '}', 'a') }), (t) => {
+        let depth = 0;
+        let ok = true;
+        for (const ch of t) {
+          depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+          if (depth < 0) ok = false;
+        }
+        return bracesPaired(t) === (ok && depth === 0);
+      }),
+    );
+  });
 });
 
 describe('the two axes of a square grid that carry the same labels', () => {
@@ -169,5 +246,64 @@ describe('the two axes of a square grid that carry the same labels', () => {
     assert.deepEqual(pairsDiffer(['a', 'b', 'c'], ['a', 'b', 'c', 'd']), []);
     // Three alike of five: fewer than three in four.
     assert.deepEqual(pairsDiffer(['a', 'b', 'c', 'd', 'e'], ['a', 'b', 'c', 'x', 'y']), []);
+  });
+});
+
+describe('labels read unsurely that the other axis bears out', () => {
+  const none = { rows: [] as number[], cols: [] as number[] };
+
+  it('takes an unsure reading the other axis reads alike, surely or not', () => {
+    const rows = ['O', 'B-PER', null, 'B-ORG', null, 'B-LOC'];
+    const cols = ['O', 'B-PER', 'I-PER', 'B-ORG', null, 'B-LOC'];
+    const maybe = {
+      rows: [null, null, 'I-PER', null, 'I-ORG', null],
+      cols: [null, null, null, null, 'I-ORG', null],
+    };
+    assert.deepEqual(pairsConfirmed({ rows, cols, given: none }, maybe), [
+      ['rows', 2, 'I-PER'],
+      ['rows', 4, 'I-ORG'],
+      ['cols', 4, 'I-ORG'],
+    ]);
+  });
+
+  it('takes none the other axis reads otherwise, nor any where the axes differ', () => {
+    const rows = ['a', 'b', 'c', null];
+    const cols = ['a', 'b', 'c', 'd'];
+    assert.deepEqual(
+      pairsConfirmed({ rows, cols, given: none }, { rows: [null, null, null, 'x'], cols: [] }),
+      [],
+    );
+    // Axes of other labels: an unsure reading that happens to match is not borne out.
+    assert.deepEqual(
+      pairsConfirmed(
+        { rows: ['a', 'b', 'c', null], cols: ['w', 'x', 'y', 'q'], given: none },
+        { rows: [null, null, null, 'q'], cols: [] },
+      ),
+      [],
+    );
+  });
+
+  it('counts labels given by their places as not read', () => {
+    // Rows 3 and 4 given as "3" and "4" (a sequence's places), the columns' too: not alike
+    // labels, and row 3's unsure reading borne out by column 3's.
+    const rows = ['a', 'b', 'c', '3', '4'];
+    const cols = ['a', 'b', 'c', 'd', '4'];
+    const given = { rows: [3, 4], cols: [4] };
+    assert.deepEqual(
+      pairsConfirmed({ rows, cols, given }, { rows: [null, null, null, 'd', null], cols: [] }),
+      [['rows', 3, 'd']],
+    );
+    // Three alike pairs needed, given ones not counted.
+    assert.deepEqual(
+      pairsConfirmed(
+        {
+          rows: ['a', 'b', '2', '3'],
+          cols: ['a', 'b', '2', 'd'],
+          given: { rows: [2, 3], cols: [2] },
+        },
+        { rows: [null, null, null, 'd'], cols: [] },
+      ),
+      [],
+    );
   });
 });
