@@ -6,7 +6,7 @@
 import type { Grid } from '../data/grid.ts';
 import { positionLabels } from '../data/grid.ts';
 import type { Box } from '../read/locate.ts';
-import { matchColormap } from '../read/match.ts';
+import { cutCentre, matchColormap, matchCut } from '../read/match.ts';
 import { readValues } from '../read/read.ts';
 import { HeatfigError } from '../errors.ts';
 import { numberRecognizer } from './ocr.ts';
@@ -49,6 +49,11 @@ export interface ReadHeatmap {
   readonly ticks: readonly number[];
   /** The named colormap the colorbar shows (matplotlib's and seaborn's, or reversed), or null. */
   readonly cmap: string | null;
+  /**
+   * Where the colorbar shows a part of a diverging named colormap, `cmap`, cut as seaborn's
+   * `center` cuts it (read/match: matchCut), the centre it was cut about; else null.
+   */
+  readonly center: number | null;
   /** The colorbar's colours, 16 along it, low end first (for a colormap of the figure's own). */
   readonly colors: readonly string[];
   /** The values at the colorbar's ends, rounded to what was read; null when its ticks were not read. */
@@ -173,6 +178,18 @@ export async function readHeatmap(
     const hex = (i: number) =>
       `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
     const round = (v: number) => asRead(r, v);
+    const range = r.range ? ([round(r.range[0]), round(r.range[1])] as const) : null;
+    // The whole of a named colormap, else (its ends' values read) a diverging one cut about a
+    // centre, as seaborn's `center` draws it.
+    const whole = scale ? matchColormap(scale) : null;
+    const part = !whole && scale && range ? matchCut(scale) : null;
+    // (Its ends are read to a pixel and a half of the bar, or to the values' own uncertainty:
+    // a 72-dpi bar's end read −22.59 for −22.88 had put the centre at 0.1.)
+    const slack = range && scale ? Math.abs(range[1] - range[0]) * (1.5 / (scale.n - 1)) : 0;
+    const center =
+      part && range
+        ? cutCentre(range[0], range[1], part.from, part.to, Math.max(r.uncertainty, slack))
+        : null;
     return {
       grid,
       uncertainty: r.uncertainty,
@@ -185,11 +202,12 @@ export async function readHeatmap(
       decimals: r.decimals,
       format: r.printedFormat,
       ticks: r.ticks,
-      cmap: scale ? matchColormap(scale) : null,
+      cmap: whole ?? (part && center !== null ? part.name : null),
+      center,
       colors: scale
         ? Array.from({ length: 16 }, (_, j) => hex(Math.round((j * (scale.n - 1)) / 15)))
         : [],
-      range: r.range ? [round(r.range[0]), round(r.range[1])] : null,
+      range,
       beyond: r.beyond,
       warnings: r.warnings,
     };
@@ -273,11 +291,12 @@ export function gridSpec(r: ReadHeatmap): object {
 }
 
 /**
- * The colour scale an image showed, as spec options: its colormap (named, or its colours) and
- * the colorbar's range; and `xaxis: "top"` where its columns are labelled above the grid.
+ * The colour scale an image showed, as spec options: its colormap (named, or its colours; a
+ * named one cut about a centre with `center`) and the colorbar's range; and `xaxis: "top"` where its columns are labelled above the grid.
  */
 export function colorsOf(r: ReadHeatmap): {
   cmap?: string | string[];
+  center?: number;
   vmin?: number;
   vmax?: number;
   norm?: 'log';
@@ -298,6 +317,8 @@ export function colorsOf(r: ReadHeatmap): {
     }
   return {
     ...(r.cmap ? { cmap: r.cmap } : r.colors.length ? { cmap: [...r.colors] } : {}),
+    // (A cut colormap's centre: seaborn's `center`, with which the spec draws the same cut.)
+    ...(r.cmap && r.center !== null ? { center: r.center } : {}),
     ...(lo !== null && hi !== null && lo < hi ? { vmin: lo, vmax: hi } : {}),
     ...(r.log ? { norm: 'log' as const } : {}),
     // Its columns labelled above the grid, as the image has them.
