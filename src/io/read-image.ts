@@ -6,7 +6,7 @@
 import type { Grid } from '../data/grid.ts';
 import { positionLabels } from '../data/grid.ts';
 import type { Box } from '../read/locate.ts';
-import { cutCentre, matchColormap, matchCut } from '../read/match.ts';
+import { matchScale } from '../read/match.ts';
 import { readValues } from '../read/read.ts';
 import { HeatfigError } from '../errors.ts';
 import { numberRecognizer } from './ocr.ts';
@@ -51,7 +51,7 @@ export interface ReadHeatmap {
   readonly cmap: string | null;
   /**
    * Where the colorbar shows a part of a diverging named colormap, `cmap`, cut as seaborn's
-   * `center` cuts it (read/match: matchCut), the centre it was cut about; else null.
+   * `center` cuts it (read/match: matchScale), the centre it was cut about; else null.
    */
   readonly center: number | null;
   /** The colorbar's colours, 16 along it, low end first (for a colormap of the figure's own). */
@@ -179,17 +179,9 @@ export async function readHeatmap(
       `#${[...scale!.colors.subarray(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
     const round = (v: number) => asRead(r, v);
     const range = r.range ? ([round(r.range[0]), round(r.range[1])] as const) : null;
-    // The whole of a named colormap, else (its ends' values read) a diverging one cut about a
-    // centre, as seaborn's `center` draws it.
-    const whole = scale ? matchColormap(scale) : null;
-    const part = !whole && scale && range ? matchCut(scale) : null;
-    // (Its ends are read to a pixel and a half of the bar, or to the values' own uncertainty:
-    // a 72-dpi bar's end read −22.59 for −22.88 had put the centre at 0.1.)
-    const slack = range && scale ? Math.abs(range[1] - range[0]) * (1.5 / (scale.n - 1)) : 0;
-    const center =
-      part && range
-        ? cutCentre(range[0], range[1], part.from, part.to, Math.max(r.uncertainty, slack))
-        : null;
+    const { cmap, center } = scale
+      ? matchScale(scale, range, r.uncertainty)
+      : { cmap: null, center: null };
     return {
       grid,
       uncertainty: r.uncertainty,
@@ -202,7 +194,7 @@ export async function readHeatmap(
       decimals: r.decimals,
       format: r.printedFormat,
       ticks: r.ticks,
-      cmap: whole ?? (part && center !== null ? part.name : null),
+      cmap,
       center,
       colors: scale
         ? Array.from({ length: 16 }, (_, j) => hex(Math.round((j * (scale.n - 1)) / 15)))
@@ -292,7 +284,8 @@ export function gridSpec(r: ReadHeatmap): object {
 
 /**
  * The colour scale an image showed, as spec options: its colormap (named, or its colours; a
- * named one cut about a centre with `center`) and the colorbar's range; and `xaxis: "top"` where its columns are labelled above the grid.
+ * named one cut about a centre with `center`) and the colorbar's range; and `xaxis: "top"`
+ * where its columns are labelled above the grid.
  */
 export function colorsOf(r: ReadHeatmap): {
   cmap?: string | string[];

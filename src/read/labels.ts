@@ -825,9 +825,17 @@ export function pairsDiffer(
 ): number[] {
   if (rows.length !== cols.length) return [];
   const read = rows.flatMap((r, i) => (r !== null && cols[i] !== null ? [i] : []));
-  const alike = read.filter((i) => rows[i] === cols[i]).length;
-  if (alike < 3 || alike < 0.75 * read.length) return [];
-  return read.filter((i) => rows[i] !== cols[i]);
+  return sameLabels(rows, cols, read) ? read.filter((i) => rows[i] !== cols[i]) : [];
+}
+
+/** Whether two axes carry the same labels: of the places `both` read, three or more, and three in four, alike. */
+function sameLabels(
+  rows: readonly (string | null)[],
+  cols: readonly (string | null)[],
+  both: readonly number[],
+): boolean {
+  const alike = both.filter((i) => rows[i] === cols[i]).length;
+  return alike >= 3 && alike >= 0.75 * both.length;
 }
 
 /**
@@ -853,8 +861,7 @@ export function pairsConfirmed(
   const both = rows.flatMap((_, i) =>
     sure('rows', i) !== null && sure('cols', i) !== null ? [i] : [],
   );
-  const alike = both.filter((i) => rows[i] === cols[i]).length;
-  if (alike < 3 || alike < 0.75 * both.length) return [];
+  if (!sameLabels(rows, cols, both)) return [];
   const out: ['rows' | 'cols', number, string][] = [];
   rows.forEach((_, i) => {
     const r = sure('rows', i);
@@ -1335,7 +1342,7 @@ async function labelsIn(
       if (r.text === best.text) return as(best.text);
       again.push(r);
     }
-    const [a, b] = again as [(typeof again)[0], (typeof again)[0]];
+    const [a, b] = [again[0]!, again[1]!];
     const label = (t: string) => t.length >= 3 && /[\p{L}\p{N}]/u.test(t);
     if (a.text === b.text && Math.max(a.confidence, b.confidence) >= 60 && label(a.text))
       return as(a.text);
@@ -1761,19 +1768,19 @@ async function labelsIn(
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }
   }
-  // Labels the other axis reads otherwise, where the two carry the same (pairsDiffer): not
-  // read (but those given by a sequence or as coordinates, not read as such).
+  // Where the two axes carry the same labels: those read unsurely that the other axis reads
+  // alike, kept (pairsConfirmed), then those the other axis reads otherwise, not read
+  // (pairsDiffer; but those given by a sequence or as coordinates, not read as such).
   if (!coordinates.rows && !coordinates.cols) {
     for (const [axis, i, text] of pairsConfirmed({ rows, cols, given }, maybe)) {
       (axis === 'rows' ? rows : cols)[i] = text;
       given[axis] = given[axis].filter((g) => g !== i);
     }
-  }
-  if (!coordinates.rows && !coordinates.cols)
     for (const i of pairsDiffer(rows, cols)) {
       if (!given.rows.includes(i)) rows[i] = null;
       if (!given.cols.includes(i)) cols[i] = null;
     }
+  }
   // An axis with no text beside it at all shows no labels: every one is blank.
   if (sides.rows === null && rows.every((l) => l === null)) blank.rows = rows.map((_, i) => i);
   // (But for the columns whose labels stand there run together, not read.)

@@ -35,12 +35,36 @@ function unlike(
   return Math.sqrt(sum / (at.length * 3));
 }
 
-/** Each named colormap and its reverse, but the qualitative ones (`only`: those of that kind). */
-const candidates = (only?: Colormap['kind']) =>
-  colormapNames()
+/** Each named colormap and its reverse, but the qualitative ones: decoded once, when first asked for. */
+let named: readonly Colormap[] | null = null;
+const candidates = (only?: Colormap['kind']) => {
+  named ??= colormapNames()
     .flatMap((n) => [n, `${n}_r`])
     .map((name) => namedColormap(name))
-    .filter((c) => c.kind !== 'qualitative' && (only === undefined || c.kind === only));
+    .filter((c) => c.kind !== 'qualitative');
+  return only === undefined ? named : named.filter((c) => c.kind === only);
+};
+
+/**
+ * The named colormap a colorbar shows, and the centre it was cut about where it shows a part
+ * of one (seaborn's `center`): the whole of a map (matchColormap), else, where the values at
+ * the bar's ends (`range`) were read, a diverging map's cut (matchCut) and its centre
+ * (cutCentre), the ends read to a pixel and a half of the bar or to the values' own
+ * `uncertainty` (a 72-dpi bar's end read −22.59 for −22.88 had put the centre at 0.1).
+ */
+export function matchScale(
+  scale: ColorbarScale,
+  range: readonly [number, number] | null,
+  uncertainty: number,
+): { cmap: string | null; center: number | null } {
+  const whole = matchColormap(scale);
+  if (whole || !range) return { cmap: whole, center: null };
+  const part = matchCut(scale);
+  if (!part) return { cmap: null, center: null };
+  const slack = Math.max(uncertainty, Math.abs(range[1] - range[0]) * (1.5 / (scale.n - 1)));
+  const center = cutCentre(range[0], range[1], part.from, part.to, slack);
+  return center === null ? { cmap: null, center: null } : { cmap: part.name, center };
+}
 
 export function matchColormap(scale: ColorbarScale): string | null {
   if (scale.n < 16) return null;

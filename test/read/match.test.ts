@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type Colormap, namedColormap, recenteredColormap } from '../../src/color/colormap.ts';
-import { cutCentre, matchColormap, matchCut } from '../../src/read/match.ts';
+import { cutCentre, matchColormap, matchCut, matchScale } from '../../src/read/match.ts';
 
 /** A colorbar of `n` colours as an image shows a colormap's 256: each pixel the colour at its place. */
 function bar(cmap: Colormap, n = 200) {
@@ -76,5 +76,18 @@ describe('a colorbar’s colormap, whole or cut about a centre', () => {
   it('names no cut of a map that is not diverging, nor of a bar too short to tell', () => {
     assert.equal(matchCut(bar(namedColormap('viridis'))), null);
     assert.equal(matchCut(bar(namedColormap('coolwarm'), 12)), null);
+  });
+
+  it('gives the colormap and centre as the reader writes them into a spec', () => {
+    const cut = bar(recenteredColormap(namedColormap('coolwarm'), -0.74, 1, 0));
+    assert.deepEqual(matchScale(cut, [-0.74, 1], 0.005), { cmap: 'coolwarm', center: 0 });
+    // An end read a little off (as a 72-dpi bar's is): within a pixel and a half of the bar.
+    assert.deepEqual(matchScale(cut, [-0.745, 1], 0.005), { cmap: 'coolwarm', center: 0 });
+    // The ends not read: no centre can be told, and no cut is named.
+    assert.deepEqual(matchScale(cut, null, 0.005), { cmap: null, center: null });
+    assert.deepEqual(matchScale(bar(namedColormap('magma')), [0, 1], 0.01), {
+      cmap: 'magma',
+      center: null,
+    });
   });
 });
