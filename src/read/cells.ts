@@ -781,10 +781,13 @@ export function tickLattice(
   };
   // Both ends: a box that ends inside a mark's cell is not these marks' cells' (one mark
   // every few cells, whose lattice an end meets by chance), unless near the marks' outer
-  // end (a JPEG's palest outer cells lost in part to the page).
+  // end, short of it (a JPEG's palest outer cells lost in part to the page). Past it, the box
+  // holds cells the marks are not at: seaborn's crowded row labels turned up, with no marks
+  // (its dark and bmh styles), each with an l's stroke level at the grid's side, had passed
+  // for marks 9.5 px off the rows' centres, and the rows' labels been read a row off.
   if (
-    !(on(start) || Math.abs(start - lo) <= s / 5) ||
-    !(on(end - 1) || Math.abs(end - hi) <= s / 5)
+    !(on(start) || (start >= lo - 1 && start - lo <= s / 5)) ||
+    !(on(end - 1) || (end <= hi + 1 && hi - end <= s / 5))
   )
     return null;
   // The box may reach past the marks' cells (by a frame's width), not by a cell; unless the

@@ -28,6 +28,7 @@ import {
   letterChecked,
   shapesAgree,
   smallMended,
+  stemsTold,
 } from './letters.ts';
 import { prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
@@ -1227,7 +1228,11 @@ async function labelsIn(
     // A capital O and a 0 alone are told by their ink's shape, 0.8 as wide as high between
     // them (DejaVu Sans' glyph boxes: its 0 is 0.67 as wide as high, its O 0.89; other fonts
     // were not measured): scikit-learn's NER tag "O" had been read "0", on both axes.
-    const read = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
+    const one = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
+    // (The crop's ink made once for the glyphs' checks.)
+    const g = glyphInk(c, ink.level);
+    // Stems told by their glyphs ("f1" read "fl", "ppl" read "pp!"), checked as the rest is.
+    const read = stemsTold(one, g);
     const high = asHigh(read, ink, size);
     // A sure reading of three letters or more, its size told by its ink, tells the font's
     // width (where a t is the tallest letter, its ink does not tell).
@@ -1243,8 +1248,6 @@ async function labelsIn(
     // "sepal width {cm)" at 72 dpi); which one is not told, so the label is not read.
     // (Brackets of other kinds pair across: pandas' intervals are written "(0.5, 1.0]".)
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
-    // (The crop's ink made once for both.)
-    const g = glyphInk(c, ink.level);
     // Capitals and digits as high as small letters made those ("s1" read "51").
     const text = smallMended(read, g);
     return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&

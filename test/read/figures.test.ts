@@ -1283,6 +1283,31 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads ML metrics’ names and turned row labels in matplotlib’s styles', async () => {
+    // seaborn's scores of 6 and 7 layers on 8 metrics, 100 dpi. Annotated, default style: "f1"
+    // and "ppl" had been read "fl" and "pp!", silently. "seaborn-v0_8-dark" (no tick marks,
+    // the row labels turned up): an l of each "layer k" passed for tick marks, the rows'
+    // lattice 9.5 px off; "layer 1" read "layer", and the columns not read.
+    for (const [name, annotated] of [
+      ['seaborn-metrics-annotated-6x8', true],
+      ['seaborn-style-dark-scores-7x8', false],
+    ] as const) {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await readExt(name, 'png');
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.equal(r.grid.unreadLabels, undefined, name);
+      const want = e.values.flat();
+      const got = Array.from(r.grid.panels[0]!.values);
+      if (annotated) assert.deepEqual(got, want, name);
+      else {
+        const range = Math.max(...want) - Math.min(...want);
+        for (const [i, v] of got.entries())
+          assert.ok(Math.abs(v - want[i]!) <= 0.02 * range, `${name} ${i}`);
+      }
+    }
+  });
+
   it('reads Vega’s 4-px cells from their marks a pixel off, and says when a JPEG’s are too fine', async () => {
     // The PNG's marks, one a cell, stood a pixel off the grid's ends: read 99x99.
     await shapeAndValues('vega-smooth-jpeg-100x100', 'png', 100, 100);

@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
-import { glyphInk, letterChecked, shapesAgree, smallMended } from '../../src/read/letters.ts';
+import {
+  glyphInk,
+  letterChecked,
+  shapesAgree,
+  smallMended,
+  stemsTold,
+} from '../../src/read/letters.ts';
 import { bracesPaired, pairsConfirmed, pairsDiffer, stemMended } from '../../src/read/labels.ts';
 import { GH, GW, shapes } from './glyph-shapes.ts';
 
@@ -191,6 +197,96 @@ describe('a reading against the heights of the glyphs it reads', () => {
     assert.equal(smallMended('51', boxes([[8, 16, 28], cap])), '51');
     // Seven characters or more: which glyph is which is not told.
     assert.equal(smallMended('0123456', boxes([small, cap, cap, cap, cap, cap, cap])), '0123456');
+  });
+});
+
+describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
+  /**
+   * A crop of glyphs side by side, each [width, top, bottom] in a 40-px line (foot at 24), with
+   * rows [from, to] of it blank where given (a ! has its dot apart).
+   */
+  const glyphs = (spec: [number, number, number, [number, number]?][]) => {
+    const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
+    const height = 40;
+    const rgba = new Uint8Array(width * height * 4).fill(255);
+    let x0 = 8;
+    for (const [w, top, bottom, gap] of spec) {
+      for (let y = top; y <= bottom; y++) {
+        if (gap && y >= gap[0] && y <= gap[1]) continue;
+        for (let x = x0; x < x0 + w; x++) {
+          const i = (y * width + x) * 4;
+          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+        }
+      }
+      x0 += w + 3;
+    }
+    const c: Crop = { rgba, width, height };
+    return glyphInk(c, inkBox(c)!.level);
+  };
+  // An f and an l reach the ascenders' height (top 9); a 1 the capitals' (top 10), its flag and
+  // foot 0.6 of its height wide; a p's bowl from the x-height down past the line.
+  const f: [number, number, number] = [8, 9, 24];
+  const l: [number, number, number] = [3, 9, 24];
+  const one: [number, number, number] = [9, 10, 24];
+  const p: [number, number, number] = [8, 14, 30];
+
+  it('makes an l as wide as a 1 a 1', () => {
+    // seaborn's column "f1" read "fl", 90% sure.
+    assert.equal(stemsTold('fl', glyphs([f, one])), 'f1');
+    assert.equal(stemsTold('fl', glyphs([f, l])), 'fl');
+    // Two fifths as wide, lower than the f (a cap height under an ascender): a 1 drawn pale.
+    assert.equal(stemsTold('fl', glyphs([f, [7, 10, 24]])), 'f1');
+    // As wide but as tall as the ascenders: a serif l, its foot wide, is left an l.
+    assert.equal(stemsTold('fl', glyphs([f, [7, 9, 24]])), 'fl');
+    assert.equal(stemsTold('layer l', glyphs([l, p, p, p, p, one])), 'layer 1');
+  });
+
+  it('makes a ! of one unbroken stroke the stem it is', () => {
+    // seaborn's column "ppl" read "pp!".
+    assert.equal(stemsTold('pp!', glyphs([p, p, l])), 'ppl');
+    // Its dot apart under it: a !.
+    assert.equal(stemsTold('pp!', glyphs([p, p, [3, 9, 24, [20, 21]]])), 'pp!');
+    // Beside capitals an I; as wide as a 1, a 1.
+    assert.equal(stemsTold('!D', glyphs([l, [9, 10, 24]])), 'ID');
+    assert.equal(stemsTold('x!', glyphs([[8, 14, 24], one])), 'x1');
+  });
+
+  it('leaves readings whose glyphs are not one to one, or short stems', () => {
+    assert.equal(stemsTold('fl', glyphs([[20, 9, 24]])), 'fl');
+    assert.equal(
+      stemsTold(
+        'a!',
+        glyphs([
+          [8, 14, 24],
+          [3, 18, 24],
+        ]),
+      ),
+      'a!',
+    );
+  });
+
+  it('changes nothing but an l or a ! into a stem or a 1', () => {
+    const spec = fc.array(
+      fc.tuple(
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 8, max: 16 }),
+        fc.integer({ min: 20, max: 30 }),
+      ),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(spec, fc.stringMatching(/^[a-zA-Z0-9l!]{1,6}$/), (s, text) => {
+        const out = stemsTold(text, glyphs(s.map(([w, t, b]) => [w, t, b])));
+        assert.equal(out.length, text.length);
+        [...out].forEach((ch, i) => {
+          if (ch !== text[i]) {
+            assert.ok(text[i] === 'l' || text[i] === '!', `${text} → ${out}`);
+            assert.ok(/[1lI]/.test(ch), `${text} → ${out}`);
+          }
+        });
+        if (!/[l!]/.test(text)) assert.equal(out, text);
+      }),
+    );
   });
 });
 

@@ -166,6 +166,16 @@ describe('reading a heatmap image', () => {
     assert.equal(tickLattice([50], 10, 90, 600), null);
   });
 
+  it('takes no marks whose cells the box reaches past at one end and falls short of at the other', () => {
+    // Seven strokes 55 px apart (an l's in each of seaborn's "layer k" turned up, crowded, with
+    // no tick marks): their cells run 69.5 to 455.5, the grid's 60 to 445, 9.5 px off.
+    const marks = [97, 152, 207, 262, 317, 372, 427];
+    assert.equal(tickLattice(marks, 60, 445, 600), null);
+    // Short of the marks' cells at both ends (a JPEG's palest outer cells lost to the page):
+    // the grid is the marks'.
+    assert.deepEqual(tickLattice(marks, 75, 445, 600)?.lattice.n, 7);
+  });
+
   it('trims a block to the grid when labels below it are joined to it', () => {
     // A grid 100 × 50 px, and under it, touching it, a label's ink 10 px wide and 30 deep
     // (a JPEG's noise joins them): its columns' fill over the whole block is 5/8, under nine
