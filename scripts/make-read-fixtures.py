@@ -1116,4 +1116,27 @@ fig.savefig(os.path.join(OUT, 'seaborn-metrics-annotated-6x8.png'), dpi=100)
 plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-metrics-annotated-6x8.json'), 'w') as f:
     json.dump({'values': scores.tolist(), 'rows': layers[:6], 'cols': metrics}, f)
+# Tick marks drawn into the grid (direction 'in'), over the outer cells' numbers: matplotlib's
+# classic style (marks on all four sides), 100 dpi, and a SciencePlots-like house style (serif,
+# marks in on all sides, minor ones between), 150 dpi. A mark had been read as a minus or a
+# stroke of the number over it, and a third of the numbers taken from their colours.
+vals = np.round(rng.uniform(-1, 1, (5, 6)), 2)
+with plt.style.context('classic'):
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    sns.heatmap(vals, annot=True, fmt='.2f', cmap='viridis', ax=ax)
+    fig.savefig(os.path.join(OUT, 'seaborn-classic-ticks-in-5x6.png'), dpi=100)
+    plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-classic-ticks-in-5x6.json'), 'w') as f:
+    json.dump({'values': vals.tolist()}, f)
+counts = rng.integers(0, 120, (6, 6))
+science = {'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.top': True, 'ytick.right': True,
+           'xtick.major.size': 3, 'ytick.major.size': 3, 'xtick.minor.visible': True,
+           'ytick.minor.visible': True, 'font.family': 'serif', 'axes.linewidth': 0.5}
+with plt.rc_context(science):
+    fig, ax = plt.subplots(figsize=(6, 4.5))
+    sns.heatmap(counts, annot=True, fmt='d', cmap='Blues', ax=ax)
+    fig.savefig(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.png'), dpi=150)
+    plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.json'), 'w') as f:
+    json.dump({'values': counts.tolist()}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -193,6 +193,97 @@ export function partRuns(
 }
 
 /**
+ * Tick marks drawn into the grid over its outer cells (`direction='in'`: matplotlib's classic
+ * style, SciencePlots' and many journals' house styles), as boxes to leave out of the cells'
+ * ink. Along each side, the ink that runs in from the grid's edge, off its cell's colour, in
+ * runs no more than 3 px across: marks where three or more such runs reach in as far as each
+ * other (within a pixel), 2 px or more and under a third of a cell (20 px at most); major
+ * marks at the cells' middles and minor ones between are two such lengths. A number that
+ * reaches the edge is wider, or alone of its length. Left in, a mark read as a minus ("0.90"
+ * read "-0.90") or as a stroke of the number over it, and the outer cells' numbers were
+ * taken from their colours: a third of a 6×5 grid's.
+ */
+export function innerTicks(img: Image, grid: Box, cells: Cells): Box[] {
+  const { xs, ys, rows, cols } = cells;
+  const X0 = Math.ceil(grid.x0 + xs.origin);
+  const X1 = Math.floor(grid.x0 + xs.origin + cols * xs.width) - 1;
+  const Y0 = Math.ceil(grid.y0 + ys.origin);
+  const Y1 = Math.floor(grid.y0 + ys.origin + rows * ys.width) - 1;
+  if (X1 - X0 < 4 || Y1 - Y0 < 4) return [];
+  const cellAt = (x: number, y: number) => {
+    const c = Math.max(
+      0,
+      Math.min(cols - 1, Math.floor((x + 0.5 - grid.x0 - xs.origin) / xs.width)),
+    );
+    const r = Math.max(
+      0,
+      Math.min(rows - 1, Math.floor((y + 0.5 - grid.y0 - ys.origin) / ys.width)),
+    );
+    return (r * cols + c) * 3;
+  };
+  const inked = (x: number, y: number, k: number) =>
+    x >= 0 &&
+    y >= 0 &&
+    x < img.width &&
+    y < img.height &&
+    distance(img, y * img.width + x, cells.colors[k]!, cells.colors[k + 1]!, cells.colors[k + 2]!) >
+      INK;
+  const boxes: Box[] = [];
+  // One side: its edge's first pixels inside from `from` to `to` along it, the way in.
+  const side = (
+    along: 'x' | 'y',
+    fixed: number,
+    from: number,
+    to: number,
+    inward: 1 | -1,
+    most: number,
+  ) => {
+    const point = (p: number, d: number): [number, number] =>
+      along === 'x' ? [p, fixed + inward * d] : [fixed + inward * d, p];
+    const lengths: number[] = [];
+    for (let p = from; p <= to; p++) {
+      const k = cellAt(...point(p, 0));
+      let len = 0;
+      while (len <= most + 2 && inked(...point(p, len), k)) len++;
+      lengths.push(len);
+    }
+    // Runs of places along the edge with ink reaching in 2 px or more: a mark is 3 px across at most.
+    const found: { a: number; b: number; reach: number }[] = [];
+    for (let i = 0; i < lengths.length; ) {
+      if (lengths[i]! < 2) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < lengths.length && lengths[j]! >= 2) j++;
+      if (j - i <= 3)
+        found.push({ a: from + i, b: from + j, reach: Math.max(...lengths.slice(i, j)) });
+      i = j;
+    }
+    const kept = found.filter(
+      (f) =>
+        f.reach <= most &&
+        found.filter((g) => Math.abs(g.reach - f.reach) <= 1 && g.reach <= most).length >= 3,
+    );
+    for (const f of kept) {
+      const [i0, i1] = inward > 0 ? [fixed - 1, fixed + f.reach + 1] : [fixed - f.reach, fixed + 2];
+      boxes.push(
+        along === 'x'
+          ? { x0: f.a - 1, x1: f.b + 1, y0: i0, y1: i1 }
+          : { x0: i0, x1: i1, y0: f.a - 1, y1: f.b + 1 },
+      );
+    }
+  };
+  const across = Math.min(20, xs.width / 3);
+  const down = Math.min(20, ys.width / 3);
+  side('y', X0, Y0, Y1, 1, across);
+  side('y', X1, Y0, Y1, -1, across);
+  side('x', Y0, X0, X1, 1, down);
+  side('x', Y1, X0, X1, -1, down);
+  return boxes;
+}
+
+/**
  * The texts written over one row of cells, each given to its cell. A number wider than its
  * cell runs on past the line between cells into the next one (seaborn's `-10.19` in a 9×10
  * grid at 150 dpi), and part of it can lie under the line, hidden where the text is the
@@ -202,7 +293,14 @@ export function partRuns(
  * meets (a stroke that crosses the line). The row's runs of inked columns are then parted
  * among the cells so that each cell's text is centred on it, as it is drawn (partRuns).
  */
-function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
+function rowPieces(
+  img: Image,
+  cells: Cells,
+  grid: Box,
+  r: number,
+  /** Tick marks drawn over the cells (innerTicks): not their ink. */
+  marks: readonly Box[] = [],
+): Piece[] {
   const { xs, ys, cols } = cells;
   const my = Math.max(2, Math.ceil(0.06 * ys.width));
   const y0 = Math.max(grid.y0, Math.ceil(grid.y0 + ys.origin + r * ys.width) + my);
@@ -238,6 +336,9 @@ function rowPieces(img: Image, cells: Cells, grid: Box, r: number): Piece[] {
     // A column inked most of the way down is a line between cells (or its rim), not text.
     if (inked > 0.8 * H) hidden[x] = 1;
   }
+  for (const m of marks)
+    for (let y = Math.max(y0, m.y0); y < Math.min(y1, m.y1); y++)
+      for (let x = Math.max(X0, m.x0); x < Math.min(X1, m.x1); x++) far[(y - y0) * W + x - X0] = 0;
   // Hidden columns bridged: ink where the columns on both sides have it (a stroke crossing).
   const bridged = new Uint8Array(W);
   for (let a = 0; a < W; ) {
@@ -496,11 +597,12 @@ export async function readAnnotations(
   // readers), so that the format (the decimals most numbers are printed with) is known from
   // the whole grid before a reading that lost its decimal point is mended with it or its
   // piece read again alone.
+  const marks = innerTicks(img, grid, cells);
   const rows = await inTurns(
     Array.from({ length: cells.rows }, (_, r) => r),
     parallel,
     async (r) => {
-      const pieces = rowPieces(img, cells, grid, r);
+      const pieces = rowPieces(img, cells, grid, r, marks);
       if (!pieces.length) return null;
       // Text about 36 px high reads best; apart by two of its heights, a character's width
       // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;

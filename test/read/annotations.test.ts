@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { minusEnd, partRuns } from '../../src/read/annotations.ts';
+import { innerTicks, minusEnd, partRuns } from '../../src/read/annotations.ts';
+import type { Cells } from '../../src/read/cells.ts';
 
 describe('a row of numbers parted among its cells', () => {
   it('gives each cell its own text, centred on it, also where one runs past its cell', () => {
@@ -134,5 +135,80 @@ describe('a minus sign before a number', () => {
       minus(['      ', '  ##  ', ' # #  ', '   #  ', '   #  ', '   #  ', ' #####', '      ']),
       false,
     );
+  });
+});
+
+describe('tick marks drawn into the grid over its outer cells', () => {
+  /**
+   * A grid of 4 × 5 cells 40 × 30 px at (20, 10) on white, each cell one grey, with black
+   * marks `len` px long drawn in from the left side at each row's middle and from the top at
+   * each column's middle, and (minor) `minor` px long a fifth of a cell apart along the top.
+   */
+  const image = (
+    len: number,
+    minor = 0,
+    extra: (set: (x: number, y: number) => void) => void = () => {},
+  ) => {
+    const width = 260;
+    const height = 150;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const set = (x: number, y: number, v = 0) =>
+      rgb.fill(v, (y * width + x) * 3, (y * width + x) * 3 + 3);
+    for (let r = 0; r < 4; r++)
+      for (let c = 0; c < 5; c++)
+        for (let y = 10 + r * 30; y < 10 + (r + 1) * 30; y++)
+          for (let x = 20 + c * 40; x < 20 + (c + 1) * 40; x++) set(x, y, 120 + 20 * ((r + c) % 3));
+    for (let r = 0; r < 4; r++) for (let d = 0; d < len; d++) set(20 + d, 10 + r * 30 + 15);
+    for (let c = 0; c < 5; c++) {
+      for (let d = 0; d < len; d++) set(20 + c * 40 + 20, 10 + d);
+      if (minor)
+        for (const f of [0.2, 0.4, 0.6, 0.8])
+          for (let d = 0; d < minor; d++) set(20 + c * 40 + Math.round(f * 40), 10 + d);
+    }
+    extra(set);
+    const cells: Cells = {
+      rows: 4,
+      cols: 5,
+      colors: new Uint8Array(
+        Array.from({ length: 20 }, (_, i) => {
+          const v = 120 + 20 * ((Math.floor(i / 5) + (i % 5)) % 3);
+          return [v, v, v];
+        }).flat(),
+      ),
+      xs: { n: 5, origin: 0, width: 40 },
+      ys: { n: 4, origin: 0, width: 30 },
+    };
+    return { img: { width, height, rgb }, grid: { x0: 20, y0: 10, x1: 220, y1: 130 }, cells };
+  };
+  const covers = (
+    boxes: readonly { x0: number; x1: number; y0: number; y1: number }[],
+    x: number,
+    y: number,
+  ) => boxes.some((b) => x >= b.x0 && x < b.x1 && y >= b.y0 && y < b.y1);
+
+  it('finds the marks of each side, major and minor, and covers them', () => {
+    const { img, grid, cells } = image(5, 3);
+    const boxes = innerTicks(img, grid, cells);
+    for (let r = 0; r < 4; r++)
+      for (let d = 0; d < 5; d++) assert.ok(covers(boxes, 20 + d, 25 + r * 30), `row ${r}`);
+    for (let c = 0; c < 5; c++) {
+      for (let d = 0; d < 5; d++) assert.ok(covers(boxes, 40 + c * 40, 10 + d), `column ${c}`);
+      assert.ok(covers(boxes, 20 + c * 40 + 8, 11), `minor ${c}`);
+    }
+    // Nothing past a mark's reach: the cells' middles are clear.
+    assert.ok(!covers(boxes, 40, 25));
+  });
+
+  it('finds none where there are none, or fewer than three alike', () => {
+    const { img, grid, cells } = image(0);
+    assert.deepEqual(innerTicks(img, grid, cells), []);
+    // A number's stroke at the left edge of two rows (a minus 6 px long, 2 high) is no mark.
+    const two = image(0, 0, (set) => {
+      for (const y of [24, 25, 54, 55]) for (let x = 20; x < 26; x++) set(x, y);
+    });
+    assert.deepEqual(innerTicks(two.img, two.grid, two.cells), []);
+    // Marks longer than a third of a cell are not marks.
+    const long = image(16);
+    assert.ok(!covers(innerTicks(long.img, long.grid, long.cells), 21, 25));
   });
 });
