@@ -1139,4 +1139,23 @@ with plt.rc_context(science):
     plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.json'), 'w') as f:
     json.dump({'values': counts.tolist()}, f)
+# seaborn's gallery of pairwise correlations ("many_pairwise_correlations": set_theme, a
+# diverging palette, the upper triangle masked, square cells, lines between), as users copy
+# it, 100 dpi: its 26 capital letters, each alone, had "P" read "p", "Q" "0", "S" "5" silently.
+from string import ascii_letters  # noqa: E402
+sns.set_theme(style='white')
+rs = np.random.RandomState(33)
+d = pd.DataFrame(data=rs.normal(size=(100, 26)), columns=list(ascii_letters[26:]))
+corr = d.corr()
+upper = np.triu(np.ones_like(corr, dtype=bool))
+fig, ax = plt.subplots(figsize=(11, 9))
+sns.heatmap(corr, mask=upper, cmap=sns.diverging_palette(230, 20, as_cmap=True), vmax=.3, center=0,
+            square=True, linewidths=.5, cbar_kws={'shrink': .5}, ax=ax)
+fig.savefig(os.path.join(OUT, 'seaborn-gallery-pairwise-corr-26x26.png'), dpi=100)
+plt.close(fig)
+sns.reset_orig()
+with open(os.path.join(OUT, 'seaborn-gallery-pairwise-corr-26x26.json'), 'w') as f:
+    json.dump({'values': [[None if m else x for x, m in zip(row, mrow)]
+                          for row, mrow in zip(corr.values.tolist(), upper.tolist())],
+               'rows': list(corr.index), 'cols': list(corr.columns)}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -97,6 +97,8 @@ export interface Kinds {
       fullRows: readonly string[];
       /** Each row's run of values from the first column (rows ending early). */
       lengths: readonly { panel: number; key: LineKey; length: number }[];
+      /** Rows ending early, each a cell longer (or shorter) than the row above: a triangle. */
+      triangle: boolean;
     };
   };
   sign: {

@@ -780,6 +780,56 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
 }
 
 /**
+ * Labels lettered in sequence (A, B, C…; a, b, c…: a toy frame's columns, seaborn's gallery
+ * of pairwise correlations, A to Z): where the labels read as one letter lie on one line
+ * through their positions (its code = a + b·position, b = 1 or −1), five at least and six
+ * in ten of the labels read as one character, and no label is read longer than two, a label
+ * beside which text stands (`present`), read as none or as another character, is the line's
+ * letter, in the case of those on it. Text recognition reads a capital alone, with no word
+ * to tell it by, as what it looks like: seaborn's gallery at 100 and 150 dpi had "P" read
+ * "p", "Q" "0", "S" "5", "N" "M", silently. The positions given so.
+ */
+export function inLetters(labels: (string | null)[], present: (i: number) => boolean): number[] {
+  const read = labels.filter((l): l is string => l !== null);
+  if (read.some((l) => [...l].length > 2)) return [];
+  const singles = read.filter((l) => [...l].length === 1).length;
+  const known = labels.flatMap((l, i) =>
+    l !== null && /^[A-Za-z]$/.test(l) ? [[i, l.charCodeAt(0)] as const] : [],
+  );
+  // The line through two neighbours that the most lie on (as inSequence's).
+  let line = { a: 0, b: 0, on: 0 };
+  for (let p = 0; p + 1 < known.length; p++) {
+    const [i0, v0] = known[p]!;
+    const [i1, v1] = known[p + 1]!;
+    const b = (v1 - v0) / (i1 - i0);
+    if (b !== 1 && b !== -1) continue;
+    const a = v0 - b * i0;
+    const on = known.filter(([i, v]) => v === a + b * i).length;
+    if (on > line.on) line = { a, b, on };
+  }
+  if (line.on < 5 || line.on < 0.6 * singles) return [];
+  // The case of those on the line: a letter given is of it.
+  const upper = known.some(([i, v]) => v === line.a + line.b * i && v < 97);
+  const [lo, hi] = upper ? [65, 90] : [97, 122];
+  const given: number[] = [];
+  labels.forEach((l, i) => {
+    const code = line.a + line.b * i;
+    const want = String.fromCharCode(code);
+    if (!present(i) || l === want || code < lo || code > hi) return;
+    if (l !== null && [...l].length !== 1) return;
+    labels[i] = want;
+    given.push(i);
+  });
+  return given;
+}
+
+/** Labels in sequence, numbered (inSequence) or lettered (inLetters): the positions given. */
+const inOrder = (labels: (string | null)[], present: (i: number) => boolean) => [
+  ...inSequence(labels, present),
+  ...inLetters(labels, present),
+];
+
+/**
  * Labels of one family, a number between a prefix and a suffix of their own ("1K" to "128K",
  * "0h" to "23h", "layer 0" to "layer 8"): where three or more and half at least of those read
  * are so, one read as that prefix and suffix round a glyph to three that look like digits but
@@ -1617,7 +1667,7 @@ async function labelsIn(
       else if (maybes[i]) maybe.rows[r] = maybes[i];
     });
     offFamily(rows);
-    given.rows = inSequence(rows, (r) => pieces.has(r));
+    given.rows = inOrder(rows, (r) => pieces.has(r));
     blank.rows = blanks(rows, pieces);
     if (pieces.size) sides.rows = right ? 'right' : 'left';
   };
@@ -1735,7 +1785,7 @@ async function labelsIn(
     offFamily(cols);
     given.cols = coordinates.cols
       ? []
-      : inSequence(cols, (c) => levelPieces.has(c) || cols[c] !== null);
+      : inOrder(cols, (c) => levelPieces.has(c) || cols[c] !== null);
     // (Labels turned 45° stand beside no one column: only level or upright ones tell.)
     if (levelRead >= 0.5) blank.cols = blanks(cols, levelPieces);
   }
@@ -1764,9 +1814,7 @@ async function labelsIn(
         'top',
       );
       offFamily(cols);
-      given.cols = coordinates.cols
-        ? []
-        : inSequence(cols, (c) => pieces.has(c) || cols[c] !== null);
+      given.cols = coordinates.cols ? [] : inOrder(cols, (c) => pieces.has(c) || cols[c] !== null);
       blank.cols = blanks(cols, pieces);
       if (cols.some((l) => l !== null)) sides.cols = 'top';
     }

@@ -1308,6 +1308,26 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads seaborn’s gallery of pairwise correlations: 26 letters in sequence, a triangle masked', async () => {
+    // Each label a capital alone: "P" had been read "p", "Q" "0", "S" "5", silently. Its first
+    // row and last column are wholly masked: the grid shown is rows B to Z, columns A to Y.
+    const name = 'seaborn-gallery-pairwise-corr-26x26';
+    const { e } = fixture<{ values: (number | null)[][]; rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    const p = r.grid.panels[0]!;
+    assert.deepEqual(p.rowLabels, e.rows.slice(1));
+    assert.deepEqual(r.grid.colLabels, e.cols.slice(0, -1));
+    assert.equal(r.grid.unreadLabels, undefined);
+    const shown = e.values.slice(1).map((row) => row.slice(0, -1));
+    const flat = shown.flat();
+    const range = Math.max(...flat.map((v) => v ?? 0)) - Math.min(...flat.map((v) => v ?? 0));
+    for (const [i, want] of flat.entries()) {
+      const got = p.values[i]!;
+      if (want === null) assert.ok(Number.isNaN(got), `cell ${i} masked`);
+      else assert.ok(Math.abs(got - want) <= 0.02 * range, `cell ${i}: ${got} for ${want}`);
+    }
+  });
+
   it('reads the numbers under tick marks drawn into the grid', async () => {
     // matplotlib's classic style (marks in on all four sides), 100 dpi, and a house style with
     // minor marks in between (serif, 150 dpi): 10 of 30 and 2 of 36 numbers had been taken

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { inkBox } from '../../src/read/label-ink.ts';
-import { atMarks, fontWidth, inSequence, offFamily, remembering } from '../../src/read/labels.ts';
+import {
+  atMarks,
+  fontWidth,
+  inLetters,
+  inSequence,
+  offFamily,
+  remembering,
+} from '../../src/read/labels.ts';
 
 const all = () => true;
 
@@ -299,6 +306,89 @@ describe('a label whose glyphs stand apart', () => {
         [100, 110],
         [130, 140],
       ],
+    );
+  });
+});
+
+describe('labels lettered in sequence', () => {
+  const all = () => true;
+
+  it('gives the letters of a sequence those read as other characters or not at all', () => {
+    // seaborn's gallery of pairwise correlations at 72 dpi, rows B to Z: G read "5", N "M", P
+    // "p", Q "0", S "5", and six not read.
+    const rows: (string | null)[] = [
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      '5',
+      'H',
+      null,
+      null,
+      'K',
+      'L',
+      null,
+      'M',
+      null,
+      'p',
+      '0',
+      'R',
+      '5',
+      'T',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const given = inLetters(rows, all);
+    assert.deepEqual(rows, [...'BCDEFGHIJKLMNOPQRSTUVWXYZ']);
+    assert.deepEqual(given, [5, 7, 8, 11, 12, 13, 14, 15, 17, 19, 20, 21, 22, 23, 24]);
+    // Small letters, backwards; where no text stands, none is given.
+    const small: (string | null)[] = ['h', 'g', 'f', 'e', 'a', 'c', null, 'a'];
+    assert.deepEqual(
+      inLetters(small, (i) => i !== 6),
+      [4],
+    );
+    assert.deepEqual(small, ['h', 'g', 'f', 'e', 'd', 'c', null, 'a']);
+  });
+
+  it('gives nothing where the letters are no sequence, few, or among words', () => {
+    // The amino acids in a substitution matrix's order.
+    const amino = [...'ARNDCQEGHILKMFPSTWYV'];
+    assert.deepEqual(inLetters([...amino], all), []);
+    assert.deepEqual(inLetters(['A', 'B', 'C', 'D', null], all), []);
+    assert.deepEqual(inLetters(['A', 'B', 'C', 'D', 'E', 'sum', null], all), []);
+    // Past the alphabet's end, no letter is made up.
+    const tail: (string | null)[] = ['V', 'W', 'X', 'Y', 'Z', null];
+    assert.deepEqual(inLetters(tail, all), []);
+  });
+
+  it('changes only labels of one character or none, to the line’s letters', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        fc.array(fc.option(fc.stringMatching(/^[A-Za-z0-9]{1,2}$/)), {
+          minLength: 5,
+          maxLength: 16,
+        }),
+        (start, noise) => {
+          const labels = noise.map((l, i) =>
+            i % 3 === 0 ? l : String.fromCharCode(65 + start + i),
+          );
+          const before = [...labels];
+          const given = inLetters(labels, all);
+          for (const i of given) {
+            assert.ok(before[i] === null || [...before[i]!].length === 1);
+            assert.match(labels[i]!, /^[A-Z]$/);
+          }
+          labels.forEach((l, i) => {
+            if (!given.includes(i)) assert.equal(l, before[i]);
+          });
+        },
+      ),
     );
   });
 });

@@ -57,10 +57,20 @@ export const missing: Detector<'missing'> = {
         count('longestRows', lens.filter((l) => l === hi).length),
       );
     }
+    // One panel's rows each a cell longer than the row above, or each shorter, three or more:
+    // the triangle a symmetric matrix is drawn with when its mirrored half is masked (seaborn's
+    // gallery of pairwise correlations), as an image shows it (masked and missing cells alike).
+    const steps = lengths.slice(1).map((l, i) => l.length - lengths[i]!.length);
+    const triangle =
+      pattern === 'ragged-ends' &&
+      view.grid.panels.length === 1 &&
+      steps.length >= 2 &&
+      (steps.every((d) => d === 1) || steps.every((d) => d === -1));
     return {
       kind: 'missing',
       params: {},
       facts: {
+        triangle,
         pattern,
         fullRows: fullRows.map((k) => k.row),
         lengths:
@@ -88,11 +98,18 @@ export const missing: Detector<'missing'> = {
           .map((l) => code(l.key.label)),
         v(c, `${name}Rows`),
       );
-    return `${lead}: every row holds values from the first column up to a point and none after it, from ${t(c, 'shortest')} cells (${rows('shortest')}) to ${t(c, 'longest')} (${rows('longest')}).`;
+    const shortest = t(c, 'shortest');
+    const cells = `${shortest} ${shortest === '1' ? 'cell' : 'cells'}`;
+    const each = c.facts.triangle
+      ? `, one cell ${c.facts.lengths[1]!.length > c.facts.lengths[0]!.length ? 'more' : 'fewer'} in each row than in the row above: a triangle,`
+      : ',';
+    return `${lead}: every row holds values from the first column up to a point and none after it${each} from ${cells} (${rows('shortest')}) to ${t(c, 'longest')} (${rows('longest')}).`;
   },
 
   interpret: (c) =>
-    c.facts.pattern === 'ragged-ends'
-      ? 'Rows were measured over different ranges; a blank cell means no measurement, not a low value.'
-      : null,
+    c.facts.pattern !== 'ragged-ends'
+      ? null
+      : c.facts.triangle
+        ? 'A symmetric matrix (of correlations, of distances) is often drawn with its mirrored half left blank; a blank cell shows no value, not a low one.'
+        : 'Rows were measured over different ranges; a blank cell means no measurement, not a low value.',
 };

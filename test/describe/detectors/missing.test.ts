@@ -22,6 +22,35 @@ describe('detector: missing', () => {
     assert.equal(held(run('missing', scattered))[0]!.facts.pattern, 'scattered');
   });
 
+  it('tells a triangle of blank cells (a symmetric matrix’s masked half, as an image shows it)', () => {
+    // seaborn's gallery of pairwise correlations read back: row B holds one value, C two…
+    const tri = figureOf([
+      [0.1, null, null, null],
+      [0.2, 0.3, null, null],
+      [0.4, 0.5, 0.6, null],
+      [0.7, 0.8, 0.9, 1],
+    ]);
+    const r = run('missing', tri);
+    const [c] = held(r);
+    assert.equal(c!.facts.triangle, true);
+    assert.match(
+      r.sentences[0]!,
+      /one cell more in each row than in the row above: a triangle, from 1 cell \(/,
+    );
+    const md = describeFigure(tri).markdown;
+    assert.doesNotMatch(md, /measured over different ranges/);
+    assert.match(md, /mirrored half left blank/);
+    assertChecks(tri, c!);
+    // Rows ending early unevenly are no triangle.
+    const uneven = figureOf([
+      [1, 2, null, null],
+      [3, null, null, null],
+      [4, 5, 6, null],
+    ]);
+    const [u] = held(run('missing', uneven));
+    assert.equal(u!.facts.triangle, false);
+  });
+
   it('finds nothing in a full grid', () => {
     assert.deepEqual(
       held(
