@@ -1141,7 +1141,8 @@ with open(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.json'), 'w') as f
     json.dump({'values': counts.tolist()}, f)
 # seaborn's gallery of pairwise correlations ("many_pairwise_correlations": set_theme, a
 # diverging palette, the upper triangle masked, square cells, lines between), as users copy
-# it, 100 dpi: its 26 capital letters, each alone, had "P" read "p", "Q" "0", "S" "5" silently.
+# it, 100 dpi: 11 of its 50 capitals, each alone, were not read (at 72 dpi "P" was read "p",
+# "Q" "0", "S" "5", silently).
 from string import ascii_letters  # noqa: E402
 sns.set_theme(style='white')
 rs = np.random.RandomState(33)

@@ -1309,8 +1309,9 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
   });
 
   it('reads seaborn’s gallery of pairwise correlations: 26 letters in sequence, a triangle masked', async () => {
-    // Each label a capital alone: "P" had been read "p", "Q" "0", "S" "5", silently. Its first
-    // row and last column are wholly masked: the grid shown is rows B to Z, columns A to Y.
+    // Each label a capital alone: 11 of 50 had not been read (at 72 dpi "P" read "p", "Q" "0",
+    // silently). Its first row and last column are wholly masked: the grid shown is rows B to
+    // Z, columns A to Y.
     const name = 'seaborn-gallery-pairwise-corr-26x26';
     const { e } = fixture<{ values: (number | null)[][]; rows: string[]; cols: string[] }>(name);
     const r = await readExt(name, 'png');

@@ -314,8 +314,8 @@ describe('labels lettered in sequence', () => {
   const all = () => true;
 
   it('gives the letters of a sequence those read as other characters or not at all', () => {
-    // seaborn's gallery of pairwise correlations at 72 dpi, rows B to Z: G read "5", N "M", P
-    // "p", Q "0", S "5", and six not read.
+    // Rows B to Z as seaborn's gallery of pairwise correlations had them read at 72 dpi (N
+    // read "M", P "p", Q "0", S "5", several not read), and G read "5".
     const rows: (string | null)[] = [
       'B',
       'C',
