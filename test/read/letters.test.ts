@@ -139,24 +139,31 @@ describe('labels read letter by letter against the others’ letters', () => {
   });
 });
 
-describe('a reading against the heights of the glyphs it reads', () => {
-  /** A crop of boxes of ink side by side, each [width, top, bottom] in a 30-px line (foot at 24), as readAs looks at it. */
-  const boxes = (spec: [number, number, number][]) => {
-    const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
-    const height = 40;
-    const rgba = new Uint8Array(width * height * 4).fill(255);
-    let x0 = 8;
-    for (const [w, top, bottom] of spec) {
-      for (let y = top; y <= bottom; y++)
-        for (let x = x0; x < x0 + w; x++) {
-          const i = (y * width + x) * 4;
-          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
-        }
-      x0 += w + 3;
+/**
+ * A crop of boxes of ink side by side, 3 px apart, each [width, top, bottom] in a 40-px line
+ * (foot at 24), with rows [from, to] of it blank where given (a ! has its dot apart), as readAs
+ * looks at it.
+ */
+const boxes = (spec: [number, number, number, [number, number]?][]) => {
+  const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
+  const height = 40;
+  const rgba = new Uint8Array(width * height * 4).fill(255);
+  let x0 = 8;
+  for (const [w, top, bottom, gap] of spec) {
+    for (let y = top; y <= bottom; y++) {
+      if (gap && y >= gap[0] && y <= gap[1]) continue;
+      for (let x = x0; x < x0 + w; x++) {
+        const i = (y * width + x) * 4;
+        rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+      }
     }
-    const c: Crop = { rgba, width, height };
-    return glyphInk(c, inkBox(c)!.level);
-  };
+    x0 += w + 3;
+  }
+  const c: Crop = { rgba, width, height };
+  return glyphInk(c, inkBox(c)!.level);
+};
+
+describe('a reading against the heights of the glyphs it reads', () => {
   const cap: [number, number, number] = [8, 10, 24];
   const dash: [number, number, number] = [6, 17, 18];
   const tail: [number, number, number] = [9, 10, 28];
@@ -201,28 +208,6 @@ describe('a reading against the heights of the glyphs it reads', () => {
 });
 
 describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
-  /**
-   * A crop of glyphs side by side, each [width, top, bottom] in a 40-px line (foot at 24), with
-   * rows [from, to] of it blank where given (a ! has its dot apart).
-   */
-  const glyphs = (spec: [number, number, number, [number, number]?][]) => {
-    const width = 16 + spec.reduce((a, [w]) => a + w + 3, 0);
-    const height = 40;
-    const rgba = new Uint8Array(width * height * 4).fill(255);
-    let x0 = 8;
-    for (const [w, top, bottom, gap] of spec) {
-      for (let y = top; y <= bottom; y++) {
-        if (gap && y >= gap[0] && y <= gap[1]) continue;
-        for (let x = x0; x < x0 + w; x++) {
-          const i = (y * width + x) * 4;
-          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
-        }
-      }
-      x0 += w + 3;
-    }
-    const c: Crop = { rgba, width, height };
-    return glyphInk(c, inkBox(c)!.level);
-  };
   // An f and an l reach the ascenders' height (top 9); a 1 the capitals' (top 10), its flag and
   // foot 0.6 of its height wide; a p's bowl from the x-height down past the line.
   const f: [number, number, number] = [8, 9, 24];
@@ -232,31 +217,31 @@ describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
 
   it('makes an l as wide as a 1 a 1', () => {
     // seaborn's column "f1" read "fl", 90% sure.
-    assert.equal(stemsTold('fl', glyphs([f, one])), 'f1');
-    assert.equal(stemsTold('fl', glyphs([f, l])), 'fl');
+    assert.equal(stemsTold('fl', boxes([f, one])), 'f1');
+    assert.equal(stemsTold('fl', boxes([f, l])), 'fl');
     // Two fifths as wide, lower than the f (a cap height under an ascender): a 1 drawn pale.
-    assert.equal(stemsTold('fl', glyphs([f, [7, 10, 24]])), 'f1');
+    assert.equal(stemsTold('fl', boxes([f, [7, 10, 24]])), 'f1');
     // As wide but as tall as the ascenders: a serif l, its foot wide, is left an l.
-    assert.equal(stemsTold('fl', glyphs([f, [7, 9, 24]])), 'fl');
-    assert.equal(stemsTold('layer l', glyphs([l, p, p, p, p, one])), 'layer 1');
+    assert.equal(stemsTold('fl', boxes([f, [7, 9, 24]])), 'fl');
+    assert.equal(stemsTold('layer l', boxes([l, p, p, p, p, one])), 'layer 1');
   });
 
   it('makes a ! of one unbroken stroke the stem it is', () => {
     // seaborn's column "ppl" read "pp!".
-    assert.equal(stemsTold('pp!', glyphs([p, p, l])), 'ppl');
+    assert.equal(stemsTold('pp!', boxes([p, p, l])), 'ppl');
     // Its dot apart under it: a !.
-    assert.equal(stemsTold('pp!', glyphs([p, p, [3, 9, 24, [20, 21]]])), 'pp!');
+    assert.equal(stemsTold('pp!', boxes([p, p, [3, 9, 24, [20, 21]]])), 'pp!');
     // Beside capitals an I; as wide as a 1, a 1.
-    assert.equal(stemsTold('!D', glyphs([l, [9, 10, 24]])), 'ID');
-    assert.equal(stemsTold('x!', glyphs([[8, 14, 24], one])), 'x1');
+    assert.equal(stemsTold('!D', boxes([l, [9, 10, 24]])), 'ID');
+    assert.equal(stemsTold('x!', boxes([[8, 14, 24], one])), 'x1');
   });
 
   it('leaves readings whose glyphs are not one to one, or short stems', () => {
-    assert.equal(stemsTold('fl', glyphs([[20, 9, 24]])), 'fl');
+    assert.equal(stemsTold('fl', boxes([[20, 9, 24]])), 'fl');
     assert.equal(
       stemsTold(
         'a!',
-        glyphs([
+        boxes([
           [8, 14, 24],
           [3, 18, 24],
         ]),
@@ -276,7 +261,7 @@ describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
     );
     fc.assert(
       fc.property(spec, fc.stringMatching(/^[a-zA-Z0-9l!]{1,6}$/), (s, text) => {
-        const out = stemsTold(text, glyphs(s.map(([w, t, b]) => [w, t, b])));
+        const out = stemsTold(text, boxes(s.map(([w, t, b]) => [w, t, b])));
         assert.equal(out.length, text.length);
         [...out].forEach((ch, i) => {
           if (ch !== text[i]) {
