@@ -14,6 +14,7 @@ import { encodePng, pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import { coarserLattice, combLattice, lattice, tickLattice } from '../../src/read/cells.ts';
+import { resampled } from '../../src/read/image.ts';
 import { solidCore } from '../../src/read/locate.ts';
 import {
   axisMarks,
@@ -1780,5 +1781,49 @@ describe('runs of rows of one colour read as the rows they are parts of (coarser
         assert.equal(coarserLattice(cellsOf(cs, 1, 0, seed), true, 0), null);
       }),
     );
+  });
+});
+
+describe('a PNG resampled through a smoothing filter (resampled)', () => {
+  /**
+   * An image of `rows` × 12 blocks 20 × 4 px, neighbours 60 levels apart, each block edge a
+   * step (`ramp` 0) or a ramp `ramp` px wide between the two colours, as a filter leaves it.
+   */
+  const blocks = (rows: number, ramp: number) => {
+    const width = 12 * 20;
+    const height = rows * 4;
+    const rgb = new Uint8Array(width * height * 3);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const b = Math.floor(x / 20);
+        const into = x - b * 20;
+        const v = (k: number) => 60 + 60 * ((k + Math.floor(y / 4)) % 3);
+        // The ramp ends each block, towards the next one's colour.
+        const t = ramp && into >= 20 - ramp && b < 11 ? (into - (20 - ramp) + 1) / (ramp + 1) : 0;
+        const level = Math.round(v(b) * (1 - t) + v(b + 1) * t);
+        rgb.fill(level, (y * width + x) * 3, (y * width + x) * 3 + 3);
+      }
+    return { width, height, rgb };
+  };
+
+  it('tells edges ramped over pixels from a plot drawn to its pixels', () => {
+    assert.equal(resampled(blocks(40, 0)), false);
+    assert.equal(resampled(blocks(40, 1)), false);
+    assert.equal(resampled(blocks(40, 3)), true);
+    // Too few edges to tell: not resampled.
+    assert.equal(resampled(blocks(4, 3)), false);
+  });
+
+  it('reads the committed fixtures as drawn to their pixels, but the resized one', () => {
+    const dir = join(ROOT, 'test/fixtures/read');
+    for (const name of [
+      'seaborn-classic-ticks-in-5x6',
+      'plotly-weeks-gaps-7x12',
+      'matplotlib-imshow-interpolated-200x20',
+      'seaborn-metrics-annotated-6x8',
+    ])
+      assert.equal(resampled(decodePng(readFileSync(join(dir, `${name}.png`)), name)), false, name);
+    const name = 'seaborn-resized-lanczos-8x9';
+    assert.equal(resampled(decodePng(readFileSync(join(dir, `${name}.png`)), name)), true);
   });
 });
