@@ -1096,7 +1096,7 @@ with open(os.path.join(OUT, 'seaborn-confusion-glue-9x9.json'), 'w') as f:
 # an l's stroke at the grid's side in each turned "layer k" passed for tick marks 9.5 px off
 # the rows' centres: "layer 1" read "layer", its 1 given to the row above, and the columns
 # not read at all. In the default style, annotated: the columns "f1" and "ppl" were read
-# "fl" and "pp!", 90% sure and more, silently.
+# "fl" and "pp!", silently.
 metrics = ['acc', 'f1', 'bleu', 'rouge', 'loss', 'ppl', 'mrr', 'ndcg']
 layers = [f'layer {k}' for k in range(7)]
 scores = np.round(rng.uniform(0, 1, (7, 8)), 2)
@@ -1122,23 +1122,15 @@ with open(os.path.join(OUT, 'seaborn-metrics-annotated-6x8.json'), 'w') as f:
 # stroke of the number over it, and a third of the numbers taken from their colours.
 vals = np.round(rng.uniform(-1, 1, (5, 6)), 2)
 with plt.style.context('classic'):
-    fig, ax = plt.subplots(figsize=(6, 4.5))
-    sns.heatmap(vals, annot=True, fmt='.2f', cmap='viridis', ax=ax)
-    fig.savefig(os.path.join(OUT, 'seaborn-classic-ticks-in-5x6.png'), dpi=100)
-    plt.close(fig)
-with open(os.path.join(OUT, 'seaborn-classic-ticks-in-5x6.json'), 'w') as f:
-    json.dump({'values': vals.tolist()}, f)
+    save('seaborn-classic-ticks-in-5x6', vals,
+         lambda ax, x: sns.heatmap(x, annot=True, fmt='.2f', cmap='viridis', ax=ax), 100)
 counts = rng.integers(0, 120, (6, 6))
 science = {'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.top': True, 'ytick.right': True,
            'xtick.major.size': 3, 'ytick.major.size': 3, 'xtick.minor.visible': True,
            'ytick.minor.visible': True, 'font.family': 'serif', 'axes.linewidth': 0.5}
 with plt.rc_context(science):
-    fig, ax = plt.subplots(figsize=(6, 4.5))
-    sns.heatmap(counts, annot=True, fmt='d', cmap='Blues', ax=ax)
-    fig.savefig(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.png'), dpi=150)
-    plt.close(fig)
-with open(os.path.join(OUT, 'seaborn-ticks-in-minor-150dpi-6x6.json'), 'w') as f:
-    json.dump({'values': counts.tolist()}, f)
+    save('seaborn-ticks-in-minor-150dpi-6x6', counts,
+         lambda ax, x: sns.heatmap(x, annot=True, fmt='d', cmap='Blues', ax=ax), 150)
 # seaborn's gallery of pairwise correlations ("many_pairwise_correlations": set_theme, a
 # diverging palette, the upper triangle masked, square cells, lines between), as users copy
 # it, 100 dpi: 11 of its 50 capitals, each alone, were not read (at 72 dpi "P" was read "p",

@@ -2,7 +2,7 @@
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { decodeJpeg, isJpeg, smoothFlat } from './jpeg.ts';
-import { background } from './locate.ts';
+import { background, distance } from './locate.ts';
 import { decodePng, type Image, isPng } from './png.ts';
 
 export type { Image } from './png.ts';
@@ -59,12 +59,7 @@ export function resampled(img: Image): boolean {
       while (e < W && same(p, (y * W + e) * 3)) e++;
       if (e - x >= 4) {
         if (at >= 0 && x - end <= 10) {
-          const d = Math.max(
-            Math.abs(rgb[p]! - rgb[at]!),
-            Math.abs(rgb[p + 1]! - rgb[at + 1]!),
-            Math.abs(rgb[p + 2]! - rgb[at + 2]!),
-          );
-          if (d > 30) {
+          if (distance(img, p / 3, rgb[at]!, rgb[at + 1]!, rgb[at + 2]!) > 30) {
             all++;
             if (x - end <= 1) near++;
           }

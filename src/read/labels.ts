@@ -28,6 +28,7 @@ import {
   letterChecked,
   shapesAgree,
   smallMended,
+  stemBeside,
   stemsTold,
 } from './letters.ts';
 import { prefixed } from './prefixed.ts';
@@ -438,13 +439,7 @@ export function stemMended(text: string, ink: Ink, em: number | null): string {
   const mended = chars
     .map((ch, i) => {
       if (!stems[i]) return ch;
-      const after = chars.slice(i + 1).find((c) => /\p{L}/u.test(c));
-      const before = chars
-        .slice(0, i)
-        .reverse()
-        .find((c) => /\p{L}/u.test(c));
-      const near = after ?? before;
-      return near !== undefined && near !== near.toUpperCase() ? 'l' : 'I';
+      return stemBeside(chars, i);
     })
     .join('');
   return asHigh(mended, ink, em) ? mended : text;
@@ -689,6 +684,29 @@ export function lineOf(words: readonly { text: string; confidence: number }[]) {
 }
 
 /**
+ * The line (value = a + b·position) through two neighbours among `known` ([position, value])
+ * that the most lie on, its slope one `slope` allows (the first of a tie; on: 0 where none). A
+ * line that all but one in ten lie on passes through two neighbours, and no other line holds
+ * as many: neighbours are enough (n² work, not n³ over every pair).
+ */
+function lineThrough(
+  known: readonly (readonly [number, number])[],
+  slope: (b: number) => boolean,
+): { a: number; b: number; on: number } {
+  let line = { a: 0, b: 0, on: 0 };
+  for (let p = 0; p + 1 < known.length; p++) {
+    const [i0, v0] = known[p]!;
+    const [i1, v1] = known[p + 1]!;
+    const b = (v1 - v0) / (i1 - i0);
+    if (!slope(b)) continue;
+    const a = v0 - b * i0;
+    const on = known.filter(([i, v]) => v === a + b * i).length;
+    if (on > line.on) line = { a, b, on };
+  }
+  return line;
+}
+
+/**
  * Labels numbered in sequence (seaborn's default 0, 1, 2…, a frame's positions; `layer 0`…
  * `layer 8`): where the labels read as one prefix and a whole number lie on one line through
  * their positions (value = a + b·position, b a whole number), three of them at least and all
@@ -714,19 +732,7 @@ export function inSequence(labels: (string | null)[], present: (i: number) => bo
   for (const [p, k] of count) if (k > most) [prefix, most] = [p, k];
   if (most < 3) return [];
   const known = parts.flatMap((m, i) => (m && m[1] === prefix ? [[i, Number(m[2])] as const] : []));
-  // The line through two neighbours among them that the most lie on (the first of a tie). A
-  // line that all but one in ten lie on passes through two neighbours, and no other line
-  // holds as many: neighbours are enough (n² work, not n³ over every pair).
-  let line = { a: 0, b: 0, on: 0 };
-  for (let p = 0; p + 1 < known.length; p++) {
-    const [i0, v0] = known[p]!;
-    const [i1, v1] = known[p + 1]!;
-    const b = (v1 - v0) / (i1 - i0);
-    if (!Number.isInteger(b) || b === 0) continue;
-    const a = v0 - b * i0;
-    const on = known.filter(([i, v]) => v === a + b * i).length;
-    if (on > line.on) line = { a, b, on };
-  }
+  const line = lineThrough(known, (b) => Number.isInteger(b) && b !== 0);
   const offLine = known.filter(([i, v]) => v !== line.a + line.b * i);
   const off = offLine.length;
   // One off among fewer than ten, where it is its place's number with one digit misread (a
@@ -797,17 +803,7 @@ export function inLetters(labels: (string | null)[], present: (i: number) => boo
   const known = labels.flatMap((l, i) =>
     l !== null && /^[A-Za-z]$/.test(l) ? [[i, l.charCodeAt(0)] as const] : [],
   );
-  // The line through two neighbours that the most lie on (as inSequence's).
-  let line = { a: 0, b: 0, on: 0 };
-  for (let p = 0; p + 1 < known.length; p++) {
-    const [i0, v0] = known[p]!;
-    const [i1, v1] = known[p + 1]!;
-    const b = (v1 - v0) / (i1 - i0);
-    if (b !== 1 && b !== -1) continue;
-    const a = v0 - b * i0;
-    const on = known.filter(([i, v]) => v === a + b * i).length;
-    if (on > line.on) line = { a, b, on };
-  }
+  const line = lineThrough(known, (b) => b === 1 || b === -1);
   if (line.on < 5 || line.on < 0.6 * singles) return [];
   // The case of those on the line: a letter given is of it.
   const upper = known.some(([i, v]) => v === line.a + line.b * i && v < 97);

@@ -167,10 +167,7 @@ export function smallMended(text: string, g: GlyphInk): string {
       ? small
       : ch;
   });
-  if (mended.every((ch, i) => ch === chars[i])) return text;
-  // The mended characters put back between the dots and spaces the glyphs leave out.
-  let k = 0;
-  return text.replace(/[^\s.,:;'`]/gu, () => mended[k++]!);
+  return putBack(text, chars, mended);
 }
 
 /** Letters and digits: what a glyph is mended from and to (not a sign, whose shape is its own). */
@@ -271,7 +268,7 @@ function unbroken(r: RunShape, g: GlyphInk): boolean {
  * unbroken stroke (no dot apart under it) is the stem it is: a 1 where as wide, else an I
  * beside capitals or alone and an l beside small letters. Text recognition reads a label
  * letter by letter against its words: seaborn's columns "f1" and "ppl", under a heatmap of
- * scores in every style matplotlib ships, were read "fl" and "pp!", 90% sure and more.
+ * scores in every style matplotlib ships, were read "fl" and "pp!", silently.
  */
 export function stemsTold(text: string, g: GlyphInk): string {
   if (!/[l!]/u.test(text)) return text;
@@ -293,15 +290,27 @@ export function stemsTold(text: string, g: GlyphInk): string {
     const wide = r.b - r.a >= 0.55 * h || (r.b - r.a >= 0.42 * h && r.top > top);
     if (ch === 'l') return wide ? '1' : ch;
     if (!unbroken(r, g)) return ch;
-    if (wide) return '1';
-    const near =
-      chars.slice(i + 1).find((c) => /\p{L}/u.test(c)) ??
-      chars
-        .slice(0, i)
-        .reverse()
-        .find((c) => /\p{L}/u.test(c));
-    return near !== undefined && near !== near.toUpperCase() ? 'l' : 'I';
+    return wide ? '1' : stemBeside(chars, i);
   });
+  return putBack(text, chars, mended);
+}
+
+/**
+ * The letter a bare stem at `i` of `chars` is: an l beside small letters (the nearest letter
+ * after it, else before), an I beside capitals or alone.
+ */
+export function stemBeside(chars: readonly string[], i: number): 'l' | 'I' {
+  const near =
+    chars.slice(i + 1).find((c) => /\p{L}/u.test(c)) ??
+    chars
+      .slice(0, i)
+      .reverse()
+      .find((c) => /\p{L}/u.test(c));
+  return near !== undefined && near !== near.toUpperCase() ? 'l' : 'I';
+}
+
+/** A text with its glyphs' characters (glyphChars with dots) made `mended`, between the dots and spaces they leave out. */
+function putBack(text: string, chars: readonly string[], mended: readonly string[]): string {
   if (mended.every((ch, i) => ch === chars[i])) return text;
   let k = 0;
   return text.replace(/[^\s.,:;'`]/gu, () => mended[k++]!);

@@ -216,7 +216,7 @@ describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
   const p: [number, number, number] = [8, 14, 30];
 
   it('makes an l as wide as a 1 a 1', () => {
-    // seaborn's column "f1" read "fl", 90% sure.
+    // seaborn's column "f1" read "fl", silently.
     assert.equal(stemsTold('fl', boxes([f, one])), 'f1');
     assert.equal(stemsTold('fl', boxes([f, l])), 'fl');
     // Two fifths as wide, lower than the f (a cap height under an ascender): a 1 drawn pale.
