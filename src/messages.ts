@@ -555,6 +555,8 @@ export const readOrigin = (
   relative: number | null = null,
   /** Why the shape read is in doubt (cellsNotOneColour, marksFinerThanCells), where it is. */
   doubt: string | null = null,
+  /** The format every value was printed in, where it is not decimals alone (".0%", ".1e"). */
+  printedAs: string | null = null,
 ) => {
   const bar =
     relative !== null
@@ -571,9 +573,13 @@ export const readOrigin = (
   const good =
     relative !== null && !allPrinted
       ? `${annotated ? 'every number printed is as printed, and ' : ''}every value read from colour is good to within ${percent(relative)} of itself and is written to the place of that uncertainty's first digit, no finer`
-      : finest < u
-        ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
-        : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
+      : allPrinted && printedAs?.endsWith('%')
+        ? `every value is good to within half its last digit printed (±${Number((u * 100).toPrecision(2))}%) and is written as printed`
+        : allPrinted && printedAs?.endsWith('e')
+          ? 'every value is good to within half its last digit printed and is written as printed'
+          : finest < u
+            ? `every value is good to within half its last digit printed (${within(u, finest)}) and is written as printed`
+            : `every value is good to within ±${u.toPrecision(2)} and is written with ${d} decimal${d === 1 ? '' : 's'}, no finer`;
   return `Read from the pixels of ${file} by heatfig: ${printed}; ${good}${past ? `, except that ${past}` : ''}${doubt !== null ? `. But ${doubt}` : ''}.`;
 };
 /**

@@ -124,6 +124,7 @@ export async function readHeatmap(
               r.allPrinted,
               r.relative?.bound ?? null,
               r.doubt,
+              r.printedFormat,
             ),
             readDecimals: r.decimals,
             ...(r.printedFormat ? { readFormat: r.printedFormat } : {}),
@@ -265,13 +266,15 @@ export function gridCsv(r: ReadHeatmap): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The grid as a spec heatfig renders: its values inline (missing as null), rounded to what was read. */
+/** The grid as a spec heatfig renders: its values inline (missing as null), rounded to what was read; printed over the cells where the image printed every one. */
 export function gridSpec(r: ReadHeatmap): object {
   const g = r.grid;
   const p = g.panels[0]!;
   const round = (v: number) => (v !== v ? null : asRead(r, v));
   return {
     ...colorsOf(r),
+    // Every value printed over its cell: printed again, in the format it was printed in.
+    ...(r.format ? { annot: true, fmt: r.format } : {}),
     data: {
       values: Array.from({ length: p.rows }, (_, i) =>
         Array.from(p.values.subarray(i * g.cols, (i + 1) * g.cols), round),

@@ -1424,11 +1424,12 @@ export async function readValues(
     uncertainty,
     decimals,
     printedDecimals: fixed ? decimals : null,
-    printedFormat: fixed
-      ? `.${decimals}f`
-      : all
-        ? significantFormat(annotations!.texts.filter((t, i) => t && values[i] === values[i]))
-        : null,
+    printedFormat: all
+      ? printedFormatOf(
+          annotations!.texts.filter((t, i) => t && values[i] === values[i]),
+          fixed ? decimals : null,
+        )
+      : null,
     finest: all ? half : uncertainty,
     log,
     relative,
@@ -1451,6 +1452,25 @@ export async function readValues(
  * `texts` as it reads: N is the most significant digits any shows; none shows a trailing zero
  * after its point (`.Ng` drops them) or an exponent. Null otherwise.
  */
+export function printedFormatOf(
+  texts: readonly (string | null)[],
+  /** The decimals every text is printed with, where they are all alike (a fixed format). */
+  fixed: number | null,
+): string | null {
+  const ts = texts.map((t) => numberText(t ?? ''));
+  // Percentages (seaborn's fmt='.1%' over a normalised confusion matrix: "47.5%" is 0.475):
+  // their decimals are the value's less two.
+  if (fixed !== null && fixed >= 2 && ts.length && ts.every((t) => t.endsWith('%')))
+    return `.${fixed - 2}%`;
+  if (fixed !== null && !ts.some((t) => /e/i.test(t))) return `.${fixed}f`;
+  // Exponent notation of one mantissa's decimals (fmt='.1e': "3.3e-04"), each value its own
+  // decimals.
+  const mantissa = ts.map((t) => /^-?\d\.?(\d*)e[-+]\d+$/i.exec(t)?.[1]?.length ?? -1);
+  if (ts.length && mantissa[0]! >= 0 && mantissa.every((d) => d === mantissa[0]))
+    return `.${mantissa[0]}e`;
+  return significantFormat(texts);
+}
+
 export function significantFormat(texts: readonly (string | null)[]): string | null {
   let most = 0;
   for (const text of texts) {

@@ -565,6 +565,24 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         name,
       );
       assert.equal(r.decimals, decimals, name);
+      if (name === 'seaborn-missing-annot-5x8') {
+        // Printed as percentages (fmt='.1%'): written so again, in the spec and the description.
+        assert.equal(r.format, '.1%');
+        const { gridSpec } = await import('../../src/io/read-image.ts');
+        assert.deepEqual(
+          (({ annot, fmt }) => ({ annot, fmt }))(gridSpec(r) as { annot?: boolean; fmt?: string }),
+          { annot: true, fmt: '.1%' },
+        );
+        const { colorsOf } = await import('../../src/io/read-image.ts');
+        const { describeFile } = await import('../../src/node.ts');
+        const md = describeFile({ ...colorsOf(r) } as Spec, { grid: r.grid }).description.markdown;
+        const row0 = e.values[0].slice(0, 5).map((v: number) => `${(v * 100).toFixed(1)}%`);
+        assert.ok(md.includes(`| 0 | ${row0.join(' | ')} | – | – | – |`), md);
+        assert.match(
+          md,
+          /good to within half its last digit printed \(±0\.05%\) and is written as printed/,
+        );
+      }
     }
   });
 
@@ -1436,6 +1454,22 @@ describe('significantFormat', () => {
     assert.equal(significantFormat(['1234', '0.5']), '.4g');
     assert.equal(significantFormat(['120', '0.5']), '.3g');
     assert.equal(significantFormat(['abc']), null);
+  });
+});
+
+describe('printedFormatOf', () => {
+  it('is the format every number was printed in: fixed decimals, percentages, an exponent, significant digits', async () => {
+    const { printedFormatOf } = await import('../../src/read/read.ts');
+    assert.equal(printedFormatOf(['0.12', '0.50', '-0.03'], 2), '.2f');
+    // Percentages: the values' decimals less two (seaborn's fmt='.0%' and '.1%').
+    assert.equal(printedFormatOf(['47%', '3%', '100%'], 2), '.0%');
+    assert.equal(printedFormatOf(['47.5%', '3.0%'], 3), '.1%');
+    // Not every one a percentage: the decimals alone.
+    assert.equal(printedFormatOf(['47%', '0.03'], 2), '.2f');
+    // An exponent of one mantissa's decimals (fmt='.1e'), each value its own decimals.
+    assert.equal(printedFormatOf(['3.3e-04', '1.2e-02', '-7.0e+01'], null), '.1e');
+    assert.equal(printedFormatOf(['3.3e-04', '1.25e-02'], null), null);
+    assert.equal(printedFormatOf(['0.84', '0.054', '0.8'], null), '.2g');
   });
 });
 
