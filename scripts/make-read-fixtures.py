@@ -1170,4 +1170,61 @@ im.resize((round(im.width * 1.25), round(im.height * 1.25)), PILImage.LANCZOS).s
 with open(os.path.join(OUT, 'seaborn-resized-lanczos-8x9.json'), 'w') as f:
     json.dump({'values': vals.tolist(), 'rows': [f'layer {k}' for k in range(8)],
                'cols': metrics + ['map']}, f)
+# Column labels of one word and a number ("model 0" to "model 7"), turned up by seaborn where
+# level ones would overlap, percentages printed over the cells (fmt='.0%'): the space between
+# the word and the number is blank across every label at once, and the labels had been read as
+# their numbers alone ("0" to "7"), silently; the percentages written as 0.47.
+# The same saved without tight_layout: the labels' m cut by the image's foot ("odel 0").
+vals = np.round(rng.uniform(0, 1, (6, 8)), 2)
+for name, tight in [('seaborn-turned-model-labels-6x8', True), ('seaborn-turned-model-labels-cut-6x8', False)]:
+    def model_labels(ax, x, tight=tight):
+        sns.heatmap(pd.DataFrame(x, index=[f'class {c}' for c in 'ABCDEF'],
+                                 columns=[f'model {k}' for k in range(8)]),
+                    annot=True, fmt='.0%', cmap='Blues', ax=ax)
+        if tight:
+            ax.figure.tight_layout()
+    save(name, vals, model_labels, 100, figsize=(7, 5),
+         extra={'rows': [f'class {c}' for c in 'ABCDEF'], 'cols': [f'model {k}' for k in range(8)],
+                'texts': [[f'{v:.0%}' for v in row] for row in vals]})
+# Labels of several words turned up above the grid (tick_top, rotation=90), one letter alone
+# among them ("LoRA r 8", "IA3 v 2"): text recognition lost the space before the lone letter
+# ("LoRAT 8", "IA3v 2"), silently.
+tuning = ['linear probe', 'zero shot', 'few shot k 5', 'fine tuned', 'LoRA r 8', 'prefix tune',
+          'adapter', 'full FT 3 ep', 'BitFit', 'IA3 v 2', 'prompt 20']
+models = ['GPT 2 small', 'GPT 2 medium', 'OPT 1.3B', 'Pythia 410M', 'T5 base', 'BERT base']
+vals = np.round(rng.uniform(0, 1, (6, 11)), 2)
+
+
+def turned_top(ax, x):
+    sns.heatmap(pd.DataFrame(x, index=models, columns=tuning), cmap='mako', ax=ax)
+    ax.xaxis.tick_top()
+    ax.set_xticklabels(ax.get_xticklabels(), rotation=90)
+    ax.figure.tight_layout()
+
+
+save('seaborn-turned-top-words-6x11', vals, turned_top, 100, figsize=(6.4, 4.8),
+     extra={'rows': models, 'cols': tuning})
+# Rows and columns labelled a letter and a digit ("r0", "c1": pandas frames of a quick test),
+# style 'classic', at 72 dpi (the notebook's inline default in older IPython): the row labels,
+# turned up, had been read as their digits alone, "0" to "7", silently.
+vals = rng.integers(0, 120, (8, 8)).astype(float)
+with plt.style.context('classic'):
+    save('seaborn-classic-letter-digit-72dpi-8x8', vals,
+         lambda ax, x: sns.heatmap(pd.DataFrame(x, index=[f'r{i}' for i in range(8)],
+                                                columns=[f'c{j}' for j in range(8)]),
+                                   annot=True, fmt='.0f', cmap='coolwarm', ax=ax),
+         72, extra={'rows': [f'r{i}' for i in range(8)], 'cols': [f'c{j}' for j in range(8)]})
+# The same labels in a paper's house style (serif, tick marks in, minor ones), 100 dpi: "r1" and
+# "r4" read "rl" and "rd", "r0" and "r2" as "O" and "2", silently; the prefix shown by the
+# labels read as a letter and a glyph tells the rest, each number read alone.
+vals = np.round(rng.uniform(-1, 1, (5, 7)), 2)
+with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.top': True,
+                     'ytick.right': True, 'xtick.major.size': 3, 'ytick.major.size': 3,
+                     'xtick.minor.visible': True, 'ytick.minor.visible': True,
+                     'font.family': 'serif', 'axes.linewidth': 0.5}):
+    save('seaborn-serif-letter-digit-100dpi-5x7', vals,
+         lambda ax, x: sns.heatmap(pd.DataFrame(x, index=[f'r{i}' for i in range(5)],
+                                                columns=[f'c{j}' for j in range(7)]),
+                                   annot=True, fmt='.2f', cmap='coolwarm', ax=ax),
+         100, extra={'rows': [f'r{i}' for i in range(5)], 'cols': [f'c{j}' for j in range(7)]})
 print('wrote', sorted(os.listdir(OUT)))

@@ -28,6 +28,7 @@ import {
   letterChecked,
   shapesAgree,
   smallMended,
+  spacesShown,
   stemBeside,
   stemsTold,
 } from './letters.ts';
@@ -1297,10 +1298,36 @@ async function labelsIn(
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
     // Capitals and digits as high as small letters made those ("s1" read "51").
     const text = smallMended(read, g);
+    // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
+    // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
+    if (size !== null && spacesShown(g, size) > (text.match(/\s+/gu) ?? []).length)
+      return { text: '', confidence: 0 };
     return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&
       shapesAgree(text, g)
       ? { ...best, text }
       : { text: '', confidence: 0 };
+  };
+  /**
+   * Whether a label's box runs off the image: it reaches the image's edge, or stops within 3 px
+   * of it with ink, however pale, between (a glyph cut by the edge shows a rim of anti-aliased
+   * ink under its last dark row: seaborn's "model 0" turned up, its m cut at the foot of a
+   * figure saved without tight_layout, was read "odel 0").
+   */
+  const runsOff = (box: Box): Box | null => {
+    const pale = (x0: number, x1: number, y0: number, y1: number) => {
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) if (isDark(img, x, y, 230)) return true;
+      return false;
+    };
+    // (The box taken to the edge it runs off: cutOf finds the labels by it.)
+    const off = {
+      x0: box.x0 <= 3 && pale(0, box.x0, box.y0, box.y1) ? 0 : box.x0,
+      y0: box.y0 <= 3 && pale(box.x0, box.x1, 0, box.y0) ? 0 : box.y0,
+      x1: img.width - box.x1 <= 3 && pale(box.x1, img.width, box.y0, box.y1) ? img.width : box.x1,
+      y1:
+        img.height - box.y1 <= 3 && pale(box.x0, box.x1, box.y1, img.height) ? img.height : box.y1,
+    };
+    return off.x0 <= 0 || off.y0 <= 0 || off.x1 >= img.width || off.y1 >= img.height ? off : null;
   };
   /**
    * A label: a long one turned when it is much taller than wide (matplotlib's rotation=90);
@@ -1316,8 +1343,9 @@ async function labelsIn(
     // A label that runs off the image is not there whole: not read, and said. (Long labels
     // turned up past savefig's edge, "checkpoint-4000" showing "4000" with its 4 cut, read
     // "1000".) The page is light here: a dark one is read turned over (decodeImage).
-    if (box.x0 <= 0 || box.y0 <= 0 || box.x1 >= img.width || box.y1 >= img.height) {
-      cutBoxes.push(box);
+    const off = runsOff(box);
+    if (off) {
+      cutBoxes.push(off);
       return { text: '', maybe: '', turn: null, upright: null, way: null };
     }
     const w = box.x1 - box.x0;
@@ -1682,6 +1710,29 @@ async function labelsIn(
     const wide = grid.x1 - grid.x0;
     return Math.abs((a + b) / 2 - (grid.x0 + grid.x1) / 2) <= 0.1 * wide && b - a <= 0.6 * wide;
   };
+  /**
+   * Whether a line of text past a gap goes on the labels' lines before it: labels turned a
+   * quarter whose words a space parts ("model 0" turned up showed its "0" alone, 6 blank rows
+   * before "model" at 100 dpi, and was read "0", silently): two or more pieces of text, each
+   * centred on one of the lines' before it (a turned label's words stand on one line), the gap
+   * under an em (a space is a third of one).
+   */
+  const wordsGoOn = (area: Box, [a0, a1]: [number, number], [b0, b1]: [number, number]) => {
+    if (b0 > a1 ? b0 - a1 >= (em ?? 4 * split) : a0 - b1 >= (em ?? 4 * split)) return false;
+    const centres = (y0: number, y1: number) =>
+      runs(img, { x0: area.x0, x1: area.x1, y0, y1 }, true, 3).map(([x0, x1]) => ({
+        at: (x0 + x1) / 2,
+        w: x1 - x0,
+      }));
+    const before = centres(a0, a1);
+    const line = centres(b0, b1);
+    return (
+      line.length >= 2 &&
+      line.every((p) =>
+        before.some((q) => Math.abs(p.at - q.at) <= Math.max(2, 0.3 * Math.min(p.w, q.w))),
+      )
+    );
+  };
   // Whether any text stands below the grid (its labels are there, read or not).
   let textBelow = false;
   /** The columns beside whose centre text stands, read or not (readColumns). */
@@ -1741,7 +1792,7 @@ async function labelsIn(
     const unmarked = !marksOn('below').some((x) => x >= grid.x0 && x <= grid.x1);
     for (const line of runs(img, area, false, 3)) {
       if ((near || unmarked) && titleLine(area, line)) break;
-      if (near && line[0] - near[1] >= split) break;
+      if (near && line[0] - near[1] >= split && !wordsGoOn(area, near, line)) break;
       near = near ? [near[0], line[1]] : line;
     }
     textBelow = near !== undefined;
@@ -1802,7 +1853,7 @@ async function labelsIn(
     if (bottom > reachTo.top + 4)
       for (const line of runs(img, area, false, 3).reverse()) {
         if (titleLine(area, line)) break;
-        if (near && near[0] - line[1] >= split) break;
+        if (near && near[0] - line[1] >= split && !wordsGoOn(area, near, line)) break;
         near = near ? [line[0], near[1]] : line;
       }
     if (near) {

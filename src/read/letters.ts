@@ -315,3 +315,16 @@ function putBack(text: string, chars: readonly string[], mended: readonly string
   let k = 0;
   return text.replace(/[^\s.,:;'`]/gu, () => mended[k++]!);
 }
+
+/**
+ * How many gaps between words a label's crop shows: blanks between its glyphs (glyphRuns)
+ * `em`'s 0.28 wide or more. A space is 0.32 em wide in DejaVu Sans before its neighbours'
+ * sides, and glyphs of one word stand 0.2 em apart at most (a 1's sides); a pixel's rounding
+ * at 72 dpi is a tenth of an em, so a space can show narrower, never a word's gap wider.
+ */
+export function spacesShown(g: GlyphInk, em: number): number {
+  const runs = glyphRuns(g.ink, g.w, g.h);
+  let gaps = 0;
+  for (let i = 1; i < runs.length; i++) if (runs[i]![0] - runs[i - 1]![1] >= 0.28 * em) gaps++;
+  return gaps;
+}

@@ -103,7 +103,7 @@ export async function prefixed(
     for (const t of texts)
       for (const tail of [1, 2]) {
         const p = [...t].slice(0, -tail).join('');
-        if (p.length >= 2 && /\p{L}/u.test(p) && !/\d/.test(p))
+        if ((p.length >= 2 || tail === 1) && /\p{L}/u.test(p) && !/\d/.test(p))
           count.set(
             p,
             texts.filter((u) => u.startsWith(p) && [...u].length - [...p].length === tail).length,
@@ -233,12 +233,16 @@ async function letterFirst(
   const out = [...texts];
   const split: { i: number; lead: Crop; tail: Crop; digits: number }[] = [];
   for (const [i, text] of texts.entries()) {
-    if (!/^\d{2,}$/.test(text)) continue;
+    if (!/^\d+$/.test(text)) continue;
     const crop = crops(i);
     const ink = inkBox(crop);
     if (!ink) continue;
     // Digits alone: the ink is their height, 0.73 em.
     const em = ink.h / 0.73;
+    // A digit alone is a letter and a digit where its ink is wider than a digit's (0.6 em at
+    // most in DejaVu Sans; a letter and a digit, 0.9 and more): seaborn's "r0" to "r7" turned
+    // up at 72 dpi were read "0" to "7", silently.
+    if (text.length === 1 && ink.w < 0.7 * em) continue;
     // (Within the ink's box, by its level: a column of paler ink, none under 128, had run
     // this search down past the crop's end, without end.)
     let top = ink.y0 + ink.h;

@@ -1340,6 +1340,53 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
   });
 
+  it('reads labels of a word and a number turned up, the space between blank across all of them', async () => {
+    // seaborn turned "model 0" to "model 7" up; the blank rows of their spaces, at one height
+    // in every label, had ended the labels' line after the digits: read "0" to "7", silently.
+    // Its percentages (fmt='.0%') are read as printed, and kept so.
+    const name = 'seaborn-turned-model-labels-6x8';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    assert.equal(r.grid.unreadLabels, undefined);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    assert.equal(r.format, '.0%');
+    // Saved without tight_layout, the labels' m is cut by the image's foot, a rim of it in the
+    // last row: not read ("odel 0"), and said to run off the image.
+    const cut = await readExt('seaborn-turned-model-labels-cut-6x8', 'png');
+    const all = [0, 1, 2, 3, 4, 5, 6, 7];
+    assert.deepEqual(cut.grid.unreadLabels, { rows: [], cols: all });
+    assert.deepEqual(cut.grid.cutLabels, { rows: [], cols: all });
+  });
+
+  it('does not read a label whose ink shows more words apart than the reading has', async () => {
+    // "LoRA r 8" and "IA3 v 2" turned up over the grid were read "LoRAT 8" and "IA3v 2".
+    const name = 'seaborn-turned-top-words-6x11';
+    const { e } = fixture<{ rows: string[]; cols: string[] }>(name);
+    const r = await readExt(name, 'png');
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(r.grid.unreadLabels, { rows: [], cols: [4, 9] });
+    for (const [i, l] of r.grid.colLabels.entries())
+      if (i !== 4 && i !== 9) assert.equal(l, e.cols[i], `column ${i}`);
+  });
+
+  it('reads labels of a letter and a digit turned up, at 72 dpi read as the digit alone', async () => {
+    // matplotlib's classic style: "r0" to "r7" were read "0" to "7", silently; a digit alone
+    // is not as wide as their ink. In a serif house style at 100 dpi, "r0" to "r4" were read
+    // "O", "rl", "2", "3", "rd": the prefix of the labels read as a letter and a glyph tells.
+    for (const name of [
+      'seaborn-classic-letter-digit-72dpi-8x8',
+      'seaborn-serif-letter-digit-100dpi-5x7',
+    ]) {
+      const { e } = fixture<{ rows: string[]; cols: string[] }>(name);
+      const r = await readExt(name, 'png');
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.equal(r.grid.unreadLabels, undefined, name);
+    }
+  });
+
   it('reads the numbers under tick marks drawn into the grid', async () => {
     // matplotlib's classic style (marks in on all four sides), 100 dpi, and a house style with
     // minor marks in between (serif, 150 dpi): 10 of 30 and 2 of 36 numbers had been taken

@@ -8,6 +8,7 @@ import {
   letterChecked,
   shapesAgree,
   smallMended,
+  spacesShown,
   stemsTold,
 } from '../../src/read/letters.ts';
 import { bracesPaired, pairsConfirmed, pairsDiffer, stemMended } from '../../src/read/labels.ts';
@@ -385,6 +386,47 @@ describe('labels read unsurely that the other axis bears out', () => {
         { rows: [null, null, null, 'd'], cols: [] },
       ),
       [],
+    );
+  });
+});
+
+describe('gaps between words that a label’s ink shows', () => {
+  /** Glyphs 8 px wide, 14 to 24 high, each followed by the gap given (px). */
+  const spaced = (gaps: readonly number[]) => {
+    const width = 16 + gaps.reduce((a, g) => a + 8 + g, 8);
+    const height = 40;
+    const rgba = new Uint8Array(width * height * 4).fill(255);
+    let x0 = 8;
+    for (const g of [...gaps, 0]) {
+      for (let y = 10; y <= 24; y++)
+        for (let x = x0; x < x0 + 8; x++) {
+          const i = (y * width + x) * 4;
+          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+        }
+      x0 += 8 + g;
+    }
+    const c: Crop = { rgba, width, height };
+    return glyphInk(c, inkBox(c)!.level);
+  };
+
+  it('counts gaps of 0.28 em and more: a space, not the sides of two letters', () => {
+    // An em of 20 px: letters 2 to 4 px apart, a space 7 px and more ("LoRA r 8" turned up).
+    assert.equal(spacesShown(spaced([2, 3, 4, 2]), 20), 0);
+    assert.equal(spacesShown(spaced([2, 3, 8, 2, 7, 3]), 20), 2);
+    assert.equal(spacesShown(spaced([5]), 20), 0);
+    assert.equal(spacesShown(spaced([6]), 20), 1);
+  });
+
+  it('counts exactly the gaps 0.28 em wide or more, whatever the gaps and the em (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 8 }),
+        fc.integer({ min: 6, max: 60 }),
+        (gaps, em) => {
+          const n = spacesShown(spaced(gaps), em);
+          assert.equal(n, gaps.filter((g) => g >= 0.28 * em).length);
+        },
+      ),
     );
   });
 });
