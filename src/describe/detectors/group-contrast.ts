@@ -20,33 +20,45 @@ function choose(n: number, k: number): number {
 }
 
 /**
+ * The bounds of a line's values (along the group's axis) in the group and out of it, with two
+ * or more of each finite there; else null.
+ */
+function boundsOn(
+  values: readonly number[],
+  inGroup: readonly boolean[],
+): { g: [number, number]; r: [number, number] } | null {
+  let gLo = Infinity;
+  let gHi = -Infinity;
+  let rLo = Infinity;
+  let rHi = -Infinity;
+  let gn = 0;
+  let rn = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    if (inGroup[i]) {
+      if (v < gLo) gLo = v;
+      if (v > gHi) gHi = v;
+      gn++;
+    } else {
+      if (v < rLo) rLo = v;
+      if (v > rHi) rHi = v;
+      rn++;
+    }
+  }
+  return gn >= 2 && rn >= 2 ? { g: [gLo, gHi], r: [rLo, rHi] } : null;
+}
+
+/**
  * The widest gap by which the lines in `inGroup` stand apart from the others on one of
  * `across` (each the values along the group's axis): every member below every other line, or
- * above, with two or more of each finite there; -Infinity where on none.
+ * above (boundsOn); -Infinity where on none.
  */
 function widestGap(across: readonly (readonly number[])[], inGroup: readonly boolean[]): number {
   let best = Number.NEGATIVE_INFINITY;
   for (const values of across) {
-    let gLo = Infinity;
-    let gHi = -Infinity;
-    let rLo = Infinity;
-    let rHi = -Infinity;
-    let gn = 0;
-    let rn = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      if (!Number.isFinite(v)) continue;
-      if (inGroup[i]) {
-        if (v < gLo) gLo = v;
-        if (v > gHi) gHi = v;
-        gn++;
-      } else {
-        if (v < rLo) rLo = v;
-        if (v > rHi) rHi = v;
-        rn++;
-      }
-    }
-    if (gn >= 2 && rn >= 2) best = Math.max(best, rLo - gHi, gLo - rHi);
+    const b = boundsOn(values, inGroup);
+    if (b) best = Math.max(best, b.r[0] - b.g[1], b.g[0] - b.r[1]);
   }
   return best;
 }
@@ -165,47 +177,24 @@ export const groupContrast: Detector<'group_contrast'> = {
       g: [number, number];
       r: [number, number];
     } | null = null;
-    for (let j = 0; j < lineCount(view, 0, across); j++) {
-      const values = view.line(0, across, j);
-      let gLo = Infinity;
-      let gHi = -Infinity;
-      let rLo = Infinity;
-      let rHi = -Infinity;
-      let gn = 0;
-      let rn = 0;
-      values.forEach((v, i) => {
-        if (!Number.isFinite(v)) return;
-        if (inGroup.has(i)) {
-          gLo = Math.min(gLo, v);
-          gHi = Math.max(gHi, v);
-          gn++;
-        } else {
-          rLo = Math.min(rLo, v);
-          rHi = Math.max(rHi, v);
-          rn++;
-        }
-      });
-      if (gn < 2 || rn < 2) continue;
-      const below = rLo - gHi;
-      const above = gLo - rHi;
+    const flags = labels.map((_, i) => inGroup.has(i));
+    const lineValues = Array.from({ length: lineCount(view, 0, across) }, (_, j) =>
+      view.line(0, across, j),
+    );
+    for (const [j, values] of lineValues.entries()) {
+      const b = boundsOn(values, flags);
+      if (!b) continue;
+      const below = b.r[0] - b.g[1];
+      const above = b.g[0] - b.r[1];
       const gap = Math.max(below, above);
       if (gap >= MIN_GAP * scale && (!best || gap > best.gap))
-        best = {
-          at: j,
-          gap,
-          side: below >= above ? 'below' : 'above',
-          g: [gLo, gHi],
-          r: [rLo, rHi],
-        };
+        best = { at: j, gap, side: below >= above ? 'below' : 'above', g: b.g, r: b.r };
     }
     if (!best) return null;
     // Not a gap that as many lines picked at random show as often as 1 in 20 (over the groups
     // the figure's labels make).
     const groups =
       labelGroups(view.grid.panels[0]!.rowLabels).length + labelGroups(view.grid.colLabels).length;
-    const lineValues = Array.from({ length: lineCount(view, 0, across) }, (_, j) =>
-      view.line(0, across, j),
-    );
     const alpha = ALPHA / Math.max(1, groups);
     if (chanceApart(lineValues, labels.length, members.length, best.gap, alpha) > alpha)
       return null;
