@@ -1227,4 +1227,14 @@ with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in', 'xtick.to
                                                 columns=[f'c{j}' for j in range(7)]),
                                    annot=True, fmt='.2f', cmap='coolwarm', ax=ax),
          100, extra={'rows': [f'r{i}' for i in range(5)], 'cols': [f'c{j}' for j in range(7)]})
+# The same labels with tick marks drawn in, 72 dpi: read "O", "rl", "2", "ri", "rd", none as a
+# letter and a number; read alone past the prefix, "r6" read "5" as "r5" did, and the two
+# alike had kept the axis's other six from their numbers.
+vals = rng.integers(0, 120, (8, 8)).astype(float)
+with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in'}):
+    save('seaborn-ticks-in-letter-digit-72dpi-8x8', vals,
+         lambda ax, x: sns.heatmap(pd.DataFrame(x, index=[f'r{i}' for i in range(8)],
+                                                columns=[f'c{j}' for j in range(8)]),
+                                   annot=True, fmt='.0f', cmap='viridis', ax=ax),
+         72, extra={'rows': [f'r{i}' for i in range(8)], 'cols': [f'c{j}' for j in range(8)]})
 print('wrote', sorted(os.listdir(OUT)))

@@ -176,11 +176,19 @@ export async function prefixed(
   });
   // Where none read as the prefix and a number, the labels that share the prefix's ink are
   // taken only as a family of numbers: half of them at least, and two, read alone as
-  // numbers, no two alike ("cat" and "car" share "ca"; their "t" and "r" are not taken for
-  // digits, nor dropped).
+  // numbers, two different at least and no more than one in four of them a number another
+  // has too ("cat" and "car" share "ca"; their "t" and "r" are not taken for digits, nor
+  // dropped). Those read alike are then told by their inks (drawnAs): a 72-dpi "r6" read "5"
+  // alone, beside "r5", had kept its axis's other seven from their numbers.
   if (!numbered) {
     const read = readAlone.filter((n) => n !== null);
-    if (read.length < 2 || 2 * read.length < again.length || new Set(read).size < read.length)
+    const distinct = new Set(read).size;
+    if (
+      read.length < 2 ||
+      2 * read.length < again.length ||
+      distinct < 2 ||
+      4 * (read.length - distinct) > read.length
+    )
       return out;
   }
   // The number read alone is taken; one read otherwise as the prefix and a number is kept

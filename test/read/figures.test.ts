@@ -1375,9 +1375,12 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     // matplotlib's classic style: "r0" to "r7" were read "0" to "7", silently; a digit alone
     // is not as wide as their ink. In a serif house style at 100 dpi, "r0" to "r4" were read
     // "O", "rl", "2", "3", "rd": the prefix of the labels read as a letter and a glyph tells.
+    // With tick marks in at 72 dpi, the numbers read alone past it had "r6" read "5" as "r5":
+    // two alike among eight no longer keep the others from theirs.
     for (const name of [
       'seaborn-classic-letter-digit-72dpi-8x8',
       'seaborn-serif-letter-digit-100dpi-5x7',
+      'seaborn-ticks-in-letter-digit-72dpi-8x8',
     ]) {
       const { e } = fixture<{ rows: string[]; cols: string[] }>(name);
       const r = await readExt(name, 'png');
