@@ -95,7 +95,8 @@ export async function prefixed(
   const parts = texts.map((t) => PREFIXED.exec(t));
   // The prefix: the one most labels read as with a number after it; where none read so, the
   // letters two or more readings share but for a last character or two (a 72-dpi JPEG's
-  // "gene1" and "gene4" read "genel" and "gened", its others not at all).
+  // "gene1" and "gene4" read "genel" and "gened", its others not at all), one letter where
+  // they share it but for one character (a 72-dpi "r1" and "r4" read "rl" and "rd").
   const count = new Map<string, number>();
   for (const m of parts) if (m) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   const numbered = count.size > 0;
@@ -179,7 +180,7 @@ export async function prefixed(
   // numbers, two different at least and no more than one in four of them a number another
   // has too ("cat" and "car" share "ca"; their "t" and "r" are not taken for digits, nor
   // dropped). Those read alike are then told by their inks (drawnAs): a 72-dpi "r6" read "5"
-  // alone, beside "r5", had kept its axis's other seven from their numbers.
+  // alone, beside "r5", had kept its axis's other six from their numbers.
   if (!numbered) {
     const read = readAlone.filter((n) => n !== null);
     const distinct = new Set(read).size;
