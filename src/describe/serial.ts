@@ -3,6 +3,7 @@
  * line and shared by many, and the variance inflation it brings to Mann–Kendall's test. The
  * trend and step tests of describe/ use it (stats.ts).
  */
+import { uniforms } from '../util/uniforms.ts';
 
 /** The lag-1 autocorrelation of a sequence's ranks after their least-squares line is taken out: what Mann–Kendall's variance is inflated by. */
 export const rankAutocorrelation = (x: ArrayLike<number>): number =>
@@ -73,11 +74,7 @@ function calibration(
   const key = `${n} ${k}`;
   let c = calibrations.get(key);
   if (c) return c;
-  let seed = 20260;
-  const uniform = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return (seed + 0.5) / 2 ** 32;
-  };
+  const uniform = uniforms(20260);
   const phi = CALIBRATION_PHIS[k]!;
   const x = new Float64Array(n);
   const runs = Math.ceil(CALIBRATION_VALUES / n);

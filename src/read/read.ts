@@ -1448,9 +1448,9 @@ export async function readValues(
 }
 
 /**
- * Python's `.Ng` (N significant digits, trailing zeros dropped) where it prints every one of
- * `texts` as it reads: N is the most significant digits any shows; none shows a trailing zero
- * after its point (`.Ng` drops them) or an exponent. Null otherwise.
+ * The format every printed number was printed in: `.N%` where each is a percentage and
+ * `fixed` decimals are alike (the value's, two more than the print's), `.Nf` for fixed
+ * decimals, `.Ne` for an exponent of one mantissa's decimals; else significantFormat's.
  */
 export function printedFormatOf(
   texts: readonly (string | null)[],
@@ -1471,6 +1471,11 @@ export function printedFormatOf(
   return significantFormat(texts);
 }
 
+/**
+ * Python's `.Ng` (N significant digits, trailing zeros dropped) where it prints every one of
+ * `texts` as it reads: N is the most significant digits any shows; none shows a trailing zero
+ * after its point (`.Ng` drops them) or an exponent. Null otherwise.
+ */
 export function significantFormat(texts: readonly (string | null)[]): string | null {
   let most = 0;
   for (const text of texts) {

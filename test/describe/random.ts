@@ -1,13 +1,8 @@
 /** Seeded random numbers for the description tests: a linear congruential sequence. */
+import { uniforms } from '../../src/util/uniforms.ts';
 
-/** Uniform numbers in (0, 1), the same ones for the same seed. */
-export function uniforms(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return (s + 0.5) / 2 ** 32;
-  };
-}
+/** Uniform numbers in (0, 1), the same ones for the same seed (the library's own). */
+export { uniforms };
 
 /** Standard normal numbers (Box–Muller on uniforms(seed)). */
 export function normals(seed: number): () => number {

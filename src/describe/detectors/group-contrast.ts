@@ -3,6 +3,7 @@ import type { Detector } from '../detector.ts';
 import { explainedScore, explainedShare, lineCount, lineKey } from '../scan.ts';
 import { code } from '../view.ts';
 import { capitalised, line, lineName } from '../words.ts';
+import { uniforms } from '../../util/uniforms.ts';
 
 /** The contrast must span at least this share of the colour scale to be the figure's point. */
 const MIN_GAP = 0.25;
@@ -102,13 +103,12 @@ export function chanceApart(
     }
     return hits / tried;
   }
-  // Seeded picks (a linear congruential sequence; the group itself counted once more).
-  let s = 0x9e3779b9;
+  // Seeded picks (the group itself counted once more).
+  const uniform = uniforms(0x9e3779b9);
   const order = Array.from({ length: n }, (_, i) => i);
   for (; tried < PICKS; tried++) {
     for (let i = 0; i < k; i++) {
-      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-      const j = i + Math.floor((s / 2 ** 32) * (n - i));
+      const j = i + Math.floor(uniform() * (n - i));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     inGroup.fill(false);
