@@ -1237,4 +1237,16 @@ with plt.rc_context({'xtick.direction': 'in', 'ytick.direction': 'in'}):
                                                 columns=[f'c{j}' for j in range(8)]),
                                    annot=True, fmt='.0f', cmap='viridis', ax=ax),
          72, extra={'rows': [f'r{i}' for i in range(8)], 'cols': [f'c{j}' for j in range(8)]})
+# No colorbar, three columns of one value on every row (their edges nowhere shown), each
+# cell's number printed: the grid's columns found are of unequal widths, as a table's are,
+# but a heatmap's merged cells hold several numbers apart, and it is not taken for a table
+# (read/table.ts): its columns are told by their labels and numbers, as before.
+first = np.round(rng.uniform(0, 1, (6, 1)), 2)
+vals = np.hstack([np.repeat(first, 3, axis=1), np.round(rng.uniform(0, 1, (6, 5)), 2)])
+save('seaborn-nobar-merged-columns-6x8', vals,
+     lambda ax, x: sns.heatmap(x, annot=True, fmt='.2f', cbar=False, ax=ax,
+                               xticklabels=[f'col {j}' for j in range(8)],
+                               yticklabels=[f'row {i}' for i in range(6)]),
+     100, figsize=(8, 5), extra={'rows': [f'row {i}' for i in range(6)],
+                                 'cols': [f'col {j}' for j in range(8)]})
 print('wrote', sorted(os.listdir(OUT)))

@@ -707,7 +707,7 @@ export function strokes(img: Image, box: Box): Strokes {
  * The lines clear of text: those with no more strokes than the clearest line has, and one
  * more (a line between cells of nearly one colour can look like a stroke on every line).
  */
-function clearLines(per: Uint32Array): number[] {
+export function clearLines(per: Uint32Array): number[] {
   let least = Infinity;
   for (const n of per) least = Math.min(least, n);
   const out: number[] = [];

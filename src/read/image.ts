@@ -4,13 +4,15 @@ import * as msg from '../messages.ts';
 import { decodeJpeg, isJpeg, smoothFlat } from './jpeg.ts';
 import { background, distance } from './locate.ts';
 import { decodePng, type Image, isPng } from './png.ts';
+import { evenTable } from './table.ts';
 
 export type { Image } from './png.ts';
 
 export function decodeImage(bytes: Uint8Array, source: string): Image {
   if (isPng(bytes)) {
     const png = decodePng(bytes, source);
-    return lightPage(resampled(png) ? smoothFlat(png) : png);
+    const img = lightPage(resampled(png) ? smoothFlat(png) : png);
+    return evenTable(img);
   }
   if (isJpeg(bytes)) return lightPage(smoothFlat(decodeJpeg(bytes, source)));
   throw new HeatfigError('bad-image', msg.notImage(), source);

@@ -299,6 +299,16 @@ export function isGradient(img: Image, box: Box): boolean {
  * and the cells' colours).
  */
 export function locate(img: Image, panel?: number): Located | null {
+  // Looked for once an image (the table check, then the reading, ask for its first grid).
+  if (panel === undefined && located.has(img)) return located.get(img)!;
+  const found = locateIn(img, panel);
+  if (panel === undefined) located.set(img, found);
+  return found;
+}
+
+const located = new WeakMap<Image, Located | null>();
+
+function locateIn(img: Image, panel?: number): Located | null {
   const bg = background(img);
   let found = locateAt(img, bg, panel, img.noise ? 4 + img.noise / 2 : 4);
   if (!img.noise) return found;

@@ -1442,3 +1442,39 @@ describe('numbers over the cells at seaborn’s font_scale=1.4', () => {
     within(r, e.values.flat(), name);
   });
 });
+
+describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-table-fixtures.ts)', () => {
+  // Columns as wide as their texts: read in 17 to 117 columns for 3 to 7, numbers written of
+  // pieces of their texts (read/table.ts makes them one width first).
+  for (const name of [
+    'styler-jupyter-viridis-5x4',
+    'styler-jupyter-ylorrd-6x6-2x',
+    'styler-page-rdylgn-percent-6x5',
+    'styler-page-blues-4x5-2x',
+  ])
+    it(`reads ${name}: its shape, its labels and every number as printed`, async () => {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [e.rows.length, e.cols.length]);
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+      assert.deepEqual(r.grid.colLabels, e.cols);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+      // No colorbar: said, and every value from its printed number.
+      assert.ok(
+        r.warnings.some((w) => /no colorbar found/.test(w)),
+        r.warnings.join('; '),
+      );
+      assert.match(await described(r), /the numbers printed over the cells/);
+    });
+
+  it('reads a heatmap whose columns show no edges between them as the heatmap it is, not a table', async () => {
+    // Three columns of one value on every row, no colorbar: their grid's columns are of
+    // unequal widths, but each merged cell holds three numbers.
+    const name = 'seaborn-nobar-merged-columns-6x8';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [6, 8]);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+});
