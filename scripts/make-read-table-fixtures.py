@@ -4,7 +4,8 @@ as users screenshot them from a notebook or a page, for `heatfig read` (issue 20
 table's HTML (Styler.to_html(), in a page with the table CSS of JupyterLab and nbsphinx, or a
 browser's own) to the directory given, and its truth (the numbers as printed, the labels) to
 test/fixtures/read; scripts/make-read-table-fixtures.ts runs this with Debian's python3-pandas
-and screenshots each table in Debian's Chromium at 1 and 2 device pixels a CSS px.
+(and python3-sklearn, for the confusion matrix) and screenshots each table in Debian's
+Chromium at 1 and 2 device pixels a CSS px.
 
 Run: /usr/bin/python3 scripts/make-read-table-fixtures.py OUTDIR
 """
@@ -48,10 +49,21 @@ CASES = [
      'Blues', '{:.3f}', None),
 ]
 
+# A confusion matrix as a DataFrame (counts, scikit-learn's confusion_matrix), its columns of
+# one width, its counts at their cells' right as JupyterLab sets numbers.
+CASES.append(('styler-jupyter-confusion-5x5', JUPYTER, [f'true {k}' for k in 'ABCDE'],
+              [f'pred {k}' for k in 'ABCDE'], 'Blues', '{:d}', None))
+
 rng = np.random.default_rng(20)
 for name, css, rows, cols, cmap, fmt, axis in CASES:
-    scale = 100 if fmt == '{:.1f}' else 1
-    data = np.round(rng.uniform(0, 1, (len(rows), len(cols))) * scale, 3)
+    if fmt == '{:d}':
+        from sklearn.metrics import confusion_matrix
+        truth = rng.integers(0, len(rows), 300)
+        guess = np.where(rng.uniform(size=300) < 0.7, truth, rng.integers(0, len(rows), 300))
+        data = confusion_matrix(truth, guess)
+    else:
+        scale = 100 if fmt == '{:.1f}' else 1
+        data = np.round(rng.uniform(0, 1, (len(rows), len(cols))) * scale, 3)
     df = pd.DataFrame(data, index=rows, columns=cols)
     html = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt).to_html()
     with open(os.path.join(HTML_DIR, f'{name}.html'), 'w') as f:
@@ -61,6 +73,8 @@ for name, css, rows, cols, cmap, fmt, axis in CASES:
     # The values as printed: a percentage's number is its printed one over 100.
     values = [[round(float(t[:-1]) / 100, 6) if t.endswith('%') else float(t) for t in row]
               for row in printed]
+    if fmt == '{:d}':
+        values = [[int(t) for t in row] for row in printed]
     for suffix in ['', '-2x']:
         with open(os.path.join(FIX, f'{name}{suffix}.json'), 'w') as f:
             json.dump({'values': values, 'printed': printed, 'rows': rows, 'cols': cols,

@@ -1,19 +1,21 @@
 /**
  * Tables coloured as heatmaps: a pandas DataFrame's `style.background_gradient()` as a
  * notebook or a browser shows it (issue 20). Each column is as wide as its widest text, so
- * the columns differ in width, and the reader, which looks for cells of one width, had found
- * 17 to 117 columns in tables of 3 to 7 (24 screenshots, 1× and 2×, JupyterLab's table style
- * and a page's own) and written numbers of pieces of their texts, warning only that some
- * could not be read. Such a table is made a grid of one cell width before it is read
- * (evenTable): each column widened to the widest, by copies of a pixel column of its blank
- * margin, so that its text and its header stand at its middle, as a heatmap's annotations and
- * tick labels do. Of the image, only the columns' widths change, and what a table draws and a
- * heatmap does not (a rule under the header, shaded rows behind the labels) is taken to the
- * page's colour; its cells, their texts, its labels and its title are then read as any
- * heatmap's. A table is told by: a lossless image; no colorbar apart from the grid; three or
- * more columns, one colour each on the rows clear of text, not of one width; one text in
- * every cell. No heatmap of 293 (the committed fixtures and the probe sets of the last
- * sessions, 9 with no colorbar) was taken for one; each of the 28 tables was.
+ * the columns differ in width, and JupyterLab sets the numbers at the right of their cells:
+ * the reader, which looks for cells of one width and a number at each one's middle, had
+ * found 17 to 117 columns in tables of 3 to 7 and written numbers of pieces of their texts,
+ * or, where the columns were of one width, given numbers to their neighbours ("3" and "2"
+ * read "32"), warning only that some could not be read. Such a table is made a grid of one
+ * cell width before it is read (evenTable): each column as wide as the widest ink and the
+ * narrowest margin, its text and its header at its middle, by copying or leaving out pixel
+ * columns of its blank margins. Of the image, only the blank margins change, and what a
+ * table draws and a heatmap does not (a rule under the header, shaded rows behind the
+ * labels) is taken to the page's colour; its cells, their texts, its labels and its title
+ * are then read as any heatmap's. A table is told by: a lossless image; no colorbar apart
+ * from the grid; three or more columns, one colour each on the rows clear of text, not of
+ * one width or with texts off their middles; one text in every cell. Of 331 images (the
+ * committed fixtures, the probe sets of the last sessions, 38 tables), the 38 tables were
+ * taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
 import { type Box, commonest, locate, pixelGap } from './locate.ts';
@@ -110,14 +112,14 @@ function varied(img: Image, box: Box, vertical: boolean, lines: readonly number[
  * The table's columns, as image x spans, over the located grid's rows: the longest run of
  * neighbouring spans that are cells (off the page's colour on nine clear rows in ten: a row
  * label's column, on the page or striped with it, is not), three or more, at least 6 px
- * wide each, not all of one width (a grid of one width is read as it is).
+ * wide each; and whether they are of one width.
  */
 function tableColumns(
   img: Image,
   rows: Box,
   page: readonly number[],
   text: Strokes,
-): [number, number][] | null {
+): { columns: [number, number][]; even: boolean } | null {
   const band = text.box;
   const clear = varied(img, band, false, clearLines(text.perRow));
   if (!clear.length) return null;
@@ -142,9 +144,9 @@ function tableColumns(
     if (run.length > best.length) best = run;
   }
   if (best.length < 3 || !found.clean(best[0]![0], best[best.length - 1]![1])) return null;
-  // The boundaries (the middles of what lies between cells, and the table's ends half a
-  // line out) each within 1.5 px of a line fitted through them: cells of one width but for a
-  // pixel's rounding (imshow's 62 to 65 px), read as they are.
+  // Whether the boundaries (the middles of what lies between cells, and the table's ends half
+  // a line out) are each within 1.5 px of a line fitted through them: cells of one width but
+  // for a pixel's rounding (imshow's 62 to 65 px).
   const n = best.length;
   const gaps = best.slice(1).map(([a], k) => a - best[k]![1]);
   const line = gaps.sort((p, q) => p - q)[gaps.length >> 1]! / 2;
@@ -162,8 +164,8 @@ function tableColumns(
     sxx += (k - mk) ** 2;
   });
   const pitch = sxy / sxx;
-  if (at.every((x, k) => Math.abs(x - mx - (k - mk) * pitch) <= 1.5)) return null;
-  return best;
+  const even = at.every((x, k) => Math.abs(x - mx - (k - mk) * pitch) <= 1.5);
+  return { columns: best, even };
 }
 
 /**
@@ -309,9 +311,10 @@ type Plan = [number, number][];
 
 /**
  * A table's columns made one width: the image with each column of a table (a heatmap's grid
- * of cells that are not of one width, lines of the page or nothing between them) widened to
- * the widest, in each band of rows (rowBands) by copies of a blank column beside its ink, so
- * that the ink stands at the middle; the image unchanged when it holds no such table. A
+ * of cells not of one width, or whose texts stand off their middles, lines of the page or
+ * nothing between them) made as wide as the widest ink and the narrowest margin, in each band
+ * of rows (rowBands) by as many copies of a blank column either side of its ink as stand the
+ * ink at the middle; the image unchanged when it holds no such table. A
  * lossless image only (a JPEG's ringing is not told from a cell's edge), and one whose grid
  * has no colorbar apart from it (a table has none).
  */
@@ -335,8 +338,9 @@ export function evenTable(image: Image): Image {
   )
     return img;
   const text = strokes(img, { x0: 0, x1: img.width, y0: grid.y0, y1: grid.y1 });
-  const columns = tableColumns(img, grid, located.background, text);
-  if (!columns) return img;
+  const found = tableColumns(img, grid, located.background, text);
+  if (!found) return img;
+  const { columns } = found;
   const table: Box = {
     x0: columns[0]![0],
     x1: columns[columns.length - 1]![1],
@@ -359,14 +363,28 @@ export function evenTable(image: Image): Image {
   );
   if (!inside.length || !inside.every((row) => row.every((k) => k !== null && k.gap < k.height)))
     return image;
-  let width = 0;
-  columns.forEach(([a, b], c) => {
-    width = Math.max(width, b - a);
-    for (const m of margins) {
-      const k = m[c];
-      if (k) width = Math.max(width, b - a + Math.abs(k.left - k.right));
-    }
-  });
+  // Columns of one width are read as they are, but for text not at their middles (JupyterLab
+  // sets a table's numbers at the right: a 5×5 confusion matrix's counts had been given to
+  // their neighbours, "3" and "2" read "32"): a cell's text off its middle by more than a
+  // fifth of its width (and 4 px).
+  const offMiddle = inside.some((row) =>
+    row.some((k, c) => {
+      const w = columns[c]![1] - columns[c]![0];
+      return k !== null && Math.abs(k.left - k.right) > Math.max(4, 0.2 * w);
+    }),
+  );
+  if (found.even && !offMiddle) return image;
+  // The one width: the widest ink with the narrowest margin a cell's ink has on both sides
+  // (a cell's padding; 1 to 8 px).
+  let ink = 0;
+  let margin = 8;
+  for (const row of margins)
+    row.forEach((k, c) => {
+      if (!k) return;
+      ink = Math.max(ink, columns[c]![1] - columns[c]![0] - k.left - k.right);
+      margin = Math.min(margin, k.left, k.right);
+    });
+  const width = ink + 2 * Math.max(1, margin);
   const plans: Plan[] = bands.map((_, i) => {
     const plan: Plan = [];
     const copy = (from: number, to: number) => {
@@ -374,25 +392,20 @@ export function evenTable(image: Image): Image {
     };
     copy(0, table.x0);
     columns.forEach(([a, b], c) => {
-      const need = width - (b - a);
       const k = margins[i]![c];
-      // Ink: copies of the blank column before it and of the one after, so that it stands at
-      // the middle; ink that fills the column (a caption across the table) is widened at its
-      // ends. No ink: the column's own colour, at its ends.
-      const ink = k ? b - a - k.left - k.right : 0;
-      const before = k
-        ? Math.max(0, Math.min(need, Math.round((width - ink) / 2) - k.left))
-        : Math.floor(need / 2);
-      const at = k ? Math.max(a, a + k.left - 1) : a;
-      const after = need - before;
-      const end = k ? Math.min(b - 1, b - k.right) : b - 1;
-      copy(a, at);
-      plan.push([at, 1 + before]);
-      if (end > at) {
-        copy(at + 1, end);
-        plan.push([end, 1 + after]);
-      } else plan[plan.length - 1]![1] += after;
-      copy(end + 1, b);
+      // No ink: the column's own colour, the width across.
+      if (!k) plan.push([a, width]);
+      else {
+        // The ink as it is, between copies of the blank column before it and of the one after
+        // it, as many as stand it at the middle; ink that fills the column (a caption across
+        // the table) is widened at its ends.
+        const from = a + k.left;
+        const to = b - k.right;
+        const before = Math.floor((width - (to - from)) / 2);
+        plan.push([k.left ? from - 1 : from, before]);
+        copy(from, to);
+        plan.push([k.right ? to : to - 1, width - (to - from) - before]);
+      }
       const next = columns[c + 1];
       copy(b, next ? next[0] : b);
     });

@@ -1467,6 +1467,17 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
       assert.match(await described(r), /the numbers printed over the cells/);
     });
 
+  it('reads a confusion matrix as JupyterLab shows a DataFrame of counts: each count to its own cell', async () => {
+    // Columns of one width, the counts at their right: "3" and "2" had been read "32", given
+    // to one cell, and a count's neighbour left without one.
+    const name = 'styler-jupyter-confusion-5x5';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 5]);
+    assert.deepEqual(r.grid.colLabels, e.cols);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads a heatmap whose columns show no edges between them as the heatmap it is, not a table', async () => {
     // Three columns of one value on every row, no colorbar: their grid's columns are of
     // unequal widths, but each merged cell holds three numbers.
