@@ -851,8 +851,9 @@ const inOrder = (labels: (string | null)[], present: (i: number) => boolean) => 
  * Labels of one family, a number between a prefix and a suffix of their own ("1K" to "128K",
  * "0h" to "23h", "layer 0" to "layer 8"): where three or more and half at least of those read
  * are so, one read as that prefix and suffix round a glyph to three that look like digits but
- * are letters ("BK" for "8K" at 45°, "ah" for "4h"), is its number misread: not read (said, as
- * every label not read is). Their places.
+ * are letters ("BK" for "8K" at 45°, "ah" for "4h"), is its number misread, and one read as a
+ * number alone, where the family's have a prefix, lost it: not read (said, as every label not
+ * read is). Their places.
  */
 export function offFamily(labels: (string | null)[]): number[] {
   const parts = labels.map((l) => (l === null ? null : /^(\D*?)(\d+)(\D*)$/u.exec(l)));
@@ -870,6 +871,14 @@ export function offFamily(labels: (string | null)[]): number[] {
   const [prefix, suffix] = family.split('\u0000') as [string, string];
   const dropped: number[] = [];
   labels.forEach((l, i) => {
+    // A number alone where the family's have a prefix lost it, and what it read it as: "r0"
+    // turned up, read "2" beside "r1", "r3" and "r7", silently. (Beside a suffix, a number
+    // alone may be as written: 512 beside 1K, 2K.)
+    if (prefix && l && parts[i] && !parts[i][1] && !parts[i][3]) {
+      labels[i] = null;
+      dropped.push(i);
+      return;
+    }
     if (!l || parts[i] || l.length <= prefix.length + suffix.length) return;
     if (!l.startsWith(prefix) || !l.endsWith(suffix)) return;
     const middle = l.slice(prefix.length, l.length - suffix.length);

@@ -146,6 +146,14 @@ describe('labels of one family, a number between a prefix and a suffix', () => {
     assert.deepEqual(offFamily(hours), [4, 9]);
   });
 
+  it('does not read a number alone where the family’s numbers have a prefix', () => {
+    // seaborn's "r0" turned up at 100 dpi read "2" beside "r1", "r3", "r7": its prefix lost,
+    // and its number with it.
+    const rows = ['2', 'r1', null, 'r3', null, null, null, 'r7'];
+    assert.deepEqual(offFamily(rows), [0]);
+    assert.deepEqual(rows, [null, 'r1', null, 'r3', null, null, null, 'r7']);
+  });
+
   it('keeps labels of another kind, and axes with no family', () => {
     // A word that is no digit's lookalike ("avg" beside "head 0" to "head 3"); a number
     // alone among "K" ones (512 beside 1K, as context lengths are written).
