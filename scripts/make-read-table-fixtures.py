@@ -54,6 +54,11 @@ CASES = [
 CASES.append(('styler-jupyter-confusion-5x5', JUPYTER, [f'true {k}' for k in 'ABCDE'],
               [f'pred {k}' for k in 'ABCDE'], 'Blues', '{:d}', None))
 
+# A caption over the table (Styler.set_caption), across its columns.
+CASES.append(('styler-jupyter-caption-6x5', JUPYTER, [f'model {k}' for k in 'ABCDEF'],
+              ['mmlu', 'gsm8k', 'arc', 'hellaswag', 'truthfulqa'], 'Greens', '{:.2f}', None))
+CAPTIONS = {'styler-jupyter-caption-6x5': 'Accuracy by benchmark'}
+
 rng = np.random.default_rng(20)
 for name, css, rows, cols, cmap, fmt, axis in CASES:
     if fmt == '{:d}':
@@ -65,7 +70,10 @@ for name, css, rows, cols, cmap, fmt, axis in CASES:
         scale = 100 if fmt == '{:.1f}' else 1
         data = np.round(rng.uniform(0, 1, (len(rows), len(cols))) * scale, 3)
     df = pd.DataFrame(data, index=rows, columns=cols)
-    html = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt).to_html()
+    styler = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt)
+    if name in CAPTIONS:
+        styler = styler.set_caption(CAPTIONS[name])
+    html = styler.to_html()
     with open(os.path.join(HTML_DIR, f'{name}.html'), 'w') as f:
         f.write(f'<!doctype html><html><head><meta charset="utf-8"><style>{css}</style></head>'
                 f'<body>{html}</body></html>')

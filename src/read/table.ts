@@ -226,7 +226,7 @@ function rowBands(img: Image, table: Box, text: Strokes): [number, number][] {
  * across it and its row labels (JupyterLab's under the header: a row of one colour from a
  * few pixels left of the cells to their end), and the rows' shading behind their labels
  * (JupyterLab shades every other row: a light colour, within 24 levels of the page's, the
- * commonest left of the cells on a row). Left, the rule had been taken for the grid's top
+ * commonest such left of the cells on a row, a quarter of it at least). Left, the rule had been taken for the grid's top
  * and the labels beside it for cut (read as positions), and the shading for the labels' ink.
  */
 function plainTable(img: Image, table: Box, page: readonly number[]): Image {
@@ -249,16 +249,23 @@ function plainTable(img: Image, table: Box, page: readonly number[]): Image {
       set((y * W + u) * 3);
   }
   for (let y = table.y0; y < table.y1 && table.x0 > 0; y++) {
-    const { color, count } = commonest(
-      img,
-      Array.from({ length: table.x0 }, (_, x) => (y * W + x) * 3),
-    );
-    const shade = [color >> 16, (color >> 8) & 255, color & 255];
-    const gap = offPage(new Uint8Array(shade), 0, page);
-    if (gap === 0 || gap > 24 || count < 0.5 * table.x0) continue;
+    // The commonest colour off the page's but within 24 levels of it, on a quarter of the row
+    // at least (a label's ink over it leaves less than half).
+    const counts = new Map<number, number>();
     for (let x = 0; x < table.x0; x++) {
       const p = (y * W + x) * 3;
-      if (rgb[p] === shade[0] && rgb[p + 1] === shade[1] && rgb[p + 2] === shade[2]) set(p);
+      const gap = offPage(img.rgb, p, page);
+      if (gap === 0 || gap > 24) continue;
+      const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    let shade = -1;
+    let most = 0;
+    for (const [key, n] of counts) if (n > most) [shade, most] = [key, n];
+    if (most < 0.25 * table.x0) continue;
+    for (let x = 0; x < table.x0; x++) {
+      const p = (y * W + x) * 3;
+      if (((img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!) === shade) set(p);
     }
   }
   return { ...img, rgb };
@@ -304,6 +311,23 @@ function blockInk(
     gap = Math.max(gap, run);
   }
   return { left: first, right: b - a - 1 - last, gap, height: bottom - top + 1 };
+}
+
+/** A column of pixels of one colour, the band's commonest, down a band of rows: its x, or null. */
+function blankColumn(img: Image, y0: number, y1: number): number | null {
+  const W = img.width;
+  const offsets: number[] = [];
+  for (let y = y0; y < y1; y++) for (let x = 0; x < W; x++) offsets.push((y * W + x) * 3);
+  const { color } = commonest(img, offsets);
+  for (let x = 0; x < W; x++) {
+    let y = y0;
+    for (; y < y1; y++) {
+      const p = (y * W + x) * 3;
+      if (((img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!) !== color) break;
+    }
+    if (y === y1) return x;
+  }
+  return null;
 }
 
 /** Pixel columns of the image to copy, in order, for a band: each an x and how many times. */
@@ -385,11 +409,32 @@ export function evenTable(image: Image): Image {
       margin = Math.min(margin, k.left, k.right);
     });
   const width = ink + 2 * Math.max(1, margin);
-  const plans: Plan[] = bands.map((_, i) => {
+  // The table's width made so, and the image's.
+  const across = columns.reduce((t, [, b], c) => t + width + ((columns[c + 1]?.[0] ?? b) - b), 0);
+  const wide = W - (table.x1 - table.x0) + across;
+  const plans: Plan[] = bands.map(([y0, y1], i) => {
     const plan: Plan = [];
     const copy = (from: number, to: number) => {
       for (let x = from; x < to; x++) plan.push([x, 1]);
     };
+    // Text above or below the cells that runs from column to column (a caption across the
+    // table): kept whole, as far from the table's middle as it was, on the band's colour.
+    const outside = y1 <= table.y0 || y0 >= table.y1;
+    const runsOn = margins[i]!.some((k) => k !== null && (k.left === 0 || k.right === 0));
+    if (outside && runsOn) {
+      const whole = blockInk(img, y0, y1, 0, W);
+      const blank = whole && blankColumn(img, y0, y1);
+      if (whole && blank !== null) {
+        const from = whole.left;
+        const to = W - whole.right;
+        const shift = Math.round(across / 2 - (table.x1 - table.x0) / 2);
+        const at = Math.max(0, Math.min(wide - (to - from), from + shift));
+        plan.push([blank, at]);
+        copy(from, to);
+        plan.push([blank, wide - at - (to - from)]);
+        return plan;
+      }
+    }
     copy(0, table.x0);
     columns.forEach(([a, b], c) => {
       const k = margins[i]![c];
@@ -397,8 +442,8 @@ export function evenTable(image: Image): Image {
       if (!k) plan.push([a, width]);
       else {
         // The ink as it is, between copies of the blank column before it and of the one after
-        // it, as many as stand it at the middle; ink that fills the column (a caption across
-        // the table) is widened at its ends.
+        // it, as many as stand it at the middle (a column's ink that reaches its end is
+        // widened there).
         const from = a + k.left;
         const to = b - k.right;
         const before = Math.floor((width - (to - from)) / 2);
@@ -412,7 +457,6 @@ export function evenTable(image: Image): Image {
     copy(table.x1, W);
     return plan;
   });
-  const wide = plans[0]!.reduce((s, [, n]) => s + n, 0);
   const rgb = new Uint8Array(wide * img.height * 3);
   bands.forEach(([y0, y1], i) => {
     for (let y = y0; y < y1; y++) {

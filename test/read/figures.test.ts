@@ -1451,6 +1451,7 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     'styler-jupyter-ylorrd-6x6-2x',
     'styler-page-rdylgn-percent-6x5',
     'styler-page-blues-4x5-2x',
+    'styler-jupyter-caption-6x5',
   ])
     it(`reads ${name}: its shape, its labels and every number as printed`, async () => {
       const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);

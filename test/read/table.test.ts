@@ -185,17 +185,28 @@ describe('a table’s columns made one width (evenTable)', () => {
   });
 
   it('takes the Styler tables for tables, and no heatmap among the fixtures', () => {
-    const names = readFileSync(join(FIX, '..', '..', '..', 'scripts/make-read-table-fixtures.py'))
-      .toString()
-      .match(/'styler-[a-z0-9-]+'/g)!
-      .map((s) => s.slice(1, -1));
-    assert.equal(names.length, 5);
+    const script = readFileSync(join(ROOT, 'scripts/make-read-table-fixtures.py'), 'utf8');
+    const names = [...new Set(script.match(/'styler-[a-z0-9-]+'/g)!.map((s) => s.slice(1, -1)))];
+    assert.equal(names.length, 6);
     for (const name of names.flatMap((n) => [n, `${n}-2x`])) {
       const img = decodePng(readFileSync(join(FIX, `${name}.png`)), name);
       const even = evenTable(img);
       assert.notEqual(even, img, name);
       assert.equal(evenTable(even), even, `${name} again`);
     }
+    // A caption across the table (Styler.set_caption): kept whole, its ink as it was.
+    const name = 'styler-jupyter-caption-6x5';
+    const img = decodePng(readFileSync(join(FIX, `${name}.png`)), name);
+    const even = evenTable(img);
+    const firstLine = (im: Image) => {
+      const inked = (y: number) => runs(im, y).some(([c]) => c !== 0xffffff);
+      let y = 0;
+      while (!inked(y)) y++;
+      const lines: [number, number][][] = [];
+      for (; inked(y); y++) lines.push(runs(im, y).filter(([c]) => c !== 0xffffff));
+      return lines;
+    };
+    assert.deepEqual(firstLine(even), firstLine(img));
     // Heatmaps with no colorbar (those with one are not looked at): merged columns whose
     // cells hold several numbers, and matplotlib's gallery's annotated imshow.
     for (const name of ['seaborn-nobar-merged-columns-6x8', 'matplotlib-gallery-annot-7x7']) {
