@@ -1443,6 +1443,20 @@ describe('numbers over the cells at seaborn’s font_scale=1.4', () => {
   });
 });
 
+/**
+ * A fixture of printed numbers read: its shape, its column labels (and its row labels, where
+ * `rows`), every value as printed. The read, for more.
+ */
+async function asPrinted(name: string, rows = true) {
+  const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+  const r = await read(name);
+  assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [e.rows.length, e.cols.length]);
+  if (rows) assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+  assert.deepEqual(r.grid.colLabels, e.cols);
+  assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  return r;
+}
+
 describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-table-fixtures.ts)', () => {
   // Columns as wide as their texts: read in 17 to 117 columns for 3 to 7, numbers written of
   // pieces of their texts (read/table.ts makes them one width first).
@@ -1454,12 +1468,7 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     'styler-jupyter-caption-6x5',
   ])
     it(`reads ${name}: its shape, its labels and every number as printed`, async () => {
-      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
-      const r = await read(name);
-      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [e.rows.length, e.cols.length]);
-      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
-      assert.deepEqual(r.grid.colLabels, e.cols);
-      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+      const r = await asPrinted(name);
       // No colorbar: said, and every value from its printed number.
       assert.ok(
         r.warnings.some((w) => /no colorbar found/.test(w)),
@@ -1470,23 +1479,14 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
 
   it('reads a confusion matrix as JupyterLab shows a DataFrame of counts: each count to its own cell', async () => {
     // Columns of one width, the counts at their right: "3" and "2" had been read "32", given
-    // to one cell, and a count's neighbour left without one.
-    const name = 'styler-jupyter-confusion-5x5';
-    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
-    const r = await read(name);
-    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 5]);
-    assert.deepEqual(r.grid.colLabels, e.cols);
-    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    // to one cell, and a count's neighbour left without one. (Its row labels, at 1×, are not
+    // read, and said.)
+    await asPrinted('styler-jupyter-confusion-5x5', false);
   });
 
   it('reads a heatmap whose columns show no edges between them as the heatmap it is, not a table', async () => {
     // Three columns of one value on every row, no colorbar: their grid's columns are of
     // unequal widths, but each merged cell holds three numbers.
-    const name = 'seaborn-nobar-merged-columns-6x8';
-    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
-    const r = await read(name);
-    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [6, 8]);
-    assert.deepEqual(r.grid.colLabels, e.cols);
-    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+    await asPrinted('seaborn-nobar-merged-columns-6x8');
   });
 });

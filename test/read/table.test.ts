@@ -85,6 +85,9 @@ const PALETTE = [
   [90, 200, 220],
 ];
 
+/** Four rows of `n` cells' colours from the palette, each unlike its neighbours on its row and above it. */
+const fourRows = (n: number) => [0, 3, 0, 2].flatMap((k) => PALETTE.slice(k, k + n));
+
 const tables = fc
   .record({
     widths: fc.array(fc.integer({ min: 22, max: 60 }), { minLength: 3, maxLength: 6 }),
@@ -158,12 +161,7 @@ describe('a table’s columns made one width (evenTable)', () => {
   });
 
   it('leaves a table of one width (within a pixel’s rounding), its texts at their middles, as it is', () => {
-    const colors = [
-      ...PALETTE.slice(0, 4),
-      ...PALETTE.slice(3, 7),
-      ...PALETTE.slice(0, 4),
-      ...PALETTE.slice(2, 6),
-    ];
+    const colors = fourRows(4);
     const img = tableImage([40, 41, 40, 40], 4, 20, 2, colors, 'middle');
     assert.equal(evenTable(img), img);
     // Its texts at the cells' left (JupyterLab sets numbers at the right): stood at the middle.
@@ -172,12 +170,7 @@ describe('a table’s columns made one width (evenTable)', () => {
   });
 
   it('leaves a table with no text in its cells as it is (a heatmap without numbers is no table)', () => {
-    const colors = [
-      ...PALETTE.slice(0, 3),
-      ...PALETTE.slice(3, 6),
-      ...PALETTE.slice(1, 4),
-      ...PALETTE.slice(4, 7),
-    ];
+    const colors = fourRows(3);
     const img = tableImage([20, 45, 30], 4, 20, 0, colors);
     const plain = tableImage([20, 45, 30], 4, 20, 0, colors, null);
     assert.notEqual(evenTable(img), img);
