@@ -338,9 +338,9 @@ type Plan = [number, number][];
  * of cells not of one width, or whose texts stand off their middles, lines of the page or
  * nothing between them) made as wide as the widest ink and the narrowest margin, in each band
  * of rows (rowBands) by as many copies of a blank column either side of its ink as stand the
- * ink at the middle; the image unchanged when it holds no such table. A
- * lossless image only (a JPEG's ringing is not told from a cell's edge), and one whose grid
- * has no colorbar apart from it (a table has none).
+ * ink at the middle; the image unchanged when it holds no such table. A lossless image only
+ * (a JPEG's ringing is not told from a cell's edge), and one whose grid has no colorbar apart
+ * from it (a table has none).
  */
 export function evenTable(image: Image): Image {
   let img = image;
@@ -398,49 +398,60 @@ export function evenTable(image: Image): Image {
     }),
   );
   if (found.even && !offMiddle) return image;
-  // The one width: the widest ink with the narrowest margin a cell's ink has on both sides
-  // (a cell's padding; 1 to 8 px).
-  let ink = 0;
-  let margin = 8;
-  for (const row of margins)
-    row.forEach((k, c) => {
-      if (!k) return;
-      ink = Math.max(ink, columns[c]![1] - columns[c]![0] - k.left - k.right);
-      margin = Math.min(margin, k.left, k.right);
-    });
-  const width = ink + 2 * Math.max(1, margin);
-  // The table's width made so, and the image's.
-  const across = columns.reduce((t, [, b], c) => t + width + ((columns[c + 1]?.[0] ?? b) - b), 0);
-  const wide = W - (table.x1 - table.x0) + across;
-  const plans: Plan[] = bands.map(([y0, y1], i) => {
-    const plan: Plan = [];
-    const copy = (from: number, to: number) => {
-      for (let x = from; x < to; x++) plan.push([x, 1]);
-    };
-    // Text above or below the cells that runs from column to column (a caption across the
-    // table): kept whole, as far from the table's middle as it was, on the band's colour.
-    const outside = y1 <= table.y0 || y0 >= table.y1;
-    // (Ink at both sides of a boundary between columns, or in the line between them.)
-    const runsOn = columns.some(([, b], c) => {
+  // Text above or below the cells that runs from column to column (a caption across the
+  // table): ink at both sides of a boundary between columns, or in the line between.
+  const runsOn = bands.map(([y0, y1], i) => {
+    if (y1 > table.y0 && y0 < table.y1) return false;
+    return columns.some(([, b], c) => {
       const next = columns[c + 1];
       if (!next) return false;
       const [k, l] = [margins[i]![c], margins[i]![c + 1]];
       if (k?.right === 0 && l?.left === 0) return true;
       return next[0] > b && blockInk(img, y0, y1, b, next[0]) !== null;
     });
-    if (outside && runsOn) {
-      const whole = blockInk(img, y0, y1, 0, W);
-      const blank = whole && blankColumn(img, y0, y1);
-      if (whole && blank !== null) {
-        const from = whole.left;
-        const to = W - whole.right;
-        const shift = Math.round(across / 2 - (table.x1 - table.x0) / 2);
-        const at = Math.max(0, Math.min(wide - (to - from), from + shift));
-        plan.push([blank, at]);
-        copy(from, to);
-        plan.push([blank, wide - at - (to - from)]);
-        return plan;
-      }
+  });
+  // The one width: the widest ink with the narrowest margin a cell's ink has on both sides
+  // (a cell's padding; 1 to 8 px), of the texts that stand in one column.
+  let ink = 0;
+  let margin = 8;
+  margins.forEach((row, i) => {
+    if (!runsOn[i])
+      row.forEach((k, c) => {
+        if (!k) return;
+        ink = Math.max(ink, columns[c]![1] - columns[c]![0] - k.left - k.right);
+        margin = Math.min(margin, k.left, k.right);
+      });
+  });
+  const width = ink + 2 * Math.max(1, margin);
+  // The table's width made so, and the image's.
+  const across = columns.reduce((t, [, b], c) => t + width + ((columns[c + 1]?.[0] ?? b) - b), 0);
+  const wide = W - (table.x1 - table.x0) + across;
+  // Each caption's ink, and a column of its band's colour to stand it on; a caption with
+  // none (its band nowhere blank down) or wider than the image made is not moved, and the
+  // table is left as it is.
+  const captions = bands.map(([y0, y1], i) => {
+    if (!runsOn[i]) return null;
+    const whole = blockInk(img, y0, y1, 0, W);
+    const blank = whole && blankColumn(img, y0, y1);
+    return whole && blank !== null ? { from: whole.left, to: W - whole.right, blank } : undefined;
+  });
+  if (captions.some((c) => c === undefined || (c && c.to - c.from > wide)) || !bands.length)
+    return image;
+  const plans: Plan[] = bands.map((_, i) => {
+    const plan: Plan = [];
+    const copy = (from: number, to: number) => {
+      for (let x = from; x < to; x++) plan.push([x, 1]);
+    };
+    // A caption: kept whole, as far from the table's middle as it was, on the band's colour.
+    const caption = captions[i];
+    if (caption) {
+      const { from, to, blank } = caption;
+      const shift = Math.round(across / 2 - (table.x1 - table.x0) / 2);
+      const at = Math.max(0, Math.min(wide - (to - from), from + shift));
+      plan.push([blank, at]);
+      copy(from, to);
+      plan.push([blank, wide - at - (to - from)]);
+      return plan;
     }
     copy(0, table.x0);
     columns.forEach(([a, b], c) => {
