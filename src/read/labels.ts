@@ -336,36 +336,33 @@ function lostUnderscore(
 ): string | null {
   const { rgba, width: w } = c;
   const floor = ink.y0 + ink.h - Math.max(2, Math.round(0.2 * ink.h));
-  const inked = (x: number, y: number) =>
-    x >= ink.x0 && x <= ink.x1 && rgba[(y * w + x) * 4]! < ink.level;
-  /** The lowest inked row of a column; -1 for none. */
-  const bottom = (x: number) => {
-    for (let y = ink.y0 + ink.h - 1; y >= ink.y0; y--) if (inked(x, y)) return y;
+  // Each column's lowest and highest inked rows (-1 and Infinity for none, and past the ink).
+  const lowest = (x: number) => {
+    for (let y = ink.y0 + ink.h - 1; x >= ink.x0 && x <= ink.x1 && y >= ink.y0; y--)
+      if (rgba[(y * w + x) * 4]! < ink.level) return y;
     return -1;
+  };
+  const highest = (x: number) => {
+    for (let y = ink.y0; x >= ink.x0 && x <= ink.x1 && y < ink.y0 + ink.h; y++)
+      if (rgba[(y * w + x) * 4]! < ink.level) return y;
+    return Infinity;
   };
   let run = 0;
   /** The run's lowest inked row. */
   let low = -1;
   let best: [number, number] | null = null;
   for (let x = ink.x0; x <= ink.x1 + 1; x++) {
-    let under = false;
-    let high = false;
-    let last = -1;
-    for (let y = ink.y0; x <= ink.x1 && y < ink.y0 + ink.h; y++)
-      if (inked(x, y)) {
-        last = y;
-        if (y >= floor) under = true;
-        else high = true;
-      }
-    if (under && !high) {
+    // Ink in the bottom fifth only: a column of an underscore.
+    const bottom = lowest(x);
+    if (bottom >= floor && highest(x) >= floor) {
       run++;
-      low = Math.max(low, last);
+      low = Math.max(low, bottom);
     } else {
       // Lower than a glyph beside it, or as wide as most of an underscore (its neighbours,
       // a t's hook and a g's tail, may reach as low where they overlap it): a bold 1's foot,
       // as low as its own stem and a fifth of the ink's height wide, had been read an
       // underscore ("f1" read "f_l").
-      const beside = [bottom(x - run - 1), bottom(x)].filter((b) => b >= 0);
+      const beside = [lowest(x - run - 1), bottom].filter((b) => b >= 0);
       const below = (beside.length > 0 && low > Math.min(...beside)) || run >= 0.4 * ink.h;
       if (run >= 0.25 * ink.h && below && (!best || run > best[1] - best[0])) best = [x - run, x];
       run = 0;

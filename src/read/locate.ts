@@ -72,7 +72,7 @@ export function lineColor(
   const at = lineOffset(img, box, vertical);
   const across = vertical ? box.x1 - box.x0 : box.y1 - box.y0;
   const rgb = img.rgb;
-  const key = (p: number) => (rgb[p]! << 16) | (rgb[p + 1]! << 8) | rgb[p + 2]!;
+  const key = (p: number) => colorAt(rgb, p);
   let color = -1;
   let votes = 0;
   for (let j = 0; j < across; j++) {
@@ -85,13 +85,17 @@ export function lineColor(
   return { color, count };
 }
 
+/** A pixel's colour (its byte offset in RGB bytes) as 0xRRGGBB. */
+export const colorAt = (rgb: Uint8Array, p: number) =>
+  (rgb[p]! << 16) | (rgb[p + 1]! << 8) | rgb[p + 2]!;
+
 /** The commonest colour of some pixels (byte offsets), as 0xRRGGBB, and how many have it. */
 export function commonest(img: Image, offsets: Iterable<number>): { color: number; count: number } {
   const counts = new Map<number, number>();
   let color = 0xffffff;
   let count = 0;
   for (const p of offsets) {
-    const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
+    const key = colorAt(img.rgb, p);
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
     if (n > count) {

@@ -18,7 +18,7 @@
  * taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
-import { type Box, commonest, locate, pixelGap } from './locate.ts';
+import { type Box, colorAt, commonest, locate, pixelGap } from './locate.ts';
 import type { Image } from './png.ts';
 
 /**
@@ -116,7 +116,6 @@ function varied(img: Image, box: Box, vertical: boolean, lines: readonly number[
  */
 function tableColumns(
   img: Image,
-  rows: Box,
   page: readonly number[],
   text: Strokes,
 ): { columns: [number, number][]; even: boolean } | null {
@@ -129,7 +128,7 @@ function tableColumns(
     if (b - a < 6) return false;
     let off = 0;
     for (const j of clear) {
-      const p = ((rows.y0 + j) * W + Math.floor((a + b) / 2)) * 3;
+      const p = ((band.y0 + j) * W + Math.floor((a + b) / 2)) * 3;
       if (offPage(img.rgb, p, page) > EDGE) off++;
     }
     return off >= 0.9 * clear.length;
@@ -251,21 +250,17 @@ function plainTable(img: Image, table: Box, page: readonly number[]): Image {
   for (let y = table.y0; y < table.y1 && table.x0 > 0; y++) {
     // The commonest colour off the page's but within 24 levels of it, on a quarter of the row
     // at least (a label's ink over it leaves less than half).
-    const counts = new Map<number, number>();
+    const near: number[] = [];
     for (let x = 0; x < table.x0; x++) {
       const p = (y * W + x) * 3;
       const gap = offPage(img.rgb, p, page);
-      if (gap === 0 || gap > 24) continue;
-      const key = (img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (gap > 0 && gap <= 24) near.push(p);
     }
-    let shade = -1;
-    let most = 0;
-    for (const [key, n] of counts) if (n > most) [shade, most] = [key, n];
-    if (most < 0.25 * table.x0) continue;
+    const shade = commonest(img, near);
+    if (shade.count < 0.25 * table.x0) continue;
     for (let x = 0; x < table.x0; x++) {
       const p = (y * W + x) * 3;
-      if (((img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!) === shade) set(p);
+      if (colorAt(img.rgb, p) === shade.color) set(p);
     }
   }
   return { ...img, rgb };
@@ -290,7 +285,7 @@ function blockInk(
   const rgb = img.rgb;
   const off = (x: number, y: number) => {
     const p = (y * W + x) * 3;
-    return ((rgb[p]! << 16) | (rgb[p + 1]! << 8) | rgb[p + 2]!) !== color;
+    return colorAt(rgb, p) !== color;
   };
   const inked = new Uint8Array(b - a);
   let top = y1;
@@ -323,7 +318,7 @@ function blankColumn(img: Image, y0: number, y1: number): number | null {
     let y = y0;
     for (; y < y1; y++) {
       const p = (y * W + x) * 3;
-      if (((img.rgb[p]! << 16) | (img.rgb[p + 1]! << 8) | img.rgb[p + 2]!) !== color) break;
+      if (colorAt(img.rgb, p) !== color) break;
     }
     if (y === y1) return x;
   }
@@ -362,14 +357,14 @@ export function evenTable(image: Image): Image {
   )
     return img;
   const text = strokes(img, { x0: 0, x1: img.width, y0: grid.y0, y1: grid.y1 });
-  const found = tableColumns(img, grid, located.background, text);
+  const found = tableColumns(img, located.background, text);
   if (!found) return img;
   const { columns } = found;
   const table: Box = {
     x0: columns[0]![0],
     x1: columns[columns.length - 1]![1],
-    y0: located.grid.y0,
-    y1: located.grid.y1,
+    y0: grid.y0,
+    y1: grid.y1,
   };
   img = plainTable(img, table, located.background);
   const bands = rowBands(img, table, text);
