@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { inkBox } from '../../src/read/label-ink.ts';
+import { advance, inkBox } from '../../src/read/label-ink.ts';
 import {
   atMarks,
   fontWidth,
@@ -10,6 +10,7 @@ import {
   offFamily,
   remembering,
 } from '../../src/read/labels.ts';
+import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 
 const all = () => true;
 
@@ -398,5 +399,16 @@ describe('labels lettered in sequence', () => {
         },
       ),
     );
+  });
+});
+
+describe('the font labels are weighed against', () => {
+  it('gives each letter and digit a width within 0.06 em of DejaVu Sans’ own', () => {
+    // read/ keeps its own classes (it may not import text/): held to the font's table.
+    const m = dejavuSansMeasurer();
+    for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')
+      assert.ok(Math.abs(advance(ch) - m.width(ch, 1)) <= 0.06, ch);
+    // A word is its characters' sum (kerning left out).
+    assert.ok(Math.abs(advance('comet') - (0.52 + 0.62 + 0.97 + 0.62 + 0.4)) < 1e-9);
   });
 });
