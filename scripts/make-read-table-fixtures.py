@@ -59,6 +59,13 @@ CASES.append(('styler-jupyter-caption-6x5', JUPYTER, [f'model {k}' for k in 'ABC
               ['mmlu', 'gsm8k', 'arc', 'hellaswag', 'truthfulqa'], 'Greens', '{:.2f}', None))
 CAPTIONS = {'styler-jupyter-caption-6x5': 'Accuracy by benchmark'}
 
+# The index named (df.index.name: a line of its own under the header, over the row labels),
+# and scores missing (NaN, which the Styler prints "nan" on its null colour).
+CASES.append(('styler-jupyter-index-name-nan-5x4', JUPYTER, ['llama', 'mistral', 'qwen', 'phi',
+              'gemma'], ['bleu', 'chrf', 'ter', 'comet'], 'PuBu', '{:.2f}', None))
+INDEX_NAMES = {'styler-jupyter-index-name-nan-5x4': 'model'}
+MISSING = {'styler-jupyter-index-name-nan-5x4': [(1, 2), (3, 0)]}
+
 rng = np.random.default_rng(20)
 for name, css, rows, cols, cmap, fmt, axis in CASES:
     if fmt == '{:d}':
@@ -69,7 +76,10 @@ for name, css, rows, cols, cmap, fmt, axis in CASES:
     else:
         scale = 100 if fmt == '{:.1f}' else 1
         data = np.round(rng.uniform(0, 1, (len(rows), len(cols))) * scale, 3)
+    for r, c in MISSING.get(name, []):
+        data[r, c] = np.nan
     df = pd.DataFrame(data, index=rows, columns=cols)
+    df.index.name = INDEX_NAMES.get(name)
     styler = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt)
     if name in CAPTIONS:
         styler = styler.set_caption(CAPTIONS[name])
@@ -79,8 +89,8 @@ for name, css, rows, cols, cmap, fmt, axis in CASES:
                 f'<body>{html}</body></html>')
     printed = [[fmt.format(v) for v in row] for row in data]
     # The values as printed: a percentage's number is its printed one over 100.
-    values = [[round(float(t[:-1]) / 100, 6) if t.endswith('%') else float(t) for t in row]
-              for row in printed]
+    values = [[None if t == 'nan' else round(float(t[:-1]) / 100, 6) if t.endswith('%')
+               else float(t) for t in row] for row in printed]
     if fmt == '{:d}':
         values = [[int(t) for t in row] for row in printed]
     for suffix in ['', '-2x']:

@@ -67,6 +67,11 @@ export interface Grid {
    */
   readonly printedDecimals?: number;
   /**
+   * Values read from an image: cells that print a missing value ("nan", pandas') in place of
+   * a number, and how they print it. They have none; the description says so.
+   */
+  readonly printedMissing?: { readonly cells: number; readonly as: readonly string[] };
+  /**
    * Labels read from an image that could not be read (their positions stand in for them):
    * the indices of such rows (the first panel's) and columns. The description says which.
    */

@@ -99,6 +99,11 @@ export interface Kinds {
       lengths: readonly { panel: number; key: LineKey; length: number }[];
       /** Rows ending early, each a cell longer (or shorter) than the row above: a triangle. */
       triangle: boolean;
+      /**
+       * How the figure shows them: left blank (heatfig draws them so), no value read (a grid
+       * read from an image), or each printing this text ("nan", Grid.printedMissing).
+       */
+      shown: { as: 'blank' | 'unread' } | { as: 'printed'; text: string };
     };
   };
   sign: {

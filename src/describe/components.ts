@@ -36,7 +36,12 @@ export function components(figure: Figure, grid: Grid): string[] {
     out.push(
       `- **Other heatmaps**: ${escapeLine(msg.otherHeatmapsUndescribed(grid.otherHeatmaps))}.`,
     );
-  if (figure.title) out.push(`- **Title**: ${code(figure.title)}, centred above the grid.`);
+  // (Read from an image, a title is one above the grid, centred on it or on a table's row
+  // labels and cells together: a pandas Styler's caption.)
+  if (figure.title)
+    out.push(
+      `- **Title**: ${code(figure.title)}, ${grid.readDecimals === undefined ? 'centred ' : ''}above the grid.`,
+    );
   /** What an image's reader said of an axis's labels (nothing for a grid not read from one). */
   const readOf = (axis: 'rows' | 'cols'): AxisRead => ({
     unread: grid.unreadLabels?.[axis] ?? [],
@@ -232,7 +237,7 @@ export function components(figure: Figure, grid: Grid): string[] {
   out.push(
     unread >= 0
       ? unread
-        ? `- **Missing cells**: ${unread} ${unread === 1 ? 'cell has' : 'cells have'} no value read from the image (– in the table).`
+        ? `- **Missing cells**: ${unread} ${unread === 1 ? 'cell has' : 'cells have'} no value read from the image (– in the table)${printedMissing(grid, unread)}.`
         : '- **Missing cells**: none; every cell has a value read from the image.'
       : bad
         ? `- **Missing cells** are drawn in ${code(`#${bad.map((v) => v.toString(16).padStart(2, '0')).join('')}`)}, outside the colour scale, with no text.`
@@ -248,4 +253,14 @@ export function components(figure: Figure, grid: Grid): string[] {
       `- **Masked cells** (${masked}) are hidden by the figure's mask and ${figure.maskColor ? `drawn in ${code(figure.maskColor)}` : 'left blank too'}${figure.maskHatch ? ', hatched with diagonal lines' : ''}: they hold data the figure does not show, not missing values.`,
     );
   return out;
+}
+
+/** Of a read grid's `unread` cells, those that print a missing value, in words ("; 2 print `nan`…"). */
+function printedMissing(grid: Grid, unread: number): string {
+  const m = grid.printedMissing;
+  if (!m) return '';
+  const as = m.as.map(code).join(' or ');
+  return m.cells === unread
+    ? `: ${unread === 1 ? 'it prints' : 'they print'} ${as}, a missing value, in place of a number`
+    : `; ${m.cells} of them print ${as}, a missing value, in place of a number`;
 }

@@ -28,7 +28,16 @@ export interface Annotations {
   readonly decimals: number;
   /** 1 where a piece of text stands over the cell (read or not). */
   readonly inked: Uint8Array;
+  /** 1 where the cell prints a missing value ("nan", pandas'; MISSING): it has none. */
+  readonly missing: Uint8Array;
 }
+
+/**
+ * What pandas prints for a missing value in a table (a Styler's `format('{:.2f}')` of NaN,
+ * `<NA>` of a nullable column's), and what a table of counts may print: read as text, such a
+ * cell has no value, and is said to print one missing, not to be misread.
+ */
+const MISSING = /^(nan|NaN|<NA>|None|N\/A|null)$/u;
 
 /** A cell's text: its box in the image, and how dark each pixel of it is to be drawn (0–255, 255 ink). */
 interface Piece {
@@ -514,6 +523,8 @@ export async function readAnnotations(
   plausible: (cell: number, value: number, half: number) => boolean = () => true,
   /** How many strips to read at once (the readers `recognize` has). */
   parallel = 1,
+  /** Reads a line of text (not numbers only): a number not read is then asked for as text (MISSING). */
+  recognizeText: Recognize | null = null,
 ): Promise<Annotations> {
   const n = cells.rows * cells.cols;
   const values = new Float64Array(n).fill(Number.NaN);
@@ -888,11 +899,35 @@ export async function readAnnotations(
     const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
     if (order.some((t) => signed(p, t))) unread--;
   }
+  // Pieces still unread, whole (not cut), read as text: a missing value printed ("nan" in a
+  // Styler table of scores: two such cells had been said misread).
+  const missing = new Uint8Array(n);
+  if (recognizeText) {
+    const left = all.filter((p) => !p.cut && values[p.cell] !== values[p.cell]);
+    const said = await inTurns(left, parallel, async (p) => {
+      const tall = p.box.y1 - p.box.y0;
+      const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
+      const one = strip([p], k, 0, tall * k);
+      const words = await recognizeText(one.rgba, one.width, one.height);
+      return words
+        .map((w) => w.text)
+        .join(' ')
+        .trim();
+    });
+    left.forEach((p, i) => {
+      if (!MISSING.test(said[i]!)) return;
+      missing[p.cell] = 1;
+      texts[p.cell] = said[i]!;
+      unread--;
+    });
+  }
   // The most decimals of the numbers kept (one taken and dropped again does not count: a
   // 20×20 matrix of counts had been given one decimal by a reading read anew).
   let decimals = 0;
-  for (const t of texts) if (t !== null) decimals = Math.max(decimals, printedDecimals(t));
+  texts.forEach((t, i) => {
+    if (t !== null && !missing[i]) decimals = Math.max(decimals, printedDecimals(t));
+  });
   const inked = new Uint8Array(n);
   for (const p of all) inked[p.cell] = 1;
-  return { values, texts, written, unread, decimals, inked };
+  return { values, texts, written, unread, decimals, inked, missing };
 }

@@ -1253,6 +1253,7 @@ export async function readValues(
           recognize,
           (i, a, half) => agrees(i, a, half),
           readers.parallel,
+          recognizeText ?? null,
         )
       : null,
   ]);
@@ -1293,7 +1294,8 @@ export async function readValues(
       values[i] = a;
       printed[i] = 1;
       annotated++;
-    } else {
+    } else if (annotations?.missing[i]) values[i] = Number.NaN;
+    else {
       if (a === a) contradicted++;
       values[i] = v;
     }
@@ -1310,12 +1312,17 @@ export async function readValues(
   if (annotations?.unread)
     warnings.push(msg.annotationsUnread(annotations.unread, annotations.written, range !== null));
   if (contradicted) warnings.push(msg.annotationsContradicted(contradicted));
+  const missing = annotations
+    ? annotations.texts.flatMap((t, i) => (annotations.missing[i] && t !== null ? [t] : []))
+    : [];
+  if (missing.length) warnings.push(msg.printedMissing(missing.length, [...new Set(missing)]));
   // Every value as printed: as precise as the print. Otherwise the colours' precision, the
   // coarser, for all.
   // Cells with no value at all (missing: the page's colour, or a masked cell's, and no
   // number over them) are not counted against it.
   let present = 0;
-  for (let i = 0; i < n; i++) if (values[i] === values[i] || annotations?.texts[i]) present++;
+  for (let i = 0; i < n; i++)
+    if (values[i] === values[i] || (annotations?.texts[i] && !annotations.missing[i])) present++;
   // Every value there is printed: where no colour scale was read, a cell whose number was
   // not read has none (it is missing, and said so), and the others are as precise as printed
   // (a seaborn clustermap's 79 numbers of 80 read, its colorbar not found, were written

@@ -10,12 +10,13 @@
  * narrowest margin, its text and its header at its middle, by copying or leaving out pixel
  * columns of its blank margins. Of the image, only the blank margins change, and what a
  * table draws and a heatmap does not (a rule under the header, shaded rows behind the
- * labels) is taken to the page's colour; its cells, their texts, its labels and its title
- * are then read as any heatmap's. A table is told by: a lossless image; no colorbar apart
- * from the grid; three or more columns, one colour each on the rows clear of text, not of
- * one width or with texts off their middles; one text in every cell. Of 341 images (the
- * committed fixtures, the probe sets of the last sessions, 48 tables), the 48 tables were
- * taken for tables and nothing else.
+ * labels) is taken to the page's colour, and a line a heatmap does not have (the index's
+ * name, between the header and the cells) left out; its cells, their texts, its labels and
+ * its title are then read as any heatmap's. A table is told by: a lossless image; no
+ * colorbar apart from the grid; three or more columns, one colour each on the rows clear of
+ * text, not of one width or with texts off their middles; one text in every cell. Of 341
+ * images (the committed fixtures, the probe sets of the last sessions, 48 tables), the 48
+ * tables were taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
 import { type Box, colorAt, commonest, locate, pixelGap } from './locate.ts';
@@ -392,7 +393,27 @@ export function evenTable(image: Image): Image {
       return k !== null && Math.abs(k.left - k.right) > Math.max(4, 0.2 * w);
     }),
   );
-  if (found.even && !offMiddle) return image;
+  // The index's name (`df.index.name`): a line of its own between the header and the cells,
+  // its ink over the row labels and in no column (left there, the header above it was taken
+  // for text apart from the grid, and the columns said to show no labels). The rows of its ink
+  // are left out (the blank rows about it kept: the header stands as far from the cells as
+  // a table without the name has it); a heatmap has no such line.
+  const headed = bands.map((_, i) => margins[i]!.some((k) => k !== null));
+  const dropped = new Uint8Array(img.height);
+  bands.forEach(([y0, y1], i) => {
+    const under = headed.findIndex((h, j) => h && j > i && bands[j]![1] <= table.y0);
+    if (y1 > table.y0 || headed[i] || !headed.slice(0, i).includes(true) || under >= 0) return;
+    for (let y = y0; y < y1; y++)
+      for (let x = 0; x < table.x0; x++)
+        if (offPage(img.rgb, (y * W + x) * 3, located.background) > EDGE) {
+          dropped[y] = 1;
+          break;
+        }
+  });
+  // A line of ink alone: its rows from the first to the last.
+  const first = dropped.indexOf(1);
+  if (first >= 0) dropped.fill(1, first, dropped.lastIndexOf(1) + 1);
+  if (found.even && !offMiddle && first < 0) return image;
   // Text above or below the cells that runs from column to column (a caption across the
   // table): ink at both sides of a boundary between columns, or in the line between.
   const runsOn = bands.map(([y0, y1], i) => {
@@ -437,12 +458,14 @@ export function evenTable(image: Image): Image {
     const copy = (from: number, to: number) => {
       for (let x = from; x < to; x++) plan.push([x, 1]);
     };
-    // A caption: kept whole, as far from the table's middle as it was, on the band's colour.
+    // A caption: kept whole, on the band's colour, centred on the cells as a heatmap's title
+    // is on its grid (a table's is on the table, its row labels with it; as far from the
+    // cells' middle as it was, it was not read as the title).
     const caption = captions[i];
     if (caption) {
       const { from, to, blank } = caption;
-      const shift = Math.round(across / 2 - (table.x1 - table.x0) / 2);
-      const at = Math.max(0, Math.min(wide - (to - from), from + shift));
+      const middle = table.x0 + Math.round((across - (to - from)) / 2);
+      const at = Math.max(0, Math.min(wide - (to - from), middle));
       plan.push([blank, at]);
       copy(from, to);
       plan.push([blank, wide - at - (to - from)]);
@@ -470,10 +493,12 @@ export function evenTable(image: Image): Image {
     copy(table.x1, W);
     return plan;
   });
-  const rgb = new Uint8Array(wide * img.height * 3);
+  const high = img.height - dropped.reduce((t, d) => t + d, 0);
+  const rgb = new Uint8Array(wide * high * 3);
+  let q = 0;
   bands.forEach(([y0, y1], i) => {
     for (let y = y0; y < y1; y++) {
-      let q = y * wide * 3;
+      if (dropped[y]) continue;
       for (const [x, n] of plans[i]!) {
         const p = (y * W + x) * 3;
         for (let k = 0; k < n; k++, q += 3) {
@@ -484,5 +509,5 @@ export function evenTable(image: Image): Image {
       }
     }
   });
-  return { ...img, width: wide, rgb };
+  return { ...img, width: wide, height: high, rgb };
 }

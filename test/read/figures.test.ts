@@ -417,10 +417,7 @@ describe('titles', () => {
     const r = await read('seaborn-top-labels-5x4');
     const { gridSpec } = await import('../../src/io/read-image.ts');
     assert.equal((gridSpec(r) as { title?: string }).title, 'Scores by run');
-    assert.match(
-      await described(r),
-      /^- \*\*Title\*\*: `Scores by run`, centred above the grid\.$/m,
-    );
+    assert.match(await described(r), /^- \*\*Title\*\*: `Scores by run`, above the grid\.$/m);
   });
 
   it("reads the axes' titles beyond their labels and the colorbar's beyond its own, so that a confusion matrix's true classes are known to be its rows", async () => {
@@ -1475,6 +1472,9 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
         r.warnings.join('; '),
       );
       assert.match(await described(r), /the numbers printed over the cells/);
+      // A caption (Styler.set_caption), centred on the table, is its title: it had not been
+      // read (the title reader looks for one centred on the cells).
+      assert.equal(r.title, name.includes('caption') ? 'Accuracy by benchmark' : null, name);
     });
 
   it('reads a confusion matrix as JupyterLab shows a DataFrame of counts: each count to its own cell', async () => {
@@ -1482,6 +1482,43 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     // to one cell, and a count's neighbour left without one. (Its row labels, at 1×, are not
     // read, and said.)
     await asPrinted('styler-jupyter-confusion-5x5', false);
+  });
+
+  it('reads a table with its index named and scores missing: the header as its labels, "nan" as missing', async () => {
+    // The index's name ("model") on a line of its own under the header: the header had been
+    // taken for text apart from the grid, and the columns said to show no labels. The cells
+    // that print "nan" had been said misread.
+    for (const name of [
+      'styler-jupyter-index-name-nan-5x4',
+      'styler-jupyter-index-name-nan-5x4-2x',
+    ]) {
+      const { e } = fixture<{ values: (number | null)[][]; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 4], name);
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.deepEqual(
+        Array.from(r.grid.panels[0]!.values),
+        e.values.flat().map((v) => v ?? Number.NaN),
+        name,
+      );
+      assert.ok(
+        r.warnings.includes(
+          '2 cells print "nan" (a missing value) in place of a number: they have no value',
+        ),
+        r.warnings.join('; '),
+      );
+      assert.ok(
+        !r.warnings.some((w) => /could not be read|no label shown/.test(w)),
+        r.warnings.join('; '),
+      );
+      const text = await described(r);
+      assert.match(
+        text,
+        /2 cells have no value read from the image \(– in the table\): they print `nan`/,
+      );
+      assert.match(text, /2 of 20 cells are missing; each prints `nan` in place of a number\./);
+    }
   });
 
   it('reads a heatmap whose columns show no edges between them as the heatmap it is, not a table', async () => {

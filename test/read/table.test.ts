@@ -180,12 +180,14 @@ describe('a table’s columns made one width (evenTable)', () => {
   it('takes the Styler tables for tables, and no heatmap among the fixtures', () => {
     const script = readFileSync(join(ROOT, 'scripts/make-read-table-fixtures.py'), 'utf8');
     const names = [...new Set(script.match(/'styler-[a-z0-9-]+'/g)!.map((s) => s.slice(1, -1)))];
-    assert.equal(names.length, 6);
+    assert.equal(names.length, 7);
     for (const name of names.flatMap((n) => [n, `${n}-2x`])) {
       const img = decodePng(readFileSync(join(FIX, `${name}.png`)), name);
       const even = evenTable(img);
       assert.notEqual(even, img, name);
       assert.equal(evenTable(even), even, `${name} again`);
+      // The index's name, a line of its own under the header, is left out; no other line.
+      assert.equal(even.height < img.height, name.includes('index-name'), name);
     }
     // A caption across the table (Styler.set_caption): kept whole, its ink as it was.
     const name = 'styler-jupyter-caption-6x5';

@@ -66,10 +66,20 @@ export const missing: Detector<'missing'> = {
       view.grid.panels.length === 1 &&
       steps.length >= 2 &&
       (steps.every((d) => d === 1) || steps.every((d) => d === -1));
+    // A grid read from an image: how the image shows them is known only where each prints one
+    // text of a missing value ("nan").
+    const printed = view.grid.printedMissing;
+    const shown =
+      view.grid.readDecimals === undefined
+        ? ({ as: 'blank' } as const)
+        : printed?.cells === n && printed.as.length === 1
+          ? ({ as: 'printed', text: printed.as[0]! } as const)
+          : ({ as: 'unread' } as const);
     return {
       kind: 'missing',
       params: {},
       facts: {
+        shown,
         triangle,
         pattern,
         fullRows: fullRows.map((k) => k.row),
@@ -90,7 +100,9 @@ export const missing: Detector<'missing'> = {
     if (c.facts.pattern === 'all')
       return `Every cell is missing (${t(c, 'cells')} of ${t(c, 'cells')}): the grid holds no value.`;
     const lead = `${t(c, 'missing')} of ${t(c, 'cells')} cells are missing`;
-    if (c.facts.pattern !== 'ragged-ends') return `${lead}; they are left blank.`;
+    const shown = c.facts.shown;
+    if (c.facts.pattern !== 'ragged-ends')
+      return `${lead}; ${shown.as === 'blank' ? 'they are left blank' : shown.as === 'printed' ? `each prints ${code(shown.text)} in place of a number` : 'no value was read for them from the image'}.`;
     const rows = (name: string) =>
       listOf(
         c.facts.lengths

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describe as describeFigure } from '../../../src/describe/describe.ts';
+import type { Figure } from '../../../src/figure/types.ts';
 import { assertChecks, figureOf, held, run } from './helpers.ts';
 
 describe('detector: missing', () => {
@@ -109,5 +110,42 @@ describe('detector: missing, with masks and empty grids (issue 15)', () => {
     const [c] = held(r);
     assert.equal(c!.facts.pattern, 'all');
     assert.equal(r.sentences[0], 'Every cell is missing (4 of 4): the grid holds no value.');
+  });
+});
+
+describe('detector: missing, in a grid read from an image (issue 20)', () => {
+  const read = (grid: Partial<Figure['grid']>) => {
+    const f = figureOf([
+      [0.21, null, 0.62],
+      [0.95, 0.67, 0.5],
+      [null, 0.47, 0.86],
+    ]);
+    return { ...f, grid: { ...f.grid, readDecimals: 2, ...grid } };
+  };
+
+  it('says the cells print "nan" where the image printed it in each, not that they are left blank', () => {
+    // A Styler table's NaN scores, printed "nan": "they are left blank" had been said of them.
+    const r = run('missing', read({ printedMissing: { cells: 2, as: ['nan'] } }));
+    assert.equal(
+      r.sentences[0],
+      '2 of 9 cells are missing; each prints `nan` in place of a number.',
+    );
+  });
+
+  it('says no value was read where the image shows no missing value printed, or some only', () => {
+    for (const grid of [{}, { printedMissing: { cells: 1, as: ['nan'] } }])
+      assert.equal(
+        run('missing', read(grid)).sentences[0],
+        '2 of 9 cells are missing; no value was read for them from the image.',
+      );
+    // The figure's own data: heatfig leaves them blank.
+    const own = run(
+      'missing',
+      figureOf([
+        [null, 1],
+        [2, 3],
+      ]),
+    );
+    assert.match(own.sentences[0]!, /they are left blank\.$/);
   });
 });
