@@ -899,11 +899,17 @@ export async function readAnnotations(
     const order = [...alike].sort((x, y) => y[1] - x[1]).map(([t]) => t);
     if (order.some((t) => signed(p, t))) unread--;
   }
-  // Pieces still unread, whole (not cut), read as text: a missing value printed ("nan" in a
-  // Styler table of scores: two such cells had been said misread).
+  // Pieces still unread, whole (not cut), in which no digit was read alone, read as text: a
+  // missing value printed ("nan" in a Styler table of scores: two such cells had been said
+  // misread). (A number misread shows digits read alone: it is not read again.)
   const missing = new Uint8Array(n);
   if (recognizeText) {
-    const left = all.filter((p) => !p.cut && values[p.cell] !== values[p.cell]);
+    const left = all.filter(
+      (p) =>
+        !p.cut &&
+        values[p.cell] !== values[p.cell] &&
+        (readingsOf.get(p.cell) ?? []).slice(1).every((r) => !/\d/.test(r)),
+    );
     const said = await inTurns(left, parallel, async (p) => {
       const tall = p.box.y1 - p.box.y0;
       const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
