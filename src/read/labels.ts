@@ -22,9 +22,12 @@ import {
 } from './ticks.ts';
 import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
 import {
+  endHangs,
+  type GlyphInk,
   glyphChars,
   glyphInk,
   glyphsShown,
+  hangsAgree,
   letterChecked,
   shapesAgree,
   smallMended,
@@ -444,8 +447,13 @@ export function asWide(
  * "[-PER" at 150, and not kept (too low for either). A bar or bracket whose reading reaches
  * below the line anyway ("P(y|x)") is kept, as is a bracket that pairs ("[0.5, 1.0)").
  */
-export function stemMended(text: string, ink: Ink, em: number | null): string {
-  if (!/[|[\]]/u.test(text) || asHigh(text, ink, em)) return text;
+export function stemMended(
+  text: string,
+  ink: Ink,
+  em: number | null,
+  g: GlyphInk | null = null,
+): string {
+  if (!/[|[\]]/u.test(text)) return text;
   const chars = [...text];
   const stems = chars.map(
     (ch, i) =>
@@ -454,13 +462,19 @@ export function stemMended(text: string, ink: Ink, em: number | null): string {
       (ch === ']' && !chars.slice(0, i).some((c) => c === '[' || c === '(')),
   );
   if (!stems.some(Boolean)) return text;
-  const mended = chars
-    .map((ch, i) => {
-      if (!stems[i]) return ch;
-      return stemBeside(chars, i);
-    })
-    .join('');
-  return asHigh(mended, ink, em) ? mended : text;
+  const mend = (which: readonly boolean[]) =>
+    chars.map((ch, i) => (which[i] ? stemBeside(chars, i) : ch)).join('');
+  if (!asHigh(text, ink, em)) {
+    const mended = mend(stems);
+    return asHigh(mended, ink, em) ? mended : text;
+  }
+  // As high as read, for other letters that hang: a bar at the reading's end whose glyph
+  // stands on the line ("rouge_l" read "rouge_|", its g and underscore below the line).
+  if (!g) return text;
+  const ends = chars.map(
+    (ch, i) => ch === '|' && (i === 0 || i === chars.length - 1) && endHangs(g, i > 0) === false,
+  );
+  return ends.some(Boolean) ? mend(ends) : text;
 }
 
 /** Whether each { of a text is closed by a } after it, and each } closes one. */
@@ -846,11 +860,11 @@ const inOrder = (labels: (string | null)[], present: (i: number) => boolean) => 
 
 /**
  * Labels of one family, a number between a prefix and a suffix of their own ("1K" to "128K",
- * "0h" to "23h", "layer 0" to "layer 8"): where three or more and half at least of those read
- * are so, one read as that prefix and suffix round a glyph to three that look like digits but
- * are letters ("BK" for "8K" at 45°, "ah" for "4h"), is its number misread, and one read as a
- * number alone, where the family's have a prefix, lost it: not read (said, as every label not
- * read is). Their places.
+ * "0h" to "23h", "layer 0" to "layer 8"): where half at least of those read are so, one read
+ * as a number alone, where the family's have a prefix (two or more), lost it, and, where
+ * three or more are so, one read as that prefix and suffix round a glyph to three that look
+ * like digits but are letters ("BK" for "8K" at 45°, "ah" for "4h"), is its number misread:
+ * not read (said, as every label not read is). Their places.
  */
 export function offFamily(labels: (string | null)[]): number[] {
   const parts = labels.map((l) => (l === null ? null : /^(\D*?)(\d+)(\D*)$/u.exec(l)));
@@ -864,19 +878,20 @@ export function offFamily(labels: (string | null)[]): number[] {
   let most = 0;
   for (const [k, n] of count) if (n > most) [family, most] = [k, n];
   const read = labels.filter((l) => l).length;
-  if (most < 3 || 2 * most < read) return [];
+  if (most < 2 || 2 * most < read) return [];
   const [prefix, suffix] = family.split('\u0000') as [string, string];
   const dropped: number[] = [];
   labels.forEach((l, i) => {
     // A number alone where the family's have a prefix lost it, and what it read it as: "r0"
-    // turned up, read "2" beside "r1", "r3" and "r7", silently. (Beside a suffix, a number
-    // alone may be as written: 512 beside 1K, 2K.)
+    // turned up, read "2" beside "r1", "r3" and "r7", silently, and beside "r1" and "r3"
+    // alone (two of a prefix, the others not read, are a family here). (Beside a suffix, a
+    // number alone may be as written: 512 beside 1K, 2K.)
     if (prefix && l && parts[i] && !parts[i][1] && !parts[i][3]) {
       labels[i] = null;
       dropped.push(i);
       return;
     }
-    if (!l || parts[i] || l.length <= prefix.length + suffix.length) return;
+    if (most < 3 || !l || parts[i] || l.length <= prefix.length + suffix.length) return;
     if (!l.startsWith(prefix) || !l.endsWith(suffix)) return;
     const middle = l.slice(prefix.length, l.length - suffix.length);
     if (/^[OoDQIl|iSsZzBbGgqaAT]{1,3}$/.test(middle)) {
@@ -1295,7 +1310,9 @@ async function labelsIn(
     const ink = inkBox(c);
     if (!ink) return { text: '', confidence: 0 };
     const size = em === null ? null : em * scale;
-    const said = stemMended(underscored(best.text, c, ink), ink, size);
+    // (The crop's ink made once for the glyphs' checks.)
+    const g = glyphInk(c, ink.level);
+    const said = stemMended(underscored(best.text, c, ink), ink, size, g);
     const wide = asWide(said, ink, true, font, size)
       ? said
       : (lostUnderscore(said, c, ink, font, size) ?? said);
@@ -1303,8 +1320,6 @@ async function labelsIn(
     // them (DejaVu Sans' glyph boxes: its 0 is 0.67 as wide as high, its O 0.89; other fonts
     // were not measured): scikit-learn's NER tag "O" had been read "0", on both axes.
     const one = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
-    // (The crop's ink made once for the glyphs' checks.)
-    const g = glyphInk(c, ink.level);
     // Stems told by their glyphs ("f1" read "fl", "ppl" read "pp!"), checked as the rest is.
     const read = stemsTold(one, g);
     const high = asHigh(read, ink, size);
@@ -1329,7 +1344,8 @@ async function labelsIn(
     if (size !== null && spacesShown(g, size) > (text.match(/\s+/gu) ?? []).length)
       return { text: '', confidence: 0 };
     return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&
-      shapesAgree(text, g)
+      shapesAgree(text, g) &&
+      hangsAgree(text, g)
       ? { ...best, text }
       : { text: '', confidence: 0 };
   };

@@ -126,6 +126,71 @@ export function shapesAgree(text: string, g: GlyphInk): boolean {
   });
 }
 
+/** Letters that hang below the line, and characters that hang too or may join them there. */
+const HANGS = /[gjpqy]/gu;
+const HANGS_TOO = /[,;()[\]{}|_QJ@$]/u;
+
+/**
+ * Whether a reading has no more letters that hang below the line (g, j, p, q, y) than its
+ * crop shows glyphs hanging there: runs of columns with stroke ink a twelfth of the tallest
+ * glyph's height and more below the line the others stand on (two glyphs or more standing on
+ * it, under the lowest), each counted as two where wider than 0.8 of the tallest glyph's
+ * height (a g's tail is under half an em wide: two that touch are wider). Text recognition
+ * reads a bold header's q as "qg" ("truthfulqa" read "truthfulqga" at 2×, within the
+ * width check's eighth of its width), which shows one. Readings with other characters that
+ * hang (a comma, a bracket, an underscore that joins the tails beside it) are not asked.
+ */
+export function hangsAgree(text: string, g: GlyphInk): boolean {
+  const want = text.match(HANGS)?.length ?? 0;
+  if (!want || HANGS_TOO.test(text)) return true;
+  const seen = onLine(g);
+  if (!seen) return true;
+  const { tallest, deep, line } = seen;
+  let shown = 0;
+  let from = -1;
+  const piece = (to: number) => {
+    if (from >= 0) shown += to - from > 0.8 * tallest ? 2 : 1;
+    from = -1;
+  };
+  for (let x = 0; x < g.w; x++) {
+    let hangs = false;
+    for (let y = line + deep + 1; y < g.h && !hangs; y++) hangs = g.ink[y * g.w + x]! > g.stroke;
+    if (hangs && from < 0) from = x;
+    else if (!hangs) piece(x);
+  }
+  piece(g.w);
+  return shown >= want;
+}
+
+/**
+ * A crop's glyphs (runs of columns at the strokes' level, with ink), the tallest one's
+ * height, how far below the line a glyph hangs at least (a twelfth of that), and the line
+ * most stand on: the commonest foot of those standing above the lowest foot; null where two
+ * glyphs or fewer do (every glyph may hang: "gpqy").
+ */
+function onLine(
+  g: GlyphInk,
+): { shapes: RunShape[]; tallest: number; deep: number; line: number } | null {
+  const runs = glyphRuns(g.ink, g.w, g.h, g.stroke);
+  const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+  const tallest = tallestOf(shapes);
+  const deep = Math.max(1, Math.round(tallest / 12));
+  const lowest = Math.max(...shapes.map((r) => r.bottom));
+  const standing = shapes.filter((r) => r.bottom < lowest - deep);
+  return standing.length < 2 ? null : { shapes, tallest, deep, line: footOf(standing) };
+}
+
+/**
+ * Whether the first glyph of a crop (or the last: `last`) hangs below the line the others
+ * stand on (onLine); null where no line is told.
+ */
+export function endHangs(g: GlyphInk, last: boolean): boolean | null {
+  const seen = onLine(g);
+  if (!seen) return null;
+  const end = last ? seen.shapes[seen.shapes.length - 1]! : seen.shapes[0]!;
+  return end.bottom > seen.line + seen.deep;
+}
+
 /**
  * The small letters whose capitals (or digits) are their shapes drawn as high as a capital:
  * text recognition takes one for the other where no word tells it, but only the glyph's

@@ -153,6 +153,13 @@ describe('labels of one family, a number between a prefix and a suffix', () => {
     const rows = ['2', 'r1', null, 'r3', null, null, null, 'r7'];
     assert.deepEqual(offFamily(rows), [0]);
     assert.deepEqual(rows, [null, 'r1', null, 'r3', null, null, null, 'r7']);
+    // Two of the family read are enough (r1 and r3, the others not read): r0 read "2" again,
+    // turned up beside them.
+    const two = ['2', 'r1', null, 'r3', null, null];
+    assert.deepEqual(offFamily(two), [0]);
+    // But not one, nor two of many read otherwise.
+    assert.deepEqual(offFamily(['2', 'r1', null]), []);
+    assert.deepEqual(offFamily(['2', 'r1', 'r3', 'a', 'b', 'c']), []);
   });
 
   it('keeps labels of another kind, and axes with no family', () => {

@@ -5,6 +5,7 @@ import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
 import {
   glyphInk,
+  hangsAgree,
   letterChecked,
   shapesAgree,
   smallMended,
@@ -294,6 +295,21 @@ describe('a stem read for an I, and braces that pair', () => {
     assert.equal(stemMended('|-PER', ink(0.73), null), '|-PER');
   });
 
+  it('makes a bar at the end an l where its own glyph stands on the line, others hanging', () => {
+    // "rouge_l" read "rouge_|": its g and underscore reach below the line, so the whole ink
+    // does too, and the bar had been kept. Boxes [width, top, bottom], the line at 24.
+    const small: [number, number, number] = [8, 14, 24];
+    const g: [number, number, number] = [8, 14, 30];
+    const under: [number, number, number] = [8, 29, 30];
+    const stem: [number, number, number] = [3, 8, 24];
+    const bar: [number, number, number] = [3, 8, 30];
+    const standing = boxes([small, g, small, under, stem]);
+    assert.equal(stemMended('ugu_|', ink(0.97), 30, standing), 'ugu_l');
+    assert.equal(stemMended('ugu_|', ink(0.97), 30, boxes([small, g, small, under, bar])), 'ugu_|');
+    // A bar within the reading is not told so ("P(y|x)").
+    assert.equal(stemMended('u|gu', ink(0.97), 30, boxes([small, stem, g, small])), 'u|gu');
+  });
+
   it('tells braces that pair from those that do not', () => {
     assert.ok(bracesPaired('sepal width (cm)'));
     assert.ok(bracesPaired('{a, b}'));
@@ -428,5 +444,30 @@ describe('gaps between words that a label’s ink shows', () => {
         },
       ),
     );
+  });
+});
+
+describe('a reading against the glyphs that hang below the line', () => {
+  // Small letters on the line at 24; a q's stem and a g's tail reach 28.
+  const small: [number, number, number] = [8, 14, 24];
+  const asc: [number, number, number] = [8, 9, 24];
+  const q: [number, number, number] = [8, 14, 28];
+
+  it('takes no more hanging letters than glyphs hang', () => {
+    // A bold header's q read "qg" ("truthfulqa" read "truthfulqga" at 2×, silently).
+    const ink = boxes([asc, small, small, asc, q, small]);
+    assert.ok(hangsAgree('tuelqa', ink));
+    assert.ok(!hangsAgree('tuelqga', ink));
+    // Two tails that touch are one run, twice as wide: two letters.
+    const touching = boxes([small, [20, 14, 28], small]);
+    assert.ok(hangsAgree('agga', touching));
+    assert.ok(!hangsAgree('aggga', touching));
+  });
+
+  it('tells nothing where no line is seen, or other characters hang', () => {
+    // Every glyph hangs ("gpqy"): no line two glyphs stand on.
+    assert.ok(hangsAgree('gqgq', boxes([q, q])));
+    // An underscore joins the tails beside it.
+    assert.ok(hangsAgree('top_pq', boxes([asc, small, q, small])));
   });
 });
