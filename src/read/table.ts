@@ -10,12 +10,12 @@
  * narrowest margin, its text and its header at its middle, by copying or leaving out pixel
  * columns of its blank margins. Of the image, only the blank margins change, and what a
  * table draws and a heatmap does not (a rule under the header, shaded rows behind the
- * labels) is taken to the page's colour, and a line a heatmap does not have (the index's
- * name, between the header and the cells) left out; its cells, their texts, its labels and
- * its title are then read as any heatmap's. A table is told by: a lossless image; no
+ * labels) is taken to the page's colour, and the index's name, on a line of its own between
+ * the header and the cells, put where a heatmap's rows' title stands; its cells, their
+ * texts, its labels and its titles are then read as any heatmap's. A table is told by: a lossless image; no
  * colorbar apart from the grid; three or more columns, one colour each on the rows clear of
- * text, not of one width or with texts off their middles; one text in every cell. Of 341
- * images (the committed fixtures, the probe sets of the last sessions, 48 tables), the 48
+ * text, not of one width or with texts off their middles; one text in every cell. Of 343
+ * images (the committed fixtures, the probe sets of the last sessions, 50 tables), the 50
  * tables were taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
@@ -397,7 +397,7 @@ export function evenTable(image: Image): Image {
   // its ink over the row labels and in no column (left there, the header above it was taken
   // for text apart from the grid, and the columns said to show no labels). The rows of its ink
   // are left out (the blank rows about it kept: the header stands as far from the cells as
-  // a table without the name has it); a heatmap has no such line.
+  // a table without the name has it), and the name put beside the row labels (nameBeside).
   const headed = bands.map((_, i) => margins[i]!.some((k) => k !== null));
   const dropped = new Uint8Array(img.height);
   bands.forEach(([y0, y1], i) => {
@@ -509,5 +509,64 @@ export function evenTable(image: Image): Image {
       }
     }
   });
-  return { ...img, width: wide, height: high, rgb };
+  const evened = { ...img, width: wide, height: high, rgb };
+  if (first < 0) return evened;
+  const above = dropped.subarray(0, table.y0).reduce((t, d) => t + d, 0);
+  return nameBeside(
+    evened,
+    img,
+    first,
+    dropped.lastIndexOf(1) + 1,
+    table,
+    above,
+    located.background,
+  );
+}
+
+/**
+ * The index's name, its rows (`y0` to `y1` of `img`, left of the cells) left out of the
+ * evened table `out`, put back where a heatmap's rows' title stands level (seaborn titles the
+ * y axis with the index's name): at the left of the row labels, as far from them as it is
+ * high, at the cells' middle (the cells `table`, `above` rows higher in `out`). The image is
+ * widened at its left as far as needed. Without row labels it is not put back.
+ */
+function nameBeside(
+  out: Image,
+  img: Image,
+  y0: number,
+  y1: number,
+  table: Box,
+  above: number,
+  page: readonly number[],
+): Image {
+  const inked = (im: Image, x: number, y: number) =>
+    offPage(im.rgb, (y * im.width + x) * 3, page) > EDGE;
+  let x0 = table.x0;
+  let x1 = -1;
+  for (let y = y0; y < y1; y++)
+    for (let x = 0; x < table.x0; x++)
+      if (inked(img, x, y)) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+      }
+  const [ty0, ty1] = [table.y0 - above, table.y1 - above];
+  let labels = table.x0;
+  for (let y = ty0; y < ty1; y++) for (let x = 0; x < labels; x++) if (inked(out, x, y)) labels = x;
+  if (x1 < 0 || labels === table.x0) return out;
+  const [w, h] = [x1 - x0 + 1, y1 - y0];
+  // 2 px of page at the image's edge.
+  const add = Math.max(0, 2 + w + h - labels);
+  const width = out.width + add;
+  const rgb = new Uint8Array(width * out.height * 3);
+  for (let i = 0; i < width * out.height; i++) rgb.set(page, i * 3);
+  for (let y = 0; y < out.height; y++)
+    rgb.set(out.rgb.subarray(y * out.width * 3, (y + 1) * out.width * 3), (y * width + add) * 3);
+  const left = labels + add - h - w;
+  const top = Math.round((ty0 + ty1 - h) / 2);
+  for (let y = 0; y < h; y++)
+    rgb.set(
+      img.rgb.subarray(((y0 + y) * img.width + x0) * 3, ((y0 + y) * img.width + x0 + w) * 3),
+      ((top + y) * width + left) * 3,
+    );
+  return { ...out, width, rgb };
 }

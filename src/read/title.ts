@@ -162,12 +162,24 @@ async function levelBeyond(
   recognize: Recognize,
   font: number,
 ): Promise<string | null> {
-  const region: Box = left
+  let region: Box = left
     ? { x0: 0, x1: Math.max(0, edge - 1), y0: box.y0, y1: box.y1 }
     : { x0: Math.min(img.width, edge + 1), x1: img.width, y0: box.y0, y1: box.y1 };
   if (region.x1 - region.x0 < 6) return null;
-  const lines = runs(img, region, false, 1);
-  if (lines.length !== 1) return null;
+  let lines = runs(img, region, false, 1);
+  // Where the ink nearest the title begins: the labels', or the rest of the region's.
+  let beside = edge;
+  if (lines.length !== 1) {
+    // Labels of several words (the edge found at the words nearest the grid: "model A"'s A):
+    // the ink farthest out, apart from the rest, alone (a table's index name, as read/table
+    // puts it beside its row labels).
+    const far = farthestBlock(img, region, left);
+    if (!far) return null;
+    region = far.block;
+    beside = far.rest;
+    lines = runs(img, region, false, 1);
+    if (lines.length !== 1) return null;
+  }
   const [y0, y1] = lines[0]!;
   const h = y1 - y0;
   if (
@@ -181,8 +193,36 @@ async function levelBeyond(
   const [x0, x1] = words[0]!;
   // (Wider than high: a title turned up is a narrow column, read the other way.)
   if (x1 - x0 < h) return null;
-  if ((left ? edge - x1 : x0 - edge) > 2 * h + 2) return null;
+  if ((left ? beside - x1 : x0 - beside) > 2 * h + 2) return null;
   return readLine(img, { x0, x1, y0, y1 }, h, false, recognize, font);
+}
+
+/**
+ * The ink of a region farthest from the grid (at its left, `left`, or its right) apart from
+ * the rest of it: glyphs (runs of inked columns) from the farthest in, each within 0.6 of
+ * the farthest glyph's height of the last (a word's letters, its words' spaces), up to a gap
+ * wider, and where the rest begins; null where there is no such gap, or the farthest glyph
+ * spans lines apart.
+ */
+function farthestBlock(
+  img: Image,
+  region: Box,
+  left: boolean,
+): { block: Box; rest: number } | null {
+  const glyphs = runs(img, region, true, 1);
+  if (left) glyphs.reverse();
+  const far = glyphs.pop();
+  if (!far) return null;
+  const own = runs(img, { ...region, x0: far[0], x1: far[1] }, false, 1);
+  if (own.length !== 1) return null;
+  const h = own[0]![1] - own[0]![0];
+  let [a, b] = far;
+  for (let next = glyphs.pop(); next; next = glyphs.pop()) {
+    if ((left ? next[0] - b : a - next[1]) > 0.6 * h)
+      return { block: { ...region, x0: a, x1: b }, rest: left ? next[0] : next[1] };
+    [a, b] = [Math.min(a, next[0]), Math.max(b, next[1])];
+  }
+  return null;
 }
 
 /**

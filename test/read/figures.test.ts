@@ -1486,7 +1486,8 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
 
   it('reads a table with its index named and scores missing: the header as its labels, "nan" as missing', async () => {
     // The index's name ("model") on a line of its own under the header: the header had been
-    // taken for text apart from the grid, and the columns said to show no labels. The cells
+    // taken for text apart from the grid, and the columns said to show no labels; it is now
+    // read as the rows' title, put at their left. The cells
     // that print "nan" had been said misread.
     for (const name of [
       'styler-jupyter-index-name-nan-5x4',
@@ -1512,6 +1513,8 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
         !r.warnings.some((w) => /could not be read|no label shown/.test(w)),
         r.warnings.join('; '),
       );
+      // The index's name titles the rows, as seaborn titles the y axis with it.
+      assert.equal(r.ylabel, 'model', name);
       const text = await described(r);
       assert.match(
         text,
