@@ -250,7 +250,14 @@ function asRead(
   return r.relative ? roundToShare(v, r.relative.share) : Number(v.toFixed(r.decimals));
 }
 
-/** The grid as pandas' to_csv() writes a frame: an empty corner, the column labels, then each row's label and values (empty: missing). */
+/** A CSV field as pandas' to_csv() writes one: quoted where it holds a comma, a quote or a line break, its quotes doubled. */
+const csvField = (s: string) => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
+
+/**
+ * The grid as pandas' to_csv() writes a frame: the rows' title read (the index's name, as
+ * seaborn's y axis shows it) in the corner, the column labels, then each row's label and
+ * values (empty: missing). Labels with a comma (pandas' intervals, "(0.5, 1.0]") are quoted.
+ */
 export function gridCsv(r: ReadHeatmap): string {
   const g = r.grid;
   const p = g.panels[0]!;
@@ -265,10 +272,10 @@ export function gridCsv(r: ReadHeatmap): string {
         ? String
         : (v: number) => v.toFixed(r.decimals);
   const cell = (v: number) => (v === v ? f(v) : '');
-  const lines = [`,${g.colLabels.join(',')}`];
+  const lines = [[r.ylabel ?? '', ...g.colLabels].map(csvField).join(',')];
   for (let i = 0; i < p.rows; i++)
     lines.push(
-      `${p.rowLabels[i]},${Array.from(p.values.subarray(i * g.cols, (i + 1) * g.cols), cell).join(',')}`,
+      `${csvField(p.rowLabels[i]!)},${Array.from(p.values.subarray(i * g.cols, (i + 1) * g.cols), cell).join(',')}`,
     );
   return `${lines.join('\n')}\n`;
 }

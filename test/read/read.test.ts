@@ -1030,6 +1030,28 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     );
   });
 
+  it('writes the CSV as pandas does: the rows’ title in the corner, a label with a comma quoted, missing cells empty', async () => {
+    // A Styler table with its index named "model" and two NaN scores: the corner had been
+    // empty (pandas writes the index's name there), and a label with a comma (pandas'
+    // intervals, "(0.5, 1.0]") was written bare, splitting its row.
+    const { gridCsv, readHeatmap } = await import('../../src/io/read-image.ts');
+    const name = 'styler-jupyter-index-name-nan-5x4';
+    const r = await readHeatmap(readFileSync(join(FIX, `${name}.png`)), 't.png');
+    const csv = gridCsv(r).trim().split('\n');
+    assert.equal(csv[0], 'model,bleu,chrf,ter,comet');
+    assert.equal(csv[2], 'mistral,0.95,0.67,,0.51');
+    const p = r.grid.panels[0]!;
+    const rowLabels = p.rowLabels.map((_, i) => `(${i}, ${i + 1}]`);
+    const intervals = {
+      ...r,
+      ylabel: 'say "x"',
+      grid: { ...r.grid, panels: [{ ...p, rowLabels }] },
+    };
+    const lines = gridCsv(intervals).trim().split('\n');
+    assert.equal(lines[0], '"say ""x""",bleu,chrf,ter,comet');
+    assert.equal(lines[1], '"(0, 1]",0.21,0.25,0.62,0.31');
+  });
+
   it('says a number printed in exponent notation is good to half its last digit, tens or more', async () => {
     // ConfusionMatrixDisplay of counts averaged over folds prints 199.4 as "2e+02" (.2g): its
     // "e+02" had counted as five decimals, and every value was said good to ±1.6.
