@@ -610,6 +610,9 @@ export const annotationsUnread = (n: number, of: number, colours = true) =>
   `${n} of the ${of} numbers written over the cells could not be read: ${colours ? 'those cells are read from their colours' : `with no colour scale to read ${n === 1 ? 'it' : 'them'} by, ${n === 1 ? 'that cell is' : 'those cells are'} missing`}`;
 /** Cells that print a missing value (`said`: how, "nan"), not a number. */
 export const printedMissing = (n: number, said: readonly string[]) =>
-  `${n} cell${n === 1 ? '' : 's'} print${n === 1 ? 's' : ''} ${said.map((t) => `"${t}"`).join(' or ')} (a missing value) in place of a number: ${n === 1 ? 'it has' : 'they have'} no value`;
+  `${n} cell${n === 1 ? '' : 's'} print${n === 1 ? 's' : ''} ${said.map((t) => missingAs(t, (x) => `"${x}"`)).join(' or ')} (a missing value) in place of a number: ${n === 1 ? 'it has' : 'they have'} no value`;
+/** A missing value as a cell prints it, quoted by `quote`; a dash ("-": which one is not told) in words. */
+export const missingAs = (t: string, quote: (s: string) => string) =>
+  t === '-' ? 'a dash' : quote(t);
 export const annotationsContradicted = (n: number) =>
   `${n} number${n === 1 ? '' : 's'} written over the cells ${n === 1 ? 'was' : 'were'} read as a value ${n === 1 ? 'its' : 'their'} cell's colour does not show (misread): ${n === 1 ? 'that cell is' : 'those cells are'} read from ${n === 1 ? 'its colour' : 'their colours'}`;

@@ -259,7 +259,7 @@ export function components(figure: Figure, grid: Grid): string[] {
 function printedMissing(grid: Grid, unread: number): string {
   const m = grid.printedMissing;
   if (!m) return '';
-  const as = m.as.map(code).join(' or ');
+  const as = m.as.map((t) => msg.missingAs(t, code)).join(' or ');
   return m.cells === unread
     ? `: ${unread === 1 ? 'it prints' : 'they print'} ${as}, a missing value, in place of a number`
     : `; ${m.cells} of them print ${as}, a missing value, in place of a number`;

@@ -34,10 +34,11 @@ export interface Annotations {
 
 /**
  * What pandas prints for a missing value in a table (a Styler's `format('{:.2f}')` of NaN,
- * `<NA>` of a nullable column's), and what a table of counts may print: read as text, such a
- * cell has no value, and is said to print one missing, not to be misread.
+ * `<NA>` of a nullable column's, `na_rep` "-", "—", "N/A"): read as text, such a cell has no
+ * value, and is said to print one missing, not to be misread. (At 2×, a Styler's "—" was
+ * read "ee" and its "-" "—": a dash is said to be one, not which.)
  */
-const MISSING = /^(nan|NaN|<NA>|None|N\/A|null)$/u;
+const MISSING = /^(nan|NaN|<NA>|NA|None|N\/A|n\/a|null|-|–|—)$/u;
 
 /** A cell's text: its box in the image, and how dark each pixel of it is to be drawn (0–255, 255 ink). */
 interface Piece {
@@ -923,7 +924,8 @@ export async function readAnnotations(
     left.forEach((p, i) => {
       if (!MISSING.test(said[i]!)) return;
       missing[p.cell] = 1;
-      texts[p.cell] = said[i]!;
+      // (A dash is told from a hyphen by its length, which text recognition mistakes: "-".)
+      texts[p.cell] = /^[-–—]$/u.test(said[i]!) ? '-' : said[i]!;
       unread--;
     });
   }

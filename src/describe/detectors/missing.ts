@@ -1,3 +1,4 @@
+import { missingAs } from '../../messages.ts';
 import { count } from '../claims.ts';
 import type { Detector } from '../detector.ts';
 import { anyMissing } from '../scan.ts';
@@ -102,7 +103,7 @@ export const missing: Detector<'missing'> = {
     const lead = `${t(c, 'missing')} of ${t(c, 'cells')} cells are missing`;
     const shown = c.facts.shown;
     if (c.facts.pattern !== 'ragged-ends')
-      return `${lead}; ${shown.as === 'blank' ? 'they are left blank' : shown.as === 'printed' ? `each prints ${code(shown.text)} in place of a number` : 'no value was read for them from the image'}.`;
+      return `${lead}; ${shown.as === 'blank' ? 'they are left blank' : shown.as === 'printed' ? `each prints ${missingAs(shown.text, code)} in place of a number` : 'no value was read for them from the image'}.`;
     const rows = (name: string) =>
       listOf(
         c.facts.lengths

@@ -130,6 +130,12 @@ describe('detector: missing, in a grid read from an image (issue 20)', () => {
       r.sentences[0],
       '2 of 9 cells are missing; each prints `nan` in place of a number.',
     );
+    // A dash (na_rep="-" or "—"): which one is not told, text recognition mistakes them.
+    const dash = run('missing', read({ printedMissing: { cells: 2, as: ['-'] } }));
+    assert.equal(
+      dash.sentences[0],
+      '2 of 9 cells are missing; each prints a dash in place of a number.',
+    );
   });
 
   it('says no value was read where the image shows no missing value printed, or some only', () => {
