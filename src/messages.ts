@@ -427,6 +427,8 @@ export const pngFormat = (depth: number, type: number) =>
   `a PNG of ${depth}-bit samples and colour type ${type} is not read; give 8- or 16-bit grey, RGB, palette or RGBA`;
 export const imageTooLarge = (w: number, h: number, max: number) =>
   `the image is ${w.toLocaleString('en-US')} × ${h.toLocaleString('en-US')} pixels, more than the ${max.toLocaleString('en-US')} read; give a smaller one`;
+export const imageNoValues = (rows: number, cols: number, colorbar: boolean) =>
+  `no value could be read: ${colorbar ? "the colorbar's tick labels could not be read" : 'the image shows no colorbar beside its cells'} and no numbers are printed over its ${rows}×${cols} cells, so what their colours stand for is not known; heatfig read writes their shape and labels`;
 export const noHeatmapGrid = () =>
   'no heatmap found: no large block of coloured cells in the image; give an image of a heatmap';
 export const cellsOffColorbar = (n: number) =>

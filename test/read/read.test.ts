@@ -1384,6 +1384,26 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
       assert.equal((await readHeatmap(readFileSync(join(FIX, `${name}.png`)), name)).cmap, cmap);
   });
 
+  it('heatfig describe refuses, in one line, an image no value could be read from', async () => {
+    // matplotlib's colorbar with its tick labels taken off, no numbers over the cells: the
+    // description had said every cell missing and shown a colorbar of heatfig's own.
+    const { spawnSync } = await import('node:child_process');
+    const bin = join(ROOT, 'bin/heatfig.cjs');
+    const img = join(FIX, 'matplotlib-colorbar-unticked-6x7.png');
+    for (const args of [
+      ['describe', img],
+      ['render', img, '-o', '-', '--format', 'svg'],
+    ]) {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.match(
+        r.stderr,
+        /^heatfig: error: .*unticked-6x7\.png: no value could be read: the colorbar's tick labels could not be read and no numbers are printed over its 6×7 cells, so what their colours stand for is not known; heatfig read writes their shape and labels\n$/,
+      );
+    }
+  });
+
   it('heatfig read writes the grid as pandas reads it, and refuses what is not a heatmap in one line', async () => {
     const { spawnSync } = await import('node:child_process');
     const { tempDir } = await import('../helpers.ts');
