@@ -255,7 +255,10 @@ export function components(figure: Figure, grid: Grid): string[] {
   return out;
 }
 
-/** Of a read grid's `unread` cells, those that print a missing value, in words ("; 2 print `nan`…"). */
+/**
+ * Of a read grid's `unread` cells, those that print a missing value, in words ("…: they
+ * print `nan`, a missing value, in place of a number").
+ */
 function printedMissing(grid: Grid, unread: number): string {
   const m = grid.printedMissing;
   if (!m) return '';

@@ -250,7 +250,10 @@ function asRead(
   return r.relative ? roundToShare(v, r.relative.share) : Number(v.toFixed(r.decimals));
 }
 
-/** A CSV field as pandas' to_csv() writes one: quoted where it holds a comma, a quote or a line break, its quotes doubled. */
+/**
+ * A CSV field as pandas' to_csv() writes one: quoted where it holds a comma, a quote or a
+ * line break, its quotes doubled.
+ */
 const csvField = (s: string) => (/[",\r\n]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s);
 
 /**

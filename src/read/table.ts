@@ -12,11 +12,11 @@
  * table draws and a heatmap does not (a rule under the header, shaded rows behind the
  * labels) is taken to the page's colour, and the index's name, on a line of its own between
  * the header and the cells, put where a heatmap's rows' title stands; its cells, their
- * texts, its labels and its titles are then read as any heatmap's. A table is told by: a lossless image; no
- * colorbar apart from the grid; three or more columns, one colour each on the rows clear of
- * text, not of one width or with texts off their middles; one text in every cell. Of 343
- * images (the committed fixtures, the probe sets of the last sessions, 50 tables), the 50
- * tables were taken for tables and nothing else.
+ * texts, its labels and its titles are then read as any heatmap's. A table is told by: a
+ * lossless image; no colorbar apart from the grid; three or more columns, one colour each on
+ * the rows clear of text, not of one width or with texts off their middles; one text in
+ * every cell. Of 343 images (the committed fixtures, the probe sets of the last sessions, 50
+ * tables), the 50 tables were taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
 import { type Box, colorAt, commonest, locate, pixelGap } from './locate.ts';
