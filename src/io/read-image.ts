@@ -104,10 +104,6 @@ export async function readHeatmap(
     const cutLabels = { rows: r.labels?.cut.rows ?? [], cols: r.labels?.cut.cols ?? [] };
     const cut = cutLabels.rows.length + cutLabels.cols.length;
     const given = (r.labels?.given.rows.length ?? 0) + (r.labels?.given.cols.length ?? 0);
-    // Cells that print a missing value ("nan"), as they print it.
-    const missing = r.annotations
-      ? r.annotations.texts.flatMap((t, i) => (r.annotations!.missing[i] && t !== null ? [t] : []))
-      : [];
     const grid: Grid = {
       cols: r.cols,
       colLabels: named(r.labels?.cols, r.cols),
@@ -149,9 +145,7 @@ export async function readHeatmap(
               : {}),
             ...(r.others ? { otherHeatmaps: r.others } : {}),
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
-            ...(missing.length
-              ? { printedMissing: { cells: missing.length, as: [...new Set(missing)] } }
-              : {}),
+            ...(r.printedMissing.cells ? { printedMissing: r.printedMissing } : {}),
           }
         : {}),
       notes: [

@@ -13,6 +13,7 @@ import type { Cells } from './cells.ts';
 import { GlyphBook, glyphRuns, inkHoles, runShapes, shownPoint, textHoles } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
+import { lineOf } from './labels.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
 import { digitSpan, InkWidths } from './widths.ts';
 
@@ -447,6 +448,9 @@ function rowPieces(
   return pieces;
 }
 
+/** How many times text `tall` px high is scaled for text recognition: to about 36 px, 1 to 4 times. */
+const stripScale = (tall: number) => Math.max(1, Math.min(4, Math.round(36 / tall)));
+
 /** Pieces side by side on white, dark on light, scaled k times, `gap` px apart, `pad` px of white around: the image and where each piece lies. */
 function strip(pieces: readonly Piece[], k: number, gap: number, pad = gap) {
   const h = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0)) * k + 2 * pad;
@@ -620,7 +624,7 @@ export async function readAnnotations(
       // and more, with one of white around (half of that lost 1 in 10 numbers of the JPEGs;
       // two, as before, read no more right and took longer).
       const tall = Math.max(...pieces.map((p) => p.box.y1 - p.box.y0));
-      const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
+      const k = stripScale(tall);
       const gap = 2 * tall * k;
       const s = strip(pieces, k, gap, tall * k);
       const words = await recognize(s.rgba, s.width, s.height);
@@ -913,13 +917,9 @@ export async function readAnnotations(
     );
     const said = await inTurns(left, parallel, async (p) => {
       const tall = p.box.y1 - p.box.y0;
-      const k = Math.max(1, Math.min(4, Math.round(36 / tall)));
+      const k = stripScale(tall);
       const one = strip([p], k, 0, tall * k);
-      const words = await recognizeText(one.rgba, one.width, one.height);
-      return words
-        .map((w) => w.text)
-        .join(' ')
-        .trim();
+      return lineOf(await recognizeText(one.rgba, one.width, one.height)).text;
     });
     left.forEach((p, i) => {
       if (!MISSING.test(said[i]!)) return;

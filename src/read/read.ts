@@ -583,6 +583,8 @@ export interface ReadValues extends ReadPositions {
   readonly past: string | null;
   /** The numbers written over the cells, when there are any. */
   readonly annotations: Annotations | null;
+  /** Cells that print a missing value ("nan") in place of a number, and how they print it. */
+  readonly printedMissing: { readonly cells: number; readonly as: readonly string[] };
   /** Cells whose value is the number printed over them. */
   readonly annotated: number;
   /** Cells that hold a value (read, or with a number over them): all but the missing ones. */
@@ -1315,7 +1317,8 @@ export async function readValues(
   const missing = annotations
     ? annotations.texts.flatMap((t, i) => (annotations.missing[i] && t !== null ? [t] : []))
     : [];
-  if (missing.length) warnings.push(msg.printedMissing(missing.length, [...new Set(missing)]));
+  const printedMissing = { cells: missing.length, as: [...new Set(missing)] };
+  if (missing.length) warnings.push(msg.printedMissing(printedMissing.cells, printedMissing.as));
   // Every value as printed: as precise as the print. Otherwise the colours' precision, the
   // coarser, for all.
   // Cells with no value at all (missing: the page's colour, or a masked cell's, and no
@@ -1448,6 +1451,7 @@ export async function readValues(
     past,
     warnings,
     annotations,
+    printedMissing,
     annotated,
     present,
     allPrinted: all,

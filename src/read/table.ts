@@ -43,6 +43,10 @@ const offPage = (rgb: Uint8Array, p: number, page: readonly number[]) =>
     Math.abs(rgb[p + 2]! - page[2]!),
   );
 
+/** Whether a pixel of an image is ink: off the page's colour by more than a lossless edge (EDGE). */
+const inked = (im: Image, x: number, y: number, page: readonly number[]) =>
+  offPage(im.rgb, (y * im.width + x) * 3, page) > EDGE;
+
 /**
  * Where the colour changes between neighbouring pixels along an axis of `box`, counted over
  * `lines` across it (each a line's offset from the box's start): for i, how many lines change
@@ -401,11 +405,12 @@ export function evenTable(image: Image): Image {
   const headed = bands.map((_, i) => margins[i]!.some((k) => k !== null));
   const dropped = new Uint8Array(img.height);
   bands.forEach(([y0, y1], i) => {
-    const under = headed.findIndex((h, j) => h && j > i && bands[j]![1] <= table.y0);
-    if (y1 > table.y0 || headed[i] || !headed.slice(0, i).includes(true) || under >= 0) return;
+    // Above the cells, a header above it and none below it.
+    const under = headed.some((h, j) => h && j > i && bands[j]![1] <= table.y0);
+    if (y1 > table.y0 || headed[i] || !headed.slice(0, i).includes(true) || under) return;
     for (let y = y0; y < y1; y++)
       for (let x = 0; x < table.x0; x++)
-        if (offPage(img.rgb, (y * W + x) * 3, located.background) > EDGE) {
+        if (inked(img, x, y, located.background)) {
           dropped[y] = 1;
           break;
         }
@@ -539,19 +544,18 @@ function nameBeside(
   above: number,
   page: readonly number[],
 ): Image {
-  const inked = (im: Image, x: number, y: number) =>
-    offPage(im.rgb, (y * im.width + x) * 3, page) > EDGE;
   let x0 = table.x0;
   let x1 = -1;
   for (let y = y0; y < y1; y++)
     for (let x = 0; x < table.x0; x++)
-      if (inked(img, x, y)) {
+      if (inked(img, x, y, page)) {
         x0 = Math.min(x0, x);
         x1 = Math.max(x1, x);
       }
   const [ty0, ty1] = [table.y0 - above, table.y1 - above];
   let labels = table.x0;
-  for (let y = ty0; y < ty1; y++) for (let x = 0; x < labels; x++) if (inked(out, x, y)) labels = x;
+  for (let y = ty0; y < ty1; y++)
+    for (let x = 0; x < labels; x++) if (inked(out, x, y, page)) labels = x;
   if (x1 < 0 || labels === table.x0) return out;
   const [w, h] = [x1 - x0 + 1, y1 - y0];
   // 2 px of page at the image's edge.
