@@ -11,7 +11,10 @@
  * - w4, a 4000×4000 Float32Array made in the page: first paint, and one hover answered (the
  *   page's own handler, synchronous in heatfig and Plotly). vega-embed is not given it: Vega-
  *   Lite takes records, 16 million objects.
- * Median of RUNS, after a warm-up, each in a fresh page.
+ * Median of RUNS, after a warm-up, each in a fresh page, opened SETTLE ms after the last one
+ * closed: a closed page's renderer is still torn down and collected for a while, and on a
+ * machine of two cores that work was timed as the next tool's (heatfig's 50×50 mount, after
+ * vega-embed's page, 86 ms without the pause and 68 with it, in one run; Plotly 536 and 416).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,7 @@ import { DATA, generateSpecs } from './data.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const SETTLE = 500;
 const TARGETS = { mount: 50, update: 16, paint: 300 };
 
 /**
@@ -174,6 +178,7 @@ export async function benchMount(): Promise<string> {
             got[tool]!.b.push(b);
           }
           await page.close();
+          await new Promise((r) => setTimeout(r, SETTLE));
         }
       }
       for (const tool of tools) {
