@@ -604,6 +604,21 @@ def mesh(ax, x):
 save('matplotlib-pcolormesh-9x7', np.round(rng.uniform(-1, 1, (9, 7)), 3), mesh, 120,
      figsize=(6, 5))
 
+# pcolormesh with uneven column edges (0, 1, 3, 4, 7, 8, 10), as users draw bins of unequal
+# widths: every edge lies on the lattice of the narrowest cells, and the 5x6 grid was read as
+# 5x10, each wide cell as two or three of one value, silently. It is still read so (the image
+# cannot tell wide cells from equal neighbours of one colour), and said.
+XEDGES = [0, 1, 3, 4, 7, 8, 10]
+
+
+def uneven_mesh(ax, x):
+    m = ax.pcolormesh(np.array(XEDGES), np.arange(x.shape[0] + 1), x, cmap='magma')
+    ax.figure.colorbar(m, ax=ax)
+
+
+save('matplotlib-pcolormesh-uneven-5x6', np.round(rng.uniform(0, 1, (5, 6)), 2), uneven_mesh,
+     100, figsize=(6, 4), extra={'xedges': XEDGES})
+
 
 # Two heatmaps in one figure, each with its colorbar, as papers set them side by side or one
 # over the other: the right one's cells had been read through the left one's colorbar (it

@@ -529,6 +529,40 @@ export const labelsFromSequence = (which: number | readonly string[]) => {
  */
 export const labelsFromCoordinates = (axis: 'row' | 'column', ticks: readonly string[]) =>
   `the ${axis}s' axis is continuous, its ticks marked ${ticks.join(', ')} (not one per ${axis}): each ${axis} is labelled with the coordinate of its centre`;
+/**
+ * Neighbouring rows or columns of a continuous axis that no edge was seen between
+ * (unseenBoundaries): read as cells of the axis's spacing, their values repeated; cells of
+ * unequal widths (pcolormesh's uneven edges) would be fewer. `runs`: each axis's runs of
+ * cells joined, by their labels; `shape`: the grid read, and with each run one cell.
+ */
+export const boundariesUnseen = (
+  runs: {
+    readonly rows: readonly (readonly string[])[];
+    readonly cols: readonly (readonly string[])[];
+  },
+  shape: {
+    readonly rows: number;
+    readonly cols: number;
+    readonly joinedRows: number;
+    readonly joinedCols: number;
+  },
+) => {
+  const run = (r: readonly string[]) =>
+    r.length === 2 ? `${r[0]} and ${r[1]}` : `${r[0]} to ${r[r.length - 1]}`;
+  const list = (rs: readonly (readonly string[])[]) =>
+    rs.length === 1
+      ? run(rs[0]!)
+      : `${rs.slice(0, -1).map(run).join(', ')}, and ${run(rs[rs.length - 1]!)}`;
+  const parts = [
+    ...(runs.cols.length
+      ? [`the columns labelled ${list(runs.cols)} are each one colour in every row`]
+      : []),
+    ...(runs.rows.length
+      ? [`the rows labelled ${list(runs.rows)} are each one colour in every column`]
+      : []),
+  ];
+  return `${parts.join(', and ')}, no edge seen between them: they were read as cells of the axis's spacing, their values repeated; if they are cells wider than the others (pcolormesh with uneven edges), the grid is ${shape.joinedRows}×${shape.joinedCols}, not ${shape.rows}×${shape.cols}`;
+};
 /** Rows and columns with no label shown in an image (read's warning). */
 export const labelsNotShown = (n: number, of: number) =>
   `${n} of the ${of} rows and columns have no label shown in the image: they are given as positions (0 is the first)`;

@@ -23,6 +23,7 @@ import {
   textOverGrid,
   tickLattice,
   unevenCells,
+  unseenBoundaries,
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
@@ -1268,6 +1269,14 @@ export async function readValues(
   };
   if (!force.rows && !force.cols && (recount.rows || recount.cols))
     return readValues(bytes, readers, source, panel, recount);
+  // Neighbours on a continuous axis no edge was seen between (unseenBoundaries), where its
+  // coordinates do not count its cells (an index axis's do: imshow's cells are equal).
+  let doubt = p.doubt;
+  const unseen = joinedRuns(p, labels, img.noise ?? 0);
+  if (unseen) {
+    warnings.push(unseen);
+    doubt ??= unseen;
+  }
   // The titles around the grid: the figure's, the axes', the colorbar's.
   const titles = recognizeText
     ? await readTitles(
@@ -1430,6 +1439,7 @@ export async function readValues(
     );
   return {
     ...p,
+    doubt,
     values,
     uncertainty,
     decimals,
@@ -1456,6 +1466,39 @@ export async function readValues(
     present,
     allPrinted: all,
   };
+}
+
+/**
+ * The warning for the rows and columns of a continuous axis that no edge was seen between
+ * (unseenBoundaries), each run by its labels (a position where one was not read); null where
+ * there are none.
+ */
+function joinedRuns(p: ReadPositions, labels: Labels | null, noise: number): string | null {
+  const along = (vertical: boolean) => {
+    const axis = vertical ? 'rows' : 'cols';
+    if (!labels?.coordinates[axis] || labels.index[axis] !== null) return { runs: [], joined: 0 };
+    const unseen = unseenBoundaries(p.cells, vertical, noise);
+    const named = (i: number) => labels[axis][i] ?? String(i);
+    const runs: string[][] = [];
+    for (let j = 0; j < unseen.length; j++) {
+      const k = unseen[j]!;
+      if (j > 0 && unseen[j - 1] === k - 1) runs[runs.length - 1]!.push(named(k + 1));
+      else runs.push([named(k), named(k + 1)]);
+    }
+    return { runs, joined: unseen.length };
+  };
+  const rows = along(true);
+  const cols = along(false);
+  if (!rows.runs.length && !cols.runs.length) return null;
+  return msg.boundariesUnseen(
+    { rows: rows.runs, cols: cols.runs },
+    {
+      rows: p.rows,
+      cols: p.cols,
+      joinedRows: p.rows - rows.joined,
+      joinedCols: p.cols - cols.joined,
+    },
+  );
 }
 
 /**

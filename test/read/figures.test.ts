@@ -117,6 +117,43 @@ describe('continuous axes', () => {
     );
   });
 
+  it('says where pcolormesh’s columns of uneven widths were read as equal cells of one value', async () => {
+    // Edges 0, 1, 3, 4, 7, 8, 10: every one on the lattice of the narrowest cells, the 5×6
+    // grid had been read 5×10, each wide cell as two or three of one value, silently.
+    const name = 'matplotlib-pcolormesh-uneven-5x6';
+    const { e } = fixture<{ values: number[][]; xedges: number[] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      r.grid.colLabels,
+      Array.from({ length: 10 }, (_, i) => `${i}.5`),
+    );
+    // Each unit column holds the value of the drawn cell over it.
+    const cellOf = (u: number) => e.xedges.findIndex((x, i) => u >= x && u < e.xedges[i + 1]!);
+    const want = [...e.values]
+      .reverse()
+      .flatMap((row) => Array.from({ length: 10 }, (_, u) => row[cellOf(u)]!));
+    // The largest value is vmax, drawn in the colorbar's top colour: read a little under
+    // it, and said to be in that colour and to "may hold more".
+    const values = Array.from(r.grid.panels[0]!.values);
+    const top = Math.max(...values);
+    values.forEach((v, i) => {
+      const off = Number(v.toFixed(r.decimals)) - want[i]!;
+      assert.ok(
+        Math.abs(off) <= r.uncertainty || (v === top && off < 0),
+        `cell ${i}: ${v} for ${want[i]}`,
+      );
+    });
+    assert.ok(r.warnings.some((w) => w.includes('2 cells in the colour of its high end')));
+    const said =
+      "the columns labelled 1.5 and 2.5, 4.5 to 6.5, and 8.5 and 9.5 are each one colour in every row, no edge seen between them: they were read as cells of the axis's spacing, their values repeated; if they are cells wider than the others (pcolormesh with uneven edges), the grid is 5×6, not 5×10";
+    assert.ok(r.warnings.includes(said), r.warnings.join('\n'));
+    // The description's account of the data says it too.
+    assert.ok((await described(r)).includes(`. But ${said}.`));
+    // pcolormesh of equal cells, random values: every boundary seen, nothing said.
+    const even = await read('matplotlib-pcolormesh-9x7');
+    assert.ok(!even.warnings.some((w) => w.includes('no edge seen')), even.warnings.join('\n'));
+  });
+
   it('labels imshow’s rows and columns over an extent with their centres in its units', async () => {
     // Its rows' marks, at their edges, had been taken for their labels: none was read.
     const name = 'matplotlib-imshow-extent-6x8';

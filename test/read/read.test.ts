@@ -13,7 +13,13 @@ import { zlibSync } from 'fflate';
 import { encodePng, pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
 import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
-import { coarserLattice, combLattice, lattice, tickLattice } from '../../src/read/cells.ts';
+import {
+  coarserLattice,
+  combLattice,
+  lattice,
+  tickLattice,
+  unseenBoundaries,
+} from '../../src/read/cells.ts';
 import { resampled } from '../../src/read/image.ts';
 import { solidCore } from '../../src/read/locate.ts';
 import {
@@ -1857,6 +1863,72 @@ describe('runs of rows of one colour read as the rows they are parts of (coarser
         assert.equal(coarserLattice(cellsOf(cs, 1, 0, seed), true, 0), null);
       }),
     );
+  });
+});
+
+describe('boundaries between cells no line across shows an edge at (unseenBoundaries)', () => {
+  /** Rows of grey cells, each row of `levels` repeated `times[i]` times (times 1: its own). */
+  const rowsOf = (levels: readonly number[][], times: readonly number[]) => {
+    const cols = levels[0]!.length;
+    const list = levels.flatMap((row, i) => Array.from({ length: times[i]! }, () => row));
+    const colors = new Uint8Array(list.length * cols * 3);
+    list.forEach((row, r) =>
+      row.forEach((v, c) => colors.fill(v, (r * cols + c) * 3, (r * cols + c) * 3 + 3)),
+    );
+    const lat = (n: number) => ({ n, origin: 0, width: 10 });
+    return { rows: list.length, cols, colors, xs: lat(cols), ys: lat(list.length) };
+  };
+
+  it('gives the boundaries inside each run of one row repeated, where neighbouring rows differ much', () => {
+    // Each row 61 to 194 levels (mod 256) from the one before in every column: 62 or more
+    // apart, as random values under a colormap are.
+    const grid = fc.integer({ min: 2, max: 6 }).chain((width) =>
+      fc.tuple(
+        fc.array(fc.integer({ min: 0, max: 255 }), { minLength: width, maxLength: width }),
+        fc.array(
+          fc.array(fc.integer({ min: 61, max: 194 }), { minLength: width, maxLength: width }),
+          {
+            minLength: 2,
+            maxLength: 7,
+          },
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        grid,
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 8, maxLength: 8 }),
+        ([first, steps], times) => {
+          const ls = [first];
+          for (const step of steps) ls.push(ls[ls.length - 1]!.map((v, c) => (v + step[c]!) % 256));
+          const want: number[] = [];
+          let at = 0;
+          ls.forEach((_, i) => {
+            for (let j = 1; j < times[i]!; j++) want.push(at + j - 1);
+            at += times[i]!;
+          });
+          assert.deepEqual(unseenBoundaries(rowsOf(ls, times.slice(0, ls.length)), true, 0), want);
+        },
+      ),
+    );
+  });
+
+  it('gives none for smooth data, whose neighbours are often one colour, nor along one line', () => {
+    // A ramp of 3 levels a row, each level twice: half its boundaries unseen.
+    const ramp = Array.from({ length: 20 }, (_, i) => [i * 3, i * 3 + 1, i * 3 + 2]);
+    assert.deepEqual(
+      unseenBoundaries(
+        rowsOf(
+          ramp,
+          ramp.map(() => 2),
+        ),
+        true,
+        0,
+      ),
+      [],
+    );
+    // One column: a row repeated is as likely as not.
+    assert.deepEqual(unseenBoundaries(rowsOf([[0], [200], [30]], [2, 1, 1]), true, 0), []);
   });
 });
 
