@@ -1872,9 +1872,11 @@ describe('boundaries between cells no line across shows an edge at (unseenBounda
     const cols = levels[0]!.length;
     const list = levels.flatMap((row, i) => Array.from({ length: times[i]! }, () => row));
     const colors = new Uint8Array(list.length * cols * 3);
-    list.forEach((row, r) =>
-      row.forEach((v, c) => colors.fill(v, (r * cols + c) * 3, (r * cols + c) * 3 + 3)),
-    );
+    list.forEach((row, r) => {
+      row.forEach((v, c) => {
+        colors.fill(v, (r * cols + c) * 3, (r * cols + c) * 3 + 3);
+      });
+    });
     const lat = (n: number) => ({ n, origin: 0, width: 10 });
     return { rows: list.length, cols, colors, xs: lat(cols), ys: lat(list.length) };
   };
