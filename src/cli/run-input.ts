@@ -123,15 +123,7 @@ export async function runInput<T>(
         ...(flags.page !== undefined ? { page: flags.page } : {}),
         ...(flags.panel !== undefined ? { panel: flags.panel } : {}),
       });
-      // No value read (no colorbar, no numbers over the cells): nothing to describe or draw
-      // (the description had said the cells missing and shown a colorbar the image lacks).
-      if (!r.grid.panels.some((p) => p.values.some((v) => v === v)))
-        throw new HeatfigError(
-          'no-values',
-          msg.imageNoValues(r.grid.panels[0]!.rows, r.grid.cols, r.colors.length > 0),
-          input,
-        );
-      // Its colour scale as the image showed it (flags still win).
+      // (No value read: resolveSpec refuses the grid, valuesUnread.) Its colour scale as the image showed it (flags still win).
       return run({ ...colorsOf(r), ...overrides } as Spec, {
         format,
         pixelRatio,

@@ -100,6 +100,13 @@ export interface Grid {
     readonly colorbar: string | null;
   };
   /**
+   * Read from an image (`source`) with no value read: no colorbar, or its tick labels not
+   * read (`colorbar`: one was found), and no numbers printed over the cells. Its shape and
+   * labels are the image's, its cells missing: drawn or described, it would show or say
+   * colours and a scale the image does not have (resolveSpec refuses it).
+   */
+  readonly valuesUnread?: { readonly source: string; readonly colorbar: boolean };
+  /**
    * Labels read from an image not clearly but given by the sequence the others are numbered in
    * (the indices, as unreadLabels'). The description says which.
    */

@@ -147,7 +147,7 @@ export async function readHeatmap(
             ...(r.printedDecimals !== null ? { printedDecimals: r.printedDecimals } : {}),
             ...(r.printedMissing.cells ? { printedMissing: r.printedMissing } : {}),
           }
-        : {}),
+        : { valuesUnread: { source, colorbar: r.scale !== null } }),
       notes: [
         ...r.warnings,
         ...(r.values.some((v) => v === v)

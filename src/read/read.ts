@@ -1418,17 +1418,37 @@ export async function readValues(
   // read from an end's colour holds the end's value or one past it, and the image does not
   // say how far. Counted, and said.
   const beyond = { low: 0, high: 0 };
+  /** The values read of the cells in each end's colour (within a colour step of it). */
+  const endValues = { low: [] as number[], high: [] as number[] };
   if (range)
     for (let i = 0; i < n; i++) {
       if (printed[i] || values[i] !== values[i]) continue;
-      if (p.t[i]! >= 1 - p.step) beyond.high++;
-      if (p.t[i]! <= p.step) beyond.low++;
+      if (p.t[i]! >= 1 - p.step) {
+        beyond.high++;
+        endValues.high.push(values[i]!);
+      }
+      if (p.t[i]! <= p.step) {
+        beyond.low++;
+        endValues.low.push(values[i]!);
+      }
     }
   const show = (v: number) =>
     relative !== null ? writeToShare(v, relative.share) : v.toFixed(decimals);
+  // As each is written (a colour step short of the end, 0.972 where the end is 0.976): the
+  // range's end had been said, and the table beside it gave another value.
+  const asRead = (vs: readonly number[]) => {
+    const [lo, hi] = [show(Math.min(...vs)), show(Math.max(...vs))];
+    return lo === hi ? lo : `${lo} to ${hi}`;
+  };
   const past =
     range && (beyond.low || beyond.high)
-      ? msg.pastColorbarEnds(beyond.low, beyond.high, show(range[0]), show(range[1]), p.extend)
+      ? msg.pastColorbarEnds(
+          beyond.low,
+          beyond.high,
+          asRead(endValues.low),
+          asRead(endValues.high),
+          p.extend,
+        )
       : null;
   if (past) warnings.push(past);
   // Each number printed with the format's decimals: the values are the drawn ones rounded.

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { zlibSync } from 'fflate';
 import { encodePng, pngFile } from '../../src/render/png/encode.ts';
 import { crc32 } from '../../src/util/crc32.ts';
-import { outputBytes, renderSpec, type Spec } from '../../src/node.ts';
+import { describeFile, outputBytes, renderSpec, type Spec } from '../../src/node.ts';
 import {
   coarserLattice,
   combLattice,
@@ -1372,7 +1372,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     const md = d.description.markdown;
     assert.match(
       md,
-      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 3 decimals, no finer, except that values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.007 and may hold less\./,
+      /- \*\*Data\*\*: Read from the pixels of seaborn-viridis-6x8\.png by heatfig: .* every value is good to within ±0\.00\d+ and is written with 3 decimals, no finer, except that values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.008 and may hold less\./,
     );
     assert.match(
       md,
@@ -1408,6 +1408,24 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         /^heatfig: error: .*unticked-6x7\.png: no value could be read: the colorbar's tick labels could not be read and no numbers are printed over its 6×7 cells, so what their colours stand for is not known; heatfig read writes their shape and labels\n$/,
       );
     }
+    // The library's own: the grid readHeatmap gives (its shape and labels) is refused by the
+    // figure stage, described or drawn by a user's code as the CLI would.
+    const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
+    const got = await readHeatmap(readFileSync(img), 'unticked.png');
+    assert.equal(got.grid.panels[0]!.values.length, 42);
+    assert.deepEqual(got.grid.valuesUnread, { source: 'unticked.png', colorbar: true });
+    for (const call of [
+      () => describeFile({ ...colorsOf(got) } as Spec, { grid: got.grid }),
+      () => renderSpec({ ...colorsOf(got) } as Spec, { grid: got.grid }),
+    ])
+      assert.throws(call, (e: Error & { code?: string }) => {
+        assert.equal(e.code, 'no-values');
+        assert.match(
+          e.message,
+          /^unticked\.png: no value could be read: the colorbar.s tick labels/,
+        );
+        return true;
+      });
   });
 
   it('heatfig read writes the grid as pandas reads it, and refuses what is not a heatmap in one line', async () => {
@@ -1445,7 +1463,7 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
     // the ends' colours, as values past them would be.
     assert.match(
       r.stderr,
-      /^heatfig: warning: values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.007 and may hold less$/m,
+      /^heatfig: warning: values past the colorbar's range are drawn in its end's colour: 1 cell in the colour of its high end is read as 0\.986 and may hold more; 1 cell in the colour of its low end is read as 0\.008 and may hold less$/m,
     );
     const bad = run('read', join(ROOT, 'README.md'), '-o', 'x.csv');
     assert.equal(bad.status, 2);
