@@ -66,6 +66,13 @@ CASES.append(('styler-jupyter-index-name-nan-5x4', JUPYTER, ['llama', 'mistral',
 INDEX_NAMES = {'styler-jupyter-index-name-nan-5x4': 'model'}
 MISSING = {'styler-jupyter-index-name-nan-5x4': [(1, 2), (3, 0)]}
 
+# Missing scores printed as an em dash (Styler.format(na_rep='—')), as papers' tables mark a
+# run not made: text recognition read the 2x dash "ee".
+CASES.append(('styler-jupyter-na-dash-4x5', JUPYTER, ['base', 'sft', 'dpo', 'rlhf'],
+              ['mmlu', 'gsm8k', 'arc', 'bbh', 'drop'], 'Oranges', '{:.3f}', None))
+MISSING['styler-jupyter-na-dash-4x5'] = [(0, 4), (2, 1), (3, 3)]
+NA_REPS = {'styler-jupyter-na-dash-4x5': '—'}
+
 rng = np.random.default_rng(20)
 for name, css, rows, cols, cmap, fmt, axis in CASES:
     if fmt == '{:d}':
@@ -80,16 +87,17 @@ for name, css, rows, cols, cmap, fmt, axis in CASES:
         data[r, c] = np.nan
     df = pd.DataFrame(data, index=rows, columns=cols)
     df.index.name = INDEX_NAMES.get(name)
-    styler = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt)
+    na_rep = NA_REPS.get(name, 'nan')
+    styler = df.style.background_gradient(cmap=cmap, axis=axis).format(fmt, na_rep=na_rep)
     if name in CAPTIONS:
         styler = styler.set_caption(CAPTIONS[name])
     html = styler.to_html()
     with open(os.path.join(HTML_DIR, f'{name}.html'), 'w') as f:
         f.write(f'<!doctype html><html><head><meta charset="utf-8"><style>{css}</style></head>'
                 f'<body>{html}</body></html>')
-    printed = [[fmt.format(v) for v in row] for row in data]
+    printed = [[na_rep if v != v else fmt.format(v) for v in row] for row in data]
     # The values as printed: a percentage's number is its printed one over 100.
-    values = [[None if t == 'nan' else round(float(t[:-1]) / 100, 6) if t.endswith('%')
+    values = [[None if t == na_rep else round(float(t[:-1]) / 100, 6) if t.endswith('%')
                else float(t) for t in row] for row in printed]
     if fmt == '{:d}':
         values = [[int(t) for t in row] for row in printed]

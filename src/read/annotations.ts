@@ -122,6 +122,31 @@ export function minusEnd(ink: Uint8Array, w: number, h: number): number | null {
   return flat.length >= 2 && flat.length > bottom - top + 1 ? flat[flat.length - 1]!.x + 1 : null;
 }
 
+/**
+ * Whether a piece of text is one level bar, as a dash drawn alone is: one glyph with no hole,
+ * its ink (over half dark) a solid run two and a half times as long as it is thick or longer,
+ * 3 px long at least. A hyphen is 0.36 em by 0.08, an em dash 1 em; a digit or a point is
+ * not so flat.
+ */
+export function levelBar(p: Pick<Piece, 'box' | 'ink' | 'glyphs' | 'holes'>): boolean {
+  if (p.glyphs !== 1 || p.holes !== 0) return false;
+  const w = p.box.x1 - p.box.x0;
+  const h = p.box.y1 - p.box.y0;
+  let [x0, x1, y0, y1, n] = [w, -1, h, -1, 0];
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      if (p.ink[y * w + x]! > 128) {
+        n++;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  const long = x1 - x0 + 1;
+  const thick = y1 - y0 + 1;
+  return n > 0 && long >= 3 && 2.5 * thick <= long && n >= 0.7 * long * thick;
+}
+
 /** Ink: a channel more than this away from the cell's colour. */
 const INK = 48;
 
@@ -908,26 +933,40 @@ export async function readAnnotations(
   // missing value printed ("nan" in a Styler table of scores: two such cells had been said
   // misread). (A number misread shows digits read alone: it is not read again.)
   const missing = new Uint8Array(n);
-  if (recognizeText) {
-    const left = all.filter(
-      (p) =>
-        !p.cut &&
-        values[p.cell] !== values[p.cell] &&
-        (readingsOf.get(p.cell) ?? []).slice(1).every((r) => !/\d/.test(r)),
-    );
-    const said = await inTurns(left, parallel, async (p) => {
-      const tall = p.box.y1 - p.box.y0;
-      const k = stripScale(tall);
-      const one = strip([p], k, 0, tall * k);
-      return lineOf(await recognizeText(one.rgba, one.width, one.height)).text;
-    });
-    left.forEach((p, i) => {
-      if (!MISSING.test(said[i]!)) return;
+  const left = all.filter(
+    (p) =>
+      !p.cut &&
+      values[p.cell] !== values[p.cell] &&
+      (readingsOf.get(p.cell) ?? []).slice(1).every((r) => !/\d/.test(r)),
+  );
+  // A dash alone (na_rep "-", "–" or "—") is told by its shape, one level bar (text
+  // recognition read a 2× "—" as "ee"); which dash, by its length, is not told.
+  for (const p of left)
+    if (levelBar(p)) {
       missing[p.cell] = 1;
-      // (A dash is told from a hyphen by its length, which text recognition mistakes: "-".)
-      texts[p.cell] = /^[-–—]$/u.test(said[i]!) ? '-' : said[i]!;
+      texts[p.cell] = '-';
       unread--;
-    });
+    }
+  if (recognizeText) {
+    const said = await inTurns(
+      left.filter((p) => !missing[p.cell]),
+      parallel,
+      async (p) => {
+        const tall = p.box.y1 - p.box.y0;
+        const k = stripScale(tall);
+        const one = strip([p], k, 0, tall * k);
+        return lineOf(await recognizeText(one.rgba, one.width, one.height)).text;
+      },
+    );
+    left
+      .filter((p) => !missing[p.cell])
+      .forEach((p, i) => {
+        if (!MISSING.test(said[i]!)) return;
+        missing[p.cell] = 1;
+        // (A dash is told from a hyphen by its length, which text recognition mistakes: "-".)
+        texts[p.cell] = /^[-–—]$/u.test(said[i]!) ? '-' : said[i]!;
+        unread--;
+      });
   }
   // The most decimals of the numbers kept (one taken and dropped again does not count: a
   // 20×20 matrix of counts had been given one decimal by a reading read anew).

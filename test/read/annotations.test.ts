@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { innerTicks, minusEnd, partRuns } from '../../src/read/annotations.ts';
+import { innerTicks, levelBar, minusEnd, partRuns } from '../../src/read/annotations.ts';
 import type { Cells } from '../../src/read/cells.ts';
 
 describe('a row of numbers parted among its cells', () => {
@@ -135,6 +135,36 @@ describe('a minus sign before a number', () => {
       minus(['      ', '  ##  ', ' # #  ', '   #  ', '   #  ', '   #  ', ' #####', '      ']),
       false,
     );
+  });
+});
+
+describe('a dash printed alone (levelBar)', () => {
+  /** A piece of ink drawn with '#' (255) and '+' (100, an anti-aliased rim), its box 1 px wider each side. */
+  const piece = (rows: string[], glyphs = 1, holes = 0) => {
+    const w = rows[0]!.length;
+    const ink = new Uint8Array(w * rows.length);
+    rows.forEach((r, y) => {
+      for (let x = 0; x < w; x++) ink[y * w + x] = r[x] === '#' ? 255 : r[x] === '+' ? 100 : 0;
+    });
+    return { box: { x0: 10, y0: 20, x1: 10 + w, y1: 20 + rows.length }, ink, glyphs, holes };
+  };
+
+  it('is a level bar: a hyphen, an em dash at 2x with its rim', () => {
+    assert.ok(levelBar(piece(['     ', ' ### ', '     '])));
+    assert.ok(levelBar(piece(['++++++++++++', '+##########+', '+##########+', '++++++++++++'])));
+  });
+
+  it('is not a digit, a point, a bar too short or thick, two glyphs or a ring', () => {
+    // A 1 (tall), a point (as long as thick), a two-pixel stroke, a 2:1 block.
+    assert.ok(!levelBar(piece([' # ', '## ', ' # ', ' # ', '###'])));
+    assert.ok(!levelBar(piece(['    ', ' ## ', ' ## ', '    '])));
+    assert.ok(!levelBar(piece(['    ', ' ## ', '    '])));
+    assert.ok(!levelBar(piece(['######', '######', '######'])));
+    // A level run, but told as two glyphs or with a hole (what glyphRuns and inkHoles say).
+    assert.ok(!levelBar(piece([' ###### '], 2)));
+    assert.ok(!levelBar(piece([' ###### '], 1, 1)));
+    // A hollow bar, its ink under 70% of its box.
+    assert.ok(!levelBar(piece(['############', '#          #', '#          #', '############'])));
   });
 });
 

@@ -1561,6 +1561,27 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     }
   });
 
+  it('reads cells printing an em dash (na_rep) as missing, told by its shape', async () => {
+    // Text recognition read the 2× "—" as "ee", and one or two of the three at either scale
+    // had been said not read.
+    for (const name of ['styler-jupyter-na-dash-4x5', 'styler-jupyter-na-dash-4x5-2x']) {
+      const { e } = fixture<{ values: (number | null)[][] }>(name);
+      const r = await read(name);
+      assert.deepEqual(
+        Array.from(r.grid.panels[0]!.values),
+        e.values.flat().map((v) => v ?? Number.NaN),
+        name,
+      );
+      assert.ok(
+        r.warnings.includes(
+          '3 cells print a dash (a missing value) in place of a number: they have no value',
+        ),
+        r.warnings.join('; '),
+      );
+      assert.ok(!r.warnings.some((w) => /numbers written over/.test(w)), r.warnings.join('; '));
+    }
+  });
+
   it('reads a heatmap whose columns show no edges between them as the heatmap it is, not a table', async () => {
     // Three columns of one value on every row, no colorbar: their grid's columns are of
     // unequal widths, but each merged cell holds three numbers.
