@@ -13,6 +13,7 @@ import type { Cells } from './cells.ts';
 import { GlyphBook, glyphRuns, inkHoles, runShapes, shownPoint, textHoles } from './glyphs.ts';
 import { type Box, distance } from './locate.ts';
 import type { Image } from './png.ts';
+import { extentOf } from './label-ink.ts';
 import { lineOf } from './labels.ts';
 import { bilinear, labelNumber, numberText, type Recognize } from './ticks.ts';
 import { digitSpan, InkWidths } from './widths.ts';
@@ -131,20 +132,11 @@ export function minusEnd(ink: Uint8Array, w: number, h: number): number | null {
 export function levelBar(p: Pick<Piece, 'box' | 'ink' | 'glyphs' | 'holes'>): boolean {
   if (p.glyphs !== 1 || p.holes !== 0) return false;
   const w = p.box.x1 - p.box.x0;
-  const h = p.box.y1 - p.box.y0;
-  let [x0, x1, y0, y1, n] = [w, -1, h, -1, 0];
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++)
-      if (p.ink[y * w + x]! > 128) {
-        n++;
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-  const long = x1 - x0 + 1;
-  const thick = y1 - y0 + 1;
-  return n > 0 && long >= 3 && 2.5 * thick <= long && n >= 0.7 * long * thick;
+  const e = extentOf(0, 0, w, p.box.y1 - p.box.y0, (x, y) => p.ink[y * w + x]! > 128);
+  if (!e) return false;
+  const long = e.x1 - e.x0 + 1;
+  const thick = e.y1 - e.y0 + 1;
+  return long >= 3 && 2.5 * thick <= long && e.n >= 0.7 * long * thick;
 }
 
 /** Ink: a channel more than this away from the cell's colour. */

@@ -25,21 +25,35 @@ export interface Ink {
  * high as their letters. `fixed`: that level instead.
  */
 export function inkBox(c: Crop, fixed: number | null = null): Ink | null {
-  const { rgba, width: w, height: h } = c;
+  const { rgba, width: w } = c;
   const level = fixed ?? inkLevel(c);
-  let x0 = w;
-  let x1 = -1;
-  let y0 = h;
-  let y1 = -1;
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++)
-      if (rgba[(y * w + x) * 4]! < level) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
+  const e = extentOf(0, 0, w, c.height, (x, y) => rgba[(y * w + x) * 4]! < level);
+  return e && { x0: e.x0, x1: e.x1, y0: e.y0, w: e.x1 - e.x0 + 1, h: e.y1 - e.y0 + 1, level };
+}
+
+/**
+ * Where the pixels of a box (x from `x0` to `x1`, y from `y0` to `y1`, ends exclusive) that
+ * `ink` holds for lie: the first and last column and row of them (inclusive), and how many;
+ * null for none.
+ */
+export function extentOf(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  ink: (x: number, y: number) => boolean,
+): { x0: number; x1: number; y0: number; y1: number; n: number } | null {
+  const e = { x0: x1, x1: x0 - 1, y0: y1, y1: y0 - 1, n: 0 };
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++)
+      if (ink(x, y)) {
+        e.n++;
+        e.x0 = Math.min(e.x0, x);
+        e.x1 = Math.max(e.x1, x);
+        e.y0 = Math.min(e.y0, y);
+        e.y1 = Math.max(e.y1, y);
       }
-  return x1 < 0 ? null : { x0, x1, y0, w: x1 - x0 + 1, h: y1 - y0 + 1, level };
+  return e.n ? e : null;
 }
 
 /** The grey under which a crop's pixel is ink (inkBox): half way from its darkest to white, 128 to 192. */

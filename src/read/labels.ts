@@ -20,7 +20,15 @@ import {
   runs,
   type Side,
 } from './ticks.ts';
-import { advance, type Crop, type Ink, inkBox, inkLevel, turnedWay } from './label-ink.ts';
+import {
+  advance,
+  type Crop,
+  extentOf,
+  type Ink,
+  inkBox,
+  inkLevel,
+  turnedWay,
+} from './label-ink.ts';
 import {
   endHangs,
   type GlyphInk,
@@ -512,21 +520,11 @@ function asHigh(text: string, ink: Ink, em: number | null): boolean {
 
 /** Whether the dark ink in a box is a run of glyphs: at least 2.2 times as long as it is wide. */
 function glyphs(img: Image, box: Box): boolean {
-  let x0 = box.x1;
-  let x1 = box.x0 - 1;
-  let y0 = box.y1;
-  let y1 = box.y0 - 1;
-  for (let y = box.y0; y < box.y1; y++)
-    for (let x = box.x0; x < box.x1; x++)
-      if (isDark(img, x, y)) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y);
-      }
-  const w = x1 - x0 + 1;
-  const h = y1 - y0 + 1;
-  return w > 0 && Math.max(w, h) >= 2.2 * Math.min(w, h);
+  const e = extentOf(box.x0, box.y0, box.x1, box.y1, (x, y) => isDark(img, x, y));
+  if (!e) return false;
+  const w = e.x1 - e.x0 + 1;
+  const h = e.y1 - e.y0 + 1;
+  return Math.max(w, h) >= 2.2 * Math.min(w, h);
 }
 
 /**

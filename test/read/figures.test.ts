@@ -1521,6 +1521,19 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     await asPrinted('styler-jupyter-confusion-5x5', false);
   });
 
+  /** A table read with every value as printed, its missing ones NaN, and `said` among its warnings. */
+  const withMissing = async (name: string, said: string) => {
+    const { e } = fixture<{ values: (number | null)[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual(
+      Array.from(r.grid.panels[0]!.values),
+      e.values.flat().map((v) => v ?? Number.NaN),
+      name,
+    );
+    assert.ok(r.warnings.includes(said), r.warnings.join('; '));
+    return { e, r };
+  };
+
   it('reads a table with its index named and scores missing: the header as its labels, "nan" as missing', async () => {
     // The index's name ("model") on a line of its own under the header: the header had been
     // taken for text apart from the grid, and the columns said to show no labels; it is now
@@ -1530,22 +1543,13 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
       'styler-jupyter-index-name-nan-5x4',
       'styler-jupyter-index-name-nan-5x4-2x',
     ]) {
-      const { e } = fixture<{ values: (number | null)[][]; rows: string[]; cols: string[] }>(name);
-      const r = await read(name);
+      const { e, r } = await withMissing(
+        name,
+        '2 cells print "nan" (a missing value) in place of a number: they have no value',
+      );
       assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [5, 4], name);
       assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
       assert.deepEqual(r.grid.colLabels, e.cols, name);
-      assert.deepEqual(
-        Array.from(r.grid.panels[0]!.values),
-        e.values.flat().map((v) => v ?? Number.NaN),
-        name,
-      );
-      assert.ok(
-        r.warnings.includes(
-          '2 cells print "nan" (a missing value) in place of a number: they have no value',
-        ),
-        r.warnings.join('; '),
-      );
       assert.ok(
         !r.warnings.some((w) => /could not be read|no label shown/.test(w)),
         r.warnings.join('; '),
@@ -1565,18 +1569,9 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     // Text recognition read the 2× "—" as "ee", and one or two of the three at either scale
     // had been said not read.
     for (const name of ['styler-jupyter-na-dash-4x5', 'styler-jupyter-na-dash-4x5-2x']) {
-      const { e } = fixture<{ values: (number | null)[][] }>(name);
-      const r = await read(name);
-      assert.deepEqual(
-        Array.from(r.grid.panels[0]!.values),
-        e.values.flat().map((v) => v ?? Number.NaN),
+      const { r } = await withMissing(
         name,
-      );
-      assert.ok(
-        r.warnings.includes(
-          '3 cells print a dash (a missing value) in place of a number: they have no value',
-        ),
-        r.warnings.join('; '),
+        '3 cells print a dash (a missing value) in place of a number: they have no value',
       );
       assert.ok(!r.warnings.some((w) => /numbers written over/.test(w)), r.warnings.join('; '));
     }
