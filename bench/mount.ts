@@ -13,8 +13,9 @@
  *   Lite takes records, 16 million objects.
  * Median of RUNS, after a warm-up, each in a fresh page, opened SETTLE ms after the last one
  * closed: a closed page's renderer is still torn down and collected for a while, and on a
- * machine of two cores that work was timed as the next tool's (heatfig's 50×50 mount, after
- * vega-embed's page, 86 ms without the pause and 68 with it, in one run; Plotly 536 and 416).
+ * machine of two cores that work would be timed as the next tool's. (Its effect is under the
+ * host's noise: heatfig's 50×50 mount 86 ms without the pause, then 68, 100 and 88 with it,
+ * in runs minutes apart on 2026-12-07.)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
