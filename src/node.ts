@@ -211,6 +211,14 @@ function withOverrides(base: Spec, overrides: Partial<Spec> | undefined): Spec {
 
 /** The spec with its overrides, and the pipeline's options for it, read from disk. */
 function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec, RenderOptions] {
+  // An image no value was read from (readHeatmap's grid, Node's): nothing to draw or describe.
+  const unread = options.grid?.valuesUnread;
+  if (unread)
+    throw new HeatfigError(
+      'no-values',
+      msg.imageNoValues(options.grid!.panels[0]!.rows, options.grid!.cols, unread.colorbar),
+      unread.source,
+    );
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
   const merged: Spec = withOverrides(base, options.overrides);

@@ -41,13 +41,6 @@ export function resolveSpec(
   full: Grid | null = null,
   context: ResolveContext = {},
 ): Figure {
-  // An image no value was read from (readHeatmap's grid): nothing to draw or describe.
-  if (given.valuesUnread)
-    throw new HeatfigError(
-      'no-values',
-      msg.imageNoValues(given.panels[0]!.rows, given.cols, given.valuesUnread.colorbar),
-      given.valuesUnread.source,
-    );
   // Sorted, then transformed (normalize, zScore, standardScale), then clustered: the
   // picture's values, the raw ones kept for the view's hover. They need every cell: a grid
   // reduced to the output's pixels is arranged whole (`full`, when it is in memory) and then
