@@ -123,7 +123,8 @@ export async function runInput<T>(
         ...(flags.page !== undefined ? { page: flags.page } : {}),
         ...(flags.panel !== undefined ? { panel: flags.panel } : {}),
       });
-      // (No value read: resolveSpec refuses the grid, valuesUnread.) Its colour scale as the image showed it (flags still win).
+      // Its colour scale as the image showed it (flags still win). (A grid no value was read
+      // for, valuesUnread, is refused by heatfig/node's renderSpec and describeFile.)
       return run({ ...colorsOf(r), ...overrides } as Spec, {
         format,
         pixelRatio,

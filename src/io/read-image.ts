@@ -104,13 +104,14 @@ export async function readHeatmap(
     const cutLabels = { rows: r.labels?.cut.rows ?? [], cols: r.labels?.cut.cols ?? [] };
     const cut = cutLabels.rows.length + cutLabels.cols.length;
     const given = (r.labels?.given.rows.length ?? 0) + (r.labels?.given.cols.length ?? 0);
+    const anyValue = r.values.some((v) => v === v);
     const grid: Grid = {
       cols: r.cols,
       colLabels: named(r.labels?.cols, r.cols),
       panels: [
         { title: null, rows: r.rows, rowLabels: named(r.labels?.rows, r.rows), values: r.values },
       ],
-      ...(r.values.some((v) => v === v)
+      ...(anyValue
         ? {
             origin: msg.readOrigin(
               source,
@@ -150,7 +151,7 @@ export async function readHeatmap(
         : { valuesUnread: { source, colorbar: r.scale !== null } }),
       notes: [
         ...r.warnings,
-        ...(r.values.some((v) => v === v)
+        ...(anyValue
           ? [
               msg.readFromPixels(
                 r.uncertainty,

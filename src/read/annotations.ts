@@ -940,25 +940,20 @@ export async function readAnnotations(
       unread--;
     }
   if (recognizeText) {
-    const said = await inTurns(
-      left.filter((p) => !missing[p.cell]),
-      parallel,
-      async (p) => {
-        const tall = p.box.y1 - p.box.y0;
-        const k = stripScale(tall);
-        const one = strip([p], k, 0, tall * k);
-        return lineOf(await recognizeText(one.rgba, one.width, one.height)).text;
-      },
-    );
-    left
-      .filter((p) => !missing[p.cell])
-      .forEach((p, i) => {
-        if (!MISSING.test(said[i]!)) return;
-        missing[p.cell] = 1;
-        // (A dash is told from a hyphen by its length, which text recognition mistakes: "-".)
-        texts[p.cell] = /^[-–—]$/u.test(said[i]!) ? '-' : said[i]!;
-        unread--;
-      });
+    const asText = left.filter((p) => !missing[p.cell]);
+    const said = await inTurns(asText, parallel, async (p) => {
+      const tall = p.box.y1 - p.box.y0;
+      const k = stripScale(tall);
+      const one = strip([p], k, 0, tall * k);
+      return lineOf(await recognizeText(one.rgba, one.width, one.height)).text;
+    });
+    asText.forEach((p, i) => {
+      if (!MISSING.test(said[i]!)) return;
+      missing[p.cell] = 1;
+      // (A dash is told from a hyphen by its length, which text recognition mistakes: "-".)
+      texts[p.cell] = /^[-–—]$/u.test(said[i]!) ? '-' : said[i]!;
+      unread--;
+    });
   }
   // The most decimals of the numbers kept (one taken and dropped again does not count: a
   // 20×20 matrix of counts had been given one decimal by a reading read anew).

@@ -1417,21 +1417,15 @@ export async function readValues(
   // so; matplotlib does so without one too, seaborn's vmax below the data's largest): a cell
   // read from an end's colour holds the end's value or one past it, and the image does not
   // say how far. Counted, and said.
-  const beyond = { low: 0, high: 0 };
   /** The values read of the cells in each end's colour (within a colour step of it). */
   const endValues = { low: [] as number[], high: [] as number[] };
   if (range)
     for (let i = 0; i < n; i++) {
       if (printed[i] || values[i] !== values[i]) continue;
-      if (p.t[i]! >= 1 - p.step) {
-        beyond.high++;
-        endValues.high.push(values[i]!);
-      }
-      if (p.t[i]! <= p.step) {
-        beyond.low++;
-        endValues.low.push(values[i]!);
-      }
+      if (p.t[i]! >= 1 - p.step) endValues.high.push(values[i]!);
+      if (p.t[i]! <= p.step) endValues.low.push(values[i]!);
     }
+  const beyond = { low: endValues.low.length, high: endValues.high.length };
   const show = (v: number) =>
     relative !== null ? writeToShare(v, relative.share) : v.toFixed(decimals);
   // As each is written (a colour step short of the end, 0.972 where the end is 0.976): the

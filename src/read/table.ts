@@ -19,6 +19,7 @@
  * tables), the 50 tables were taken for tables and nothing else.
  */
 import { clearLines, type Strokes, strokes } from './cells.ts';
+import { extentOf } from './label-ink.ts';
 import { type Box, colorAt, commonest, locate, pixelGap } from './locate.ts';
 import type { Image } from './png.ts';
 
@@ -544,28 +545,20 @@ function nameBeside(
   above: number,
   page: readonly number[],
 ): Image {
-  let x0 = table.x0;
-  let x1 = -1;
-  for (let y = y0; y < y1; y++)
-    for (let x = 0; x < table.x0; x++)
-      if (inked(img, x, y, page)) {
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x);
-      }
+  const name = extentOf(0, y0, table.x0, y1, (x, y) => inked(img, x, y, page));
   const [ty0, ty1] = [table.y0 - above, table.y1 - above];
-  let labels = table.x0;
-  for (let y = ty0; y < ty1; y++)
-    for (let x = 0; x < labels; x++) if (inked(out, x, y, page)) labels = x;
-  if (x1 < 0 || labels === table.x0) return out;
-  const [w, h] = [x1 - x0 + 1, y1 - y0];
+  const labels = extentOf(0, ty0, table.x0, ty1, (x, y) => inked(out, x, y, page));
+  if (!name || !labels) return out;
+  const x0 = name.x0;
+  const [w, h] = [name.x1 - x0 + 1, y1 - y0];
   // 2 px of page at the image's edge.
-  const add = Math.max(0, 2 + w + h - labels);
+  const add = Math.max(0, 2 + w + h - labels.x0);
   const width = out.width + add;
   const rgb = new Uint8Array(width * out.height * 3);
   for (let i = 0; i < width * out.height; i++) rgb.set(page, i * 3);
   for (let y = 0; y < out.height; y++)
     rgb.set(out.rgb.subarray(y * out.width * 3, (y + 1) * out.width * 3), (y * width + add) * 3);
-  const left = labels + add - h - w;
+  const left = labels.x0 + add - h - w;
   const top = Math.round((ty0 + ty1 - h) / 2);
   for (let y = 0; y < h; y++)
     rgb.set(
