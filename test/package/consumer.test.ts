@@ -5,13 +5,14 @@
  * developer can use it: plain Node ESM and CommonJS, heatfig/node writing PNG, HTML and (with
  * the optional pdfkit) PDF, a TypeScript project with zero errors under NodeNext and bundler
  * resolution that catches a spec mistake, an esbuild browser bundle of `render` that stays
- * small and draws in Chromium, the CLI's --version and -o -, and the install's size.
+ * small and draws in Chromium, the CLI's --version and -o -, and the install's size; and the
+ * same under Node 22, Deno and Bun where .ci/run installed them.
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, inflateSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { CHROMIUM, launchChromium, ROOT, tempDir } from '../helpers.ts';
 import { render } from '../../src/pipeline.ts';
@@ -441,6 +442,66 @@ console.log(render({ data: [[1, 2]] }).output.slice(0, 4), png[1] === 0x50);
     });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout.trim(), '<svg true');
+  });
+
+  const bun = process.env['HEATFIG_BUN'];
+  it('works in Bun: ESM, CommonJS and TypeScript as Bun runs them, PNG, and the CLI, as on Node', {
+    skip: bun && existsSync(bun) ? false : 'HEATFIG_BUN not set (.ci/run installs bun from npm)',
+  }, () => {
+    const inBun = (...args: string[]) => {
+      const r = spawnSync(bun!, args, { cwd: plain.dir, encoding: 'buffer', timeout: 60_000 });
+      assert.equal(r.status, 0, `bun ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    };
+    writeFileSync(
+      join(plain.dir, 'bun.ts'),
+      `import { render, type Spec } from 'heatfig';
+import { outputBytes, renderSpec } from 'heatfig/node';
+const spec: Spec = { data: [[1, 2], [3, 4]], cmap: 'viridis', annot: true };
+process.stdout.write(render(spec).output);
+await Bun.write('bun.png', await outputBytes(renderSpec('spec.json', { format: 'png' }), 'png'));
+`,
+    );
+    const svg = inBun('bun.ts').toString('utf8');
+    const want = render({
+      data: [
+        [1, 2],
+        [3, 4],
+      ],
+      cmap: 'viridis',
+      annot: true,
+    }).output;
+    assert.equal(svg, want, 'Bun renders the SVG Node renders, byte for byte');
+    const cjs = inBun('cjs.cjs').toString('utf8');
+    assert.equal(cjs, run(plain.dir, 'cjs.cjs'), 'the CommonJS build under Bun as under Node');
+    const bin = join(plain.dir, 'node_modules/heatfig/bin/heatfig.cjs');
+    const cli = inBun(bin, 'render', 'spec.json', '-o', '-', '--format', 'svg').toString('utf8');
+    assert.equal(cli, run(plain.dir, bin, 'render', 'spec.json', '-o', '-', '--format', 'svg'));
+    // Bun's zlib deflates the same rows to other bytes (smaller, at the same level): the
+    // PNG's pixels are Node's, its compressed stream is not.
+    const rows = (png: Buffer) => {
+      const idat: Buffer[] = [];
+      for (let p = 8; p < png.length; ) {
+        const n = png.readUInt32BE(p);
+        if (png.toString('latin1', p + 4, p + 8) === 'IDAT')
+          idat.push(png.subarray(p + 8, p + 8 + n));
+        p += 12 + n;
+      }
+      return inflateSync(Buffer.concat(idat));
+    };
+    const nodePng = spawnSync(
+      process.execPath,
+      [bin, 'render', 'spec.json', '-o', '-', '--format', 'png'],
+      {
+        cwd: plain.dir,
+        encoding: 'buffer',
+      },
+    ).stdout;
+    const bunPng = readFileSync(join(plain.dir, 'bun.png'));
+    assert.equal(bunPng.subarray(0, 8).toString('latin1'), '\x89PNG\r\n\x1a\n', 'a PNG from Bun');
+    const want2 = rows(nodePng);
+    assert.ok(want2.length > 0, 'the PNG from Node has rows');
+    assert.ok(rows(bunPng).equals(want2), "the PNG's rows from Bun are Node's");
   });
 
   it('runs the CLI: --version, and -o - to standard output', () => {
