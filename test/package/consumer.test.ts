@@ -453,13 +453,28 @@ console.log(render({ data: [[1, 2]] }).output.slice(0, 4), png[1] === 0x50);
       assert.equal(r.status, 0, `bun ${args.join(' ')}: ${r.stderr}`);
       return r.stdout;
     };
+    // Its own files, so that it runs alone too (--test-name-pattern).
+    writeFileSync(
+      join(plain.dir, 'bun-spec.json'),
+      JSON.stringify({
+        data: [
+          [1, 2],
+          [3, 4],
+        ],
+        title: 'Bun',
+      }),
+    );
+    writeFileSync(
+      join(plain.dir, 'bun.cjs'),
+      "const { render } = require('heatfig');\nconst node = require('heatfig/node');\nprocess.stdout.write(render({ data: [[1, 2]] }).output + typeof node.renderSpec);\n",
+    );
     writeFileSync(
       join(plain.dir, 'bun.ts'),
       `import { render, type Spec } from 'heatfig';
 import { outputBytes, renderSpec } from 'heatfig/node';
 const spec: Spec = { data: [[1, 2], [3, 4]], cmap: 'viridis', annot: true };
 process.stdout.write(render(spec).output);
-await Bun.write('bun.png', await outputBytes(renderSpec('spec.json', { format: 'png' }), 'png'));
+await Bun.write('bun.png', await outputBytes(renderSpec('bun-spec.json', { format: 'png' }), 'png'));
 `,
     );
     const svg = inBun('bun.ts').toString('utf8');
@@ -472,11 +487,13 @@ await Bun.write('bun.png', await outputBytes(renderSpec('spec.json', { format: '
       annot: true,
     }).output;
     assert.equal(svg, want, 'Bun renders the SVG Node renders, byte for byte');
-    const cjs = inBun('cjs.cjs').toString('utf8');
-    assert.equal(cjs, run(plain.dir, 'cjs.cjs'), 'the CommonJS build under Bun as under Node');
+    const cjs = inBun('bun.cjs').toString('utf8');
+    assert.equal(cjs, run(plain.dir, 'bun.cjs'), 'the CommonJS build under Bun as under Node');
     const bin = join(plain.dir, 'node_modules/heatfig/bin/heatfig.cjs');
-    const cli = inBun(bin, 'render', 'spec.json', '-o', '-', '--format', 'svg').toString('utf8');
-    assert.equal(cli, run(plain.dir, bin, 'render', 'spec.json', '-o', '-', '--format', 'svg'));
+    const cli = inBun(bin, 'render', 'bun-spec.json', '-o', '-', '--format', 'svg').toString(
+      'utf8',
+    );
+    assert.equal(cli, run(plain.dir, bin, 'render', 'bun-spec.json', '-o', '-', '--format', 'svg'));
     // Bun's zlib deflates the same rows to other bytes (smaller, at the same level): the
     // PNG's pixels are Node's, its compressed stream is not.
     const rows = (png: Buffer) => {
@@ -491,7 +508,7 @@ await Bun.write('bun.png', await outputBytes(renderSpec('spec.json', { format: '
     };
     const nodePng = spawnSync(
       process.execPath,
-      [bin, 'render', 'spec.json', '-o', '-', '--format', 'png'],
+      [bin, 'render', 'bun-spec.json', '-o', '-', '--format', 'png'],
       {
         cwd: plain.dir,
         encoding: 'buffer',
