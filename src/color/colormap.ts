@@ -46,14 +46,16 @@ export function reversed(cmap: Colormap): Colormap {
   return { name, n, lut: out, kind: cmap.kind };
 }
 
-/** RGB bytes (interleaved) from a table stored as planar successive differences mod 256 (luts.ts). */
+/** RGB bytes (interleaved) from a table stored as planar second differences mod 256 (luts.ts). */
 export function lutFromDeltas(deltas: string, n: number): Uint8Array {
   const d = bytesFromBase64(deltas);
   const lut = new Uint8Array(n * 3);
   for (let ch = 0; ch < 3; ch++) {
+    let step = 0;
     let v = 0;
     for (let i = 0; i < n; i++) {
-      v = (v + d[ch * n + i]!) & 255;
+      step = (step + d[ch * n + i]!) & 255;
+      v = (v + step) & 255;
       lut[i * 3 + ch] = v;
     }
   }
