@@ -2,10 +2,11 @@
  * Tables coloured as heatmaps, screenshotted as users pass them on (issue 20): pandas
  * Styler tables (scripts/make-read-table-fixtures.py writes their HTML with Debian's
  * python3-pandas) drawn by Debian's Chromium and saved as the table element's PNG, at 1 and
- * 2 device pixels a CSS px (a laptop's screen and a high-density one).
+ * 2 device pixels a CSS px (a laptop's screen and a high-density one); the caption's table at
+ * 1× also as a JPEG at quality 75 (Chromium's own encoder), which the reader refuses.
  *
  * Run: node --import tsx scripts/make-read-table-fixtures.ts (writes
- * test/fixtures/read/styler-*.png beside the JSON the Python script writes).
+ * test/fixtures/read/styler-*.png, and the one .jpg, beside the JSON the Python script writes).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { chromium } from 'playwright-core';
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'test/fixtures/read');
 const dir = mkdtempSync(join(tmpdir(), 'heatfig-tables-'));
+/** Tables also saved as JPEG: columns of unequal widths, which a lossy image does not let be evened. */
+const JPEG = new Set(['styler-jupyter-caption-6x5']);
 try {
   execFileSync('/usr/bin/python3', [join(ROOT, 'scripts/make-read-table-fixtures.py'), dir], {
     stdio: 'inherit',
@@ -33,6 +36,10 @@ try {
       await page.goto(`file://${join(dir, file)}`);
       const name = file.replace(/\.html$/, '') + (scale === 2 ? '-2x' : '');
       await page.locator('table').screenshot({ path: join(OUT, `${name}.png`) });
+      if (JPEG.has(name))
+        await page
+          .locator('table')
+          .screenshot({ path: join(OUT, `${name}.jpg`), type: 'jpeg', quality: 75 });
     }
     await page.close();
   }

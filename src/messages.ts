@@ -431,6 +431,20 @@ export const imageNoValues = (rows: number, cols: number, colorbar: boolean) =>
   `no value could be read: ${colorbar ? "the colorbar's tick labels could not be read" : 'the image shows no colorbar beside its cells'} and no numbers are printed over its ${rows}×${cols} cells, so what their colours stand for is not known; heatfig read writes their shape and labels`;
 export const noHeatmapGrid = () =>
   'no heatmap found: no large block of coloured cells in the image; give an image of a heatmap';
+/**
+ * The cells found (rows × cols) are not one width (unequalCells): `doubt` the axis, how many
+ * of its boundaries show no edge in any line, of how many cells; `inked` the cells that text
+ * stands over.
+ */
+export const unequalCells = (
+  rows: number,
+  cols: number,
+  doubt: { readonly vertical: boolean; readonly unseen: number; readonly n: number },
+  inked: number,
+) => {
+  const [along, across] = doubt.vertical ? ['rows', 'column'] : ['columns', 'row'];
+  return `the cells found (${rows}×${cols}, no colorbar) are not of one width: ${doubt.unseen} of the ${doubt.n - 1} boundaries between their ${along} show no edge in any ${across}, and the text over them stands in ${inked} of the ${rows * cols} cells, not one in each: its grid is not found (a table whose columns differ in width, as pandas' Styler draws them, is read from a PNG, not a JPEG); give a PNG, or the data`;
+};
 export const cellsOffColorbar = (n: number) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
 export const unprintedCells = (n: number, printed: number, masked: boolean) =>

@@ -221,6 +221,19 @@ export function partRuns(
 }
 
 /**
+ * 1 where a piece of text stands over the cell, found as readAnnotations finds them, before
+ * any is read: the cells a table's numbers stand over, when its columns were read on a
+ * lattice finer than they are (unequalCells), are not every cell.
+ */
+export function inkedCells(img: Image, grid: Box, cells: Cells): Uint8Array {
+  const out = new Uint8Array(cells.rows * cells.cols);
+  const marks = innerTicks(img, grid, cells);
+  for (let r = 0; r < cells.rows; r++)
+    for (const piece of rowPieces(img, cells, grid, r, marks)) out[piece.cell] = 1;
+  return out;
+}
+
+/**
  * Tick marks drawn into the grid over its outer cells (`direction='in'`: matplotlib's classic
  * style, SciencePlots' and many journals' house styles), as boxes to leave out of the cells'
  * ink. Along each side, the ink that runs in from the grid's edge, off its cell's colour, in

@@ -510,12 +510,26 @@ export function unevenCells(img: Image, grid: Box, cells: Cells, text = false): 
  * under magma 60 and more, smooth fields 2 to 9) are unseen ones told; else none.
  */
 export function unseenBoundaries(cells: Cells, vertical: boolean, noise: number): number[] {
+  const { unseen, change } = edgeless(cells, vertical, noise);
+  return unseen.length && middleOf(change) >= 24 ? unseen : [];
+}
+
+/**
+ * The boundaries between neighbouring columns (`vertical`: rows) that no line across shows
+ * an edge at (`unseen`, as unseenBoundaries, whatever the data), and the mean change of
+ * colour at each of the others (`change`).
+ */
+export function edgeless(
+  cells: Cells,
+  vertical: boolean,
+  noise: number,
+): { unseen: number[]; change: number[] } {
   const { rows, cols, colors } = cells;
   const [n, m] = vertical ? [rows, cols] : [cols, rows];
-  if (m < 2) return [];
-  const tol = noise ? 3 * noise : 1;
   const unseen: number[] = [];
   const change: number[] = [];
+  if (m < 2) return { unseen, change };
+  const tol = noise ? 3 * noise : 1;
   for (let k = 0; k + 1 < n; k++) {
     let sum = 0;
     let same = true;
@@ -528,7 +542,7 @@ export function unseenBoundaries(cells: Cells, vertical: boolean, noise: number)
     if (same) unseen.push(k);
     else change.push(sum / m);
   }
-  return unseen.length && middleOf(change) >= 24 ? unseen : [];
+  return { unseen, change };
 }
 
 /** The inner half of cell (r, c) of a grid's lattices, in pixels (x1, y1 exclusive). */

@@ -24,11 +24,18 @@ import {
   tickLattice,
   unevenCells,
   unseenBoundaries,
+  edgeless,
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
 import { barToGridEdge, type Box, locate, overlapping } from './locate.ts';
-import { type Annotations, minusEnd, printedDecimals, readAnnotations } from './annotations.ts';
+import {
+  type Annotations,
+  inkedCells,
+  minusEnd,
+  printedDecimals,
+  readAnnotations,
+} from './annotations.ts';
 import {
   axisMarks,
   SHORT_MARK,
@@ -1142,6 +1149,8 @@ export async function readValues(
   const { recognize, recognizeText, recognizeNumber = recognize } = readers;
   const img = decodeImage(bytes, source);
   const p = positionsOf(img, source, panel, force);
+  const uneven = unequalCells(img, p);
+  if (uneven) throw new HeatfigError('unequal-cells', uneven, source);
   const n = p.t.length;
   const warnings = [...p.warnings];
   // The colour's value of each cell, through the colorbar's ticks.
@@ -1480,6 +1489,37 @@ export async function readValues(
     present,
     allPrinted: all,
   };
+}
+
+/**
+ * Why the cells found are not a heatmap's, or null: at least half the boundaries between
+ * its columns (rows), of three or more, show no edge in any line (edgeless), with a colorbar
+ * only where the edges seen change the colour much (as unseenBoundaries asks), and the text
+ * over the cells stands over fewer than three in four of them (a heatmap's cells of one width
+ * each hold their number). A table of columns of unequal widths saved as a JPEG (pandas'
+ * Styler, whose cells' edges evenTable cannot tell in a lossy image) was read on the lattice
+ * that fits every edge, 6×31 for 6×5, each number over two to six cells: 26 of 50 such JPEGs
+ * are refused so, and two JPEGs of heatmaps whose grids were read as wrongly (4×55 for 4×7,
+ * minor ticks drawn over the cells); no other of the fixtures, the evaluation set and the
+ * probe sets (a heatmap with neighbours alike in every line showed at most 44% of its
+ * boundaries so).
+ */
+export function unequalCells(img: Image, p: ReadPositions): string | null {
+  if (!p.text) return null;
+  const axis = (vertical: boolean) => {
+    const n = vertical ? p.rows : p.cols;
+    const { unseen, change } = edgeless(p.cells, vertical, img.noise ?? 0);
+    if (n < 4 || 2 * unseen.length < n - 1) return null;
+    // With a colorbar, only where the edges seen change the colour much (smooth data's
+    // neighbours are often one colour: unseenBoundaries).
+    if (p.colorbar && middleOf(change) < 24) return null;
+    return { vertical, unseen: unseen.length, n };
+  };
+  const doubt = axis(false) ?? axis(true);
+  if (!doubt) return null;
+  const inked = inkedCells(img, p.grid, p.cells).reduce((s: number, v) => s + v, 0);
+  if (inked >= 0.75 * p.rows * p.cols) return null;
+  return msg.unequalCells(p.rows, p.cols, doubt, inked);
 }
 
 /**

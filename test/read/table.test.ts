@@ -210,3 +210,55 @@ describe('a table’s columns made one width (evenTable)', () => {
     }
   });
 });
+
+describe('cells of unequal widths refused (unequalCells)', () => {
+  it('refuses a Styler table saved as JPEG, before any text is read, with the cells it found', async () => {
+    const { readValues } = await import('../../src/read/read.ts');
+    const name = 'styler-jupyter-caption-6x5.jpg';
+    let asked = 0;
+    const recognize = async () => {
+      asked++;
+      return [];
+    };
+    await assert.rejects(
+      readValues(readFileSync(join(FIX, name)), { recognize }, name),
+      (e: unknown) => {
+        const err = e as { code?: string; message?: string };
+        assert.equal(err.code, 'unequal-cells', String(err.message));
+        assert.match(
+          err.message!,
+          /^styler-jupyter-caption-6x5\.jpg: the cells found \(6×\d+, no colorbar\) are not of one width: \d+ of the \d+ boundaries between their columns show no edge in any row, and the text over them stands in \d+ of the \d+ cells, not one in each: its grid is not found \(.*\); give a PNG, or the data$/,
+        );
+        return true;
+      },
+    );
+    assert.equal(asked, 0, 'no text recognised before the refusal');
+    // The same table as a PNG is read (evenTable makes its columns one width).
+    const { positionsOf, unequalCells } = await import('../../src/read/read.ts');
+    const { decodeImage } = await import('../../src/read/image.ts');
+    const png = decodeImage(readFileSync(join(FIX, 'styler-jupyter-caption-6x5.png')), 'png');
+    const p = positionsOf(png, 'png');
+    assert.deepEqual([p.rows, p.cols], [6, 5]);
+    assert.equal(unequalCells(png, p), null);
+  });
+
+  it('refuses no other committed image: heatmaps (with a colorbar or none, PNG and JPEG) and the tables as PNG', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { positionsOf, unequalCells } = await import('../../src/read/read.ts');
+    const { decodeImage } = await import('../../src/read/image.ts');
+    let looked = 0;
+    for (const f of readdirSync(FIX).filter((f) => /\.(png|jpg)$/.test(f))) {
+      if (f === 'styler-jupyter-caption-6x5.jpg') continue;
+      let why: string | null;
+      try {
+        const img = decodeImage(readFileSync(join(FIX, f)), f);
+        why = unequalCells(img, positionsOf(img, f));
+      } catch {
+        continue; // no grid (the refusals' own fixtures)
+      }
+      looked++;
+      assert.equal(why, null, f);
+    }
+    assert.ok(looked > 150, `${looked} images looked at`);
+  });
+});
