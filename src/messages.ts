@@ -445,6 +445,9 @@ export const unequalCells = (
   const [along, across] = doubt.vertical ? ['rows', 'column'] : ['columns', 'row'];
   return `the cells found (${rows}×${cols}, no colorbar) are not of one width: ${doubt.unseen} of the ${doubt.n - 1} boundaries between their ${along} show no edge in any ${across}, and the text over them stands in ${inked} of the ${rows * cols} cells, not one in each: its grid is not found (a table whose columns differ in width, as pandas' Styler draws them, is read from a PNG, not a JPEG); give a PNG, or the data`;
 };
+/** The cells found (rows × cols): `apart` of the `inked` cells with text hold several texts apart (unequalCells). */
+export const cellsHoldSeveral = (rows: number, cols: number, apart: number, inked: number) =>
+  `the cells found (${rows}×${cols}) hold several texts apart, in ${apart} of the ${inked} cells with text: their edges are not found (pale cells in a JPEG, or a table whose columns differ in width, as pandas' Styler draws them, saved as JPEG); give a PNG, or the data`;
 export const cellsOffColorbar = (n: number) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? 'cell has a colour' : 'cells have colours'} the colorbar does not hold (masked or missing cells, or cells under text): read as missing`;
 export const unprintedCells = (n: number, printed: number, masked: boolean) =>

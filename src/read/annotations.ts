@@ -62,6 +62,11 @@ interface Piece {
   readonly point: { readonly before: number; readonly after: number } | null;
   /** The holes its ink encloses (inkHoles): a 0 has one, a 1 none. */
   readonly holes: number;
+  /**
+   * Whether its ink has a gap wider than one and a half times its height: several texts in
+   * one cell (a number's glyphs, a space of a thousands' separator among them, stand closer).
+   */
+  readonly apart: boolean;
 }
 
 /**
@@ -221,16 +226,22 @@ export function partRuns(
 }
 
 /**
- * 1 where a piece of text stands over the cell, found as readAnnotations finds them, before
- * any is read: the cells a table's numbers stand over, when its columns were read on a
- * lattice finer than they are (unequalCells), are not every cell.
+ * The cells a piece of text stands over, found as readAnnotations finds them, before any is
+ * read, and those whose text stands apart in several (unequalCells): the cells a table's
+ * numbers stand over, when its columns were read on a lattice finer than they are, are not
+ * every cell; when its columns were not found, each holds a row's numbers.
  */
-export function inkedCells(img: Image, grid: Box, cells: Cells): Uint8Array {
-  const out = new Uint8Array(cells.rows * cells.cols);
+export function inkedCells(img: Image, grid: Box, cells: Cells): { inked: number; apart: number } {
+  const inked = new Uint8Array(cells.rows * cells.cols);
+  const apart = new Uint8Array(cells.rows * cells.cols);
   const marks = innerTicks(img, grid, cells);
   for (let r = 0; r < cells.rows; r++)
-    for (const piece of rowPieces(img, cells, grid, r, marks)) out[piece.cell] = 1;
-  return out;
+    for (const piece of rowPieces(img, cells, grid, r, marks)) {
+      inked[piece.cell] = 1;
+      if (piece.apart) apart[piece.cell] = 1;
+    }
+  const count = (a: Uint8Array) => a.reduce((s: number, v) => s + v, 0);
+  return { inked: count(inked), apart: count(apart) };
 }
 
 /**
@@ -459,6 +470,8 @@ function rowPieces(
     for (let y = 0; y < h; y++)
       for (let x = 0; x < w; x++)
         ink[y * w + x] = Math.min(255, Math.round((far[(by0 + y) * W + bx0 + x]! * 255) / most));
+    let widest = 0;
+    for (let k = i + 1; k < j; k++) widest = Math.max(widest, runs[k]!.a - runs[k - 1]!.b);
     // Part of it may be lost: ink up to a hidden column (a line's) or the grid's side may run
     // on under it, and a stroke bridged across a line may not be as drawn.
     const cutLeft = a === 0 || !parted || hidden[a - 1] === 1;
@@ -472,6 +485,7 @@ function rowPieces(
       cut,
       cutLeft,
       cutRight,
+      apart: widest > 1.5 * (bottom - top + 1),
       ...glyphsOf(ink, w, h),
     });
   }

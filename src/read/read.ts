@@ -1502,7 +1502,10 @@ export async function readValues(
  * are refused so, and two JPEGs of heatmaps whose grids were read as wrongly (4×55 for 4×7,
  * minor ticks drawn over the cells); no other of the fixtures, the evaluation set and the
  * probe sets (a heatmap with neighbours alike in every line showed at most 44% of its
- * boundaries so).
+ * boundaries so). Or: half or more of the cells with text hold several texts apart (a gap in
+ * a cell's ink wider than one and a half times its height): no edge between the columns was
+ * found (a confusion matrix's pale cells in a JPEG: 5×1, each row's five counts read as one
+ * number, "3212" for 46, 3, 2, 1, 2); 4 of the 50 JPEG tables, no other image.
  */
 export function unequalCells(img: Image, p: ReadPositions): string | null {
   if (!p.text) return null;
@@ -1516,9 +1519,9 @@ export function unequalCells(img: Image, p: ReadPositions): string | null {
     return { vertical, unseen: unseen.length, n };
   };
   const doubt = axis(false) ?? axis(true);
-  if (!doubt) return null;
-  const inked = inkedCells(img, p.grid, p.cells).reduce((s: number, v) => s + v, 0);
-  if (inked >= 0.75 * p.rows * p.cols) return null;
+  const { inked, apart } = inkedCells(img, p.grid, p.cells);
+  if (apart >= 3 && 2 * apart >= inked) return msg.cellsHoldSeveral(p.rows, p.cols, apart, inked);
+  if (!doubt || inked >= 0.75 * p.rows * p.cols) return null;
   return msg.unequalCells(p.rows, p.cols, doubt, inked);
 }
 

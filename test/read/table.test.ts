@@ -212,7 +212,7 @@ describe('a table’s columns made one width (evenTable)', () => {
 });
 
 describe('cells of unequal widths refused (unequalCells)', () => {
-  it('refuses a Styler table saved as JPEG, before any text is read, with the cells it found', async () => {
+  it('refuses Styler tables saved as JPEG, before any text is read, with the cells it found', async () => {
     const { readValues } = await import('../../src/read/read.ts');
     const name = 'styler-jupyter-caption-6x5.jpg';
     let asked = 0;
@@ -233,6 +233,22 @@ describe('cells of unequal widths refused (unequalCells)', () => {
       },
     );
     assert.equal(asked, 0, 'no text recognised before the refusal');
+    // A confusion matrix's pale cells in a 2× JPEG: no column edge found, each row one cell
+    // holding its five counts apart (read "3212" for 46, 3, 2, 1, 2, as one number, before).
+    const confusion = 'styler-jupyter-confusion-5x5-2x.jpg';
+    await assert.rejects(
+      readValues(readFileSync(join(FIX, confusion)), { recognize }, confusion),
+      (e: unknown) => {
+        const err = e as { code?: string; message?: string };
+        assert.equal(err.code, 'unequal-cells', String(err.message));
+        assert.match(
+          err.message!,
+          /^styler-jupyter-confusion-5x5-2x\.jpg: the cells found \(5×1\) hold several texts apart, in 5 of the 5 cells with text: their edges are not found \(.*\); give a PNG, or the data$/,
+        );
+        return true;
+      },
+    );
+    assert.equal(asked, 0, 'no text recognised before the refusal');
     // The same table as a PNG is read (evenTable makes its columns one width).
     const { positionsOf, unequalCells } = await import('../../src/read/read.ts');
     const { decodeImage } = await import('../../src/read/image.ts');
@@ -248,7 +264,8 @@ describe('cells of unequal widths refused (unequalCells)', () => {
     const { decodeImage } = await import('../../src/read/image.ts');
     let looked = 0;
     for (const f of readdirSync(FIX).filter((f) => /\.(png|jpg)$/.test(f))) {
-      if (f === 'styler-jupyter-caption-6x5.jpg') continue;
+      if (f === 'styler-jupyter-caption-6x5.jpg' || f === 'styler-jupyter-confusion-5x5-2x.jpg')
+        continue;
       let why: string | null;
       try {
         const img = decodeImage(readFileSync(join(FIX, f)), f);
