@@ -214,41 +214,34 @@ describe('a table’s columns made one width (evenTable)', () => {
 describe('cells of unequal widths refused (unequalCells)', () => {
   it('refuses Styler tables saved as JPEG, before any text is read, with the cells it found', async () => {
     const { readValues } = await import('../../src/read/read.ts');
-    const name = 'styler-jupyter-caption-6x5.jpg';
     let asked = 0;
     const recognize = async () => {
       asked++;
       return [];
     };
-    await assert.rejects(
-      readValues(readFileSync(join(FIX, name)), { recognize }, name),
-      (e: unknown) => {
-        const err = e as { code?: string; message?: string };
-        assert.equal(err.code, 'unequal-cells', String(err.message));
-        assert.match(
-          err.message!,
-          /^styler-jupyter-caption-6x5\.jpg: the cells found \(6×\d+, no colorbar\) are not of one width: \d+ of the \d+ boundaries between their columns show no edge in any row, and the text over them stands in \d+ of the \d+ cells, not one in each: its grid is not found \(.*\); give a PNG, or the data$/,
-        );
-        return true;
-      },
-    );
-    assert.equal(asked, 0, 'no text recognised before the refusal');
-    // A confusion matrix's pale cells in a 2× JPEG: no column edge found, each row one cell
-    // holding its five counts apart (read "3212" for 46, 3, 2, 1, 2, as one number, before).
-    const confusion = 'styler-jupyter-confusion-5x5-2x.jpg';
-    await assert.rejects(
-      readValues(readFileSync(join(FIX, confusion)), { recognize }, confusion),
-      (e: unknown) => {
-        const err = e as { code?: string; message?: string };
-        assert.equal(err.code, 'unequal-cells', String(err.message));
-        assert.match(
-          err.message!,
-          /^styler-jupyter-confusion-5x5-2x\.jpg: the cells found \(5×1\) hold several texts apart, in 5 of the 5 cells with text: their edges are not found \(.*\); give a PNG, or the data$/,
-        );
-        return true;
-      },
-    );
-    assert.equal(asked, 0, 'no text recognised before the refusal');
+    const cases: [string, RegExp][] = [
+      [
+        'styler-jupyter-caption-6x5.jpg',
+        /^styler-jupyter-caption-6x5\.jpg: the cells found \(6×\d+, no colorbar\) are not of one width: \d+ of the \d+ boundaries between their columns show no edge in any row, and the text over them stands in \d+ of the \d+ cells, not one in each: its grid is not found \(.*\); give a PNG, or the data$/,
+      ],
+      // A confusion matrix's pale cells in a 2× JPEG: no column edge found, each row one
+      // cell holding its five counts apart (read "3212" for 46, 3, 2, 1, 2, as one number).
+      [
+        'styler-jupyter-confusion-5x5-2x.jpg',
+        /^styler-jupyter-confusion-5x5-2x\.jpg: the cells found \(5×1\) hold several texts apart, in 5 of the 5 cells with text: their edges are not found \(.*\); give a PNG, or the data$/,
+      ],
+    ];
+    for (const [name, said] of cases)
+      await assert.rejects(
+        readValues(readFileSync(join(FIX, name)), { recognize }, name),
+        (e: unknown) => {
+          const err = e as { code?: string; message?: string };
+          assert.equal(err.code, 'unequal-cells', String(err.message));
+          assert.match(err.message!, said);
+          return true;
+        },
+      );
+    assert.equal(asked, 0, 'no text recognised before the refusals');
     // The same table as a PNG is read (evenTable makes its columns one width).
     const { positionsOf, unequalCells } = await import('../../src/read/read.ts');
     const { decodeImage } = await import('../../src/read/image.ts');
