@@ -34,6 +34,7 @@ import {
   type GlyphInk,
   glyphChars,
   glyphInk,
+  dotsAgree,
   glyphsShown,
   hangsAgree,
   letterChecked,
@@ -1343,7 +1344,8 @@ async function labelsIn(
       return { text: '', confidence: 0 };
     return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&
       shapesAgree(text, g) &&
-      hangsAgree(text, g)
+      hangsAgree(text, g) &&
+      dotsAgree(text, g)
       ? { ...best, text }
       : { text: '', confidence: 0 };
   };

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
 import {
+  dotsAgree,
   glyphInk,
   hangsAgree,
   letterChecked,
@@ -469,5 +470,42 @@ describe('a reading against the glyphs that hang below the line', () => {
     assert.ok(hangsAgree('gqgq', boxes([q, q])));
     // An underscore joins the tails beside it.
     assert.ok(hangsAgree('top_pq', boxes([asc, small, q, small])));
+  });
+});
+
+describe('a reading against the dots of its i and j', () => {
+  // Small letters on the line at 24, an l's stem from 9; an i's dot at 9–10 over its stem
+  // from 14 (rows 11 to 13 blank), a j's stem hanging to 28.
+  const m: [number, number, number] = [10, 14, 24];
+  const u: [number, number, number] = [8, 14, 24];
+  const l: [number, number, number] = [3, 9, 24];
+  const i: [number, number, number, [number, number]] = [3, 9, 24, [11, 13]];
+  const j: [number, number, number, [number, number]] = [3, 9, 28, [11, 13]];
+  const glyph = { m, u, l, i, j } as const;
+  const drawn = (word: string) => boxes([...word].map((c) => glyph[c as keyof typeof glyph]));
+
+  it('takes no more dotted letters than dots show', () => {
+    // A bold header's "mmlu" read "mmliu" at 1× (four glyphs, the widths within their eighth).
+    assert.ok(dotsAgree('mmlu', drawn('mmlu')));
+    assert.ok(!dotsAgree('mmliu', drawn('mmlu')));
+    assert.ok(dotsAgree('mmliu', drawn('mmliu')));
+    assert.ok(dotsAgree('ju', drawn('ju')));
+    assert.ok(!dotsAgree('iju', drawn('lju')));
+    // A stem with no dot over it, a tall l, is none.
+    assert.ok(!dotsAgree('ilu', drawn('llu')));
+  });
+
+  it('agrees exactly when the reading has no more i and j than were drawn (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('m', 'u', 'l', 'i'), { minLength: 2, maxLength: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        (letters, extra) => {
+          const word = letters.join('');
+          const reading = word + 'i'.repeat(extra);
+          assert.equal(dotsAgree(reading, drawn(word)), extra === 0, `${reading} over ${word}`);
+        },
+      ),
+    );
   });
 });
