@@ -434,16 +434,17 @@ export const noHeatmapGrid = () =>
 /**
  * The cells found (rows × cols) are not one width (unequalCells): `doubt` the axis, how many
  * of its boundaries show no edge in any line, of how many cells; `inked` the cells that text
- * stands over.
+ * stands over; `colorbar` whether one was found.
  */
 export const unequalCells = (
   rows: number,
   cols: number,
   doubt: { readonly vertical: boolean; readonly unseen: number; readonly n: number },
   inked: number,
+  colorbar: boolean,
 ) => {
   const [along, across] = doubt.vertical ? ['rows', 'column'] : ['columns', 'row'];
-  return `the cells found (${rows}×${cols}, no colorbar) are not of one width: ${doubt.unseen} of the ${doubt.n - 1} boundaries between their ${along} show no edge in any ${across}, and the text over them stands in ${inked} of the ${rows * cols} cells, not one in each: its grid is not found (a table whose columns differ in width, as pandas' Styler draws them, is read from a PNG, not a JPEG); give a PNG, or the data`;
+  return `the cells found (${rows}×${cols}${colorbar ? '' : ', no colorbar'}) are not of one width: ${doubt.unseen} of the ${doubt.n - 1} boundaries between their ${along} show no edge in any ${across}, and the text over them stands in ${inked} of the ${rows * cols} cells, not one in each: its grid is not found (a table whose columns differ in width, as pandas' Styler draws them, is read from a PNG, not a JPEG); give a PNG, or the data`;
 };
 /** The cells found (rows × cols): `apart` of the `inked` cells with text hold several texts apart (unequalCells). */
 export const cellsHoldSeveral = (rows: number, cols: number, apart: number, inked: number) =>

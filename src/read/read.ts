@@ -1522,7 +1522,7 @@ export function unequalCells(img: Image, p: ReadPositions): string | null {
   const { inked, apart } = inkedCells(img, p.grid, p.cells);
   if (apart >= 3 && 2 * apart >= inked) return msg.cellsHoldSeveral(p.rows, p.cols, apart, inked);
   if (!doubt || inked >= 0.75 * p.rows * p.cols) return null;
-  return msg.unequalCells(p.rows, p.cols, doubt, inked);
+  return msg.unequalCells(p.rows, p.cols, doubt, inked, p.colorbar !== null);
 }
 
 /**
