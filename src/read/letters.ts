@@ -178,12 +178,10 @@ const DOTTED = /[ij]/gu;
 export function dotsAgree(text: string, g: GlyphInk): boolean {
   const want = text.match(DOTTED)?.length ?? 0;
   if (!want) return true;
-  // The line: the commonest foot of the glyphs (those that hang are fewer).
-  const runs = glyphRuns(g.ink, g.w, g.h, g.stroke);
-  const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+  // The line: the commonest foot of the glyphs (those that hang are fewer; onLine asks for
+  // some that do not stand on it, and none may here).
+  const { shapes, tallest, deep } = strokeGlyphs(g);
   if (shapes.length < 2) return true;
-  const tallest = tallestOf(shapes);
-  const deep = Math.max(1, Math.round(tallest / 12));
   const line = footOf(shapes);
   const dotted = (x: number) => {
     const inked = (y: number) => g.ink[y * g.w + x]! > g.stroke / 2;
@@ -209,6 +207,14 @@ export function dotsAgree(text: string, g: GlyphInk): boolean {
   return dots >= want;
 }
 
+/** A crop's glyphs at the strokes' level (runs of columns with ink), the tallest's height, and a twelfth of it. */
+function strokeGlyphs(g: GlyphInk): { shapes: RunShape[]; tallest: number; deep: number } {
+  const runs = glyphRuns(g.ink, g.w, g.h, g.stroke);
+  const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+  const tallest = tallestOf(shapes);
+  return { shapes, tallest, deep: Math.max(1, Math.round(tallest / 12)) };
+}
+
 /**
  * A crop's glyphs (runs of columns at the strokes' level, with ink), the tallest one's
  * height, how far below the line a glyph hangs at least (a twelfth of that), and the line
@@ -218,10 +224,7 @@ export function dotsAgree(text: string, g: GlyphInk): boolean {
 function onLine(
   g: GlyphInk,
 ): { shapes: RunShape[]; tallest: number; deep: number; line: number } | null {
-  const runs = glyphRuns(g.ink, g.w, g.h, g.stroke);
-  const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
-  const tallest = tallestOf(shapes);
-  const deep = Math.max(1, Math.round(tallest / 12));
+  const { shapes, tallest, deep } = strokeGlyphs(g);
   const lowest = Math.max(...shapes.map((r) => r.bottom));
   const standing = shapes.filter((r) => r.bottom < lowest - deep);
   return standing.length < 2 ? null : { shapes, tallest, deep, line: footOf(standing) };
