@@ -225,7 +225,7 @@ describe('cells of unequal widths refused (unequalCells)', () => {
         /^styler-jupyter-caption-6x5\.jpg: the cells found \(6×\d+, no colorbar\) are not of one width: \d+ of the \d+ boundaries between their columns show no edge in any row, and the text over them stands in \d+ of the \d+ cells, not one in each: its grid is not found \(.*\); give a PNG, or the data$/,
       ],
       // A confusion matrix's pale cells in a 2× JPEG: no column edge found, each row one
-      // cell holding its five counts apart (read "3212" for 46, 3, 2, 1, 2, as one number).
+      // cell holding its five counts apart (a probe's row, 46 3 2 1 2, was read as 3212).
       [
         'styler-jupyter-confusion-5x5-2x.jpg',
         /^styler-jupyter-confusion-5x5-2x\.jpg: the cells found \(5×1\) hold several texts apart, in 5 of the 5 cells with text: their edges are not found \(.*\); give a PNG, or the data$/,
