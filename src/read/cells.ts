@@ -209,6 +209,8 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
     change[i] = sum / (across - 2 * side);
   }
   const inner = Array.from(change.subarray(2, len - 2));
+  // How much the blocks' seams were taken off the change at the phase they stand highest.
+  let seams = 0;
   if (img.noise) {
     const all = middleOf(inner);
     const phases = Array.from(
@@ -216,6 +218,7 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
       (_, k) => middleOf(inner.filter((_, i) => (start + i + 2) % 8 === k)) - all,
     );
     for (let i = 2; i < len - 2; i++) change[i]! -= phases[(start + i) % 8]!;
+    seams = Math.max(0, ...phases);
   }
   let mean = 0;
   for (let i = 2; i < len - 2; i++) mean += change[i]!;
@@ -277,6 +280,13 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
   // noise units high had passed for 2 cells of 25 whose edges the blocks' seams took), and
   // against it nearly every lattice is a multiple; the edges of so few cells are found alone.
   if (!top || n < 6 || top.score < 4.5 || len / n < 5) return null;
+  // Cells of 8 px on the blocks: their boundaries are the seams, and the phase the seams were
+  // taken off at held hardly anything else; what stands after is what was left of them, a
+  // lattice of chance (26 columns of 7.96 px, all but one boundary at a seam, read 13; the
+  // rows of Plotly's 80×80 at 2×, 8 px, read 79, then refused below). Where the cells are not
+  // on the blocks the seams stand lower than the cells' boundaries: under 0.4 as high in the
+  // fixtures' and the evaluation set's JPEGs but one, 0.88 (Plotly's 64 columns of 6.5 px).
+  if (seams >= stand(n, top.origin, false)!.boundaries) return null;
   // Against the lattices that are not its multiples or its parts (those stand lower for
   // their flat middles or their fewer boundaries, as weighed), nor one cell more or less
   // (their boundaries near one end are its): 1.3 times as high, 1.45 for cells under 8 px,
