@@ -10,6 +10,7 @@ import {
   type RenderOptions,
   type RenderResult,
   render,
+  valuesRead,
 } from './pipeline.ts';
 import type { PdfOptions } from './render/pdf.ts';
 import type { PngOptions } from './render/png/png.ts';
@@ -211,14 +212,9 @@ function withOverrides(base: Spec, overrides: Partial<Spec> | undefined): Spec {
 
 /** The spec with its overrides, and the pipeline's options for it, read from disk. */
 function pipelineOptions(spec: string | Spec, options: RenderFileOptions): [Spec, RenderOptions] {
-  // An image no value was read from (readHeatmap's grid, Node's): nothing to draw or describe.
-  const unread = options.grid?.valuesUnread;
-  if (unread)
-    throw new HeatfigError(
-      'no-values',
-      msg.imageNoValues(options.grid!.panels[0]!.rows, options.grid!.cols, unread.colorbar),
-      unread.source,
-    );
+  // An image no value was read from (readHeatmap's grid, Node's): nothing to draw or describe,
+  // refused before the spec's file or fonts are read.
+  if (options.grid) valuesRead(options.grid);
   const source = typeof spec === 'string' ? spec : (options.source ?? null);
   const base = typeof spec === 'string' ? readSpecFile(spec, options.maxInputBytes) : spec;
   const merged: Spec = withOverrides(base, options.overrides);

@@ -102,8 +102,9 @@ function prepare(
   took('validate');
   // 2. Load the data into a Grid (inline values, or files through the loader); a grid with
   //    more cells than the output has pixels is reduced block by block.
-  const loaded =
-    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null);
+  const loaded = valuesRead(
+    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null),
+  );
   const grid = fitToPixels(loaded, valid, pixelRatioOf(options));
   took('load');
   // 3. Resolve: fill every default, choose range, norm, colormap and extend (from all of the
@@ -111,6 +112,24 @@ function prepare(
   const figure = resolveSpec(valid, grid, warnings, loaded, contextOf(options));
   took('resolve');
   return { valid, loaded, grid, figure };
+}
+
+/**
+ * The grid, where values were read into it: the grid readHeatmap gives for an image no value
+ * could be read from (valuesUnread: its shape and labels only) is refused, by whichever entry
+ * it is given to (render, describeSpec, the view, heatfig/node's). Drawn or described, its
+ * cells would be said missing under a colorbar of heatfig's own, which the image does not
+ * have.
+ */
+export function valuesRead(grid: Grid): Grid {
+  const unread = grid.valuesUnread;
+  if (unread)
+    throw new HeatfigError(
+      'no-values',
+      msg.imageNoValues(grid.panels[0]!.rows, grid.cols, unread.colorbar),
+      unread.source,
+    );
+  return grid;
 }
 
 const contextOf = (options: RenderOptions) =>
@@ -148,8 +167,9 @@ export function viewFigure(
 ): { figure: Figure; warnings: string[] } {
   const warnings = new Warnings();
   const valid = validateSpec(spec, options.source ?? null);
-  const loaded =
-    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null);
+  const loaded = valuesRead(
+    options.grid ?? gridFromSpec(valid, options.loadFile ?? null, options.loadQuery ?? null),
+  );
   return {
     figure: resolveSpec(valid, loaded, warnings, loaded, contextOf(options)),
     warnings: warnings.list,

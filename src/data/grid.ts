@@ -103,8 +103,8 @@ export interface Grid {
    * Read from an image (`source`) with no value read: no colorbar, or its tick labels not
    * read (`colorbar`: one was found), and no numbers printed over the cells. Its shape and
    * labels are the image's, its cells missing: drawn or described, it would show or say
-   * colours and a scale the image does not have (heatfig/node's renderSpec and describeFile,
-   * which readHeatmap's grids are given to, refuse it).
+   * colours and a scale the image does not have: every entry it is given to (render,
+   * describeSpec, heatfig/node's renderSpec and describeFile) refuses it (pipeline's valuesRead).
    */
   readonly valuesUnread?: { readonly source: string; readonly colorbar: boolean };
   /**

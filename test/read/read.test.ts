@@ -1408,15 +1408,21 @@ describe('values, from the colorbar’s tick labels read with tesseract.js', () 
         /^heatfig: error: .*unticked-6x7\.png: no value could be read: the colorbar's tick labels could not be read and no numbers are printed over its 6×7 cells, so what their colours stand for is not known; heatfig read writes their shape and labels\n$/,
       );
     }
-    // The library's own: the grid readHeatmap gives (its shape and labels) is refused by the
-    // figure stage, described or drawn by a user's code as the CLI would.
+    // The library's own: the grid readHeatmap gives (its shape and labels) is refused when
+    // described or drawn by a user's code as the CLI would.
     const { readHeatmap, colorsOf } = await import('../../src/io/read-image.ts');
     const got = await readHeatmap(readFileSync(img), 'unticked.png');
     assert.equal(got.grid.panels[0]!.values.length, 42);
     assert.deepEqual(got.grid.valuesUnread, { source: 'unticked.png', colorbar: true });
+    // The core's too (heatfig's render and describeSpec, as a browser's code would call them):
+    // they had drawn its cells missing under a colorbar of heatfig's own.
+    const core = await import('../../src/pipeline.ts');
     for (const call of [
       () => describeFile({ ...colorsOf(got) } as Spec, { grid: got.grid }),
       () => renderSpec({ ...colorsOf(got) } as Spec, { grid: got.grid }),
+      () => core.render({ ...colorsOf(got) } as Spec, { grid: got.grid }),
+      () => core.describeSpec({ ...colorsOf(got) } as Spec, { grid: got.grid }),
+      () => core.render({ ...colorsOf(got) } as Spec, { grid: got.grid, format: 'png' }),
     ])
       assert.throws(call, (e: Error & { code?: string }) => {
         assert.equal(e.code, 'no-values');
