@@ -40,6 +40,7 @@ import {
   letterChecked,
   shapesAgree,
   smallMended,
+  tailsMended,
   spacesShown,
   stemBeside,
   stemsTold,
@@ -1336,8 +1337,9 @@ async function labelsIn(
     // "sepal width {cm)" at 72 dpi); which one is not told, so the label is not read.
     // (Brackets of other kinds pair across: pandas' intervals are written "(0.5, 1.0]".)
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
-    // Capitals and digits as high as small letters made those ("s1" read "51").
-    const text = smallMended(read, g);
+    // Capitals and digits as high as small letters made those ("s1" read "51"), and a g, p or
+    // q the letter its tail shows ("qwen2-7b" read "gwen2-7b").
+    const text = tailsMended(smallMended(read, g), g);
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
     if (size !== null && spacesShown(g, size) > (text.match(/\s+/gu) ?? []).length)

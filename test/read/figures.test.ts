@@ -1293,15 +1293,17 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
   });
 
-  it('reads labels text recognition reads unsurely or as other characters: an I, a Q, an s', async () => {
+  it('reads labels text recognition reads unsurely or as other characters: an I, a Q, an s, a q', async () => {
     // scikit-learn's NER matrix, its columns turned, 150 dpi: "I-PER" read "[-PER" (the I a
     // bracket) and "I-LOC" 38% sure on both axes, "O" 56% sure on the rows; GLUE's "QNLI" (its
     // Q's tail below the line) and "SST-2" ("557-2" 1% sure, "SST-2" 85% a scale down);
-    // diabetes' "s1" to "s6" read "51" to "56". All had been said unread.
+    // diabetes' "s1" to "s6" read "51" to "56". All had been said unread. Language models'
+    // "qwen2-7b" had been read "gwen2-7b" surely, silently (its q's tail a stem, a g's a hook).
     for (const name of [
       'sklearn-confusion-ner-vertical-150dpi-9x9',
       'seaborn-confusion-glue-9x9',
       'seaborn-corr-diabetes-10x10',
+      'seaborn-llm-benchmarks-150dpi-6x7',
     ]) {
       const { e } = fixture<{
         values: number[][];

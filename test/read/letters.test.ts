@@ -12,6 +12,7 @@ import {
   smallMended,
   spacesShown,
   stemsTold,
+  tailsMended,
 } from '../../src/read/letters.ts';
 import { bracesPaired, pairsConfirmed, pairsDiffer, stemMended } from '../../src/read/labels.ts';
 import { GH, GW, shapes } from './glyph-shapes.ts';
@@ -470,6 +471,79 @@ describe('a reading against the glyphs that hang below the line', () => {
     assert.ok(hangsAgree('gqgq', boxes([q, q])));
     // An underscore joins the tails beside it.
     assert.ok(hangsAgree('top_pq', boxes([asc, small, q, small])));
+  });
+});
+
+describe('a g, p or q told by its tail', () => {
+  /**
+   * Glyphs 8 px wide, 3 apart: small letters on the line at 24 from 14, an ascender's from 9
+   * (the tallest, 16 rows), and letters whose tail hangs to 28: q and p a stem 2 px wide at
+   * their right or left (an eighth of the tallest), g a hook as wide as its bowl (a half).
+   */
+  const tailed = (word: string) => {
+    const width = 16 + word.length * 11;
+    const height = 40;
+    const rgba = new Uint8Array(width * height * 4).fill(255);
+    const fill = (x0: number, x1: number, y0: number, y1: number) => {
+      for (let y = y0; y <= y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * width + x) * 4;
+          rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+        }
+    };
+    [...word].forEach((ch, k) => {
+      const x = 8 + k * 11;
+      fill(x, x + 8, /[bdhklt]/.test(ch) ? 9 : 14, 24);
+      if (ch === 'q') fill(x + 6, x + 8, 25, 28);
+      if (ch === 'p') fill(x, x + 2, 25, 28);
+      if (ch === 'g') fill(x, x + 8, 25, 28);
+    });
+    const c: Crop = { rgba, width, height };
+    return glyphInk(c, inkBox(c)!.level);
+  };
+
+  it('makes a g whose tail is a stem the p or q its side tells, and a hook under p or q a g', () => {
+    // seaborn's "qwen2-7b" read "gwen2-7b" at 150 and 200 dpi, surely.
+    assert.equal(tailsMended('gwen', tailed('qwen')), 'qwen');
+    assert.equal(tailsMended('shig', tailed('ship')), 'ship');
+    assert.equal(tailsMended('qpta', tailed('gpta')), 'gpta');
+    assert.equal(tailsMended('dog', tailed('dog')), 'dog');
+    assert.equal(tailsMended('gapa', tailed('qapa')), 'qapa');
+  });
+
+  it('asks nothing where the tails are not one to one, no line is seen, or others hang', () => {
+    // Two g read over one tail; a y's tail is not asked.
+    assert.equal(tailsMended('ggoa', tailed('qoa')), 'ggoa');
+    assert.equal(tailsMended('yoa', tailed('qoa')), 'yoa');
+    // Every glyph hangs: no line two stand on.
+    assert.equal(tailsMended('gq', tailed('qq')), 'gq');
+    // An underscore or a comma may join the tails.
+    assert.equal(tailsMended('g_aa', tailed('qaa')), 'g_aa');
+  });
+
+  it('gives back the word drawn, of any g, p or q read as another (property)', () => {
+    const letter = fc.constantFrom(...'ahtgpq');
+    fc.assert(
+      fc.property(
+        fc.array(letter, { minLength: 3, maxLength: 8 }),
+        fc.array(fc.constantFrom('g', 'p', 'q'), { minLength: 8, maxLength: 8 }),
+        (chars, swaps) => {
+          const word = chars.join('');
+          // At least two glyphs stand on the line.
+          fc.pre(chars.filter((c) => !/[gpq]/.test(c)).length >= 2);
+          const read = chars.map((c, i) => (/[gpq]/.test(c) ? swaps[i]! : c)).join('');
+          const mended = tailsMended(read, tailed(word));
+          // A stem read g is told p or q by its side; a p read q (or a q p) is not asked.
+          assert.equal(
+            mended.replace(/[pq]/g, 's'),
+            word.replace(/[pq]/g, 's'),
+            `${read} over ${word}`,
+          );
+          for (const [i, c] of [...mended].entries())
+            if (read[i] === 'g' && c !== 'g') assert.equal(c, word[i]);
+        },
+      ),
+    );
   });
 });
 
