@@ -299,6 +299,27 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
   const fine = len / n < 8;
   const rival = ranked.find(([m]) => m !== n && !related(m, n));
   if (rival && rival[1].score * (fine ? 1.45 : 1.3) > top.score) return null;
+  // Cells under 8 px, a whole number of them to each cell of a part of the lattice that stands
+  // near as high: their own boundaries (those not the part's) must stand too, half as high as
+  // the part's at least (their middles, which would tell, are not asked). 9 columns of 16 px
+  // on the blocks had been read as 27, the part's boundaries standing and its thirds not.
+  if (fine)
+    for (const [m, t] of ranked) {
+      if (m >= n || n % m !== 0 || t.score * 1.3 < top.score) continue;
+      const w = len / n;
+      let shared = 0;
+      let own = 0;
+      near = nnear = 0;
+      for (let k = 1; k < n; k++) {
+        on = non = 0;
+        place(top.origin + k * w - 0.5);
+        if (!non) continue;
+        if (k % (n / m) === 0) shared += on / non;
+        else own += on / non;
+      }
+      const base = (sums[len]! - near) / (len - 4 - nnear);
+      if (own / (n - m) - base < 0.5 * (shared / (m - 1) - base)) return null;
+    }
   if (!fine) {
     const s = stand(n, top.origin, true);
     if (!s || s.middles >= 0.5 * s.boundaries) return null;

@@ -1845,6 +1845,12 @@ describe('a JPEG’s cells told by their lattice over all lines (combLattice)', 
     }
   });
 
+  // Another found so: 9 columns of 16 px on the blocks read as 27, their thirds not standing.
+  it('gives none, not a finer lattice, where the finer one’s own boundaries do not stand', () => {
+    const { img, box } = noisyColumns(9, 16.03, 813553921);
+    assert.equal(combLattice(img, box, false), null);
+  });
+
   it('gives none for one flat colour and its noise', () => {
     const { img, box } = noisyColumns(1, 300, 7);
     assert.equal(combLattice(img, box, false), null);
