@@ -1265,7 +1265,7 @@ save('seaborn-nobar-merged-columns-6x8', vals,
      100, figsize=(8, 5), extra={'rows': [f'row {i}' for i in range(6)],
                                  'cols': [f'col {j}' for j in range(8)]})
 # Language models' scores on benchmarks, 150 dpi, the columns' labels turned up: "qwen2-7b" read
-# "gwen2-7b" surely (at 200 dpi too), its q's tail a stem where a g's is a hook.
+# "gwen2-7b" with no warning (at 200 dpi too), its q's tail a stem where a g's is a hook.
 models = ['gpt-4o', 'llama-3-8b', 'mistral-7b', 'qwen2-7b', 'gemma-2-9b', 'phi-3']
 benchmarks = ['MMLU', 'GSM8K', 'HumanEval', 'ARC-C', 'HellaSwag', 'TruthfulQA', 'Winogrande']
 vals = np.round(rng.uniform(0.2, 0.95, (6, 7)), 2)

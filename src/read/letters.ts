@@ -178,10 +178,11 @@ export function hangsAgree(text: string, g: GlyphInk): boolean {
  * A reading with each g whose tail is a stem made the letter of that stem (p where it stands
  * at its glyph's left, q at its right), and each p or q whose tail is a hook made g, where
  * the crop shows as many tails below the line as the reading has letters that hang (tailsOf),
- * each told by its width: a stem's is its stroke's, a seventh of the tallest glyph's height
- * (0.11 to 0.13 in seaborn's labels at 72 to 200 dpi), a g's hook half of it (0.50); under 0.3
- * a stem, over 0.4 a hook. Text recognition read seaborn's "qwen2-7b" as "gwen2-7b" at 150
- * and 200 dpi, surely. A y's and a j's tails, which lean or curl, are not asked.
+ * each told by its width: a stem's is its stroke's, about an eighth of the tallest glyph's
+ * height (0.11 to 0.13 in seaborn's labels at 72, 150 and 200 dpi), a g's hook half of it
+ * (0.50 at 150 and 200 dpi); under 0.3 a stem, over 0.4 a hook. Text recognition read
+ * seaborn's "qwen2-7b" as "gwen2-7b" at 150 and 200 dpi, with no warning. A y's and a j's
+ * tails, which lean or curl, are not asked.
  */
 export function tailsMended(text: string, g: GlyphInk): string {
   const hanging = [...text.matchAll(HANGS)];

@@ -1298,7 +1298,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     // bracket) and "I-LOC" 38% sure on both axes, "O" 56% sure on the rows; GLUE's "QNLI" (its
     // Q's tail below the line) and "SST-2" ("557-2" 1% sure, "SST-2" 85% a scale down);
     // diabetes' "s1" to "s6" read "51" to "56". All had been said unread. Language models'
-    // "qwen2-7b" had been read "gwen2-7b" surely, silently (its q's tail a stem, a g's a hook).
+    // "qwen2-7b" had been read "gwen2-7b" with no warning (its q's tail a stem, a g's a hook).
     for (const name of [
       'sklearn-confusion-ner-vertical-150dpi-9x9',
       'seaborn-confusion-glue-9x9',
