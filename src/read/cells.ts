@@ -266,13 +266,15 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
     const base = (sums[len]! - near) / noff;
     return { boundaries: boundaries / nboundaries - base, middles: non ? on / non - base : 0 };
   };
-  const best = new Map<number, { score: number; origin: number }>();
+  // Each n's best origin, its score, and how high its boundaries stand (stand's).
+  const best = new Map<number, { score: number; origin: number; height: number }>();
   for (let n = 2; n <= Math.floor(len / 4); n++)
     for (let o = -3; o <= 3; o += 0.25) {
       const s = stand(n, o, false);
       if (!s) continue;
       const score = (s.boundaries / sd) * Math.sqrt(n - 1);
-      if (score > (best.get(n)?.score ?? -Infinity)) best.set(n, { score, origin: o });
+      if (score > (best.get(n)?.score ?? -Infinity))
+        best.set(n, { score, origin: o, height: s.boundaries });
     }
   const ranked = [...best].sort((a, b) => b[1].score - a[1].score);
   const [n, top] = ranked[0] ?? [0, null];
@@ -283,10 +285,10 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
   // Cells of 8 px on the blocks: their boundaries are the seams, and the phase the seams were
   // taken off at held hardly anything else; what stands after is what was left of them, a
   // lattice of chance (26 columns of 7.96 px, all but one boundary at a seam, read 13; the
-  // rows of Plotly's 80×80 at 2×, 8 px, read 79, then refused below). Where the cells are not
-  // on the blocks the seams stand lower than the cells' boundaries: under 0.4 as high in the
-  // fixtures' and the evaluation set's JPEGs but one, 0.88 (Plotly's 64 columns of 6.5 px).
-  if (seams >= stand(n, top.origin, false)!.boundaries) return null;
+  // rows of Plotly's 80×80 at 2×, 8 px, read 79, which a later check refused). Where the cells
+  // are not on the blocks the seams stand lower than the cells' boundaries: under 0.4 as high
+  // in the fixtures' and the evaluation set's JPEGs but one, 0.88 (Plotly's 64 columns of 6.5 px).
+  if (seams >= top.height) return null;
   // Against the lattices that are not its multiples or its parts (those stand lower for
   // their flat middles or their fewer boundaries, as weighed), nor one cell more or less
   // (their boundaries near one end are its): 1.3 times as high, 1.45 for cells under 8 px,
@@ -303,23 +305,32 @@ export function combLattice(img: Image, box: Box, vertical: boolean): Lattice | 
   // near as high: their own boundaries (those not the part's) must stand too, half as high as
   // the part's at least (their middles, which would tell, are not asked). 9 columns of 16 px
   // on the blocks had been read as 27, the part's boundaries standing and its thirds not.
-  if (fine)
-    for (const [m, t] of ranked) {
-      if (m >= n || n % m !== 0 || t.score * 1.3 < top.score) continue;
+  if (fine) {
+    const parts = ranked.filter(([m, t]) => m < n && n % m === 0 && t.score * 1.3 >= top.score);
+    if (parts.length) {
+      // Each boundary's height (its pixels' mean; none where it has no pixel), and the pixels
+      // between, as stand weighs them.
       const w = len / n;
-      let shared = 0;
-      let own = 0;
+      const heights: number[] = [];
       near = nnear = 0;
       for (let k = 1; k < n; k++) {
         on = non = 0;
         place(top.origin + k * w - 0.5);
-        if (!non) continue;
-        if (k % (n / m) === 0) shared += on / non;
-        else own += on / non;
+        heights.push(non ? on / non : Number.NaN);
       }
       const base = (sums[len]! - near) / (len - 4 - nnear);
-      if (own / (n - m) - base < 0.5 * (shared / (m - 1) - base)) return null;
+      for (const [m] of parts) {
+        let shared = 0;
+        let own = 0;
+        heights.forEach((h, i) => {
+          if (Number.isNaN(h)) return;
+          if ((i + 1) % (n / m) === 0) shared += h;
+          else own += h;
+        });
+        if (own / (n - m) - base < 0.5 * (shared / (m - 1) - base)) return null;
+      }
     }
+  }
   if (!fine) {
     const s = stand(n, top.origin, true);
     if (!s || s.middles >= 0.5 * s.boundaries) return null;
