@@ -27,6 +27,11 @@ export { bytesFromHex };
 
 /** `#000000` or `#ffffff`, whichever has the higher contrast with the fill. */
 export function textColorOn(fillHex: string): '#000000' | '#ffffff' {
-  const l = relativeLuminance(...bytesFromHex(fillHex));
+  return textColorOnBytes(...bytesFromHex(fillHex));
+}
+
+/** textColorOn of a fill given as bytes. */
+export function textColorOnBytes(r: number, g: number, b: number): '#000000' | '#ffffff' {
+  const l = relativeLuminance(r, g, b);
   return contrastRatio(l, 0) >= contrastRatio(l, 1) ? '#000000' : '#ffffff';
 }

@@ -206,15 +206,58 @@ function hatchLines(
 }
 
 /**
- * The annotation of each drawn cell of panel `pi`, in row-major order, as placeText puts
- * unrotated text: centred on the cell, its baseline half the cap height below the centre,
- * in black or white by contrast with the cell's colour (or the figure's annotation colour).
- * Each line of a text of several is visited on its own, the block centred on the cell.
- * Missing and masked cells have none. Widths and text colours are worked out once per
- * distinct text and fill (annotationInk), not in the loop over the cells: V8 compiles that
- * loop while it runs, and kept small it is compiled in time. The scene makes a primitive of
- * each; the view (cells drawn apart) draws them straight onto its canvas, without 2,500
- * objects for 50×50.
+ * Where the annotations of panel `pi` go, as placeText puts unrotated text: centred on each
+ * column, the baseline half the cap height below each row's middle. A text of several lines
+ * is a block of them centred on the cell: its line j moves by (j - (n - 1) / 2) line heights.
+ * Shared by the scene's primitives (eachAnnotation) and the view, which draws the texts
+ * straight from it.
+ */
+export interface AnnotationPlaces {
+  /** Each column's centre. */
+  readonly x: Float64Array;
+  /** Each row's baseline, for a text of one line. */
+  readonly y: Float64Array;
+  readonly lineHeight: number;
+  /** Each distinct text's lines, when one has several; null when every text is one line. */
+  readonly lines: readonly (readonly string[])[] | null;
+  /** Whether a cell's text is bold (highlighted, or every one), in the family's bold face; null: none is. */
+  readonly bold: ((k: number) => boolean) | null;
+}
+
+export function annotationPlaces(
+  fig: Figure,
+  layout: Layout,
+  m: TextMeasurer,
+  pi: number,
+): AnnotationPlaces | null {
+  const texts = layout.annotations;
+  const size = layout.annotSize;
+  if (!texts || size === null) return null;
+  const rows = fig.grid.panels[pi]!.rows;
+  const { x: x0, y: y0, cols, cw, ch } = layout.panels[pi]!;
+  const half = (m.capHeight * size) / 2;
+  const x = new Float64Array(cols);
+  for (let c = 0; c < cols; c++) x[c] = x0 + c * cw + cw / 2;
+  const y = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) y[r] = y0 + r * ch + ch / 2 + half;
+  const highlight = fig.highlight?.[pi] ?? null;
+  const allBold = fig.annot?.bold === true;
+  return {
+    x,
+    y,
+    lineHeight: m.ascent * size + m.descent * size,
+    lines: texts.lines > 1 ? texts.distinct.map((s) => s.split('\n')) : null,
+    bold: (highlight || allBold) && m.bold ? (k) => allBold || highlight![k] === 1 : null,
+  };
+}
+
+/**
+ * The annotation of each drawn cell of panel `pi`, in row-major order, where annotationPlaces
+ * puts it, in black or white by contrast with the cell's colour (or the figure's annotation
+ * colour). Each line of a text of several is visited on its own. Missing and masked cells
+ * have none. Widths and text colours are worked out once per distinct text and fill
+ * (annotationInk), not in the loop over the cells: V8 compiles that loop while it runs, and
+ * kept small it is compiled in time. The scene makes a primitive of each.
  */
 export function eachAnnotation(
   fig: Figure,
@@ -236,25 +279,20 @@ export function eachAnnotation(
 ): void {
   const texts = layout.annotations;
   const size = layout.annotSize;
-  if (!texts || size === null) return;
+  const at = annotationPlaces(fig, layout, m, pi);
+  if (!texts || size === null || !at) return;
   const p = fig.grid.panels[pi]!;
-  const b = layout.panels[pi]!;
   const ids = texts.ids[pi]!;
   const mask = fig.mask[pi] ?? null;
-  const highlight = fig.highlight?.[pi] ?? null;
-  const allBold = fig.annot?.bold === true;
-  // The cells' colours as their rects have them, or worked out here (the view has no rects).
+  // The cells' colours as their rects have them, or worked out here (no rects: raster cells).
   const inkOfValue = drawn ? null : annotationInk(fig, pi);
   const inkOfFill = inkOnFill(fig);
-  const half = (m.capHeight * size) / 2;
-  const lh = m.ascent * size + m.descent * size;
-  // A text of several lines is a block of them, centred on the cell as one line is.
-  const lines = texts.distinct.map((s) => (texts.lines > 1 ? s.split('\n') : [s]));
+  const lines = at.lines ?? texts.distinct.map((s) => [s]);
   const widths = lines.map((ls) => ls.map((l) => m.width(l, size)));
-  // A highlighted cell's text is bold, in the family's bold face where there is one.
-  const bold = (highlight || allBold) && m.bold ? m.bold : null;
+  const bold = at.bold && m.bold;
   const boldWidths = bold ? lines.map((ls) => ls.map((l) => bold.width(l, size))) : null;
-  const { x: x0, y: y0, cols, cw, ch } = b;
+  const cols = at.x.length;
+  const lh = at.lineHeight;
   for (let r = 0; r < p.rows; r++)
     for (let c = 0; c < cols; c++) {
       const k = r * cols + c;
@@ -265,15 +303,14 @@ export function eachAnnotation(
       const ink = inkOfValue ? inkOfValue(value) : d ? inkOfFill(d.fill) : null;
       if (ink === null) continue;
       const ls = lines[id]!;
-      const x = x0 + c * cw + cw / 2;
-      const isBold = boldWidths !== null && (allBold || highlight![k] === 1);
+      const isBold = boldWidths !== null && at.bold!(k);
       const w = isBold ? boldWidths[id]! : widths[id]!;
       for (let j = 0; j < ls.length; j++) {
         if (ls[j] === '') continue;
         visit(
           ls[j]!,
-          x,
-          y0 + r * ch + ch / 2 + half + (j - (ls.length - 1) / 2) * lh,
+          at.x[c]!,
+          at.y[r]! + (j - (ls.length - 1) / 2) * lh,
           w[j]!,
           ink,
           isBold,

@@ -6,7 +6,8 @@ import { type Figure, scaleOf } from '../figure/types.ts';
 import { bytesFromHex } from '../util/hex.ts';
 import { type Layout, layoutFigure } from '../layout/layout.ts';
 import { canvasFont, drawCrisp, paintScene, pixelsCanvas } from '../render/canvas.ts';
-import { annotationInk, eachAnnotation } from '../scene/cells.ts';
+import { annotationPlaces } from '../scene/cells.ts';
+import { textColorOnBytes } from '../color/contrast.ts';
 import { buildScene } from '../scene/build.ts';
 import type { Scene } from '../scene/types.ts';
 import { dejavuSansMeasurer, type TextMeasurer } from '../text/measure.ts';
@@ -57,111 +58,103 @@ export interface Viewer {
   readonly emit?: (event: 'hover' | 'click' | 'select' | 'zoom', at: At | null, to?: At) => void;
 }
 
-/** The cells of each panel as one image, one pixel per cell, scaled without smoothing. */
-function drawCells(
-  ctx: CanvasRenderingContext2D,
-  figure: Figure,
-  layout: Layout,
-  dpr: number,
-): void {
-  figure.grid.panels.forEach((p, i) => {
-    const b = layout.panels[i]!;
+/** The cells' colours of each panel, one RGBA pixel per cell, as paintRgba gives them. */
+function cellColours(figure: Figure): Uint8Array[] {
+  const maskColor = figure.maskColor ? bytesFromHex(figure.maskColor) : null;
+  return figure.grid.panels.map((p, i) => {
     const scale = scaleOf(figure, i);
-    const img = pixelsCanvas(
-      paintRgba(
-        scale.cmap,
-        scale.norm,
-        p.values,
-        figure.mask[i] ?? null,
-        figure.maskColor ? bytesFromHex(figure.maskColor) : null,
-      ),
-      b.cols,
-      b.rows,
-    );
-    drawCrisp(ctx, img, b.x, b.y, b.cols * b.cw, b.rows * b.ch, dpr);
+    return paintRgba(scale.cmap, scale.norm, p.values, figure.mask[i] ?? null, maskColor);
   });
 }
 
-/** Where each annotation of a layout goes (eachAnnotation), kept while the layout is drawn. */
-interface AnnotationPlan {
-  readonly texts: string[];
-  /** x, y of each, one after the other. */
-  readonly xy: number[];
-  readonly bold: boolean[];
-  readonly panel: number[];
-  readonly value: number[];
-}
-
-/**
- * Plans by layout: a layout is drawn again (view/paint's draw reuses it) only for the same
- * cells in other colours, so its texts and places hold, and only their inks are found anew.
- */
-const plans = new WeakMap<Layout, AnnotationPlan>();
-
-/**
- * The layout's plan and each annotation's ink in the figure's colours: a plan made now comes
- * with the inks eachAnnotation gave it; a kept one (a new colormap) finds them anew.
- */
-function planAndInks(
-  figure: Figure,
+/** The cells of each panel as one image, one pixel per cell, scaled without smoothing. */
+function drawCells(
+  ctx: CanvasRenderingContext2D,
   layout: Layout,
-  m: TextMeasurer,
-): { plan: AnnotationPlan; inks: (string | null)[] } {
-  const kept = plans.get(layout);
-  if (kept) {
-    const inkOf = figure.grid.panels.map((_, pi) => annotationInk(figure, pi));
-    return { plan: kept, inks: kept.value.map((x, i) => inkOf[kept.panel[i]!]!(x)) };
-  }
-  const plan: AnnotationPlan = { texts: [], xy: [], bold: [], panel: [], value: [] };
-  const inks: string[] = [];
-  const { texts, xy, bold, panel, value } = plan;
-  for (let pi = 0; pi < figure.grid.panels.length; pi++) {
-    eachAnnotation(figure, layout, m, pi, (text, x, y, _w, fill, isBold, _r, _c, v) => {
-      texts.push(text);
-      xy.push(x, y);
-      bold.push(isBold);
-      panel.push(pi);
-      value.push(v);
-      inks.push(fill);
-    });
-  }
-  plans.set(layout, plan);
-  return { plan, inks };
+  colours: readonly Uint8Array[],
+  dpr: number,
+): void {
+  colours.forEach((rgba, i) => {
+    const b = layout.panels[i]!;
+    drawCrisp(ctx, pixelsCanvas(rgba, b.cols, b.rows), b.x, b.y, b.cols * b.cw, b.rows * b.ch, dpr);
+  });
 }
 
 /**
- * The cells' annotations over the figure, straight from it (eachAnnotation: where the SVG
- * puts them, in the same ink), a colour at a time, so that the fill (a colour the canvas
- * parses) is set once a colour. They are drawn on the figure's own canvas: a canvas of
- * their own (so that a new colormap redrew only the texts whose ink changed) cost a mount
- * its pixels, 2.5 ms at one device pixel per px and 8 at two (bench/mount.ts, 50×50), and
- * a frame its compositing, where drawing every text again costs a colormap update ~5 ms.
+ * The cells' annotations over the figure, where the scene puts them (annotationPlaces), in
+ * the ink the scene gives them: the figure's annotation colour, or black or white by
+ * contrast with the cell's colour, taken from the cells' own pixels (`colours`), a colour
+ * at a time, so that the fill (a colour the canvas parses) is set once a colour. They are
+ * drawn on the figure's own canvas: a canvas of their own (so that a new colormap redrew
+ * only the texts whose ink changed) cost a mount its pixels, 2.5 ms at one device pixel per
+ * px and 8 at two (bench/mount.ts, 50×50), and a frame its compositing, where drawing every
+ * text again costs a colormap update ~5 ms. A list of every text's place and ink, made
+ * through eachAnnotation, cost a 50×50 mount about 7 ms more (a visit and five pushes a
+ * cell, the ink through the colormap again, a width measured for each distinct text).
  */
 function drawAnnotations(
   ctx: CanvasRenderingContext2D,
   figure: Figure,
   layout: Layout,
   m: TextMeasurer,
+  colours: readonly Uint8Array[],
   dpr: number,
 ): void {
   const size = layout.annotSize;
-  if (!layout.annotations || size === null) return;
-  const { plan, inks } = planAndInks(figure, layout, m);
-  const { texts, xy, bold } = plan;
+  const texts = layout.annotations;
+  if (!texts || size === null) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
+  const given = figure.annot?.color ?? null;
   let weight: boolean | null = null;
-  for (const ink of new Set(inks)) {
-    if (ink === null) continue;
-    ctx.fillStyle = ink;
-    for (let i = 0; i < texts.length; i++) {
-      if (inks[i] !== ink) continue;
-      if (bold[i] !== weight) {
-        weight = bold[i]!;
-        ctx.font = canvasFont(size, weight);
+  for (let pi = 0; pi < figure.grid.panels.length; pi++) {
+    const at = annotationPlaces(figure, layout, m, pi)!;
+    const ids = texts.ids[pi]!;
+    const mask = figure.mask[pi] ?? null;
+    const rgba = colours[pi]!;
+    // Each cell's ink, as its place in `inks` (0: none, a cell with no colour), found once a colour.
+    const inkAt = new Uint8Array(ids.length);
+    const inks = [''];
+    const byColour = new Map<number, number>();
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k]! < 0 || mask?.[k] || rgba[4 * k + 3] === 0) continue;
+      const r = rgba[4 * k]!;
+      const g = rgba[4 * k + 1]!;
+      const b = rgba[4 * k + 2]!;
+      const key = r | (g << 8) | (b << 16);
+      let j = byColour.get(key);
+      if (j === undefined) {
+        const ink = given ?? textColorOnBytes(r, g, b);
+        j = inks.indexOf(ink);
+        if (j < 0) j = inks.push(ink) - 1;
+        byColour.set(key, j);
       }
-      ctx.fillText(texts[i]!, xy[2 * i]!, xy[2 * i + 1]!);
+      inkAt[k] = j;
+    }
+    const cols = at.x.length;
+    const rows = at.y.length;
+    const lh = at.lineHeight;
+    for (let j = 1; j < inks.length; j++) {
+      ctx.fillStyle = inks[j]!;
+      for (let r = 0, k = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++, k++) {
+          if (inkAt[k] !== j) continue;
+          const bold = at.bold?.(k) === true;
+          if (bold !== weight) {
+            weight = bold;
+            ctx.font = canvasFont(size, bold);
+          }
+          const id = ids[k]!;
+          if (!at.lines) {
+            ctx.fillText(texts.distinct[id]!, at.x[c]!, at.y[r]!);
+            continue;
+          }
+          const ls = at.lines[id]!;
+          for (let l = 0; l < ls.length; l++)
+            if (ls[l] !== '')
+              ctx.fillText(ls[l]!, at.x[c]!, at.y[r]! + (l - (ls.length - 1) / 2) * lh);
+        }
     }
   }
 }
@@ -228,8 +221,9 @@ export function draw(v: Viewer): void {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
-  paintScene(ctx, scene, dpr, () => drawCells(ctx, figure, layout, dpr));
-  drawAnnotations(ctx, figure, layout, measurer, dpr);
+  const colours = cellColours(figure);
+  paintScene(ctx, scene, dpr, () => drawCells(ctx, layout, colours, dpr));
+  drawAnnotations(ctx, figure, layout, measurer, colours, dpr);
   // A resized overlay is clear; a clear overlay is drawn (its pixels touched) only for a mark.
   if (resized) s.marked = false;
   drawOverlay(v);
