@@ -35,6 +35,7 @@ import {
   glyphChars,
   glyphInk,
   dotsAgree,
+  ellsTold,
   glyphsShown,
   hangsAgree,
   letterChecked,
@@ -1337,9 +1338,10 @@ async function labelsIn(
     // "sepal width {cm)" at 72 dpi); which one is not told, so the label is not read.
     // (Brackets of other kinds pair across: pandas' intervals are written "(0.5, 1.0]".)
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
-    // Capitals and digits as high as small letters made those ("s1" read "51"), and a g, p or
-    // q the letter its tail shows ("qwen2-7b" read "gwen2-7b").
-    const text = tailsMended(smallMended(read, g), g);
+    // Capitals and digits as high as small letters made those ("s1" read "51"), an I beside
+    // small letters as tall as an l made one ("ALBERT-xxl" read "ALBERT-xxI"), and a g, p
+    // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b").
+    const text = tailsMended(ellsTold(smallMended(read, g), g), g);
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
     if (size !== null && spacesShown(g, size) > (text.match(/\s+/gu) ?? []).length)

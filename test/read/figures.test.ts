@@ -1319,6 +1319,27 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads GLUE’s CoLA and ALBERT-xxl: an L and an l told by their glyphs', async () => {
+    // seaborn's GLUE tasks by encoders, annotated: at 72 dpi "CoLA" had been read "ColA" (its
+    // L taken for an l), in the JPEG at 100 dpi "ALBERT-xxl" read "ALBERT-xxI" (its l's stem
+    // taller than the capitals), both with no warning.
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(
+      'seaborn-glue-encoders-72dpi-6x9',
+    );
+    const small = await readExt('seaborn-glue-encoders-72dpi-6x9', 'png');
+    const unread = small.grid.unreadLabels ?? { rows: [], cols: [] };
+    for (const [got, want, missing] of [
+      [small.grid.panels[0]!.rowLabels, e.rows, unread.rows],
+      [small.grid.colLabels, e.cols, unread.cols],
+    ] as const)
+      got.forEach((l, i) => assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`));
+    assert.equal(small.grid.colLabels[0], 'CoLA');
+    const jpeg = await readExt('seaborn-glue-encoders-100dpi-6x9', 'jpg');
+    assert.deepEqual(jpeg.grid.panels[0]!.rowLabels, e.rows);
+    assert.deepEqual(jpeg.grid.colLabels, e.cols);
+    assert.deepEqual(Array.from(jpeg.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads ML metrics’ names and turned row labels in matplotlib’s styles', async () => {
     // seaborn's scores of 6 and 7 layers on 8 metrics, 100 dpi. Annotated, default style: "f1"
     // and "ppl" had been read "fl" and "pp!", silently. "seaborn-v0_8-dark" (no tick marks,

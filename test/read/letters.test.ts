@@ -5,6 +5,7 @@ import type { Crop } from '../../src/read/label-ink.ts';
 import { inkBox } from '../../src/read/label-ink.ts';
 import {
   dotsAgree,
+  ellsTold,
   glyphInk,
   hangsAgree,
   letterChecked,
@@ -249,6 +250,30 @@ describe('stems told by their glyphs: an l or a 1, a ! or a stem', () => {
     // Beside capitals an I; as wide as a 1, a 1.
     assert.equal(stemsTold('!D', boxes([l, [9, 10, 24]])), 'ID');
     assert.equal(stemsTold('x!', boxes([[8, 14, 24], one])), 'x1');
+  });
+
+  it('makes an l of an L’s shape an L, never one of a 1’s', () => {
+    // Glyphs 8 px wide from x = 8, 3 apart, capitals from row 10 to the line at 24: a box (C,
+    // A), an o from 14, an L (a stem 3 px wide at its left, its foot 3 rows high), a 1 (its
+    // stem at the middle, a flag at its top left, a foot across).
+    const shape: Record<string, (dx: number, y: number) => boolean> = {
+      C: (_, y) => y >= 10 && y <= 24,
+      A: (_, y) => y >= 10 && y <= 24,
+      o: (_, y) => y >= 14 && y <= 24,
+      L: (dx, y) => y >= 10 && y <= 24 && (dx < 3 || y >= 22),
+      '1': (dx, y) => y >= 10 && y <= 24 && ((dx >= 3 && dx < 6) || (y <= 12 && dx < 3) || y >= 22),
+    };
+    const drawn = (word: string) =>
+      inkOf(16 + word.length * 11, (x, y) => {
+        const k = Math.floor((x - 8) / 11);
+        const dx = x - 8 - k * 11;
+        return x >= 8 && k < word.length && dx < 8 && shape[word[k]!]!(dx, y);
+      });
+    // GLUE's "CoLA" read "ColA" at 72 dpi, silently.
+    assert.equal(stemsTold('ColA', drawn('CoLA')), 'CoLA');
+    // A 1 as wide (0.53 of its height) is not an L (nor, this narrow, told a 1).
+    assert.equal(stemsTold('Col', drawn('Co1')), 'Col');
+    assert.equal(stemsTold('ColA', drawn('Co1A')), 'ColA');
   });
 
   it('leaves readings whose glyphs are not one to one, or short stems', () => {
@@ -541,6 +566,74 @@ describe('a g, p or q told by its tail', () => {
           );
           for (const [i, c] of [...mended].entries())
             if (read[i] === 'g' && c !== 'g') assert.equal(c, word[i]);
+        },
+      ),
+    );
+  });
+});
+
+describe('an I beside small letters told from an l by its height', () => {
+  // Capitals and an I from row 10 to the line at 24, an l's stem from 9 (the ascenders' height),
+  // small letters from 14, a hyphen at 17–18.
+  const glyph: Record<string, [number, number, number]> = {
+    A: [8, 10, 24],
+    B: [8, 10, 24],
+    E: [8, 10, 24],
+    R: [8, 10, 24],
+    T: [8, 10, 24],
+    I: [3, 10, 24],
+    l: [3, 9, 24],
+    x: [8, 14, 24],
+    o: [8, 14, 24],
+    '-': [6, 17, 18],
+  };
+  const drawn = (word: string) => boxes([...word].map((c) => glyph[c]!));
+
+  it('makes an I an l where its stem stands taller than the capitals', () => {
+    // seaborn's "ALBERT-xxl" read "ALBERT-xxI" at 100 and 200 dpi, silently.
+    assert.equal(ellsTold('ABERT-xxI', drawn('ABERT-xxl')), 'ABERT-xxl');
+    assert.equal(ellsTold('BEToxI', drawn('BEToxl')), 'BEToxl');
+    // Glyphs before it touching (the R, T and hyphen of "ALBERT-xxl" at 200 dpi).
+    const joined = boxes([glyph.A!, glyph.B!, [30, 10, 24], glyph.x!, glyph.x!, glyph.l!]);
+    assert.equal(ellsTold('ABRT-xxI', joined), 'ABRT-xxl');
+  });
+
+  it('leaves an I at the capitals’ height, one the stems do not show, and readings not asked', () => {
+    assert.equal(ellsTold('ABERT-xxI', drawn('ABERT-xxI')), 'ABERT-xxI');
+    // The one tall stem is the l read already.
+    assert.equal(ellsTold('ABE-lxI', drawn('ABE-lxI')), 'ABE-lxI');
+    // Beside capitals an I is an I; ascenders other than l, or one capital, tell no height.
+    assert.equal(ellsTold('ABEI', drawn('ABEl')), 'ABEI');
+    assert.equal(
+      ellsTold('AB-xIb', boxes([glyph.A!, glyph.B!, glyph['-']!, glyph.x!, glyph.l!, [8, 9, 24]])),
+      'AB-xIb',
+    );
+    assert.equal(ellsTold('A-xI', drawn('A-xl')), 'A-xI');
+  });
+
+  it('changes nothing but an I into an l, and none drawn as high as the capitals (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'ABERTxo-'), { minLength: 2, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+        (chars, ells) => {
+          // Three stems among the letters, each an l or an I as drawn, all read I.
+          const word = [
+            ...chars.slice(0, 2),
+            ells[0] ? 'l' : 'I',
+            ...chars.slice(2),
+            ells[1] ? 'l' : 'I',
+            'x',
+            ells[2] ? 'l' : 'I',
+          ];
+          const read = word.map((c) => (c === 'l' ? 'I' : c)).join('');
+          const mended = ellsTold(read, drawn(word.join('')));
+          assert.equal(mended.length, read.length);
+          for (const [i, c] of [...mended].entries()) {
+            if (c !== read[i]) assert.ok(read[i] === 'I' && c === 'l', `${read} -> ${mended}`);
+            // An I drawn at the capitals' height stays one.
+            if (word[i] === 'I') assert.equal(c, 'I', `${read} -> ${mended}`);
+          }
         },
       ),
     );
