@@ -1332,7 +1332,8 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
       [small.grid.panels[0]!.rowLabels, e.rows, unread.rows],
       [small.grid.colLabels, e.cols, unread.cols],
     ] as const)
-      got.forEach((l, i) => assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`));
+      for (const [i, l] of got.entries())
+        assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`);
     assert.equal(small.grid.colLabels[0], 'CoLA');
     const jpeg = await readExt('seaborn-glue-encoders-100dpi-6x9', 'jpg');
     assert.deepEqual(jpeg.grid.panels[0]!.rowLabels, e.rows);
