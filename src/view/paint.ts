@@ -89,8 +89,9 @@ function drawCells(
  * only the texts whose ink changed) cost a mount its pixels, 2.5 ms at one device pixel per
  * px and 8 at two (bench/mount.ts, 50×50), and a frame its compositing, where drawing every
  * text again costs a colormap update ~5 ms. A list of every text's place and ink, made
- * through eachAnnotation, cost a 50×50 mount about 7 ms more (a visit and five pushes a
- * cell, the ink through the colormap again, a width measured for each distinct text).
+ * through eachAnnotation, cost a 50×50 mount about 10 ms more (a visit and five pushes a
+ * cell, the ink through the colormap again, a width measured for each distinct text): 50.4
+ * against 39.6 ms to drawn, interleaved in one browser (bench/RESULTS.md).
  */
 function drawAnnotations(
   ctx: CanvasRenderingContext2D,
