@@ -282,8 +282,8 @@ export function eachAnnotation(
   const at = annotationPlaces(fig, layout, m, pi);
   if (!texts || size === null || !at) return;
   const p = fig.grid.panels[pi]!;
+  // (A masked cell's id is -1, as a missing one's: annotationTexts.)
   const ids = texts.ids[pi]!;
-  const mask = fig.mask[pi] ?? null;
   // The cells' colours as their rects have them, or worked out here (no rects: raster cells).
   const inkOfValue = drawn ? null : annotationInk(fig, pi);
   const inkOfFill = inkOnFill(fig);
@@ -297,7 +297,7 @@ export function eachAnnotation(
     for (let c = 0; c < cols; c++) {
       const k = r * cols + c;
       const id = ids[k]!;
-      if (id < 0 || mask?.[k]) continue;
+      if (id < 0) continue;
       const value = p.values[k]!;
       const d = drawn?.[k];
       const ink = inkOfValue ? inkOfValue(value) : d ? inkOfFill(d.fill) : null;

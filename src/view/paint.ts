@@ -112,14 +112,14 @@ function drawAnnotations(
   for (let pi = 0; pi < figure.grid.panels.length; pi++) {
     const at = annotationPlaces(figure, layout, m, pi)!;
     const ids = texts.ids[pi]!;
-    const mask = figure.mask[pi] ?? null;
     const rgba = colours[pi]!;
-    // Each cell's ink, as its place in `inks` (0: none, a cell with no colour), found once a colour.
+    // Each cell's ink, as its place in `inks` (0: none: no text, masked or missing, or a cell
+    // with no colour), found once a colour.
     const inkAt = new Uint8Array(ids.length);
     const inks = [''];
     const byColour = new Map<number, number>();
     for (let k = 0; k < ids.length; k++) {
-      if (ids[k]! < 0 || mask?.[k] || rgba[4 * k + 3] === 0) continue;
+      if (ids[k]! < 0 || rgba[4 * k + 3] === 0) continue;
       const r = rgba[4 * k]!;
       const g = rgba[4 * k + 1]!;
       const b = rgba[4 * k + 2]!;
