@@ -44,6 +44,7 @@ import {
   tailsMended,
   spacesShown,
   stemBeside,
+  stemsMended,
   stemsTold,
 } from './letters.ts';
 import { prefixed } from './prefixed.ts';
@@ -1341,10 +1342,16 @@ async function labelsIn(
     // Capitals and digits as high as small letters made those ("s1" read "51"), an I beside
     // small letters as tall as an l made one ("ALBERT-xxl" read "ALBERT-xxI"), and a g, p
     // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b").
-    const text = tailsMended(ellsTold(smallMended(read, g), g), g);
+    const told = tailsMended(ellsTold(smallMended(read, g), g), g);
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
-    if (size !== null && spacesShown(g, size) > (text.match(/\s+/gu) ?? []).length)
+    if (size !== null && spacesShown(g, size) > (told.match(/\s+/gu) ?? []).length)
+      return { text: '', confidence: 0 };
+    // More stems than the ink shows, where glyphs stand apart ("CoLA" read "ColLA" at 200
+    // dpi): the one too many left out where that tells one text, as wide as the ink and with a
+    // glyph for each character; else not read.
+    const text = stemsMended(told, g, emOf(told, ink, true, size) / scale >= 20);
+    if (text === null || (text !== told && !asWide(text, ink, true, font, size)))
       return { text: '', confidence: 0 };
     return glyphsShown(g, /^[\d.,-]+$/.test(text)) <= glyphChars(text).length &&
       shapesAgree(text, g) &&

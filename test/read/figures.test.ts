@@ -1319,7 +1319,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
-  it('reads GLUE’s CoLA and ALBERT-xxl: an L and an l told by their glyphs', async () => {
+  it('reads GLUE’s CoLA and ALBERT-xxl: an L, an l and a stem too many told by their glyphs', async () => {
     // seaborn's GLUE tasks by encoders, annotated: at 72 dpi "CoLA" had been read "ColA" (its
     // L taken for an l), in the JPEG at 100 dpi "ALBERT-xxl" read "ALBERT-xxI" (its l's stem
     // taller than the capitals), both with no warning.
@@ -1339,6 +1339,17 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(jpeg.grid.panels[0]!.rowLabels, e.rows);
     assert.deepEqual(jpeg.grid.colLabels, e.cols);
     assert.deepEqual(Array.from(jpeg.grid.panels[0]!.values), e.values.flat());
+    // At 200 dpi "CoLA" had been read "ColLA", silently: an l where the ink shows no stem.
+    const large = await readExt('seaborn-glue-encoders-200dpi-6x9', 'png');
+    const notRead = large.grid.unreadLabels ?? { rows: [], cols: [] };
+    for (const [got, want, missing] of [
+      [large.grid.panels[0]!.rowLabels, e.rows, notRead.rows],
+      [large.grid.colLabels, e.cols, notRead.cols],
+    ] as const)
+      for (const [i, l] of got.entries())
+        assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`);
+    assert.deepEqual(large.grid.colLabels, e.cols);
+    assert.deepEqual(Array.from(large.grid.panels[0]!.values), e.values.flat());
   });
 
   it('reads ML metrics’ names and turned row labels in matplotlib’s styles', async () => {

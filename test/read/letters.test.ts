@@ -12,6 +12,7 @@ import {
   shapesAgree,
   smallMended,
   spacesShown,
+  stemsMended,
   stemsTold,
   tailsMended,
 } from '../../src/read/letters.ts';
@@ -671,6 +672,63 @@ describe('a reading against the dots of its i and j', () => {
           const word = letters.join('');
           const reading = word + 'i'.repeat(extra);
           assert.equal(dotsAgree(reading, drawn(word)), extra === 0, `${reading} over ${word}`);
+        },
+      ),
+    );
+  });
+});
+
+describe('a stem read where the ink shows none', () => {
+  // Capitals from row 10 to the line at 24, an l's stem from 9, small letters from 14.
+  const glyph: Record<string, [number, number, number]> = {
+    A: [8, 10, 24],
+    B: [8, 10, 24],
+    C: [8, 10, 24],
+    L: [8, 10, 24],
+    I: [3, 10, 24],
+    l: [3, 9, 24],
+    o: [8, 14, 24],
+    x: [8, 14, 24],
+  };
+  const drawn = (word: string) => boxes([...word].map((c) => glyph[c]!));
+
+  it('leaves out the one stem too many where that tells one text', () => {
+    // seaborn's GLUE "CoLA" read "ColLA" at 200 dpi, silently.
+    assert.equal(stemsMended('ColLA', drawn('CoLA'), true), 'CoLA');
+    assert.equal(stemsMended('CoLAl', drawn('CoLA'), true), 'CoLA');
+    // Either l of two left out gives one text ("ALBERT-xxl" read "ALBERT-xxll").
+    assert.equal(stemsMended('ABxxll', drawn('ABxxl'), true), 'ABxxl');
+  });
+
+  it('leaves a reading whose stems the ink shows, or where glyphs may touch', () => {
+    assert.equal(stemsMended('CoLlA', drawn('CoLlA'), true), 'CoLlA');
+    assert.equal(stemsMended('BIxl', drawn('BIxl'), true), 'BIxl');
+    assert.equal(stemsMended('ColLA', drawn('CoLA'), false), 'ColLA');
+    assert.equal(stemsMended('CoLA', drawn('CoLA'), true), 'CoLA');
+  });
+
+  it('reads none where which stem is not told, two are too many, or glyphs touch', () => {
+    // Leaving out the l or the I gives two texts.
+    assert.equal(stemsMended('AlxIB', drawn('AxIB'), true), null);
+    assert.equal(stemsMended('CollLA', drawn('CoLA'), true), null);
+    // The C and the o drawn as one glyph: the text left has a character more than glyphs.
+    const joined = boxes([[19, 10, 24], glyph.L!, glyph.A!]);
+    assert.equal(stemsMended('ColLA', joined, true), null);
+  });
+
+  it('gives the word drawn, or nothing, for a stem read anywhere into it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'ABCLoxl'), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.constantFrom('l', 'I'),
+        (word, at, stem) => {
+          const ink = drawn(word.join(''));
+          assert.equal(stemsMended(word.join(''), ink, true), word.join(''));
+          const read = [...word];
+          read.splice(at % (word.length + 1), 0, stem);
+          const mended = stemsMended(read.join(''), ink, true);
+          assert.ok(mended === null || mended === word.join(''), `${read.join('')} -> ${mended}`);
         },
       ),
     );
