@@ -38,6 +38,7 @@ import {
   ellsTold,
   glyphsShown,
   hangsAgree,
+  keyEll,
   letterChecked,
   shapesAgree,
   smallMended,
@@ -506,7 +507,7 @@ export function bracesPaired(text: string): boolean {
  * (GLUE's "QNLI", its Q's tail below the line, had been taken for a larger text, too narrow
  * for its reading, and an underscore put in).
  */
-function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
+export function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
   const { top, low, bottom, under } = letterExtent(text, dots);
   return em !== null && (top !== low || under !== bottom) ? em : ink.h / ((top ?? 0.55) + bottom);
 }
@@ -859,6 +860,28 @@ const inOrder = (labels: (string | null)[], present: (i: number) => boolean) => 
   ...inSequence(labels, present),
   ...inLetters(labels, present),
 ];
+
+/**
+ * An axis of decimal numbers whose labels read as digits with a leading zero lost their
+ * point: where a label reads as a decimal ("0.2") and none as a whole number written
+ * without a leading zero, a label of digits that begins with 0 ("01", "005") is that 0, a
+ * point and the rest ("0.1", "0.05"): a number with a leading zero is not written beside
+ * decimals, and text recognition drops a point more often than a digit (seaborn's dropout
+ * axis at 72 dpi, 0.1 to 0.5, read "01", "0.2", "03", "05", silently). Their places.
+ */
+export function pointsLost(labels: (string | null)[]): number[] {
+  const decimal = labels.some((l) => l !== null && /^-?\d+\.\d+$/u.test(l));
+  const whole = labels.some((l) => l !== null && /^-?(?:[1-9]\d*|0)$/u.test(l));
+  if (!decimal || whole) return [];
+  const mended: number[] = [];
+  labels.forEach((l, i) => {
+    const m = l === null ? null : /^(-?)0(\d+)$/u.exec(l);
+    if (!m) return;
+    labels[i] = `${m[1]}0.${m[2]}`;
+    mended.push(i);
+  });
+  return mended;
+}
 
 /**
  * Labels of one family, a number between a prefix and a suffix of their own ("1K" to "128K",
@@ -1341,8 +1364,9 @@ async function labelsIn(
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
     // Capitals and digits as high as small letters made those ("s1" read "51"), an I beside
     // small letters as tall as an l made one ("ALBERT-xxl" read "ALBERT-xxI"), and a g, p
-    // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b").
-    const told = tailsMended(ellsTold(smallMended(read, g), g), g);
+    // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b"), and a key=value label's
+    // key's I before small letters an l ("lr=1e-4" read "Ir=1e-4").
+    const told = keyEll(tailsMended(ellsTold(smallMended(read, g), g), g));
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
     if (size !== null && spacesShown(g, size) > (told.match(/\s+/gu) ?? []).length)
@@ -1667,10 +1691,15 @@ async function labelsIn(
     // digit's height: "layer 0" at 200 dpi in seaborn's talk size parts by 18 px, its 0 33 px
     // high) and is pieces beside the rows' own,
     // two or more (an axis title, turned up along the rows, is one piece, or pieces of no row).
+    // Only labels written level part so: those turned up (their pieces twice as long as their
+    // block is wide, or more) have their spaces along the rows, and a block beyond is no word
+    // of theirs (seaborn's "learning_rate" turned up 8 px beside "0.0001" and "0.0003" at 150
+    // dpi had been joined to them, a band of 45 px where theirs is 17, and neither was read).
     const rowsOf = piecesOf(band.x0, band.x1);
     const heights = [...rowsOf.values()].map(([a, b]) => b - a);
     const space = heights.length ? Math.round(0.6 * median(heights)) : 0;
-    for (const [x0, x1] of blocks.slice(1)) {
+    const level = heights.length > 0 && median(heights) < 2 * (near[1] - near[0]);
+    for (const [x0, x1] of level ? blocks.slice(1) : []) {
       const far = piecesOf(x0, x1);
       if ((right ? x0 - band.x1 : band.x0 - x1) > Math.max(2 * split, space) || far.size < 2) break;
       if (![...far.keys()].every((r) => rowsOf.has(r))) break;
@@ -1745,8 +1774,18 @@ async function labelsIn(
       else if (maybes[i]) maybe.rows[r] = maybes[i];
     });
     offFamily(rows);
+    pointsLost(rows);
     given.rows = inOrder(rows, (r) => pieces.has(r));
-    blank.rows = blanks(rows, pieces);
+    // Ink that runs on along more than 1.5 rows in the labels' band is no row's piece, but may
+    // hide their labels: an axis title turned up within `split` of them, taken in with them
+    // (seaborn's "learning_rate" 3 px from its 72-dpi labels "0.0001" and "0.0003", which had
+    // been said to be no label). Those rows are not said to have none.
+    const long = runs(img, band, false, 2).filter(([a, b]) => b - a > 1.5 * cells.ys.width);
+    const hidden = (r: number) => {
+      const y0 = grid.y0 + cells.ys.origin + r * cells.ys.width;
+      return long.some(([a, b]) => a < y0 + cells.ys.width && b > y0);
+    };
+    blank.rows = blanks(rows, pieces).filter((r) => !hidden(r));
     if (pieces.size) sides.rows = right ? 'right' : 'left';
   };
   /** The rows' axis title, where it stands level at their labels' side (see rowLabels). */
@@ -1884,6 +1923,7 @@ async function labelsIn(
         });
     }
     offFamily(cols);
+    pointsLost(cols);
     given.cols = coordinates.cols
       ? []
       : inOrder(cols, (c) => levelPieces.has(c) || cols[c] !== null);
@@ -1915,6 +1955,7 @@ async function labelsIn(
         'top',
       );
       offFamily(cols);
+      pointsLost(cols);
       given.cols = coordinates.cols ? [] : inOrder(cols, (c) => pieces.has(c) || cols[c] !== null);
       blank.cols = blanks(cols, pieces);
       if (cols.some((l) => l !== null)) sides.cols = 'top';

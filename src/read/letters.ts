@@ -561,6 +561,17 @@ export function stemsMended(text: string, g: GlyphInk, apart: boolean): string |
 }
 
 /**
+ * A key of a key=value label read with a capital I before small letters, made an l: the keys
+ * of hyperparameters are written as Python names, in small letters ("lr=1e-4", "l2=0.01"),
+ * and where the ink does not tell an I from an l (at 72 and 150 dpi matplotlib draws them at
+ * one height: ellsTold) text recognition read seaborn's "lr=1e-4", "lr=3e-4" and "lr=1e-3" as
+ * "Ir=…", silently. A key with a capital after the I ("IoU=0.5") is left as read.
+ */
+export function keyEll(text: string): string {
+  return text.replace(/(^|[\s,;(])I(?=[a-z][a-z0-9_]*=)/gu, '$1l');
+}
+
+/**
  * The letter a bare stem at `i` of `chars` is: an l beside small letters (the nearest letter
  * after it, else before), an I beside capitals or alone.
  */

@@ -33,6 +33,21 @@ const readExt = async (name: string, ext: 'png' | 'jpg') => {
   return readHeatmap(readFileSync(join(FIX, `${name}.${ext}`)), `${name}.${ext}`);
 };
 
+/** Each row and column label of a read image as drawn (`e`), or said not read: none wrong. */
+function rightOrUnread(
+  r: Awaited<ReturnType<typeof readExt>>,
+  e: { readonly rows: readonly string[]; readonly cols: readonly string[] },
+  name: string,
+): void {
+  const unread = r.grid.unreadLabels ?? { rows: [], cols: [] };
+  for (const [got, want, missing] of [
+    [r.grid.panels[0]!.rowLabels, e.rows, unread.rows],
+    [r.grid.colLabels, e.cols, unread.cols],
+  ] as const)
+    for (const [i, l] of got.entries())
+      assert.ok(l === want[i] || missing.includes(i), `${name} ${i}: ${l} for ${want[i]}`);
+}
+
 /** The description of an image read, its claims checked against the grid read. */
 async function described(r: Awaited<ReturnType<typeof read>>): Promise<string> {
   const { colorsOf } = await import('../../src/io/read-image.ts');
@@ -1327,13 +1342,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
       'seaborn-glue-encoders-72dpi-6x9',
     );
     const small = await readExt('seaborn-glue-encoders-72dpi-6x9', 'png');
-    const unread = small.grid.unreadLabels ?? { rows: [], cols: [] };
-    for (const [got, want, missing] of [
-      [small.grid.panels[0]!.rowLabels, e.rows, unread.rows],
-      [small.grid.colLabels, e.cols, unread.cols],
-    ] as const)
-      for (const [i, l] of got.entries())
-        assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`);
+    rightOrUnread(small, e, '72 dpi');
     assert.equal(small.grid.colLabels[0], 'CoLA');
     const jpeg = await readExt('seaborn-glue-encoders-100dpi-6x9', 'jpg');
     assert.deepEqual(jpeg.grid.panels[0]!.rowLabels, e.rows);
@@ -1341,15 +1350,51 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(jpeg.grid.panels[0]!.values), e.values.flat());
     // At 200 dpi "CoLA" had been read "ColLA", silently: an l where the ink shows no stem.
     const large = await readExt('seaborn-glue-encoders-200dpi-6x9', 'png');
-    const notRead = large.grid.unreadLabels ?? { rows: [], cols: [] };
-    for (const [got, want, missing] of [
-      [large.grid.panels[0]!.rowLabels, e.rows, notRead.rows],
-      [large.grid.colLabels, e.cols, notRead.cols],
-    ] as const)
-      for (const [i, l] of got.entries())
-        assert.ok(l === want[i] || missing.includes(i), `${i}: ${l}`);
+    rightOrUnread(large, e, '200 dpi');
     assert.deepEqual(large.grid.colLabels, e.cols);
     assert.deepEqual(Array.from(large.grid.panels[0]!.values), e.values.flat());
+  });
+
+  it('reads hyperparameter sweeps at 72 dpi: no label said absent, points and keys kept', async () => {
+    // seaborn's sweeps of a pivoted table of runs, annotated, 72 dpi. Each label is read
+    // right or said not read; none wrong, none said absent where one is drawn.
+    type Sweep = { values: number[][]; rows: string[]; cols: string[]; ylabel: string | null };
+    const got: Record<string, Awaited<ReturnType<typeof readExt>>> = {};
+    for (const name of [
+      'seaborn-sweep-lr-72dpi-6x5',
+      'seaborn-sweep-wd-72dpi-4x4',
+      'seaborn-sweep-kv-72dpi-3x4',
+    ]) {
+      const { e } = fixture<Sweep>(name);
+      const r = await readExt(name, 'png');
+      got[name] = r;
+      rightOrUnread(r, e, name);
+      assert.equal(r.grid.blankLabels, undefined, name);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
+    }
+    // "0.1", "0.3", "0.5" had been read "01", "03", "05" beside "0.2"; "lr=1e-4" "Ir=1e-4".
+    assert.deepEqual(got['seaborn-sweep-wd-72dpi-4x4']!.grid.colLabels, [
+      '0.1',
+      '0.2',
+      '0.3',
+      '0.5',
+    ]);
+    assert.deepEqual(got['seaborn-sweep-kv-72dpi-3x4']!.grid.panels[0]!.rowLabels, [
+      'lr=1e-4',
+      'lr=3e-4',
+      'lr=1e-3',
+    ]);
+    // At 150 dpi every label is read ("0.0001" and "0.0003" had been read as neither, the
+    // turned-up title beside them joined to their band), and at 100 dpi the title as written
+    // ("weight _decay" before).
+    for (const name of ['seaborn-sweep-lr-150dpi-6x5', 'seaborn-sweep-wd-100dpi-4x4']) {
+      const { e } = fixture<Sweep>(name);
+      const r = await readExt(name, 'png');
+      assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows, name);
+      assert.deepEqual(r.grid.colLabels, e.cols, name);
+      assert.equal(r.ylabel, e.ylabel, name);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
+    }
   });
 
   it('reads ML metrics’ names and turned row labels in matplotlib’s styles', async () => {

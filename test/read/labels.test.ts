@@ -8,6 +8,7 @@ import {
   inLetters,
   inSequence,
   offFamily,
+  pointsLost,
   remembering,
 } from '../../src/read/labels.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
@@ -130,6 +131,50 @@ describe('labels numbered in sequence', () => {
             lost[i] && !keep.has(i) ? ((seed + i) % 2 ? null : `${t.slice(0, -1)}O`) : t,
           );
           inSequence(read, all);
+          assert.deepEqual(read, truth);
+        },
+      ),
+    );
+  });
+});
+
+describe('an axis of decimals whose labels lost their point', () => {
+  it('puts the point back after a leading zero beside a decimal', () => {
+    // seaborn's dropout axis at 72 dpi, 0.1 to 0.5, read "01", "0.2", "03", "05".
+    const dropout = ['01', '0.2', '03', '05'];
+    assert.deepEqual(pointsLost(dropout), [0, 2, 3]);
+    assert.deepEqual(dropout, ['0.1', '0.2', '0.3', '0.5']);
+    const decay = ['0.0', null, '001', '-005'];
+    assert.deepEqual(pointsLost(decay), [2, 3]);
+    assert.deepEqual(decay, ['0.0', null, '0.01', '-0.05']);
+  });
+
+  it('leaves axes with a whole number, with no decimal, and labels of other kinds', () => {
+    // Zero-padded numbers beside whole ones (days, hours): as written.
+    const days = ['01', '02', '0.5', '10'];
+    assert.deepEqual(pointsLost(days), []);
+    assert.deepEqual(days, ['01', '02', '0.5', '10']);
+    assert.deepEqual(pointsLost(['0', '01', '0.5']), []);
+    // No decimal read: nothing tells the point was lost.
+    assert.deepEqual(pointsLost(['01', '02', '03']), []);
+    // Labels that are not digits alone.
+    const mixed = ['0.5', 'v01', '01b', null];
+    assert.deepEqual(pointsLost(mixed), []);
+    assert.deepEqual(mixed, ['0.5', 'v01', '01b', null]);
+  });
+
+  it('gives back decimals 0.d… read with their points lost, and changes nothing else (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 999 }), fc.boolean()), {
+          minLength: 2,
+          maxLength: 8,
+        }),
+        (drawn) => {
+          // Each label 0.<digits>, its point lost or not; one kept at least.
+          const truth = drawn.map(([d]) => `0.${d}`);
+          const read = drawn.map(([d, lost], i) => (lost && i > 0 ? `0${d}` : `0.${d}`));
+          pointsLost(read);
           assert.deepEqual(read, truth);
         },
       ),

@@ -8,6 +8,7 @@ import {
   ellsTold,
   glyphInk,
   hangsAgree,
+  keyEll,
   letterChecked,
   shapesAgree,
   smallMended,
@@ -573,23 +574,28 @@ describe('a g, p or q told by its tail', () => {
   });
 });
 
-describe('an I beside small letters told from an l by its height', () => {
-  // Capitals and an I from row 10 to the line at 24, an l's stem from 9 (the ascenders' height),
-  // small letters from 14, a hyphen at 17–18.
-  const glyph: Record<string, [number, number, number]> = {
-    A: [8, 10, 24],
-    B: [8, 10, 24],
-    E: [8, 10, 24],
-    R: [8, 10, 24],
-    T: [8, 10, 24],
-    I: [3, 10, 24],
-    l: [3, 9, 24],
-    x: [8, 14, 24],
-    o: [8, 14, 24],
-    '-': [6, 17, 18],
-  };
-  const drawn = (word: string) => boxes([...word].map((c) => glyph[c]!));
+/**
+ * Glyphs as boxes [width, top, foot]: capitals and an I from row 10 to the line at 24, an l's
+ * stem from 9 (the ascenders' height), small letters from 14, a hyphen at 17–18.
+ */
+const glyph: Record<string, [number, number, number]> = {
+  A: [8, 10, 24],
+  B: [8, 10, 24],
+  C: [8, 10, 24],
+  E: [8, 10, 24],
+  L: [8, 10, 24],
+  R: [8, 10, 24],
+  T: [8, 10, 24],
+  I: [3, 10, 24],
+  l: [3, 9, 24],
+  x: [8, 14, 24],
+  o: [8, 14, 24],
+  '-': [6, 17, 18],
+};
+/** A word drawn in those glyphs. */
+const drawn = (word: string) => boxes([...word].map((c) => glyph[c]!));
 
+describe('an I beside small letters told from an l by its height', () => {
   it('makes an I an l where its stem stands taller than the capitals', () => {
     // seaborn's "ALBERT-xxl" read "ALBERT-xxI" at 100 and 200 dpi, silently.
     assert.equal(ellsTold('ABERT-xxI', drawn('ABERT-xxl')), 'ABERT-xxl');
@@ -679,19 +685,6 @@ describe('a reading against the dots of its i and j', () => {
 });
 
 describe('a stem read where the ink shows none', () => {
-  // Capitals from row 10 to the line at 24, an l's stem from 9, small letters from 14.
-  const glyph: Record<string, [number, number, number]> = {
-    A: [8, 10, 24],
-    B: [8, 10, 24],
-    C: [8, 10, 24],
-    L: [8, 10, 24],
-    I: [3, 10, 24],
-    l: [3, 9, 24],
-    o: [8, 14, 24],
-    x: [8, 14, 24],
-  };
-  const drawn = (word: string) => boxes([...word].map((c) => glyph[c]!));
-
   it('leaves out the one stem too many where that tells one text', () => {
     // seaborn's GLUE "CoLA" read "ColLA" at 200 dpi, silently.
     assert.equal(stemsMended('ColLA', drawn('CoLA'), true), 'CoLA');
@@ -732,5 +725,22 @@ describe('a stem read where the ink shows none', () => {
         },
       ),
     );
+  });
+});
+
+describe('a key=value label’s key read with a capital I', () => {
+  it('makes an I before small letters and = an l', () => {
+    // seaborn's sweep rows "lr=1e-4", "lr=3e-4", "lr=1e-3" at 72 and 150 dpi.
+    assert.equal(keyEll('Ir=1e-4'), 'lr=1e-4');
+    assert.equal(keyEll('Ir_decay=0.9, Ir=3e-4'), 'lr_decay=0.9, lr=3e-4');
+    assert.equal(keyEll('(Iambda=0.1)'), '(lambda=0.1)');
+  });
+
+  it('leaves an I with a capital after it, before no =, or inside a word', () => {
+    assert.equal(keyEll('IoU=0.5'), 'IoU=0.5');
+    assert.equal(keyEll('Iris'), 'Iris');
+    assert.equal(keyEll('In 2024'), 'In 2024');
+    assert.equal(keyEll('bIr=2'), 'bIr=2');
+    assert.equal(keyEll('I=1'), 'I=1');
   });
 });
