@@ -1326,4 +1326,19 @@ for name, rows, cols, rname, cname, dpis in (
         with open(os.path.join(OUT, f'{name}-{dpi}dpi-{shape}.json'), 'w') as f:
             json.dump({'values': table.to_numpy().tolist(), 'rows': [str(x) for x in table.index],
                        'cols': [str(x) for x in table.columns], 'xlabel': cname, 'ylabel': rname}, f)
+# The learning rates again, not annotated, the axis title 15 pt off its labels (labelpad):
+# at 72 dpi "0.0001", "0.001" and "0.003", turned up, had been read turned down, upside down,
+# as "10000", "1000" and "£000", silently.
+table = pd.DataFrame(np.round(sweep_rng.random((6, 5)) * 0.3 + 0.6, 3),
+                     index=['1e-05', '3e-05', '0.0001', '0.0003', '0.001', '0.003'],
+                     columns=[16, 32, 64, 128, 256])
+fig, ax = plt.subplots(figsize=(6, 4))
+sns.heatmap(table, cmap='rocket', ax=ax)
+ax.set_ylabel('learning_rate', labelpad=15)
+fig.tight_layout()
+fig.savefig(os.path.join(OUT, 'seaborn-sweep-lr-apart-72dpi-6x5.png'), dpi=72)
+plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-sweep-lr-apart-72dpi-6x5.json'), 'w') as f:
+    json.dump({'values': table.to_numpy().tolist(), 'rows': list(table.index),
+               'cols': [str(x) for x in table.columns]}, f)
 print('wrote', sorted(os.listdir(OUT)))

@@ -1527,7 +1527,16 @@ async function labelsIn(
     );
     const upright = ups.length >= 3 && ups.every((u) => u === ups[0]) ? ups[0]! : null;
     const rest = await inTurns(boxes.slice(PROBE), parallel, (b) => read(b, way, numbers, upright));
-    const all = [...first, ...rest];
+    // A label of no letter read turned down where the axis's first labels do not say it runs
+    // down is not read: 0, 1 and 8 read alike upside down, and a number written upwards can
+    // read as another downwards (seaborn's learning rates at 72 dpi, turned up as matplotlib
+    // turns them, "0.0001", "0.001" and "0.003" read downwards as "10000", "1000" and "£000",
+    // the upward readings not kept, silently).
+    const all = [...first, ...rest].map((r) =>
+      r.upright === 'down' && upright !== 'down' && r.text && !/\p{L}/u.test(r.text)
+        ? { ...r, text: '', maybe: '' }
+        : r,
+    );
     // Each label's crop as read, level (turned where it was, or where its shape or the
     // axis's way says), made once when first asked for: by prefixed (labels of one prefix and
     // a number) and by the letter check (every label read with a letter or a digit).
