@@ -318,7 +318,7 @@ function byCell(
  * read "neg facts"; "element_symb" read "element _symb" twice). A space is a run of empty
  * columns more than a quarter of the text's height wide.
  */
-function underscored(text: string, c: Crop, ink: Ink): string {
+export function underscored(text: string, c: Crop, ink: Ink): string {
   if (!text.includes(' ')) return text;
   const { rgba, width: w, height: h } = c;
   const inked = (x: number) => {
@@ -507,7 +507,7 @@ export function bracesPaired(text: string): boolean {
  * (GLUE's "QNLI", its Q's tail below the line, had been taken for a larger text, too narrow
  * for its reading, and an underscore put in).
  */
-export function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
+function emOf(text: string, ink: Ink, dots: boolean, em: number | null = null): number {
   const { top, low, bottom, under } = letterExtent(text, dots);
   return em !== null && (top !== low || under !== bottom) ? em : ink.h / ((top ?? 0.55) + bottom);
 }
@@ -1655,6 +1655,11 @@ async function labelsIn(
       grid.y0,
       cells.ys,
     );
+  /** An axis's labels read, mended as a family's numbers (offFamily) and an axis of decimals (pointsLost). */
+  const numbersMended = (labels: (string | null)[]) => {
+    offFamily(labels);
+    pointsLost(labels);
+  };
   const rowLabels = async (right: boolean) => {
     // Past the marks at the rows' centres, and at the axis's own marks on the left (a
     // continuous axis's stand at the rows' edges: its marks had been taken for the labels).
@@ -1782,8 +1787,7 @@ async function labelsIn(
       if (texts[i]) rows[r] = texts[i];
       else if (maybes[i]) maybe.rows[r] = maybes[i];
     });
-    offFamily(rows);
-    pointsLost(rows);
+    numbersMended(rows);
     given.rows = inOrder(rows, (r) => pieces.has(r));
     // Ink that runs on along more than 1.5 rows in the labels' band is no row's piece, but may
     // hide their labels: an axis title turned up within `split` of them, taken in with them
@@ -1931,8 +1935,7 @@ async function labelsIn(
           if (l !== null && cols[i] === null) cols[i] = l;
         });
     }
-    offFamily(cols);
-    pointsLost(cols);
+    numbersMended(cols);
     given.cols = coordinates.cols
       ? []
       : inOrder(cols, (c) => levelPieces.has(c) || cols[c] !== null);
@@ -1963,8 +1966,7 @@ async function labelsIn(
         { x0: area.x0, x1: area.x1, y0: near[0], y1: near[1] },
         'top',
       );
-      offFamily(cols);
-      pointsLost(cols);
+      numbersMended(cols);
       given.cols = coordinates.cols ? [] : inOrder(cols, (c) => pieces.has(c) || cols[c] !== null);
       blank.cols = blanks(cols, pieces);
       if (cols.some((l) => l !== null)) sides.cols = 'top';

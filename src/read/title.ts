@@ -6,9 +6,8 @@
  * on what it names (a heatmap's axes are its grid), its pad away from what stands before it.
  * Of a figure of several heatmaps, each panel's own title names it ("head 3").
  */
-import { asWide, emOf, lineOf } from './labels.ts';
-import { type Crop, type Ink, inkBox, turned } from './label-ink.ts';
-import { glyphInk, spacesShown } from './letters.ts';
+import { asWide, lineOf, underscored } from './labels.ts';
+import { inkBox, turned } from './label-ink.ts';
 import type { Box } from './locate.ts';
 import type { Image } from './png.ts';
 import { crop, type Recognize, runs } from './ticks.ts';
@@ -227,20 +226,6 @@ function farthestBlock(
 }
 
 /**
- * A title read with a space beside an underscore where its ink shows fewer gaps between words
- * than the reading has spaces (spacesShown, at the size its letters' height tells): the
- * spaces beside underscores left out. pandas' column names as seaborn's axis titles at 100
- * dpi, "learning_rate" and "weight_decay", were read "learning _rate" and "weight _decay",
- * silently.
- */
-function underscoreSpaced(text: string, c: Crop, ink: Ink): string {
-  if (!/ _|_ /u.test(text)) return text;
-  const spaces = (text.match(/\s+/gu) ?? []).length;
-  if (spacesShown(glyphInk(c, ink.level), emOf(text, ink, true)) >= spaces) return text;
-  return text.replace(/ +_/gu, '_').replace(/_ +/gu, '_');
-}
-
-/**
  * A title's line read as text (turned a quarter where it runs up), scaled to about 40 px high
  * (heatfig's 2x title, 21 px, scaled thrice, read "head 0" 55% sure): kept where it has a
  * letter and each of its words is read 90% sure or more, or 60% and the reading is as wide as
@@ -263,7 +248,10 @@ async function readLine(
     const ink = inkBox(c);
     if (!ink) return null;
     const line = lineOf(await recognize(c.rgba, c.width, c.height));
-    return { ...line, text: underscoreSpaced(line.text, c, ink), ink };
+    // Spaces where the ink shows no gap between words are underscores, as in the labels
+    // (pandas' column names as seaborn's axis titles at 100 dpi, "learning_rate" and
+    // "weight_decay", had been read "learning _rate" and "weight _decay", silently).
+    return { ...line, text: underscored(line.text, c, ink), ink };
   };
   const read = await readAt(k);
   if (!read || !/\p{L}/u.test(read.text)) return null;
