@@ -1298,7 +1298,7 @@ for dpi, ext in ((72, 'png'), (100, 'jpg'), (200, 'png')):
 # Hyperparameter sweeps as users draw them: a long table of runs pivoted (pandas'
 # pivot_table, the axes named by its columns), annotated. Learning rates by batch sizes:
 # at 72 dpi the row labels "0.0001" and "0.0003", 3 px from the turned-up "learning_rate",
-# had been said to be no label; at 150 dpi the title, 8 px off, was joined to them and
+# had been said to be no label; at 150 dpi the title, 7 px off, was joined to them and
 # neither was read. Weight decay by dropout: at 72 dpi "0.1", "0.3", "0.5" read "01", "03",
 # "05" beside "0.2"; at 100 dpi the title read "weight _decay". Key=value labels at 72 dpi:
 # "lr=1e-4" read "Ir=1e-4". All silently.

@@ -1707,7 +1707,7 @@ async function labelsIn(
     // two or more (an axis title, turned up along the rows, is one piece, or pieces of no row).
     // Only labels written level part so: those turned up (their pieces twice as long as their
     // block is wide, or more) have their spaces along the rows, and a block beyond is no word
-    // of theirs (seaborn's "learning_rate" turned up 8 px beside "0.0001" and "0.0003" at 150
+    // of theirs (seaborn's "learning_rate" turned up 7 px beside "0.0001" and "0.0003" at 150
     // dpi had been joined to them, a band of 45 px where theirs is 17, and neither was read).
     const rowsOf = piecesOf(band.x0, band.x1);
     const heights = [...rowsOf.values()].map(([a, b]) => b - a);
