@@ -1341,4 +1341,27 @@ plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-sweep-lr-apart-72dpi-6x5.json'), 'w') as f:
     json.dump({'values': table.to_numpy().tolist(), 'rows': list(table.index),
                'cols': [str(x) for x in table.columns]}, f)
+# Titles as users write them: two lines (a newline in ax.set_title), the figure's own title
+# (fig.suptitle) alone, and both. None had been read, silently: the line beyond a title's last
+# was taken for what the title belongs to, and the figure's title, centred on the figure and
+# not the grid, for no title.
+titles_rng = np.random.default_rng(12)
+pets = ['cat', 'dog', 'bird', 'fish', 'frog']
+counts = titles_rng.integers(0, 60, size=(5, 5)) + np.diag(titles_rng.integers(60, 120, size=5))
+for name, title, sup, dpi in (
+        ('seaborn-title-two-lines-100dpi-5x5', 'Confusion matrix\nResNet-50, epoch 90', None, 100),
+        ('seaborn-title-two-lines-150dpi-5x5', 'Confusion matrix\nResNet-50, epoch 90', None, 150),
+        ('seaborn-suptitle-100dpi-5x5', None, 'Validation', 100),
+        ('seaborn-suptitle-and-title-100dpi-5x5', 'Confusion matrix', 'Validation', 100)):
+    fig, ax = plt.subplots(figsize=(5, 4))
+    sns.heatmap(counts, annot=True, fmt='d', cmap='Greens', xticklabels=pets, yticklabels=pets, ax=ax)
+    if title:
+        ax.set_title(title)
+    if sup:
+        fig.suptitle(sup)
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi, bbox_inches='tight')
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': counts.tolist(), 'rows': pets, 'cols': pets,
+                   'title': '\n'.join(t for t in (sup, title) if t)}, f)
 print('wrote', sorted(os.listdir(OUT)))

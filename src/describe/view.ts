@@ -161,8 +161,13 @@ export class GridView {
   }
 }
 
-/** `label` for prose: the label as a code span, safe for any characters. */
-export function code(label: string): string {
+/**
+ * `label` for prose: the label as a code span, safe for any characters, on one line (a line
+ * break in it a space, as Markdown renders one in a code span and heatfig draws one: a title
+ * of two lines read from an image, "Confusion matrix\nResNet-50").
+ */
+export function code(text: string): string {
+  const label = text.replace(/\r?\n/g, ' ');
   const runs = label.match(/`+/g) ?? [];
   const fence = '`'.repeat(
     maxOf(

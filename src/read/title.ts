@@ -120,6 +120,11 @@ export async function sideTitle(
       within.length === 1 &&
       Math.abs((within[0]![0] + within[0]![1]) / 2 - (lo + hi) / 2) <= 2 + 0.05 * (hi - lo);
     if (!centred || (labels && !passed)) {
+      // Alone at the top of the image, nothing between it and the grid: the figure's title
+      // (`fig.suptitle`), centred on the figure, which a colorbar at the right puts beyond
+      // the grid's middle (a tenth of its width, seaborn's default).
+      if (figureTitle(i) && (!labels || passed) && gapTo(line) <= 8 * h && gapTo(line) > 2)
+        return readLines([line], upright, recognize, font);
       if (passed) return null;
       passed = true;
       edge = before ? line[0] : line[1];
@@ -135,17 +140,69 @@ export async function sideTitle(
     // title clears its colorbar's top label, which stands half over the grid: within two
     // line heights), and clear of what is beyond it by more than its height: a line as near
     // it is what it belongs to (the x-axis title of a panel above, under that panel's labels,
-    // had been read as the title of the one below).
+    // had been read as the title of the one below), but for the title's own next lines (a
+    // title of several lines, "Confusion matrix\nResNet-50", each centred as the first) and,
+    // at the top, the figure's title alone above it.
     if (gapTo(line) > 2 * h + 2) return null;
-    const next = lines[i + 1];
-    if (next && (before ? line[0] - next[1] : next[0] - line[1]) <= h) return null;
-    const [p, q] = within[0]!;
-    const at: Box = upright
-      ? { x0: line[0], x1: line[1], y0: p, y1: q }
-      : { x0: p, x1: q, y0: line[0], y1: line[1] };
-    return readLine(img, at, h, upright, recognize, font);
+    const parts: [number, number][] = [line];
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const last = parts[parts.length - 1]!;
+      const next = lines[k]!;
+      const gap = before ? last[0] - next[1] : next[0] - last[1];
+      if (gap > h) break;
+      const run = titleLike(next, h);
+      if (!run) return null;
+      if (!(offCentre(run) <= 2 + 0.05 * (hi - lo) || figureTitle(k))) return null;
+      parts.push(next);
+    }
+    const beyond = lines[k];
+    if (beyond && figureTitle(k) && titleLike(beyond, h)) {
+      const last = parts[parts.length - 1]!;
+      if ((before ? last[0] - beyond[1] : beyond[0] - last[1]) <= 8 * h) parts.push(beyond);
+    }
+    return readLines(before ? parts.reverse() : parts, upright, recognize, font);
   }
   return null;
+
+  /** The run of words alone along a line as high as a title's (`h`, about), or null. */
+  function titleLike(ln: [number, number], h: number): [number, number] | null {
+    const hh = ln[1] - ln[0];
+    if (hh < 5 || hh > 80 || hh < 0.6 * h || hh > 1.6 * h) return null;
+    const words = inkAlong(ln, Math.max(3, hh));
+    return words.length === 1 ? words[0]! : null;
+  }
+  /** How far a run's middle is from the box's. */
+  function offCentre([p, q]: [number, number]): number {
+    return Math.abs((p + q) / 2 - (lo + hi) / 2);
+  }
+  /** Whether line `k` is the topmost ink above the grid, one run of words, near its middle. */
+  function figureTitle(k: number): boolean {
+    if (side !== 'top' || k !== lines.length - 1) return false;
+    const ln = lines[k]!;
+    const run = titleLike(ln, ln[1] - ln[0]);
+    return run !== null && offCentre(run) <= 2 + 0.15 * (hi - lo);
+  }
+  /** Lines of one title read each (first to last), joined by line breaks; null if one is not read surely. */
+  async function readLines(
+    parts: readonly [number, number][],
+    upright: boolean,
+    recognize: Recognize,
+    font: number,
+  ): Promise<string | null> {
+    const texts: string[] = [];
+    for (const ln of parts) {
+      const hh = ln[1] - ln[0];
+      const [p, q] = inkAlong(ln, Math.max(3, hh))[0]!;
+      const at: Box = upright
+        ? { x0: ln[0], x1: ln[1], y0: p, y1: q }
+        : { x0: p, x1: q, y0: ln[0], y1: ln[1] };
+      const text = await readLine(img, at, hh, upright, recognize, font);
+      if (text === null) return null;
+      texts.push(text);
+    }
+    return texts.join('\n');
+  }
 }
 
 /**

@@ -472,6 +472,27 @@ describe('titles', () => {
     assert.match(await described(r), /^- \*\*Title\*\*: `Scores by run`, above the grid\.$/m);
   });
 
+  it('reads a title of two lines and the figure’s own title (suptitle), line by line', async () => {
+    // None had been read, silently: the title's first line was taken for what its second
+    // belongs to, and the figure's title, centred on the figure and not the grid, for none.
+    for (const name of [
+      'seaborn-title-two-lines-100dpi-5x5',
+      'seaborn-title-two-lines-150dpi-5x5',
+      'seaborn-suptitle-100dpi-5x5',
+      'seaborn-suptitle-and-title-100dpi-5x5',
+    ]) {
+      const { e } = fixture<{ title: string; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.equal(r.title, e.title, name);
+      assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
+    }
+    const r = await read('seaborn-title-two-lines-100dpi-5x5');
+    assert.match(
+      await described(r),
+      /^- \*\*Title\*\*: `Confusion matrix ResNet-50, epoch 90`, above the grid\.$/m,
+    );
+  });
+
   it("reads the axes' titles beyond their labels and the colorbar's beyond its own, so that a confusion matrix's true classes are known to be its rows", async () => {
     const r = await read('seaborn-colorbar-title-12x10');
     assert.deepEqual(
