@@ -1364,4 +1364,20 @@ for name, title, sup, dpi in (
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'values': counts.tolist(), 'rows': pets, 'cols': pets,
                    'title': '\n'.join(t for t in (sup, title) if t)}, f)
+# p-values printed in scientific notation (fmt='.1e'), as statistics users annotate them: at
+# 100 dpi "1.4e-04" had been read "14e-04" (0.0014), a cell near the colormap's low end whose
+# colour allowed either, silently.
+p_rng = np.random.default_rng(5)
+p_rng.random((4, 5)), p_rng.random((4, 5))
+pvals = 10 ** -(p_rng.random((5, 5)) * 6)
+printed = [[float(f'{x:.1e}') for x in row] for row in pvals]
+with matplotlib.rc_context():
+    # matplotlib's own defaults (the white theme set above, for the gallery, put aside).
+    matplotlib.rcdefaults()
+    fig, ax = plt.subplots(figsize=(7, 5))
+    sns.heatmap(pvals, annot=True, fmt='.1e', cmap='mako', ax=ax)
+    fig.savefig(os.path.join(OUT, 'seaborn-pvalues-sci-100dpi-5x5.png'), dpi=100, bbox_inches='tight')
+    plt.close(fig)
+with open(os.path.join(OUT, 'seaborn-pvalues-sci-100dpi-5x5.json'), 'w') as f:
+    json.dump({'values': printed}, f)
 print('wrote', sorted(os.listdir(OUT)))

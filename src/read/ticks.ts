@@ -258,7 +258,13 @@ export function prefixedNumber(text: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** A number's text as labelNumber reads it: one minus, no commas, a leading zero's point put back. */
+/**
+ * A number's text as labelNumber reads it: one minus, no commas, a leading zero's point put
+ * back, and a point put back after a mantissa's first digit in scientific notation: Python's
+ * `e` and `g` formats, d3's and Excel's print one digit before the point and none other
+ * (seaborn's `fmt='.1e'` p-values at 100 dpi had "1.4e-04" read "14e-04", 0.0014, a cell
+ * whose colour, near the low end, allowed either, silently).
+ */
 export function numberText(text: string): string {
   return (
     text
@@ -268,6 +274,7 @@ export function numberText(text: string): string {
       .replace(/^-+/, '-')
       .replace(/,/g, '')
       .replace(/^(-?)0(\d)/, '$10.$2')
+      .replace(/^(-?\d)(\d+[eE][-+]?\d+)$/, '$1.$2')
   );
 }
 

@@ -1376,6 +1376,14 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(large.grid.panels[0]!.values), e.values.flat());
   });
 
+  it('reads p-values printed in scientific notation exactly, a point lost after the first digit put back', async () => {
+    // "1.4e-04" had been read "14e-04" (0.0014): its cell's colour allowed either.
+    const name = 'seaborn-pvalues-sci-100dpi-5x5';
+    const { e } = fixture(name);
+    const r = await read(name);
+    assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat());
+  });
+
   it('reads hyperparameter sweeps at 72 dpi: no label said absent, points and keys kept', async () => {
     // seaborn's sweeps of a pivoted table of runs, annotated, 72 dpi. Each label is read
     // right or said not read; none wrong, none said absent where one is drawn.

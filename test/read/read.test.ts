@@ -312,6 +312,11 @@ describe('labels read as numbers', () => {
     assert.equal(labelNumber('1,200'), 1200);
     assert.equal(labelNumber('oh -'), null);
     assert.equal(labelNumber('1.2.3'), null);
+    // Scientific notation prints one digit before the point: a second one means the point was lost.
+    assert.equal(labelNumber('14e-04'), 1.4e-4);
+    assert.equal(labelNumber('-25e+02'), -250);
+    assert.equal(labelNumber('2e+02'), 200);
+    assert.equal(labelNumber('1.4e-04'), 1.4e-4);
   });
 
   it('never reads a number with a leading zero before digits, nor a run of minus signs (property)', () => {
