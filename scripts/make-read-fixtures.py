@@ -1380,4 +1380,19 @@ with matplotlib.rc_context():
     plt.close(fig)
 with open(os.path.join(OUT, 'seaborn-pvalues-sci-100dpi-5x5.json'), 'w') as f:
     json.dump({'values': printed}, f)
+# Labels where an S stands beside a capital or a digit and a 5 beside letters (model names as
+# "T5", "S3"): at 100 dpi "S3" had been read "53", "QS" and "CS" "Qs" and "Cs", "Q5" "Qs", at
+# 72 "MS" "M5" and "R5" "RS", silently.
+fives_rng = np.random.default_rng(10)
+fives_rows = ['S', 'S3', 'QS', 'CS', 'Q5', '5S']
+fives_cols = ['T5', 'MS', 'R5', 'C5', 'SAM', '53']
+for dpi in (72, 100):
+    vals = np.round(fives_rng.random((6, 6)), 2)
+    fig, ax = plt.subplots(figsize=(7, 5))
+    sns.heatmap(pd.DataFrame(vals, index=fives_rows, columns=fives_cols), cmap='viridis', ax=ax)
+    name = f'seaborn-labels-s-and-5-{dpi}dpi-6x6'
+    fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=dpi)
+    plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': vals.tolist(), 'rows': fives_rows, 'cols': fives_cols}, f)
 print('wrote', sorted(os.listdir(OUT)))

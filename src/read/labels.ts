@@ -36,6 +36,7 @@ import {
   glyphInk,
   dotsAgree,
   ellsTold,
+  fivesTold,
   glyphsShown,
   hangsAgree,
   keyEll,
@@ -1364,9 +1365,10 @@ async function labelsIn(
     if (!bracesPaired(read)) return { text: '', confidence: 0 };
     // Capitals and digits as high as small letters made those ("s1" read "51"), an I beside
     // small letters as tall as an l made one ("ALBERT-xxl" read "ALBERT-xxI"), and a g, p
-    // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b"), and a key=value label's
-    // key's I before small letters an l ("lr=1e-4" read "Ir=1e-4").
-    const told = keyEll(tailsMended(ellsTold(smallMended(read, g), g), g));
+    // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b"), a key=value label's key's
+    // I before small letters an l ("lr=1e-4" read "Ir=1e-4"), and an S or a 5 the one its
+    // glyph shows ("S3" read "53").
+    const told = keyEll(tailsMended(ellsTold(fivesTold(smallMended(read, g), g, scale), g), g));
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
     if (size !== null && spacesShown(g, size) > (told.match(/\s+/gu) ?? []).length)

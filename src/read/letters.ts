@@ -305,8 +305,8 @@ const SMALL_OF: Readonly<Record<string, string>> = {
 /**
  * A reading with each capital or digit whose glyph is as high as a small letter made that
  * small letter (SMALL_OF): its glyph standing on the line, under 0.82 of the tallest glyph's
- * height (a small letter's is 0.75 of a capital's in DejaVu Sans, 0.72 of an ascender's),
- * where the crop shows a glyph for each character (glyphsOf). scikit-learn's diabetes
+ * height of those that stand on it (a small letter's is 0.75 of a capital's in DejaVu Sans,
+ * 0.72 of an ascender's), where the crop shows a glyph for each character (glyphsOf). scikit-learn's diabetes
  * features "s1" to "s6" were read "51" to "56" at 100 dpi, their s as high as the x of "sex".
  * A reading with no glyph taller than the one asked (a capital alone) is left as it is.
  */
@@ -315,8 +315,13 @@ export function smallMended(text: string, g: GlyphInk): string {
   const seen = glyphsOf(text, g);
   if (!seen) return text;
   const { chars, shapes } = seen;
-  const tallest = tallestOf(shapes);
-  const foot = footOf(shapes);
+  // Measured on the glyphs that stand on the line: a Q's or a j's tail makes its glyph
+  // taller than a capital and its foot lower ("QS" at 100 dpi read "Qs", its S 0.8 as high as
+  // the Q with its tail).
+  const standing = shapes.filter((_, i) => STANDS.test(chars[i]!));
+  if (!standing.length) return text;
+  const tallest = tallestOf(standing);
+  const foot = footOf(standing);
   const near = Math.max(2, 0.1 * tallest);
   const mended = chars.map((ch, i) => {
     const small = SMALL_OF[ch];
@@ -453,6 +458,74 @@ export function stemsTold(text: string, g: GlyphInk): string {
     if (ch === 'l') return wide ? '1' : ch;
     if (!unbroken(r, g)) return ch;
     return wide ? '1' : stemBeside(chars, i);
+  });
+  return putBack(text, chars, mended);
+}
+
+/**
+ * What tells a 5 from an S in its glyph (at half the strokes' level, from its ink's top):
+ * - `bulge`: how far its left side stands out under its top, a share of its width (its
+ *   leftmost ink over rows 0.15 to 0.3 of its height down against over its first two rows).
+ *   A 5's stem runs straight down from its top bar's left end; an S's top is an arch, its
+ *   side bulging out under it (a fifth of its width in DejaVu Sans).
+ * - `drop`: how far down its last third of columns is inked from its top, a share of its
+ *   height: a 5's bar is a tenth of it, an S's top runs on into a hook down to a fifth.
+ */
+function fiveOrS(r: RunShape, g: GlyphInk): { bulge: number; drop: number } {
+  const top = inkTop(r, g);
+  const h = r.bottom - top + 1;
+  const w = r.b - r.a;
+  const inked = (y: number, x0: number, x1: number) => {
+    for (let x = x0; x < x1; x++) if (g.ink[y * g.w + x]! > g.stroke / 2) return x;
+    return -1;
+  };
+  const left = (y0: number, y1: number) => {
+    let min = r.b;
+    for (let y = y0; y < Math.min(g.h, y1); y++) {
+      const x = inked(y, r.a, min);
+      if (x >= 0) min = x;
+    }
+    return min;
+  };
+  const under = left(top + Math.round(0.15 * h), top + Math.max(Math.round(0.3 * h), 1) + 1);
+  let y = top;
+  while (y <= r.bottom && inked(y, r.b - Math.max(1, Math.round(w / 3)), r.b) >= 0) y++;
+  return { bulge: (left(top, top + 2) - under) / w, drop: (y - top) / h };
+}
+
+/**
+ * A reading with each S and 5 the one its glyph shows (fiveOrS): a side bulging out a seventh
+ * of its width or more, an S; where the glyph is 9 image px high or more (`px`: crop px to
+ * the image's), one straight (a twentieth at most) whose last third is inked down no more
+ * than 0.165 of its height, a 5, and one inked down 0.17 or more, an S. Else the glyph does
+ * not tell and the reading is left as it is: at 72 dpi an S or a 5 is 7 px high, and its hook
+ * and its bar are a pixel each. An s whose glyph reaches the top of the capitals, digits and
+ * ascenders beside it within a tenth of its height (a small s's top is a quarter lower in
+ * DejaVu Sans) is an S or a 5 so, an S where the glyph does not tell. Text recognition reads
+ * a letter beside a digit as a digit, a digit among letters as a letter, and a capital S
+ * beside a capital as a small one: at 100 dpi "S3" was read "53", "QS" "Qs", "CS" "Cs", "Q5"
+ * "Qs", at 72 "MS" "M5", silently. (seaborn's labels at 72 to 200 dpi, PNG and JPEG at
+ * quality 75, every S and 5 in them: no 5 bulged out more than 0.034 of its width; at 100
+ * dpi and more its last third was inked down 0.10 to 0.16, an S's 0.17 to 0.23.)
+ */
+export function fivesTold(text: string, g: GlyphInk, px: number): string {
+  if (!/[S5s]/u.test(text)) return text;
+  const seen = glyphsOf(text, g);
+  if (!seen) return text;
+  const { chars, shapes } = seen;
+  // The top of the capitals, digits and ascenders (not a t's, lower) read: none, no s is asked.
+  const tops = shapes.filter((_, i) => /^[A-Z0-9bdfhkl]$/u.test(chars[i]!)).map((r) => r.top);
+  const capTop = Math.min(...tops);
+  const mended = chars.map((ch, i) => {
+    const r = shapes[i]!;
+    const capital =
+      ch === 's' && tops.length > 0 && r.top - capTop <= 0.1 * (r.bottom - capTop + 1);
+    if (ch !== 'S' && ch !== '5' && !capital) return ch;
+    const { bulge, drop } = fiveOrS(r, g);
+    const large = runHeight(r) >= 9 * px;
+    if (bulge >= 1 / 7 || (large && drop >= 0.17)) return 'S';
+    if (large && bulge <= 0.05 && drop <= 0.165) return '5';
+    return capital ? 'S' : ch;
   });
   return putBack(text, chars, mended);
 }

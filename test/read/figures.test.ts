@@ -1376,6 +1376,19 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.deepEqual(Array.from(large.grid.panels[0]!.values), e.values.flat());
   });
 
+  it('reads an S beside capitals and digits and a 5 beside letters as their glyphs show', async () => {
+    // At 100 dpi "S" had been read "5", "S3" "53", "QS" "Q5", "CS" "C5", "MS" "Ms"; at 72
+    // "MS" "M5" and "5S" "55": silently.
+    type Labels = { rows: string[]; cols: string[] };
+    const { e } = fixture<Labels>('seaborn-labels-s-and-5-100dpi-6x6');
+    const r = await read('seaborn-labels-s-and-5-100dpi-6x6');
+    assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols]);
+    // At 72 dpi an S and a 5 are 7 px high: what the glyph tells is mended, the rest left as read.
+    const small = await read('seaborn-labels-s-and-5-72dpi-6x6');
+    assert.equal(small.grid.colLabels[1], 'MS');
+    assert.equal(small.grid.panels[0]!.rowLabels[5], '5S');
+  });
+
   it('reads p-values printed in scientific notation exactly, a point lost after the first digit put back', async () => {
     // "1.4e-04" had been read "14e-04" (0.0014): its cell's colour allowed either.
     const name = 'seaborn-pvalues-sci-100dpi-5x5';

@@ -6,6 +6,7 @@ import { inkBox } from '../../src/read/label-ink.ts';
 import {
   dotsAgree,
   ellsTold,
+  fivesTold,
   glyphInk,
   hangsAgree,
   keyEll,
@@ -745,5 +746,84 @@ describe('a key=value label’s key read with a capital I', () => {
     assert.equal(keyEll('In 2024'), 'In 2024');
     assert.equal(keyEll('bIr=2'), 'bIr=2');
     assert.equal(keyEll('I=1'), 'I=1');
+  });
+});
+
+describe('an S and a 5 told by their glyphs', () => {
+  // Seaborn's 100-dpi S and 5 (7 by 10 px), as the reader scales a label's crop: 3 times.
+  const art: Record<string, string[]> = {
+    S: [
+      '.#####.',
+      '##...##',
+      '##.....',
+      '.###...',
+      '...###.',
+      '.....##',
+      '......#',
+      '......#',
+      '##...##',
+      '.#####.',
+    ],
+    '5': [
+      '#######',
+      '##.....',
+      '##.....',
+      '######.',
+      '.....##',
+      '......#',
+      '......#',
+      '......#',
+      '#....##',
+      '######.',
+    ],
+    C: [
+      '.#####.',
+      '##...##',
+      '##.....',
+      '##.....',
+      '##.....',
+      '##.....',
+      '##.....',
+      '##.....',
+      '##...##',
+      '.#####.',
+    ],
+    // A small s: 7 px high, its top at row 3.
+    s: ['', '', '', '.#####.', '##.....', '.####..', '....##.', '.....##', '##...##', '.#####.'],
+  };
+  /** Glyphs 21 px wide (7 at 3 times), 3 px apart from x = 8, rows 5 to 34. */
+  const drawn = (chars: string) =>
+    inkOf(16 + chars.length * 24, (x, y) => {
+      const k = Math.floor((x - 8) / 24);
+      const dx = x - 8 - 24 * k;
+      const row = art[chars[k]!]?.[Math.floor((y - 5) / 3)];
+      return k >= 0 && dx < 21 && y >= 5 && row?.[Math.floor(dx / 3)] === '#';
+    });
+
+  it('makes each the one its glyph shows where it is 9 image px high or more', () => {
+    // ("S3" read "53", "R5" read "RS".)
+    for (const read of ['S5', '55', 'SS', '5S'])
+      assert.equal(fivesTold(read, drawn('S5'), 3), 'S5');
+    assert.equal(fivesTold('5C', drawn('SC'), 3), 'SC');
+  });
+
+  it('below, mends only a side bulging out to an S, else leaves the reading as it is', () => {
+    // At 4 crop px to the image's, the glyphs are 7.5 px high.
+    assert.equal(fivesTold('55', drawn('S5'), 4), 'S5');
+    assert.equal(fivesTold('SS', drawn('S5'), 4), 'SS');
+  });
+
+  it('makes an s as high as the capitals beside it an S or a 5, never a small one', () => {
+    // ("CS" read "Cs", "Q5" read "Qs".)
+    assert.equal(fivesTold('Cs', drawn('CS'), 3), 'CS');
+    assert.equal(fivesTold('Cs', drawn('C5'), 3), 'C5');
+    assert.equal(fivesTold('Cs', drawn('Cs'), 3), 'Cs');
+    // With no capital, digit or ascender beside it, an s is not asked ("was", "sex").
+    assert.equal(fivesTold('ss', drawn('ss'), 3), 'ss');
+  });
+
+  it('leaves a reading with no S, 5 or s, or of another count of glyphs, as it is', () => {
+    assert.equal(fivesTold('CC', drawn('CS'), 3), 'CC');
+    assert.equal(fivesTold('S', drawn('S5'), 3), 'S');
   });
 });
