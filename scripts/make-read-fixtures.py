@@ -1395,4 +1395,20 @@ for dpi in (72, 100):
     plt.close(fig)
     with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
         json.dump({'values': vals.tolist(), 'rows': fives_rows, 'cols': fives_cols}, f)
+# PNGs as ImageMagick writes them from a seaborn figure (Debian's imagemagick, when there):
+# interlaced (Adam7, as web optimisers and GIMP's option write it), a palette of 16 colours
+# in 4-bit samples and grey in 2-bit ones, each beside ImageMagick's own 8-bit RGBA of it to
+# compare pixels with. The first had been refused, the others too.
+MAGICK = '/usr/bin/convert'
+if os.path.exists(MAGICK):
+    import subprocess  # noqa: E402
+    src = os.path.join(OUT, 'seaborn-viridis-6x8.png')
+    for name, args in (('interlaced', ['-interlace', 'PNG']),
+                       ('palette-4bit', ['-colors', '16', '-define', 'png:bit-depth=4',
+                                         '-define', 'png:color-type=3']),
+                       ('grey-2bit', ['-colorspace', 'Gray', '-colors', '4', '-depth', '2'])):
+        out = os.path.join(OUT, f'seaborn-viridis-6x8-{name}.png')
+        subprocess.run([MAGICK, src, *args, out], check=True)
+        if name != 'interlaced':
+            subprocess.run([MAGICK, out, f'PNG32:{out[:-4]}-rgba.png'], check=True)
 print('wrote', sorted(os.listdir(OUT)))

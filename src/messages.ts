@@ -421,10 +421,8 @@ export const jpegDamaged = () => 'the JPEG is cut short or damaged; give the who
 export const jpegColorMode = () =>
   'the JPEG has a colour mode heatfig does not read; give grey, RGB (YCbCr) or CMYK';
 export const pngTruncated = () => 'the PNG is cut short or damaged; give the whole file';
-export const pngInterlaced = () =>
-  'the PNG is interlaced (Adam7), which heatfig does not read; save it without interlacing';
 export const pngFormat = (depth: number, type: number) =>
-  `a PNG of ${depth}-bit samples and colour type ${type} is not read; give 8- or 16-bit grey, RGB, palette or RGBA`;
+  `the PNG says ${depth}-bit samples of colour type ${type}, which the format does not have; give a PNG of grey (1 to 16 bits), palette (1 to 8), RGB, grey with alpha or RGBA (8 or 16)`;
 export const imageTooLarge = (w: number, h: number, max: number) =>
   `the image is ${w.toLocaleString('en-US')} × ${h.toLocaleString('en-US')} pixels, more than the ${max.toLocaleString('en-US')} read; give a smaller one`;
 export const imageNoValues = (rows: number, cols: number, colorbar: boolean) =>

@@ -1,8 +1,9 @@
 /**
- * A PNG decoded to RGBA, for reading a heatmap image back (issue 20): the colour types
- * matplotlib, seaborn, browsers and heatfig write (grey, RGB, palette, grey + alpha, RGBA;
- * 8 or 16 bits a sample, 16 taken to their high byte), not interlaced. Bounded before it is
- * inflated: at most MAX_IMAGE_PIXELS pixels. Alpha is composed onto white, as a page shows it.
+ * A PNG decoded to RGBA, for reading a heatmap image back (issue 20): every colour type and
+ * depth the format has (grey of 1 to 16 bits a sample, palette of 1 to 8, RGB, grey + alpha
+ * and RGBA of 8 or 16; 16 taken to their high byte), interlaced (Adam7, as ImageMagick,
+ * GIMP and web optimisers write it) or not. Bounded before it is inflated: at most
+ * MAX_IMAGE_PIXELS pixels. Alpha is composed onto white, as a page shows it.
  */
 import { unzlibSync } from 'fflate';
 import { HeatfigError } from '../errors.ts';
@@ -48,6 +49,7 @@ export function decodePngRgba(
   let height = 0;
   let depth = 8;
   let type = 6;
+  let interlaced = false;
   let palette: Uint8Array | null = null;
   let trns: Uint8Array | null = null;
   const idat: Uint8Array[] = [];
@@ -61,12 +63,9 @@ export function decodePngRgba(
       height = dv.getUint32(o + 12);
       depth = data[8]!;
       type = data[9]!;
-      if (data[12] !== 0) throw new HeatfigError('bad-image', msg.pngInterlaced(), source);
-      if (
-        ![8, 16].includes(depth) ||
-        ![0, 2, 3, 4, 6].includes(type) ||
-        (type === 3 && depth !== 8)
-      )
+      interlaced = data[12] === 1;
+      if (data[12]! > 1) throw new HeatfigError('bad-image', msg.pngTruncated(), source);
+      if (!(DEPTHS[type]?.includes(depth) ?? false))
         throw new HeatfigError('bad-image', msg.pngFormat(depth, type), source);
       if (width * height > MAX_IMAGE_PIXELS || width === 0 || height === 0)
         throw new HeatfigError(
@@ -82,8 +81,12 @@ export function decodePngRgba(
   }
   if (!width || !idat.length) throw new HeatfigError('bad-image', msg.pngTruncated(), source);
   const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[type as 0 | 2 | 3 | 4 | 6];
-  const bpp = (channels * depth) / 8;
-  const stride = width * bpp;
+  // The passes the pixels come in (one, or Adam7's seven), each its own rows of samples.
+  const passes = (interlaced ? ADAM7 : [[0, 0, 1, 1] as const]).map(([x0, y0, dx, dy]) => {
+    const w = width > x0 ? Math.ceil((width - x0) / dx) : 0;
+    const h = height > y0 ? Math.ceil((height - y0) / dy) : 0;
+    return { x0, y0, dx, dy, w, h, stride: Math.ceil((w * channels * depth) / 8) };
+  });
   const joined = new Uint8Array(idat.reduce((s, d) => s + d.length, 0));
   let k = 0;
   for (const d of idat) {
@@ -92,37 +95,96 @@ export function decodePngRgba(
   }
   let raw: Uint8Array;
   try {
-    raw = unzlibSync(joined, { out: new Uint8Array((stride + 1) * height) });
+    const size = passes.reduce((n, p) => n + (p.w && p.h ? (p.stride + 1) * p.h : 0), 0);
+    raw = unzlibSync(joined, { out: new Uint8Array(size) });
   } catch {
     throw new HeatfigError('bad-image', msg.pngTruncated(), source);
   }
-  const px = unfilter(raw, stride, height, bpp, source);
   const rgba = new Uint8Array(width * height * 4);
-  const step = depth / 8;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      // Sample c of the pixel at px[p + c * step] (the high byte of a 16-bit sample), read
-      // inline: a function made for each pixel cost most of the decoding.
-      const p = y * stride + x * bpp;
-      const q = (y * width + x) * 4;
-      if (type === 3) {
-        const i = px[p]!;
-        rgba[q] = palette?.[i * 3] ?? 0;
-        rgba[q + 1] = palette?.[i * 3 + 1] ?? 0;
-        rgba[q + 2] = palette?.[i * 3 + 2] ?? 0;
-        rgba[q + 3] = trns?.[i] ?? 255;
-      } else if (type === 0 || type === 4) {
-        rgba[q] = rgba[q + 1] = rgba[q + 2] = px[p]!;
-        rgba[q + 3] = type === 4 ? px[p + step]! : 255;
-      } else {
-        rgba[q] = px[p]!;
-        rgba[q + 1] = px[p + step]!;
-        rgba[q + 2] = px[p + 2 * step]!;
-        rgba[q + 3] = type === 6 ? px[p + 3 * step]! : 255;
+  let at = 0;
+  for (const pass of passes) {
+    if (!pass.w || !pass.h) continue;
+    const size = (pass.stride + 1) * pass.h;
+    const filtered = unfilter(
+      raw.subarray(at, at + size),
+      pass.stride,
+      pass.h,
+      (channels * depth) / 8,
+      source,
+    );
+    at += size;
+    // Samples under 8 bits made a byte each (grey stretched to 0–255; palette indices kept).
+    const px = depth < 8 ? bytesOf(filtered, pass, channels, depth, type === 0) : filtered;
+    const step = depth === 16 ? 2 : 1;
+    const bpp = channels * step;
+    const stride = depth < 8 ? pass.w * channels : pass.stride;
+    for (let j = 0; j < pass.h; j++) {
+      const y = pass.y0 + j * pass.dy;
+      for (let i = 0; i < pass.w; i++) {
+        // Sample c of the pixel at px[p + c * step] (the high byte of a 16-bit sample), read
+        // inline: a function made for each pixel cost most of the decoding.
+        const p = j * stride + i * bpp;
+        const q = (y * width + pass.x0 + i * pass.dx) * 4;
+        if (type === 3) {
+          const v = px[p]!;
+          rgba[q] = palette?.[v * 3] ?? 0;
+          rgba[q + 1] = palette?.[v * 3 + 1] ?? 0;
+          rgba[q + 2] = palette?.[v * 3 + 2] ?? 0;
+          rgba[q + 3] = trns?.[v] ?? 255;
+        } else if (type === 0 || type === 4) {
+          rgba[q] = rgba[q + 1] = rgba[q + 2] = px[p]!;
+          rgba[q + 3] = type === 4 ? px[p + step]! : 255;
+        } else {
+          rgba[q] = px[p]!;
+          rgba[q + 1] = px[p + step]!;
+          rgba[q + 2] = px[p + 2 * step]!;
+          rgba[q + 3] = type === 6 ? px[p + 3 * step]! : 255;
+        }
       }
     }
   }
   return { width, height, rgba };
+}
+
+/** The bit depths each colour type may have (PNG's IHDR). */
+const DEPTHS: Readonly<Record<number, readonly number[]>> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+};
+
+/** Adam7's passes: the first column and row of each, and the steps between them. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** Rows of samples under 8 bits (packed, high bits first) as a byte a sample; grey stretched to 0–255. */
+function bytesOf(
+  px: Uint8Array,
+  pass: { readonly w: number; readonly h: number; readonly stride: number },
+  channels: number,
+  depth: number,
+  grey: boolean,
+): Uint8Array {
+  const n = pass.w * channels;
+  const out = new Uint8Array(n * pass.h);
+  const mask = (1 << depth) - 1;
+  const scale = grey ? 255 / mask : 1;
+  for (let y = 0; y < pass.h; y++)
+    for (let i = 0; i < n; i++) {
+      const bit = i * depth;
+      const v = (px[y * pass.stride + (bit >> 3)]! >> (8 - depth - (bit & 7))) & mask;
+      out[y * n + i] = v * scale;
+    }
+  return out;
 }
 
 /** A PNG's pixels as RGB, alpha composed onto white: what the figure looks like on a page. */

@@ -29,7 +29,7 @@ import {
   type PlacedLabel,
   prefixedNumber,
 } from '../../src/read/ticks.ts';
-import { decodePng } from '../../src/read/png.ts';
+import { decodePng, decodePngRgba } from '../../src/read/png.ts';
 import { oneCharOff, pointAsShown, readPositions } from '../../src/read/read.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -381,13 +381,103 @@ describe('refusals, in one line', () => {
     });
   });
 
-  it('an interlaced PNG, which is not read', () => {
-    const laced = png(2, 2, 0, () => 0);
-    laced[28] = 1; // IHDR's interlace method: Adam7
-    assert.throws(() => decodePng(laced, 'laced.png'), {
+  it('a PNG whose colour type has no such bit depth, in one line', () => {
+    const odd = png(2, 2, 0, () => 0);
+    odd[24] = 4; // IHDR's bit depth
+    odd[25] = 2; // colour type RGB, which is 8 or 16 bits a sample only
+    assert.throws(() => decodePng(odd, 'odd.png'), {
       message:
-        /^laced\.png: the PNG is interlaced \(Adam7\), which heatfig does not read; save it without interlacing$/,
+        /^odd\.png: the PNG says 4-bit samples of colour type 2, which the format does not have; give a PNG of grey \(1 to 16 bits\), palette \(1 to 8\), RGB, grey with alpha or RGBA \(8 or 16\)$/,
     });
+  });
+
+  it('decodes every colour type at every depth it has, interlaced (Adam7) or not, to the same pixels (property)', () => {
+    // Interlaced PNGs had been refused, and samples under 8 bits (a palette of 16 colours or
+    // fewer, as optimisers write it) too.
+    const kinds: [type: 0 | 2 | 3 | 4 | 6, depth: number][] = [
+      [0, 1],
+      [0, 2],
+      [0, 4],
+      [0, 8],
+      [0, 16],
+      [3, 1],
+      [3, 2],
+      [3, 4],
+      [3, 8],
+      [2, 8],
+      [2, 16],
+      [4, 8],
+      [4, 16],
+      [6, 8],
+      [6, 16],
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 19 }),
+        fc.integer({ min: 1, max: 19 }),
+        fc.constantFrom(...kinds),
+        fc.integer(),
+        (w, h, [type, depth], seed) => {
+          const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[type];
+          const max = (1 << depth) - 1;
+          let r = seed;
+          const next = () => {
+            r = (r * 1103515245 + 12345) & 0x7fffffff;
+            return r % (max + 1);
+          };
+          const samples = Array.from({ length: w * h * channels }, next);
+          const palette = Array.from({ length: 3 * (max + 1) }, (_, i) => (i * 37) % 256);
+          // What each pixel shows: a 16-bit sample's high byte, a grey one stretched to 0-255.
+          const byte = (v: number) => (depth === 16 ? v >> 8 : type === 0 ? (v * 255) / max : v);
+          const want = new Uint8Array(w * h * 4);
+          for (let i = 0; i < w * h; i++) {
+            const s = samples.slice(i * channels, (i + 1) * channels).map(byte);
+            const rgba =
+              type === 3
+                ? [...palette.slice(s[0]! * 3, s[0]! * 3 + 3), 255]
+                : type === 0
+                  ? [s[0]!, s[0]!, s[0]!, 255]
+                  : type === 4
+                    ? [s[0]!, s[0]!, s[0]!, s[1]!]
+                    : [s[0]!, s[1]!, s[2]!, type === 6 ? s[3]! : 255];
+            want.set(rgba, i * 4);
+          }
+          for (const laced of [false, true]) {
+            const file = pngOf(w, h, type, depth, samples, laced, palette);
+            assert.deepEqual(decodePngRgba(file, 'p.png').rgba, want, `${laced}`);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('decodes PNGs as ImageMagick writes them: interlaced, 4-bit palette, 2-bit grey', async () => {
+    // A seaborn figure through Debian's ImageMagick (scripts/make-read-fixtures.py): each
+    // decodes to the pixels ImageMagick gives it as 8-bit RGBA, and the interlaced one to the
+    // original's, and reads as it does (it had been refused).
+    const fix = (name: string) =>
+      readFileSync(join(ROOT, `test/fixtures/read/seaborn-viridis-6x8${name}.png`));
+    for (const name of ['-palette-4bit', '-grey-2bit'])
+      assert.deepEqual(
+        decodePngRgba(fix(name), name).rgba,
+        decodePngRgba(fix(`${name}-rgba`), name).rgba,
+        name,
+      );
+    assert.deepEqual(
+      decodePngRgba(fix('-interlaced'), 'laced').rgba,
+      decodePngRgba(fix(''), 'plain').rgba,
+    );
+    const { readHeatmap } = await import('../../src/io/read-image.ts');
+    const [laced, plain] = await Promise.all([
+      readHeatmap(fix('-interlaced'), 'laced.png'),
+      readHeatmap(fix(''), 'plain.png'),
+    ]);
+    assert.deepEqual(
+      Array.from(laced.grid.panels[0]!.values),
+      Array.from(plain.grid.panels[0]!.values),
+    );
+    assert.deepEqual(laced.grid.colLabels, plain.grid.colLabels);
   });
 
   it('decodes grey and palette PNGs to what they show', () => {
@@ -403,6 +493,62 @@ describe('refusals, in one line', () => {
     assert.deepEqual([...pal.rgb], [255, 0, 0, 0, 0, 255]);
   });
 });
+
+/**
+ * A PNG of any colour type and depth, its samples packed high bits first, in one pass or in
+ * Adam7's seven (each row filtered with None), as the format lays them out.
+ */
+function pngOf(
+  w: number,
+  h: number,
+  type: 0 | 2 | 3 | 4 | 6,
+  depth: number,
+  samples: readonly number[],
+  laced: boolean,
+  palette: readonly number[],
+): Uint8Array {
+  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[type];
+  const passes = laced
+    ? [
+        [0, 0, 8, 8],
+        [4, 0, 8, 8],
+        [0, 4, 4, 8],
+        [2, 0, 4, 4],
+        [0, 2, 2, 4],
+        [1, 0, 2, 2],
+        [0, 1, 1, 2],
+      ]
+    : [[0, 0, 1, 1]];
+  const rows: number[] = [];
+  for (const [x0, y0, dx, dy] of passes as [number, number, number, number][]) {
+    const xs = Array.from({ length: Math.max(0, Math.ceil((w - x0) / dx)) }, (_, i) => x0 + i * dx);
+    if (!xs.length) continue;
+    for (let y = y0; y < h; y += dy) {
+      const bytes = new Uint8Array(Math.ceil((xs.length * channels * depth) / 8));
+      let bit = 0;
+      for (const x of xs)
+        for (let c = 0; c < channels; c++, bit += depth) {
+          const v = samples[(y * w + x) * channels + c]!;
+          if (depth === 16) bytes.set([v >> 8, v & 255], bit >> 3);
+          else bytes[bit >> 3]! |= v << (8 - depth - (bit & 7));
+        }
+      rows.push(0, ...bytes);
+    }
+  }
+  const out = pngFile(
+    new Uint8Array(rows),
+    w,
+    h,
+    type as 0,
+    zlibSync,
+    crc32,
+    null,
+    type === 3 ? new Uint8Array(palette) : null,
+  );
+  out[24] = depth; // IHDR's bit depth and interlace method (its CRC is not checked on reading)
+  out[28] = laced ? 1 : 0;
+  return out;
+}
 
 /** A small 8-bit PNG: grey (type 0) or palette (type 3) samples from f. */
 function png(

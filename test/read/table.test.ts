@@ -259,6 +259,8 @@ describe('cells of unequal widths refused (unequalCells)', () => {
     for (const f of readdirSync(FIX).filter((f) => /\.(png|jpg)$/.test(f))) {
       if (f === 'styler-jupyter-caption-6x5.jpg' || f === 'styler-jupyter-confusion-5x5-2x.jpg')
         continue;
+      // (A PNG decoder's fixtures: seaborn's viridis made four greys, its cells merged.)
+      if (f.startsWith('seaborn-viridis-6x8-grey-2bit')) continue;
       let why: string | null;
       try {
         const img = decodeImage(readFileSync(join(FIX, f)), f);
