@@ -1408,7 +1408,9 @@ if os.path.exists(MAGICK):
                                          '-define', 'png:color-type=3']),
                        ('grey-2bit', ['-colorspace', 'Gray', '-colors', '4', '-depth', '2'])):
         out = os.path.join(OUT, f'seaborn-viridis-6x8-{name}.png')
-        subprocess.run([MAGICK, src, *args, out], check=True)
+        # (Without its date chunks, so that the same run writes the same bytes.)
+        same = ['-define', 'png:exclude-chunks=date,time']
+        subprocess.run([MAGICK, src, *args, *same, out], check=True)
         if name != 'interlaced':
-            subprocess.run([MAGICK, out, f'PNG32:{out[:-4]}-rgba.png'], check=True)
+            subprocess.run([MAGICK, out, *same, f'PNG32:{out[:-4]}-rgba.png'], check=True)
 print('wrote', sorted(os.listdir(OUT)))
