@@ -660,6 +660,9 @@ export const pastColorbarEnds = (
 };
 export const annotationsUnread = (n: number, of: number, colours = true) =>
   `${n} of the ${of} numbers written over the cells could not be read: ${colours ? 'those cells are read from their colours' : `with no colour scale to read ${n === 1 ? 'it' : 'them'} by, ${n === 1 ? 'that cell is' : 'those cells are'} missing`}`;
+/** Cells that print a number and a spread after a ± ("0.84±0.02"). */
+export const annotationSpreads = (n: number) =>
+  `${n} cell${n === 1 ? ' prints' : 's print'} a second number after a ± (a spread, as a standard deviation): ${n === 1 ? 'its value is' : 'their values are'} the number${n === 1 ? '' : 's'} before it; the spreads are not kept`;
 /** Cells that print a missing value (`said`: how, "nan"), not a number. */
 export const printedMissing = (n: number, said: readonly string[]) =>
   `${n} cell${n === 1 ? '' : 's'} print${n === 1 ? 's' : ''} ${said.map((t) => missingAs(t, (x) => `"${x}"`)).join(' or ')} (a missing value) in place of a number: ${n === 1 ? 'it has' : 'they have'} no value`;

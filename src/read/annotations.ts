@@ -32,6 +32,23 @@ export interface Annotations {
   readonly inked: Uint8Array;
   /** 1 where the cell prints a missing value ("nan", pandas'; MISSING): it has none. */
   readonly missing: Uint8Array;
+  /** Cells whose number is followed by a spread ("0.84±0.02": SPREAD), its value the first. */
+  readonly spreads: number;
+}
+
+/**
+ * A number and its spread after a ± ("0.84±0.02", a mean and its standard deviation, as
+ * results tables print them; text recognition reads the ± as a +), both with as many
+ * decimals: the number, and the spread. A sum is not printed over a cell.
+ */
+const SPREAD = /^(-?\d*\.?\d+)\s*(?:±|\+\/?-|\+)\s*(\d*\.?\d+)$/u;
+
+/** The number a cell's text holds before a spread (SPREAD), or null where it holds none. */
+export function beforeSpread(text: string): string | null {
+  const m = SPREAD.exec(text.trim().replace(/[\u2212\u2013]/gu, '-'));
+  if (!m) return null;
+  const places = (t: string) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : 0);
+  return places(m[1]!) === places(m[2]!) ? m[1]! : null;
 }
 
 /**
@@ -584,25 +601,34 @@ export async function readAnnotations(
   const printed = new Map<number, number>();
   /** The widths of the numbers the lines read whole, once the lines are read (see InkWidths). */
   let widths: InkWidths | null = null;
-  const take = (piece: Piece, text: string): boolean => {
+  /** Cells read with a spread after their number (SPREAD): their ink is wider than it. */
+  const spread = new Set<number>();
+  const take = (piece: Piece, read: string): boolean => {
     const cell = piece.cell;
+    // A spread after the number: its value is the number (the ink is the whole text's).
+    const before = beforeSpread(read);
+    const text = before ?? read;
     const v = labelNumber(text);
     // A piece that begins with a minus is not read without one, nor one that shows two glyphs
     // more than the reading has characters (a JPEG's 3.71 read as 3; one more may be a speck).
     if (
       v === null ||
       (piece.minus && !text.startsWith('-')) ||
-      piece.glyphs >= numberText(text).length + 2 ||
+      piece.glyphs >= numberText(read).length + 2 ||
+      // A spread shows its glyphs: "12" read "1+2" is not one (a point is no glyph apart).
+      (before !== null && piece.glyphs < read.replace(/[.\s]/gu, '').length - 1) ||
       // Ink with more holes than the reading's characters have is not it: a line of twenty
       // counts read a 0 as "1" three times in a 20×20 confusion matrix, and its pale colour
       // allowed either. (Fewer is no sign: a small glyph's counter may fill in.)
-      piece.holes > textHoles(text) ||
-      (widths !== null && !piece.cut && widthOff(widths, piece, text)) ||
+      piece.holes > textHoles(read) ||
+      (widths !== null && !piece.cut && before === null && widthOff(widths, piece, text)) ||
       !plausible(cell, v, halfDigit(printedDecimals(text)))
     )
       return false;
     texts[cell] = text;
     values[cell] = v;
+    if (before !== null) spread.add(cell);
+    else spread.delete(cell);
     const d = printedDecimals(text);
     printed.set(d, (printed.get(d) ?? 0) + 1);
     return true;
@@ -742,15 +768,18 @@ export async function readAnnotations(
   widths = new InkWidths();
   for (const p of all) {
     const t = texts[p.cell];
-    if (!p.cut && t && values[p.cell] === values[p.cell]) widths.add(t, p.span);
+    if (!p.cut && t && values[p.cell] === values[p.cell] && !spread.has(p.cell))
+      widths.add(t, p.span);
   }
   for (const p of all) {
     const t = texts[p.cell];
-    if (p.cut || !t || values[p.cell] !== values[p.cell] || !widthOff(widths, p, t)) continue;
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || spread.has(p.cell)) continue;
+    if (!widthOff(widths, p, t)) continue;
     const d = printedDecimals(t);
     printed.set(d, printed.get(d)! - 1);
     texts[p.cell] = null;
     values[p.cell] = Number.NaN;
+    spread.delete(p.cell);
     // Its line's scale and text height.
     const { k, tall } = rows[Math.floor(p.cell / cells.cols)]!;
     again(p, k, tall);
@@ -857,7 +886,9 @@ export async function readAnnotations(
   const size = (p: Piece) => [p.box.x1 - p.box.x0, p.box.y1 - p.box.y0] as const;
   for (const p of all) {
     const t = texts[p.cell];
-    if (!p.cut && t && values[p.cell] === values[p.cell]) book.learn(p.ink, ...size(p), t, p.cell);
+    // (Not a number with a spread after it: its ink holds more glyphs than its text.)
+    if (!p.cut && t && values[p.cell] === values[p.cell] && !spread.has(p.cell))
+      book.learn(p.ink, ...size(p), t, p.cell);
   }
   const digits = (s: string) => s.replace(/[^0-9]/g, '');
   /** `g` with the minus text recognition read in `t` (the glyphs' minus may be a speck left out). */
@@ -868,7 +899,7 @@ export async function readAnnotations(
   // if its colour allows it; else neither.
   for (const p of all) {
     const t = texts[p.cell];
-    if (p.cut || !t || values[p.cell] !== values[p.cell]) continue;
+    if (p.cut || !t || values[p.cell] !== values[p.cell] || spread.has(p.cell)) continue;
     const g = book.read(p.ink, ...size(p), false, false, p.cell);
     if (!g || digits(g) === digits(t)) continue;
     const s = signedAs(g, t);
@@ -893,7 +924,7 @@ export async function readAnnotations(
       const t = texts[i];
       const p = pieceAt.get(i);
       const d = t ? printedDecimals(t) : format;
-      const lost = !!p && (p.cut || (!!t && p.glyphs > numberText(t).length));
+      const lost = !!p && !spread.has(i) && (p.cut || (!!t && p.glyphs > numberText(t).length));
       if (values[i] === values[i] && ((lost && d < format) || d > format)) {
         values[i] = Number.NaN;
         unread++;
@@ -990,5 +1021,5 @@ export async function readAnnotations(
   });
   const inked = new Uint8Array(n);
   for (const p of all) inked[p.cell] = 1;
-  return { values, texts, written, unread, decimals, inked, missing };
+  return { values, texts, written, unread, decimals, inked, missing, spreads: spread.size };
 }

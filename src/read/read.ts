@@ -1332,6 +1332,7 @@ export async function readValues(
   if (annotations?.unread)
     warnings.push(msg.annotationsUnread(annotations.unread, annotations.written, range !== null));
   if (contradicted) warnings.push(msg.annotationsContradicted(contradicted));
+  if (annotations?.spreads) warnings.push(msg.annotationSpreads(annotations.spreads));
   const missing = annotations
     ? annotations.texts.flatMap((t, i) => (annotations.missing[i] && t !== null ? [t] : []))
     : [];

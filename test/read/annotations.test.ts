@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { innerTicks, levelBar, minusEnd, partRuns } from '../../src/read/annotations.ts';
+import {
+  beforeSpread,
+  innerTicks,
+  levelBar,
+  minusEnd,
+  partRuns,
+} from '../../src/read/annotations.ts';
 import type { Cells } from '../../src/read/cells.ts';
 
 describe('a row of numbers parted among its cells', () => {
@@ -240,5 +246,35 @@ describe('tick marks drawn into the grid over its outer cells', () => {
     // Marks longer than a third of a cell are not marks.
     const long = image(16);
     assert.ok(!covers(innerTicks(long.img, long.grid, long.cells), 21, 25));
+  });
+});
+
+describe('a number and its spread after a ±', () => {
+  it('gives the number before the spread, where both have as many decimals', () => {
+    assert.equal(beforeSpread('0.84±0.02'), '0.84');
+    // Text recognition reads the ± as a +, or as +/-.
+    assert.equal(beforeSpread('0.84+0.02'), '0.84');
+    assert.equal(beforeSpread('0.84 +/- 0.02'), '0.84');
+    assert.equal(beforeSpread('\u22121.5±0.2'), '-1.5');
+    assert.equal(beforeSpread('12±3'), '12');
+    // Not a spread: another count of decimals, a number alone, a minus between.
+    assert.equal(beforeSpread('0.84+0.2'), null);
+    assert.equal(beforeSpread('0.84'), null);
+    assert.equal(beforeSpread('0.84-0.02'), null);
+  });
+
+  it('gives back the number of any mean and spread printed alike (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom('±', '+', ' ± '),
+        (m, sd, d, sign) => {
+          const mean = m.toFixed(d);
+          assert.equal(beforeSpread(`${mean}${sign}${sd.toFixed(d)}`), mean);
+        },
+      ),
+    );
   });
 });

@@ -1389,6 +1389,22 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     assert.equal(small.grid.panels[0]!.rowLabels[5], '5S');
   });
 
+  it('reads a mean and its spread printed in each cell ("0.84±0.02") as the mean, and says so', async () => {
+    // No number had been read: every value came from the colours, to ±0.0026.
+    for (const name of ['seaborn-mean-std-100dpi-4x5', 'seaborn-mean-std-150dpi-4x5']) {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
+      assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
+      assert.ok(
+        r.warnings.includes(
+          '20 cells print a second number after a ± (a spread, as a standard deviation): their values are the numbers before it; the spreads are not kept',
+        ),
+        `${name}: ${r.warnings.join(' | ')}`,
+      );
+    }
+  });
+
   it('reads p-values printed in scientific notation exactly, a point lost after the first digit put back', async () => {
     // "1.4e-04" had been read "14e-04" (0.0014): its cell's colour allowed either.
     const name = 'seaborn-pvalues-sci-100dpi-5x5';
