@@ -80,7 +80,7 @@ export function decodePngRgba(
     o += 12 + len;
   }
   if (!width || !idat.length) throw new HeatfigError('bad-image', msg.pngTruncated(), source);
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[type as 0 | 2 | 3 | 4 | 6];
+  const channels = CHANNELS[type as 0 | 2 | 3 | 4 | 6];
   // The passes the pixels come in (one, or Adam7's seven), each its own rows of samples.
   const passes = (interlaced ? ADAM7 : [[0, 0, 1, 1] as const]).map(([x0, y0, dx, dy]) => {
     const w = width > x0 ? Math.ceil((width - x0) / dx) : 0;
@@ -146,6 +146,9 @@ export function decodePngRgba(
   return { width, height, rgba };
 }
 
+/** The samples a pixel has, by colour type: grey, RGB, palette index, grey and alpha, RGBA. */
+export const CHANNELS = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as const;
+
 /** The bit depths each colour type may have (PNG's IHDR). */
 const DEPTHS: Readonly<Record<number, readonly number[]>> = {
   0: [1, 2, 4, 8, 16],
@@ -156,7 +159,7 @@ const DEPTHS: Readonly<Record<number, readonly number[]>> = {
 };
 
 /** Adam7's passes: the first column and row of each, and the steps between them. */
-const ADAM7 = [
+export const ADAM7 = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
   [0, 4, 4, 8],
