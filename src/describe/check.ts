@@ -3,6 +3,7 @@ import type { Grid } from '../data/grid.ts';
 import { type ClaimInput, type ClaimKind, type Ctx, type Found, makeCtx } from './claims.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { detect } from './plan.ts';
+import { oneLine } from './view.ts';
 
 /** A sentence of a description and the claims it rests on. */
 export interface Sentence {
@@ -159,7 +160,8 @@ export function checkClaims(
         partitions.set(k, (partitions.get(k) ?? 0) + 1);
     }
     for (const n of [cited.length, ...partitions.values()]) numerals.add(String(n));
-    const known = new Set(cited.flatMap((c) => c.labels));
+    // (A label of several lines is written on one, as code spans are; given as it is, too.)
+    const known = new Set(cited.flatMap((c) => [...c.labels, ...c.labels.map(oneLine)]));
     for (const tok of prose.match(NUMERAL) ?? []) {
       if (!numerals.has(tok))
         failures.push({

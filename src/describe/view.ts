@@ -161,13 +161,15 @@ export class GridView {
   }
 }
 
+/** A label on one line: its line breaks spaces, as Markdown renders them in a code span and heatfig draws them. */
+export const oneLine = (label: string) => label.replace(/\r?\n/g, ' ');
+
 /**
- * `label` for prose: the label as a code span, safe for any characters, on one line (a line
- * break in it a space, as Markdown renders one in a code span and heatfig draws one: a title
- * of two lines read from an image, "Confusion matrix\nResNet-50").
+ * `label` for prose: the label as a code span, safe for any characters, on one line
+ * (oneLine: a title of two lines read from an image, "Confusion matrix\nResNet-50").
  */
 export function code(text: string): string {
-  const label = text.replace(/\r?\n/g, ' ');
+  const label = oneLine(text);
   const runs = label.match(/`+/g) ?? [];
   const fence = '`'.repeat(
     maxOf(

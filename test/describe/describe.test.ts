@@ -162,6 +162,30 @@ suite('describe: the seed figures', () => {
   });
 });
 
+suite('labels and titles of several lines', () => {
+  it('are written on one line, and every sentence naming them checks against the data', async () => {
+    // A title of two lines read from an image ("Confusion matrix\nResNet-50"), or labels
+    // with line breaks in a CSV: written as Markdown renders a code span, its break a space.
+    const { describeSpec } = await import('../../src/node.ts');
+    const d = describeSpec({
+      data: {
+        values: [
+          [0.1, 0.9, 0.2],
+          [0.8, 0.1, 0.3],
+          [0.2, 0.3, 0.95],
+        ],
+        rows: ['model\nA', 'model\nB', 'model\nC'],
+        cols: ['x', 'y', 'z'],
+      },
+      title: 'Accuracy\nby model',
+    } as Spec);
+    const r = checkClaims(d.figure.grid, d.description.claims, d.description.sentences);
+    assert.deepEqual(r.failures, []);
+    assert.match(d.description.markdown, /^`Accuracy by model`: a heatmap of 3 rows/m);
+    assert.match(d.description.markdown, /`model A`, `model B`, `model C`/);
+  });
+});
+
 suite('checkClaims', () => {
   const s000 = seed('000').description;
   const s001 = seed('001').description;
