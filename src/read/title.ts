@@ -32,8 +32,13 @@ export type TitleSide = 'top' | 'below' | 'left' | 'right';
  * all its ink within the box's extent is one run of words (a space no wider than the line is
  * high) centred on the box, within a twentieth of its extent, two line heights or less
  * beyond what stands before it (its pad), and further than its height from the next
- * line beyond: a line of another panel's column labels has gaps a cell wide, and another
- * panel's axis title stands just under that panel's labels. Read as text
+ * line beyond (a line of another panel's column labels has gaps a cell wide, and another
+ * panel's axis title stands just under that panel's labels) but for its own next lines, each
+ * one run of words centred as the first (a title of several lines, read line by line and
+ * joined with line breaks). Above the grid, the topmost ink, one run of words within 0.15 of
+ * the grid's extent of its middle and eight of its heights or less away, is the figure's own
+ * title (`fig.suptitle`, centred on the figure): alone, or the first line over the axes'
+ * title. Read as text
  * (turned a quarter where it runs up), it is kept where it has a letter and each of its
  * words is read 90% sure or more, or 60% and the reading is as wide as its ink.
  */
@@ -124,7 +129,7 @@ export async function sideTitle(
       // (`fig.suptitle`), centred on the figure, which a colorbar at the right puts beyond
       // the grid's middle (a tenth of its width, seaborn's default).
       if (figureTitle(i) && (!labels || passed) && gapTo(line) <= 8 * h && gapTo(line) > 2)
-        return readLines([line], upright, recognize, font);
+        return readLines([line]);
       if (passed) return null;
       passed = true;
       edge = before ? line[0] : line[1];
@@ -161,7 +166,7 @@ export async function sideTitle(
       const last = parts[parts.length - 1]!;
       if ((before ? last[0] - beyond[1] : beyond[0] - last[1]) <= 8 * h) parts.push(beyond);
     }
-    return readLines(before ? parts.reverse() : parts, upright, recognize, font);
+    return readLines(before ? parts.reverse() : parts);
   }
   return null;
 
@@ -184,12 +189,7 @@ export async function sideTitle(
     return run !== null && offCentre(run) <= 2 + 0.15 * (hi - lo);
   }
   /** Lines of one title read each (first to last), joined by line breaks; null if one is not read surely. */
-  async function readLines(
-    parts: readonly [number, number][],
-    upright: boolean,
-    recognize: Recognize,
-    font: number,
-  ): Promise<string | null> {
+  async function readLines(parts: readonly [number, number][]): Promise<string | null> {
     const texts: string[] = [];
     for (const ln of parts) {
       const hh = ln[1] - ln[0];
