@@ -1415,6 +1415,22 @@ with matplotlib.rc_context():
         plt.close(fig)
         with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
             json.dump({'values': means.tolist(), 'rows': models, 'cols': tasks}, f)
+# Saved with a transparent background (savefig(transparent=True), for slides): in
+# matplotlib's dark_background its white text is drawn on nothing, and composed onto white
+# it had vanished (no label, no colorbar tick read); in the default style, black on nothing.
+clear_rng = np.random.default_rng(7)
+clear_counts = clear_rng.integers(0, 60, size=(5, 5)) + np.diag(clear_rng.integers(60, 120, size=5))
+for name, style, cmap in (('seaborn-transparent-dark-100dpi-5x5', 'dark_background', 'magma'),
+                          ('seaborn-transparent-100dpi-5x5', 'default', 'Blues')):
+    with plt.style.context(style):
+        fig, ax = plt.subplots(figsize=(5, 4))
+        sns.heatmap(clear_counts, annot=True, fmt='d', cmap=cmap, xticklabels=pets,
+                    yticklabels=pets, ax=ax)
+        fig.savefig(os.path.join(OUT, f'{name}.png'), dpi=100, bbox_inches='tight',
+                    transparent=True)
+        plt.close(fig)
+    with open(os.path.join(OUT, f'{name}.json'), 'w') as f:
+        json.dump({'values': clear_counts.tolist(), 'rows': pets, 'cols': pets}, f)
 # PNGs as ImageMagick writes them from a seaborn figure (Debian's imagemagick, when there):
 # interlaced (Adam7, as web optimisers and GIMP's option write it), a palette of 16 colours
 # in 4-bit samples and grey in 2-bit ones, each beside ImageMagick's own 8-bit RGBA of it to

@@ -193,13 +193,38 @@ function bytesOf(
 /** A PNG's pixels as RGB, alpha composed onto white: what the figure looks like on a page. */
 export function decodePng(bytes: Uint8Array, source: string): Image {
   const { width, height, rgba } = decodePngRgba(bytes, source);
+  const page = pageUnder(rgba);
   const rgb = new Uint8Array(width * height * 3);
   for (let i = 0; i < width * height; i++) {
     const a = rgba[i * 4 + 3]!;
     for (let c = 0; c < 3; c++)
-      rgb[i * 3 + c] = Math.round((rgba[i * 4 + c]! * a + 255 * (255 - a)) / 255);
+      rgb[i * 3 + c] = Math.round((rgba[i * 4 + c]! * a + page * (255 - a)) / 255);
   }
   return { width, height, rgb };
+}
+
+/**
+ * The page a PNG's transparent parts are composed onto: white, but black where the ink drawn
+ * over them is light. matplotlib's `savefig(transparent=True)` leaves the figure's background
+ * clear and its text, ticks and frame drawn on nothing: what is half clear (their smoothed
+ * edges) is their colour. Where most such pixels that are grey (text, ticks: cells have
+ * colour) are light, the figure was drawn for a dark page (`dark_background`, for slides): on
+ * white its text had vanished, the labels and the colorbar's ticks unread.
+ */
+function pageUnder(rgba: Uint8Array): number {
+  let light = 0;
+  let dark = 0;
+  for (let i = 3; i < rgba.length; i += 4) {
+    const a = rgba[i]!;
+    if (a === 0 || a === 255) continue;
+    const r = rgba[i - 3]!;
+    const g = rgba[i - 2]!;
+    const b = rgba[i - 1]!;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 24) continue;
+    if (r + g + b > 3 * 160) light++;
+    else if (r + g + b < 3 * 96) dark++;
+  }
+  return light > 2 * dark && light >= 50 ? 0 : 255;
 }
 
 /** The scanlines with PNG's filters undone (None, Sub, Up, Average, Paeth). */

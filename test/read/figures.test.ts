@@ -1405,6 +1405,16 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
     }
   });
 
+  it('reads a figure saved with a transparent background, in the dark style as in the default', async () => {
+    // dark_background's white text, drawn on nothing, had vanished on white: no label read.
+    for (const name of ['seaborn-transparent-dark-100dpi-5x5', 'seaborn-transparent-100dpi-5x5']) {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
+      assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
+    }
+  });
+
   it('reads p-values printed in scientific notation exactly, a point lost after the first digit put back', async () => {
     // "1.4e-04" had been read "14e-04" (0.0014): its cell's colour allowed either.
     const name = 'seaborn-pvalues-sci-100dpi-5x5';

@@ -480,6 +480,20 @@ describe('refusals, in one line', () => {
     assert.deepEqual(laced.grid.colLabels, plain.grid.colLabels);
   });
 
+  it('composes a PNG’s clear parts onto black where the ink drawn over them is light, else onto white', () => {
+    // savefig(transparent=True): the figure's text drawn on nothing, its edges half clear.
+    const drawn = (grey: number) => {
+      const samples: number[] = [];
+      for (let i = 0; i < 100; i++) samples.push(grey, grey, grey, i < 60 ? 128 : 0);
+      return decodePng(pngOf(10, 10, 6, 8, samples, false, []), 'clear.png').rgb;
+    };
+    // Light ink (dark_background's white text): the page under it is black.
+    assert.deepEqual([...drawn(230).subarray(297, 300)], [0, 0, 0]);
+    assert.equal(drawn(230)[0], 115);
+    // Dark ink, as most figures: white, as before.
+    assert.deepEqual([...drawn(20).subarray(297, 300)], [255, 255, 255]);
+  });
+
   it('decodes grey and palette PNGs to what they show', () => {
     const grey = decodePng(
       png(3, 2, 0, (x, y) => x * 100 + y),
