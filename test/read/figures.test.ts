@@ -48,6 +48,15 @@ function rightOrUnread(
       assert.ok(l === want[i] || missing.includes(i), `${name} ${i}: ${l} for ${want[i]}`);
 }
 
+/** A fixture read, its every value and label exactly as drawn. */
+async function readAsDrawn(name: string): Promise<Awaited<ReturnType<typeof read>>> {
+  const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+  const r = await read(name);
+  assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
+  assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
+  return r;
+}
+
 /** The description of an image read, its claims checked against the grid read. */
 async function described(r: Awaited<ReturnType<typeof read>>): Promise<string> {
   const { colorsOf } = await import('../../src/io/read-image.ts');
@@ -1392,10 +1401,7 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
   it('reads a mean and its spread printed in each cell ("0.84±0.02") as the mean, and says so', async () => {
     // No number had been read: every value came from the colours, to ±0.0026.
     for (const name of ['seaborn-mean-std-100dpi-4x5', 'seaborn-mean-std-150dpi-4x5']) {
-      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
-      const r = await read(name);
-      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
-      assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
+      const r = await readAsDrawn(name);
       assert.ok(
         r.warnings.includes(
           '20 cells print a second number after a ± (a spread, as a standard deviation): their values are the numbers before it; the spreads are not kept',
@@ -1407,12 +1413,8 @@ describe('large grids of smooth fields (attention maps, similarities), as ML use
 
   it('reads a figure saved with a transparent background, in the dark style as in the default', async () => {
     // dark_background's white text, drawn on nothing, had vanished on white: no label read.
-    for (const name of ['seaborn-transparent-dark-100dpi-5x5', 'seaborn-transparent-100dpi-5x5']) {
-      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
-      const r = await read(name);
-      assert.deepEqual(Array.from(r.grid.panels[0]!.values), e.values.flat(), name);
-      assert.deepEqual([r.grid.panels[0]!.rowLabels, r.grid.colLabels], [e.rows, e.cols], name);
-    }
+    for (const name of ['seaborn-transparent-dark-100dpi-5x5', 'seaborn-transparent-100dpi-5x5'])
+      await readAsDrawn(name);
   });
 
   it('reads p-values printed in scientific notation exactly, a point lost after the first digit put back', async () => {
