@@ -59,6 +59,29 @@ export function glyphsShown(g: GlyphInk, strict: boolean): number {
   return shapes.filter((r) => runHeight(r) >= 0.4 * tallest).length;
 }
 
+/** A crop's glyphs, found once for every check of its readings that asks (inkedGlyphs). */
+const glyphsFound = new WeakMap<GlyphInk, { parted?: RunShape[]; page?: RunShape[] }>();
+
+/**
+ * A crop's glyphs with ink: runs of inked columns, parted at the strokes' level (`parted`:
+ * the rims smoothing leaves between glyphs do not join them) or at the page's, each with the
+ * rows its ink reaches at the strokes' level. Found once a crop: a label's reading is checked
+ * by several rules, each asking for them.
+ */
+function inkedGlyphs(g: GlyphInk, parted: boolean): readonly RunShape[] {
+  const found = glyphsFound.get(g) ?? {};
+  glyphsFound.set(g, found);
+  const key = parted ? 'parted' : 'page';
+  found[key] ??= runShapes(
+    g.ink,
+    g.w,
+    g.h,
+    glyphRuns(g.ink, g.w, g.h, parted ? g.stroke : undefined),
+    g.stroke,
+  ).filter((r) => runHeight(r) > 0);
+  return found[key];
+}
+
 /** Characters as high as a capital (capitals, digits, ascenders) and those a level stroke (dashes). */
 const TALL = /^[A-Z0-9bdfhklt]$/u;
 const LEVEL = /^[-–—_=~]$/u;
@@ -70,7 +93,10 @@ const STANDS = /^[A-IK-PR-Za-fhik-oru-xz0-9]$/u;
  * or null where it shows another number of them, or the reading is longer than six
  * characters: then which glyph is which character is not told.
  */
-function glyphsOf(text: string, g: GlyphInk): { chars: string[]; shapes: RunShape[] } | null {
+function glyphsOf(
+  text: string,
+  g: GlyphInk,
+): { chars: string[]; shapes: readonly RunShape[] } | null {
   // (Dots left out of both: a point, a colon, and an i's dot that stands apart from its stem
   // at 72 dpi, "reading" parted r+e, a, d, i, its dot, n, g: seven, its d then an i.)
   const chars = glyphChars(text, true);
@@ -83,14 +109,13 @@ function glyphsOf(text: string, g: GlyphInk): { chars: string[]; shapes: RunShap
   // step), or where it parts more than the characters: at the page's. Each glyph's rows are
   // measured at the strokes' level (Plotly's grey "#444" text has strokes no darker than
   // half, and the r of "Fri" had its foot measured above the F's).
-  const at = (blank?: number) => {
-    const runs = glyphRuns(g.ink, g.w, g.h, blank);
-    const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+  const at = (parted: boolean) => {
+    const shapes = inkedGlyphs(g, parted);
     const tallest = tallestOf(shapes);
     return shapes.filter((r) => runHeight(r) > 0.25 * tallest || r.b - r.a > 0.25 * tallest);
   };
-  let shapes = /[mnhur]/u.test(text) ? [] : at(g.stroke);
-  if (shapes.length !== chars.length) shapes = at();
+  let shapes = /[mnhur]/u.test(text) ? [] : at(true);
+  if (shapes.length !== chars.length) shapes = at(false);
   return shapes.length === chars.length ? { chars, shapes } : null;
 }
 
@@ -137,7 +162,7 @@ const HANGS_TOO = /[,;()[\]{}|_QJ@$]/u;
  */
 function tailsOf(
   g: GlyphInk,
-): { tails: [number, number][]; tallest: number; shapes: RunShape[] } | null {
+): { tails: [number, number][]; tallest: number; shapes: readonly RunShape[] } | null {
   const seen = onLine(g);
   if (!seen) return null;
   const { tallest, deep, line, shapes } = seen;
@@ -251,9 +276,12 @@ export function dotsAgree(text: string, g: GlyphInk): boolean {
 }
 
 /** A crop's glyphs at the strokes' level (runs of columns with ink), the tallest's height, and a twelfth of it. */
-function strokeGlyphs(g: GlyphInk): { shapes: RunShape[]; tallest: number; deep: number } {
-  const runs = glyphRuns(g.ink, g.w, g.h, g.stroke);
-  const shapes = runShapes(g.ink, g.w, g.h, runs, g.stroke).filter((r) => runHeight(r) > 0);
+function strokeGlyphs(g: GlyphInk): {
+  shapes: readonly RunShape[];
+  tallest: number;
+  deep: number;
+} {
+  const shapes = inkedGlyphs(g, true);
   const tallest = tallestOf(shapes);
   return { shapes, tallest, deep: Math.max(1, Math.round(tallest / 12)) };
 }
@@ -266,7 +294,7 @@ function strokeGlyphs(g: GlyphInk): { shapes: RunShape[]; tallest: number; deep:
  */
 function onLine(
   g: GlyphInk,
-): { shapes: RunShape[]; tallest: number; deep: number; line: number } | null {
+): { shapes: readonly RunShape[]; tallest: number; deep: number; line: number } | null {
   const { shapes, tallest, deep } = strokeGlyphs(g);
   const lowest = Math.max(...shapes.map((r) => r.bottom));
   const standing = shapes.filter((r) => r.bottom < lowest - deep);
@@ -306,8 +334,9 @@ const SMALL_OF: Readonly<Record<string, string>> = {
  * A reading with each capital or digit whose glyph is as high as a small letter made that
  * small letter (SMALL_OF): its glyph standing on the line, under 0.82 of the tallest glyph's
  * height of those that stand on it (a small letter's is 0.75 of a capital's in DejaVu Sans,
- * 0.72 of an ascender's), where the crop shows a glyph for each character (glyphsOf). scikit-learn's diabetes
- * features "s1" to "s6" were read "51" to "56" at 100 dpi, their s as high as the x of "sex".
+ * 0.72 of an ascender's), where the crop shows a glyph for each character (glyphsOf).
+ * scikit-learn's diabetes features "s1" to "s6" were read "51" to "56" at 100 dpi, their s as
+ * high as the x of "sex".
  * A reading with no glyph taller than the one asked (a capital alone) is left as it is.
  */
 export function smallMended(text: string, g: GlyphInk): string {
@@ -466,8 +495,8 @@ export function stemsTold(text: string, g: GlyphInk): string {
  * What tells a 5 from an S in its glyph (at half the strokes' level, from its ink's top):
  * - `bulge`: how far its left side stands out under its top, a share of its width (its
  *   leftmost ink over rows 0.15 to 0.3 of its height down against over its first two rows).
- *   A 5's stem runs straight down from its top bar's left end; an S's top is an arch, its
- *   side bulging out under it (a fifth of its width in DejaVu Sans).
+ *   A 5's stem runs straight down from its top bar's left end (0 to 0.034 in seaborn's
+ *   labels); an S's top is an arch, its side bulging out under it (0.14 to 0.29 where it shows).
  * - `drop`: how far down its last third of columns is inked from its top, a share of its
  *   height: a 5's bar is a tenth of it, an S's top runs on into a hook down to a fifth.
  */
@@ -514,7 +543,7 @@ export function fivesTold(text: string, g: GlyphInk, px: number): string {
   if (!seen) return text;
   const { chars, shapes } = seen;
   // The top of the capitals, digits and ascenders (not a t's, lower) read: none, no s is asked.
-  const tops = shapes.filter((_, i) => /^[A-Z0-9bdfhkl]$/u.test(chars[i]!)).map((r) => r.top);
+  const tops = shapes.filter((_, i) => TALL.test(chars[i]!) && chars[i] !== 't').map((r) => r.top);
   const capTop = Math.min(...tops);
   const mended = chars.map((ch, i) => {
     const r = shapes[i]!;
