@@ -1,9 +1,10 @@
 /**
  * A PNG decoded to RGBA, for reading a heatmap image back (issue 20): every colour type and
  * depth the format has (grey of 1 to 16 bits a sample, palette of 1 to 8, RGB, grey + alpha
- * and RGBA of 8 or 16; 16 taken to their high byte), interlaced (Adam7, as ImageMagick,
- * GIMP and web optimisers write it) or not. Bounded before it is inflated: at most
- * MAX_IMAGE_PIXELS pixels. Alpha is composed onto white, as a page shows it.
+ * and RGBA of 8 or 16; 16 taken to their high byte), interlaced (Adam7, as ImageMagick's
+ * `-interlace PNG` writes it) or not. Bounded before it is inflated: at most
+ * MAX_IMAGE_PIXELS pixels. Alpha is composed onto a page: white, as a page shows it, or
+ * black under light ink drawn on nothing (pageUnder).
  */
 import { unzlibSync } from 'fflate';
 import { HeatfigError } from '../errors.ts';
@@ -15,7 +16,7 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 export interface Image {
   readonly width: number;
   readonly height: number;
-  /** RGB, 3 bytes a pixel, row by row, alpha composed onto white. */
+  /** RGB, 3 bytes a pixel, row by row, alpha composed onto the page (white, or black: pageUnder). */
   readonly rgb: Uint8Array;
   /**
    * How far (per channel) a flat colour's pixels may stray from it: 0 for a lossless image;
@@ -190,7 +191,7 @@ function bytesOf(
   return out;
 }
 
-/** A PNG's pixels as RGB, alpha composed onto white: what the figure looks like on a page. */
+/** A PNG's pixels as RGB, alpha composed onto the page it was drawn for (pageUnder): what the figure looks like. */
 export function decodePng(bytes: Uint8Array, source: string): Image {
   const { width, height, rgba } = decodePngRgba(bytes, source);
   const page = pageUnder(rgba);

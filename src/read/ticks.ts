@@ -261,7 +261,7 @@ export function prefixedNumber(text: string): number | null {
 /**
  * A number's text as labelNumber reads it: one minus, no commas, a leading zero's point put
  * back, and a point put back after a mantissa's first digit in scientific notation: Python's
- * `e` and `g` formats, d3's and Excel's print one digit before the point and none other
+ * `e` and `g` formats and d3-format's print one digit before the point and none other
  * (seaborn's `fmt='.1e'` p-values at 100 dpi had "1.4e-04" read "14e-04", 0.0014, a cell
  * whose colour, near the low end, allowed either, silently).
  */
