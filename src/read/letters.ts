@@ -640,13 +640,15 @@ function ellShaped(r: RunShape, g: GlyphInk): boolean {
  * A reading with no more stems (l, I, |) than its crop shows glyphs that could be one: at the
  * strokes' level, unbroken, at most half as wide as high (a bare stem is under 0.35 with its
  * serifs; a 1, a t or an f may pass for one, which only lets a reading through). Asked only
- * where glyphs stand apart (`apart`: letters 20 image px to the em or more): DejaVu Sans
+ * where glyphs stand apart (`apart`: letters 20 image px to the em or more; the labels'
+ * reader asks readings text recognition was unsure of from 14): DejaVu Sans
  * leaves 0.073 em or more of blank between a stem and any neighbour, kerned (its sides 0.094
  * to 0.127 em; a K's leg the nearest, then a j's hook and an f's arm), 1.5 px there, so that a
  * stem read where none shows was not drawn. A J's hook reaches within 0.042 em of a stem
  * before it, and a j's 0.076: a reading with a stem before a J or a j is not asked.
  * One stem too many is left out where every choice of it gives the same text and that text
- * has as many characters as the crop shows glyphs apart (glyphsShown); else null. Text
+ * has as many characters as the crop shows glyphs apart (glyphsShown), or where one choice
+ * alone leaves each stem read over a glyph that is one, glyph for character; else null. Text
  * recognition read seaborn's GLUE "CoLA" as "ColLA" at 200 dpi (64% sure, an l between the
  * o and the L where the ink is blank) and "ALBERT-xxl" as "ALBERT-xxll" in a 200-dpi JPEG
  * (its R, T and hyphen touch: not told which), silently.
@@ -656,12 +658,26 @@ export function stemsMended(text: string, g: GlyphInk, apart: boolean): string |
   const at = chars.flatMap((ch, i) => (/[lI|]/u.test(ch) ? [i] : []));
   if (!apart || at.length === 0 || /[lI|][Jj]/u.test(text)) return text;
   const { shapes } = strokeGlyphs(g);
-  const shown = shapes.filter((r) => r.b - r.a <= 0.5 * runHeight(r) && unbroken(r, g)).length;
+  const stem = (r: RunShape) => r.b - r.a <= 0.5 * runHeight(r) && unbroken(r, g);
+  const shown = shapes.filter(stem).length;
   if (shown >= at.length) return text;
   if (at.length - shown > 1) return null;
-  const left = new Set(at.map((i) => chars.filter((_, j) => j !== i).join('')));
-  const one = left.size === 1 ? [...left][0]! : null;
-  return one !== null && glyphsShown(g, false) === glyphChars(one).length ? one : null;
+  const left = [...new Set(at.map((i) => chars.filter((_, j) => j !== i).join('')))];
+  const glyphs = glyphsShown(g, false);
+  const fits = left.filter((t) => glyphChars(t).length === glyphs);
+  if (fits.length === 1) return fits[0]!;
+  // Of several, the one whose stems stand where the glyphs are stems, glyph for character
+  // ("block1" read "block1l": "bock1l" has its stem where the crop shows an o).
+  const tall = tallestOf(shapes);
+  const standing = shapes.filter((r) => runHeight(r) >= 0.4 * tall);
+  const aligned = fits.filter(
+    (t) =>
+      standing.length === glyphChars(t).length &&
+      glyphChars(t).every(
+        (ch, k) => /[lI|]/u.test(ch) === stem(standing[k]!) || !/[lI|]/u.test(ch),
+      ),
+  );
+  return aligned.length === 1 ? aligned[0]! : null;
 }
 
 /**

@@ -704,9 +704,16 @@ describe('a stem read where the ink shows none', () => {
     assert.equal(stemsMended('Colj', drawn('CoA'), true), 'Colj');
   });
 
+  it('takes, of the texts left, the one whose stems stand over stems, glyph for character', () => {
+    // Leaving out the l or the I gives two texts: "AlxB" has its l over the x.
+    assert.equal(stemsMended('AlxIB', drawn('AxIB'), true), 'AxIB');
+    // ggplot2's row label "block1" read "block1l" at 150 dpi: "bock1l" has an l over the o.
+    assert.equal(stemsMended('xlAxBl', drawn('xlAxB'), true), 'xlAxB');
+  });
+
   it('reads none where which stem is not told, two are too many, or glyphs touch', () => {
-    // Leaving out the l or the I gives two texts.
-    assert.equal(stemsMended('AlxIB', drawn('AxIB'), true), null);
+    // Either way, a stem over a stem: "AllB" read over "AlB".
+    assert.equal(stemsMended('AllB', drawn('AlB'), true), 'AlB');
     assert.equal(stemsMended('CollLA', drawn('CoLA'), true), null);
     // The C and the o drawn as one glyph: the text left has a character more than glyphs.
     const joined = boxes([[19, 10, 24], glyph.L!, glyph.A!]);
