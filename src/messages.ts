@@ -580,8 +580,8 @@ export const boundariesUnseen = (
   return `${parts.join(', and ')}, no edge seen between them: they were read as cells of the axis's spacing, their values repeated; if they are cells wider than the others (pcolormesh with uneven edges), the grid is ${shape.joinedRows}×${shape.joinedCols}, not ${shape.rows}×${shape.cols}`;
 };
 /** Rows and columns with no label shown in an image (read's warning). */
-export const labelsNotShown = (n: number, of: number) =>
-  `${n} of the ${of} rows and columns have no label shown in the image: they are given as positions (0 is the first)`;
+export const labelsNotShown = (n: number, of: number, numbered = 0) =>
+  `${n} of the ${of} rows and columns have no label shown in the image: ${numbered === n ? 'they are numbered as the labels shown are (one in every few)' : numbered ? `${numbered} are numbered as the labels shown are (one in every few), the others given as positions (0 is the first)` : 'they are given as positions (0 is the first)'}`;
 export const labelsUnread = (n: number, of: number, cut = 0) =>
   `${n} of the ${of} row and column labels could not be read${cut ? ` (${cut === n ? (n === 1 ? 'it runs' : 'they run') : `${cut} run`} off the image's edge: saved with bbox_inches='tight', they would show whole)` : ''}: they are given as positions (0 is the first)`;
 /** The description's clause for labels not read because they run off the image's edge. */

@@ -84,6 +84,11 @@ export interface Grid {
    */
   readonly blankLabels?: { readonly rows: readonly number[]; readonly cols: readonly number[] };
   /**
+   * The axes whose blank ones are numbered as the labels shown are instead (whole numbers on
+   * one line through their places, every few: ggplot2's numeric axes, 2, 4, 6, 8 over 1 to 8).
+   */
+  readonly blankNumbered?: { readonly rows: boolean; readonly cols: boolean };
+  /**
    * Values read from an image that shows no colorbar: its colour scale (colormap, range) is
    * not known, and the description says so rather than name the colormap it is drawn in anew.
    */

@@ -20,11 +20,20 @@ interface AxisRead {
   readonly cut: readonly number[];
   readonly given: readonly number[];
   readonly blank: readonly number[];
+  /** Whether the blank ones are numbered as the labels shown are (else positions stand in). */
+  readonly numbered: boolean;
   /** A continuous axis's ticks read; null for an axis of the cells' own labels. */
   readonly ticks: readonly string[] | null;
 }
 
-const NOTHING_READ: AxisRead = { unread: [], cut: [], given: [], blank: [], ticks: null };
+const NOTHING_READ: AxisRead = {
+  unread: [],
+  cut: [],
+  given: [],
+  blank: [],
+  numbered: false,
+  ticks: null,
+};
 
 /** How the figure is built: titles, labels (all, or capped), colour scale, panels, missing cells. */
 export function components(figure: Figure, grid: Grid): string[] {
@@ -48,6 +57,7 @@ export function components(figure: Figure, grid: Grid): string[] {
     cut: grid.cutLabels?.[axis] ?? [],
     given: grid.givenLabels?.[axis] ?? [],
     blank: grid.blankLabels?.[axis] ?? [],
+    numbered: grid.blankNumbered?.[axis] ?? false,
     ticks: grid.coordinateAxes?.[axis] ?? null,
   });
   /** An axis of an image that shows no label at all (every one blank). */
@@ -60,7 +70,7 @@ export function components(figure: Figure, grid: Grid): string[] {
     read: AxisRead = NOTHING_READ,
   ) => {
     if (!shown) return 'not shown';
-    const { unread, cut, given, blank, ticks } = read;
+    const { unread, cut, given, blank, numbered, ticks } = read;
     // Labels an image's reader could not read: their positions stand in, and are said so
     // (and why, where they run off the image's edge).
     const none = unread.length === all.length;
@@ -76,7 +86,7 @@ export function components(figure: Figure, grid: Grid): string[] {
     const unshown = unlabelled(read, all.length)
       ? '; their positions stand in (0 is the first)'
       : blank.length
-        ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`
+        ? `; ${blank.length} ${blank.length === 1 ? 'has' : 'have'} no label shown in the image (the axis labels one in every few), and ${numbered ? `${blank.length === 1 ? 'is' : 'are'} numbered as the labels shown are` : `${blank.length === 1 ? 'its position stands' : 'their positions stand'} in`}`
         : '';
     const counts = new Map<string, number>();
     for (const l of ls) counts.set(l, (counts.get(l) ?? 0) + 1);

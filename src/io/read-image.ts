@@ -96,6 +96,9 @@ export async function readHeatmap(
       (read ?? []).flatMap((l, i) => (l === null && !blank.includes(i) ? [i] : []));
     const blankLabels = { rows: r.labels?.blank.rows ?? [], cols: r.labels?.blank.cols ?? [] };
     const blank = blankLabels.rows.length + blankLabels.cols.length;
+    const between = r.labels?.between ?? { rows: false, cols: false };
+    const numbered =
+      (between.rows ? blankLabels.rows.length : 0) + (between.cols ? blankLabels.cols.length : 0);
     const unreadLabels = {
       rows: unreadOf(r.labels?.rows, blankLabels.rows),
       cols: unreadOf(r.labels?.cols, blankLabels.cols),
@@ -140,6 +143,7 @@ export async function readHeatmap(
             ...(unread ? { unreadLabels } : {}),
             ...(cut ? { cutLabels } : {}),
             ...(blank ? { blankLabels } : {}),
+            ...(numbered ? { blankNumbered: between } : {}),
             ...(given && r.labels ? { givenLabels: r.labels.given } : {}),
             ...(r.labels?.coordinates.rows || r.labels?.coordinates.cols
               ? { coordinateAxes: r.labels.coordinates }
@@ -165,7 +169,7 @@ export async function readHeatmap(
             ]
           : []),
         ...(unread ? [msg.labelsUnread(unread, r.rows + r.cols, cut)] : []),
-        ...(blank ? [msg.labelsNotShown(blank, r.rows + r.cols)] : []),
+        ...(blank ? [msg.labelsNotShown(blank, r.rows + r.cols, numbered)] : []),
         ...(given ? [msg.labelsFromSequence(given)] : []),
         ...(r.labels?.coordinates.rows
           ? [msg.labelsFromCoordinates('row', r.labels.coordinates.rows)]

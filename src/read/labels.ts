@@ -1122,6 +1122,8 @@ export interface Labels {
    * labels are null, as unread ones are.
    */
   readonly blank: { readonly rows: readonly number[]; readonly cols: readonly number[] };
+  /** Whether an axis's blank ones are numbered as the labels shown are (numberedBetween); else positions stand in. */
+  readonly between: { readonly rows: boolean; readonly cols: boolean };
   /**
    * A continuous axis's tick labels as read (coordinateLabels), where its rows or columns are
    * labelled with their centres' coordinates; null for an axis of the cells' own labels.
@@ -2014,5 +2016,44 @@ async function labelsIn(
     });
   };
   const cut = { rows: cutOf(rows, true), cols: cutOf(cols, false) };
-  return { rows, cols, given, blank, coordinates, index, sides, rowTitle, cut, fontWidth: font };
+  const between = {
+    rows: !coordinates.rows && numberedBetween(rows, blank.rows),
+    cols: !coordinates.cols && numberedBetween(cols, blank.cols),
+  };
+  return {
+    rows,
+    cols,
+    given,
+    blank,
+    between,
+    coordinates,
+    index,
+    sides,
+    rowTitle,
+    cut,
+    fontWidth: font,
+  };
+}
+
+/**
+ * The cells with no label shown (`blank`) between labels that are whole numbers, numbered as
+ * those are: where three or more labels are shown, every one a whole number on one line
+ * through their places (value = a + b·place, b whole), and that line is not the places
+ * themselves (positions stand in for those, and are the same). ggplot2 labels a numeric axis
+ * every few tiles (1 to 8 as 2, 4, 6, 8): the others had been given their positions, 0 to 7,
+ * two columns named "2" and two "4". Returns whether the blank ones were given so.
+ */
+export function numberedBetween(labels: (string | null)[], blank: readonly number[]): boolean {
+  if (!blank.length) return false;
+  const shown = labels.flatMap((l, i) => (blank.includes(i) ? [] : [[i, l] as const]));
+  if (shown.length < 3 || shown.some(([, l]) => l === null || !/^-?\d+$/.test(l))) return false;
+  const [i0, v0] = [shown[0]![0], Number(shown[0]![1])];
+  const [i1, v1] = [shown[1]![0], Number(shown[1]![1])];
+  const b = (v1 - v0) / (i1 - i0);
+  const a = v0 - b * i0;
+  if (!Number.isInteger(b) || b === 0) return false;
+  if (shown.some(([i, l]) => Number(l) !== a + b * i)) return false;
+  if (a === 0 && b === 1) return false;
+  for (const i of blank) labels[i] = String(a + b * i);
+  return true;
 }

@@ -7,6 +7,7 @@ import {
   fontWidth,
   inLetters,
   inSequence,
+  numberedBetween,
   offFamily,
   pointsLost,
   remembering,
@@ -14,6 +15,68 @@ import {
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 
 const all = () => true;
+
+describe('labels shown every few cells, numbered', () => {
+  it('numbers the cells between as the labels shown are, where those are not their positions', () => {
+    // ggplot2's numeric axis over 1 to 8, labelled 2, 4, 6, 8.
+    const cols = [null, '2', null, '4', null, '6', null, '8'];
+    assert.equal(numberedBetween(cols, [0, 2, 4, 6]), true);
+    assert.deepEqual(cols, ['1', '2', '3', '4', '5', '6', '7', '8']);
+    // Counting down, a step of 5 a cell.
+    const rows = ['50', null, '40', null, '30', null];
+    assert.equal(numberedBetween(rows, [1, 3, 5]), true);
+    assert.deepEqual(rows, ['50', '45', '40', '35', '30', '25']);
+  });
+
+  it('leaves them to their positions: an index (0, 2, 4), too few, a word, one off the line', () => {
+    for (const [labels, blank] of [
+      [
+        ['0', null, '2', null, '4'],
+        [1, 3],
+      ],
+      [
+        [null, '2', null, '4'],
+        [0, 2],
+      ],
+      [
+        [null, '2', null, 'four', null, '6'],
+        [0, 2, 4],
+      ],
+      [
+        [null, '2', null, '4', null, '7'],
+        [0, 2, 4],
+      ],
+      [
+        [null, '2', null, '3', null, '4'],
+        [0, 2, 4],
+      ],
+    ] as const) {
+      const copy = [...labels];
+      assert.equal(numberedBetween(copy, blank), false, JSON.stringify(labels));
+      assert.deepEqual(copy, labels);
+    }
+  });
+
+  it('gives every cell the line through the labels shown (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -5, max: 5 }).filter((b) => b !== 0),
+        fc.integer({ min: 2, max: 4 }),
+        fc.integer({ min: 6, max: 30 }),
+        (a, b, every, n) => {
+          const want = Array.from({ length: n }, (_, i) => String(a + b * i));
+          const labels = want.map((l, i) => (i % every === 0 ? l : null));
+          const blank = labels.flatMap((l, i) => (l === null ? [i] : []));
+          const shown = n - blank.length;
+          const given = numberedBetween(labels, blank);
+          assert.equal(given, shown >= 3 && !(a === 0 && b === 1));
+          assert.deepEqual(labels, given ? want : want.map((l, i) => (i % every === 0 ? l : null)));
+        },
+      ),
+    );
+  });
+});
 
 describe('labels numbered in sequence', () => {
   it('gives a label misread or not read the number its neighbours put there', () => {
