@@ -8,6 +8,7 @@ import type { Image } from './png.ts';
 import { HeatfigError } from '../errors.ts';
 import * as msg from '../messages.ts';
 import { middleOf } from './widths.ts';
+import { sampleColorbar } from './colorbar.ts';
 
 export interface Box {
   readonly x0: number;
@@ -216,17 +217,47 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
   // over its ticks (read as one cell). Cut away with the marks' rows or columns, trimmed
   // again.
   const SLIVER = 3;
+  const LINE = 6;
   const page = img.noise ? Math.max(24, 3 * tolerance) : tolerance;
   // The line k in from `edge` is the page, and the edge's own line ink: half of it or more
   // farther from the page than the page strays (a colorbar's pale end, 3 px of it beyond a
   // line of its palest colour, is not cut).
-  const sliver = (fill: (at: number, d?: number) => number, edge: number, k: number, dir: number) =>
-    fill(edge + k * dir, page) < 0.05 && fill(edge, page) >= 0.5;
+  // Up to 6 px where each of its lines is one grey (a frame's outline drawn apart from the
+  // cells, ggplot2's `theme_bw`, joined to the tiles by the grid lines: 4 px of grey at 300
+  // dpi with its blended edges; a column of cells is of the map's colours).
+  // (The grid lines' ends cross the page beside an outline: up to an eighth of it inked.)
+  const sliver = (
+    fill: (at: number, d?: number) => number,
+    edge: number,
+    k: number,
+    dir: number,
+  ) => {
+    if (fill(edge, page) < 0.5) return false;
+    const beyond = fill(edge + k * dir, page);
+    if (beyond < 0.05 && k <= SLIVER) return true;
+    // (Its inner line, blended with the page and crossed by the grid lines' ends, aside.)
+    return (
+      beyond < 0.125 &&
+      Array.from({ length: k - 1 }, (_, j) => edge + j * dir).every((at) =>
+        oneColour(fill === colFill, at),
+      )
+    );
+  };
+  const oneColour = (column: boolean, at: number) => {
+    const [from, to] = column ? [y0, y1] : [x0, x1];
+    const off = (i: number) => (column ? (i * img.width + at) * 3 : (at * img.width + i) * 3);
+    const mid = off((from + to) >> 1);
+    const [r, g, b] = [img.rgb[mid]!, img.rgb[mid + 1]!, img.rgb[mid + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 8) return false;
+    let n = 0;
+    for (let i = from; i < to; i++) if (rgbGap(img.rgb, off(i), mid) <= 12) n++;
+    return n >= 0.9 * (to - from);
+  };
   for (let cut = true; cut; ) {
     cut = false;
-    const wide = x1 - x0 > 4 * SLIVER;
-    const high = y1 - y0 > 4 * SLIVER;
-    for (let k = 1; k <= SLIVER && !cut; k++) {
+    const wide = x1 - x0 > 4 * LINE;
+    const high = y1 - y0 > 4 * LINE;
+    for (let k = 1; k <= LINE && !cut; k++) {
       if (wide && sliver(colFill, x0, k, 1)) x0 += k + 1;
       else if (wide && sliver(colFill, x1 - 1, k, -1)) x1 -= k + 1;
       else if (high && sliver(rowFill, y0, k, 1)) y0 += k + 1;
@@ -245,6 +276,12 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
 export interface Located {
   readonly background: readonly [number, number, number];
   readonly grid: Box;
+  /**
+   * The panel around the grid where it is wider than the cells (ggplot2's, its scales
+   * expanded past the outer tiles: withoutPanel): the tick marks, labels and titles stand
+   * against it. Null where the cells fill it.
+   */
+  readonly frame: Box | null;
   /** The colorbar's colours' box, and whether it runs up (vertical) or along. */
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /**
@@ -370,9 +407,13 @@ function locateAt(
   panel: number | undefined,
   tolerance: number,
 ): Located | null {
+  // (A block's core is filled with its own pixels, a fifth of it at least: ggplot2's
+  // `theme_classic` draws its axes' lines apart from the tiles, an L whose box holds the
+  // grid, and its core, filled by the grid's pixels, was taken for the grid with the axis.)
   const found = blobs(img, bg, tolerance)
     .map((b) => ({ ...b, core: solidCore(img, b.box, bg, tolerance) }))
     .filter((b) => boxWidth(b.core) >= 4 && boxHeight(b.core) >= 4)
+    .filter((b) => b.size >= 0.2 * boxWidth(b.core) * boxHeight(b.core))
     .map((b) => ({ ...b, gradient: isGradient(img, b.core) }));
   const area = (b: Box) => boxWidth(b) * boxHeight(b);
   // The grid: solid blocks that are not gradients, of the size that covers the most (the
@@ -439,23 +480,23 @@ function locateAt(
     undefined,
   );
   const bar = nearest ?? bars.find(long);
+  const barBox =
+    bar &&
+    joinedBar(
+      bar.core,
+      bar.vertical,
+      gradients.map((b) => b.core),
+      img,
+      bg,
+    );
+  const cells = barBox ? withoutPanel(img, g, barBox, bar.vertical) : g;
   return {
     background: bg,
-    grid: g,
+    grid: cells,
+    frame: cells === g ? null : g,
     panels,
     panel: panels.indexOf(core) + 1,
-    colorbar: bar
-      ? {
-          box: joinedBar(
-            bar.core,
-            bar.vertical,
-            gradients.map((b) => b.core),
-            img,
-            bg,
-          ),
-          vertical: bar.vertical,
-        }
-      : null,
+    colorbar: barBox ? { box: barBox, vertical: bar.vertical } : null,
   };
 }
 
@@ -599,6 +640,46 @@ export function barToGridEdge(
   return vertical
     ? { ...bar, ...(start ? { y1: g1 } : { y0: g0 }) }
     : { ...bar, ...(start ? { x1: g1 } : { x0: g0 }) };
+}
+
+/**
+ * A colorbar's end as pale as the page, found where it was (an image without noise): the
+ * lines across the bar beyond its end, each one colour across it (within a level; its two
+ * outer pixels aside), unlike
+ * the page (by a level or more) where the page stands just beside the bar, and each within
+ * 3 levels of the line before (the map's path, not an outline), up to a tenth of its length.
+ * ggplot2's `scale_fill_gradient(low = "white")` draws its legend so (no outline): its
+ * palest 4 px, within 4 levels of white, were left out and its low end read 0.10 for 0.05.
+ */
+export function paleEnds(img: Image, bar: Box, vertical: boolean, bg: readonly number[]): Box {
+  if (img.noise) return bar;
+  const w = img.width;
+  const rgb = img.rgb;
+  const [c0, c1] = vertical ? [bar.x0, bar.x1] : [bar.y0, bar.y1];
+  const [a0, a1] = vertical ? [bar.y0, bar.y1] : [bar.x0, bar.x1];
+  const most = Math.floor((a1 - a0) / 10);
+  const off = (along: number, across: number) =>
+    vertical ? (along * w + across) * 3 : (across * w + along) * 3;
+  const limit = vertical ? img.height : w;
+  const page = (p: number) => distance(img, p / 3, bg[0]!, bg[1]!, bg[2]!) === 0;
+  // How far the bar goes on past `from` (its last line), stepping by `step`.
+  const beyond = (from: number, step: number) => {
+    let n = 0;
+    for (let at = from + step; n < most && at >= 0 && at < limit; at += step, n++) {
+      if (c0 < 1 || c1 >= (vertical ? w : img.height) || c1 - c0 < 4) break;
+      // (Its outer pixels across may be blended with the page.)
+      const first = off(at, c0 + 1);
+      if (page(first) || rgbGap(rgb, first, off(at - step, c0 + 1)) > 3) break;
+      let one = true;
+      for (let j = c0 + 2; j < c1 - 1 && one; j++) one = rgbGap(rgb, off(at, j), first) <= 1;
+      if (!one || !page(off(at, c0 - 1)) || !page(off(at, c1))) break;
+    }
+    return n;
+  };
+  const lo = beyond(a0, -1);
+  const hi = beyond(a1 - 1, 1);
+  if (!lo && !hi) return bar;
+  return vertical ? { ...bar, y0: a0 - lo, y1: a1 + hi } : { ...bar, x0: a0 - lo, x1: a1 + hi };
 }
 
 /**
@@ -816,4 +897,218 @@ export function withoutFrame(img: Image, box: Box): Box {
     b = next;
   }
   return b;
+}
+
+/**
+ * A grid without the panel's own colour around its cells: ggplot2 expands a scale past its
+ * outer tiles (a tenth of a tile each side on a discrete axis, half a tile on a numeric one)
+ * and `theme_grey` fills the panel grey (#EBEBEB) there, its white grid lines crossing it; that
+ * strip was taken as the grid's edge, and a 8×10 grid read 8×61. A strip is cut where both
+ * edges across an axis have one, of lines each one colour from end to end (but for the grid
+ * lines across it; nine in ten of its pixels), the same colour on both sides and on every
+ * strip, one the colorbar does not hold (more than 12 levels from all its colours: a first
+ * row of cells of one value is the bar's), 2 px deep or more, as deep on both sides (within
+ * 2 px or a fifth) and at most a quarter of the grid's extent.
+ */
+export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean): Box {
+  const w = img.width;
+  const rgb = img.rgb;
+  // In a noisy image (a JPEG) colours stray by its noise: the tolerances widen by it, a
+  // line's colour is the mean of its pixels like it, and colours are compared by their
+  // lightness alone (its halved chroma bleeds from the cells: the panel's grey beside them
+  // turned blue, 235, 232, 246).
+  const noise = img.noise ?? 0;
+  const luma = (r: number, g: number, b: number) => 0.299 * r + 0.587 * g + 0.114 * b;
+  const pixelGapOf = (p: number, q: number) =>
+    noise
+      ? Math.abs(luma(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!) - luma(rgb[q]!, rgb[q + 1]!, rgb[q + 2]!))
+      : rgbGap(rgb, p, q);
+  // The colour of nine in ten of a line's pixels (within 10 levels), or -1.
+  const lineTone = (horizontal: boolean, at: number): number => {
+    const [from, to] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
+    const off = (i: number) => (horizontal ? (at * w + i) * 3 : (i * w + at) * 3);
+    const mid = off((from + to) >> 1);
+    let like = 0;
+    let tone = -1;
+    // The middle pixel may be a grid line's: the commonest of three places along the line.
+    for (const p of [off(from + ((to - from) >> 2)), mid, off(from + ((3 * (to - from)) >> 2))]) {
+      let n = 0;
+      for (let i = from; i < to; i++) if (pixelGapOf(off(i), p) <= 10 + noise) n++;
+      if (n > like) [like, tone] = [n, p];
+    }
+    if (like < 0.9 * (to - from)) return -1;
+    if (!noise) return colorAt(rgb, tone);
+    const sum = [0, 0, 0];
+    for (let i = from; i < to; i++)
+      if (pixelGapOf(off(i), tone) <= 10 + noise)
+        for (let c = 0; c < 3; c++) sum[c]! += rgb[off(i) + c]!;
+    const [r, g, b] = sum.map((v) => Math.round(v / like)) as [number, number, number];
+    return (r << 16) | (g << 8) | b;
+  };
+  const rgbGapOf = (a: number, b: number) =>
+    noise
+      ? Math.abs(luma(a >> 16, (a >> 8) & 255, a & 255) - luma(b >> 16, (b >> 8) & 255, b & 255))
+      : Math.max(
+          Math.abs((a >> 16) - (b >> 16)),
+          Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)),
+          Math.abs((a & 255) - (b & 255)),
+        );
+  const near = (a: number, b: number) => rgbGapOf(a, b) <= 3 + noise / 2;
+  // How many lines from an edge inwards are one colour, that of the line after the edge's
+  // (the edge's own, one colour too, may be that blended with the page; a JPEG blurs 2 px).
+  const blur = noise ? 2 : 1;
+  const strip = (horizontal: boolean, from: number, step: number, limit: number) => {
+    const tone = lineTone(horizontal, from + blur * step);
+    for (let k = 0; k < blur; k++)
+      if (lineTone(horizontal, from + k * step) < 0) return { depth: 0, tone: -1 };
+    if (tone < 0) return { depth: 0, tone };
+    let depth = blur + 1;
+    while (depth <= limit) {
+      const t = lineTone(horizontal, from + step * depth);
+      if (t < 0 || !near(t, tone)) break;
+      depth++;
+    }
+    return { depth, tone };
+  };
+  const cut = (horizontal: boolean) => {
+    const [lo, hi] = horizontal ? [box.y0, box.y1] : [box.x0, box.x1];
+    const limit = Math.floor((hi - lo) / 4);
+    const a = strip(horizontal, lo, 1, limit);
+    const b = strip(horizontal, hi - 1, -1, limit);
+    const depths = [a.depth, b.depth];
+    if (Math.min(...depths) < 2 || Math.max(...depths) > limit || !near(a.tone, b.tone))
+      return null;
+    if (Math.abs(a.depth - b.depth) > Math.max(2, Math.max(...depths) / 5)) return null;
+    const crossed =
+      stubs(horizontal, lo, a.depth, 1, a.tone) && stubs(horizontal, hi - 1, b.depth, -1, b.tone);
+    return { lo: a.depth, hi: b.depth, tone: a.tone, crossed };
+  };
+  // Whether two or more lines cross a strip from end to end (the grid lines' ends, at most
+  // 8 px wide), unlike its colour by more than 10 levels.
+  const stubs = (horizontal: boolean, from: number, depth: number, step: number, tone: number) => {
+    const [lo, hi] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
+    const off = (at: number, i: number) => (horizontal ? (at * w + i) * 3 : (i * w + at) * 3);
+    const unlike = (at: number, i: number) => rgbGapOf(colorAt(rgb, off(at, i)), tone) > 10;
+    // (The strip's outer line, blended with the page, is left out.)
+    const lines = Array.from({ length: depth - 1 }, (_, k) => from + step * (k + 1));
+    let n = 0;
+    for (let i = lo; i < hi; ) {
+      if (!lines.every((at) => unlike(at, i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < hi && lines.every((at) => unlike(at, j))) j++;
+      if (j - i <= 8) n++;
+      i = j;
+    }
+    return n >= 2;
+  };
+  const across = cut(true);
+  const along = cut(false);
+  const tones = [across, along].filter((c) => c !== null);
+  if (!tones.length || (across && along && !near(across.tone, along.tone))) return box;
+  // The panel's colour is not the colorbar's (more than 12 levels from all its colours), or
+  // the grid lines cross its strips: a first row of cells of one value is neither.
+  const tone = tones[0]!.tone;
+  const scale = sampleColorbar(img, bar, vertical);
+  let nearest = Infinity;
+  for (let i = 0; i < scale.n; i++) {
+    const c = scale.colors;
+    const d = Math.max(
+      Math.abs(c[i * 3]! - (tone >> 16)),
+      Math.abs(c[i * 3 + 1]! - ((tone >> 8) & 255)),
+      Math.abs(c[i * 3 + 2]! - (tone & 255)),
+    );
+    nearest = Math.min(nearest, d);
+  }
+  if (nearest <= 12 && !tones.every((t) => t.crossed)) return box;
+  return {
+    x0: box.x0 + (along?.lo ?? 0),
+    x1: box.x1 - (along?.hi ?? 0),
+    y0: box.y0 + (across?.lo ?? 0),
+    y1: box.y1 - (across?.hi ?? 0),
+  };
+}
+
+/**
+ * The inside of a border drawn around the grid apart from its cells (ggplot2's `theme_bw`,
+ * `theme_linedraw`, `theme_light`: the panel's outline a tenth of a tile past the outer tiles
+ * on a discrete axis, half a tile on a numeric one, the page between with the grid lines'
+ * ends crossing it), and the grid within it; or null. On every side, within half the grid's
+ * extent (pale cells lost to the page lie between), a line one colour (nine in ten of its
+ * pixels within 12 levels of one at a quarter, half or three quarters along it), 40 levels or more from the page, as long as the grid's side, 2 px out or more. The
+ * border stands as far out on both sides of an axis: where one side's is further (by more than
+ * 2 px), the grid found lost cells there (as pale as the page), and grows by the difference.
+ * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
+ * sides taken as far out. The tick marks and labels stand outside it, as they do outside
+ * matplotlib's frame.
+ */
+export function withinBorder(
+  img: Image,
+  grid: Box,
+  bg: readonly number[],
+): { grid: Box; frame: Box } | null {
+  const w = img.width;
+  const rgb = img.rgb;
+  const gap = (p: number) =>
+    Math.max(
+      Math.abs(rgb[p]! - bg[0]!),
+      Math.abs(rgb[p + 1]! - bg[1]!),
+      Math.abs(rgb[p + 2]! - bg[2]!),
+    );
+  // How far out the border is on one side, or 0.
+  const out = (side: 'left' | 'right' | 'top' | 'bottom') => {
+    const horizontal = side === 'top' || side === 'bottom';
+    const [from, to] = horizontal ? [grid.x0, grid.x1] : [grid.y0, grid.y1];
+    const limit = Math.floor((horizontal ? grid.y1 - grid.y0 : grid.x1 - grid.x0) / 2);
+    for (let d = 1; d <= limit; d++) {
+      const at =
+        side === 'left'
+          ? grid.x0 - d
+          : side === 'right'
+            ? grid.x1 - 1 + d
+            : side === 'top'
+              ? grid.y0 - d
+              : grid.y1 - 1 + d;
+      if (at < 0 || at >= (horizontal ? img.height : w)) return 0;
+      const off = (i: number) => (horizontal ? (at * w + i) * 3 : (i * w + at) * 3);
+      // (Of three places along it: a tick mark or a grid line may cross the middle.)
+      for (const k of [2, 1, 3]) {
+        const ref = off(from + ((k * (to - from)) >> 2));
+        if (gap(ref) < 40) continue;
+        let like = 0;
+        for (let i = from; i < to; i++)
+          if (gap(off(i)) >= 40 && rgbGap(rgb, off(i), ref) <= 12) like++;
+        if (like >= 0.9 * (to - from)) return d >= 2 ? d : 0;
+      }
+    }
+    return 0;
+  };
+  const [l, r, t, b] = (['left', 'right', 'top', 'bottom'] as const).map(out) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  // Axis lines at the left and below only (ggplot2's `theme_classic`): as far out on the
+  // other two sides, where nothing is drawn.
+  if (l && b && !r && !t)
+    return {
+      grid,
+      frame: { x0: grid.x0 - l + 1, x1: grid.x1 + l - 1, y0: grid.y0 - b + 1, y1: grid.y1 + b - 1 },
+    };
+  if (!l || !r || !t || !b) return null;
+  const [mx, my] = [Math.min(l, r), Math.min(t, b)];
+  const grow = (d: number, m: number) => (d - m > 2 ? d - m : 0);
+  const cells = {
+    x0: grid.x0 - grow(l, mx),
+    x1: grid.x1 + grow(r, mx),
+    y0: grid.y0 - grow(t, my),
+    y1: grid.y1 + grow(b, my),
+  };
+  return {
+    grid: cells,
+    frame: { x0: grid.x0 - l + 1, x1: grid.x1 + r - 1, y0: grid.y0 - t + 1, y1: grid.y1 + b - 1 },
+  };
 }

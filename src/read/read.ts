@@ -28,7 +28,7 @@ import {
 } from './cells.ts';
 import { type Labels, readLabels } from './labels.ts';
 import { readTitles, type Titles } from './title.ts';
-import { barToGridEdge, type Box, locate, overlapping } from './locate.ts';
+import { barToGridEdge, type Box, locate, overlapping, paleEnds, withinBorder } from './locate.ts';
 import {
   type Annotations,
   inkedCells,
@@ -94,6 +94,8 @@ export interface ReadPositions {
    */
   readonly noiseStep: number;
   readonly grid: Box;
+  /** The panel around the cells where it is wider than they are (Located.frame), or null. */
+  readonly frame: Box | null;
   readonly colorbar: { readonly box: Box; readonly vertical: boolean } | null;
   /** The cells found: their count, colours and lattices. */
   readonly cells: Cells;
@@ -145,7 +147,12 @@ export function positionsOf(
   // one column was found first, and rows of another column told as a second heatmap).
   const first = locate(img);
   if (!first) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  const firstMarked = withItsMarks(img, first.grid);
+  // (A grid inside its panel's margin, ggplot2's, has its tick marks at the panel's edge, past
+  // the margin: the cells are read from their edges, and no marks are looked for at the
+  // grid's own.)
+  const marksOf = (l: NonNullable<ReturnType<typeof locate>>) =>
+    l.frame ? { grid: l.grid, rowTicks: null, colTicks: null } : withItsMarks(img, l.grid);
+  const firstMarked = marksOf(first);
   const panels = first.panels.filter(
     (p, i) => i + 1 === first.panel || !overlapping(p, firstMarked.grid),
   );
@@ -154,9 +161,11 @@ export function positionsOf(
   const asked = panel === undefined ? first.panel : first.panels.indexOf(panels[panel - 1]!) + 1;
   const located = asked === first.panel ? first : locate(img, asked);
   if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  const marked = located === first ? firstMarked : withItsMarks(img, located.grid);
+  const marked = located === first ? firstMarked : marksOf(located);
   const { rowTicks, colTicks } = marked;
-  let grid = marked.grid;
+  // A border apart from the cells (ggplot2's): the grid within it, grown by cells it lost.
+  const bordered = located.frame ? null : withinBorder(img, marked.grid, located.background);
+  let grid = bordered?.grid ?? marked.grid;
   const textOver = (g: Box) => {
     const marks = strokes(img, g);
     return textOverGrid(marks) ? marks : null;
@@ -185,10 +194,11 @@ export function positionsOf(
   }
   // Outer cells lost to the page, their marks beyond the grid (toOuterMarks); not over the
   // colorbar.
-  const xs = colTicks
-    ? null
-    : (toOuterMarks(img, grid, cells.xs, 'below') ?? toOuterMarks(img, grid, cells.xs, 'top'));
-  const ys = rowTicks ? null : toOuterMarks(img, grid, cells.ys, 'left');
+  const xs =
+    colTicks || located.frame
+      ? null
+      : (toOuterMarks(img, grid, cells.xs, 'below') ?? toOuterMarks(img, grid, cells.xs, 'top'));
+  const ys = rowTicks || located.frame ? null : toOuterMarks(img, grid, cells.ys, 'left');
   if (xs || ys) {
     const grown = {
       ...grid,
@@ -217,7 +227,12 @@ export function positionsOf(
   const bar = located.colorbar;
   const colorbar = bar && {
     ...bar,
-    box: barToGridEdge(img, bar.box, bar.vertical, grid, located.background),
+    box: paleEnds(
+      img,
+      barToGridEdge(img, bar.box, bar.vertical, grid, located.background),
+      bar.vertical,
+      located.background,
+    ),
   };
   const found = { ...located, grid, colorbar };
   const n = cells.rows * cells.cols;
@@ -299,6 +314,7 @@ export function positionsOf(
     step,
     noiseStep,
     grid: found.grid,
+    frame: located.frame ?? bordered?.frame ?? null,
     colorbar: found.colorbar,
     cells,
     text,
@@ -1205,11 +1221,21 @@ export async function readValues(
   }
   // The labels read while the cells are (the recognizers read as many strips at once as
   // they can; each reading is weighed in its own order).
+  // Labels and titles stand against the panel where it is wider than the cells (ggplot2's):
+  // the cells' lattices are taken from its edges then.
+  const frame = p.frame ?? p.grid;
+  const framed: Cells = p.frame
+    ? {
+        ...p.cells,
+        xs: { ...p.cells.xs, origin: p.cells.xs.origin + p.grid.x0 - frame.x0 },
+        ys: { ...p.cells.ys, origin: p.cells.ys.origin + p.grid.y0 - frame.y0 },
+      }
+    : p.cells;
   const labelsRead = recognizeText
     ? readLabels(
         img,
-        p.grid,
-        p.cells,
+        frame,
+        framed,
         p.background,
         recognizeText,
         recognizeNumber,
@@ -1290,7 +1316,7 @@ export async function readValues(
   const titles = recognizeText
     ? await readTitles(
         img,
-        p.grid,
+        frame,
         {
           cols: labels?.sides.cols ?? null,
           rows: labels?.sides.rows ?? null,

@@ -30,7 +30,9 @@ export type TitleSide = 'top' | 'below' | 'left' | 'right';
  * apart) tell that labels stand beyond them; the labels' line (`labelsRead`, or after such marks,
  * or one that is not a title's shape) is passed once. The next line is the title only where
  * all its ink within the box's extent is one run of words (a space no wider than the line is
- * high) centred on the box, within a twentieth of its extent, two line heights or less
+ * high) centred on the box, within a twentieth of its extent (above it, or begun at its left
+ * within 2 px and a hundredth: ggplot2's titles, matplotlib's `loc='left'`, the title's next
+ * lines so too), two line heights or less
  * beyond what stands before it (its pad), and further than its height from the next
  * line beyond (a line of another panel's column labels has gaps a cell wide, and another
  * panel's axis title stands just under that panel's labels) but for its own next lines, each
@@ -119,11 +121,11 @@ export async function sideTitle(
     }
     const h = line[1] - line[0];
     const within = inkAlong(line, Math.max(3, h));
-    const centred =
-      h >= 5 &&
-      h <= 80 &&
-      within.length === 1 &&
-      Math.abs((within[0]![0] + within[0]![1]) / 2 - (lo + hi) / 2) <= 2 + 0.05 * (hi - lo);
+    const alone = h >= 5 && h <= 80 && within.length === 1;
+    // Above the grid, a title may stand at its left instead (ggplot2's, matplotlib's
+    // `loc='left'`): its ink begins at the grid's left edge.
+    const atLeft = alone && side === 'top' && leftAligned(within[0]!);
+    const centred = (alone && offCentre(within[0]!) <= 2 + 0.05 * (hi - lo)) || atLeft;
     if (!centred || (labels && !passed)) {
       // Alone at the top of the image, nothing between it and the grid: the figure's title
       // (`fig.suptitle`), centred on the figure, which a colorbar at the right puts beyond
@@ -158,7 +160,8 @@ export async function sideTitle(
       if (gap > h) break;
       const run = titleLike(next, h);
       if (!run) return null;
-      if (!(offCentre(run) <= 2 + 0.05 * (hi - lo) || figureTitle(k))) return null;
+      const placed = atLeft ? leftAligned(run) : offCentre(run) <= 2 + 0.05 * (hi - lo);
+      if (!(placed || figureTitle(k))) return null;
       parts.push(next);
     }
     const beyond = lines[k];
@@ -176,6 +179,10 @@ export async function sideTitle(
     if (hh < 5 || hh > 80 || hh < 0.6 * h || hh > 1.6 * h) return null;
     const words = inkAlong(ln, Math.max(3, hh));
     return words.length === 1 ? words[0]! : null;
+  }
+  /** Whether a run begins at the box's start (within 2 px and a hundredth of its extent) and ends inside it. */
+  function leftAligned([p, q]: [number, number]): boolean {
+    return Math.abs(p - lo) <= 2 + 0.01 * (hi - lo) && q < hi;
   }
   /** How far a run's middle is from the box's. */
   function offCentre([p, q]: [number, number]): number {

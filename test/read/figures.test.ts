@@ -1740,3 +1740,52 @@ describe('tables coloured by pandas’ Styler (screenshots; scripts/make-read-ta
     await asPrinted('seaborn-nobar-merged-columns-6x8');
   });
 });
+
+describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', () => {
+  // Each had been read wrong, most of them silently: ggplot2 expands its scales past the
+  // outer tiles, and the panel there (theme_grey's grey, crossed by white grid lines; theme_bw's
+  // outline apart from the tiles; theme_classic's axis lines) had been read as cells (8×10
+  // read 8×61; 4×8 read 37×8), its labels read with the tick marks or not at all, its title at
+  // the panel's left not read, and a map from white had its palest end lost to the page.
+  const axes = (r: Awaited<ReturnType<typeof read>>) => [
+    r.grid.panels[0]!.rowLabels,
+    r.grid.colLabels,
+  ];
+  for (const name of [
+    'ggplot-grey-default-100dpi-8x10',
+    'ggplot-grey-viridis-150dpi-8x10',
+    'ggplot-grey-white-red-150dpi-6x6',
+    'ggplot-bw-viridis-300dpi-4x8',
+    'ggplot-bw-pale-column-150dpi-6x10',
+    'ggplot-dark-gradient2-300dpi-4x5',
+  ])
+    it(`reads ${name}: its shape, labels and every value within the bound stated`, async () => {
+      const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+      const r = await read(name);
+      assert.deepEqual(axes(r), [e.rows, e.cols], name);
+      within(r, e.values.flat(), name);
+    });
+
+  it('reads a confusion matrix in theme_bw: counts, labels, axis titles and the title at the left', async () => {
+    const name = 'ggplot-bw-confusion-100dpi-5x5';
+    const r = await readAsDrawn(name);
+    const { e } = fixture<{ title: string; xlabel: string; ylabel: string }>(name);
+    assert.deepEqual([r.title, r.xlabel, r.ylabel], [e.title, e.xlabel, e.ylabel]);
+    assert.match(await described(r), /^- \*\*Title\*\*: `Confusion matrix`, above the grid\.$/m);
+  });
+
+  it('numbers the tiles between the labels of a numeric axis as those are (theme_classic)', async () => {
+    const name = 'ggplot-classic-numeric-300dpi-5x8';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    // Labelled 2, 4, 6, 8 over 1 to 8: the others had been given their positions, 0 to 7.
+    assert.deepEqual(axes(r), [e.rows, e.cols]);
+    within(r, e.values.flat(), name);
+    assert.deepEqual(r.grid.blankLabels, { rows: [], cols: [0, 2, 4, 6] });
+    assert.ok(r.grid.notes?.some((n) => /numbered as the labels shown are/.test(n)));
+    assert.match(
+      await described(r),
+      /4 have no label shown .*, and are numbered as the labels shown are\./,
+    );
+  });
+});

@@ -271,6 +271,25 @@ describe('reading a heatmap image', () => {
     assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 9);
   });
 
+  it("cuts away a frame's grey outline, up to 6 px, apart from the cells by the page", () => {
+    // ggplot2's theme_bw at 300 dpi: a grey outline 5 px wide at x 5 to 9, the page at x 10
+    // to 19 but for the grid lines' ends (a pale grey row every 12 px), the tiles from x 20.
+    const width = 140;
+    const height = 80;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const paint = (x0: number, y0: number, x1: number, y1: number, c: number[]) => {
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) rgb.set(c, (y * width + x) * 3);
+    };
+    paint(20, 10, 120, 70, [60, 20, 90]);
+    paint(5, 10, 10, 70, [51, 51, 51]);
+    for (let y = 15; y < 70; y += 12) paint(10, y, 20, y + 1, [235, 235, 235]);
+    const box = { x0: 5, y0: 10, x1: 120, y1: 70 };
+    assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 20);
+    // Of the map's colours, it is a column of cells.
+    paint(5, 10, 10, 70, [90, 40, 120]);
+    assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 5);
+  });
+
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
     assert.deepEqual(lattice(100, []), { n: 1, origin: 0, width: 100 });
     assert.equal(lattice(100, [25, 50, 75]).n, 4);

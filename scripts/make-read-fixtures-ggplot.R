@@ -1,0 +1,98 @@
+#!/usr/bin/Rscript
+# Writes heatmaps drawn by Debian's ggplot2 (r-cran-ggplot2 3.4.1, R 4.2; not needed by the
+# tests, which read the files written) into test/fixtures/read/, as its users draw them
+# (geom_tile over two factors, or two numeric axes; ggsave's PNG), each NAME.png beside
+# NAME.json with the values drawn (rows top to bottom), the labels and the titles.
+# Run: Rscript scripts/make-read-fixtures-ggplot.R
+library(ggplot2)
+
+args <- commandArgs(trailingOnly = FALSE)
+here <- dirname(normalizePath(sub("^--file=", "", args[grep("^--file=", args)])))
+out <- file.path(here, "..", "test", "fixtures", "read")
+set.seed(39)
+
+quoted <- function(v) paste0("[", paste0('"', v, '"', collapse = ", "), "]")
+numbers <- function(v) paste0("[", paste(v, collapse = ", "), "]")
+
+# m: values, rows top to bottom; rows, cols: the labels; fmt: how values are written to JSON.
+save <- function(name, p, m, rows, cols, width, height, dpi, fmt = "%.2f", titles = list()) {
+  ggsave(file.path(out, paste0(name, ".png")), p, width = width, height = height, dpi = dpi)
+  fields <- c(
+    sprintf('"values": [%s]', paste(apply(m, 1, function(r) numbers(sprintf(fmt, r))), collapse = ", ")),
+    sprintf('"rows": %s', quoted(rows)),
+    sprintf('"cols": %s', quoted(cols))
+  )
+  for (k in names(titles)) fields <- c(fields, sprintf('"%s": "%s"', k, titles[[k]]))
+  writeLines(paste0("{", paste(fields, collapse = ", "), "}"), file.path(out, paste0(name, ".json")))
+}
+
+# Long data over two factors, rows top to bottom as given (ggplot2 draws a factor's first
+# level at the bottom: the rows' levels reversed).
+tiles <- function(m, rows, cols) {
+  d <- expand.grid(col = factor(cols, levels = cols), row = factor(rows, levels = rev(rows)))
+  d$v <- m[cbind(match(d$row, rows), match(d$col, cols))]
+  d
+}
+
+# theme_grey (the default): the grey panel past the outer tiles, white grid lines across it.
+m <- matrix(round(rnorm(80), 2), 8)
+rows <- c("conv1", "conv2", "conv3", "conv4", "block1", "block2", "block3", "head")
+cols <- c("cat", "dog", "bird", "fish", "frog", "horse", "sheep", "truck", "ship", "plane")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile()
+save("ggplot-grey-default-100dpi-8x10", p, m, rows, cols, 6, 4, 100,
+     titles = list(xlabel = "col", ylabel = "row"))
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + scale_fill_viridis_c()
+save("ggplot-grey-viridis-150dpi-8x10", p, m, rows, cols, 6, 4, 150)
+
+# A map from white, through the panel's grey: the grey is nearly the map's (20 levels off
+# its pink), and told by the grid lines crossing it.
+m <- matrix(round(abs(rnorm(36)), 2), 6)
+rows <- c("lr 1e-4", "lr 3e-4", "lr 1e-3", "lr 3e-3", "lr 1e-2", "lr 3e-2")
+cols <- c("bs 16", "bs 32", "bs 64", "bs 128", "bs 256", "bs 512")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
+  scale_fill_gradient(low = "white", high = "red")
+save("ggplot-grey-white-red-150dpi-6x6", p, m, rows, cols, 6, 4.5, 150)
+
+# theme_bw: a confusion matrix, counts printed, tiles outlined in white, a title at the left.
+cls <- c("cat", "dog", "bird", "fish", "frog")
+m <- matrix(sample(0:20, 25, TRUE), 5)
+diag(m) <- sample(80:120, 5)
+m[5, 3] <- 0
+p <- ggplot(tiles(m, cls, cls), aes(col, row, fill = v)) + geom_tile(colour = "white") +
+  geom_text(aes(label = v)) + scale_fill_gradient(low = "white", high = "steelblue") +
+  theme_bw() + labs(x = "Predicted", y = "True", title = "Confusion matrix")
+save("ggplot-bw-confusion-100dpi-5x5", p, m, cls, cls, 5, 4, 100, fmt = "%d",
+     titles = list(title = "Confusion matrix", xlabel = "Predicted", ylabel = "True"))
+
+# theme_bw at 300 dpi: the outline 4 px wide, joined to the tiles by the grid lines.
+m <- matrix(round(rnorm(32), 2), 4)
+rows <- c("train", "valid", "test", "ood")
+cols <- c("MMLU", "GSM8K", "ARC", "HellaSwag", "TruthfulQA", "Winogrande", "BBH", "DROP")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
+  scale_fill_viridis_c() + theme_bw() + labs(x = NULL, y = NULL)
+save("ggplot-bw-viridis-300dpi-4x8", p, m, rows, cols, 9, 3.5, 300)
+
+# theme_bw, a last column of pale cells (a diverging map white at 0): lost to the page
+# where the grid was found, and found again inside the outline.
+m <- matrix(round(rnorm(60), 2), 6)
+m[, 10] <- round(m[, 10] / 20, 2)
+rows <- c("alpha", "beta", "gamma", "delta", "epsilon", "zeta")
+cols <- c("h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
+  scale_fill_gradient2() + theme_bw()
+save("ggplot-bw-pale-column-150dpi-6x10", p, m, rows, cols, 6.5, 4, 150)
+
+# theme_classic over numeric axes: the axes' lines apart from the tiles (half a tile), an L.
+m <- matrix(round(rnorm(40), 2), 5)
+d <- expand.grid(x = 1:8, y = 1:5)
+d$v <- m[cbind(6 - d$y, d$x)]
+p <- ggplot(d, aes(x, y, fill = v)) + geom_tile() + theme_classic() + labs(x = "step", y = "seed")
+save("ggplot-classic-numeric-300dpi-5x8", p, m, as.character(5:1), as.character(1:8), 6, 4, 300)
+
+# theme_dark: a dark grey panel, its grid lines darker still.
+m <- matrix(round(rnorm(20), 2), 4)
+rows <- c("deer", "horse", "dog", "frog")
+cols <- c("q1", "q2", "q3", "q4", "q5")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
+  scale_fill_gradient2() + theme_dark()
+save("ggplot-dark-gradient2-300dpi-4x5", p, m, rows, cols, 5, 3.7, 300)
