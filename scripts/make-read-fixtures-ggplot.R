@@ -96,3 +96,13 @@ cols <- c("q1", "q2", "q3", "q4", "q5")
 p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
   scale_fill_gradient2() + theme_dark()
 save("ggplot-dark-gradient2-300dpi-4x5", p, m, rows, cols, 5, 3.7, 300)
+
+# theme_minimal over numeric axes: no panel, and ggsave draws the figure on nothing (a
+# transparent PNG), the grid lines' light edges (major and minor) outnumbering the text's dark
+# ones three to one; the rows labelled every fifth (5, 10, 15), the legend below.
+m <- matrix(round(rnorm(80), 2), 16)
+d <- expand.grid(x = 1:5, y = 1:16)
+d$v <- m[cbind(17 - d$y, d$x)]
+p <- ggplot(d, aes(x, y, fill = v)) + geom_tile() + theme_minimal() +
+  theme(legend.position = "bottom") + labs(x = "head", y = "layer")
+save("ggplot-minimal-transparent-150dpi-16x5", p, m, as.character(16:1), as.character(1:5), 4.75, 7.3, 150)

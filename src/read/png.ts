@@ -209,8 +209,11 @@ export function decodePng(bytes: Uint8Array, source: string): Image {
  * over them is light. matplotlib's `savefig(transparent=True)` leaves the figure's background
  * clear and its text, ticks and frame drawn on nothing: what is half clear (their smoothed
  * edges) is their colour. Where most such pixels that are grey (text, ticks: cells have
- * colour) are light, the figure was drawn for a dark page (`dark_background`, for slides): on
- * white its text had vanished, the labels and the colorbar's ticks unread.
+ * colour) are light, nine in ten of them or more, the figure was drawn for a dark page
+ * (`dark_background`, for slides: none dark): on white its text had vanished, the labels and
+ * the colorbar's ticks unread. A figure for a light page has its text's dark edges: ggplot2's
+ * `theme_minimal`, which `ggsave` draws on nothing too, has its grid lines' light edges
+ * outnumber them three to one, and had been read on black (turned over, its text unread).
  */
 function pageUnder(rgba: Uint8Array): number {
   let light = 0;
@@ -225,7 +228,7 @@ function pageUnder(rgba: Uint8Array): number {
     if (r + g + b > 3 * 160) light++;
     else if (r + g + b < 3 * 96) dark++;
   }
-  return light > 2 * dark && light >= 50 ? 0 : 255;
+  return dark <= 0.1 * light && light >= 50 ? 0 : 255;
 }
 
 /** The scanlines with PNG's filters undone (None, Sub, Up, Average, Paeth). */

@@ -1758,6 +1758,9 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
     'ggplot-bw-viridis-300dpi-4x8',
     'ggplot-bw-pale-column-150dpi-6x10',
     'ggplot-dark-gradient2-300dpi-4x5',
+    // Drawn on nothing (theme_minimal's ggsave): it had been composed onto black, turned
+    // over, and no value or label read.
+    'ggplot-minimal-transparent-150dpi-16x5',
   ])
     it(`reads ${name}: its shape, labels and every value within the bound stated`, async () => {
       const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
