@@ -34,6 +34,14 @@ tiles <- function(m, rows, cols) {
   d
 }
 
+# Long data over two numeric axes, 1 to n each, rows top to bottom as given (y = 1 is drawn
+# at the bottom).
+numeric_tiles <- function(m) {
+  d <- expand.grid(x = seq_len(ncol(m)), y = seq_len(nrow(m)))
+  d$v <- m[cbind(nrow(m) + 1 - d$y, d$x)]
+  d
+}
+
 # theme_grey (the default): the grey panel past the outer tiles, white grid lines across it.
 m <- matrix(round(rnorm(80), 2), 8)
 rows <- c("conv1", "conv2", "conv3", "conv4", "block1", "block2", "block3", "head")
@@ -84,9 +92,7 @@ save("ggplot-bw-pale-column-150dpi-6x10", p, m, rows, cols, 6.5, 4, 150)
 
 # theme_classic over numeric axes: the axes' lines apart from the tiles (half a tile), an L.
 m <- matrix(round(rnorm(40), 2), 5)
-d <- expand.grid(x = 1:8, y = 1:5)
-d$v <- m[cbind(6 - d$y, d$x)]
-p <- ggplot(d, aes(x, y, fill = v)) + geom_tile() + theme_classic() + labs(x = "step", y = "seed")
+p <- ggplot(numeric_tiles(m), aes(x, y, fill = v)) + geom_tile() + theme_classic() + labs(x = "step", y = "seed")
 save("ggplot-classic-numeric-300dpi-5x8", p, m, as.character(5:1), as.character(1:8), 6, 4, 300)
 
 # theme_dark: a dark grey panel, its grid lines darker still.
@@ -101,8 +107,6 @@ save("ggplot-dark-gradient2-300dpi-4x5", p, m, rows, cols, 5, 3.7, 300)
 # transparent PNG), the grid lines' light edges (major and minor) outnumbering the text's dark
 # ones three to one; the rows labelled every fifth (5, 10, 15), the legend below.
 m <- matrix(round(rnorm(80), 2), 16)
-d <- expand.grid(x = 1:5, y = 1:16)
-d$v <- m[cbind(17 - d$y, d$x)]
-p <- ggplot(d, aes(x, y, fill = v)) + geom_tile() + theme_minimal() +
+p <- ggplot(numeric_tiles(m), aes(x, y, fill = v)) + geom_tile() + theme_minimal() +
   theme(legend.position = "bottom") + labs(x = "head", y = "layer")
 save("ggplot-minimal-transparent-150dpi-16x5", p, m, as.character(16:1), as.character(1:5), 4.75, 7.3, 150)
