@@ -1041,14 +1041,15 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
  * border stands as far out on both sides of an axis: where one side's is further (by more than
  * 2 px), the grid found lost cells there (as pale as the page), and grows by the difference.
  * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
- * sides taken as far out. The tick marks and labels stand outside it, as they do outside
- * matplotlib's frame.
+ * sides taken as far out (`open`: the caller takes them so again from the grid as its marks
+ * give it, which may hold cells the grid found had lost). The tick marks and labels stand
+ * outside it, as they do outside matplotlib's frame.
  */
 export function withinBorder(
   img: Image,
   grid: Box,
   bg: readonly number[],
-): { grid: Box; frame: Box } | null {
+): { grid: Box; frame: Box; open: boolean } | null {
   const w = img.width;
   const rgb = img.rgb;
   const gap = (p: number) =>
@@ -1097,6 +1098,7 @@ export function withinBorder(
     return {
       grid,
       frame: { x0: grid.x0 - l + 1, x1: grid.x1 + l - 1, y0: grid.y0 - b + 1, y1: grid.y1 + b - 1 },
+      open: true,
     };
   if (!l || !r || !t || !b) return null;
   const [mx, my] = [Math.min(l, r), Math.min(t, b)];
@@ -1110,5 +1112,6 @@ export function withinBorder(
   return {
     grid: cells,
     frame: { x0: grid.x0 - l + 1, x1: grid.x1 + r - 1, y0: grid.y0 - t + 1, y1: grid.y1 + b - 1 },
+    open: false,
   };
 }

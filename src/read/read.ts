@@ -147,11 +147,21 @@ export function positionsOf(
   // one column was found first, and rows of another column told as a second heatmap).
   const first = locate(img);
   if (!first) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
-  // (A grid inside its panel's margin, ggplot2's, has its tick marks at the panel's edge, past
-  // the margin: the cells are read from their edges, and no marks are looked for at the
-  // grid's own.)
-  const marksOf = (l: NonNullable<ReturnType<typeof locate>>) =>
-    l.frame ? { grid: l.grid, rowTicks: null, colTicks: null } : withItsMarks(img, l.grid);
+  // A grid inside a panel wider than its cells (ggplot2's): the panel drawn around it
+  // (located), or a border apart from the cells, the grid grown within it by cells it lost
+  // (withinBorder). Its tick marks stand at the panel's edge, past the margin.
+  const marksOf = (l: NonNullable<ReturnType<typeof locate>>) => {
+    const bordered = l.frame ? null : withinBorder(img, l.grid, l.background);
+    const frame = l.frame ?? bordered?.frame ?? null;
+    const marked = withItsMarks(img, bordered?.grid ?? l.grid, frame);
+    // (Axes' lines at the left and below alone: the other sides as far out of the grid.)
+    const g = marked.grid;
+    const open = bordered?.open && frame;
+    return {
+      ...marked,
+      frame: open ? { ...frame, x1: g.x1 + g.x0 - frame.x0, y0: g.y0 - (frame.y1 - g.y1) } : frame,
+    };
+  };
   const firstMarked = marksOf(first);
   const panels = first.panels.filter(
     (p, i) => i + 1 === first.panel || !overlapping(p, firstMarked.grid),
@@ -162,10 +172,8 @@ export function positionsOf(
   const located = asked === first.panel ? first : locate(img, asked);
   if (!located) throw new HeatfigError('not-a-heatmap', msg.noHeatmapGrid(), source);
   const marked = located === first ? firstMarked : marksOf(located);
-  const { rowTicks, colTicks } = marked;
-  // A border apart from the cells (ggplot2's): the grid within it, grown by cells it lost.
-  const bordered = located.frame ? null : withinBorder(img, marked.grid, located.background);
-  let grid = bordered?.grid ?? marked.grid;
+  const { rowTicks, colTicks, frame: around } = marked;
+  let grid = marked.grid;
   const textOver = (g: Box) => {
     const marks = strokes(img, g);
     return textOverGrid(marks) ? marks : null;
@@ -192,20 +200,26 @@ export function positionsOf(
       : (byLabels(cells.xs, 'below') ?? coarserLattice(cells, false, noise));
     if (xs || ys) cells = readCells(img, grid, text, { xs: xs ?? cells.xs, ys: ys ?? cells.ys });
   }
-  // Outer cells lost to the page, their marks beyond the grid (toOuterMarks); not over the
-  // colorbar.
-  const xs =
-    colTicks || located.frame
-      ? null
-      : (toOuterMarks(img, grid, cells.xs, 'below') ?? toOuterMarks(img, grid, cells.xs, 'top'));
-  const ys = rowTicks || located.frame ? null : toOuterMarks(img, grid, cells.ys, 'left');
+  // Outer cells lost to the page, their marks beyond the grid (toOuterMarks), or beyond the
+  // panel around it (ggplot2's: its marks stand past the margin); not over the colorbar, nor
+  // past the panel.
+  const outer = (along: Lattice, side: 'left' | 'below' | 'top') =>
+    toOuterMarks(img, grid, along, side, around ?? grid);
+  const xs = colTicks ? null : (outer(cells.xs, 'below') ?? outer(cells.xs, 'top'));
+  const ys = rowTicks ? null : outer(cells.ys, 'left');
   if (xs || ys) {
     const grown = {
       ...grid,
       ...(xs ? { x0: xs.start, x1: xs.end } : {}),
       ...(ys ? { y0: ys.start, y1: ys.end } : {}),
     };
-    if (!(located.colorbar && overlapping(grown, located.colorbar.box))) {
+    const inPanel =
+      !around ||
+      (grown.x0 >= around.x0 &&
+        grown.x1 <= around.x1 &&
+        grown.y0 >= around.y0 &&
+        grown.y1 <= around.y1);
+    if (inPanel && !(located.colorbar && overlapping(grown, located.colorbar.box))) {
       grid = grown;
       text = textOver(grid);
       cells = readCells(img, grid, text, {
@@ -314,7 +328,7 @@ export function positionsOf(
     step,
     noiseStep,
     grid: found.grid,
-    frame: located.frame ?? bordered?.frame ?? null,
+    frame: around,
     colorbar: found.colorbar,
     cells,
     text,
@@ -392,13 +406,13 @@ function finerMarks(
  * extent past cells of the page's own colour), and those marks. Twice: a grid found as one
  * column of cells has its row marks at the whole grid's edge.
  */
-function withItsMarks(img: Image, found: Box) {
+function withItsMarks(img: Image, found: Box, frame: Box | null = null) {
   let grid = found;
   let rowTicks: ReturnType<typeof tickLattice> = null;
   let colTicks: ReturnType<typeof tickLattice> = null;
   for (let round = 0; round < 2; round++) {
-    rowTicks ??= marksLattice(img, grid, 'left');
-    colTicks ??= marksLattice(img, grid, 'below') ?? marksLattice(img, grid, 'top');
+    rowTicks ??= marksLattice(img, grid, 'left', frame);
+    colTicks ??= marksLattice(img, grid, 'below', frame) ?? marksLattice(img, grid, 'top', frame);
     if (rowTicks) grid = { ...grid, y0: rowTicks.start, y1: rowTicks.end };
     if (colTicks) grid = { ...grid, x0: colTicks.start, x1: colTicks.end };
   }
@@ -420,8 +434,10 @@ function toOuterMarks(
   grid: Box,
   along: Lattice,
   side: 'left' | 'below' | 'top',
+  /** Where the marks stand: the grid's edge, or the panel's around it. */
+  edge: Box = grid,
 ): { start: number; end: number; lattice: Lattice } | null {
-  const marks = axisMarks(img, grid, side).map((m) => m + 0.5);
+  const marks = axisMarks(img, edge, side).map((m) => m + 0.5);
   if (marks.length < 3) return null;
   const [start, limit] = side === 'left' ? [grid.y0, img.height] : [grid.x0, img.width];
   // Each mark's cell (a mark one pixel wide at x stands at x + 0.5 on the cells' lattice),
@@ -496,15 +512,22 @@ function labelsLattice(img: Image, grid: Box, side: 'left' | 'below'): Lattice |
  * two and three pixels out of the box fell on the cells. So up to 4 px further out too; and
  * last, short marks (SHORT_MARK) up to 2 px out.
  */
-function marksLattice(img: Image, grid: Box, side: 'left' | 'below' | 'top') {
+function marksLattice(
+  img: Image,
+  grid: Box,
+  side: 'left' | 'below' | 'top',
+  /** The panel around the grid, where its marks stand (null: the grid's own edge). */
+  frame: Box | null = null,
+) {
   const [start, end, limit] =
     side === 'left' ? [grid.y0, grid.y1, img.height] : [grid.x0, grid.x1, img.width];
+  const edge = frame ?? grid;
   const out = (d: number) =>
     side === 'left'
-      ? { ...grid, x0: grid.x0 - d }
+      ? { ...edge, x0: edge.x0 - d }
       : side === 'below'
-        ? { ...grid, y1: grid.y1 + d }
-        : { ...grid, y0: grid.y0 - d };
+        ? { ...edge, y1: edge.y1 + d }
+        : { ...edge, y0: edge.y0 - d };
   for (const [levels, most] of [
     [undefined, 4],
     [SHORT_MARK, 2],

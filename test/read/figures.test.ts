@@ -1777,6 +1777,17 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
     assert.match(await described(r), /^- \*\*Title\*\*: `Confusion matrix`, above the grid\.$/m);
   });
 
+  it('finds a column as pale as the page by the tick marks past the axis line (theme_classic)', async () => {
+    // Its first column near 0 in a diverging map white there: the grid had been read 4×6,
+    // every value a column off, with no warning. (Its labels are not asked here: codes such
+    // as "S0" are read "SO".)
+    const name = 'ggplot-classic-pale-column-100dpi-4x8';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [4, 8]);
+    within(r, e.values.flat(), name);
+  });
+
   it('numbers the tiles between the labels of a numeric axis as those are (theme_classic)', async () => {
     const name = 'ggplot-classic-numeric-300dpi-5x8';
     const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
