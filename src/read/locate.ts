@@ -958,15 +958,33 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
   // (the edge's own, one colour too, may be that blended with the page; a JPEG blurs 2 px).
   const blur = noise ? 2 : 1;
   const strip = (horizontal: boolean, from: number, step: number, limit: number) => {
-    const tone = lineTone(horizontal, from + blur * step);
-    for (let k = 0; k < blur; k++)
+    // (Where the line after is of another colour, the edge is two lines deep: theme_dark's
+    // panel ends in a line darker than its fill, then one blended with the page.)
+    const first = lineTone(horizontal, from + blur * step);
+    const second = lineTone(horizontal, from + (blur + 1) * step);
+    const edge = first >= 0 && second >= 0 && !near(first, second) ? blur + 1 : blur;
+    const tone = edge === blur ? first : second;
+    for (let k = 0; k < edge; k++)
       if (lineTone(horizontal, from + k * step) < 0) return { depth: 0, tone: -1 };
     if (tone < 0) return { depth: 0, tone };
-    let depth = blur + 1;
+    let depth = edge + 1;
     while (depth <= limit) {
       const t = lineTone(horizontal, from + step * depth);
-      if (t < 0 || !near(t, tone)) break;
-      depth++;
+      if (t >= 0 && near(t, tone)) {
+        depth++;
+        continue;
+      }
+      // A grid line along the strip (a numeric axis's, in its margin): lines of one other
+      // colour, up to 6, with the strip's own beyond them.
+      let k = 1;
+      while (k <= 6 && lineTone(horizontal, from + step * (depth + k)) >= 0) {
+        const beyond = lineTone(horizontal, from + step * (depth + k));
+        if (near(beyond, tone)) break;
+        k++;
+      }
+      const across = t >= 0 && k <= 6 && depth + k <= limit;
+      if (!across || !near(lineTone(horizontal, from + step * (depth + k)), tone)) break;
+      depth += k + 1;
     }
     return { depth, tone };
   };
