@@ -1122,7 +1122,10 @@ export interface Labels {
    * labels are null, as unread ones are.
    */
   readonly blank: { readonly rows: readonly number[]; readonly cols: readonly number[] };
-  /** Whether an axis's blank ones are numbered as the labels shown are (numberedBetween); else positions stand in. */
+  /**
+   * Whether an axis's blank ones are numbered as the labels shown are (numberedBetween);
+   * else positions stand in.
+   */
   readonly between: { readonly rows: boolean; readonly cols: boolean };
   /**
    * A continuous axis's tick labels as read (coordinateLabels), where its rows or columns are

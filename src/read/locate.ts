@@ -1055,9 +1055,10 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
  * on a discrete axis, half a tile on a numeric one, the page between with the grid lines'
  * ends crossing it), and the grid within it; or null. On every side, within half the grid's
  * extent (pale cells lost to the page lie between), a line one colour (nine in ten of its
- * pixels within 12 levels of one at a quarter, half or three quarters along it), 40 levels or more from the page, as long as the grid's side, 2 px out or more. The
- * border stands as far out on both sides of an axis: where one side's is further (by more than
- * 2 px), the grid found lost cells there (as pale as the page), and grows by the difference.
+ * pixels within 12 levels of one at a quarter, half or three quarters along it), 40 levels
+ * or more from the page, as long as the grid's side, 2 px out or more. The border stands as
+ * far out on both sides of an axis: where one side's is further (by more than 2 px), the grid
+ * found lost cells there (as pale as the page), and grows by the difference.
  * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
  * sides taken as far out (`open`: the caller takes them so again from the grid as its marks
  * give it, which may hold cells the grid found had lost). The tick marks and labels stand

@@ -403,8 +403,9 @@ function finerMarks(
 
 /**
  * The grid as its tick marks have it, where a mark stands at every row or column (the grid's
- * extent past cells of the page's own colour), and those marks. Twice: a grid found as one
- * column of cells has its row marks at the whole grid's edge.
+ * extent past cells of the page's own colour), and those marks, looked for at the grid's
+ * edge or at the panel's around it (`frame`: ggplot2's marks stand past its margin). Twice: a
+ * grid found as one column of cells has its row marks at the whole grid's edge.
  */
 function withItsMarks(img: Image, found: Box, frame: Box | null = null) {
   let grid = found;

@@ -180,7 +180,7 @@ export async function sideTitle(
     const words = inkAlong(ln, Math.max(3, hh));
     return words.length === 1 ? words[0]! : null;
   }
-  /** Whether a run begins at the box's start (within 2 px and a hundredth of its extent) and ends inside it. */
+  /** Whether a run begins at the box's start (within 2 px and a hundredth), ending inside it. */
   function leftAligned([p, q]: [number, number]): boolean {
     return Math.abs(p - lo) <= 2 + 0.01 * (hi - lo) && q < hi;
   }
