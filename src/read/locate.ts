@@ -217,7 +217,7 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
   // over its ticks (read as one cell). Cut away with the marks' rows or columns, trimmed
   // again.
   const SLIVER = 3;
-  const LINE = 6;
+  const OUTLINE = 6;
   const page = img.noise ? Math.max(24, 3 * tolerance) : tolerance;
   // The line k in from `edge` is the page, and the edge's own line ink: half of it or more
   // farther from the page than the page strays (a colorbar's pale end, 3 px of it beyond a
@@ -255,9 +255,9 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
   };
   for (let cut = true; cut; ) {
     cut = false;
-    const wide = x1 - x0 > 4 * LINE;
-    const high = y1 - y0 > 4 * LINE;
-    for (let k = 1; k <= LINE && !cut; k++) {
+    for (let k = 1; k <= OUTLINE && !cut; k++) {
+      const wide = x1 - x0 > 4 * Math.max(k, SLIVER);
+      const high = y1 - y0 > 4 * Math.max(k, SLIVER);
       if (wide && sliver(colFill, x0, k, 1)) x0 += k + 1;
       else if (wide && sliver(colFill, x1 - 1, k, -1)) x1 -= k + 1;
       else if (high && sliver(rowFill, y0, k, 1)) y0 += k + 1;
@@ -645,9 +645,9 @@ export function barToGridEdge(
 /**
  * A colorbar's end as pale as the page, found where it was (an image without noise): the
  * lines across the bar beyond its end, each one colour across it (within a level; its two
- * outer pixels aside), unlike
- * the page (by a level or more) where the page stands just beside the bar, and each within
- * 3 levels of the line before (the map's path, not an outline), up to a tenth of its length.
+ * outer pixels aside), unlike the page (by a level or more) where the page stands just beside
+ * the bar, and each within 3 levels of the line before (the map's path, not an outline), up
+ * to a tenth of its length.
  * ggplot2's `scale_fill_gradient(low = "white")` draws its legend so (no outline): its
  * palest 4 px, within 4 levels of white, were left out and its low end read 0.10 for 0.05.
  */
