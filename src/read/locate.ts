@@ -1071,12 +1071,7 @@ export function withinBorder(
 ): { grid: Box; frame: Box; open: boolean } | null {
   const w = img.width;
   const rgb = img.rgb;
-  const gap = (p: number) =>
-    Math.max(
-      Math.abs(rgb[p]! - bg[0]!),
-      Math.abs(rgb[p + 1]! - bg[1]!),
-      Math.abs(rgb[p + 2]! - bg[2]!),
-    );
+  const gap = (p: number) => distance(img, p / 3, bg[0]!, bg[1]!, bg[2]!);
   // How far out the border is on one side, or 0.
   const out = (side: 'left' | 'right' | 'top' | 'bottom') => {
     const horizontal = side === 'top' || side === 'bottom';
