@@ -2050,13 +2050,9 @@ export function numberedBetween(labels: (string | null)[], blank: readonly numbe
   if (!blank.length) return false;
   const shown = labels.flatMap((l, i) => (blank.includes(i) ? [] : [[i, l] as const]));
   if (shown.length < 3 || shown.some(([, l]) => l === null || !/^-?\d+$/.test(l))) return false;
-  const [i0, v0] = [shown[0]![0], Number(shown[0]![1])];
-  const [i1, v1] = [shown[1]![0], Number(shown[1]![1])];
-  const b = (v1 - v0) / (i1 - i0);
-  const a = v0 - b * i0;
-  if (!Number.isInteger(b) || b === 0) return false;
-  if (shown.some(([i, l]) => Number(l) !== a + b * i)) return false;
-  if (a === 0 && b === 1) return false;
+  const known = shown.map(([i, l]) => [i, Number(l)] as const);
+  const { a, b, on } = lineThrough(known, (b) => Number.isInteger(b) && b !== 0);
+  if (on < known.length || (a === 0 && b === 1)) return false;
   for (const i of blank) labels[i] = String(a + b * i);
   return true;
 }
