@@ -49,6 +49,49 @@ export function rgbGap(rgb: Uint8Array, p: number, q: number): number {
 }
 
 /**
+ * A line of the image, one pixel deep: row `at` from column `from` to `to` (`horizontal`), or
+ * column `at` from row `from` to `to`. `offset(i)` is the byte offset of its pixel at i.
+ */
+export interface Line {
+  readonly from: number;
+  readonly to: number;
+  readonly offset: (i: number) => number;
+}
+
+export function lineOf(
+  img: Image,
+  horizontal: boolean,
+  at: number,
+  from: number,
+  to: number,
+): Line {
+  const w = img.width;
+  return { from, to, offset: horizontal ? (i) => (at * w + i) * 3 : (i) => (i * w + at) * 3 };
+}
+
+/**
+ * How many of a line's pixels are within `tolerance` of the pixel at byte offset `ref`, as
+ * `gapOf` measures two pixels (rgbGap by default), among those `counted` keeps (all by
+ * default): a panel's edge, an outline or an axis's line is a line of one colour, nine in ten
+ * of its pixels alike (grid lines and tick marks cross it).
+ */
+export function alikeAlong(
+  img: Image,
+  line: Line,
+  ref: number,
+  tolerance: number,
+  gapOf: (p: number, q: number) => number = (p, q) => rgbGap(img.rgb, p, q),
+  counted: (p: number) => boolean = () => true,
+): number {
+  let n = 0;
+  for (let i = line.from; i < line.to; i++) {
+    const p = line.offset(i);
+    if (counted(p) && gapOf(p, ref) <= tolerance) n++;
+  }
+  return n;
+}
+
+/**
  * Pixels of a box by line: the byte offset of pixel j across line i, lines counted down the
  * box (rows) when `vertical`, else across it (columns).
  */
@@ -244,14 +287,11 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
     );
   };
   const oneColour = (column: boolean, at: number) => {
-    const [from, to] = column ? [y0, y1] : [x0, x1];
-    const off = (i: number) => (column ? (i * img.width + at) * 3 : (at * img.width + i) * 3);
-    const mid = off((from + to) >> 1);
+    const line = column ? lineOf(img, false, at, y0, y1) : lineOf(img, true, at, x0, x1);
+    const mid = line.offset((line.from + line.to) >> 1);
     const [r, g, b] = [img.rgb[mid]!, img.rgb[mid + 1]!, img.rgb[mid + 2]!];
     if (Math.max(r, g, b) - Math.min(r, g, b) > 8) return false;
-    let n = 0;
-    for (let i = from; i < to; i++) if (rgbGap(img.rgb, off(i), mid) <= 12) n++;
-    return n >= 0.9 * (to - from);
+    return alikeAlong(img, line, mid, 12) >= 0.9 * (line.to - line.from);
   };
   for (let cut = true; cut; ) {
     cut = false;
@@ -926,14 +966,14 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
   // The colour of nine in ten of a line's pixels (within 10 levels), or -1.
   const lineTone = (horizontal: boolean, at: number): number => {
     const [from, to] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
-    const off = (i: number) => (horizontal ? (at * w + i) * 3 : (i * w + at) * 3);
+    const line = lineOf(img, horizontal, at, from, to);
+    const off = line.offset;
     const mid = off((from + to) >> 1);
     let like = 0;
     let tone = -1;
     // The middle pixel may be a grid line's: the commonest of three places along the line.
     for (const p of [off(from + ((to - from) >> 2)), mid, off(from + ((3 * (to - from)) >> 2))]) {
-      let n = 0;
-      for (let i = from; i < to; i++) if (pixelGapOf(off(i), p) <= 10 + noise) n++;
+      const n = alikeAlong(img, line, p, 10 + noise, pixelGapOf);
       if (n > like) [like, tone] = [n, p];
     }
     if (like < 0.9 * (to - from)) return -1;
@@ -1070,7 +1110,6 @@ export function withinBorder(
   bg: readonly number[],
 ): { grid: Box; frame: Box; open: boolean } | null {
   const w = img.width;
-  const rgb = img.rgb;
   const gap = (p: number) => distance(img, p / 3, bg[0]!, bg[1]!, bg[2]!);
   // How far out the border is on one side, or 0.
   const out = (side: 'left' | 'right' | 'top' | 'bottom') => {
@@ -1087,14 +1126,12 @@ export function withinBorder(
               ? grid.y0 - d
               : grid.y1 - 1 + d;
       if (at < 0 || at >= (horizontal ? img.height : w)) return 0;
-      const off = (i: number) => (horizontal ? (at * w + i) * 3 : (i * w + at) * 3);
+      const line = lineOf(img, horizontal, at, from, to);
       // (Of three places along it: a tick mark or a grid line may cross the middle.)
       for (const k of [2, 1, 3]) {
-        const ref = off(from + ((k * (to - from)) >> 2));
+        const ref = line.offset(from + ((k * (to - from)) >> 2));
         if (gap(ref) < 40) continue;
-        let like = 0;
-        for (let i = from; i < to; i++)
-          if (gap(off(i)) >= 40 && rgbGap(rgb, off(i), ref) <= 12) like++;
+        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= 40);
         if (like >= 0.9 * (to - from)) return d >= 2 ? d : 0;
       }
     }

@@ -21,7 +21,7 @@ import {
   unseenBoundaries,
 } from '../../src/read/cells.ts';
 import { resampled } from '../../src/read/image.ts';
-import { solidCore } from '../../src/read/locate.ts';
+import { alikeAlong, lineOf, solidCore } from '../../src/read/locate.ts';
 import {
   axisMarks,
   flushEnds,
@@ -288,6 +288,36 @@ describe('reading a heatmap image', () => {
     // Of the map's colours, it is a column of cells.
     paint(5, 10, 10, 70, [90, 40, 120]);
     assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 5);
+  });
+
+  it('counts the pixels of a line like one of them, row or column, crossings aside', () => {
+    // A grey row 40 px long (y 3) crossed by two white grid lines, and its like column.
+    const width = 50;
+    const height = 50;
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    for (let x = 5; x < 45; x++)
+      if (x !== 15 && x !== 30) rgb.set([120, 120, 120], (3 * width + x) * 3);
+    for (let y = 5; y < 45; y++) rgb.set([118, 121, 120], (y * width + 7) * 3);
+    const img = { width, height, rgb };
+    const row = lineOf(img, true, 3, 5, 45);
+    assert.equal(alikeAlong(img, row, row.offset(10), 12), 38);
+    assert.equal(alikeAlong(img, row, row.offset(15), 12), 2);
+    // Only those counted: here the ones far from the page.
+    const far = (p: number) => rgb[p]! < 200;
+    assert.equal(alikeAlong(img, row, row.offset(15), 300, undefined, far), 38);
+    const col = lineOf(img, false, 7, 5, 45);
+    assert.equal(alikeAlong(img, col, col.offset(20), 0), 40);
+    // Against the row's grey, 2 levels off in one channel.
+    assert.equal(alikeAlong(img, col, row.offset(10), 1), 0);
+    assert.equal(alikeAlong(img, col, row.offset(10), 2), 40);
+    // Property: the count never exceeds the line's length, and grows with the tolerance.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 49 }), fc.integer({ min: 0, max: 255 }), (at, t) => {
+        const line = lineOf(img, at % 2 === 0, at, 0, width);
+        const n = alikeAlong(img, line, line.offset(at), t);
+        return n >= 1 && n <= width && n <= alikeAlong(img, line, line.offset(at), t + 1);
+      }),
+    );
   });
 
   it('places equal cells on one lattice, also under a frame that hides part of the first', () => {
