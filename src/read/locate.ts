@@ -58,7 +58,7 @@ export interface Line {
   readonly offset: (i: number) => number;
 }
 
-export function lineOf(
+export function pixelLine(
   img: Image,
   horizontal: boolean,
   at: number,
@@ -287,7 +287,7 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
     );
   };
   const oneColour = (column: boolean, at: number) => {
-    const line = column ? lineOf(img, false, at, y0, y1) : lineOf(img, true, at, x0, x1);
+    const line = column ? pixelLine(img, false, at, y0, y1) : pixelLine(img, true, at, x0, x1);
     const mid = line.offset((line.from + line.to) >> 1);
     const [r, g, b] = [img.rgb[mid]!, img.rgb[mid + 1]!, img.rgb[mid + 2]!];
     if (Math.max(r, g, b) - Math.min(r, g, b) > 8) return false;
@@ -966,7 +966,7 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
   // The colour of nine in ten of a line's pixels (within 10 levels), or -1.
   const lineTone = (horizontal: boolean, at: number): number => {
     const [from, to] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
-    const line = lineOf(img, horizontal, at, from, to);
+    const line = pixelLine(img, horizontal, at, from, to);
     const off = line.offset;
     const mid = off((from + to) >> 1);
     let like = 0;
@@ -1126,7 +1126,7 @@ export function withinBorder(
               ? grid.y0 - d
               : grid.y1 - 1 + d;
       if (at < 0 || at >= (horizontal ? img.height : w)) return 0;
-      const line = lineOf(img, horizontal, at, from, to);
+      const line = pixelLine(img, horizontal, at, from, to);
       // (Of three places along it: a tick mark or a grid line may cross the middle.)
       for (const k of [2, 1, 3]) {
         const ref = line.offset(from + ((k * (to - from)) >> 2));
