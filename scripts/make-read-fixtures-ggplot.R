@@ -151,3 +151,63 @@ p <- ggplot(numeric_tiles(m), aes(x, y, fill = v)) + geom_tile() + theme_dark() 
   theme(legend.position = "right") + labs(x = "feature", y = "group")
 save("ggplot-dark-numeric-annotated-300dpi-10x5", p, m, as.character(10:1), as.character(1:5),
      4.75, 5.5, 300)
+
+# The legend above the grid (legend.position = "top"), a title above it (a probe's values):
+# no title had been looked for beyond a colorbar over the grid.
+m <- matrix(c(1.06, 0.34, 0.37, 0.41, 0.67, 0.78,
+              0.01, 1.21, 1.53, 1.17, 1.31, 1.24,
+              0.44, 0.23, 1.01, 0.27, 1, 0.38,
+              0.24, 1.24, 0.44, 0.35, 1.15, 0.17,
+              0.02, 0.8, 0.49, 0.41, 0.59, 0.55,
+              1.28, 1.71, 0.38, 0.34, 0.52, 0.3,
+              1.39, 0.28, 0.82, 0.86, 0.39, 1.22,
+              0.04, 0.02, 0.39, 0.78, 0.21, 0.62,
+              1.44, 0.03, 0.03, 1.69, 0.35, 0.77,
+              0.12, 0.85, 0.42, 1.55, 1.73, 0.75),
+            10, byrow = TRUE)
+rows <- c("deer", "lime", "dog", "sheep", "fig", "truck", "melon", "cat", "frog", "ship")
+cols <- c("rouge", "bleu", "mmlu", "hellaswag", "accuracy", "params")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() +
+  scale_fill_gradient(low = "white", high = "red") + theme(legend.position = "top") +
+  labs(x = "feature", y = "group", title = "Run 8 scores")
+save("ggplot-grey-legend-top-150dpi-10x6", p, m, rows, cols, 3 + 6 * 0.35, 2.5 + 10 * 0.3, 150,
+     titles = list(title = "Run 8 scores"))
+
+# The legend below the grid at 300 dpi, its title "v" at the bar's left, its foot among the
+# labels' tops (a probe's values): taken for the line of labels, no number was read, and no
+# value given.
+m <- matrix(c(-2.58, 0.33, -0.07, 0.09,
+              0.31, -0.13, 0.06, 0.69,
+              -0.16, -0.06, -0.29, -1.18,
+              -0.93, 0, 1.8, -0.71,
+              0.95, 1.27, 1.12, -0.27,
+              0.01, -0.84, -0.3, -2.57),
+            6, byrow = TRUE)
+p <- ggplot(numeric_tiles(m), aes(x, y, fill = v)) + geom_tile() + theme_classic() +
+  theme(legend.position = "bottom") + labs(x = "feature", y = "group")
+save("ggplot-classic-legend-bottom-300dpi-6x4", p, m, as.character(6:1), as.character(1:4),
+     3 + 4 * 0.35, 2.5 + 6 * 0.3, 300)
+
+# A legend above the grid at 72 dpi, its labels -2, 0 and 2 (a probe's values): the "-2"
+# is read "2", and of the two lines through two labels each, the falling one had been
+# taken: every value read the wrong side of 0.
+m <- matrix(c(-1.14, -1.37, 0.19, 0.74, -1.61, 0.4, -0.63, 0.85, -1.26, 0.81,
+              -0.43, -3.25, -1.21, 0.88, 0.03, 1.28, -0.46, 0.14, 0.74, -0.9,
+              -0.26, -0.48, -0.66, 0.53, -1.74, 0.3, -0.22, 0.62, -0.23, -0.11,
+              -1.2, -0.64, -0.79, 0.02, 1.42, -1.41, -0.26, 2.08, -0.2, 0.16,
+              -0.53, -2.05, 0.18, -0.92, 0.75, -0.08, -2.11, 0.01, -0.61, -0.11,
+              1.03, 0.96, 0.2, -0.08, -0.03, 0.12, 0.44, 3.69, -0.35, 2.07,
+              0.03, 0.11, 0.28, -1.97, -2.26, -0.12, -0.7, -0.75, -2.48, -0.45,
+              1.28, -0.69, 2.28, -0.44, -1.32, 0, 0.55, -0.72, 0.91, -0.3,
+              1.78, -0.32, -0.92, -0.05, -0.15, 0.98, -2.03, 0.57, 0.75, -2.01,
+              -0.19, -0.12, 0.97, 0.88, -0.24, 0.28, 0.23, 0.29, 0.06, 0.22,
+              -0.07, -0.6, -1.55, -0.57, -0.51, -0.95, 0.42, 0.21, 0.21, 0.52,
+              2.14, 1.14, -1.68, -0.19, 0.26, -0.4, -2.94, -0.78, 0.25, 1.42),
+            12, byrow = TRUE)
+rows <- c("dog", "apple", "deer", "bird", "plum", "fig", "kiwi", "plane", "pear", "fish", "sheep", "car")
+cols <- c("arc", "precision", "accuracy", "params", "winogrande", "loss", "bleu", "recall", "tokens", "gsm8k")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_minimal() +
+  scale_fill_gradient2() + theme(legend.position = "top") +
+  labs(x = "feature", y = "group", title = "Run 24 scores")
+save("ggplot-minimal-legend-top-72dpi-12x10", p, m, rows, cols, 3 + 10 * 0.35, 2.5 + 12 * 0.3, 72,
+     titles = list(title = "Run 24 scores"))

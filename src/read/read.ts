@@ -683,6 +683,8 @@ async function colorbarScale(
     if (there.length >= 2) [side, marks] = [inner, there];
   }
   const [from, to] = vertical ? [box.y0, box.y1] : [box.x0, box.x1];
+  // The way values run along the bar, in the image's coordinates (fitTicks): up, or right.
+  const rise = vertical ? -1 : 1;
   marks = touching(img, box, side, marks);
   // Beyond the tick marks: a mark just before a label reads as a minus sign.
   const out = tickLength(img, box, vertical, marks, side) + 2;
@@ -719,6 +721,19 @@ async function colorbarScale(
               x1: Math.min(img.width, box.x1 + 40),
               y1: Math.max(0, box.y0 - out),
             };
+  // A level bar's title stands beside it (ggplot2's legend at the bottom or the top: "v" at
+  // the bar's left, its foot among the labels' tops, where it was taken for the line of
+  // labels, and no number was read): ink level with the bar, apart from it by the page, is
+  // not a label, and the labels are looked for beyond it. (A label centred on an end reaches
+  // past the bar below or above it, not beside it.)
+  if (!vertical) {
+    const beside = (x0: number, x1: number) =>
+      runs(img, { x0, x1, y0: box.y0, y1: box.y1 }, true, 1);
+    const left = beside(area.x0, box.x0 - 3);
+    if (left.length) area.x0 = left.at(-1)![1];
+    const right = beside(box.x1 + 3, area.x1);
+    if (right.length) area.x1 = right[0]![0];
+  }
   // A vertical bar's labels end where the page is blank for longer than the bar is wide
   // (and 20 px), going out from the bar: what lies beyond is not its (seaborn's clustermap
   // draws the columns' dendrogram a hundred pixels to the right of its colorbar's labels, at
@@ -917,8 +932,11 @@ async function colorbarScale(
   // "-12", "-10" at 1 px a point, beside "-0.8" and "-0.6", whose leading zero tells it): the
   // labels read as numbers of the others' decimals, where more of them then lie on one line.
   if (pointedAs > 0 && !endsOnly) {
-    const asPointed = fitTicks(ticks.map((t) => ({ ...t, value: pointed(t) })));
-    if (asPointed && asPointed.used > (fitTicks(ticks)?.used ?? 0)) {
+    const asPointed = fitTicks(
+      ticks.map((t) => ({ ...t, value: pointed(t) })),
+      rise,
+    );
+    if (asPointed && asPointed.used > (fitTicks(ticks, rise)?.used ?? 0)) {
       for (const t of ticks) t.value = pointed(t);
       if (marks.length === 0) endsOnly = flushEnds(ticks, from, to);
     }
@@ -927,7 +945,7 @@ async function colorbarScale(
   // over 3.0, 2.5 …): its digits, pointed as the others' are, where that lies on the line
   // through them (within a quarter of the labels' step). Being in order, it had made the
   // scale look uneven, and no value was given.
-  const first = fitTicks(ticks);
+  const first = fitTicks(ticks, rise);
   if (first && first.dropped > 0 && pointedAs > 0) {
     // The labels' spacing: their marks', or where none stand outside the bar (matplotlib's
     // `classic` style draws them inward, over it) their own.
@@ -945,7 +963,7 @@ async function colorbarScale(
         t.value = v;
     }
   }
-  const labelled = fitTicks(ticks);
+  const labelled = fitTicks(ticks, rise);
   // Labels in order along the bar that two or more of are off the line through the others,
   // or one by more than one and a half of the labels' steps, are a scale that is not linear
   // (PowerNorm's 0.2, 0.4, 0.6, 0.8 at the square roots of their places: the line through

@@ -278,7 +278,14 @@ export function numberText(text: string): string {
   );
 }
 
-/** value = a + b · position: the line through the most ticks (each pair tried; ties to the least error). */
+/**
+ * value = a + b · position: the line through the most ticks (each pair tried; ties to the
+ * line whose values run the way `rise` says, the sign of b, where it is given, then to the
+ * least error). Colorbars run one way: up a vertical one and to the right along a level one
+ * (matplotlib's, ggplot2's, Plotly's, Vega's). A 72-dpi "-2", "0", "2" read "2", "0", "2"
+ * lies on two lines through two labels each: the first pair's, falling, had been taken, and
+ * every value read the wrong side of 0, with a warning only that a label was left out.
+ */
 export interface ScaleFit {
   readonly a: number;
   readonly b: number;
@@ -334,14 +341,19 @@ export function twoSlopes(
   };
 }
 
-export function fitTicks(ticks: readonly { pos: number; value: number }[]): ScaleFit | null {
+export function fitTicks(
+  ticks: readonly { pos: number; value: number }[],
+  rise = 0,
+): ScaleFit | null {
   if (ticks.length < 2) return null;
+  const usual = (b: number) => rise !== 0 && Math.sign(b) === rise;
   let best: { a: number; b: number; inliers: number[]; err: number } | null = null;
   for (let i = 0; i < ticks.length; i++)
     for (let j = i + 1; j < ticks.length; j++) {
       const p = ticks[i]!;
       const q = ticks[j]!;
-      if (q.pos === p.pos) continue;
+      // (Two labels of one value are no scale: one of them is misread.)
+      if (q.pos === p.pos || q.value === p.value) continue;
       const b = (q.value - p.value) / (q.pos - p.pos);
       const a = p.value - b * p.pos;
       const span = Math.abs(b) * 1.5;
@@ -355,7 +367,8 @@ export function fitTicks(ticks: readonly { pos: number; value: number }[]): Scal
       if (
         !best ||
         inliers.length > best.inliers.length ||
-        (inliers.length === best.inliers.length && err < best.err)
+        (inliers.length === best.inliers.length &&
+          (usual(b) !== usual(best.b) ? usual(b) : err < best.err))
       )
         best = { a, b, inliers, err };
     }

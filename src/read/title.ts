@@ -346,9 +346,10 @@ export interface TitlePlaces {
 }
 
 /**
- * The titles around a heatmap's grid. None is looked for on a side the colorbar stands on
- * (its labels and title are there), nor an axis title on the side away from its labels; the
- * colorbar's title only beside an upright bar, beyond its labels at its right.
+ * The titles around a heatmap's grid. No axis title is looked for on a side the colorbar
+ * stands on (its labels and title are there), nor on the side away from its labels; the
+ * title above a colorbar over the grid; the colorbar's title only beside an upright bar,
+ * beyond its labels at its right.
  */
 export async function readTitles(
   img: Image,
@@ -372,8 +373,26 @@ export async function readTitles(
   };
   const on = (side: TitleSide, labels: boolean) =>
     barOn(side) ? null : sideTitle(img, grid, side, labels, recognize, place.fontWidth);
+  // A colorbar above the grid (ggplot2's legend at the top, matplotlib's location='top'):
+  // the title stands above it and what stands level with it (ggplot2's legend title at its
+  // left), its labels below it or above. No title had been looked for there.
+  const overBar = (b: Box): Box => {
+    let top = b.y0;
+    for (const [x0, x1] of [
+      [grid.x0, b.x0 - 1],
+      [b.x1 + 1, grid.x1],
+    ] as const) {
+      if (x1 - x0 < 1) continue;
+      for (const [p, q] of runs(img, { x0, x1, y0: 0, y1: b.y1 }, false, 1))
+        if (q > b.y0 && p < top) top = p;
+    }
+    return { ...grid, y0: top };
+  };
   return {
-    title: await on('top', place.cols === 'top'),
+    title:
+      bar && barOn('top')
+        ? await sideTitle(img, overBar(bar.box), 'top', false, recognize, place.fontWidth)
+        : await on('top', place.cols === 'top'),
     xlabel: place.cols === 'top' ? null : await on('below', place.cols === 'below'),
     ylabel:
       place.rowTitle ?? (place.rows === 'right' ? null : await on('left', place.rows === 'left')),

@@ -1812,4 +1812,45 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
       /4 have no label shown .*, and are numbered as the labels shown are\./,
     );
   });
+
+  it('reads the title above a legend over the grid (legend.position = "top")', async () => {
+    const name = 'ggplot-grey-legend-top-150dpi-10x6';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[]; title: string }>(
+      name,
+    );
+    const r = await read(name);
+    rightOrUnread(r, e, name);
+    within(r, e.values.flat(), name);
+    assert.equal(r.title, e.title);
+  });
+
+  it('reads a level legend\'s labels beside its title (legend.position = "bottom", 300 dpi)', async () => {
+    // Its title "v" at the bar's left had been taken for the labels' line: no value.
+    const name = 'ggplot-classic-legend-bottom-300dpi-6x4';
+    const { e } = fixture<{ values: number[][] }>(name);
+    const r = await read(name);
+    assert.ok(r.ticks.length >= 2, `${name}: ticks ${r.ticks}`);
+    within(r, e.values.flat(), name);
+  });
+
+  it("takes the rising scale where a legend's labels lie on a rising and a falling line alike", async () => {
+    // Its "-2" is read "2": "2", "0", "2". The falling line had been taken, and every value
+    // read the wrong side of 0.
+    const name = 'ggplot-minimal-legend-top-72dpi-12x10';
+    const { e } = fixture<{ values: number[][]; title: string }>(name);
+    const r = await read(name);
+    // (One cell, a white 0 beside the grid lines of theme_minimal, is read as missing, and said.)
+    const want = e.values.flat();
+    const got = Array.from(r.grid.panels[0]!.values);
+    const missing = got.flatMap((v, i) => (Number.isNaN(v) ? [i] : []));
+    assert.ok(missing.length <= 1 && r.warnings.some((w) => /read as missing/.test(w)), name);
+    got.forEach((v, i) => {
+      if (!missing.includes(i))
+        assert.ok(
+          Math.abs(Number(v.toFixed(r.decimals)) - want[i]!) <= r.uncertainty,
+          `${i}: ${v}`,
+        );
+    });
+    assert.equal(r.title, e.title);
+  });
 });

@@ -21,9 +21,10 @@ import {
   unseenBoundaries,
 } from '../../src/read/cells.ts';
 import { resampled } from '../../src/read/image.ts';
-import { alikeAlong, lineOf, solidCore } from '../../src/read/locate.ts';
+import { alikeAlong, pixelLine, solidCore } from '../../src/read/locate.ts';
 import {
   axisMarks,
+  fitTicks,
   flushEnds,
   labelNumber,
   type PlacedLabel,
@@ -299,13 +300,13 @@ describe('reading a heatmap image', () => {
       if (x !== 15 && x !== 30) rgb.set([120, 120, 120], (3 * width + x) * 3);
     for (let y = 5; y < 45; y++) rgb.set([118, 121, 120], (y * width + 7) * 3);
     const img = { width, height, rgb };
-    const row = lineOf(img, true, 3, 5, 45);
+    const row = pixelLine(img, true, 3, 5, 45);
     assert.equal(alikeAlong(img, row, row.offset(10), 12), 38);
     assert.equal(alikeAlong(img, row, row.offset(15), 12), 2);
     // Only those counted: here the ones far from the page.
     const far = (p: number) => rgb[p]! < 200;
     assert.equal(alikeAlong(img, row, row.offset(15), 300, undefined, far), 38);
-    const col = lineOf(img, false, 7, 5, 45);
+    const col = pixelLine(img, false, 7, 5, 45);
     assert.equal(alikeAlong(img, col, col.offset(20), 0), 40);
     // Against the row's grey, 2 levels off in one channel.
     assert.equal(alikeAlong(img, col, row.offset(10), 1), 0);
@@ -313,7 +314,7 @@ describe('reading a heatmap image', () => {
     // Property: the count never exceeds the line's length, and grows with the tolerance.
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 49 }), fc.integer({ min: 0, max: 255 }), (at, t) => {
-        const line = lineOf(img, at % 2 === 0, at, 0, width);
+        const line = pixelLine(img, at % 2 === 0, at, 0, width);
         const n = alikeAlong(img, line, line.offset(at), t);
         return n >= 1 && n <= width && n <= alikeAlong(img, line, line.offset(at), t + 1);
       }),
@@ -1747,6 +1748,48 @@ describe('printedFormatOf', () => {
     assert.equal(printedFormatOf(['3.3e-04', '1.2e-02', '-7.0e+01'], null), '.1e');
     assert.equal(printedFormatOf(['3.3e-04', '1.25e-02'], null), null);
     assert.equal(printedFormatOf(['0.84', '0.054', '0.8'], null), '.2g');
+  });
+});
+
+describe("the line through a colorbar's labels (fitTicks)", () => {
+  it('takes, of lines through as many labels, the one running the way the bar runs', () => {
+    // A level bar's "-2", "0", "2" read "2", "0", "2": a falling line through the first two,
+    // a rising one through the last two. Values run to the right along a level bar (rise 1)
+    // and up a vertical one, where places grow downwards (rise -1).
+    const ticks = [
+      { pos: 10, value: 2 },
+      { pos: 50, value: 0 },
+      { pos: 90, value: 2 },
+    ];
+    assert.ok(fitTicks(ticks, 1)!.b > 0);
+    assert.ok(fitTicks(ticks, -1)!.b < 0);
+    // Two labels of one value are no line: the others' is found (it had been none).
+    const same = [
+      { pos: 10, value: 2 },
+      { pos: 50, value: 2 },
+      { pos: 90, value: 4 },
+    ];
+    assert.deepEqual(fitTicks(same, 1)?.used, 2);
+  });
+
+  it('is the line through every label where they all lie on one, either way told', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.boolean(),
+        fc.integer({ min: 2, max: 8 }),
+        (a, step, up, n) => {
+          const b = (up ? 1 : -1) * step;
+          const ticks = Array.from({ length: n }, (_, i) => ({ pos: 10 * i, value: a + b * i }));
+          for (const rise of [0, 1, -1]) {
+            const f = fitTicks(ticks, rise)!;
+            if (f.used !== n || Math.abs(f.b - b / 10) > 1e-9) return false;
+          }
+          return true;
+        },
+      ),
+    );
   });
 });
 
