@@ -37,6 +37,7 @@ import {
   dotsAgree,
   ellsTold,
   fivesTold,
+  zerosTold,
   glyphsShown,
   hangsAgree,
   keyEll,
@@ -1373,7 +1374,9 @@ async function labelsIn(
     // or q the letter its tail shows ("qwen2-7b" read "gwen2-7b"), a key=value label's key's
     // I before small letters an l ("lr=1e-4" read "Ir=1e-4"), and an S or a 5 the one its
     // glyph shows ("S3" read "53").
-    const told = keyEll(tailsMended(ellsTold(fivesTold(smallMended(read, g), g, scale), g), g));
+    const told = keyEll(
+      tailsMended(ellsTold(zerosTold(fivesTold(smallMended(read, g), g, scale), g, scale), g), g),
+    );
     // Fewer words than its ink shows apart: a space lost, and a letter with it or misread for
     // the gap ("LoRA r 8" turned up, read "LoRAT 8", and "IA3 v 2" read "IA3v 2", silently).
     if (size !== null && spacesShown(g, size) > (told.match(/\s+/gu) ?? []).length)

@@ -560,6 +560,74 @@ export function fivesTold(text: string, g: GlyphInk, px: number): string {
 }
 
 /**
+ * Where a glyph's hole is (the page it closes round: not reached from outside its box over
+ * pixels under half the strokes' level), its first and last rows as shares of its height
+ * (0 at its top, 1 at its foot); null where it has none, or more than one (an 8's).
+ */
+export function holeOf(r: RunShape, g: GlyphInk): { top: number; bottom: number } | null {
+  const w = r.b - r.a;
+  const h = runHeight(r);
+  if (w < 3 || h < 3) return null;
+  const open = (i: number) => g.ink[(r.top + ((i / w) | 0)) * g.w + r.a + (i % w)]! <= g.stroke / 2;
+  const seen = new Uint8Array(w * h);
+  // Fills the open pixels reached from those given; the rows it reached, first and last.
+  const fill = (starts: readonly number[]) => {
+    const stack = starts.filter((i) => !seen[i] && open(i));
+    for (const i of stack) seen[i] = 1;
+    let [top, bottom] = [h, -1];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const [x, y] = [i % w, (i / w) | 0];
+      [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w])
+        if (j >= 0 && j < w * h && !seen[j] && open(j)) {
+          seen[j] = 1;
+          stack.push(j);
+        }
+    }
+    return { top, bottom };
+  };
+  const edge = Array.from({ length: w * h }, (_, i) => i).filter(
+    (i) => i < w || i >= w * (h - 1) || i % w === 0 || i % w === w - 1,
+  );
+  fill(edge);
+  // What is left open is the holes: one, or none told (an 8's two).
+  const left = () => seen.findIndex((v, i) => !v && open(i));
+  const first = left();
+  if (first < 0) return null;
+  const { top, bottom } = fill([first]);
+  return left() >= 0 ? null : { top: top / (h - 1), bottom: bottom / (h - 1) };
+}
+
+/**
+ * A reading's 0, 6 and 9 the one its glyph's hole shows (holeOf), where the glyph is 14
+ * image px high or more (`px`: crop px to the image's; smaller, a 6's hook may touch its bowl
+ * and close its hole at the top): from near its top to near its foot
+ * (beginning in its upper quarter, ending in its lower), a 0; only in its lower part
+ * (beginning below 0.3 of its height), a 6; only in its upper part (ending above 0.7), a 9.
+ * Else the glyph does not tell and the reading is left. Text recognition read ggplot2's
+ * row label "6" at 300 dpi, alone and sharp, as "0", 90% sure: the axis's labels 6, 4, 2
+ * were then on no line, and the rows between them not numbered.
+ */
+export function zerosTold(text: string, g: GlyphInk, px: number): string {
+  if (!/[069]/u.test(text)) return text;
+  const seen = glyphsOf(text, g);
+  if (!seen) return text;
+  const { chars, shapes } = seen;
+  const mended = chars.map((ch, i) => {
+    const r = shapes[i]!;
+    if (!/[069]/u.test(ch) || runHeight(r) < 14 * px) return ch;
+    const hole = holeOf(r, g);
+    if (!hole) return ch;
+    if (hole.top < 0.25 && hole.bottom > 0.75) return '0';
+    if (hole.top > 0.3 && hole.bottom > 0.75) return '6';
+    if (hole.top < 0.25 && hole.bottom < 0.7) return '9';
+    return ch;
+  });
+  return putBack(text, chars, mended);
+}
+
+/**
  * Where a glyph's ink begins from the top, at half the strokes' level: the smoothing of a
  * scaled crop spreads an edge over its pixels, so that half tells it within a fraction of
  * the image's pixel (the strokes' own level reaches only whole ones).

@@ -1827,10 +1827,13 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
   it('reads a level legend\'s labels beside its title (legend.position = "bottom", 300 dpi)', async () => {
     // Its title "v" at the bar's left had been taken for the labels' line: no value.
     const name = 'ggplot-classic-legend-bottom-300dpi-6x4';
-    const { e } = fixture<{ values: number[][] }>(name);
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
     const r = await read(name);
     assert.ok(r.ticks.length >= 2, `${name}: ticks ${r.ticks}`);
     within(r, e.values.flat(), name);
+    // Its rows labelled 6, 4, 2, the others numbered as those are: the "6", read "0" 90%
+    // sure, had left them on no line (zerosTold).
+    assert.deepEqual(axes(r), [e.rows, e.cols]);
   });
 
   it("takes the rising scale where a legend's labels lie on a rising and a falling line alike", async () => {

@@ -7,6 +7,7 @@ import {
   dotsAgree,
   ellsTold,
   fivesTold,
+  zerosTold,
   glyphInk,
   hangsAgree,
   keyEll,
@@ -832,5 +833,84 @@ describe('an S and a 5 told by their glyphs', () => {
   it('leaves a reading with no S, 5 or s, or of another count of glyphs, as it is', () => {
     assert.equal(fivesTold('CC', drawn('CS'), 3), 'CC');
     assert.equal(fivesTold('S', drawn('S5'), 3), 'S');
+  });
+});
+
+describe('a 0, a 6 and a 9 told by their holes', () => {
+  // DejaVu Sans' digits, 7 by 10, drawn 3 times over (as the reader's crops scale them).
+  const art: Record<string, string[]> = {
+    '0': [
+      '.#####.',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '.#####.',
+    ],
+    '6': [
+      '..####.',
+      '.##....',
+      '##.....',
+      '##.....',
+      '######.',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '.#####.',
+    ],
+    '9': [
+      '.#####.',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '.######',
+      '.....##',
+      '.....##',
+      '....##.',
+      '.####..',
+    ],
+    '8': [
+      '.#####.',
+      '##...##',
+      '##...##',
+      '##...##',
+      '.#####.',
+      '##...##',
+      '##...##',
+      '##...##',
+      '##...##',
+      '.#####.',
+    ],
+  };
+  const drawn = (chars: string) =>
+    inkOf(16 + chars.length * 24, (x, y) => {
+      const k = Math.floor((x - 8) / 24);
+      const dx = x - 8 - 24 * k;
+      const row = art[chars[k]!]?.[Math.floor((y - 5) / 3)];
+      return k >= 0 && dx < 21 && y >= 5 && row?.[Math.floor(dx / 3)] === '#';
+    });
+
+  it('makes each the one its hole shows where it is 14 image px high or more', () => {
+    // (ggplot2's row label "6" at 300 dpi read "0", 90% sure.)
+    assert.equal(zerosTold('0', drawn('6'), 2), '6');
+    assert.equal(zerosTold('00', drawn('69'), 2), '69');
+    assert.equal(zerosTold('96', drawn('06'), 2), '06');
+    assert.equal(zerosTold('6', drawn('6'), 2), '6');
+  });
+
+  it('leaves the reading where the glyph is small, has no hole it tells by, or the count differs', () => {
+    // At 3 crop px to the image's the glyphs are 10 px high; at 2, 15.
+    assert.equal(zerosTold('0', drawn('6'), 3), '0');
+    // An 8's two holes tell nothing of a 0, a 6 or a 9.
+    assert.equal(zerosTold('0', drawn('8'), 2), '0');
+    assert.equal(zerosTold('6', drawn('8'), 2), '6');
+    assert.equal(zerosTold('0', drawn('66'), 2), '0');
+    assert.equal(zerosTold('1', drawn('6'), 2), '1');
   });
 });
