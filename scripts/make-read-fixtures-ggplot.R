@@ -211,3 +211,21 @@ p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme
   labs(x = "feature", y = "group", title = "Run 24 scores")
 save("ggplot-minimal-legend-top-72dpi-12x10", p, m, rows, cols, 3 + 10 * 0.35, 2.5 + 12 * 0.3, 72,
      titles = list(title = "Run 24 scores"))
+
+# theme_bw at 300 dpi, counts from white to red printed over the tiles (a probe's values):
+# its top right tile as pale as the page; the block found then ended at the panel's outline
+# below (a tick mark under the middle column, where the outline's colour was taken from),
+# and the numbers' strokes were read as 41 rows. Refused before.
+m <- matrix(c(0.95, 0.69, 0.51, 0.34,
+              0.5, 1.11, 0.55, 2.04,
+              0.85, 1.02, 1.49, 0.74,
+              2.04, 0.36, 1.28, 2.69,
+              2.43, 1.11, 0.39, 0.79),
+            5, byrow = TRUE)
+rows <- c("cat", "date", "frog", "truck", "kiwi")
+cols <- c("precision", "recall", "accuracy", "arc")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_bw() +
+  geom_text(aes(label = sprintf("%.2f", v)), size = 3) +
+  scale_fill_gradient(low = "white", high = "red") + theme(legend.position = "bottom") +
+  labs(x = "feature", y = "group")
+save("ggplot-bw-white-red-annotated-300dpi-5x4", p, m, rows, cols, 3 + 4 * 0.35, 2.5 + 5 * 0.3, 300)

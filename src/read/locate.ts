@@ -286,12 +286,18 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
       )
     );
   };
+  // (Of three places along it: the middle may be a tick mark's, at a middle column's
+  // centre, where the outline's blended edge meets the marks hanging from it.)
   const oneColour = (column: boolean, at: number) => {
     const line = column ? pixelLine(img, false, at, y0, y1) : pixelLine(img, true, at, x0, x1);
-    const mid = line.offset((line.from + line.to) >> 1);
-    const [r, g, b] = [img.rgb[mid]!, img.rgb[mid + 1]!, img.rgb[mid + 2]!];
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 8) return false;
-    return alikeAlong(img, line, mid, 12) >= 0.9 * (line.to - line.from);
+    const n = line.to - line.from;
+    return [2, 1, 3].some((k) => {
+      const ref = line.offset(line.from + ((k * n) >> 2));
+      const [r, g, b] = [img.rgb[ref]!, img.rgb[ref + 1]!, img.rgb[ref + 2]!];
+      return (
+        Math.max(r, g, b) - Math.min(r, g, b) <= 8 && alikeAlong(img, line, ref, 12) >= 0.9 * n
+      );
+    });
   };
   for (let cut = true; cut; ) {
     cut = false;

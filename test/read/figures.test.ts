@@ -1836,6 +1836,13 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
     assert.deepEqual(axes(r), [e.rows, e.cols]);
   });
 
+  it('reads theme_bw counts at 300 dpi whose corner tile is as pale as the page, every one exact', async () => {
+    // The block found had ended at the panel's outline below, a tick mark under its middle
+    // column where the outline's colour was taken from; the numbers' strokes were then read
+    // as 41 rows, and the image refused.
+    await readAsDrawn('ggplot-bw-white-red-annotated-300dpi-5x4');
+  });
+
   it("takes the rising scale where a legend's labels lie on a rising and a falling line alike", async () => {
     // Its "-2" is read "2": "2", "0", "2". The falling line had been taken, and every value
     // read the wrong side of 0.

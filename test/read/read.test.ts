@@ -289,6 +289,13 @@ describe('reading a heatmap image', () => {
     // Of the map's colours, it is a column of cells.
     paint(5, 10, 10, 70, [90, 40, 120]);
     assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 5);
+    // At 300 dpi, its edges blended with the page, a tick mark hanging from it across its
+    // outer edge at the middle row, where that edge's colour had been taken from: still cut.
+    paint(5, 10, 6, 70, [214, 214, 214]);
+    paint(6, 10, 9, 70, [51, 51, 51]);
+    paint(9, 10, 10, 70, [241, 241, 241]);
+    paint(5, 39, 6, 42, [51, 51, 51]);
+    assert.equal(solidCore({ width, height, rgb }, box, [255, 255, 255]).x0, 20);
   });
 
   it('counts the pixels of a line like one of them, row or column, crossings aside', () => {
