@@ -1101,8 +1101,10 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
  * on a discrete axis, half a tile on a numeric one, the page between with the grid lines'
  * ends crossing it), and the grid within it; or null. On every side, within half the grid's
  * extent (pale cells lost to the page lie between), a line one colour (nine in ten of its
- * pixels within 12 levels of one at a quarter, half or three quarters along it), 40 levels
- * or more from the page, as long as the grid's side, 2 px out or more. The border stands as
+ * pixels within 12 levels of one at a quarter, half or three quarters along it), 20 levels
+ * or more from the page (theme_light's grey70 outline, a pixel wide, is 225 on a white page
+ * where it falls between two at 100 dpi: at 40, its pale outer tiles, lost to the page, were
+ * not found again), as long as the grid's side, 2 px out or more. The border stands as
  * far out on both sides of an axis: where one side's is further (by more than 2 px), the grid
  * found lost cells there (as pale as the page), and grows by the difference.
  * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
@@ -1136,8 +1138,8 @@ export function withinBorder(
       // (Of three places along it: a tick mark or a grid line may cross the middle.)
       for (const k of [2, 1, 3]) {
         const ref = line.offset(from + ((k * (to - from)) >> 2));
-        if (gap(ref) < 40) continue;
-        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= 40);
+        if (gap(ref) < 20) continue;
+        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= 20);
         if (like >= 0.9 * (to - from)) return d >= 2 ? d : 0;
       }
     }

@@ -1769,6 +1769,17 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
       within(r, e.values.flat(), name);
     });
 
+  it("finds the tiles within theme_light's pale outline, outer ones as pale as the page", async () => {
+    // Its outline a pixel wide, 225 where it falls between two at 100 dpi: the first column
+    // and the last row, near 0 in a map white there, had been lost (read 7×9, warned).
+    const name = 'ggplot-light-gradient2-100dpi-8x10';
+    const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
+    const r = await read(name);
+    assert.deepEqual([r.grid.panels[0]!.rows, r.grid.cols], [8, 10]);
+    rightOrUnread(r, e, name);
+    within(r, e.values.flat(), name);
+  });
+
   it('reads a confusion matrix in theme_bw: counts, labels, axis titles and the title at the left', async () => {
     const name = 'ggplot-bw-confusion-100dpi-5x5';
     const r = await readAsDrawn(name);
