@@ -167,6 +167,18 @@ const inkOf = (width: number, inked: (x: number, y: number) => boolean) => {
   return glyphInk(c, inkBox(c)!.level);
 };
 
+/**
+ * Glyphs drawn from art (rows of '#' and '.', 7 columns), 3 times over: 21 px wide, 3 px
+ * apart from x = 8, from row 5.
+ */
+const artDrawn = (art: Readonly<Record<string, readonly string[]>>) => (chars: string) =>
+  inkOf(16 + chars.length * 24, (x, y) => {
+    const k = Math.floor((x - 8) / 24);
+    const dx = x - 8 - 24 * k;
+    const row = art[chars[k]!]?.[Math.floor((y - 5) / 3)];
+    return k >= 0 && dx < 21 && y >= 5 && row?.[Math.floor(dx / 3)] === '#';
+  });
+
 /** Glyphs as solid boxes [width, top row, bottom row, rows left blank?], 3 px apart from x = 8. */
 const boxes = (spec: [number, number, number, [number, number]?][]) => {
   const rects: [number, number, number, number, [number, number]?][] = [];
@@ -799,14 +811,7 @@ describe('an S and a 5 told by their glyphs', () => {
     // A small s: 7 px high, its top at row 3.
     s: ['', '', '', '.#####.', '##.....', '.####..', '....##.', '.....##', '##...##', '.#####.'],
   };
-  /** Glyphs 21 px wide (7 at 3 times), 3 px apart from x = 8, rows 5 to 34. */
-  const drawn = (chars: string) =>
-    inkOf(16 + chars.length * 24, (x, y) => {
-      const k = Math.floor((x - 8) / 24);
-      const dx = x - 8 - 24 * k;
-      const row = art[chars[k]!]?.[Math.floor((y - 5) / 3)];
-      return k >= 0 && dx < 21 && y >= 5 && row?.[Math.floor(dx / 3)] === '#';
-    });
+  const drawn = artDrawn(art);
 
   it('makes each the one its glyph shows where it is 9 image px high or more', () => {
     // ("S3" read "53", "R5" read "RS".)
@@ -888,13 +893,7 @@ describe('a 0, a 6 and a 9 told by their holes', () => {
       '.#####.',
     ],
   };
-  const drawn = (chars: string) =>
-    inkOf(16 + chars.length * 24, (x, y) => {
-      const k = Math.floor((x - 8) / 24);
-      const dx = x - 8 - 24 * k;
-      const row = art[chars[k]!]?.[Math.floor((y - 5) / 3)];
-      return k >= 0 && dx < 21 && y >= 5 && row?.[Math.floor(dx / 3)] === '#';
-    });
+  const drawn = artDrawn(art);
 
   it('makes each the one its hole shows where it is 14 image px high or more', () => {
     // (ggplot2's row label "6" at 300 dpi read "0", 90% sure.)
