@@ -1104,7 +1104,8 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
  * pixels within 12 levels of one at a quarter, half or three quarters along it), 20 levels
  * or more from the page (theme_light's grey70 outline, a pixel wide, is 225 on a white page
  * where it falls between two at 100 dpi: at 40, its pale outer tiles, lost to the page, were
- * not found again), as long as the grid's side, 2 px out or more. The border stands as
+ * not found again), as long as the grid's side, 2 px out or more (a line touching the
+ * cells under 40 levels from the page, a JPEG's blurred edge of theirs, is passed). The border stands as
  * far out on both sides of an axis: where one side's is further (by more than 2 px), the grid
  * found lost cells there (as pale as the page), and grows by the difference.
  * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
@@ -1135,11 +1136,14 @@ export function withinBorder(
               : grid.y1 - 1 + d;
       if (at < 0 || at >= (horizontal ? img.height : w)) return 0;
       const line = pixelLine(img, horizontal, at, from, to);
+      // (Beside the cells, a line under 40 levels from the page is their own edge blurred,
+      // a JPEG's, and is passed; one of 40 or more, a frame drawn at their edge, is no border.)
+      const least = d === 1 ? 40 : 20;
       // (Of three places along it: a tick mark or a grid line may cross the middle.)
       for (const k of [2, 1, 3]) {
         const ref = line.offset(from + ((k * (to - from)) >> 2));
-        if (gap(ref) < 20) continue;
-        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= 20);
+        if (gap(ref) < least) continue;
+        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= least);
         if (like >= 0.9 * (to - from)) return d >= 2 ? d : 0;
       }
     }
