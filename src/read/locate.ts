@@ -1105,9 +1105,10 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
  * or more from the page (theme_light's grey70 outline, a pixel wide, is 225 on a white page
  * where it falls between two at 100 dpi: at 40, its pale outer tiles, lost to the page, were
  * not found again), as long as the grid's side, 2 px out or more (a line touching the
- * cells under 40 levels from the page, a JPEG's blurred edge of theirs, is passed). The border stands as
- * far out on both sides of an axis: where one side's is further (by more than 2 px), the grid
- * found lost cells there (as pale as the page), and grows by the difference.
+ * cells under 40 levels from the page, a JPEG's blurred edge of theirs, is passed). The
+ * border stands as far out on both sides of an axis: where one side's is further (by more
+ * than 2 px), the grid found lost cells there (as pale as the page), and grows by the
+ * difference.
  * Lines at the left and below alone are axes' lines (ggplot2's `theme_classic`), the other
  * sides taken as far out (`open`: the caller takes them so again from the grid as its marks
  * give it, which may hold cells the grid found had lost). The tick marks and labels stand

@@ -723,15 +723,16 @@ async function colorbarScale(
             };
   // A level bar's title stands beside it (ggplot2's legend at the bottom or the top: "v" at
   // the bar's left, its foot among the labels' tops, where it was taken for the line of
-  // labels, and no number was read): ink level with the bar, apart from it by the page, is
-  // not a label, and the labels are looked for beyond it. (A label centred on an end reaches
-  // past the bar below or above it, not beside it.)
+  // labels, and no number was read): ink level with the bar, apart from it by the page (3 px
+  // or more), is not a label, and the labels are looked for beyond it. (A label centred on an
+  // end reaches past the bar below or above it, not beside it; an extend triangle's outline
+  // is joined to the bar.)
   if (!vertical) {
     const beside = (x0: number, x1: number) =>
       runs(img, { x0, x1, y0: box.y0, y1: box.y1 }, true, 1);
-    const left = beside(area.x0, box.x0 - 3);
+    const left = beside(area.x0, box.x0).filter(([, q]) => q < box.x0 - 3);
     if (left.length) area.x0 = left.at(-1)![1];
-    const right = beside(box.x1 + 3, area.x1);
+    const right = beside(box.x1, area.x1).filter(([p]) => p > box.x1 + 3);
     if (right.length) area.x1 = right[0]![0];
   }
   // A vertical bar's labels end where the page is blank for longer than the bar is wide

@@ -278,14 +278,7 @@ export function numberText(text: string): string {
   );
 }
 
-/**
- * value = a + b · position: the line through the most ticks (each pair tried; ties to the
- * line whose values run the way `rise` says, the sign of b, where it is given, then to the
- * least error). Colorbars run one way: up a vertical one and to the right along a level one
- * (matplotlib's, ggplot2's, Plotly's, Vega's). A 72-dpi "-2", "0", "2" read "2", "0", "2"
- * lies on two lines through two labels each: the first pair's, falling, had been taken, and
- * every value read the wrong side of 0, with a warning only that a label was left out.
- */
+/** value = a + b · position, and the ticks it goes through. */
 export interface ScaleFit {
   readonly a: number;
   readonly b: number;
@@ -341,6 +334,15 @@ export function twoSlopes(
   };
 }
 
+/**
+ * The line through the most ticks (each pair tried; ties to the line whose values run the
+ * way `rise` says, the sign of b, where it is given, then to the least error), fitted to
+ * them by least squares. Colorbars run one way: up a vertical one and to the right along a
+ * level one (matplotlib's, ggplot2's, Plotly's, Vega's). A 72-dpi "-2", "0", "2" read "2",
+ * "0", "2" lies on two lines through two labels each: the first pair's, falling, had been
+ * taken, and every value read the wrong side of 0, with a warning only that a label was
+ * left out. Two ticks of one value make no line.
+ */
 export function fitTicks(
   ticks: readonly { pos: number; value: number }[],
   rise = 0,
