@@ -92,6 +92,30 @@ export function alikeAlong(
 }
 
 /**
+ * Of the pixels a quarter, half and three quarters along a line (a tick mark or a grid line
+ * may cross its middle), among those `usable`, the one most of the line's pixels are alike
+ * (alikeAlong, with its `tolerance`, `gapOf` and `counted`): its byte offset and how many
+ * (the first of those as many; -1 and 0 where none is usable, or none alike).
+ */
+export function commonestAlong(
+  img: Image,
+  line: Line,
+  tolerance: number,
+  gapOf?: (p: number, q: number) => number,
+  counted?: (p: number) => boolean,
+  usable: (p: number) => boolean = () => true,
+): { ref: number; n: number } {
+  let best = { ref: -1, n: 0 };
+  for (const k of [1, 2, 3]) {
+    const ref = line.offset(line.from + ((k * (line.to - line.from)) >> 2));
+    if (!usable(ref)) continue;
+    const n = alikeAlong(img, line, ref, tolerance, gapOf, counted);
+    if (n > best.n) best = { ref, n };
+  }
+  return best;
+}
+
+/**
  * Pixels of a box by line: the byte offset of pixel j across line i, lines counted down the
  * box (rows) when `vertical`, else across it (columns).
  */
@@ -286,18 +310,17 @@ export function solidCore(img: Image, box: Box, bg: readonly number[], tolerance
       )
     );
   };
-  // (Of three places along it: the middle may be a tick mark's, at a middle column's
+  // (Of three places along it, a grey: the middle may be a tick mark's, at a middle column's
   // centre, where the outline's blended edge meets the marks hanging from it.)
+  const grey = (p: number) =>
+    Math.max(img.rgb[p]!, img.rgb[p + 1]!, img.rgb[p + 2]!) -
+      Math.min(img.rgb[p]!, img.rgb[p + 1]!, img.rgb[p + 2]!) <=
+    8;
   const oneColour = (column: boolean, at: number) => {
     const line = column ? pixelLine(img, false, at, y0, y1) : pixelLine(img, true, at, x0, x1);
-    const n = line.to - line.from;
-    return [2, 1, 3].some((k) => {
-      const ref = line.offset(line.from + ((k * n) >> 2));
-      const [r, g, b] = [img.rgb[ref]!, img.rgb[ref + 1]!, img.rgb[ref + 2]!];
-      return (
-        Math.max(r, g, b) - Math.min(r, g, b) <= 8 && alikeAlong(img, line, ref, 12) >= 0.9 * n
-      );
-    });
+    return (
+      commonestAlong(img, line, 12, undefined, undefined, grey).n >= 0.9 * (line.to - line.from)
+    );
   };
   for (let cut = true; cut; ) {
     cut = false;
@@ -974,14 +997,8 @@ export function withoutPanel(img: Image, box: Box, bar: Box, vertical: boolean):
     const [from, to] = horizontal ? [box.x0, box.x1] : [box.y0, box.y1];
     const line = pixelLine(img, horizontal, at, from, to);
     const off = line.offset;
-    const mid = off((from + to) >> 1);
-    let like = 0;
-    let tone = -1;
     // The middle pixel may be a grid line's: the commonest of three places along the line.
-    for (const p of [off(from + ((to - from) >> 2)), mid, off(from + ((3 * (to - from)) >> 2))]) {
-      const n = alikeAlong(img, line, p, 10 + noise, pixelGapOf);
-      if (n > like) [like, tone] = [n, p];
-    }
+    const { ref: tone, n: like } = commonestAlong(img, line, 10 + noise, pixelGapOf);
     if (like < 0.9 * (to - from)) return -1;
     if (!noise) return colorAt(rgb, tone);
     const sum = [0, 0, 0];
@@ -1140,13 +1157,9 @@ export function withinBorder(
       // (Beside the cells, a line under 40 levels from the page is their own edge blurred,
       // a JPEG's, and is passed; one of 40 or more, a frame drawn at their edge, is no border.)
       const least = d === 1 ? 40 : 20;
-      // (Of three places along it: a tick mark or a grid line may cross the middle.)
-      for (const k of [2, 1, 3]) {
-        const ref = line.offset(from + ((k * (to - from)) >> 2));
-        if (gap(ref) < least) continue;
-        const like = alikeAlong(img, line, ref, 12, undefined, (p) => gap(p) >= least);
-        if (like >= 0.9 * (to - from)) return d >= 2 ? d : 0;
-      }
+      const inked = (p: number) => gap(p) >= least;
+      if (commonestAlong(img, line, 12, undefined, inked, inked).n >= 0.9 * (to - from))
+        return d >= 2 ? d : 0;
     }
     return 0;
   };

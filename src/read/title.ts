@@ -125,8 +125,8 @@ export async function sideTitle(
     // Above the grid, a title may stand at its left instead (ggplot2's, matplotlib's
     // `loc='left'`): its ink begins at the grid's left edge.
     const atLeft = alone && side === 'top' && leftAligned(within[0]!);
-    const centred = (alone && offCentre(within[0]!) <= 2 + 0.05 * (hi - lo)) || atLeft;
-    if (!centred || (labels && !passed)) {
+    const placed = (alone && centred(within[0]!)) || atLeft;
+    if (!placed || (labels && !passed)) {
       // Alone at the top of the image, nothing between it and the grid: the figure's title
       // (`fig.suptitle`), centred on the figure, which a colorbar at the right puts beyond
       // the grid's middle (a tenth of its width, seaborn's default).
@@ -160,8 +160,8 @@ export async function sideTitle(
       if (gap > h) break;
       const run = titleLike(next, h);
       if (!run) return null;
-      const placed = atLeft ? leftAligned(run) : offCentre(run) <= 2 + 0.05 * (hi - lo);
-      if (!(placed || figureTitle(k))) return null;
+      const nextPlaced = atLeft ? leftAligned(run) : centred(run);
+      if (!(nextPlaced || figureTitle(k))) return null;
       parts.push(next);
     }
     const beyond = lines[k];
@@ -184,16 +184,16 @@ export async function sideTitle(
   function leftAligned([p, q]: [number, number]): boolean {
     return Math.abs(p - lo) <= 2 + 0.01 * (hi - lo) && q < hi;
   }
-  /** How far a run's middle is from the box's. */
-  function offCentre([p, q]: [number, number]): number {
-    return Math.abs((p + q) / 2 - (lo + hi) / 2);
+  /** Whether a run's middle is within 2 px and `share` of the box's extent of the box's. */
+  function centred([p, q]: [number, number], share = 0.05): boolean {
+    return Math.abs((p + q) / 2 - (lo + hi) / 2) <= 2 + share * (hi - lo);
   }
   /** Whether line `k` is the topmost ink above the grid, one run of words, near its middle. */
   function figureTitle(k: number): boolean {
     if (side !== 'top' || k !== lines.length - 1) return false;
     const ln = lines[k]!;
     const run = titleLike(ln, ln[1] - ln[0]);
-    return run !== null && offCentre(run) <= 2 + 0.15 * (hi - lo);
+    return run !== null && centred(run, 0.15);
   }
   /** Lines of one title read each (first to last), joined by line breaks; null if one is not read surely. */
   async function readLines(parts: readonly [number, number][]): Promise<string | null> {
