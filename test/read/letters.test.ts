@@ -683,6 +683,14 @@ describe('a reading against the dots of its i and j', () => {
     assert.ok(!dotsAgree('ilu', drawn('llu')));
   });
 
+  it('asks no dot of an i after an f (the fi ligature takes it)', () => {
+    // ggplot2's "fish", shaped by HarfBuzz: the f and the i one glyph, two stems, no dot.
+    assert.ok(dotsAgree('fimu', drawn('llmu')));
+    assert.ok(!dotsAgree('limu', drawn('llmu')));
+    // An i after another letter is still asked.
+    assert.ok(!dotsAgree('fmiu', drawn('lmlu')));
+  });
+
   it('agrees exactly when the reading has no more i and j than were drawn (property)', () => {
     fc.assert(
       fc.property(
