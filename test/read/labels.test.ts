@@ -11,6 +11,7 @@ import {
   offFamily,
   pointsLost,
   remembering,
+  titleApart,
 } from '../../src/read/labels.ts';
 import { dejavuSansMeasurer } from '../../src/text/measure.ts';
 
@@ -525,5 +526,58 @@ describe('the font labels are weighed against', () => {
       assert.ok(Math.abs(advance(ch) - m.width(ch, 1)) <= 0.06, ch);
     // A word is its characters' sum (kerning left out).
     assert.ok(Math.abs(advance('comet') - (0.52 + 0.62 + 0.97 + 0.62 + 0.4)) < 1e-9);
+  });
+});
+
+describe('an axis title turned up beside the row labels', () => {
+  /**
+   * A page 200 px high: row labels `high` px high at the rows' middles (rows `row` px apart),
+   * right-aligned at x 70, `widths[i]` wide, glyphs 4 px wide 1 px apart; a title turned up
+   * (`title` glyphs 6 px long, `gap` px apart, 12 px wide) at x 10 to 22 from y 40.
+   */
+  const page = (row: number, high: number, widths: readonly number[], title: number, gap = 2) => {
+    const [width, height] = [80, 200];
+    const rgb = new Uint8Array(width * height * 3).fill(255);
+    const ink = (x: number, y: number) => rgb.fill(0, (y * width + x) * 3, (y * width + x) * 3 + 3);
+    widths.forEach((w, i) => {
+      const y0 = Math.round((i + 0.5) * row - high / 2);
+      for (let y = y0; y < y0 + high && y < height; y++)
+        for (let x = 70 - w; x < 70; x++) if ((x - 70 + w) % 5 !== 4) ink(x, y);
+    });
+    for (let k = 0; k < title; k++)
+      for (let y = 40 + k * (6 + gap); y < 46 + k * (6 + gap); y++)
+        for (let x = 10; x < 22; x++) ink(x, y);
+    return { width, height, rgb };
+  };
+  const band = { x0: 10, x1: 70, y0: 0, y1: 200 };
+
+  it('ends the band before the title, apart from the labels by a blank column', () => {
+    // ggplot2's "group" at 100 dpi, 5 px from the labels: the band cut at the labels' start.
+    const img = page(20, 10, [40, 25, 39, 30, 40, 20, 35, 40, 30, 28], 8);
+    assert.equal(titleApart(img, band, false, 20, 10), 30);
+    // With no title beside them, the band's edge as it was.
+    const none = page(20, 10, [40, 25, 39, 30, 40], 0);
+    assert.equal(titleApart(none, band, false, 20, 10), 10);
+  });
+
+  it('leaves the labels of rows one over another, however long (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 12, max: 30 }),
+        fc.integer({ min: 6, max: 11 }),
+        fc.array(fc.integer({ min: 4, max: 60 }), { minLength: 2, maxLength: 16 }),
+        (row, high, widths) => {
+          fc.pre(high < row);
+          const img = page(row, high, widths, 0);
+          assert.equal(titleApart(img, band, false, row, high), 10);
+        },
+      ),
+    );
+  });
+
+  it('leaves a title whose glyphs stand too far apart to be told from labels', () => {
+    // Glyphs 6 px apart, labels 10 px high in rows of 12: no run tells a line.
+    const img = page(12, 10, [40, 40, 40, 40, 40, 40], 8, 6);
+    assert.equal(titleApart(img, band, false, 12, 10), 10);
   });
 });
