@@ -248,3 +248,21 @@ cols <- c("rouge", "mmlu", "arc", "drop", "latency", "tokens", "params", "precis
 p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_light() +
   scale_fill_gradient2() + theme(legend.position = "bottom") + labs(x = "feature", y = "group")
 save("ggplot-light-gradient2-100dpi-8x10", p, m, rows, cols, 3 + 10 * 0.35, 2.5 + 8 * 0.3, 100)
+
+# theme_minimal at 100 dpi, samples' codes along the columns (a capital and a digit, a
+# probe's labels and values), fruit along the rows beside the axis title "group" set 5 px
+# from them: "fig", drawn with the fi ligature (no dot over its i), had been refused; "plane",
+# level with the title, read with a piece of it; "S8", "I1", "Q6" and "W0" read "Sa", "11",
+# "06" and "Wo", silently.
+m <- matrix(c(1.49, -0.94, 0.15, 0.95, -0.96, -0.28, -0.27, -1.19, -0.85, 1.09, -0.93, -1.29,
+              -0.23, -0.59, 0.38, 0.93, 1.59, -0.67, 0.49, 1.45, -1.65, -0.4, -1.2, -0.27,
+              -0.36, -0.06, -0.42, 0.89, 0.29, -0.46, -0.37, 0.14, -0.26, -0.37, -0.01, 0.95,
+              0.98, -0.4, -1.02, -0.18, -0.47, -0.15, -1.62, 0.68, -0.98, 1.13, 0.39, 1.66,
+              -0.21, 0.59, -0.56, 0.89, 1.42, -0.89, -0.4, -0.2, -0.18, -0.06, 1.35, -1.08,
+              -1.64, -1.65, 0.14, 1.83, 0.33, -0.07, -0.16, -1.16, 0.51, 0.02, -1.68, -0.12),
+            6, byrow = TRUE)
+rows <- c("ship", "date", "fig", "plane", "pear", "deer")
+cols <- c("P4", "G3", "J1", "S8", "A8", "I1", "Y3", "D9", "Q6", "F8", "W0", "E7")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_minimal() +
+  scale_fill_viridis_c() + theme(legend.position = "bottom") + labs(x = "feature", y = "group")
+save("ggplot-minimal-codes-100dpi-6x12", p, m, rows, cols, 3 + 12 * 0.35, 2.5 + 6 * 0.3, 100)

@@ -50,7 +50,7 @@ import {
   stemsMended,
   stemsTold,
 } from './letters.ts';
-import { prefixed } from './prefixed.ts';
+import { codes, prefixed } from './prefixed.ts';
 import { median } from './widths.ts';
 
 /**
@@ -1603,8 +1603,14 @@ async function labelsIn(
       const turn = Math.max(w, h) >= 2.2 * Math.min(w, h) ? h > w : (all[i]!.turn ?? way ?? false);
       return turnedWay(c, turn && (all[i]!.upright ?? upright) === 'down' ? 'down' : turn);
     };
-    const said = await prefixed(
-      all.map((r) => r.text),
+    const said = await codes(
+      await prefixed(
+        all.map((r) => r.text),
+        level,
+        recognize,
+        recognizeNumber,
+        parallel,
+      ),
       level,
       recognize,
       recognizeNumber,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { advance, inkBox } from '../../src/read/label-ink.ts';
+import { codes } from '../../src/read/prefixed.ts';
 import {
   atMarks,
   fontWidth,
@@ -579,5 +580,107 @@ describe('an axis title turned up beside the row labels', () => {
     // Glyphs 6 px apart, labels 10 px high in rows of 12: no run tells a line.
     const img = page(12, 10, [40, 40, 40, 40, 40, 40], 8, 6);
     assert.equal(titleApart(img, band, false, 12, 10), 10);
+  });
+});
+
+describe('codes of a capital and a digit', () => {
+  /**
+   * A label's crop: a capital 14 px wide (16 for a W's), 4 px apart from a digit 12 px wide,
+   * both 22 px high, on a page 40 px high; or, for a word, five glyphs 10 px wide. Each glyph
+   * drawn in a grey of its own, by which the recognizers below read it.
+   */
+  const shades = new Map<number, string>();
+  const glyph = (text: string) => {
+    const shade = 10 + shades.size * 3;
+    shades.set(shade, text);
+    return shade;
+  };
+  const crop = (parts: readonly [number, number][]) => {
+    const width = parts.reduce((w, [px]) => w + px + 4, 12);
+    const height = 40;
+    const rgba = new Uint8Array(width * height * 4).fill(255);
+    let x0 = 8;
+    for (const [px, shade] of parts) {
+      for (let y = 9; y < 31; y++)
+        for (let x = x0; x < x0 + px; x++)
+          rgba.fill(shade, (y * width + x) * 4, (y * width + x) * 4 + 3);
+      x0 += px + 4;
+    }
+    return { rgba, width, height };
+  };
+  /** A code's crop, its capital and digit read alone (text, how sure) as given. */
+  const code = (capital: [string, number], digit: [string, number], wide = 14) => {
+    const c = crop([
+      [wide, glyph(JSON.stringify(capital))],
+      [12, glyph(JSON.stringify(digit))],
+    ]);
+    return c;
+  };
+  // Reads a crop as its darkest glyph's text: a capital or a digit alone.
+  const recognizer = async (rgba: Uint8Array, width: number) => {
+    let darkest = 255;
+    for (let i = 0; i < rgba.length; i += 4) darkest = Math.min(darkest, rgba[i]!);
+    const said = shades.get(darkest);
+    if (!said) return [];
+    const [text, confidence] = JSON.parse(said) as [string, number];
+    return [{ text, confidence, box: { x0: 0, y0: 0, x1: width, y1: 10 } }];
+  };
+  const sure = (ch: string): [string, number] => [ch, 95];
+
+  it('reads again, in two parts, the labels of an axis of codes misread or not read', async () => {
+    const axis: [string, ReturnType<typeof crop>][] = [
+      ['K1', code(sure('K'), sure('1'))],
+      ['V5', code(sure('V'), sure('5'))],
+      ['D7', code(sure('D'), sure('7'))],
+      // "S8" read "Sa": its digit read alone 45% sure, its capital as read: borne out.
+      ['Sa', code(sure('S'), ['8', 45])],
+      // "O6" read "06": its capital read alone "0", a digit, is the O it looks like.
+      ['06', code(sure('0'), sure('6'))],
+      // "H2" not read: read alone surely.
+      ['', code(sure('H'), ['2', 80])],
+      // "W3" not read, its digit read alone 40% sure: not taken.
+      ['', code(sure('W'), ['3', 40], 16)],
+      // "T9" read "Ta", the capital read alone another ("B") and the digit unsure: not read.
+      ['Ta', code(sure('B'), ['9', 45])],
+      // A word among them, wider than a code: kept.
+      ['Total', crop([10, 10, 10, 10, 10].map((w) => [w, glyph(JSON.stringify(sure('x')))]))],
+    ];
+    const got = await codes(
+      axis.map(([t]) => t),
+      (i) => axis[i]![1],
+      recognizer,
+      recognizer,
+    );
+    assert.deepEqual(got, ['K1', 'V5', 'D7', 'S8', 'O6', 'H2', '', '', 'Total']);
+  });
+
+  it('leaves an axis of fewer than three codes, or of one capital (a prefix)', async () => {
+    const few: [string, ReturnType<typeof crop>][] = [
+      ['K1', code(sure('K'), sure('1'))],
+      ['V5', code(sure('V'), sure('5'))],
+      ['Sa', code(sure('S'), sure('8'))],
+    ];
+    assert.deepEqual(
+      await codes(
+        few.map(([t]) => t),
+        (i) => few[i]![1],
+        recognizer,
+        recognizer,
+      ),
+      ['K1', 'V5', 'Sa'],
+    );
+    const one: [string, ReturnType<typeof crop>][] = ['1', '2', '3', 'a'].map((d) => [
+      `K${d}`,
+      code(sure('K'), sure(d === 'a' ? '4' : d)),
+    ]);
+    assert.deepEqual(
+      await codes(
+        one.map(([t]) => t),
+        (i) => one[i]![1],
+        recognizer,
+        recognizer,
+      ),
+      ['K1', 'K2', 'K3', 'Ka'],
+    );
   });
 });
