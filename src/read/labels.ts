@@ -589,14 +589,16 @@ async function diagonalLabels(
    * to the right.
    */
   angles: readonly number[] = [45],
-): Promise<(string | null)[] | null> {
+): Promise<{ texts: (string | null)[]; crops: (Crop | null)[] } | null> {
   // The block: the rows with ink from the marks down, to a gap of 12 px (the axis title is beyond).
   const block = runs(img, area, false, 12)[0];
   if (!block || block[1] - block[0] < 12) return null;
   const box = { ...area, y0: block[0], y1: block[1] };
   // (The block's crop made once, turned each way asked.)
   const base = crop(img, box, k, 8, true);
-  const at = async (degrees: number): Promise<(string | null)[] | null> => {
+  const at = async (
+    degrees: number,
+  ): Promise<{ texts: (string | null)[]; crops: (Crop | null)[] } | null> => {
     const c = turnedBy(base, degrees);
     // Ink as a label's crop has it (inkBox's level: grey text turned and smoothed is paler than
     // 128 in its thin strokes, and Plotly's "dog" lost its g's tail, read "aoa").
@@ -664,6 +666,8 @@ async function diagonalLabels(
     const best = anchors.filter((a) => a.ok && a.off < 0.25).sort((a, b) => a.off - b.off)[0];
     if (!best) return null;
     const out: (string | null)[] = Array.from({ length: cells.cols }, () => null);
+    // Each line's crop, level, by its column (codes are read again from it).
+    const crops: (Crop | null)[] = out.map(() => null);
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const w = f.u1 - f.u0 + 1 + 8;
@@ -674,10 +678,12 @@ async function diagonalLabels(
           c.rgba.subarray(((f.v0 + v) * c.width + f.u0) * 4, ((f.v0 + v) * c.width + f.u1 + 1) * 4),
           ((v + 4) * w + 4) * 4,
         );
-      const text = await read({ rgba: line, width: w, height: h });
+      const level = { rgba: line, width: w, height: h };
+      crops[best.cols[i]!] = level;
+      const text = await read(level);
       if (text) out[best.cols[i]!] = text;
     }
-    return out;
+    return { texts: out, crops };
   };
   for (const degrees of angles) {
     const out = await at(degrees);
@@ -1614,6 +1620,7 @@ async function labelsIn(
       level,
       recognize,
       recognizeNumber,
+      k,
       parallel,
     );
     return { texts: letterChecked(said, level).labels, maybes: all.map((r) => r.maybe) };
@@ -1984,10 +1991,20 @@ async function labelsIn(
       // Up to the right at 45° (matplotlib's), else down to the right at 30° (Plotly's, when
       // its labels would overlap level: CIFAR's ten class names in a 450-px chart, none read).
       const diagonal = await diagonalLabels(img, above, grid, cells, k, readLine, [45, -30]);
-      if (diagonal)
-        diagonal.forEach((l, i) => {
-          if (l !== null && cols[i] === null) cols[i] = l;
-        });
+      // (Codes among them read again, as a level axis's are: readAxis.)
+      const texts = diagonal
+        ? await codes(
+            diagonal.texts.map((t) => t ?? ''),
+            (i) => diagonal.crops[i] ?? null,
+            recognize,
+            recognizeNumber,
+            k,
+            parallel,
+          )
+        : [];
+      texts.forEach((l, i) => {
+        if (l && cols[i] === null) cols[i] = l;
+      });
     }
     numbersMended(cols);
     given.cols = coordinates.cols

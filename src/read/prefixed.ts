@@ -11,6 +11,7 @@
  */
 import { inTurns } from '../util/turns.ts';
 import { advance, type Crop, type Ink, inkBox } from './label-ink.ts';
+import { fivesTold, glyphInk } from './letters.ts';
 import type { Recognize, Word } from './ticks.ts';
 import { middleOf } from './widths.ts';
 
@@ -331,15 +332,20 @@ const CAPITAL_OF: Readonly<Record<string, string>> = {
  * a capital alone is the capital it looks like; a small letter whose glyph is as high as the
  * capitals, its capital). A reading as long as a code that the two parts bear out (alike
  * wherever it read a character of the kind due there) is taken where each part was read 30%
- * sure or more; another where the capitals were read 40% sure and the digits 50%. Else one read
- * as long as a code is not read (said), and another (a word among codes) kept. Of those 326
+ * sure or more; another where the capitals were read 40% sure and the digits 50%. A label
+ * whose glyphs show an S or a 5 the code has the other of (fivesTold), or a part of which is
+ * read as nothing, is no code: left as read. Else one read as long as a code is not read
+ * (said), and another (a word among codes) kept. Of those 326
  * codes, 34 are still read wrong, all as codes ("G3" for "O3"), and 111 not read.
  */
 export async function codes(
   given: readonly string[],
-  crops: (i: number) => Crop,
+  /** Label i's crop, level (null: none). */
+  crops: (i: number) => Crop | null,
   recognize: Recognize,
   recognizeNumber: Recognize,
+  /** How many crop pixels an image pixel is. */
+  scale: number,
   parallel = 1,
 ): Promise<string[]> {
   const out = [...given];
@@ -366,8 +372,8 @@ export async function codes(
   for (const [i, t] of given.entries()) {
     if (!isCode(i)) continue;
     const crop = crops(i);
-    const ink = inkBox(crop);
-    if (!ink) continue;
+    const ink = crop && inkBox(crop);
+    if (!crop || !ink) continue;
     const em = ink.w / (advance(t) - 0.1);
     const at = ink.x1 + 1 - (advance('0'.repeat(digits)) - 0.05) * em;
     const split = gapNear(crop, ink, at, Math.ceil(0.12 * em));
@@ -379,12 +385,19 @@ export async function codes(
   // DejaVu Sans' capitals stand 0.73 em high; the narrowest (I) is 0.29 em wide, the widest
   // (W) 0.99.
   const em = height / 0.73;
-  const again: { i: number; lead: Crop; tail: Crop; leadHigh: number }[] = [];
+  const again: {
+    i: number;
+    lead: Crop;
+    tail: Crop;
+    leadHigh: number;
+    crop: Crop;
+    level: number;
+  }[] = [];
   for (const [i, t] of given.entries()) {
     if (isCode(i) || [...t].length > letters + digits + 1) continue;
     const crop = crops(i);
-    const ink = inkBox(crop);
-    if (!ink || Math.abs(ink.h - height) > 0.15 * height) continue;
+    const ink = crop && inkBox(crop);
+    if (!crop || !ink || Math.abs(ink.h - height) > 0.15 * height) continue;
     const lead = ink.w - digits * digitPx;
     if (lead <= 0 || lead > letters * 1.1 * em) continue;
     const split = gapNear(crop, ink, ink.x1 + 1 - digits * digitPx, Math.ceil(0.12 * em));
@@ -394,6 +407,8 @@ export async function codes(
       lead: leadCrop,
       tail: columns(crop, split, ink.x1 + 2),
       leadHigh: inkBox(leadCrop)?.h ?? 0,
+      crop,
+      level: ink.level,
     });
   }
   const readings = await inTurns(again, parallel, async ({ lead, tail }) => [
@@ -401,7 +416,7 @@ export async function codes(
     await recognizeNumber(tail.rgba, tail.width, tail.height),
   ]);
   const whole = new RegExp(`^\\p{Lu}{${letters}}\\d{${digits}}$`, 'u');
-  again.forEach(({ i, leadHigh }, j) => {
+  again.forEach(({ i, leadHigh, crop, level }, j) => {
     const [leadWords, tailWords] = readings[j]! as [Word[], Word[]];
     const text = (words: readonly Word[]) => words.map((w) => w.text).join('');
     const least = (words: readonly Word[]) =>
@@ -410,6 +425,12 @@ export async function codes(
       CAPITAL_OF[ch] ?? (/^\p{Ll}$/u.test(ch) && leadHigh >= 0.9 * height ? ch.toUpperCase() : ch);
     const code = `${[...text(leadWords)].map(capital).join('')}${text(tailWords)}`;
     const was = [...given[i]!];
+    // Where the label's glyphs show an S or a 5 that the code has the other of (fivesTold),
+    // it is no code, and is left as read: "MS" and "53" beside "T5", "R5" and "C5".
+    if (whole.test(code) && fivesTold(code, glyphInk(crop, level), scale) !== code) return;
+    // A part read as nothing is no capital or no digit: the label is left as read ("MS" beside
+    // "T5", its S read alone as no number).
+    if (!text(leadWords) || !text(tailWords)) return;
     if (!whole.test(code)) {
       if (was.length === letters + digits) out[i] = '';
       return;

@@ -642,6 +642,8 @@ describe('codes of a capital and a digit', () => {
       ['', code(sure('W'), ['3', 40], 16)],
       // "T9" read "Ta", the capital read alone another ("B") and the digit unsure: not read.
       ['Ta', code(sure('B'), ['9', 45])],
+      // "MS", its S read alone as no number: no code, kept as read.
+      ['MS', code(sure('M'), ['', 0])],
       // A word among them, wider than a code: kept.
       ['Total', crop([10, 10, 10, 10, 10].map((w) => [w, glyph(JSON.stringify(sure('x')))]))],
     ];
@@ -650,8 +652,9 @@ describe('codes of a capital and a digit', () => {
       (i) => axis[i]![1],
       recognizer,
       recognizer,
+      1,
     );
-    assert.deepEqual(got, ['K1', 'V5', 'D7', 'S8', 'O6', 'H2', '', '', 'Total']);
+    assert.deepEqual(got, ['K1', 'V5', 'D7', 'S8', 'O6', 'H2', '', '', 'MS', 'Total']);
   });
 
   it('leaves an axis of fewer than three codes, or of one capital (a prefix)', async () => {
@@ -666,6 +669,7 @@ describe('codes of a capital and a digit', () => {
         (i) => few[i]![1],
         recognizer,
         recognizer,
+        1,
       ),
       ['K1', 'V5', 'Sa'],
     );
@@ -679,6 +683,7 @@ describe('codes of a capital and a digit', () => {
         (i) => one[i]![1],
         recognizer,
         recognizer,
+        1,
       ),
       ['K1', 'K2', 'K3', 'Ka'],
     );
