@@ -333,8 +333,8 @@ const CAPITAL_OF: Readonly<Record<string, string>> = {
  * capitals, its capital). A reading as long as a code that the two parts bear out (alike
  * wherever it read a character of the kind due there) is taken where each part was read 30%
  * sure or more; another where the capitals were read 40% sure and the digits 50%. A label
- * whose glyphs show an S or a 5 the code has the other of (fivesTold), or a part of which is
- * read as nothing, is no code: left as read. Else one read as long as a code is not read
+ * whose glyphs show an S or a 5 the code has the other of (fivesTold), or show the first
+ * reading's where a part reads as nothing, is no code: left as read. Else one read as long as a code is not read
  * (said), and another (a word among codes) kept. Of those 326
  * codes, 34 are still read wrong, all as codes ("G3" for "O3"), and 111 not read.
  */
@@ -426,11 +426,14 @@ export async function codes(
     const code = `${[...text(leadWords)].map(capital).join('')}${text(tailWords)}`;
     const was = [...given[i]!];
     // Where the label's glyphs show an S or a 5 that the code has the other of (fivesTold),
-    // it is no code, and is left as read: "MS" and "53" beside "T5", "R5" and "C5".
-    if (whole.test(code) && fivesTold(code, glyphInk(crop, level), scale) !== code) return;
-    // A part read as nothing is no capital or no digit: the label is left as read ("MS" beside
-    // "T5", its S read alone as no number).
-    if (!text(leadWords) || !text(tailWords)) return;
+    // it is no code, and is left as read: "MS" and "53" beside "T5", "R5" and "C5". So too
+    // where a part read again is nothing and the glyphs show the first reading's S or 5 ("MS",
+    // its S read alone as no number).
+    const g = glyphInk(crop, level);
+    if (whole.test(code) && fivesTold(code, g, scale) !== code) return;
+    const swapped = was.map((ch) => (ch === 'S' ? '5' : ch === '5' ? 'S' : ch)).join('');
+    const shown = swapped !== given[i] && fivesTold(swapped, g, scale) === given[i];
+    if ((!text(leadWords) || !text(tailWords)) && shown) return;
     if (!whole.test(code)) {
       if (was.length === letters + digits) out[i] = '';
       return;

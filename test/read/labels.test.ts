@@ -642,7 +642,8 @@ describe('codes of a capital and a digit', () => {
       ['', code(sure('W'), ['3', 40], 16)],
       // "T9" read "Ta", the capital read alone another ("B") and the digit unsure: not read.
       ['Ta', code(sure('B'), ['9', 45])],
-      // "MS", its S read alone as no number: no code, kept as read.
+      // "MS", its S read alone as no number and its glyph an S's (its right side inked down
+      // from the top: fivesTold): no code, kept as read.
       ['MS', code(sure('M'), ['', 0])],
       // A word among them, wider than a code: kept.
       ['Total', crop([10, 10, 10, 10, 10].map((w) => [w, glyph(JSON.stringify(sure('x')))]))],
