@@ -1163,30 +1163,32 @@ const PROBE = 4;
 /**
  * Where a row labels' band ends (its outer edge, image x), an axis title turned up along the
  * rows left out: the band's outermost part, apart from the rest by a blank column or more,
- * no wider than twice the labels' height (`textHigh`, the line of a turned title), holds ink
- * that runs on along two and a half times that height or more (a level label's glyphs are as
- * high as it; the title's glyphs taken as one run where they stand apart by under half that
- * height, and by under half the blank between two rows' labels, so that labels one over
- * another are not). Else its edge as it was. ggplot2 sets its axis title 5 px from the row
- * labels at 100 and 150 dpi, within the gap that parts blocks of text: the labels beside it
- * had been read with a piece of its glyphs ("3 pear", "a horse"), or not read at all.
+ * no wider than twice the labels' height (the line of a turned title), holds ink that runs on
+ * along two and a half times that height or more (a level label's glyphs are as high as it;
+ * the title's glyphs taken as one run where they stand apart by under half that height, and
+ * by under half the blank between two rows' labels, so that labels one over another are
+ * not). The labels' height is their ink's along the rest of the band (the median of its runs
+ * down it, within a row and a half). Else its edge as it was. ggplot2 sets its axis title 5
+ * px from the row labels at 100 and 150 dpi, within the gap that parts blocks of text: the
+ * labels beside it had been read with a piece of its glyphs ("3 pear", "a horse"), or not
+ * read at all.
  */
-export function titleApart(
-  img: Image,
-  band: Box,
-  right: boolean,
-  rowHigh: number,
-  textHigh: number,
-): number {
+export function titleApart(img: Image, band: Box, right: boolean, rowHigh: number): number {
   const edge = right ? band.x1 : band.x0;
   const parts = runs(img, band, true, 1);
-  if (parts.length < 2 || textHigh <= 0) return edge;
+  if (parts.length < 2) return edge;
   const [x0, x1] = right ? parts[parts.length - 1]! : parts[0]!;
+  const rest = right ? { ...band, x1: parts[parts.length - 2]![1] } : { ...band, x0: parts[1]![0] };
+  const heights = runs(img, rest, false, 2)
+    .map(([a, b]) => b - a)
+    .filter((h) => h <= 1.5 * rowHigh);
+  if (!heights.length) return edge;
+  const textHigh = median(heights);
   if (x1 - x0 > 2 * textHigh) return edge;
   const gap = Math.max(1, Math.min(Math.ceil(textHigh / 2), Math.floor((rowHigh - textHigh) / 2)));
   const along = runs(img, { ...band, x0, x1 }, false, gap);
   if (!along.some(([a, b]) => b - a >= 2.5 * textHigh)) return edge;
-  return right ? parts[parts.length - 2]![1] : parts[1]![0];
+  return right ? rest.x1 : rest.x0;
 }
 
 /** A plain number, as a label reads. */
@@ -1786,8 +1788,7 @@ async function labelsIn(
     }
     // An axis title turned up along the rows, within `split` of their labels, is taken into
     // their block: the band ends before it.
-    const textHigh = heights.length ? median(heights) : 0;
-    const outer = titleApart(img, band, right, cells.ys.width, textHigh);
+    const outer = titleApart(img, band, right, cells.ys.width);
     if (right) band.x1 = outer;
     else band.x0 = outer;
     const joined = band.x0 !== near[0] || band.x1 !== near[1];

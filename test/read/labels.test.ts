@@ -555,10 +555,10 @@ describe('an axis title turned up beside the row labels', () => {
   it('ends the band before the title, apart from the labels by a blank column', () => {
     // ggplot2's "group" at 100 dpi, 5 px from the labels: the band cut at the labels' start.
     const img = page(20, 10, [40, 25, 39, 30, 40, 20, 35, 40, 30, 28], 8);
-    assert.equal(titleApart(img, band, false, 20, 10), 30);
+    assert.equal(titleApart(img, band, false, 20), 30);
     // With no title beside them, the band's edge as it was.
     const none = page(20, 10, [40, 25, 39, 30, 40], 0);
-    assert.equal(titleApart(none, band, false, 20, 10), 10);
+    assert.equal(titleApart(none, band, false, 20), 10);
   });
 
   it('leaves the labels of rows one over another, however long (property)', () => {
@@ -570,7 +570,7 @@ describe('an axis title turned up beside the row labels', () => {
         (row, high, widths) => {
           fc.pre(high < row);
           const img = page(row, high, widths, 0);
-          assert.equal(titleApart(img, band, false, row, high), 10);
+          assert.equal(titleApart(img, band, false, row), 10);
         },
       ),
     );
@@ -579,7 +579,7 @@ describe('an axis title turned up beside the row labels', () => {
   it('leaves a title whose glyphs stand too far apart to be told from labels', () => {
     // Glyphs 6 px apart, labels 10 px high in rows of 12: no run tells a line.
     const img = page(12, 10, [40, 40, 40, 40, 40, 40], 8, 6);
-    assert.equal(titleApart(img, band, false, 12, 10), 10);
+    assert.equal(titleApart(img, band, false, 12), 10);
   });
 });
 
