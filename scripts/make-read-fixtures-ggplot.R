@@ -1,7 +1,7 @@
 #!/usr/bin/Rscript
 # Writes heatmaps drawn by Debian's ggplot2 (r-cran-ggplot2 3.4.1, R 4.2; not needed by the
 # tests, which read the files written) into test/fixtures/read/, as its users draw them
-# (geom_tile over two factors, or two numeric axes; ggsave's PNG), each NAME.png beside
+# (geom_tile over two factors, or two numeric axes; ggsave's PNG, or JPEG), each NAME.png beside
 # NAME.json with the values drawn (rows top to bottom), the labels and the titles.
 # Run: Rscript scripts/make-read-fixtures-ggplot.R
 library(ggplot2)
@@ -15,8 +15,15 @@ quoted <- function(v) paste0("[", paste0('"', v, '"', collapse = ", "), "]")
 numbers <- function(v) paste0("[", paste(v, collapse = ", "), "]")
 
 # m: values, rows top to bottom; rows, cols: the labels; fmt: how values are written to JSON.
-save <- function(name, p, m, rows, cols, width, height, dpi, fmt = "%.2f", titles = list()) {
-  ggsave(file.path(out, paste0(name, ".png")), p, width = width, height = height, dpi = dpi)
+# ext: "png", or "jpg" (quality 75, as the evaluation's JPEGs).
+save <- function(name, p, m, rows, cols, width, height, dpi, fmt = "%.2f", titles = list(),
+                 ext = "png") {
+  if (ext == "jpg") {
+    ggsave(file.path(out, paste0(name, ".jpg")), p, width = width, height = height, dpi = dpi,
+           quality = 75)
+  } else {
+    ggsave(file.path(out, paste0(name, ".png")), p, width = width, height = height, dpi = dpi)
+  }
   fields <- c(
     sprintf('"values": [%s]', paste(apply(m, 1, function(r) numbers(sprintf(fmt, r))), collapse = ", ")),
     sprintf('"rows": %s', quoted(rows)),
@@ -266,3 +273,21 @@ cols <- c("P4", "G3", "J1", "S8", "A8", "I1", "Y3", "D9", "Q6", "F8", "W0", "E7"
 p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_minimal() +
   scale_fill_viridis_c() + theme(legend.position = "bottom") + labs(x = "feature", y = "group")
 save("ggplot-minimal-codes-100dpi-6x12", p, m, rows, cols, 3 + 12 * 0.35, 2.5 + 6 * 0.3, 100)
+
+# theme_linedraw at 300 dpi saved as JPEG (quality 75), codes turned 45° under the columns
+# (a probe's labels and values): "I3" and "J7", of narrow capitals, turned back are about as
+# wide as high, and every label of the axis had been left unread; the row label "car" was
+# read "Car", 87% sure, and refused as not as high as a C.
+m <- matrix(c(-0.92, 0.97, 0.37, 0.49, -0.77, -0.54, -0.46, 0,
+              0.04, 2.29, 0.21, -0.4, -0.08, 0.53, -0.05, 1.43,
+              -1.69, -0.34, 0.36, 0.86, -0.49, -0.22, -0.95, -0.05,
+              -0.66, 0.59, 1.31, 1.93, -0.82, -1.03, -2.24, 0.34,
+              1, -0.2, 0.06, 1.77, 1.06, 0, -0.59, 2.28),
+            5, byrow = TRUE)
+rows <- c("pear", "car", "bird", "fish", "plane")
+cols <- c("N5", "G6", "I3", "H8", "X7", "J7", "B1", "Y3")
+p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme_linedraw() +
+  scale_fill_gradient2() + theme(axis.text.x = element_text(angle = 45, hjust = 1)) +
+  labs(x = "feature", y = "group", title = "Run 34 scores")
+save("ggplot-linedraw-codes-turned-300dpi-5x8", p, m, rows, cols, 3 + 8 * 0.35, 2.5 + 5 * 0.3, 300,
+     titles = list(title = "Run 34 scores"), ext = "jpg")

@@ -647,10 +647,18 @@ async function diagonalLabels(
       found.push({ v0, v1, u0, u1, start: at(u0), end: at(u1), middle: at((u0 + u1) / 2) });
     }
     // Each a line of text, long and thin (level labels turned so are blots as high as wide).
-    // (A label of two glyphs, "1K", is 1.4 times as wide as high so: each a fifth wider than
-    // high at least, the longest half as wide again.)
+    // (A label of two glyphs, "1K", is 1.4 times as wide as high so: three in four a fifth
+    // wider than high at least, the longest half as wide again; one of a narrow capital and
+    // a digit, ggplot2's "I3" and "J7" at 300 dpi, 1.06 and 0.97, no narrower than 0.8: such
+    // an axis's labels had all been left unread.)
     const ratio = (f: (typeof found)[number]) => (f.u1 - f.u0 + 1) / (f.v1 - f.v0);
-    if (found.some((f) => ratio(f) < 1.2) || Math.max(...found.map(ratio)) < 1.5) return null;
+    const thin = found.filter((f) => ratio(f) < 1.2).length;
+    if (
+      4 * thin > found.length ||
+      found.some((f) => ratio(f) < 0.8) ||
+      Math.max(...found.map(ratio)) < 1.5
+    )
+      return null;
     const column = (x: number) => (x - grid.x0 - cells.xs.origin) / cells.xs.width - 0.5;
     const assign = (pick: (f: (typeof found)[number]) => number) => {
       const got = found.map((f) => column(pick(f)));
@@ -1390,7 +1398,12 @@ async function labelsIn(
     // were not measured): scikit-learn's NER tag "O" had been read "0", on both axes.
     const one = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
     // Stems told by their glyphs ("f1" read "fl", "ppl" read "pp!"), checked as the rest is.
-    const read = stemsTold(one, g);
+    const stems = stemsTold(one, g);
+    // A capital of a small letter's shape (C, O, S, U, V, W, X, Z) where the ink is only as
+    // high as small letters: that small letter (a 300-dpi JPEG's "car" read "Car", 87% sure,
+    // and refused as not as high as a C).
+    const small = stems.replace(/[COSUVWXZ]/gu, (ch) => ch.toLowerCase());
+    const read = !asHigh(stems, ink, size) && asHigh(small, ink, size) ? small : stems;
     const high = asHigh(read, ink, size);
     // A sure reading of three letters or more, its size told by its ink, tells the font's
     // width (where a t is the tallest letter, its ink does not tell).

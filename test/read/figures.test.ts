@@ -1888,4 +1888,24 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
     assert.ok(right >= 11, `${right} of 12 codes read`);
     within(r, e.values.flat(), name);
   });
+
+  it('reads codes turned 45° in a 300-dpi JPEG, narrow capitals among them, and a row "car"', async () => {
+    // "I3" and "J7" turned back are about as wide as high: every label of the axis had been
+    // left unread. "car" was read "Car", 87% sure, and refused as not as high as a C.
+    const name = 'ggplot-linedraw-codes-turned-300dpi-5x8';
+    // (A JPEG alone: its values, labels and title beside it.)
+    const e = JSON.parse(readFileSync(join(FIX, `${name}.json`), 'utf8')) as {
+      values: number[][];
+      rows: string[];
+      cols: string[];
+      title: string;
+    };
+    const r = await readExt(name, 'jpg');
+    assert.deepEqual(r.grid.panels[0]!.rowLabels, e.rows);
+    rightOrUnread(r, e, name);
+    const right = r.grid.colLabels.filter((l, j) => l === e.cols[j]).length;
+    assert.ok(right >= 6, `${right} of 8 codes read`);
+    within(r, e.values.flat(), name);
+    assert.equal(r.title, e.title);
+  });
 });
