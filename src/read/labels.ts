@@ -204,7 +204,7 @@ export function atMarks(
  * wider than their columns, overlapping: seed-004's "8 x 48 = 384" and "3 x 4 = 12" read
  * "38x 4 = 12"). Both are left unread.
  */
-function apart(
+export function apart(
   pieces: readonly [number, number][],
   from: number,
   lattice: Lattice,
@@ -236,6 +236,25 @@ function apart(
         continue;
       for (const d of [c, c + 1]) touching.set(d, out.get(d) ?? [a, b]);
     }
+  // A piece wider than two cells, not centred on its own (within 2 px), over a neighbour's
+  // centre where that neighbour has no label and the cell beyond it has, is labels run
+  // together too (ggplot2's "hellaswag" and "accuracy" overlapping at 72 dpi, "tokens" a
+  // pixel or two beyond, no tick marks found: read "hellaswagccuracy tokens" for "accuracy",
+  // and "tokens" with the last column's "winogrande", silently). A label every other cell is
+  // at most two cells wide, or it would run into the next; one every few stands beside none
+  // labelled.
+  for (const [c, [a, b]] of out) {
+    if (b - a <= 2 * lattice.width || Math.abs((a + b - 1) / 2 - centre(c)) <= 2) continue;
+    const over = [c - 1, c + 1].filter(
+      (n) =>
+        n >= 0 &&
+        n < lattice.n &&
+        (n < c ? a < centre(n) : b > centre(n)) &&
+        !out.has(n) &&
+        out.has(2 * n - c),
+    );
+    if (over.length) for (const d of [c, ...over]) touching.set(d, out.get(d) ?? [a, b]);
+  }
   for (const c of touching.keys()) out.delete(c);
   return { own: out, touching };
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { advance, inkBox } from '../../src/read/label-ink.ts';
 import { codes } from '../../src/read/prefixed.ts';
 import {
+  apart,
   atMarks,
   fontWidth,
   inLetters,
@@ -687,6 +688,50 @@ describe('codes of a capital and a digit', () => {
         1,
       ),
       ['K1', 'K2', 'K3', 'Ka'],
+    );
+  });
+});
+
+describe('column labels run together', () => {
+  // ggplot2's 72-dpi columns (36.75 px from x 54), no tick marks found: "hellaswag" and
+  // "accuracy" overlapping and "tokens" 2 px beyond, one piece over columns 1 to 3.
+  const lattice = { n: 8, origin: 3, width: 36.75 };
+  const pieces: [number, number][] = [
+    [60, 84],
+    [89, 196],
+    [209, 230],
+    [242, 272],
+    [277, 308],
+    [312, 348],
+  ];
+
+  it('leaves out a piece over its unlabelled neighbours where the cells beyond have labels', () => {
+    const { own, touching } = apart(pieces, 51, lattice);
+    assert.deepEqual([...own.keys()], [0, 4, 5, 6, 7]);
+    assert.deepEqual([...touching.keys()].sort(), [1, 2, 3]);
+  });
+
+  it('keeps labels one a cell, or one every other cell, centred and no wider than allowed (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20, max: 60 }),
+        fc.integer({ min: 3, max: 16 }),
+        fc.constantFrom(1, 2),
+        fc.array(fc.double({ min: 0.2, max: 1, noNaN: true }), { minLength: 16, maxLength: 16 }),
+        (width, n, every, shares) => {
+          const lattice = { n, origin: 0, width };
+          // Each label centred on its cell, as wide as a share of the cells it may span.
+          const labels: [number, number][] = [];
+          for (let c = 0; c < n; c += every) {
+            const w = Math.max(2, Math.floor(shares[c]! * (every * width - 4)));
+            const mid = (c + 0.5) * width;
+            labels.push([Math.round(mid - w / 2), Math.round(mid - w / 2) + w]);
+          }
+          const { own, touching } = apart(labels, 0, lattice);
+          assert.equal(touching.size, 0);
+          assert.equal(own.size, labels.length);
+        },
+      ),
     );
   });
 });
