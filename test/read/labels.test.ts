@@ -627,6 +627,15 @@ describe('codes of a capital and a digit', () => {
     return [{ text, confidence, box: { x0: 0, y0: 0, x1: width, y1: 10 } }];
   };
   const sure = (ch: string): [string, number] => [ch, 95];
+  /** An axis's labels as first read, each with its crop, read by codes. */
+  const coded = (axis: readonly [string, ReturnType<typeof crop>][]) =>
+    codes(
+      axis.map(([t]) => t),
+      (i) => axis[i]![1],
+      recognizer,
+      recognizer,
+      1,
+    );
 
   it('reads again, in two parts, the labels of an axis of codes misread or not read', async () => {
     const axis: [string, ReturnType<typeof crop>][] = [
@@ -649,13 +658,7 @@ describe('codes of a capital and a digit', () => {
       // A word among them, wider than a code: kept.
       ['Total', crop([10, 10, 10, 10, 10].map((w) => [w, glyph(JSON.stringify(sure('x')))]))],
     ];
-    const got = await codes(
-      axis.map(([t]) => t),
-      (i) => axis[i]![1],
-      recognizer,
-      recognizer,
-      1,
-    );
+    const got = await coded(axis);
     assert.deepEqual(got, ['K1', 'V5', 'D7', 'S8', 'O6', 'H2', '', '', 'MS', 'Total']);
   });
 
@@ -665,30 +668,12 @@ describe('codes of a capital and a digit', () => {
       ['V5', code(sure('V'), sure('5'))],
       ['Sa', code(sure('S'), sure('8'))],
     ];
-    assert.deepEqual(
-      await codes(
-        few.map(([t]) => t),
-        (i) => few[i]![1],
-        recognizer,
-        recognizer,
-        1,
-      ),
-      ['K1', 'V5', 'Sa'],
-    );
+    assert.deepEqual(await coded(few), ['K1', 'V5', 'Sa']);
     const one: [string, ReturnType<typeof crop>][] = ['1', '2', '3', 'a'].map((d) => [
       `K${d}`,
       code(sure('K'), sure(d === 'a' ? '4' : d)),
     ]);
-    assert.deepEqual(
-      await codes(
-        one.map(([t]) => t),
-        (i) => one[i]![1],
-        recognizer,
-        recognizer,
-        1,
-      ),
-      ['K1', 'K2', 'K3', 'Ka'],
-    );
+    assert.deepEqual(await coded(one), ['K1', 'K2', 'K3', 'Ka']);
   });
 });
 
