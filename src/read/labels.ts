@@ -1418,11 +1418,13 @@ async function labelsIn(
     const one = /^[0O]$/.test(wide) ? (ink.w >= 0.8 * ink.h ? 'O' : '0') : wide;
     // Stems told by their glyphs ("f1" read "fl", "ppl" read "pp!"), checked as the rest is.
     const stems = stemsTold(one, g);
-    // A capital of a small letter's shape (C, O, S, U, V, W, X, Z) where the ink is only as
-    // high as small letters: that small letter (a 300-dpi JPEG's "car" read "Car", 87% sure,
-    // and refused as not as high as a C).
+    // A capital of a small letter's shape (C, O, S, U, V, W, X, Z), in a reading of three
+    // characters or more with small letters, where the ink is only as high as small letters:
+    // that small letter (a 300-dpi JPEG's "car" read "Car", 87% sure, and refused as not as
+    // high as a C). A character alone tells nothing so: seaborn's "a" read "O" is not an o.
     const small = stems.replace(/[COSUVWXZ]/gu, (ch) => ch.toLowerCase());
-    const read = !asHigh(stems, ink, size) && asHigh(small, ink, size) ? small : stems;
+    const cased = [...stems].length >= 3 && /\p{Ll}/u.test(stems);
+    const read = cased && !asHigh(stems, ink, size) && asHigh(small, ink, size) ? small : stems;
     const high = asHigh(read, ink, size);
     // A sure reading of three letters or more, its size told by its ink, tells the font's
     // width (where a t is the tallest letter, its ink does not tell).
