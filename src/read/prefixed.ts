@@ -322,21 +322,22 @@ const CAPITAL_OF: Readonly<Record<string, string>> = {
  * Labels that are codes, a capital or two and then a number, the capitals differing from label
  * to label ("O4", "K1", "V5": a plate's wells, samples' names). Text recognition reads a digit
  * after a capital as the letter it looks like and a capital before a digit as a digit, the word
- * taken as one kind ("S8" read "Sa", "K5" "KS", "O6" "06", "X3" "x3", "I5" "in": of 326 such
- * codes drawn by ggplot2, 63 read wrong, silently, and 111 not read).
- * Where three or more of an axis's labels read as codes of one count of capitals and of
- * digits, two capitals at least differ, and three in four of those read are as long, every
- * other label whose ink is as high as theirs and no wider than a code's is read again in two
- * parts, parted where its digits begin (as wide as the codes' digits, at the least ink near
- * there): the digits alone as a number, the capitals alone as text (a digit or a stem read for
- * a capital alone is the capital it looks like; a small letter whose glyph is as high as the
+ * taken as one kind ("S8" read "Sa", "K5" "KS", "O6" "06", "X3" "x3", "I5" "in"). Where three
+ * or more of an axis's labels read as codes of one count of capitals and of digits, two
+ * capitals at least differ, and three in four of those read are as long, every other label
+ * whose ink is as high as theirs and no wider than a code's is read again in two parts,
+ * parted where its digits begin (as wide as the codes' digits, at the least ink near there):
+ * the digits alone as a number, the capitals alone as text (a digit or a stem read for a
+ * capital alone is the capital it looks like; a small letter whose glyph is as high as the
  * capitals, its capital). A reading as long as a code that the two parts bear out (alike
  * wherever it read a character of the kind due there) is taken where each part was read 30%
  * sure or more; another where the capitals were read 40% sure and the digits 50%. A label
  * whose glyphs show an S or a 5 the code has the other of (fivesTold), or show the first
- * reading's where a part reads as nothing, is no code: left as read. Else one read as long as a code is not read
- * (said), and another (a word among codes) kept. Of those 326
- * codes, 34 are still read wrong, all as codes ("G3" for "O3"), and 111 not read.
+ * reading's where a part reads as nothing, is no code: left as read. Else one read as long
+ * as a code is not read (said), and another (a word among codes) kept. Of 318 such codes
+ * drawn by ggplot2 (72 to 300 dpi, PNG and JPEG), 62 had been read wrong, silently, and 124
+ * not read; 28 and 86 now (most of those left at 72 dpi, where fewer than three of an axis
+ * read as codes; and a capital read as another, "G3" for "O3", is a code).
  */
 export async function codes(
   given: readonly string[],
@@ -382,8 +383,7 @@ export async function codes(
   if (refs.length < 3) return out;
   const height = middleOf(refs.map((r) => r.height));
   const digitPx = middleOf(refs.map((r) => r.digit));
-  // DejaVu Sans' capitals stand 0.73 em high; the narrowest (I) is 0.29 em wide, the widest
-  // (W) 0.99.
+  // DejaVu Sans' capitals stand 0.73 em high; the widest (W) is 0.99 em wide.
   const em = height / 0.73;
   const again: {
     i: number;
