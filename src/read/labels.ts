@@ -43,6 +43,7 @@ import {
   keyEll,
   letterChecked,
   shapesAgree,
+  SMALL_OF,
   smallMended,
   tailsMended,
   spacesShown,
@@ -1195,10 +1196,10 @@ const PROBE = 4;
  * the title's glyphs taken as one run where they stand apart by under half that height, and
  * by under half the blank between two rows' labels, so that labels one over another are
  * not). The labels' height is their ink's along the rest of the band (the median of its runs
- * down it, within a row and a half). Else its edge as it was. ggplot2 sets its axis title 5
- * px from the row labels at 100 and 150 dpi, within the gap that parts blocks of text: the
- * labels beside it had been read with a piece of its glyphs ("3 pear", "a horse"), or not
- * read at all.
+ * down it, within a row and a half). Else its edge as it was. ggplot2 sets its axis title 4
+ * px from the row labels at 100 dpi, within the gap that parts blocks of text (7 px at 150
+ * dpi, beyond it): the labels beside it had been read with a piece of its glyphs ("3 pear",
+ * "a horse"), or not read at all.
  */
 export function titleApart(img: Image, band: Box, right: boolean, rowHigh: number): number {
   const edge = right ? band.x1 : band.x0;
@@ -1422,10 +1423,12 @@ async function labelsIn(
     // characters or more with small letters, where the ink is only as high as small letters:
     // that small letter (a 300-dpi JPEG's "car" read "Car", 87% sure, and refused as not as
     // high as a C). A character alone tells nothing so: seaborn's "a" read "O" is not an o.
-    const small = stems.replace(/[COSUVWXZ]/gu, (ch) => ch.toLowerCase());
+    // (The capitals of SMALL_OF, which smallMended makes small by a taller glyph beside them.)
+    const small = stems.replace(/\p{Lu}/gu, (ch) => SMALL_OF[ch] ?? ch);
     const cased = [...stems].length >= 3 && /\p{Ll}/u.test(stems);
-    const read = cased && !asHigh(stems, ink, size) && asHigh(small, ink, size) ? small : stems;
-    const high = asHigh(read, ink, size);
+    const stemsHigh = asHigh(stems, ink, size);
+    const read = cased && !stemsHigh && asHigh(small, ink, size) ? small : stems;
+    const high = read !== stems || stemsHigh;
     // A sure reading of three letters or more, its size told by its ink, tells the font's
     // width (where a t is the tallest letter, its ink does not tell).
     const { top, low } = letterExtent(read, true);

@@ -232,9 +232,9 @@ export function tailsMended(text: string, g: GlyphInk): string {
 
 /**
  * Small letters whose dot stands apart above their stem: an i after an f is not asked for
- * its dot, which the fi ligature takes into the f's hook (text shaped by HarfBuzz draws it:
- * ggplot2's "fig" and "fish", in DejaVu Sans, had been refused at every size, no dot over
- * their i).
+ * its dot, which the fi ligature takes into the f's hook (ggplot2's PNGs draw it, and
+ * Chromium's text and canvas: ggplot2's "fig" and "fish", in DejaVu Sans, had been refused at
+ * every size, no dot over their i).
  */
 const DOTTED = /(?<!f)[ij]/gu;
 
@@ -322,7 +322,7 @@ export function endHangs(g: GlyphInk, last: boolean): boolean | null {
  * text recognition takes one for the other where no word tells it, but only the glyph's
  * height does (an x-height 0.55 em high in DejaVu Sans against a capital's 0.73).
  */
-const SMALL_OF: Readonly<Record<string, string>> = {
+export const SMALL_OF: Readonly<Record<string, string>> = {
   '0': 'o',
   O: 'o',
   '5': 's',

@@ -78,6 +78,28 @@ function columns(c: Crop, x0: number, x1: number, margin = 16): Crop {
   return { rgba, width, height };
 }
 
+/** A label's crop parted at `cut` (crop x): its lead before, its tail (digits) from there on. */
+function partedAt(crop: Crop, ink: Ink, cut: number): { lead: Crop; tail: Crop } {
+  return { lead: columns(crop, ink.x0, cut), tail: columns(crop, cut, ink.x1 + 2) };
+}
+
+/** Each parted label's lead read as text and its tail as a number, as many at once as `parallel`. */
+function readParts(
+  parted: readonly { lead: Crop; tail: Crop }[],
+  recognize: Recognize,
+  recognizeNumber: Recognize,
+  parallel: number,
+): Promise<[readonly Word[], readonly Word[]][]> {
+  return inTurns(
+    parted,
+    parallel,
+    async ({ lead, tail }): Promise<[readonly Word[], readonly Word[]]> => [
+      await recognize(lead.rgba, lead.width, lead.height),
+      await recognizeNumber(tail.rgba, tail.width, tail.height),
+    ],
+  );
+}
+
 /**
  * The labels of an axis (`given`: as read, '' where not), each with its crop as it was read
  * (level), with the numbers of those that share the prefix of the others read again; the
@@ -266,18 +288,9 @@ async function letterFirst(
     const cut = gapNear(crop, ink, ink.x0 + 0.5 * em, Math.ceil(0.15 * em));
     const digits = Math.round((ink.x1 - cut) / (0.636 * em));
     out[i] = '';
-    if (digits >= 1)
-      split.push({
-        i,
-        lead: columns(crop, ink.x0, cut),
-        tail: columns(crop, cut, ink.x1 + 2),
-        digits,
-      });
+    if (digits >= 1) split.push({ i, ...partedAt(crop, ink, cut), digits });
   }
-  const read = await inTurns(split, parallel, async ({ lead, tail }) => [
-    await recognize(lead.rgba, lead.width, lead.height),
-    await recognizeNumber(tail.rgba, tail.width, tail.height),
-  ]);
+  const read = await readParts(split, recognize, recognizeNumber, parallel);
   split.forEach(({ i, digits }, j) => {
     const [lead, tail] = read[j]!.map((words) => words.map((w) => w.text).join(''));
     // Alone, a 72-dpi "s" still reads "5": a digit it is not (its height says so) is the
@@ -401,23 +414,13 @@ export async function codes(
     const lead = ink.w - digits * digitPx;
     if (lead <= 0 || lead > letters * 1.1 * em) continue;
     const split = gapNear(crop, ink, ink.x1 + 1 - digits * digitPx, Math.ceil(0.12 * em));
-    const leadCrop = columns(crop, ink.x0, split);
-    again.push({
-      i,
-      lead: leadCrop,
-      tail: columns(crop, split, ink.x1 + 2),
-      leadHigh: inkBox(leadCrop)?.h ?? 0,
-      crop,
-      level: ink.level,
-    });
+    const parts = partedAt(crop, ink, split);
+    again.push({ i, ...parts, leadHigh: inkBox(parts.lead)?.h ?? 0, crop, level: ink.level });
   }
-  const readings = await inTurns(again, parallel, async ({ lead, tail }) => [
-    await recognize(lead.rgba, lead.width, lead.height),
-    await recognizeNumber(tail.rgba, tail.width, tail.height),
-  ]);
+  const readings = await readParts(again, recognize, recognizeNumber, parallel);
   const whole = new RegExp(`^\\p{Lu}{${letters}}\\d{${digits}}$`, 'u');
   again.forEach(({ i, leadHigh, crop, level }, j) => {
-    const [leadWords, tailWords] = readings[j]! as [Word[], Word[]];
+    const [leadWords, tailWords] = readings[j]!;
     const text = (words: readonly Word[]) => words.map((w) => w.text).join('');
     const least = (words: readonly Word[]) =>
       words.length ? Math.min(...words.map((w) => w.confidence)) : 0;
@@ -431,9 +434,10 @@ export async function codes(
     // its S read alone as no number).
     const g = glyphInk(crop, level);
     if (whole.test(code) && fivesTold(code, g, scale) !== code) return;
-    const swapped = was.map((ch) => (ch === 'S' ? '5' : ch === '5' ? 'S' : ch)).join('');
-    const shown = swapped !== given[i] && fivesTold(swapped, g, scale) === given[i];
-    if ((!text(leadWords) || !text(tailWords)) && shown) return;
+    if (!text(leadWords) || !text(tailWords)) {
+      const swapped = was.map((ch) => (ch === 'S' ? '5' : ch === '5' ? 'S' : ch)).join('');
+      if (swapped !== given[i] && fivesTold(swapped, g, scale) === given[i]) return;
+    }
     if (!whole.test(code)) {
       if (was.length === letters + digits) out[i] = '';
       return;
