@@ -257,9 +257,9 @@ p <- ggplot(tiles(m, rows, cols), aes(col, row, fill = v)) + geom_tile() + theme
 save("ggplot-light-gradient2-100dpi-8x10", p, m, rows, cols, 3 + 10 * 0.35, 2.5 + 8 * 0.3, 100)
 
 # theme_minimal at 100 dpi, samples' codes along the columns (a capital and a digit, a
-# probe's labels and values), fruit along the rows beside the axis title "group" set 5 px
+# probe's labels and values), fruit along the rows beside the axis title "group" set 4 px
 # from them: "fig", drawn with the fi ligature (no dot over its i), had been refused; "plane",
-# level with the title, read with a piece of it; "S8", "I1", "Q6" and "W0" read "Sa", "11",
+# level with the title, not read; "S8", "I1", "Q6" and "W0" read "Sa", "11",
 # "06" and "Wo", silently.
 m <- matrix(c(1.49, -0.94, 0.15, 0.95, -0.96, -0.28, -0.27, -1.19, -0.85, 1.09, -0.93, -1.29,
               -0.23, -0.59, 0.38, 0.93, 1.59, -0.67, 0.49, 1.45, -1.65, -0.4, -1.2, -0.27,

@@ -1876,8 +1876,8 @@ describe('ggplot2 heatmaps (geom_tile; scripts/make-read-fixtures-ggplot.R)', ()
   });
 
   it('reads codes of a capital and a digit, and row labels beside the axis title and with an fi', async () => {
-    // "fig" (its fi one glyph, no dot) had been refused, "plane" read with a piece of the
-    // title "group" 5 px beside it; "S8", "A8", "I1", "Q6", "F8", "W0" read "Sa", "AB", "11",
+    // "fig" (its fi one glyph, no dot) had been refused, "plane", level with the title
+    // "group" 4 px beside it, not read; "S8", "A8", "I1", "Q6", "F8", "W0" read "Sa", "AB", "11",
     // "06", "Fa", "Wo", silently. Each code now read right, or said not read (J1 alone).
     const name = 'ggplot-minimal-codes-100dpi-6x12';
     const { e } = fixture<{ values: number[][]; rows: string[]; cols: string[] }>(name);
